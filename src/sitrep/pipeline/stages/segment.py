@@ -1,0 +1,80 @@
+"""Segment: tokens and sentences.
+
+Rules, in order:
+1. spaCy's English tokenizer (no statistical model is needed to split words);
+2. a line break always ends a sentence (news text puts one paragraph per line);
+3. within a line, a bare '.', '!', '?' or '…' (perhaps followed by closing quotes)
+   ends a sentence when the next word starts with a capital letter, a digit or an
+   opening quote. Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.model import Span
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.resources import Resources
+
+_ENDERS = {".", "!", "?", "…"}
+_CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+_OPENERS = {'"', "“", "‘", "'", "(", "«"}
+
+
+class SegmentStage:
+    name = "segment"
+    version = "1"
+    requires: tuple[str, ...] = ("article",)
+    assigns: tuple[str, ...] = ("tokens", "sentences")
+
+    def __init__(self, resources: Resources) -> None:
+        self._nlp = resources.nlp
+
+    def __call__(self, doc: Document) -> None:
+        tokens = self._nlp.make_doc(doc.text)
+        starts = [False] * len(tokens)
+        for i, token in enumerate(tokens):
+            if i == 0:
+                starts[i] = True
+                continue
+            prev = tokens[i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                starts[i] = not token.is_space
+            elif token.is_space:
+                continue
+            elif _ends_sentence(tokens, i - 1) and _opens_sentence(token.text):
+                starts[i] = True
+        for token, start in zip(tokens, starts, strict=True):
+            token.is_sent_start = start
+        doc.tokens = tokens
+        doc.sentences = tuple(
+            span
+            for span in (_trimmed(doc, s.start_char, s.end_char) for s in tokens.sents)
+            if span is not None
+        )
+
+
+def _ends_sentence(tokens: Doc, i: int) -> bool:
+    """Whether token i (or the closing quotes after it) ends a sentence.
+
+    spaCy splits a final period off ordinary words but keeps abbreviations whole
+    ("U.S.", "Dec."), so only a bare '.', '!', '?' or '…' ends a sentence.
+    """
+    j = i
+    while j > 0 and tokens[j].text in _CLOSERS:
+        j -= 1
+    return tokens[j].text in _ENDERS
+
+
+def _opens_sentence(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+def _trimmed(doc: Document, start: int, end: int) -> Span | None:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return doc.span(start, end) if start < end else None
