@@ -97,6 +97,20 @@ def make_article(
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A document that could not be read, kept with the reason so nothing is lost silently.
+
+    `location` names where it came from: a path, "path:line" for JSONL, or "path#item"
+    for a feed; `sha256` and `size` identify the bytes that were refused, when known.
+    """
+
+    location: str
+    reason: str
+    sha256: str | None = None
+    size: int | None = None
+
+
+@dataclass(frozen=True)
 class Interval:
     """A closed interval of days, with how precisely it is known."""
 
