@@ -6,15 +6,14 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import spacy
-
-from sitrep.kb.actors import ActorKB
-from sitrep.kb.gazetteer import Gazetteer
-from sitrep.kb.weapons import WeaponKB
 from sitrep.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from sitrep.kb.actors import ActorKB
+    from sitrep.kb.gazetteer import Gazetteer
+    from sitrep.kb.weapons import WeaponKB
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,12 @@ def load_resources(settings: Settings | None = None) -> Resources:
 @functools.lru_cache(maxsize=4)
 def _load(extra_kb: tuple[object, ...]) -> Resources:
     from pathlib import Path
+
+    import spacy
+
+    from sitrep.kb.actors import ActorKB
+    from sitrep.kb.gazetteer import Gazetteer
+    from sitrep.kb.weapons import WeaponKB
 
     extra = tuple(Path(str(p)) for p in extra_kb)
     return Resources(

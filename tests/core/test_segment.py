@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import spacy
+
+from sitrep.model import make_article
+from sitrep.pipeline import Document
+from sitrep.pipeline.stages.segment import SegmentStage
+
+
+class _Res:
+    nlp = spacy.blank("en")
+
+
+def sentences(text: str) -> list[str]:
+    doc = Document(make_article(text))
+    SegmentStage(_Res())(doc)  # type: ignore[arg-type]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in doc.sentences]
+
+
+def test_lines_and_full_stops_end_sentences() -> None:
+    text = (
+        "US Central Command confirmed the strikes took place at 5.30pm today. "
+        "Officials gave no toll.\n"
+        "However, the location of the strikes is not yet clear."
+    )
+    assert sentences(text) == [
+        "US Central Command confirmed the strikes took place at 5.30pm today.",
+        "Officials gave no toll.",
+        "However, the location of the strikes is not yet clear.",
+    ]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "The U.S. Army said on Dec. 13 that Gen. Smith had arrived in Baghdad. He left."
+    assert sentences(text) == [
+        "The U.S. Army said on Dec. 13 that Gen. Smith had arrived in Baghdad.",
+        "He left.",
+    ]
+
+
+def test_quotes_close_with_their_sentence() -> None:
+    text = "“We will never forget.” Hegseth said it twice. “Never relent,” he added."
+    assert sentences(text) == [
+        "“We will never forget.”",
+        "Hegseth said it twice.",
+        "“Never relent,” he added.",
+    ]
+
+
+def test_blank_lines_and_empty_text() -> None:
+    assert sentences("\n\n  Fighting resumed in Goma.  \n\n") == ["Fighting resumed in Goma."]
+    assert sentences("") == []
