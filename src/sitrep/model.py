@@ -10,6 +10,7 @@ Dates are ISO strings ("2026-01-10"); a precision says how much of an interval i
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -311,6 +312,12 @@ def from_dict(cls: type[T], data: Any) -> T:
     return typing.cast(T, _decode(cls, data, cls.__name__))
 
 
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's resolved field types; cached, as resolving them dominates decoding."""
+    return get_type_hints(cls)
+
+
 def _decode(tp: Any, data: Any, path: str) -> Any:
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
@@ -347,7 +354,7 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected an object, got {type(data).__name__}")
-        hints = get_type_hints(tp)
+        hints = _type_hints(tp)
         if tp is Extraction and isinstance(data.get("stages"), dict):
             data = {**data, "stages": list(data["stages"].items())}
         kwargs = {}

@@ -1,0 +1,194 @@
+"""The store's tables as SQLAlchemy Core metadata: the shape queries are written against.
+
+The migrations under `migrations/versions/` create exactly this (a test compares them).
+Rules that keep the schema portable to PostgreSQL:
+
+1. Only portable column types: String, Text, Integer, Float, Boolean. JSON is kept as
+   Text so the stored contract is returned byte for byte.
+2. Dates are ISO strings, which sort and compare correctly as text.
+3. Child rows hang off their parent with ON DELETE CASCADE, so replacing an article's
+   events is one DELETE.
+4. Nothing dialect-specific lives here: SQLite's FTS5 index and PRAGMAs are in sqlite.py.
+5. `articles.seq` is an integer key that never changes (SQLite's VACUUM may renumber an
+   implicit rowid); the full-text index points at it. The article's public id is the
+   content hash in `articles.id`.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String, nullable=False, unique=True),
+    sa.Column("url", sa.String),
+    sa.Column("source", sa.String),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String),
+    sa.Column("language", sa.String, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    #: when the article was first stored (UTC, ISO); never updated on re-save.
+    sa.Column("first_seen", sa.String, nullable=False),
+)
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("stage_versions", sa.Text, nullable=False),
+    sa.Column("settings_hash", sa.String, nullable=False),
+    sa.Column("sitrep_version", sa.String, nullable=False),
+)
+
+#: which run's output is stored for each article (one current run per article).
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("run_id", sa.String, sa.ForeignKey("runs.id"), nullable=False),
+    #: the article's mentions (contract JSON), kept so no extracted fact is lost.
+    sa.Column("mentions", sa.Text, nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("run_id", sa.String, sa.ForeignKey("runs.id"), nullable=False),
+    sa.Column("event_type", sa.String, nullable=False, index=True),
+    sa.Column("sub_event_type", sa.String, nullable=False, index=True),
+    sa.Column("plover_type", sa.String, nullable=False),
+    sa.Column("plover_mode", sa.String),
+    sa.Column("date_start", sa.String, index=True),
+    sa.Column("date_end", sa.String),
+    sa.Column("date_precision", sa.String),
+    sa.Column("country", sa.String, index=True),
+    sa.Column("admin1", sa.String),
+    sa.Column("location_name", sa.String),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("location_precision", sa.String),
+    sa.Column("actor1_name", sa.String),
+    sa.Column("actor1_kb_id", sa.String),
+    sa.Column("actor2_name", sa.String),
+    sa.Column("actor2_kb_id", sa.String),
+    sa.Column("fatalities_low", sa.Integer),
+    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("fatalities_high", sa.Integer),
+    sa.Column("civilian_targeting", sa.Boolean, nullable=False),
+    sa.Column("modality", sa.String, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    #: the full event as contract JSON; events are rebuilt from it.
+    sa.Column("contract", sa.Text, nullable=False),
+)
+
+
+def _event_fk() -> sa.Column[str]:
+    return sa.Column(
+        "event_id",
+        sa.String,
+        sa.ForeignKey("events.id", ondelete="CASCADE"),
+        primary_key=True,
+    )
+
+
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    _event_fk(),
+    #: actor1, assoc_actor1, actor2 or assoc_actor2.
+    sa.Column("role", sa.String, primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("kb_id", sa.String, index=True),
+    sa.Column("country", sa.String),
+    sa.Column("type", sa.String),
+)
+
+event_weapons = sa.Table(
+    "event_weapons",
+    metadata,
+    _event_fk(),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("category", sa.String),
+    sa.Column("operator", sa.String),
+    sa.Column("kb_id", sa.String),
+)
+
+event_quantities = sa.Table(
+    "event_quantities",
+    metadata,
+    _event_fk(),
+    sa.Column("position", sa.Integer, primary_key=True),
+    #: what the number counts ("munitions", "targets"); Quantity.of in the contract.
+    sa.Column("counted", sa.String),
+    sa.Column("low", sa.Integer),
+    sa.Column("best", sa.Integer),
+    sa.Column("high", sa.Integer),
+    sa.Column("qualifier", sa.String),
+    sa.Column("approximate", sa.Boolean, nullable=False),
+)
+
+#: every evidence span of an event, by the field it supports ("event", "date",
+#: "actor1", "assoc_actor1[0]", "weapons[2]", ...), for highlighting and audits.
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    _event_fk(),
+    sa.Column("field", sa.String, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("run_id", sa.String, sa.ForeignKey("runs.id"), nullable=False),
+    sa.Column("speaker_name", sa.String),
+    sa.Column("speaker_role", sa.String),
+    sa.Column("speaker_kb_id", sa.String),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("direct", sa.Boolean, nullable=False),
+    #: the full quote as contract JSON; quotes are rebuilt from it.
+    sa.Column("contract", sa.Text, nullable=False),
+)
+
+rejections = sa.Table(
+    "rejections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("location", sa.String, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    #: '' when unknown: SQL never treats two NULLs as equal, so a NULL would let the
+    #: same rejection be recorded twice despite the unique constraint.
+    sa.Column("sha256", sa.String, nullable=False),
+    sa.Column("size", sa.Integer),
+    sa.UniqueConstraint("location", "sha256", "reason", name="uq_rejections"),
+)
