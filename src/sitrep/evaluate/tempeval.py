@@ -1,0 +1,190 @@
+"""TempEval-3 Task A (TIMEX3 recognition and normalisation) for the timex cascade.
+
+Splits: "train" = TBAQ-cleaned (TimeBank + AQUAINT, 256 documents; the only split rules
+may be tuned on), "test" = TE3-platinum (20 documents; run to report). The document
+creation time (functionInDocument="CREATION_TIME") is the anchor date.
+
+Metrics, as the TempEval-3 scorer defines them:
+1. strict span P/R/F1: identical character offsets;
+2. relaxed span P/R/F1: any overlap (each gold and each system timex counted once);
+3. value accuracy: among relaxed-matched pairs, the share with the gold value; value F1 =
+   relaxed F1 x value accuracy (likewise type accuracy and type F1).
+Our range mentions ("between X and Y"), which TimeML does not annotate, are left out
+when they cover other mentions; their two parts are scored.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import DatasetMissing
+from sitrep.evaluate.base import Evaluator, Published, Report, register
+from sitrep.model import TimexMention
+from sitrep.temporal import find_timexes
+
+SPLITS = {
+    "train": ("tempeval3", "Training", "TBAQ-cleaned"),
+    "test": ("tempeval3", "Evaluation", "te3-platinum"),
+}
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimeMLDoc:
+    name: str
+    text: str
+    dct: str | None
+    timexes: tuple[GoldTimex, ...]
+
+
+def read_tml(path: Path) -> TimeMLDoc:
+    """The plain text of <TEXT>, its TIMEX3 annotations as offsets, and the DCT."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    dct = None
+    for tag in re.finditer(r"<TIMEX3([^>]*)>", raw):
+        attrs = dict(_ATTR.findall(tag.group(1)))
+        if attrs.get("functionInDocument") == "CREATION_TIME":
+            dct = attrs.get("value")
+            break
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
+    source = body.group(1) if body else raw
+    parts: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    gold: list[GoldTimex] = []
+    position = 0
+    for tag in _TAG.finditer(source):
+        chunk = html.unescape(source[position : tag.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if tag.group(1):
+            if open_timex:
+                start, attrs = open_timex.pop()
+                gold.append(GoldTimex(start, length, attrs.get("type", ""), attrs.get("value", "")))
+        elif not tag.group(3).rstrip().endswith("/"):
+            open_timex.append((length, dict(_ATTR.findall(tag.group(3)))))
+    parts.append(html.unescape(source[position:]))
+    return TimeMLDoc(path.name, "".join(parts), dct, tuple(sorted(gold, key=lambda g: g.start)))
+
+
+def documents(split: str, shared: Path) -> list[TimeMLDoc]:
+    folder = shared.joinpath("datasets", *SPLITS[split])
+    if not folder.is_dir():
+        raise DatasetMissing(f"TempEval-3 {split} split not found at {folder}")
+    return [read_tml(path) for path in sorted(folder.rglob("*.tml"))]
+
+
+def scored_mentions(doc: TimeMLDoc) -> list[TimexMention]:
+    """Our mentions for a document, less the range mentions TimeML does not annotate."""
+    found = find_timexes(doc.text, doc.dct)
+    return [m for m in found if not _covers_others(m, found)]
+
+
+def _covers_others(mention: TimexMention, found: tuple[TimexMention, ...]) -> bool:
+    if mention.value is None or "/" not in mention.value:
+        return False
+    return any(o is not mention and mention.evidence.contains(o.evidence) for o in found)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(docs: list[TimeMLDoc]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    n_sys = n_gold = strict = relaxed_sys = relaxed_gold = pairs = values = types = 0
+    by_type: dict[str, list[int]] = {}
+    for doc in docs:
+        ours = scored_mentions(doc)
+        n_sys += len(ours)
+        n_gold += len(doc.timexes)
+        spans = {(m.evidence.start, m.evidence.end) for m in ours}
+        relaxed_sys += sum(
+            any(m.evidence.start < g.end and g.start < m.evidence.end for g in doc.timexes)
+            for m in ours
+        )
+        for g in doc.timexes:
+            row = by_type.setdefault(g.type, [0, 0, 0])
+            row[0] += 1
+            strict += (g.start, g.end) in spans
+            match = next(
+                (m for m in ours if m.evidence.start < g.end and g.start < m.evidence.end), None
+            )
+            if match is None:
+                continue
+            relaxed_gold += 1
+            pairs += 1
+            row[1] += 1
+            values += match.value == g.value
+            row[2] += match.value == g.value
+            types += match.type == g.type
+    p_strict, r_strict = strict / max(n_sys, 1), strict / max(n_gold, 1)
+    p_rel, r_rel = relaxed_sys / max(n_sys, 1), relaxed_gold / max(n_gold, 1)
+    f_rel = _f1(p_rel, r_rel)
+    value_acc, type_acc = values / max(pairs, 1), types / max(pairs, 1)
+    metrics = {
+        "strict_precision": p_strict,
+        "strict_recall": r_strict,
+        "strict_f1": _f1(p_strict, r_strict),
+        "relaxed_precision": p_rel,
+        "relaxed_recall": r_rel,
+        "relaxed_f1": f_rel,
+        "value_accuracy": value_acc,
+        "value_f1": f_rel * value_acc,
+        "type_accuracy": type_acc,
+        "type_f1": f_rel * type_acc,
+        "gold": float(n_gold),
+        "system": float(n_sys),
+    }
+    breakdown = {
+        kind: {
+            "gold": float(row[0]),
+            "recall": row[1] / row[0],
+            "value_accuracy": row[2] / max(row[1], 1),
+        }
+        for kind, row in sorted(by_type.items())
+    }
+    return metrics, breakdown
+
+
+def run(split: str, shared: Path) -> Report:
+    docs = documents(split, shared)
+    metrics, breakdown = score(docs)
+    source = "UzZaman et al. 2013, TempEval-3 Task A (TE3-platinum)"
+    published = (
+        Published("HeidelTime", "value_f1", 0.7761, source),
+        Published("HeidelTime", "relaxed_f1", 0.903, source),
+    )
+    return Report(
+        dataset="timex",
+        split=split,
+        metrics=metrics,
+        published=published if split == "test" else (),
+        breakdown=breakdown,
+        notes=(f"{len(docs)} documents; anchor = document creation time",),
+    )
+
+
+register(
+    Evaluator(
+        name="timex",
+        description="TempEval-3 Task A: TIMEX3 spans, types and values",
+        splits=tuple(SPLITS),
+        default_split="train",
+        run=run,
+    )
+)

@@ -1,0 +1,209 @@
+"""Quantities: numbers with their qualifiers and bounds, bound to what they count.
+
+Rules, in order:
+1. find a count: digits ("3,000"), number words ("twenty-five"), "a dozen", vague counts
+   ("dozens", "hundreds", "scores"), or a range ("between 10 and 15", "10-15", "10 to 15"),
+   with an optional qualifier before it ("more than", "nearly", "up to");
+2. refuse what is not a count: years, dates and clock times, ages ("35-year-old"),
+   designators ("F-16", "MQ-9"), ordinals, durations and measures ("11 days", "5 km");
+   money and percentages are kept with `of` "money" / "percent";
+3. bounds from the qualifier: "more than N" low N+1, "at least N" low N, "nearly N" best N
+   high N-1 approximate, "about N" best N approximate, "up to N" high N, "fewer than N"
+   high N-1; a bare count is exact (low = best = high); "dozens" low 24, "hundreds" 200;
+4. what it counts: a casualty verb right after ("12 killed", "10 soldiers died") names the
+   class; else the head noun of the words that follow ("90 precision munitions",
+   "suspected Isis terrorists" -> suspects); a generic noun ("people", "members") or none
+   yields to a casualty verb just before ("captured or killed nearly 25 members",
+   "wounding 5").
+Evidence runs from the qualifier to the counted noun (or verb) when it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitrep.model import Quantity, Span
+from sitrep.numbers.lexicon import (
+    CASUALTY,
+    GENERIC,
+    NOT_COUNTS,
+    NOUNS,
+    SUSPECT_MODIFIERS,
+    VAGUE,
+)
+from sitrep.numbers.words import DIGIT_NUMBER, WORD_NUMBER, parse_number
+
+_QUALIFIERS: dict[str, str] = {
+    "more than": "low+1", "over": "low+1", "upwards of": "low+1", "in excess of": "low+1",
+    "at least": "low", "no fewer than": "low", "a minimum of": "low",
+    "nearly": "near", "almost": "near", "just under": "near", "close to": "near",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "up to": "high", "as many as": "high", "at most": "high", "no more than": "high",
+    "fewer than": "high-1", "less than": "high-1", "under": "high-1",
+}  # fmt: skip
+_QUAL_ALT = "|".join(sorted(_QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+_VAGUE_ALT = "|".join(sorted(VAGUE, key=len, reverse=True)).replace(" ", r"\s+")
+_COUNT = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})(?:\s+(?:million|thousand|hundred))?"
+_PATTERN = re.compile(
+    rf"(?<![\w.,:/-])(?:(?P<qual>{_QUAL_ALT})\s+)?"
+    rf"(?:between\s+(?P<lo>{_COUNT})\s+and\s+(?P<hi>{_COUNT})"
+    rf"|(?P<lo2>{DIGIT_NUMBER})\s*[-–]\s*(?P<hi2>{DIGIT_NUMBER})"
+    rf"|(?P<vague>{_VAGUE_ALT})(?=\s+of\b)"
+    rf"|(?P<dozen>a\s+dozen)"
+    rf"|(?P<n>{_COUNT}))"
+    rf"(?![\w]|[.,:]\d|-(?:year|month|week|day)|[-–][A-Za-z])",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_STOP = frozenset(
+    re.split(
+        r"\s+",
+        "and or in at on with from to by for during after before who that which were was had "
+        "have has are is as than per including",
+    )
+)
+_BE = frozenset(re.split(r"\s+", "were was have has had been are being reportedly"))
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+
+
+def find_quantities(text: str, spans: Iterable[tuple[int, int]]) -> list[Quantity]:
+    """Every quantity in the given spans (sentences) of `text`."""
+    found: list[Quantity] = []
+    for start, end in spans:
+        for match in _PATTERN.finditer(text, start, end):
+            quantity = _quantity(text, match, end)
+            if quantity is not None:
+                found.append(quantity)
+    return found
+
+
+def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
+    bounds = _bounds(m)
+    if bounds is None:
+        return None
+    low, best, high, approximate, qualifier = bounds
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end() : min(limit, m.end() + 80)]
+    percent = _PERCENT.match(after)
+    if percent:
+        end = m.end() + percent.end()
+        return Quantity(
+            Span.of(text, m.start(), end), "percent", low, best, high, qualifier, approximate
+        )
+    if _MONTHS.search(before) or _MONTH_AFTER.match(after):
+        return None
+    if m["n"] and _is_year(m["n"], after):
+        return None
+    if re.search(r"[$£€]\s*$", before) or re.match(r"\s*(?:dollars|euros|pounds|USD)\b", after):
+        evidence = Span.of(text, m.start(), m.end())
+        return Quantity(evidence, "money", low, best, high, qualifier, approximate)
+    words = [(w.group(0), m.end() + w.end()) for w in _WORD.finditer(after)]
+    if words and words[0][0].lower() in NOT_COUNTS:
+        return None
+    of, end = _counted(words, m.end())
+    if of is None or of in GENERIC:
+        verb = _governing_verb(text[max(0, m.start() - 40) : m.start()])
+        of = verb or of
+    return Quantity(Span.of(text, m.start(), end), of, low, best, high, qualifier, approximate)
+
+
+def _is_year(number: str, after: str) -> bool:
+    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", number):
+        return False
+    following = re.match(r"\s+([a-z]+)", after)
+    if following is None:
+        return True
+    return following.group(1) not in NOUNS and following.group(1) not in CASUALTY
+
+
+def _bounds(
+    m: re.Match[str],
+) -> tuple[int | None, int | None, int | None, bool, str | None] | None:
+    qualifier = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
+    if m["vague"]:
+        word = re.sub(r"\s+", " ", m["vague"].lower())
+        return VAGUE[word], None, None, True, qualifier or word
+    if m["lo"] or m["lo2"]:
+        low, high = parse_number(m["lo"] or m["lo2"]), parse_number(m["hi"] or m["hi2"])
+        if low is None or high is None or high <= low:
+            return None
+        return low, None, high, False, qualifier or "between"
+    n = 12 if m["dozen"] else parse_number(m["n"])
+    if n is None:
+        return None
+    kind = _QUALIFIERS.get(qualifier or "", "exact")
+    if kind == "low+1":
+        return n + 1, None, None, False, qualifier
+    if kind == "low":
+        return n, None, None, False, qualifier
+    if kind == "near":
+        return None, n, n - 1, True, qualifier
+    if kind == "approx":
+        return None, n, None, True, qualifier
+    if kind == "high":
+        return None, None, n, False, qualifier
+    if kind == "high-1":
+        return None, None, n - 1, False, qualifier
+    return n, n, n, False, None
+
+
+def _counted(words: list[tuple[str, int]], number_end: int) -> tuple[str | None, int]:
+    """The class of what follows the number, and where its evidence ends."""
+    head: str | None = None
+    end = number_end
+    suspect = False
+    for index, (word, word_end) in enumerate(words[:7]):
+        lower = word.lower()
+        if index == 0 and lower in CASUALTY:
+            return CASUALTY[lower], word_end
+        if lower == "of" and index == 0:
+            continue
+        if lower in _STOP or not word[0].isalnum():
+            break
+        if lower in SUSPECT_MODIFIERS:
+            suspect = True
+        if lower in NOUNS:
+            head, end = NOUNS[lower], word_end
+    if head is not None:
+        verb = _following_verb(words, end)
+        if verb is not None:
+            return verb, end
+    if suspect and head is not None:
+        return "suspects", end
+    return head, end
+
+
+def _following_verb(words: list[tuple[str, int]], noun_end: int) -> str | None:
+    rest = [w.lower() for w, e in words if e > noun_end][:3]
+    for word in rest:
+        if word in CASUALTY:
+            return CASUALTY[word]
+        if word not in _BE:
+            return None
+    return None
+
+
+_VERB_BEFORE = re.compile(
+    r"(?P<verbs>[a-z]+(?:\s+or\s+[a-z]+)?)\s+(?:(?:a\s+total\s+of|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _governing_verb(before: str) -> str | None:
+    """A casualty verb just before the count: "killing 12", "captured or killed nearly 25"."""
+    found = _VERB_BEFORE.search(before)
+    if found is None:
+        return None
+    words = found.group("verbs").lower().split()
+    verbs = [w for w in words if w not in ("or", "and")]
+    if not verbs or any(w not in CASUALTY for w in verbs):
+        return None
+    return " or ".join(CASUALTY[w] for w in verbs)

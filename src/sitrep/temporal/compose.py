@@ -1,0 +1,130 @@
+"""Composition: modifiers that reshape a resolved date, and pairs that form a range.
+
+Modifiers (the words just before a DATE, folded into its evidence):
+1. "early", "the beginning/start of"   -> the first third of the interval
+2. "mid", "the middle of"              -> the middle third
+3. "late", "(toward) the end of"       -> the last third (the last quarter of a year:
+                                          "toward the end of last year" is Oct..Dec)
+4. "earlier"/"later" (this year)       -> from the interval's start to the anchor / from
+                                          the anchor to its end
+5. "shortly/just/days before X"        -> the week ending on X's first day
+6. "shortly/just/days after X"         -> the week beginning on X's last day
+Ranges: two DATE mentions of day or month precision joined by "and", "to", "through",
+"until" or a dash, optionally opened by "between"/"from" ("between December 20 and
+December 29"), add a third mention over the whole phrase whose value is the ISO 8601
+interval "2025-12-20/2025-12-29" and whose interval spans both; the two parts are kept.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, timedelta
+
+from sitrep.model import Interval, Precision, Span, TimexMention
+from sitrep.temporal import calendar as cal
+
+_MODIFIER = re.compile(
+    r"(?P<mod>(?:(?:just|shortly|soon|immediately|right|days|weeks|hours)\s+(?:before|after))"
+    r"|(?:(?:at|by|toward|towards|around|near|until|till|in|from)\s+)?the\s+(?:very\s+)?"
+    r"(?:end|beginning|start|middle|close|turn)\s+of|early|earlier|late|later|mid-|mid|middle\s+of)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
+_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_FINER: dict[str, Precision] = {"decade": "year", "year": "month", "month": "week", "week": "day"}
+
+
+def apply_modifier(
+    text: str, mention: TimexMention, floor: int, anchor: date | None
+) -> TimexMention:
+    """The mention widened over a modifier just before it (never before `floor`)."""
+    if mention.interval is None or mention.type != "DATE":
+        return mention
+    before = text[max(floor, mention.evidence.start - 40) : mention.evidence.start]
+    found = _MODIFIER.search(before)
+    if found is None:
+        return mention
+    mod = re.sub(r"\s+", " ", found.group("mod").lower())
+    reshaped = reshape(mention.interval, mod, anchor)
+    if reshaped is None:
+        return mention
+    start = mention.evidence.start - (len(before) - found.start())
+    return TimexMention(
+        evidence=Span.of(text, start, mention.evidence.end),
+        type=mention.type,
+        value=mention.value,
+        interval=reshaped,
+        anchor=mention.anchor,
+    )
+
+
+def reshape(span: Interval, mod: str, anchor: date | None) -> Interval | None:
+    """The part of `span` a modifier points at; None when the modifier does not apply."""
+    first, last = date.fromisoformat(span.start), date.fromisoformat(span.end)
+    days = (last - first).days + 1
+    finer = _FINER.get(span.precision, span.precision)
+    if mod.endswith(("before", "after")):
+        if mod.endswith("before"):
+            return cal.interval(first - timedelta(days=7), first, "week")
+        return cal.interval(last, last + timedelta(days=7), "week")
+    if mod in ("earlier", "later"):
+        if anchor is None or not first <= anchor <= last:
+            return None
+        return (
+            cal.interval(first, anchor, finer)
+            if mod == "earlier"
+            else cal.interval(anchor, last, finer)
+        )
+    third = max(days // 3, 1)
+    if span.precision == "year" and any(w in mod for w in ("end", "close", "late", "turn")):
+        return cal.interval(date(first.year, 10, 1), last, "month")
+    if span.precision == "year" and any(w in mod for w in ("early", "beginning", "start")):
+        return cal.interval(first, date(first.year, 3, 31), "month")
+    if any(w in mod for w in ("end", "close", "late", "turn")):
+        return cal.interval(last - timedelta(days=third - 1), last, finer)
+    if any(w in mod for w in ("early", "beginning", "start")):
+        return cal.interval(first, first + timedelta(days=third - 1), finer)
+    if "mid" in mod or "middle" in mod:
+        return cal.interval(first + timedelta(days=third), last - timedelta(days=third), finer)
+    return None
+
+
+def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+    """Range mentions for each pair "X and/to/– Y" of consecutive dates (see module doc)."""
+    found: list[TimexMention] = []
+    for left, right in itertools.pairwise(mentions):
+        if not (_rangeable(left) and _rangeable(right)):
+            continue
+        between = text[left.evidence.end : right.evidence.start]
+        if len(between) > 12 or not _JOINER.fullmatch(between):
+            continue
+        first, last = left.interval, right.interval
+        if first is None or last is None or last.end < first.start:
+            continue
+        start = left.evidence.start
+        opener = _OPENER.search(text[max(0, start - 10) : start])
+        if opener:
+            start -= len(text[max(0, start - 10) : start]) - opener.start()
+        precision: Precision = "day" if first.precision == last.precision == "day" else "month"
+        found.append(
+            TimexMention(
+                evidence=Span.of(text, start, right.evidence.end),
+                type="DATE",
+                value=f"{first.start}/{last.end}",
+                interval=Interval(first.start, last.end, precision),
+                anchor=left.anchor or right.anchor,
+            )
+        )
+    return found
+
+
+def _rangeable(mention: TimexMention) -> bool:
+    return (
+        mention.type == "DATE"
+        and mention.interval is not None
+        and mention.interval.precision in ("day", "month")
+        and mention.value is not None
+        and "/" not in mention.value
+    )

@@ -1,0 +1,245 @@
+"""The recognition grammar: one regular expression per kind of temporal expression.
+
+Rules, in priority order (earlier wins when two matches have the same length; a longer
+match always wins over a shorter one it overlaps):
+1. iso           "2025-12-13", "2026-01-10T17:30"
+2. numeric       "12/13/2025" (US order)
+3. month_day     "Dec. 13", "December 13, 2025", "Jan 10–12"
+4. day_month     "13 December 2025", "the 13th of December"
+5. month_year    "December 2025", "late November 1998"
+6. month         "December", "last November", "in May" (May/March need a cue word)
+7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving"
+8. time          "5.30pm", "12:30 p.m. Eastern Time", "noon"
+9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
+10. weekday      "Saturday", "last Friday", "Sunday night"
+11. chained      "the next day", "the following week", "that day"
+12. relative     "last week", "this year", "the past month", "next quarter", "last fall"
+13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3"
+14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
+                 "two days later", "two-year", "the past two months"
+15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks"
+16. set          "every week", "each season", "daily", "twice a year"
+17. decade       "the 1990s", "the '90s"
+18. year         "2019", "fiscal 1989" (guards in the resolver reject counts and money)
+19. reference    "now", "currently", "recently", "the future", "soon", "the past"
+Resolution of each rule lives in `sitrep.temporal.resolve`; modifiers ("early", "toward
+the end of", "shortly before") and ranges ("between X and Y") in `sitrep.temporal.compose`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.numbers.words import NUMBER
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
+    r"|Dec(?:ember|\.)?)(?![a-z])"
+)
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"\d{4}(?!\d)"
+_DASH = r"\s*[-–—]\s*"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|centur(?:y|ies))"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_HOLIDAY = (
+    r"(?:New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?"
+    r"|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Day)|Independence\s+Day|Halloween"
+    r"|Valentine['’]s\s+Day)"
+)
+_APPROX = (
+    r"(?:(?:a\s+)?little\s+(?:less|more)\s+than|(?:just\s+|slightly\s+)?(?:less|more|fewer)"
+    r"\s+than|just\s+(?:over|under)|about|nearly|almost|around|roughly|some|approximately"
+    r"|more\s+than|over|under|just|only)"
+)
+_FEW = r"(?:a\s+few|a\s+couple\s+of|several|many|some|few)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern; `priority` breaks ties between matches of equal length.
+
+    A rule with a `trigger` (a cheap keyword pattern) is only tried in a window of
+    `reach` characters around each trigger hit: its pattern has long optional prefixes
+    that would be slow to try at every position of the text.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    priority: int
+    trigger: re.Pattern[str] | None = None
+    reach: tuple[int, int] = (0, 0)
+
+
+def _rules(*specs: tuple[str, str, int]) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(name, re.compile(pattern, flags), index, *_TRIGGERS.get(name, (None, (0, 0))))
+        for index, (name, pattern, flags) in enumerate(specs)
+    )
+
+
+_MONTH_HIT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_UNIT_HIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+#: rule -> (trigger, (characters before, characters after) to try the rule in).
+_TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
+    "iso": (re.compile(r"\d{4}-"), (0, 20)),
+    "numeric": (re.compile(r"\d/"), (3, 10)),
+    "month_day": (re.compile(_MONTH_HIT), (0, 30)),
+    "day_month": (re.compile(_MONTH_HIT), (20, 20)),
+    "month_year": (re.compile(_MONTH_HIT), (0, 30)),
+    "month": (re.compile(_MONTH_HIT), (8, 20)),
+    "holiday": (
+        re.compile(r"New|Christmas|Thanksgiving|Easter|Independence|Halloween|Valent"),
+        (0, 40),
+    ),
+    "time": (re.compile(r"\d|noon|midnight"), (3, 50)),
+    "deictic": (
+        re.compile(r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"),
+        (6, 20),
+    ),
+    "weekday": (re.compile(r"day\b"), (20, 20)),
+    "chained": (re.compile(r"(?i:day|morning|evening|night|week|month|year)"), (30, 30)),
+    "relative": (
+        re.compile(rf"(?i:{_UNIT_HIT}|weekend|spring|summer|fall|autumn|winter)"),
+        (30, 12),
+    ),
+    "measure": (re.compile(rf"(?i:{_UNIT_HIT})"), (90, 40)),
+    "vague": (re.compile(r"(?i:hours|days|weeks|months|years|decades)"), (20, 20)),
+    "set": (
+        re.compile(
+            r"(?i:\b(?:every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
+            r"|hourly|nightly|quarterly|biweekly)\b)"
+        ),
+        (30, 40),
+    ),
+    "decade": (re.compile(r"\d0['’]?s"), (20, 4)),
+    "year": (re.compile(r"\d{4}"), (20, 2)),
+    "quarter": (re.compile(r"(?i:quarter|period|Q[1-4]|year-|latest|same|comparable)"), (40, 30)),
+    "reference": (
+        re.compile(r"(?i:now|current|present|moment|recent|former|past|future|days)"),
+        (16, 20),
+    ),
+}
+
+
+_I = re.IGNORECASE
+RULES: tuple[Rule, ...] = _rules(
+    (
+        "iso",
+        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
+        0,
+    ),
+    ("numeric", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", 0),
+    (
+        "month_day",
+        rf"\b(?P<month>{_MONTH})\s*(?P<d>{_DAY})(?:(?:{_DASH}|\s+to\s+)(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
+        0,
+    ),
+    (
+        "day_month",
+        rf"\b(?:the\s+)?(?P<d>{_DAY})(?:(?:{_DASH}|\s+to\s+)(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+        0,
+    ),
+    ("month_year", rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?P<y>{_YEAR})", 0),
+    ("month", rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<month>{_MONTH_FULL})(?![\w-])", 0),
+    ("holiday", rf"\b(?P<h>{_HOLIDAY})(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
+    (
+        "time",
+        r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
+        r"(?:\s+(?P<tz>(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time|local\s+time|[ECMP][SD]?T|GMT|UTC))?"
+        r"|\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|hours|hrs)?\b|\b(?P<named>noon|midnight)\b",
+        0,
+    ),
+    (
+        "deictic",
+        rf"\b(?:(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?|(?P<this>this|last)\s+(?P<part2>{_PART}))\b",
+        _I,
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
+        0,
+    ),
+    (
+        "chained",
+        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)"
+        r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
+        r"|that\s+(?P<unit3>day|night|morning|week|month|year))\b",
+        _I,
+    ),
+    (
+        "relative",
+        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b",
+        _I,
+    ),
+    (
+        "quarter",
+        r"\b(?:(?:the|this\s+year['’]s|last\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
+        r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable)(?:\s+(?:quarter|period))?\b",
+        _I,
+    ),
+    (
+        "measure",
+        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
+        rf"|\b(?P<adjn>\d+|{NUMBER})-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)",
+        _I,
+    ),
+    (
+        "vague",
+        r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago)\b)"
+        r"|\b(?:for|over)\s+(?P<unit2>years|months|weeks|decades)\b",
+        _I,
+    ),
+    (
+        "set",
+        rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})"
+        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)(?!\s+[a-z])"
+        rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT}))\b",
+        _I,
+    ),
+    (
+        "decade",
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late|mid-)\s*)?(?:(?P<y>1\d{2}0|20\d0)['’]?s|['’](?P<yy>\d0)s)\b",
+        _I,
+    ),
+    (
+        "year",
+        r"(?<![\w$£€#.,-])(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%,-]|\.\d)",
+        _I,
+    ),
+    (
+        "reference",
+        r"\b(?:(?P<now>now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment)"
+        r"|(?P<past>recently|formerly|in\s+the\s+past|the\s+past|recent\s+(?:years|months|weeks|days))"
+        r"|(?P<future>in\s+the\s+(?:near\s+)?future|the\s+future|in\s+future))\b",
+        _I,
+    ),
+)
+
+
+def month_number(name: str) -> int | None:
+    """1..12 for a month name or abbreviation ("Sept.", "December"), else None."""
+    return MONTHS.get(name.strip(". ").lower()[:3])
+
+
+def weekday_number(name: str) -> int | None:
+    return WEEKDAYS.get(name.lower())

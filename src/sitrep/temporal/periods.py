@@ -1,0 +1,249 @@
+"""Resolution of periods, spans of time and frequencies (the second half of the resolvers).
+
+1. quarter    "the third quarter" is the latest third quarter begun by the anchor;
+              "the latest quarter" the last completed one; "year-earlier" a year before it.
+2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
+              granularity (hedged counts, "little less than a month ago", give a one-unit
+              window of a week around the point); otherwise a DURATION ("P3Y", "P11D").
+3. vague      "days after", "just days before": a DURATION whose interval is the recent
+              past ending at the anchor (a week for days, two months for weeks...).
+4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y.
+5. decade     "the 1990s" 199X, interval 1990..1999.
+6. year       "2019" unless it counts something ("about 1500 troops", "2000 people").
+7. reference  "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.numbers.words import parse_number
+from sitrep.temporal import calendar as cal
+from sitrep.temporal.resolve import (
+    PREVIOUS,
+    PUBLICATION,
+    Context,
+    Resolved,
+    _unresolved,
+    duration_value,
+    shifted,
+    unit_of,
+)
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}  # fmt: skip
+_FEW = ("a few", "a couple of", "several", "many", "some", "few")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["ago"]:
+        word = m["ago"].lower()
+        if (
+            word in ("latest", "same", "comparable")
+            and "quarter" not in m.group(0).lower()
+            and ("period" not in m.group(0).lower())
+        ):
+            return None
+        if word == "comparable" and ctx.anchor is not None:
+            word = "year-ago"
+        if ctx.anchor is None:
+            return _unresolved()
+        year, number = cal.last_completed_quarter(ctx.anchor)
+        year -= 1 if word.startswith("year") else 0
+        span = cal.quarter_interval(year, number)
+        return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
+    if m["q"]:
+        number, year_text = int(m["q"][1]), m["qy"]
+    else:
+        word = (m["ord"] or "").lower()
+        if not word and not m.group(0).lower().startswith(("the", "this", "last")):
+            return None
+        number, year_text = _ORDINAL.get(word, 0), m["y"]
+    if year_text:
+        year = int(year_text)
+        if number == 0:
+            return None
+        return Resolved("DATE", f"{year}-Q{number}", cal.quarter_interval(year, number))
+    if ctx.anchor is None:
+        return _unresolved()
+    word = (m["ord"] or "").lower()
+    if number:
+        year = ctx.anchor.year
+        first = cal.make_date(year, 3 * number - 2, 1)
+        if first is None:
+            return _unresolved()
+        if first > ctx.anchor:
+            year -= 1
+    elif word == "current":
+        year, number = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
+    else:
+        year, number = cal.last_completed_quarter(ctx.anchor)
+        if word in ("year-earlier", "year-ago"):
+            year -= 1
+    if m.group(0).lower().startswith("last year"):
+        year = ctx.anchor.year - 1
+    span = cal.quarter_interval(year, number)
+    return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
+
+
+def _count(text: str) -> int | None:
+    text = re.sub(r"\s+", " ", text.lower())
+    return None if text in _FEW else parse_number(text)
+
+
+def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["adjunit"]:
+        n = parse_number(m["adjn"])
+        return None if n is None else Resolved("DURATION", duration_value(n, m["adjunit"].lower()))
+    n = _count(m["n"])
+    vague = re.sub(r"\s+", " ", m["n"].lower()) in _FEW
+    if n is None and not vague:
+        return None
+    unit = unit_of(m["unit"])
+    direction = re.sub(r"\s+", " ", (m["dir"] or "").lower())
+    if direction in ("before", "after") and _object_follows(ctx.text, m.end()):
+        # "two days after the attack": TimeML keeps only the duration.
+        return Resolved("DURATION", duration_value(n, unit), span=(m.start(), m.end("unit")))
+    if not direction or n is None or unit in ("second", "minute", "hour"):
+        end = m.end("unit")
+        start = (
+            m.start("lead")
+            if m["lead"] and not m["lead"].lower().startswith(("for ", "over ", "in ", "within "))
+            else m.start("approx")
+            if m["approx"]
+            else m.start("n")
+        )
+        return Resolved("DURATION", duration_value(n, unit), span=(start, end))
+    backwards = direction in ("ago", "earlier", "before", "previously")
+    if direction in ("ago", "from now", "hence") or ctx.previous is None:
+        base, anchor = ctx.anchor, PUBLICATION
+    else:
+        base, anchor = ctx.previous, PREVIOUS
+    if base is None:
+        return _unresolved()
+    resolved = shifted(base, -n if backwards else n, unit, anchor)
+    if m["approx"] and resolved.value is not None:
+        return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
+    return resolved
+
+
+def _object_follows(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip(" ")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "“\"'")
+
+
+def _hedged(resolved: Resolved, base: date, n: int, unit: str, approx: str) -> Resolved:
+    """A window around the point `n` units from `base`: "little less than a month ago"."""
+    point = cal.add_months(base, n) if unit == "month" else None
+    if unit in ("year", "decade"):
+        point = cal.add_months(base, 12 * n * (10 if unit == "decade" else 1))
+    elif unit in ("day", "week", "night"):
+        point = cal.add_days(base, n * (7 if unit == "week" else 1))
+    if point is None:
+        return resolved
+    width = {"day": 1, "night": 1, "week": 3, "month": 7}.get(unit, 90)
+    lower, upper = point - timedelta(days=width), point + timedelta(days=width)
+    towards = n < 0  # "less than N ago" lies between the point and the anchor
+    if "less" in approx or "under" in approx or "fewer" in approx:
+        lower, upper = (point, upper) if towards else (lower, point)
+    elif "more" in approx or "over" in approx:
+        lower, upper = (lower, point) if towards else (point, upper)
+    precision = "day" if unit in ("day", "night") else "week" if unit != "year" else "month"
+    span = cal.interval(lower, upper, precision)  # type: ignore[arg-type]
+    return Resolved(resolved.type, resolved.value, span, resolved.anchor)
+
+
+_VAGUE_WINDOW = {"hour": 1, "day": 7, "week": 60, "month": 365, "year": 3650, "decade": 36500}
+_VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "month"}
+
+
+def vague(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["unit2"]:
+        unit = unit_of(m["unit2"])
+        return Resolved("DURATION", duration_value(None, unit), span=m.span("unit2"))
+    unit = unit_of(m["unit"])
+    value = duration_value(None, unit)
+    if ctx.anchor is None:
+        return Resolved("DURATION", value, None, PUBLICATION)
+    start = cal.add_days(ctx.anchor, -_VAGUE_WINDOW[unit])
+    if start is None:
+        return Resolved("DURATION", value, None, PUBLICATION)
+    precision = _VAGUE_PRECISION.get(unit, "year")
+    span = cal.interval(start, ctx.anchor, precision)  # type: ignore[arg-type]
+    return Resolved("DURATION", value, span, PUBLICATION)
+
+
+_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+            "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+            "hourly": "PT1H"}  # fmt: skip
+_WEEKDAY_SET = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART_SET = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["adv"]:
+        return Resolved("SET", _ADVERBS[m["adv"].lower()])
+    if m["times"]:
+        return Resolved("SET", duration_value(1, unit_of(m["unit2"])))
+    word = m["unit"].lower()
+    if word in _WEEKDAY_SET:
+        return Resolved("SET", f"XXXX-WXX-{_WEEKDAY_SET.index(word) + 1}")
+    if word in _PART_SET:
+        return Resolved("SET", _PART_SET[word])
+    if word == "season":
+        return Resolved("SET", "P3M")
+    count = m["n"]
+    n = 2 if count and count.lower() == "other" else parse_number(count) if count else 1
+    return Resolved("SET", duration_value(n, unit_of(word)))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["y"]:
+        start = int(m["y"])
+    else:
+        short = int(m["yy"])
+        start = 1900 + short if short >= 30 else 2000 + short
+    span = cal.decade_interval(start)
+    if span is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", f"{start // 10}X", span)
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:about|nearly|some|over|than|least|up\s+to|around|approximately|almost|estimated"
+    r"|total\s+of|additional|another|only|just|all)\s+$",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = frozenset(
+    re.split(
+        r"\s+",
+        "people troops soldiers men women children civilians fighters militants refugees "
+        "families homes houses jobs workers employees members residents students cases deaths "
+        "dollars euros pounds tonnes tons km kilometres kilometers miles metres meters feet "
+        "barrels shares votes points units cars vehicles rockets missiles bombs aircraft "
+        "prisoners detainees police officers personnel hostages victims patients",
+    )
+)
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["fiscal"]:
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if _COUNT_BEFORE.search(before):
+            return None
+        following = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 24])
+        if following and following.group(1) in _COUNT_NOUNS:
+            return None
+    value = int(m["y"])
+    return Resolved("DATE", f"{value:04d}", cal.year_interval(value))
+
+
+def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["now"]:
+        return Resolved("DATE", "PRESENT_REF", anchor=PUBLICATION)
+    text = m.group(0)
+    start = m.start() + (3 if text.lower().startswith("in ") else 0)
+    if m["past"]:
+        return Resolved("DATE", "PAST_REF", anchor=PUBLICATION, span=(start, m.end()))
+    return Resolved("DATE", "FUTURE_REF", anchor=PUBLICATION, span=(start, m.end()))

@@ -1,0 +1,199 @@
+"""The timex cascade: find, choose, resolve, reshape and pair temporal expressions.
+
+Steps, in order:
+1. every grammar rule (`sitrep.temporal.grammar`) is run over the text; a match that
+   crosses a line break is dropped;
+2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
+3. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
+   date is remembered as the anchor of chained expressions ("two days later");
+   a sentence with "will", "next", "scheduled"... leans to the future instead of the past;
+4. clock times are resolved last, on the day named in their sentence (else the anchor);
+5. modifiers just before a date reshape it ("toward the end of", "shortly before");
+6. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
+A resolver that meets an impossible value returns a mention without a value; nothing
+here raises on text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from sitrep.model import Span, TimexMention
+from sitrep.temporal import calendar as cal
+from sitrep.temporal import compose, periods, resolve
+from sitrep.temporal.grammar import RULES, Rule
+from sitrep.temporal.resolve import Context, Resolved, Resolver
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": resolve.iso,
+    "numeric": resolve.numeric,
+    "month_day": resolve.month_day,
+    "day_month": resolve.day_month,
+    "month_year": resolve.month_year,
+    "month": resolve.month,
+    "holiday": resolve.holiday,
+    "time": resolve.time,
+    "deictic": resolve.deictic,
+    "weekday": resolve.weekday,
+    "chained": resolve.chained,
+    "relative": resolve.relative,
+    "quarter": periods.quarter,
+    "measure": periods.measure,
+    "vague": periods.vague,
+    "set": periods.frequency,
+    "decade": periods.decade,
+    "year": periods.year,
+    "reference": periods.reference,
+}
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to"
+    r"|next|upcoming|due\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs)\.)$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A cheap sentence split for callers without a segmented document."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if "\n" not in boundary.group(0) and _ABBREVIATION.search(
+            text, max(0, boundary.start() - 8), boundary.start()
+        ):
+            continue
+        if boundary.start() > start:
+            spans.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_timexes(
+    text: str,
+    anchor_date: str | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> tuple[TimexMention, ...]:
+    """Every temporal expression of `text`, resolved against `anchor_date` (ISO)."""
+    anchor = cal.parse_iso(anchor_date)
+    bounds = list(sentences) if sentences is not None else split_sentences(text)
+    starts = [start for start, _ in bounds]
+    future = [bool(_FUTURE.search(text[s:e])) for s, e in bounds]
+    chosen = _select(_candidates(text))
+
+    def sentence_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    resolved: dict[int, TimexMention] = {}
+    previous: date | None = None
+    days: dict[int, date] = {}
+    for rule, match in chosen:
+        if rule.name == "time":
+            continue
+        index = sentence_of(match.start())
+        ctx = Context(text, anchor, previous, future[index] if future else False)
+        mention = _mention(text, rule, match, ctx)
+        if mention is None:
+            continue
+        resolved[match.start()] = mention
+        day = _day_of(mention)
+        if day is not None:
+            previous = day
+            days.setdefault(index, day)
+    for rule, match in chosen:
+        if rule.name != "time":
+            continue
+        index = sentence_of(match.start())
+        ctx = Context(text, anchor, None, False, day=days.get(index))
+        mention = _mention(text, rule, match, ctx)
+        if mention is not None:
+            resolved[match.start()] = mention
+    ordered = [resolved[key] for key in sorted(resolved)]
+    reshaped: list[TimexMention] = []
+    for mention in ordered:
+        index = sentence_of(mention.evidence.start)
+        floor = max(starts[index] if starts else 0, reshaped[-1].evidence.end if reshaped else 0)
+        reshaped.append(compose.apply_modifier(text, mention, floor, anchor))
+    everything = reshaped + compose.ranges(text, reshaped)
+    return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
+
+
+def _candidates(text: str) -> list[tuple[Rule, re.Match[str]]]:
+    found: list[tuple[Rule, re.Match[str]]] = []
+    for rule in RULES:
+        seen: set[tuple[int, int]] = set()
+        for lo, hi in _windows(text, rule):
+            for match in rule.pattern.finditer(text, lo, hi):
+                fresh = match.span() not in seen and match.end() > match.start()
+                if fresh and "\n" not in match.group(0):
+                    seen.add(match.span())
+                    found.append((rule, match))
+    return found
+
+
+def _windows(text: str, rule: Rule) -> list[tuple[int, int]]:
+    """Where to try a rule: the whole text, or merged windows around its trigger hits."""
+    if rule.trigger is None:
+        return [(0, len(text))]
+    back, forward = rule.reach
+    windows: list[tuple[int, int]] = []
+    for hit in rule.trigger.finditer(text):
+        lo, hi = max(0, hit.start() - back), min(len(text), hit.end() + forward)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _select(
+    candidates: list[tuple[Rule, re.Match[str]]],
+) -> list[tuple[Rule, re.Match[str]]]:
+    """Non-overlapping matches: longest first, then rule priority, then position."""
+    ranked = sorted(
+        candidates, key=lambda c: (c[1].start() - c[1].end(), c[0].priority, c[1].start())
+    )
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[Rule, re.Match[str]]] = []
+    for rule, match in ranked:
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((rule, match))
+    return sorted(chosen, key=lambda c: c[1].start())
+
+
+def _mention(text: str, rule: Rule, match: re.Match[str], ctx: Context) -> TimexMention | None:
+    try:
+        result: Resolved | None = RESOLVERS[rule.name](match, ctx)
+    except (ValueError, OverflowError):
+        # an impossible date or a number too large: a mention without a value
+        return TimexMention(Span.of(text, *match.span()), "DATE", None)
+    if result is None:
+        return None
+    start, end = result.span or match.span()
+    return TimexMention(
+        evidence=Span.of(text, start, end),
+        type=result.type,
+        value=result.value,
+        interval=result.interval,
+        anchor=result.anchor,
+    )
+
+
+def _day_of(mention: TimexMention) -> date | None:
+    if mention.interval is None or mention.interval.precision != "day":
+        return None
+    if mention.value is None or "/" in mention.value:
+        return None
+    return cal.parse_iso(mention.interval.start)

@@ -1,0 +1,362 @@
+"""Resolution: what each grammar rule's match means, as a TIMEX3 value and an interval.
+
+One resolver per rule of `sitrep.temporal.grammar`. Each returns a `Resolved`, or None when
+the match is not a temporal expression after all (a count that looks like a year, a bare
+"May" that is a verb). Conventions:
+1. absolute expressions (a full date, a year) resolve without an anchor; anchor None;
+2. deictic expressions ("today", "last week", "a month ago") resolve against the
+   publication date (anchor "publication"); with no publication date their value is None;
+3. chained expressions ("the next day", "two days later") resolve against the date just
+   mentioned (anchor "previous"), falling back to the publication date;
+4. past-leaning: a month, day or weekday without a year is the latest one on or before the
+   anchor, unless the sentence speaks of the future ("will", "next", "scheduled");
+5. impossible dates ("February 30") keep their mention with value None, never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from sitrep.model import Interval
+from sitrep.temporal import calendar as cal
+from sitrep.temporal.grammar import month_number, weekday_number
+from sitrep.temporal.seasons import holiday_date, season_value
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+PUBLICATION = "publication"
+PREVIOUS = "previous"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: TimexType
+    value: str | None
+    interval: Interval | None = None
+    anchor: str | None = None
+    #: narrower evidence than the whole match ("for years" cites "years"), absolute offsets.
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver may look at besides its match."""
+
+    text: str
+    anchor: date | None
+    #: the last day-precision date mentioned before this expression, if any.
+    previous: date | None
+    #: whether the sentence speaks of the future.
+    future: bool
+    #: the day a clock time in this sentence falls on, if one is mentioned.
+    day: date | None = None
+
+
+Resolver = Callable[[re.Match[str], Context], Resolved | None]
+
+_UNIT_CODE = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE",
+}  # fmt: skip
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def unit_of(word: str) -> str:
+    """The singular unit of a unit word ("centuries" -> "century")."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    """A TIMEX3 duration: P3Y, PT5H, P2W; PXY when the count is vague."""
+    code = _UNIT_CODE.get(unit, "D")
+    count = "X" if n is None else str(n)
+    if n is not None:
+        multiplier = {"fortnight": 2, "decade": 10, "century": 100, "quarter": 3, "weekend": 2}
+        if unit in multiplier:
+            count = str(n * multiplier[unit])
+            code = {"quarter": "M", "weekend": "D"}.get(unit, "W" if unit == "fortnight" else "Y")
+    elif code in ("DE", "CE"):
+        code = "Y"
+    elif code == "WE":
+        code = "D"
+    return f"PT{count}{code[1]}" if code.startswith("T") else f"P{count}{code}"
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _absolute(day: date | None, anchor: str | None = None) -> Resolved:
+    if day is None:
+        return Resolved("DATE", None, None, anchor)
+    return Resolved("DATE", day.isoformat(), cal.day_interval(day), anchor)
+
+
+def _unresolved(kind: TimexType = "DATE") -> Resolved:
+    return Resolved(kind, None, None, PUBLICATION)
+
+
+def _lean(ctx: Context, month: int, day: int) -> date | None:
+    """The year for a month-day that names none: past-leaning around the anchor."""
+    if ctx.anchor is None:
+        return None
+    year = ctx.anchor.year
+    guess = cal.make_date(year, month, day) or cal.make_date(year - 1, month, day)
+    if guess is None:
+        return None
+    if guess > ctx.anchor and not ctx.future:
+        return cal.make_date(guess.year - 1, month, day)
+    if ctx.future and (ctx.anchor - guess).days > 60:
+        return cal.make_date(guess.year + 1, month, day)
+    return guess
+
+
+def _range(first: date | None, last: date | None, anchor: str | None) -> Resolved:
+    if first is None or last is None or last < first:
+        return Resolved("DATE", None, None, anchor)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return Resolved("DATE", value, cal.interval(first, last, "day"), anchor)
+
+
+def iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day = cal.make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m["H"] and day is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+        value = f"{day.isoformat()}T{m['H']}:{m['M']}"
+        return Resolved("TIME", value, cal.day_interval(day))
+    return _absolute(day)
+
+
+def numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = int(m["y"])
+    if year < 100:
+        year += 1900 if year >= 30 else 2000
+    return _absolute(cal.make_date(year, int(m["m"]), int(m["d"])))
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    day, last = _day_number(m["d"]), (_day_number(m["d2"]) if m["d2"] else None)
+    if m["y"]:
+        year, anchor = int(m["y"]), None
+    elif ctx.anchor is None:
+        return _unresolved()
+    else:
+        leaned = _lean(ctx, month, day)
+        if leaned is None:
+            return Resolved("DATE", None, None, PUBLICATION)
+        year, anchor = leaned.year, PUBLICATION
+    first = cal.make_date(year, month, day)
+    if last is not None:
+        return _range(first, cal.make_date(year, month, last), anchor)
+    return _absolute(first, anchor)
+
+
+def month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = month_number(m["month"])
+    if number is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    if not rel and not _month_cue(ctx.text, m.start("month"), m.end("month"), number):
+        return None
+    if ctx.anchor is None:
+        return _unresolved()
+    year = ctx.anchor.year
+    if rel == "last":
+        year -= 1 if number >= ctx.anchor.month else 0
+    elif rel == "next":
+        year += 1 if number <= ctx.anchor.month else 0
+    elif not rel:
+        if number > ctx.anchor.month and not ctx.future:
+            year -= 1
+        elif number < ctx.anchor.month and ctx.future:
+            year += 1
+    return _month_resolved(year, number, PUBLICATION)
+
+
+def _month_resolved(year: int, number: int, anchor: str | None) -> Resolved:
+    span = cal.month_interval(year, number)
+    value = f"{year:04d}-{number:02d}" if span else None
+    return Resolved("DATE", value, span, anchor)
+
+
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|before|after|during|from|through|to|between|and|on"
+    r"|early|late|mid|end|beginning|start|middle|last|next|this|since|until)\s*-?)$",
+    re.IGNORECASE,
+)
+
+
+def _month_cue(text: str, start: int, end: int, number: int) -> bool:
+    """Whether a bare month name is a date: "in May", not "may" the verb or "June" a name."""
+    before = text[max(0, start - 16) : start]
+    if _MONTH_CUES.search(before):
+        return True
+    if number in (3, 5):  # March, May: also a verb / modal
+        return False
+    after = text[end : end + 2]
+    return not (len(after) == 2 and after[0] == " " and after[1].isupper())
+
+
+def day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return month_day(m, ctx)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = month_number(m["month"])
+    if number is None:
+        return None
+    year = int(m["y"])
+    if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return Resolved("DATE", None, None, None)
+    return _month_resolved(year, number, None)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["y"]:
+        return _absolute(holiday_date(m["h"], int(m["y"])))
+    if ctx.anchor is None:
+        return _unresolved()
+    day = holiday_date(m["h"], ctx.anchor.year)
+    if day is None:
+        return _unresolved()
+    if day > ctx.anchor and not ctx.future:
+        day = holiday_date(m["h"], ctx.anchor.year - 1)
+    elif ctx.future and (ctx.anchor - day).days > 60:
+        day = holiday_date(m["h"], ctx.anchor.year + 1)
+    return _absolute(day, PUBLICATION)
+
+
+def time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["named"]:
+        hour, minute = (12, 0) if m["named"].lower() == "noon" else (0, 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if hour == 0 or hour > 12:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    day = ctx.day or ctx.anchor
+    if day is None:
+        return _unresolved("TIME")
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = (m["word"] or m["this"]).lower()
+    part = (m["part"] or m["part2"] or "").lower()
+    if word == "tonight":
+        word, part = "today", "night"
+    if word == "last":  # "last night"
+        word = "yesterday"
+    if ctx.anchor is None:
+        return _unresolved("TIME" if part else "DATE")
+    shift = {"today": 0, "this": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = ctx.anchor + timedelta(days=shift)
+    if part:
+        value = f"{day.isoformat()}T{_PART_CODE[part]}"
+        return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
+    return _absolute(day, PUBLICATION)
+
+
+_NEAR_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|scheduled|expected|plans?|due|until|till|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = weekday_number(m["wd"])
+    if number is None:
+        return None
+    if ctx.anchor is None:
+        return _unresolved()
+    rel = (m["rel"] or "").lower()
+    # the tense of the clause around the weekday, not of the whole sentence
+    near_future = bool(_NEAR_FUTURE.search(ctx.text[max(0, m.start() - 40) : m.start()]))
+    if rel == "last":
+        day = cal.weekday_near(ctx.anchor - timedelta(days=1), number, future=False)
+    elif rel == "next" or (near_future and rel in ("", "this")):
+        day = cal.weekday_near(ctx.anchor, number, future=True)
+    else:
+        day = cal.weekday_near(ctx.anchor, number, future=False)
+    return _absolute(day, PUBLICATION)
+
+
+def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
+    which = (m["which"] or m["dir"] or "that").lower()
+    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or "day")
+    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+            "before": -1}.get(which, 0)  # fmt: skip
+    base, anchor = (ctx.previous, PREVIOUS) if ctx.previous else (ctx.anchor, PUBLICATION)
+    if base is None:
+        return _unresolved()
+    return shifted(base, step, unit, anchor)
+
+
+def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
+    """The unit-sized period `step` units away from `base`, at that unit's granularity."""
+    if unit in ("day", "night", "morning", "evening", "afternoon"):
+        return _absolute(cal.add_days(base, step), anchor)
+    if unit in ("week", "weekend", "fortnight"):
+        day = cal.add_days(base, 7 * step * (2 if unit == "fortnight" else 1))
+        if day is None:
+            return Resolved("DATE", None, None, anchor)
+        suffix = "-WE" if unit == "weekend" else ""
+        return Resolved("DATE", cal.week_value(day) + suffix, cal.week_interval(day), anchor)
+    if unit == "month":
+        day = cal.add_months(base, step)
+        return _month_resolved(day.year, day.month, anchor) if day else _unresolved()
+    if unit == "quarter":
+        day = cal.add_months(base, 3 * step)
+        if day is None:
+            return Resolved("DATE", None, None, anchor)
+        quarter = (day.month - 1) // 3 + 1
+        span = cal.quarter_interval(day.year, quarter)
+        return Resolved("DATE", f"{day.year}-Q{quarter}", span, anchor)
+    years = step * {"decade": 10, "century": 100}.get(unit, 1)
+    year = base.year + years
+    if unit == "decade":
+        start = year - year % 10
+        span = cal.decade_interval(start)
+        return Resolved("DATE", f"{start // 10}X" if span else None, span, anchor)
+    span = cal.year_interval(year)
+    return Resolved("DATE", f"{year:04d}" if span else None, span, anchor)
+
+
+def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["weekend"]:
+        if ctx.anchor is None:
+            return _unresolved()
+        saturday = cal.weekday_near(ctx.anchor, 5, future=False)
+        return Resolved(
+            "DATE", cal.week_value(saturday) + "-WE", cal.week_interval(saturday), PUBLICATION
+        )
+    rel = re.sub(r"^the\s+", "", m["rel"].lower()).split()[0]
+    unit = m["unit"].lower()
+    step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit in ("spring", "summer", "fall", "autumn", "winter"):
+        if ctx.anchor is None:
+            return _unresolved()
+        value, span = season_value(unit, ctx.anchor, step)
+        return Resolved("DATE", value, span, PUBLICATION)
+    if unit == "century":
+        return Resolved("DURATION", "P100Y")
+    if ctx.anchor is None:
+        return _unresolved()
+    if unit == "quarter" and rel in ("latest", "last", "past", "previous"):
+        year, quarter = cal.last_completed_quarter(ctx.anchor)
+        span = cal.quarter_interval(year, quarter)
+        return Resolved("DATE", f"{year}-Q{quarter}", span, PUBLICATION)
+    return shifted(ctx.anchor, step, unit, PUBLICATION)
