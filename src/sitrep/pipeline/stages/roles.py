@@ -1,0 +1,137 @@
+"""Titles and roles that introduce people ("US Defence Secretary Pete Hegseth").
+
+Shared by the entities stage (a title before capitalised words makes a PERSON) and the
+actors stage (the title, with any nationality before it, becomes `Actor.role`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_TITLES: Final = (
+    "Deputy Prime Minister",
+    "Prime Minister",
+    "Vice President",
+    "President",
+    "Defence Secretary",
+    "Defense Secretary",
+    "Foreign Secretary",
+    "Home Secretary",
+    "War Secretary",
+    "Secretary of State",
+    "Secretary of Defense",
+    "Secretary of War",
+    "Secretary-General",
+    "Secretary General",
+    "Defence Minister",
+    "Defense Minister",
+    "Foreign Minister",
+    "Interior Minister",
+    "Armed Forces Minister",
+    "Minister",
+    "Chancellor",
+    "Lieutenant General",
+    "Major General",
+    "Brigadier General",
+    "General",
+    "Lt Gen",
+    "Lt. Gen.",
+    "Maj Gen",
+    "Maj. Gen.",
+    "Brig Gen",
+    "Brig. Gen.",
+    "Gen.",
+    "Gen",
+    "Lieutenant Colonel",
+    "Colonel",
+    "Col.",
+    "Lt Col",
+    "Lt. Col.",
+    "Admiral",
+    "Adm.",
+    "Commander",
+    "Captain",
+    "Capt.",
+    "Sergeant",
+    "Sgt.",
+    "Major",
+    "Chief of Staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Crown Prince",
+    "King",
+    "Queen",
+    "Prince",
+    "Sheikh",
+    "Emir",
+    "Supreme Leader",
+    "Ayatollah",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Ambassador",
+    "envoy",
+    "Envoy",
+    "Pope",
+    "Speaker",
+    "leader",
+    "Leader",
+    "chief",
+    "commander",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    # lower-case forms news uses in apposition ("Kharkiv's mayor Ihor Terekhov")
+    "mayor",
+    "governor",
+    "president",
+    "prime minister",
+    "minister",
+    "general",
+    "colonel",
+)
+TITLE: Final = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
+_PARTICLE: Final = r"(?:al|el|bin|ibn|abu|Abu|de|da|van|von|der|du|la|le)"
+_NAME_WORD: Final = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
+NAME: Final = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
+#: a title, then a name of 1-4 capitalised words (the name is group "name").
+TITLED_NAME: Final = re.compile(rf"\b(?:{TITLE})\s+(?P<name>{NAME})")
+#: the role just before a name: an optional nationality word, qualifiers, the title.
+_ROLE_BEFORE: Final = re.compile(
+    rf"(?:(?P<nat>U\.S\.|U\.K\.|[A-Z][A-Za-z.]+)\s+)?"
+    rf"(?P<title>(?:(?:former|acting|then|Deputy|deputy|Shadow|Army|Navy|Military)\s+)?"
+    rf"(?:{TITLE}))\s+$"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    start: int
+    end: int
+    text: str
+    #: the word before the title that may name a nationality ("US", "British").
+    nationality: str | None
+
+
+def role_before(text: str, start: int) -> Role | None:
+    """The role text ending just before `start` (a person's name), if any."""
+    window_start = max(0, start - 80)
+    match = _ROLE_BEFORE.search(text[window_start:start])
+    if match is None:
+        return None
+    nat = match.group("nat")
+    begin = window_start + (match.start("nat") if nat else match.start("title"))
+    end = window_start + match.end("title")
+    return Role(begin, end, text[begin:end], nat)
