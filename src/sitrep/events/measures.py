@@ -1,0 +1,139 @@
+"""How many: quantities bound to an event, and fatalities read from them.
+
+Rules:
+1. a quantity belongs to the trigger nearest to it in its sentence (token distance),
+   so "fired more than 90 precision munitions at over 35 targets" gives both to the
+   strike, and two events told in one sentence keep their own numbers;
+2. a quantity counts fatalities when it counts the dead ("killed", "dead", "deaths",
+   "fatalities", "bodies") or counts people and stands right after a kill verb
+   ("killed two American soldiers and one US civilian interpreter") or right before
+   "were killed" / "died";
+3. "captured or killed" gives no fatalities: the split is not stated;
+4. fatalities follow UCDP: low, best and high are the sums of the counts' bounds; a
+   count with a civilian noun adds to `civilians`;
+5. vague number words follow ACLED's coding rule, and only for fatalities: "dozens" is
+   coded 12, "several", "a few" and "many" 10 (they are not 24, 3 ...), "hundreds" 100;
+   the quantity itself keeps its literal bounds ("dozens" is low 24).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitrep.events.tokens import Tok
+from sitrep.model import Fatalities, Quantity, Span
+
+DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
+PEOPLE = frozenset(
+    {
+        "soldiers", "soldier", "civilians", "civilian", "people", "persons", "members",
+        "fighters", "militants", "troops", "police", "policemen", "officers", "interpreter",
+        "interpreters", "children", "women", "men", "villagers", "residents", "protesters",
+        "demonstrators", "students", "workers", "worshippers", "insurgents", "rebels",
+        "terrorists", "suspects", "gunmen", "personnel", "servicemen", "guards", "staff",
+    }
+)  # fmt: skip
+CIVILIAN_WORDS = frozenset(
+    {"civilian", "civilians", "villagers", "residents", "children", "women", "students",
+     "worshippers", "interpreter", "interpreters", "workers", "protesters", "demonstrators"}
+)  # fmt: skip
+KILL_VERBS = frozenset({"killed", "killing", "kill", "kills", "murdered", "slain", "executed"})
+#: ACLED's codes for vague numbers of fatalities.
+ACLED_VAGUE = {"dozens": 12, "several": 10, "a few": 10, "few": 10, "many": 10, "hundreds": 100}
+
+
+def nearest_trigger(quantity: Quantity, triggers: Sequence[tuple[int, int]]) -> int | None:
+    """Index of the trigger (char start, end) nearest to the quantity."""
+    if not triggers:
+        return None
+
+    def distance(k: int) -> int:
+        start, end = triggers[k]
+        if quantity.evidence.start >= end:
+            return quantity.evidence.start - end
+        return max(0, start - quantity.evidence.end)
+
+    return min(range(len(triggers)), key=lambda k: (distance(k), k))
+
+
+def _words(quantity: Quantity) -> set[str]:
+    words = {w.strip(".,").lower() for w in quantity.evidence.text.split()}
+    if quantity.of:
+        words |= set(quantity.of.lower().split())
+    return words
+
+
+def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
+    """Rule 2."""
+    words = _words(quantity)
+    if words & DEAD_OFS:
+        return True
+    if not words & PEOPLE:
+        return False
+    before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
+    after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
+    if any(t.lower in KILL_VERBS for t in before) and not any(
+        t.lower in {"captured", "capturing", "or"} for t in before
+    ):
+        return True
+    tail = " ".join(t.lower for t in after)
+    return tail.startswith(("were killed", "was killed", "died", "dead", "killed"))
+
+
+def _back_to_verb(before: list[Tok]) -> list[Tok]:
+    """The tokens back to the verb governing a count, across "X and Y" coordination."""
+    out: list[Tok] = []
+    for tok in reversed(before[-10:]):
+        out.append(tok)
+        if tok.text in {",", ";", ":", "."} or tok.lower in {"in", "at", "on", "by", "from"}:
+            break
+        if tok.lower in KILL_VERBS or tok.lower.endswith("ed"):
+            break
+    return out
+
+
+def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
+    """Rules 4-5 over the fatality counts of one event."""
+    if not quantities:
+        return Fatalities()
+    lows: list[int] = []
+    bests: list[int] = []
+    highs: list[int | None] = []
+    civilians = 0
+    for q in quantities:
+        vague = _vague_code(q)
+        known = [x for x in (q.low, q.best, q.high) if x is not None]
+        low = (
+            vague
+            if vague is not None
+            else (q.low if q.low is not None else min(known, default=None))
+        )
+        best = vague if vague is not None else (q.best if q.best is not None else q.low)
+        if low is None and best is None:
+            continue
+        lows.append(low if low is not None else best or 0)
+        bests.append(best if best is not None else low or 0)
+        highs.append(q.high)
+        if _words(q) & CIVILIAN_WORDS:
+            civilians += best if best is not None else low or 0
+    if not bests:
+        return Fatalities()
+    start = min(q.evidence.start for q in quantities)
+    end = max(q.evidence.end for q in quantities)
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+    return Fatalities(
+        low=sum(lows),
+        best=sum(bests),
+        high=high,
+        civilians=civilians or None,
+        evidence=Span.of(text, start, end),
+    )
+
+
+def _vague_code(quantity: Quantity) -> int | None:
+    lowered = quantity.evidence.text.lower()
+    for word, code in ACLED_VAGUE.items():
+        stated = lowered.startswith(word) or f" {word}" in f" {lowered}"
+        if stated and not any(ch.isdigit() for ch in lowered):
+            return code
+    return None

@@ -1,0 +1,339 @@
+"""Who acted on whom: actor1 (+assoc_actor1) and actor2, by rules over token order.
+
+There is no parser, so roles come from the position of actor mentions in the
+trigger's clause and the prepositions before them:
+1. active voice: actor mentions before the trigger are the initiators; the first is
+   actor1, the others (coordinated by "and", ",", "joined", "with") assoc_actor1
+   ("UK jets joined French aircraft in conducting its own attack": UK, +France).
+   A mention after a locative preposition is a place, not an actor, except after a
+   state agent noun ("Authorities in neighbouring Turkey arrested ...").
+2. the first actor after the trigger that is its object or follows "against", "on",
+   "targeting", "at", "of" is actor2 ("airstrikes against Islamic State",
+   "killed two American soldiers"); after "with" it is actor2 for clashes.
+3. "by X" after the trigger is actor1 ("a deadly attack by Isis terrorists"); in the
+   passive ("was attacked by X", "came under fire from X") the subject is actor2.
+4. weapons in the sentence whose operator differs from actor1 add that operator as
+   assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
+5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
+   "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali",
+   "police" -> "Police Forces of Kenya", "protesters" -> "Protesters (Kenya)".
+Unnamed partners ("its partner forces") never become actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitrep.events.tokens import Tok
+from sitrep.model import Actor, PlaceMention, Span, Weapon
+
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+_PLACE_PREPS = frozenset(
+    {"in", "near", "from", "into", "over", "toward", "towards", "across", "outside", "inside",
+     "around", "to", "during", "through", "within"}
+)  # fmt: skip
+_TARGET_PREPS = frozenset({"against", "on", "targeting", "at", "of", "upon", "toward", "towards"})
+_AGENT_NOUNS = frozenset(
+    {"authorities", "police", "officials", "forces", "troops", "government", "army",
+     "military", "security", "prosecutors"}
+)  # fmt: skip
+#: generic nouns -> (ACLED name pattern, ACLED actor type); {c} is the country name.
+GENERIC: dict[str, tuple[str, str]] = {
+    **{w: ("Civilians ({c})", "civilians") for w in (
+        "civilians", "civilian", "villagers", "residents", "people", "worshippers",
+        "students", "children", "women", "displaced", "refugees", "farmers", "journalists",
+        "christians", "jews", "passengers", "families", "patients", "interpreter")},
+    **{w: ("Protesters ({c})", "protesters") for w in (
+        "protesters", "protestors", "demonstrators", "marchers")},
+    **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
+    **{w: ("Police Forces of {c}", "state_forces") for w in (
+        "police", "policemen", "officers", "gendarmes")},
+    **{w: ("Military Forces of {c}", "state_forces") for w in (
+        "soldiers", "troops", "army", "servicemen", "convoy", "garrison")},
+    **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
+        "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists")},
+}  # fmt: skip
+ARMED_TYPES = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
+)
+CIVILIAN_TYPES = frozenset({"civilians", "protesters"})
+
+
+@dataclass
+class Roles:
+    actor1: Actor | None = None
+    assoc1: list[Actor] = field(default_factory=list)
+    actor2: Actor | None = None
+    passive: bool = False
+
+
+def actor_key(actor: Actor) -> str:
+    """What makes two actor mentions the same actor: KB country or id, else the name."""
+    if actor.kb_id:
+        return actor.kb_id.split(".")[0]
+    return (actor.country or actor.name).lower()
+
+
+def _index_of(tokens: Sequence[Tok], span: Span) -> int | None:
+    for tok in tokens:
+        if tok.start >= span.start:
+            return tok.i if tok.start < span.end else None
+    return None
+
+
+def find_roles(
+    tokens: Sequence[Tok],
+    clause: tuple[int, int],
+    first: int,
+    last: int,
+    actors: Sequence[Actor],
+    *,
+    weapons: Sequence[Weapon] = (),
+    clash: bool,
+    country_name: str | None,
+    country: str | None,
+    text: str,
+) -> Roles:
+    """Rules 1-3 and 5 for the trigger at tokens [first, last] in `clause`."""
+    lo, hi = clause
+    placed: list[tuple[int, Actor]] = []
+    for actor in actors:
+        if actor.evidence is None or _is_person(actor) or _operates(actor.evidence, weapons):
+            continue
+        at = _index_of(tokens, actor.evidence)
+        if at is not None and lo <= at < hi and not first <= at <= last:
+            placed.append((at, actor))
+    spans = [a.evidence for a in actors if a.evidence is not None]
+    covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
+    for tok in tokens[lo:hi]:
+        if tok.i in covered or first <= tok.i <= last:
+            continue
+        generic = _generic(tok, country_name, country, text)
+        if generic is not None:
+            placed.append((tok.i, generic))
+    placed.sort(key=lambda p: p[0])
+    roles = Roles(passive=_is_passive(tokens, first, last))
+    subjects: list[Actor] = []
+    verb = _verb_before(tokens, lo, first)
+    cue = _cue_before(tokens, lo, first)
+    for at, actor in placed:
+        prep = _preposition_before(tokens, at, lo)
+        if 0 <= verb < at < first:
+            continue  # the object of another verb ("killed X ... in an ambush")
+        if at < cue:
+            continue  # the speaker ("US Central Command confirmed the strikes ...")
+        if at < first:
+            if prep in _PLACE_PREPS and not _after_agent_noun(tokens, at, lo):
+                continue
+            if prep in _TARGET_PREPS - {"of"}:
+                continue
+            subjects.append(actor)
+        elif prep == "by" or (roles.passive and prep == "from"):
+            roles.actor1 = roles.actor1 or actor
+        elif roles.actor2 is None and (
+            prep is None or prep in _TARGET_PREPS or (prep == "with" and clash)
+        ):
+            roles.actor2 = actor
+    if roles.passive or _came_under(tokens, first):
+        if subjects and roles.actor2 is None:
+            roles.actor2 = subjects[0]
+    else:
+        for actor in subjects:
+            if roles.actor1 is None:
+                roles.actor1 = actor
+            elif actor_key(actor) != actor_key(roles.actor1) and all(
+                actor_key(actor) != actor_key(a) for a in roles.assoc1
+            ):
+                roles.assoc1.append(actor)
+    same = roles.actor1 is not None and roles.actor2 is not None
+    if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
+        roles.actor2 = None
+    return roles
+
+
+def add_operators(
+    roles: Roles, weapons: Sequence[Weapon], actors: Sequence[Actor], *, lead: bool
+) -> None:
+    """Rule 4: weapon operators join the initiating side; with no actor1, a single
+    operator leads when `lead` (the mention can start an event of its own)."""
+    operators = {w.operator for w in weapons if w.operator}
+    if roles.actor1 is None and not (lead and len(operators) == 1):
+        for weapon in weapons:
+            if weapon.operator and all(a.kb_id != weapon.operator for a in roles.assoc1):
+                roles.assoc1.append(_operator_actor(weapon, actors))
+        return
+    for weapon in weapons:
+        if not weapon.operator:
+            continue
+        known = {actor_key(a) for a in ([roles.actor1] if roles.actor1 else []) + roles.assoc1}
+        if weapon.operator.split(".")[0].lower() in known:
+            continue
+        operator = _operator_actor(weapon, actors)
+        if roles.actor2 is not None and actor_key(roles.actor2) == actor_key(operator):
+            continue
+        if roles.actor1 is None:
+            roles.actor1 = operator
+        else:
+            roles.assoc1.append(operator)
+
+
+def crowd_roles(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    country_name: str | None,
+    country: str | None,
+    text: str,
+) -> None:
+    """Protests and riots: ACLED codes the crowd as actor1 and the force that intervenes
+    (police, army) as actor2, whatever the word order ("Police dispersed protesters")."""
+    crowd = next(
+        (
+            actor
+            for tok in tokens
+            if (actor := _generic(tok, country_name, country, text)) is not None
+            and actor.type in {"protesters", "rioters"}
+        ),
+        None,
+    )
+    if crowd is None:
+        return
+    force = next(
+        (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
+        None,
+    )
+    if force is None:
+        force = next(
+            (
+                actor
+                for tok in tokens
+                if (actor := _generic(tok, country_name, country, text)) is not None
+                and actor.type == "state_forces"
+            ),
+            None,
+        )
+    roles.actor1, roles.actor2 = crowd, force
+    roles.assoc1 = []
+
+
+def _is_person(actor: Actor) -> bool:
+    """People command or speak; ACLED codes the forces they lead, not them."""
+    return actor.kb_id is None and actor.type is None
+
+
+def _operates(span: Span, weapons: Sequence[Weapon]) -> bool:
+    """ "Jordanian F-16s": the actor names the operator of a weapon right after it."""
+    return any(0 <= w.evidence.start - span.end <= 1 for w in weapons)
+
+
+_NON_BREAKING = frozenset({"joined", "helped", "backed", "supported", "assisted", "led"})
+
+
+def _verb_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
+    """Index of the nearest past-tense verb before the trigger in its clause (or -1)."""
+    for j in range(first - 1, lo - 1, -1):
+        low = tokens[j].lower
+        if low.endswith("ed") and not tokens[j].is_cap and low not in _NON_BREAKING:
+            if j > 0 and tokens[j - 1].lower in _BE | {"have", "has", "had"}:
+                continue
+            return j
+    return -1
+
+
+def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
+    from sitrep.events.speech import is_cue
+
+    for j in range(first - 1, lo - 1, -1):
+        if is_cue(tokens, j):
+            return j
+    return -1
+
+
+def agent_actors(tokens: Sequence[Tok], places: Sequence[PlaceMention], text: str) -> list[Actor]:
+    """ "Authorities in neighbouring Turkey": a state agent noun placed in a country is
+    that country's state (ACLED codes such arrests to the state's forces)."""
+    found: list[Actor] = []
+    for k, tok in enumerate(tokens):
+        if tok.lower not in _AGENT_NOUNS or k + 1 >= len(tokens):
+            continue
+        if tokens[k + 1].lower not in {"in", "of"}:
+            continue
+        for place in places:
+            gap = place.evidence.start - tokens[k + 1].end
+            if place.country and 0 < gap <= 14 and place.feature and "country" in place.feature:
+                span = Span.of(text, tok.start, place.evidence.end)
+                name = _country_name(place.country) or place.name
+                found.append(Actor(name, span, place.country, place.country, "state_forces"))
+                break
+    return found
+
+
+def _operator_actor(weapon: Weapon, actors: Sequence[Actor]) -> Actor:
+    code = weapon.operator or ""
+    for actor in actors:
+        if (
+            actor.kb_id == code
+            and actor.evidence is not None
+            and actor.evidence.overlaps(weapon.evidence)
+        ):
+            return actor
+    for actor in actors:
+        if actor.kb_id == code:
+            return Actor(actor.name, weapon.evidence, code, actor.country, actor.type)
+    return Actor(_country_name(code) or code, weapon.evidence, code, code, "state_forces")
+
+
+def _country_name(code: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.split(".")[0])
+    return None if country is None else str(getattr(country, "common_name", country.name))
+
+
+def country_name(code: str | None) -> str | None:
+    return None if code is None else _country_name(code)
+
+
+def _generic(tok: Tok, country_name: str | None, country: str | None, text: str) -> Actor | None:
+    entry = GENERIC.get(tok.lower)
+    if entry is None:
+        return None
+    pattern, kind = entry
+    name = (
+        pattern.format(c=country_name)
+        if country_name
+        else pattern.split(" (")[0].replace(" of {c}", "")
+    )
+    return Actor(name, Span.of(text, tok.start, tok.end), None, country, kind)
+
+
+def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
+    """The nearest preposition before token `at`, skipping determiners and modifiers."""
+    j = at - 1
+    while j >= lo:
+        low = tokens[j].lower
+        if low in _PLACE_PREPS or low in _TARGET_PREPS or low in {"by", "with", "from"}:
+            return low
+        if tokens[j].text in {",", "and"} or low in _BE or low.endswith("ed"):
+            return None
+        j -= 1
+    return None
+
+
+def _after_agent_noun(tokens: Sequence[Tok], at: int, lo: int) -> bool:
+    j = at - 1
+    while j >= lo and tokens[j].lower not in {"in", "of"}:
+        j -= 1
+    return j - 1 >= lo and tokens[j - 1].lower in _AGENT_NOUNS
+
+
+def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """ "was attacked", "were killed", "have been carried out" (be-form within 2 tokens)."""
+    word = tokens[first].lower
+    if not (word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}):
+        return False
+    return any(tokens[j].lower in _BE for j in range(max(0, first - 2), first))
+
+
+def _came_under(tokens: Sequence[Tok], first: int) -> bool:
+    return tokens[first].lower in {"came", "come", "comes", "coming"}

@@ -1,0 +1,189 @@
+"""Speech cues and speakers, shared by the QuotesStage and event attribution.
+
+Speaker resolution, in order:
+1. the actor mention (ActorsStage) nearest the cue on the subject side: just before
+   the cue ("US Central Command said"), or just after it in inverted order
+   ("said the ministry", "according to X");
+2. else an entity mention of a speaking kind (PERSON, ORG, ARMED_GROUP, GPE) there;
+3. else the run of capitalised words next to the cue ("the Ministry of Defence said");
+4. a pronoun subject ("he said") takes the latest person speaker before it.
+A person's role comes from the ActorsStage, else from the title words before the name
+("US Defence Secretary Pete Hegseth" -> role "US Defence Secretary").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sitrep.events.tokens import Tok
+from sitrep.model import Actor, EntityMention, Span
+
+#: verbs and phrases that introduce speech; "said" and its kin.
+CUE_WORDS = frozenset(
+    {
+        "said", "says", "say", "added", "adds", "told", "tells", "stated", "states",
+        "vowed", "vows", "warned", "warns", "claimed", "claims", "confirmed", "confirms",
+        "announced", "announces", "insisted", "explained", "wrote", "declared", "noted",
+        "stressed", "urged", "promised", "pledged", "denied", "denies", "reported",
+        "tweeted", "posted", "replied", "acknowledged", "alleged", "threatened", "described",
+    }
+)  # fmt: skip
+#: cues that mark the speaker's words as a claim rather than a plain report.
+CLAIM_CUES = frozenset({"claimed", "claims", "alleged", "reported"})
+DENIAL_CUES = frozenset({"denied", "denies"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP", "GPE"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "al"})
+TITLE_WORDS = frozenset(
+    {
+        "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+        "general", "gen.", "commander", "chief", "director", "governor", "mayor",
+        "ambassador", "officer", "official", "prime", "leader", "colonel", "col.",
+        "lieutenant", "major", "admiral", "sergeant", "captain", "envoy", "chancellor",
+        "king", "queen", "head", "senator", "representative", "deputy",
+        "foreign", "defence", "defense", "interior", "state", "vice",
+    }
+)  # fmt: skip
+
+
+def is_cue(tokens: Sequence[Tok], i: int) -> int:
+    """Length of the speech cue starting at token i (0 when there is none)."""
+    if tokens[i].lower in CUE_WORDS:
+        return 1
+    if tokens[i].lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+        return 2
+    return 0
+
+
+def speaker_near(
+    tokens: Sequence[Tok],
+    cue: int,
+    lo: int,
+    hi: int,
+    actors: Sequence[Actor],
+    entities: Sequence[EntityMention],
+    text: str,
+) -> Actor | None:
+    """The speaker of the cue at token `cue`, looked for in tokens [lo, hi)."""
+    titled = _titled_person(tokens, cue, lo, actors)
+    if titled is not None:
+        return titled
+    before = (tokens[lo].start if lo < cue else tokens[cue].start, tokens[cue].start)
+    after = (tokens[cue].end, tokens[hi - 1].end if hi > cue + 1 else tokens[cue].end)
+    inverted = tokens[cue].lower == "according"
+    regions = [after, before] if inverted else [before, after]
+    for start, end in regions:
+        found = _mention_in(start, end, actors, entities, nearest_end=(start, end) == before)
+        if found is not None:
+            return with_role(found, text)
+    side = range(cue - 1, lo - 1, -1) if not inverted else range(cue + 2, hi)
+    run = _capital_run(tokens, side, text)
+    return run
+
+
+def _titled_person(
+    tokens: Sequence[Tok], cue: int, lo: int, actors: Sequence[Actor]
+) -> Actor | None:
+    """ "The US President vowed": a bare title names the person given that role earlier."""
+    if cue - 1 < lo or tokens[cue - 1].lower not in TITLE_WORDS:
+        return None
+    j = cue - 1
+    while j - 1 >= lo and tokens[j - 1].is_cap and tokens[j - 1].lower != "the":
+        j -= 1
+    title = " ".join(t.text for t in tokens[j:cue]).lower()
+    for actor in actors:
+        if (
+            actor.role
+            and actor.evidence is not None
+            and actor.evidence.start < tokens[cue].start
+            and actor.role.lower() == title
+        ):
+            return actor
+    return None
+
+
+def _mention_in(
+    start: int,
+    end: int,
+    actors: Sequence[Actor],
+    entities: Sequence[EntityMention],
+    nearest_end: bool,
+) -> Actor | None:
+    def pick(spans: list[tuple[Span, Actor]]) -> Actor | None:
+        inside = [(s, a) for s, a in spans if start <= s.start and s.end <= end]
+        if not inside:
+            return None
+        key = (lambda sa: sa[0].end) if nearest_end else (lambda sa: -sa[0].start)
+        return max(inside, key=key)[1]
+
+    found = pick([(a.evidence, a) for a in actors if a.evidence is not None])
+    if found is not None:
+        return found
+    speaking = [
+        (m.evidence, Actor(m.name, m.evidence, kb_id=m.kb_id))
+        for m in entities
+        if m.label in SPEAKER_LABELS
+    ]
+    return pick(speaking)
+
+
+def _capital_run(tokens: Sequence[Tok], side: range, text: str) -> Actor | None:
+    """The run of capitalised words next to the cue: "the Ministry of Defence"."""
+    picked: list[Tok] = []
+    for i in side:
+        tok = tokens[i]
+        if tok.is_cap or (picked and tok.lower in _CONNECTORS and tok.lower != "the"):
+            picked.append(tok)
+            continue
+        break
+    picked.sort(key=lambda t: t.start)
+    while picked and picked[-1].lower in _CONNECTORS:
+        picked.pop()
+    while picked and picked[0].lower in _CONNECTORS:
+        picked.pop(0)
+    if not picked or not any(t.text[:1].isupper() for t in picked):
+        return None
+    titles = [k for k, t in enumerate(picked) if t.lower in TITLE_WORDS]
+    role: str | None = None
+    if titles and titles[-1] + 1 < len(picked):
+        cut = titles[-1] + 1
+        role = text[picked[0].start : picked[cut - 1].end]
+        picked = picked[cut:]
+    span = Span.of(text, picked[0].start, picked[-1].end)
+    if span.text.lower() in PRONOUNS:
+        return None
+    return with_role(Actor(span.text, span, role=role), text)
+
+
+def with_role(actor: Actor, text: str) -> Actor:
+    """The actor with a role read from the title words before it, if it has none."""
+    if actor.role is not None or actor.evidence is None:
+        return actor
+    words: list[tuple[int, int]] = []
+    pos = actor.evidence.start
+    while True:
+        end = pos
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+            start -= 1
+        word = text[start:end]
+        if not word or not (word[:1].isupper() or word.lower() in TITLE_WORDS):
+            break
+        words.append((start, end))
+        pos = start
+    if not words or not any(text[s:e].lower() in TITLE_WORDS for s, e in words):
+        return actor
+    start = words[-1][0]
+    end = words[0][1]
+    return replace(actor, role=text[start:end])
+
+
+def latest_person(quoted: Sequence[Actor], before: int) -> Actor | None:
+    """The latest speaker with a role or a person-like name before offset `before`."""
+    for actor in reversed(quoted):
+        if actor.evidence is not None and actor.evidence.start < before:
+            return actor
+    return None

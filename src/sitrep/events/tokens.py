@@ -1,0 +1,84 @@
+"""Word tokens with character offsets, and clause boundaries, for rules over token order.
+
+There is no parser, so the event rules reason over token order within a clause:
+1. words are runs of letters/digits joined by '-', '.', "'" or '’' ("F-15Es", "today’s"),
+   every other non-space character is a token of its own;
+2. `norm` lowercases and drops a possessive "'s"/"’s" ("today’s" -> "today");
+3. a clause ends at ';', ':', a dash, a bracket, or a subordinator
+   ("after", "following", "amid", "while", "which" ...); a comma ends a clause unless
+   it sits inside a list of capitalised names ("F-15Es, A-10s and ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]")
+
+SUBORDINATORS = frozenset(
+    {
+        "after", "before", "following", "amid", "while", "whereas", "although", "though",
+        "because", "since", "until", "which", "who", "whom", "where", "when", "but",
+        "despite", "as", "if", "unless",
+    }
+)  # fmt: skip
+_HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
+
+
+@dataclass(frozen=True)
+class Tok:
+    i: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def norm(self) -> str:
+        low = self.text.lower()
+        for suffix in ("'s", "’s"):
+            if low.endswith(suffix) and len(low) > 2:
+                return low[: -len(suffix)]
+        return low
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of `text[start:end]` with offsets into `text`."""
+    return [
+        Tok(i, m.group(), start + m.start(), start + m.end())
+        for i, m in enumerate(_WORD.finditer(text[start:end]))
+    ]
+
+
+def clause_bounds(tokens: list[Tok], at: int) -> tuple[int, int]:
+    """Token index range [lo, hi) of the clause containing token `at`."""
+    lo = at
+    while lo > 0 and not _breaks_before(tokens, lo):
+        lo -= 1
+    hi = at + 1
+    while hi < len(tokens) and not _breaks_before(tokens, hi):
+        hi += 1
+    return lo, hi
+
+
+def _breaks_before(tokens: list[Tok], i: int) -> bool:
+    """Whether a clause boundary lies just before token i (the boundary token opens it)."""
+    tok = tokens[i]
+    prev = tokens[i - 1]
+    if prev.text in _HARD_BREAKS or tok.text in _HARD_BREAKS:
+        return True
+    if tok.lower in SUBORDINATORS and i > 0:
+        return True
+    if prev.text == ",":
+        before = tokens[i - 2] if i >= 2 else None
+        in_list = before is not None and before.is_cap and tok.is_cap
+        return not in_list
+    return tok.text == ","

@@ -1,0 +1,333 @@
+"""Events: what happened, typed, dated, placed, with actors, numbers and sources.
+
+The cascade, run sentence by sentence and then over the article:
+1. triggers (`events.triggers`): verbs, nouns and passives that report an event, never
+   inside a name ("Operation Hawkeye Strike"); a definite reference without its own
+   actor or date ("the strikes", "Before today's strikes") is weak: it can only enrich
+   an event told elsewhere. Modality (`events.modality`): negated, planned and
+   hypothetical mentions ("threatened to attack", "will kill you") are dropped.
+2. location first (`events.placing`), so generic actors can name their country: the
+   most specific place in the clause or sentence, else the article's focus country.
+3. roles (`events.roles`): actor1/assoc_actor1/actor2 from token order and
+   prepositions; weapon operators join the initiator's side.
+4. typing (`events.classify`): ACLED event and sub-event type, PLOVER from the
+   taxonomy, civilian targeting; the discriminating rules are written there.
+5. date (`events.dating`): the timex of the clause, then of the sentence, then the
+   article's narrative time (inferred). Background: an event whose stated date ends
+   more than a year before publication ("its defeat at the battle of Baghuz in 2019")
+   is history, not news, and is dropped. Generic statements ("Isis is still said to
+   have up to 3,000 fighters") hold no trigger and make no event.
+6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence;
+   fatalities are read from counts of the dead (ACLED's vague-number rule applies).
+7. attribution: a trigger inside a quote is attributed to its speaker; a speech cue
+   before the trigger in its sentence ("US Central Command confirmed the strikes ...")
+   attributes it to the cue's speaker; claim cues make it "claimed".
+8. merging (`events.merge`): mentions of one real event join; the event keeps its
+   first mention's trigger and sentence as evidence, other fields their own evidence.
+Event.id is a hash of the article id and the first trigger's offsets; confidence
+grows with the rule strength and the roles, date and place found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from sitrep.events.classify import classify
+from sitrep.events.dating import date_event, far_in_past, in_temporal_clause
+from sitrep.events.measures import fatalities_of, is_fatality_count, nearest_trigger
+from sitrep.events.merge import Cluster, Mention, merge_mentions
+from sitrep.events.modality import is_realised, modality_of
+from sitrep.events.placing import focus_country, locate, usable_places
+from sitrep.events.roles import (
+    actor_key,
+    add_operators,
+    agent_actors,
+    country_name,
+    crowd_roles,
+    find_roles,
+)
+from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
+from sitrep.events.taxonomy import load_taxonomy
+from sitrep.events.tokens import Tok, clause_bounds, tokenize
+from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
+from sitrep.model import (
+    Actor,
+    Event,
+    Location,
+    PlaceMention,
+    Quantity,
+    Span,
+    Weapon,
+)
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.resources import Resources
+
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "such", "today", "yesterday"})
+_TEMPORAL_PREPS = frozenset({"before", "after", "since", "following", "until"})
+_NOUN_FORMS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "operation",
+        "operations",
+        "raid",
+        "raids",
+        "bombing",
+        "bombings",
+        "clashes",
+        "fighting",
+    }
+)
+_T = TypeVar("_T", Weapon, Quantity)
+_REMOTE_OR_BATTLE = frozenset({"Explosions/Remote violence", "Battles"})
+
+
+class EventsStage:
+    name = "events"
+    version = "1"
+    requires: tuple[str, ...] = (
+        "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
+    )  # fmt: skip
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, resources: Resources | None = None, *, keep_unrealised: bool = False):
+        self._resources = resources
+        self._keep_unrealised = keep_unrealised
+        self._taxonomy = load_taxonomy()
+
+    def __call__(self, doc: Document) -> None:
+        places = usable_places(doc.places, doc.entities)
+        focus = focus_country(places)
+        mentions: list[Mention] = []
+        for number, sentence in enumerate(doc.sentences):
+            mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus))
+        clusters = merge_mentions(mentions)
+        events = [self._event(doc, cluster) for cluster in clusters]
+        doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
+
+    # --- steps 1-7 for one sentence -------------------------------------------------
+
+    def _sentence_mentions(
+        self,
+        doc: Document,
+        number: int,
+        sentence: Span,
+        places: Sequence[PlaceMention],
+        focus: Location | None,
+    ) -> list[Mention]:
+        tokens = tokenize(doc.text, sentence.start, sentence.end)
+        if not tokens:
+            return []
+        blocked = [
+            (e.evidence.start, e.evidence.end)
+            for e in doc.entities
+            if e.label in NAME_LABELS and sentence.contains(e.evidence)
+        ]
+        hits = find_triggers(tokens, blocked)
+        in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
+        here = [p for p in places if sentence.contains(p.evidence)]
+        in_sentence += agent_actors(tokens, here, doc.text)
+        weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
+        quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
+        spans = [(h.start, h.end) for h in hits]
+        owner = {id(q): nearest_trigger(q, spans) for q in quantities}
+        found: list[Mention] = []
+        for k, hit in enumerate(hits):
+            mine = [q for q in quantities if owner[id(q)] == k]
+            mention = self._mention(
+                doc, number, sentence, tokens, hit, in_sentence, weapons, mine, places, focus
+            )
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _mention(
+        self,
+        doc: Document,
+        number: int,
+        sentence: Span,
+        tokens: list[Tok],
+        hit: TriggerHit,
+        actors: Sequence[Actor],
+        weapons: Sequence[Weapon],
+        quantities: Sequence[Quantity],
+        places: Sequence[PlaceMention],
+        focus: Location | None,
+    ) -> Mention | None:
+        clause = clause_bounds(tokens, hit.first)
+        modality = modality_of(tokens, clause, hit.first)
+        if not is_realised(modality) and not self._keep_unrealised:
+            return None
+        # 2. location
+        c_span = (tokens[clause[0]].start, tokens[clause[1] - 1].end)
+        usable = [
+            p
+            for p in places
+            if c_span[0] <= p.evidence.start < c_span[1]
+            or not in_temporal_clause(tokens, p.evidence)
+        ]
+        located = locate(usable, c_span, sentence, [], doc.text)
+        location, strong_place = (located, True) if located else (focus, False)
+        country = location.country if location else None
+        # 3. roles
+        roles = find_roles(
+            tokens, clause, hit.first, hit.last, actors, weapons=weapons,
+            clash=hit.rule.family == "clash",
+            country_name=country_name(country), country=country, text=doc.text,
+        )  # fmt: skip
+        # 4. typing
+        typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
+        entry = self._taxonomy.get(typing.sub_type)
+        if entry.event_type in {"Protests", "Riots"}:
+            crowd_roles(roles, tokens, country_name(country), country, doc.text)
+        if entry.event_type in _REMOTE_OR_BATTLE:
+            add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
+        # 5. date, background
+        dated = date_event(tokens, clause, hit.first, doc.timex, doc.anchor_date, doc.text)
+        if far_in_past(dated.date, doc.anchor_date):
+            return None
+        # 6. numbers
+        captured_or_killed = (
+            hit.rule.family == "clash" and "captur" in doc.text[hit.start : hit.end].lower()
+        )
+        dead = [] if captured_or_killed else [
+            q for q in quantities if is_fatality_count(q, tokens, doc.text)
+        ]  # fmt: skip
+        # 7. attribution
+        attributed, claimed = _attribution(doc, tokens, clause, hit)
+        if claimed and modality == "asserted":
+            modality = "claimed"
+        weak = hit.rule.weak or _is_reference(tokens, hit, roles.actor1, dated.strength)
+        return Mention(
+            sentence_no=number,
+            sentence=sentence,
+            trigger=Span.of(doc.text, hit.start, hit.end),
+            family=hit.rule.family,
+            weak=weak,
+            event_type=entry.event_type,
+            sub_type=entry.sub_event_type,
+            date=dated.date,
+            date_strength=dated.strength,
+            location=location,
+            actor1=roles.actor1,
+            assoc1=roles.assoc1,
+            actor2=roles.actor2,
+            weapons=list(weapons) if entry.event_type in _REMOTE_OR_BATTLE else [],
+            quantities=list(quantities),
+            dead=dead,
+            modality=modality,
+            attributed_to=attributed,
+            civilian_targeting=typing.civilian_targeting,
+            strength=typing.strength * (1.0 if strong_place else 0.9),
+        )
+
+    # --- step 8: one Event per cluster ------------------------------------------------
+
+    def _event(self, doc: Document, cluster: Cluster) -> Event:
+        head = cluster.head
+        mentions = cluster.mentions
+        entry = self._taxonomy.get(head.sub_type)
+        stated = [m for m in mentions if m.date is not None and m.date_strength > 0]
+        date = (
+            max(stated, key=lambda m: (m.date_strength, -m.trigger.start)).date
+            if stated
+            else head.date
+        )
+        location = _best_location(mentions)
+        actor1 = next((m.actor1 for m in mentions if m.actor1), None)
+        actor2 = next((m.actor2 for m in mentions if m.actor2), None)
+        seen = {actor_key(actor1)} if actor1 else set()
+        if actor2 is not None:
+            seen.add(actor_key(actor2))
+        assoc: list[Actor] = []
+        for m in mentions:
+            for a in m.assoc1:
+                if actor_key(a) not in seen:
+                    seen.add(actor_key(a))
+                    assoc.append(a)
+        weapons = _unique(w for m in mentions for w in m.weapons)
+        quantities = _unique(q for m in mentions for q in m.quantities)
+        fatalities = fatalities_of(_unique(q for m in mentions for q in m.dead), doc.text)
+        attributed = next((m.attributed_to for m in mentions if m.attributed_to), None)
+        found = sum(x is not None for x in (actor1, actor2, location)) + bool(stated)
+        confidence = min(0.95, 0.5 * head.strength + 0.1 * found + 0.05 * (len(mentions) > 1))
+        digest = hashlib.sha256(
+            f"{doc.article.id}:{head.trigger.start}-{head.trigger.end}".encode()
+        ).hexdigest()[:16]
+        return Event(
+            id=digest,
+            event_type=entry.event_type,
+            sub_event_type=entry.sub_event_type,
+            plover=entry.plover,
+            date=date,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            evidence=head.sentence,
+            assoc_actor1=tuple(assoc),
+            weapons=tuple(sorted(weapons, key=lambda w: w.evidence.start)),
+            quantities=tuple(sorted(quantities, key=lambda q: q.evidence.start)),
+            fatalities=fatalities,
+            modality=head.modality,
+            attributed_to=attributed,
+            civilian_targeting=any(m.civilian_targeting for m in mentions if not m.weak),
+            trigger=head.trigger,
+            confidence=round(confidence, 3),
+        )
+
+
+def _is_reference(
+    tokens: Sequence[Tok], hit: TriggerHit, actor1: Actor | None, date_strength: int
+) -> bool:
+    """A definite noun ("the strikes", "today's operation") with no actor of its own, no
+    date of its own or inside a temporal phrase ("Before today's strikes") refers back."""
+    if tokens[hit.last].lower not in _NOUN_FORMS or hit.first != hit.last:
+        return False
+    before = [t.norm for t in tokens[max(0, hit.first - 3) : hit.first]]
+    if not set(before) & _DEFINITE:
+        return False
+    if "first" in before or "new" in before or "latest" in before:
+        return False
+    temporal = bool(set(before) & _TEMPORAL_PREPS)
+    return actor1 is None and (date_strength < 2 or temporal)
+
+
+def _attribution(
+    doc: Document, tokens: list[Tok], clause: tuple[int, int], hit: TriggerHit
+) -> tuple[Actor | None, bool]:
+    for quote in doc.quotes:
+        if quote.evidence.start <= hit.start < quote.evidence.end and quote.speaker:
+            return quote.speaker, False
+    for i in range(hit.first - 1, -1, -1):
+        n = is_cue(tokens, i)
+        if n and tokens[i].lower != "according":
+            speaker = speaker_near(tokens, i, 0, i + n, doc.actors, doc.entities, doc.text)
+            return speaker, tokens[i].lower in CLAIM_CUES
+    for i in range(hit.last + 1, len(tokens) - 1):
+        if tokens[i].lower == "according" and tokens[i + 1].lower == "to":
+            speaker = speaker_near(tokens, i, i, len(tokens), doc.actors, doc.entities, doc.text)
+            return speaker, False
+    return None, False
+
+
+def _best_location(mentions: Sequence[Mention]) -> Location | None:
+    order = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
+    stated = [m.location for m in mentions if m.location is not None]
+    if not stated:
+        return None
+    return min(stated, key=lambda loc: order[loc.precision] + (0 if loc.evidence else 10))
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
+    out: list[_T] = []
+    keys: set[tuple[int, int]] = set()
+    for item in items:
+        key = (item.evidence.start, item.evidence.end)
+        if key not in keys:
+            keys.add(key)
+            out.append(item)
+    return out
