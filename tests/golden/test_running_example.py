@@ -39,9 +39,13 @@ def test_todays_air_strike(extraction: Extraction) -> None:
     assert lows.get("munitions") == 91
     assert lows.get("targets") == 36
     assert lows.get("aircraft") == 21
-    platforms = {w.name for w in strike.weapons}
-    assert {"F-15E", "A-10", "AC-130J", "MQ-9", "F-16"} <= platforms
-    assert {w.operator for w in strike.weapons if w.name == "F-16"} == {"JO"}
+
+    def named(designator: str) -> list[str | None]:
+        return [w.operator for w in strike.weapons if w.name.split()[0] == designator]
+
+    for designator in ("F-15E", "A-10", "AC-130J", "MQ-9", "F-16"):
+        assert named(designator), f"{designator} missing from {[w.name for w in strike.weapons]}"
+    assert named("F-16") == ["JO"]
 
 
 def test_december_13_ambush_killed_three(extraction: Extraction) -> None:
@@ -60,9 +64,9 @@ def test_arrests_in_turkey(extraction: Extraction) -> None:
 
 
 def test_uk_strike_with_paveway(extraction: Extraction) -> None:
-    uk = [e for e in extraction.events if e.actor1 is not None and e.actor1.kb_id == "GB"]
+    uk = [e for e in extraction.events if e.actor1 and (e.actor1.kb_id or "").split(".")[0] == "GB"]
     assert uk, "no event with the United Kingdom as actor1"
-    assert any("Paveway IV" in {w.name for w in e.weapons} for e in uk)
+    assert any(w.name.startswith("Paveway IV") for e in uk for w in e.weapons)
 
 
 def test_quotes_have_their_speakers(extraction: Extraction) -> None:
