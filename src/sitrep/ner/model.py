@@ -1,0 +1,95 @@
+"""Load the shipped statistical NER model and run it over a spaCy Doc.
+
+The model (trained by `python -m sitrep.ner.train`) predicts re3d's entity types; callers
+get sitrep's labels. Steps of `NerModel.predict`, in order:
+
+1. Copy the words and spaces of the caller's Doc into a fresh Doc of the model's own
+   vocabulary, so any Doc made by `spacy.blank("en").make_doc(text)` works and the caller's
+   Doc is never changed (its token indices stay the ones returned).
+2. Run the model's `ner` component on that copy.
+3. Map each entity's re3d type to sitrep's label with `RE3D_TO_SITREP`; an unknown type
+   keeps its own name rather than being dropped.
+4. Return (token start, token end exclusive, label) triples in document order.
+
+A Doc that cannot be processed (for example an empty one) yields no entities, never an
+exception, so one odd document cannot fail a batch.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.errors import KnowledgeDataError
+
+#: Folder holding the shipped model (the `nlp.to_disk` output).
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+#: re3d entity types (as in ConfliBERT's split) -> sitrep entity labels. re3d's Location
+#: covers both countries/cities and other places; the statistical model cannot tell GPE
+#: from LOC, so it says LOC and the gazetteer-based stages refine it to GPE.
+RE3D_TO_SITREP: dict[str, str] = {
+    "Person": "PERSON",
+    "Organisation": "ORG",
+    "Location": "LOC",
+    "Nationality": "NORP",
+    "Weapon": "WEAPON",
+    "MilitaryPlatform": "PLATFORM",
+    "Temporal": "Temporal",
+    "Quantity": "Quantity",
+    "Money": "Money",
+    "DocumentReference": "DocumentReference",
+}
+
+
+class NerModel:
+    """A loaded statistical NER pipeline (one spaCy `ner` component)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    @classmethod
+    def from_disk(cls, path: Path = MODEL_DIR) -> NerModel:
+        """Load a model saved with `nlp.to_disk`; KnowledgeDataError if it is absent."""
+        if not (path / "config.cfg").is_file():
+            raise KnowledgeDataError(
+                f"NER model not found at {path}; train it with "
+                "`python -m sitrep.ner.train --output src/sitrep/ner/model`"
+            )
+        return cls(spacy.load(path))
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The re3d types the model predicts."""
+        ner = self.nlp.get_pipe("ner")
+        return tuple(sorted(ner.labels))  # type: ignore[attr-defined]
+
+    def predict_words(
+        self, words: list[str], spaces: list[bool] | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Entities with re3d types on an already tokenised sentence or text."""
+        if not words:
+            return []
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        doc = self.nlp(doc)
+        return [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Entities with re3d types on the caller's Doc (steps 1, 2, 4)."""
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        return self.predict_words(words, spaces)
+
+    def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Entities with sitrep labels: (token start, token end exclusive, label)."""
+        return [(s, e, RE3D_TO_SITREP.get(label, label)) for s, e, label in self.predict_raw(doc)]
+
+
+@lru_cache(maxsize=1)
+def load_ner() -> NerModel:
+    """The shipped model, loaded once per process."""
+    return NerModel.from_disk(MODEL_DIR)

@@ -1,0 +1,29 @@
+"""`sitrep evaluate ner` is registered and scores the dev split end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.errors import DatasetMissing
+from sitrep.evaluate.base import dataset_path, evaluators, run_evaluation
+from sitrep.ner.corpus import RE3D_TYPES
+
+
+def test_ner_evaluator_is_registered() -> None:
+    evaluator = evaluators()["ner"]
+    assert evaluator.splits == ("dev", "test")
+    assert evaluator.default_split == "test"
+
+
+def test_dev_report_has_metrics_breakdown_and_published_figures() -> None:
+    try:
+        dataset_path("conflibert_eval", "re3d", "dev.txt")
+    except DatasetMissing as exc:
+        pytest.skip(f"re3d split not available: {exc}")
+    report = run_evaluation("ner", "dev")
+    assert report.split == "dev"
+    assert 0.0 < report.metrics["macro_f1"] <= 1.0
+    assert 0.0 < report.metrics["micro_f1"] <= 1.0
+    assert set(RE3D_TYPES) <= set(report.breakdown)
+    assert sum(row["support"] for row in report.breakdown.values()) == 697
+    assert {p.system for p in report.published} == {"ConfliBERT-SCR-uncased", "BERT-uncased"}
