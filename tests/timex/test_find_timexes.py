@@ -37,7 +37,7 @@ def one(text: str, phrase: str, anchor: str | None = ANCHOR) -> TimexMention:
         ("The talks will resume on Monday.", "Monday", "2026-01-12"),
         ("The militia was founded in 2019.", "2019", "2019"),
         ("Violence has risen since 2011.", "2011", "2011"),
-        ("The war of the 1990s left deep scars.", "the 1990s", "199X"),
+        ("The war of the 1990s left deep scars.", "the 1990s", "199"),
         ("Fighting lasted three years.", "three years", "P3Y"),
         ("The siege lasted 11 days.", "11 days", "P11D"),
         ("Patrols run every week.", "every week", "P1W"),

@@ -4,11 +4,17 @@ Splits: "train" = TBAQ-cleaned (TimeBank + AQUAINT, 256 documents; the only spli
 may be tuned on), "test" = TE3-platinum (20 documents; run to report). The document
 creation time (functionInDocument="CREATION_TIME") is the anchor date.
 
-Metrics, as the TempEval-3 scorer defines them:
+Metrics, as the official scorer (`TE3-evaluation.py`, its `evaluate_entities.py`)
+computes them, summed over all documents before dividing:
 1. strict span P/R/F1: identical character offsets;
-2. relaxed span P/R/F1: any overlap (each gold and each system timex counted once);
-3. value accuracy: among relaxed-matched pairs, the share with the gold value; value F1 =
-   relaxed F1 x value accuracy (likewise type accuracy and type F1).
+2. relaxed span P/R/F1: any overlap; precision counts the system timexes that overlap
+   some gold one (over all system timexes), recall the gold timexes that some system
+   timex overlaps (over all gold timexes);
+3. value accuracy: among the relaxed-matched gold timexes, the share whose matched
+   system timex has the gold value; value precision = accuracy x relaxed precision,
+   value recall = accuracy x relaxed recall, so value F1 = accuracy x relaxed F1 (the
+   scorer's `performance_value`); likewise type accuracy and type F1. A system
+   timex with no value counts as a wrong value, never as a missing timex.
 Our range mentions ("between X and Y"), which TimeML does not annotate, are left out
 when they cover other mentions; their two parts are scored.
 """
@@ -144,6 +150,8 @@ def score(docs: list[TimeMLDoc]) -> tuple[dict[str, float], dict[str, dict[str, 
         "relaxed_recall": r_rel,
         "relaxed_f1": f_rel,
         "value_accuracy": value_acc,
+        "value_precision": p_rel * value_acc,
+        "value_recall": r_rel * value_acc,
         "value_f1": f_rel * value_acc,
         "type_accuracy": type_acc,
         "type_f1": f_rel * type_acc,

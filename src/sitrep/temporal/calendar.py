@@ -118,3 +118,10 @@ def last_completed_quarter(anchor: date) -> tuple[int, int]:
     """(year, quarter) of the last quarter that ended before the anchor's quarter began."""
     quarter = (anchor.month - 1) // 3 + 1
     return (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
+
+
+def interval_years(first: int, last: int) -> Interval | None:
+    """Whole years first..last (a century), or None outside the supported years."""
+    if not MIN_YEAR <= first <= last <= MAX_YEAR:
+        return None
+    return interval(date(first, 1, 1), date(last, 12, 31), "year")

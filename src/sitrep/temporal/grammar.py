@@ -16,12 +16,18 @@ match always wins over a shorter one it overlaps):
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall"
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
-                 "two days later", "two-year", "the past two months"
+                 "two days later", "two-year", "the past two months", "2 1/2 years",
+                 "a minute and a half" (not ages, "52 years old", nor rates, "$2 a year")
 15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks"
 16. set          "every week", "each season", "daily", "twice a year"
-17. decade       "the 1990s", "the '90s"
-18. year         "2019", "fiscal 1989" (guards in the resolver reject counts and money)
-19. reference    "now", "currently", "recently", "the future", "soon", "the past"
+17. decade       "the 1990s", "the '90s", "the nineties"; century "the 20th century"
+18. year         "2019", "fiscal 1989", "the year 2000" (guards reject counts and money);
+                 spoken years "nineteen ninety-six", "the year two thousand"
+19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
+20. reference    "now", "currently", "current" (before a noun), "recently", "the future",
+                 "the near term"; "recent weeks" / "coming months" / "the years ahead"
+                 are vague durations ("soon", "previously", "future demand" are left
+                 out: TimeBank annotates too few of them for them to pay)
 Resolution of each rule lives in `sitrep.temporal.resolve`; modifiers ("early", "toward
 the end of", "shortly before") and ranges ("between X and Y") in `sitrep.temporal.compose`.
 """
@@ -31,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.numbers.words import NUMBER
+from sitrep.numbers.words import NUMBER, WORD_NUMBER
 
 MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -131,13 +137,19 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         ),
         (30, 40),
     ),
-    "decade": (re.compile(r"\d0['’]?s"), (20, 4)),
+    "decade": (re.compile(r"\d0['’]?s|(?i:ties\b)"), (20, 4)),
     "year": (re.compile(r"\d{4}"), (20, 2)),
     "quarter": (re.compile(r"(?i:quarter|period|Q[1-4]|year-|latest|same|comparable)"), (40, 30)),
     "reference": (
-        re.compile(r"(?i:now|current|present|moment|recent|former|past|future|days)"),
+        re.compile(
+            r"(?i:now|current|present|moment|recent|former|past|future|these\s+days|term"
+            r"|coming|ahead|possible)"
+        ),
         (16, 20),
     ),
+    "year_ref": (re.compile(r"(?i:year)"), (30, 20)),
+    "spoken_year": (re.compile(r"(?i:nineteen|twenty|thousand)"), (20, 40)),
+    "century": (re.compile(r"(?i:century)"), (20, 2)),
 }
 
 
@@ -188,18 +200,21 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "relative",
-        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b",
+        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
+        rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)",
         _I,
     ),
     (
         "quarter",
         r"\b(?:(?:the|this\s+year['’]s|last\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
-        r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable)(?:\s+(?:quarter|period))?\b",
+        r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable)(?:\s+(?:quarter|period))?\b"
+        r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"
+        r"(?:fiscal\s+)?(?:quarter|period)\b",
         _I,
     ),
     (
         "measure",
-        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
+        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
         rf"|\b(?P<adjn>\d+|{NUMBER})-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)",
         _I,
     ),
@@ -212,25 +227,46 @@ RULES: tuple[Rule, ...] = _rules(
     (
         "set",
         rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})"
-        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)(?!\s+[a-z])"
+        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
         rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT}))\b",
         _I,
     ),
     (
         "decade",
-        r"\b(?:the\s+)?(?:(?P<part>early|mid|late|mid-)\s*)?(?:(?P<y>1\d{2}0|20\d0)['’]?s|['’](?P<yy>\d0)s)\b",
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late|mid-)\s*)?(?:(?P<y>1\d{2}0|20\d0)['’]?s|['’](?P<yy>\d0)s)\b"
+        r"|\bthe\s+(?:(?:early|mid|late|mid-)\s*)?(?P<word>twenties|thirties|forties|fifties|sixties"
+        r"|seventies|eighties|nineties)\b",
         _I,
     ),
     (
         "year",
-        r"(?<![\w$£€#.,-])(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%,-]|\.\d)",
+        r"(?<![\w$£€#.,-])(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)",
         _I,
     ),
     (
+        "year_ref",
+        r"\bthe\s+(?:(?P<adj>current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year\b(?![-'’])"
+        r"(?P<ended>\s+(?:ended|ending|to\s+date|through))?"
+        r"|\b(?P<end>year[-\s]end|year['’]s\s+end)\b",
+        _I,
+    ),
+    (
+        "spoken_year",
+        rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[-\s]+(?P<yy>{WORD_NUMBER}|oh[-\s]\w+)\b"
+        r"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>[a-z]+))?\b",
+        _I,
+    ),
+    ("century", r"\b(?:the\s+)?(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]century\b", _I),
+    (
         "reference",
-        r"\b(?:(?P<now>now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment)"
-        r"|(?P<past>recently|formerly|in\s+the\s+past|the\s+past|recent\s+(?:years|months|weeks|days))"
-        r"|(?P<future>in\s+the\s+(?:near\s+)?future|the\s+future|in\s+future))\b",
+        r"\b(?:(?P<now>now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment"
+        r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
+        r"|(?P<past>recently|formerly|in\s+the\s+past|the\s+past|past\s+years)"
+        r"|(?P<vague>(?:in\s+)?(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)|(?:the\s+)?(?P<unit2>days|weeks"
+        r"|months|years)\s+ahead)"
+        r"|(?P<future>in\s+the\s+(?:near\s+)?future|the\s+future|in\s+future"
+        r"|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term))\b",
         _I,
     ),
 )

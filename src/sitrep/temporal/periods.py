@@ -1,16 +1,19 @@
 """Resolution of periods, spans of time and frequencies (the second half of the resolvers).
 
 1. quarter    "the third quarter" is the latest third quarter begun by the anchor;
-              "the latest quarter" the last completed one; "year-earlier" a year before it.
+              "the latest quarter" the last completed one; "year-earlier" a year before it;
+              "the 1988 period" the quarter the story reports (the last one named);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
-              granularity (hedged counts, "little less than a month ago", give a one-unit
+              granularity ("a year ago" in a story reporting a quarter: that quarter a
+              year before) (hedged counts, "little less than a month ago", give a one-unit
               window of a week around the point); otherwise a DURATION ("P3Y", "P11D").
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...).
 4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y.
-5. decade     "the 1990s" 199X, interval 1990..1999.
+5. decade     "the 1990s", "the nineties": 199 (TimeML writes a decade as its first three
+              digits), interval 1990..1999.
 6. year       "2019" unless it counts something ("about 1500 troops", "2000 people").
-7. reference  "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF.
+(References, "the year" and spoken years resolve in `sitrep.temporal.references`.)
 """
 
 from __future__ import annotations
@@ -53,6 +56,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         year -= 1 if word.startswith("year") else 0
         span = cal.quarter_interval(year, number)
         return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
+    if m["py"]:  # "the 1988 third quarter", "the 1988 period": the quarter being reported
+        word = (m["pord"] or "").lower()
+        number = _ORDINAL.get(word) or (int(ctx.quarter[-1]) if ctx.quarter else 0)
+        year = int(m["py"])
+        if not number:
+            return Resolved("DATE", f"{year:04d}", cal.year_interval(year))
+        return Resolved("DATE", f"{year}-Q{number}", cal.quarter_interval(year, number))
     if m["q"]:
         number, year_text = int(m["q"][1]), m["qy"]
     else:
@@ -98,24 +108,34 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None if n is None else Resolved("DURATION", duration_value(n, m["adjunit"].lower()))
     n = _count(m["n"])
     vague = re.sub(r"\s+", " ", m["n"].lower()) in _FEW
-    if n is None and not vague:
+    if (n is None and not vague) or _not_a_duration(m, ctx.text):
         return None
     unit = unit_of(m["unit"])
     direction = re.sub(r"\s+", " ", (m["dir"] or "").lower())
+    if (m["half"] or m["half2"]) and n is not None:
+        start = m.start("approx") if m["approx"] else m.start("n")
+        return Resolved(
+            "DURATION",
+            _and_a_half(n, unit),
+            span=(start, m.end("unit") if m["half"] else m.end("half2")),
+        )
     if direction in ("before", "after") and _object_follows(ctx.text, m.end()):
         # "two days after the attack": TimeML keeps only the duration.
         return Resolved("DURATION", duration_value(n, unit), span=(m.start(), m.end("unit")))
     if not direction or n is None or unit in ("second", "minute", "hour"):
         end = m.end("unit")
-        start = (
-            m.start("lead")
-            if m["lead"] and not m["lead"].lower().startswith(("for ", "over ", "in ", "within "))
-            else m.start("approx")
-            if m["approx"]
-            else m.start("n")
-        )
+        start = m.start("approx") if m["approx"] else m.start("n")
+        if m["lead"]:
+            # "in the past two quarters" cites "the past two quarters"
+            opener = re.match(r"(?:for|over|in|within)\s+", m["lead"], re.IGNORECASE)
+            start = m.start("lead") + (opener.end() if opener else 0)
         return Resolved("DURATION", duration_value(n, unit), span=(start, end))
     backwards = direction in ("ago", "earlier", "before", "previously")
+    if unit == "year" and n == 1 and backwards and ctx.quarter and not m["approx"]:
+        # earnings news: "up from $10 million a year ago" is the year-ago quarter
+        year, number = int(ctx.quarter[:4]) - 1, int(ctx.quarter[-1])
+        span = cal.quarter_interval(year, number)
+        return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
     if direction in ("ago", "from now", "hence") or ctx.previous is None:
         base, anchor = ctx.anchor, PUBLICATION
     else:
@@ -126,6 +146,41 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["approx"] and resolved.value is not None:
         return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
     return resolved
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:for|in|within|over|after|before|about|than|nearly|almost|around|of|only|just"
+    r"|least|by|up\s+to|to|during|throughout|as|takes?|took|him|her|them|us|me)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_duration(m: re.Match[str], text: str) -> bool:
+    """Ages ("52 years old"), rates ("$2 a year", "700 seats a week"), years counted as
+    quantities ("the 1988 quarter") and "a second" the ordinal are no durations."""
+    if re.match(r"\s+old\b", text[m.end("unit") : m.end("unit") + 5]):
+        return True
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", m["n"]):
+        return True
+    bare = not (m["lead"] or m["approx"] or m["dir"])
+    if bare and m["n"].lower() in ("a", "an"):
+        return not _PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
+    return False
+
+
+_HALF = {"year": ("Y", "6M"), "month": ("M", "15D"), "day": ("D", "T12H")}
+_HALF_TIME = {"hour": ("H", "30M"), "minute": ("M", "30S")}
+
+
+def _and_a_half(n: int, unit: str) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M; other units keep the whole count."""
+    if unit in _HALF:
+        letter, extra = _HALF[unit]
+        return f"P{n}{letter}{extra}"
+    if unit in _HALF_TIME:
+        letter, extra = _HALF_TIME[unit]
+        return f"PT{n}{letter}{extra}"
+    return duration_value(n, unit)
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -183,6 +238,9 @@ _PART_SET = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "T
 
 def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["adv"]:
+        following = ctx.text[m.end() : m.end() + 2]
+        if m["adv"][0].isupper() and following[:1] == " " and following[1:].isupper():
+            return None  # a title: "Daily Mail", "Weekly Standard"
         return Resolved("SET", _ADVERBS[m["adv"].lower()])
     if m["times"]:
         return Resolved("SET", duration_value(1, unit_of(m["unit2"])))
@@ -198,8 +256,19 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("SET", duration_value(n, unit_of(word)))
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")  # fmt: skip
+
+
 def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["y"]:
+    if m["word"]:
+        # "the nineties": the decade of the anchor's century, or of the last one if later
+        offset = 10 * (_DECADE_WORDS.index(m["word"].lower()) + 2)
+        century = (ctx.anchor.year if ctx.anchor else 2000) // 100 * 100
+        start = century + offset
+        if ctx.anchor is not None and start > ctx.anchor.year + 10:
+            start -= 100
+    elif m["y"]:
         start = int(m["y"])
     else:
         short = int(m["yy"])
@@ -207,7 +276,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     span = cal.decade_interval(start)
     if span is None:
         return Resolved("DATE", None)
-    return Resolved("DATE", f"{start // 10}X", span)
+    return Resolved("DATE", f"{start // 10}", span)
 
 
 _COUNT_BEFORE = re.compile(
@@ -237,13 +306,3 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
     value = int(m["y"])
     return Resolved("DATE", f"{value:04d}", cal.year_interval(value))
-
-
-def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["now"]:
-        return Resolved("DATE", "PRESENT_REF", anchor=PUBLICATION)
-    text = m.group(0)
-    start = m.start() + (3 if text.lower().startswith("in ") else 0)
-    if m["past"]:
-        return Resolved("DATE", "PAST_REF", anchor=PUBLICATION, span=(start, m.end()))
-    return Resolved("DATE", "FUTURE_REF", anchor=PUBLICATION, span=(start, m.end()))

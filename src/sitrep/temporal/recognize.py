@@ -5,8 +5,10 @@ Steps, in order:
    crosses a line break is dropped;
 2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
 3. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
-   date is remembered as the anchor of chained expressions ("two days later");
-   a sentence with "will", "next", "scheduled"... leans to the future instead of the past;
+   date is remembered as the anchor of chained expressions ("two days later"), the
+   latest quarter as the period an earnings story reports ("a year ago");
+   a date without a year leans the way of its clause's tense (`tense`): "payable
+   Dec. 15" forward, "struck on December 13" back, neither the nearest;
 4. clock times are resolved last, on the day named in their sentence (else the anchor);
 5. modifiers just before a date reshape it ("toward the end of", "shortly before");
 6. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
@@ -23,7 +25,7 @@ from datetime import date
 
 from sitrep.model import Span, TimexMention
 from sitrep.temporal import calendar as cal
-from sitrep.temporal import compose, periods, resolve
+from sitrep.temporal import compose, periods, references, resolve, tense
 from sitrep.temporal.grammar import RULES, Rule
 from sitrep.temporal.resolve import Context, Resolved, Resolver
 
@@ -46,18 +48,19 @@ RESOLVERS: dict[str, Resolver] = {
     "set": periods.frequency,
     "decade": periods.decade,
     "year": periods.year,
-    "reference": periods.reference,
+    "year_ref": references.year_ref,
+    "spoken_year": references.spoken_year,
+    "century": references.century,
+    "reference": references.reference,
 }
 
-_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to"
-    r"|next|upcoming|due\s+to)\b|['’]ll\b",
-    re.IGNORECASE,
-)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs)\.)$"
 )
+#: rules whose resolution depends on the local tense (dates that name no year or week).
+_LEANING = frozenset({"month_day", "day_month", "month", "holiday", "weekday"})
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
@@ -87,7 +90,6 @@ def find_timexes(
     anchor = cal.parse_iso(anchor_date)
     bounds = list(sentences) if sentences is not None else split_sentences(text)
     starts = [start for start, _ in bounds]
-    future = [bool(_FUTURE.search(text[s:e])) for s, e in bounds]
     chosen = _select(_candidates(text))
 
     def sentence_of(offset: int) -> int:
@@ -95,16 +97,20 @@ def find_timexes(
 
     resolved: dict[int, TimexMention] = {}
     previous: date | None = None
+    quarter: str | None = None
     days: dict[int, date] = {}
     for rule, match in chosen:
         if rule.name == "time":
             continue
         index = sentence_of(match.start())
-        ctx = Context(text, anchor, previous, future[index] if future else False)
+        lean = tense.lean(text, match.start(), match.end()) if rule.name in _LEANING else 0
+        ctx = Context(text, anchor, previous, lean > 0, lean=lean, quarter=quarter)
         mention = _mention(text, rule, match, ctx)
         if mention is None:
             continue
         resolved[match.start()] = mention
+        if mention.value and _QUARTER.fullmatch(mention.value):
+            quarter = mention.value
         day = _day_of(mention)
         if day is not None:
             previous = day
@@ -129,9 +135,10 @@ def find_timexes(
 
 def _candidates(text: str) -> list[tuple[Rule, re.Match[str]]]:
     found: list[tuple[Rule, re.Match[str]]] = []
+    hits: dict[str, list[tuple[int, int]]] = {}  # rules that share a trigger scan once
     for rule in RULES:
         seen: set[tuple[int, int]] = set()
-        for lo, hi in _windows(text, rule):
+        for lo, hi in _windows(text, rule, hits):
             for match in rule.pattern.finditer(text, lo, hi):
                 fresh = match.span() not in seen and match.end() > match.start()
                 if fresh and "\n" not in match.group(0):
@@ -140,14 +147,19 @@ def _candidates(text: str) -> list[tuple[Rule, re.Match[str]]]:
     return found
 
 
-def _windows(text: str, rule: Rule) -> list[tuple[int, int]]:
+def _windows(
+    text: str, rule: Rule, hits: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
     """Where to try a rule: the whole text, or merged windows around its trigger hits."""
     if rule.trigger is None:
         return [(0, len(text))]
+    key = rule.trigger.pattern
+    if key not in hits:
+        hits[key] = [hit.span() for hit in rule.trigger.finditer(text)]
     back, forward = rule.reach
     windows: list[tuple[int, int]] = []
-    for hit in rule.trigger.finditer(text):
-        lo, hi = max(0, hit.start() - back), min(len(text), hit.end() + forward)
+    for start, end in hits[key]:
+        lo, hi = max(0, start - back), min(len(text), end + forward)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:

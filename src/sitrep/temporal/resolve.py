@@ -23,6 +23,7 @@ from typing import Literal
 
 from sitrep.model import Interval
 from sitrep.temporal import calendar as cal
+from sitrep.temporal import tense
 from sitrep.temporal.grammar import month_number, weekday_number
 from sitrep.temporal.seasons import holiday_date, season_value
 
@@ -53,6 +54,10 @@ class Context:
     future: bool
     #: the day a clock time in this sentence falls on, if one is mentioned.
     day: date | None = None
+    #: the local tense around the expression (`sitrep.temporal.tense.lean`): +1, 0, -1.
+    lean: int = 0
+    #: the last quarter named ("1989-Q3"): the period an earnings story reports.
+    quarter: str | None = None
 
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
@@ -74,14 +79,15 @@ def unit_of(word: str) -> str:
 
 
 def duration_value(n: int | None, unit: str) -> str:
-    """A TIMEX3 duration: P3Y, PT5H, P2W; PXY when the count is vague."""
+    """A TIMEX3 duration: P3Y, PT5H, P2W, P2Q (quarters, as TimeBank writes them); PXY
+    when the count is vague."""
     code = _UNIT_CODE.get(unit, "D")
     count = "X" if n is None else str(n)
     if n is not None:
-        multiplier = {"fortnight": 2, "decade": 10, "century": 100, "quarter": 3, "weekend": 2}
+        multiplier = {"fortnight": 2, "decade": 10, "century": 100, "weekend": 2}
         if unit in multiplier:
             count = str(n * multiplier[unit])
-            code = {"quarter": "M", "weekend": "D"}.get(unit, "W" if unit == "fortnight" else "Y")
+            code = {"weekend": "D"}.get(unit, "W" if unit == "fortnight" else "Y")
     elif code in ("DE", "CE"):
         code = "Y"
     elif code == "WE":
@@ -104,18 +110,15 @@ def _unresolved(kind: TimexType = "DATE") -> Resolved:
 
 
 def _lean(ctx: Context, month: int, day: int) -> date | None:
-    """The year for a month-day that names none: past-leaning around the anchor."""
+    """The year for a month-day that names none: the candidate the local tense points at."""
     if ctx.anchor is None:
         return None
-    year = ctx.anchor.year
-    guess = cal.make_date(year, month, day) or cal.make_date(year - 1, month, day)
-    if guess is None:
-        return None
-    if guess > ctx.anchor and not ctx.future:
-        return cal.make_date(guess.year - 1, month, day)
-    if ctx.future and (ctx.anchor - guess).days > 60:
-        return cal.make_date(guess.year + 1, month, day)
-    return guess
+    candidates = [
+        found
+        for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+        if (found := cal.make_date(year, month, day)) is not None
+    ]
+    return tense.choose(candidates, ctx.anchor, ctx.lean)
 
 
 def _range(first: date | None, last: date | None, anchor: str | None) -> Resolved:
@@ -175,11 +178,20 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel == "next":
         year += 1 if number <= ctx.anchor.month else 0
     elif not rel:
-        if number > ctx.anchor.month and not ctx.future:
-            year -= 1
-        elif number < ctx.anchor.month and ctx.future:
-            year += 1
+        year += _month_year_shift(number - ctx.anchor.month, ctx.lean)
     return _month_resolved(year, number, PUBLICATION)
+
+
+def _month_year_shift(diff: int, lean: int) -> int:
+    """-1, 0 or +1 year for a bare month `diff` months from the anchor's month."""
+    options = [diff - 12, diff, diff + 12]
+    if lean > 0:
+        chosen = min(o for o in options if o >= 0)
+    elif lean < 0:
+        chosen = max(o for o in options if o <= 0)
+    else:
+        chosen = min(options, key=lambda o: (abs(o), o > 0))
+    return (chosen - diff) // 12
 
 
 def _month_resolved(year: int, number: int, anchor: str | None) -> Resolved:
@@ -225,14 +237,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _absolute(holiday_date(m["h"], int(m["y"])))
     if ctx.anchor is None:
         return _unresolved()
-    day = holiday_date(m["h"], ctx.anchor.year)
-    if day is None:
-        return _unresolved()
-    if day > ctx.anchor and not ctx.future:
-        day = holiday_date(m["h"], ctx.anchor.year - 1)
-    elif ctx.future and (ctx.anchor - day).days > 60:
-        day = holiday_date(m["h"], ctx.anchor.year + 1)
-    return _absolute(day, PUBLICATION)
+    candidates = [
+        found
+        for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+        if (found := holiday_date(m["h"], year)) is not None
+    ]
+    day = tense.choose(candidates, ctx.anchor, ctx.lean)
+    return _unresolved() if day is None else _absolute(day, PUBLICATION)
 
 
 def time(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -270,27 +281,27 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _absolute(day, PUBLICATION)
 
 
-_NEAR_FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|scheduled|expected|plans?|due|until|till|next)\b|['’]ll\b",
-    re.IGNORECASE,
-)
-
-
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The weekday nearest the anchor in the direction of the local tense; the anchor's
+    own weekday is the anchor day ("Thursday" in a Thursday story means that day)."""
     number = weekday_number(m["wd"])
     if number is None:
         return None
     if ctx.anchor is None:
         return _unresolved()
     rel = (m["rel"] or "").lower()
-    # the tense of the clause around the weekday, not of the whole sentence
-    near_future = bool(_NEAR_FUTURE.search(ctx.text[max(0, m.start() - 40) : m.start()]))
     if rel == "last":
         day = cal.weekday_near(ctx.anchor - timedelta(days=1), number, future=False)
-    elif rel == "next" or (near_future and rel in ("", "this")):
+    elif rel == "next":
         day = cal.weekday_near(ctx.anchor, number, future=True)
+    elif number == ctx.anchor.weekday():
+        day = ctx.anchor
     else:
-        day = cal.weekday_near(ctx.anchor, number, future=False)
+        day = cal.weekday_near(ctx.anchor, number, future=ctx.lean > 0)
+    part = (m["part"] or "").lower()
+    if part:
+        value = f"{day.isoformat()}T{_PART_CODE[part]}"
+        return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
     return _absolute(day, PUBLICATION)
 
 
@@ -330,7 +341,7 @@ def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
     if unit == "decade":
         start = year - year % 10
         span = cal.decade_interval(start)
-        return Resolved("DATE", f"{start // 10}X" if span else None, span, anchor)
+        return Resolved("DATE", f"{start // 10}" if span else None, span, anchor)
     span = cal.year_interval(year)
     return Resolved("DATE", f"{year:04d}" if span else None, span, anchor)
 
@@ -343,6 +354,11 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(
             "DATE", cal.week_value(saturday) + "-WE", cal.week_interval(saturday), PUBLICATION
         )
+    if m["season"]:  # "the summer": the latest one begun by the anchor
+        if ctx.anchor is None:
+            return _unresolved()
+        value, span = season_value(m["season"], ctx.anchor, 0)
+        return Resolved("DATE", value, span, PUBLICATION)
     rel = re.sub(r"^the\s+", "", m["rel"].lower()).split()[0]
     unit = m["unit"].lower()
     step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)

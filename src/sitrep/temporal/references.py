@@ -1,0 +1,75 @@
+"""Resolution of references: "now", "the year", spoken years, centuries.
+
+1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF; "recently",
+                "formerly", "in the past" -> PAST_REF; "the future", "the near term",
+                "as soon as possible" -> FUTURE_REF (TimeML writes these three values for the vague
+                present, past and future); "recent weeks", "coming months", "the years
+                ahead" -> a DURATION with an unknown count ("PXW", "PXM", "PXY"), as
+                TimeBank annotates them;
+2. year_ref     "the year", "the fiscal year", "the full year", "year-end" -> the anchor's
+                year; "the latest fiscal year" -> the year before; "the year ended Sept. 30"
+                is a span of a year, not a date -> DURATION P1Y;
+3. spoken_year  "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000 (broadcast
+                transcripts write years out);
+4. century      "the 20th century" -> 19 (TimeML writes a century as its first two digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.numbers.words import parse_number
+from sitrep.temporal import calendar as cal
+from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, unit_of
+
+_UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE"}
+
+
+def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    text = m.group(0)
+    start = m.start() + (3 if text.lower().startswith("in ") else 0)
+    if m["now"]:
+        return Resolved("DATE", "PRESENT_REF", anchor=PUBLICATION, span=(start, m.end()))
+    if m["past"]:
+        return Resolved("DATE", "PAST_REF", anchor=PUBLICATION, span=(start, m.end()))
+    if m["vague"] or m["unit2"]:
+        unit = unit_of(m["unit"] or m["unit2"])
+        letter = _UNIT_LETTER.get(unit, "Y")
+        value = "PXY" if letter == "DE" else f"PX{letter}"
+        return Resolved("DURATION", value, anchor=PUBLICATION, span=(start, m.end()))
+    return Resolved("DATE", "FUTURE_REF", anchor=PUBLICATION, span=(start, m.end()))
+
+
+def year_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["ended"]:
+        return Resolved("DURATION", "P1Y", span=(m.start(), m.start("ended")))
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, PUBLICATION)
+    year = ctx.anchor.year - (1 if (m["adj"] or "").lower() == "latest" else 0)
+    return Resolved("DATE", f"{year:04d}", cal.year_interval(year), PUBLICATION)
+
+
+def spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["c"]:
+        tail = re.sub(r"^oh[-\s]", "", m["yy"].lower())
+        rest = parse_number(tail.replace("-", " "))
+        spelled_zero = m["yy"].lower().startswith("oh")
+        if rest is None or not (0 < rest < 10 if spelled_zero else 10 <= rest < 100):
+            return None
+        year = (19 if m["c"].lower() == "nineteen" else 20) * 100 + rest
+    else:
+        extra = parse_number(m["u"]) if m["u"] else 0
+        if extra is None or extra >= 100:
+            return None
+        year = 2000 + extra
+    span = cal.year_interval(year)
+    return Resolved("DATE", f"{year:04d}" if span else None, span)
+
+
+def century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = int(m["n"])
+    if not 1 <= number <= 29:
+        return Resolved("DATE", None)
+    first = (number - 1) * 100
+    span = cal.interval_years(first, first + 99) if first >= cal.MIN_YEAR else None
+    return Resolved("DATE", f"{number - 1:02d}", span)
