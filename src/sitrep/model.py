@@ -172,6 +172,8 @@ class PlaceMention:
     feature: str | None
     admin1: str | None = None
     confidence: float = 1.0
+    #: geonameids of the candidates the resolver weighed, best first (for inspection).
+    candidates: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

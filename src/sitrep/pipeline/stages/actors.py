@@ -46,7 +46,9 @@ class ActorsStage:
         actors: list[Actor] = []
         weapons: list[Weapon] = []
         people: dict[str, tuple[str | None, str | None]] = {}
-        places = {(p.evidence.start, p.evidence.end) for p in doc.places}
+        places = {  # locative places only: "Russia said" stays an actor
+            (p.evidence.start, p.evidence.end) for p in doc.places if p.confidence >= 0.7
+        }
         for index, ent in enumerate(doc.entities):
             if ent.label == "GPE" and (ent.evidence.start, ent.evidence.end) in places:
                 continue  # "in Syria": a location, not an actor

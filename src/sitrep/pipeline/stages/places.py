@@ -2,19 +2,25 @@
 
 Rules, in order:
 1. candidates are GPE/LOC entities and maximal runs of capitalised tokens (with
-   "al-", "ez-", "de" particles inside) that no other entity covers: a word inside
-   "Syrian Democratic Forces", "Islamic State", a person's name or a demonym is never
-   a toponym (demonyms go to the actors stage);
-2. within a run the longest gazetteer name wins, left to right;
-3. a candidate is a toponym when it has locative context: a preposition before it
-   ("in", "near", "across"; adjectives like "neighbouring", "northern" may come
-   between), a place noun before it ("the battle of", "the town of"), a type word after
-   it ("X province"), or "and"/"or" after an accepted place; or, without context,
-   when it is a city of 100k+ people, not a common word and not sentence-initial;
+   "al-", "ez-", "de" particles inside; all-capital datelines like "WASHINGTON" too) that
+   no other entity covers: a word inside "Syrian Democratic Forces", "Islamic State", a
+   person's name or a demonym is never a toponym (demonyms go to the actors stage);
+2. within a run the longest gazetteer name wins, left to right; an acronym ("UK",
+   "U.S.") counts only when it names a country or region, a lone compass word never;
+3. a candidate is a toponym when it names a country, continent, region or first-level
+   region by its own name, or has locative context: a preposition before it ("in",
+   "near", "north of"; adjectives like "neighbouring" may come between), a place noun
+   before it ("the battle of", "the town of"), a type word after it ("X province"),
+   "and"/"or" after an accepted place; or, without context, when it is a city of 100k+
+   people named by its main name, not a common word and not sentence-initial; a place
+   met only by an alternate name or a transliteration skeleton needs context;
 4. among candidates the best scores: feature (country/region first, admin1 when
-   followed by a type word), countries already mentioned in the article, population;
-5. confidence: 0.9 with context and one clear candidate, less when ambiguous or when
-   only population spoke for it.
+   followed by a type word), countries already mentioned in the article, first-level
+   regions already resolved (containment), population, main name over alternate name;
+5. confidence: 0.9 with context and one clear candidate, less when ambiguous or when only
+   a skeleton matched; at most 0.6 without locative context ("Russia said": a
+   metonymic toponym, which the actors stage may still take as an actor); the geonameids of the
+   candidates weighed are kept on the mention for inspection.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
@@ -157,9 +164,55 @@ _COMMON: Final = frozenset(
         "muslims",
         "eve",
         "year",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "christmas",
     ]
 )
 _BIG_CITY: Final = 100_000
+#: a place at or above this confidence was named in locative context ("in Syria"); below
+#: it only the name spoke ("Russia said"), so the actors stage may take it as an actor.
+LOCATIVE_CONFIDENCE: Final = 0.7
+#: features a toponym may name with no locative context at all.
+_SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
+_COMPASS: Final = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "north west",
+        "north east",
+        "south west",
+        "south east",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "central",
+        "midwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "gulf",
+        "city",
+        "university",
+        "metro",
+    }
+)
+#: how many candidates a mention keeps for inspection.
+_KEEP_CANDIDATES: Final = 5
 
 
 @dataclass(frozen=True)
@@ -173,7 +226,7 @@ class _Run:
 
 class PlacesStage:
     name = "places"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -185,7 +238,10 @@ class PlacesStage:
         found: list[PlaceMention] = []
         for run in _runs(doc):
             for start, end in self._names_in(doc, run):
-                mention = self._resolve(doc, start, end, run.entity, context, found)
+                # a name that is only part of a longer capitalised run ("Mary" in "Mary
+                # Jackson") may be a person or an organisation: it needs context
+                partial = not run.entity and (start, end) != (run.start, run.end)
+                mention = self._resolve(doc, start, end, run.entity or partial, context, found)
                 if mention is not None:
                     found.append(mention)
                     if mention.feature == "country" and mention.country:
@@ -202,13 +258,22 @@ class PlacesStage:
                 continue
             for j in range(n, i, -1):
                 start, end = run.token_starts[i], run.token_ends[j - 1]
-                if self._gazetteer.lookup(doc.text[start:end]):
+                if self._plausible(doc.text[start:end]):
                     out.append((start, end))
                     i = j
                     break
             else:
                 i += 1
         return out
+
+    def _plausible(self, name: str) -> bool:
+        """Rule 2: a name the gazetteer knows; acronyms only for states and regions."""
+        if fold(name) in _COMPASS:
+            return False
+        candidates = self._gazetteer.lookup(name)
+        if _is_acronym(name):
+            return any(p.feature in ("country", "region") for p in candidates)
+        return bool(candidates)
 
     def _resolve(
         self,
@@ -221,22 +286,35 @@ class PlacesStage:
     ) -> PlaceMention | None:
         text = doc.text
         name = text[start:end]
-        if name.lower() in STOP_WORDS or name.lower() in _COMMON:
+        if fold(name) in _COMMON or (name.lower() in STOP_WORDS and not _is_acronym(name)):
             return None
         candidates = self._gazetteer.lookup(name)
+        if _is_acronym(name):
+            candidates = [p for p in candidates if p.feature in ("country", "region")]
         if not candidates:
             return None
         typed = _TYPE_AFTER.match(text[end : end + 20]) is not None
         cue = typed or _cue_before(text, start) or _coordinated(text, start, found)
-        best = max(candidates, key=lambda p: _score(p, context, typed))
-        if not cue:
+        admin1s: set[str | None] = {p.admin1 for p in found if p.admin1}
+        scored = sorted(
+            ((_score(p, context, admin1s, typed), p) for p in candidates),
+            key=lambda sp: (-sp[0], sp[1].rank_key()),
+        )
+        best = scored[0][1]
+        self_evident = best.feature in _SELF_EVIDENT and best.matched == "name"
+        if is_entity and best.feature == "admin1":
+            self_evident = False
+        if not cue and not self_evident:
             sentence_initial = any(s.start == start for s in doc.sentences)
             big = best.feature == "city" and (best.population or 0) >= _BIG_CITY
-            if not big or sentence_initial or is_entity:
+            if not big or best.matched != "name" or sentence_initial or is_entity:
                 return None
-        runner_up = sorted((_score(p, context, typed) for p in candidates), reverse=True)
-        margin = runner_up[0] - runner_up[1] if len(runner_up) > 1 else 10.0
+        if best.matched == "skeleton" and not (cue and best.country in context):
+            return None
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+        # LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without it <= 0.6
         confidence = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
+        confidence -= 0.1 if best.matched == "skeleton" else 0.0
         return PlaceMention(
             evidence=doc.span(start, end),
             name=best.name,
@@ -247,18 +325,30 @@ class PlacesStage:
             feature=best.feature,
             admin1=best.admin1_code,
             confidence=round(confidence, 2),
+            candidates=tuple(
+                p.geonameid for _, p in scored[:_KEEP_CANDIDATES] if p.geonameid is not None
+            ),
         )
 
 
-def _score(place: Place, context: set[str], typed: bool) -> float:
-    """Rule 4: feature, article countries, population."""
+def _score(place: Place, context: set[str], admin1s: set[str | None], typed: bool) -> float:
+    """Rule 4: feature, article countries, containment, population, main name."""
     feature = {"country": 8.0, "region": 7.0, "admin1": 3.0, "city": 1.0, "village": 0.0}
     score = feature.get(place.feature, 0.0)
     if typed and place.feature == "admin1":
         score += 6.0
     if place.country and place.country in context:
-        score += 4.0
-    return score + math.log10((place.population or 0) + 1) / 2
+        score += 2.5
+    if place.admin1_code and place.admin1_code in admin1s:
+        score += 1.5
+    if place.matched != "name":
+        score -= 1.5
+    return score + math.log10((place.population or 0) + 1)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
 def _runs(doc: Document) -> list[_Run]:
@@ -299,7 +389,9 @@ def _runs(doc: Document) -> list[_Run]:
     for token in tokens:
         s, e = token.idx, token.idx + len(token.text)
         word = token.text
-        capitalised = word[:1].isupper() and any(c.islower() for c in word)
+        capitalised = word[:1].isupper() and (
+            any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2
+        )
         particle = bool(current) and word.lower() in _PARTICLES
         inside = any(bs < e and s < be for bs, be in blocked)
         if not inside and (capitalised or particle):

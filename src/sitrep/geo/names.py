@@ -1,0 +1,46 @@
+"""Name keys: how a place name is folded before it is indexed or looked up.
+
+Rules, in order:
+1. fold case, accents, apostrophes and hyphens (sitrep.kb.actors.fold);
+2. drop a leading "the";
+3. drop Arabic-style articles inside a name ("Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr"
+   -> "deir zor", "deir zour", "dayr zawr"), never the first word;
+4. the skeleton (a fallback key for transliteration variants): consonants only, doubled
+   letters collapsed, "w"/"y"/"h" dropped after the first letter, so "deir zour" and
+   "dayr zawr" meet at "dr zr".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from sitrep.kb.actors import fold
+
+ARTICLES: Final = frozenset(
+    {"al", "el", "ez", "az", "ad", "as", "ash", "ar", "an", "at", "adh", "ed", "es", "er", "ul"}
+)
+_NON_SKELETON: Final = re.compile(r"[aeiouwyh]")
+
+
+def key(name: str) -> str:
+    """The lookup key of a name (rules 1-3)."""
+    folded = fold(name).strip(" .'")
+    if folded.startswith("the "):
+        folded = folded[4:]
+    words = folded.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if w not in ARTICLES), words[-1]]
+    elif len(words) == 2 and words[0] in ARTICLES:
+        pass  # "Al Bab" keeps its article: nothing follows it to carry the name
+    return " ".join(words)
+
+
+def skeleton(name_key: str) -> str:
+    """Rule 4: a coarse key for transliteration variants of an already folded key."""
+    out: list[str] = []
+    for word in name_key.split():
+        rest = _NON_SKELETON.sub("", word[1:])
+        collapsed = re.sub(r"(.)\1+", r"\1", word[0] + rest)
+        out.append(collapsed)
+    return " ".join(out)
