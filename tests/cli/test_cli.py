@@ -137,3 +137,36 @@ def test_every_command_has_help_with_an_example() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, command
+
+
+def test_gazetteer_import_command(tmp_path: Path) -> None:
+    dump_file = tmp_path / "SY.txt"
+    row = [
+        "170794",
+        "Deir ez-Zor",
+        "Deir ez-Zor",
+        "Dayr az Zawr,Deir al-Zour",
+        "35.33588",
+        "40.14084",
+        "P",
+        "PPLA",
+        "SY",
+        "",
+        "07",
+        "",
+        "",
+        "",
+        "242565",
+        "",
+        "210",
+        "Asia/Damascus",
+        "2023-01-01",
+    ]
+    dump_file.write_text("\t".join(row) + "\n", encoding="utf-8")
+    target = tmp_path / "geonames.sqlite"
+    result = runner.invoke(app, ["gazetteer", "import", str(dump_file), "--db", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "imported 1 places" in result.output
+    assert target.is_file()
+    missing = runner.invoke(app, ["gazetteer", "import", str(tmp_path / "nope.zip")])
+    assert missing.exit_code == 2
