@@ -1,0 +1,46 @@
+"""The state one API process shares between requests: config, store, write lock, bucket.
+
+The store is opened once per process. Reads run concurrently in FastAPI's thread pool
+(SQLite WAL lets readers proceed while a write commits); writes are serialised by one
+lock, because sitrep has one writer per database.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from fastapi import Request
+
+from sitrep.api.config import ApiConfig
+from sitrep.api.security import TokenBucket
+from sitrep.errors import StoreError
+from sitrep.store import open_store
+from sitrep.store.queries import ensure_read_indexes
+from sitrep.store.sql import SQLStore
+
+
+@dataclass
+class ApiState:
+    config: ApiConfig
+    store: SQLStore
+    bucket: TokenBucket
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def open(cls, config: ApiConfig) -> ApiState:
+        store = open_store(config.db)
+        if not isinstance(store, SQLStore):  # a future non-SQL backend
+            store.close()
+            raise StoreError("the API needs an SQL store")
+        ensure_read_indexes(store)
+        return cls(config, store, TokenBucket(config.write_rate, config.write_burst))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def get_state(request: Request) -> ApiState:
+    """The process's ApiState (FastAPI dependency)."""
+    state: ApiState = request.app.state.sitrep
+    return state

@@ -1,0 +1,190 @@
+"""One live server for the browser tests: uvicorn in a thread on a free loopback port,
+over a temp SQLite store filled through the store API, and headless Debian Chromium."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep.api.synthetic import synthetic_extractions
+from sitrep.model import (
+    Actor,
+    Article,
+    Event,
+    EventDate,
+    Extraction,
+    Location,
+    Plover,
+    Quote,
+    Span,
+    make_article,
+)
+from sitrep.settings import Settings
+from sitrep.store import open_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+HOSTILE_TEXT = (
+    'Police in Lagos said on Friday that <script>window.__pwned = "script"</script> two '
+    "people were killed when gunmen opened fire on a market. "
+    "<img src=x onerror=\"window.__pwned = 'img'\"> Witnesses described chaos. "
+    '"We ran for our lives," said <a href="javascript:window.__pwned=\'link\'">Ade</a>, a trader.'
+)
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+
+
+def _span(text: str, piece: str) -> Span:
+    start = text.index(piece)
+    return Span.of(text, start, start + len(piece))
+
+
+def hostile_extraction() -> Extraction:
+    """An article full of markup and script, with an event whose spans cover it."""
+    article = make_article(
+        HOSTILE_TEXT,
+        title="<img src=x onerror=\"window.__pwned='title'\">Market shooting",
+        url="javascript:window.__pwned='url'",
+        published="2025-06-13",
+    )
+    text = article.text
+    sentence_end = text.index("market.") + len("market.")
+    event = Event(
+        id="ev_hostile_lagos",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        plover=Plover("ASSAULT", "firearms"),
+        date=EventDate("2025-06-13", "2025-06-13", "day", _span(text, "Friday")),
+        location=Location(
+            name="Lagos<script>",
+            country="NG",
+            precision="exact",
+            evidence=_span(text, "Lagos"),
+            admin1="Lagos",
+            lat=6.45,
+            lon=3.39,
+        ),
+        actor1=Actor("gunmen", _span(text, "gunmen"), type="political_militia"),
+        actor2=Actor("civilians", _span(text, "two people"), type="civilians"),
+        evidence=Span.of(text, 0, sentence_end),
+        trigger=_span(text, "opened fire"),
+    )
+    quote_text = "We ran for our lives,"
+    quote = Quote(
+        speaker=Actor("Ade", _span(text, "Ade</a>"), role="a trader"),
+        text=quote_text,
+        evidence=_span(text, quote_text),
+    )
+    return Extraction(article=article, events=(event,), quotes=(quote,), stages=(("t", "1"),))
+
+
+def sentence_extractor(article: Article, _settings: Settings) -> Extraction:
+    """Stand-in extractor: one 'Attack' per sentence that says people were killed."""
+    events = []
+    for i, m in enumerate(_SENTENCE.finditer(article.text)):
+        if "killed" not in m.group(0):
+            continue
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        events.append(
+            Event(
+                id=f"{article.id[7:23]}-{i}",
+                event_type="Violence against civilians",
+                sub_event_type="Attack",
+                plover=Plover("ASSAULT", "firearms"),
+                date=None,
+                location=None,
+                actor1=None,
+                actor2=None,
+                evidence=Span.of(article.text, start, m.end()),
+            )
+        )
+    return Extraction(article=article, events=tuple(events), stages=(("sentences", "1"),))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium")
+    pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
+    import uvicorn
+
+    from sitrep.api import ApiConfig, create_app
+    from sitrep.api.security import AccessPolicy
+
+    db = tmp_path_factory.mktemp("web") / "events.db"
+    with open_store(db) as store:
+        run = store.begin_run({"synthetic": "1"}, "web-test")
+        for extraction in synthetic_extractions(400, seed=11, max_events=5):
+            store.save(extraction, run)
+        store.save(hostile_extraction(), run)
+    config = ApiConfig(db=db, policy=AccessPolicy(write_token=None), extract=sentence_extractor)
+    app = create_app(config, web=True)
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser(live_server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh page that records dialogs (none may open: hostile text must not run)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.dialogs = []  # type: ignore[attr-defined]
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def hostile_text() -> str:
+    return HOSTILE_TEXT
