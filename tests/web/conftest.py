@@ -16,7 +16,6 @@ import pytest
 from sitrep.api.synthetic import synthetic_extractions
 from sitrep.model import (
     Actor,
-    Article,
     Event,
     EventDate,
     Extraction,
@@ -26,7 +25,6 @@ from sitrep.model import (
     Span,
     make_article,
 )
-from sitrep.settings import Settings
 from sitrep.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -94,29 +92,6 @@ def hostile_extraction() -> Extraction:
     return Extraction(article=article, events=(event,), quotes=(quote,), stages=(("t", "1"),))
 
 
-def sentence_extractor(article: Article, _settings: Settings) -> Extraction:
-    """Stand-in extractor: one 'Attack' per sentence that says people were killed."""
-    events = []
-    for i, m in enumerate(_SENTENCE.finditer(article.text)):
-        if "killed" not in m.group(0):
-            continue
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        events.append(
-            Event(
-                id=f"{article.id[7:23]}-{i}",
-                event_type="Violence against civilians",
-                sub_event_type="Attack",
-                plover=Plover("ASSAULT", "firearms"),
-                date=None,
-                location=None,
-                actor1=None,
-                actor2=None,
-                evidence=Span.of(article.text, start, m.end()),
-            )
-        )
-    return Extraction(article=article, events=tuple(events), stages=(("sentences", "1"),))
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -139,7 +114,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for extraction in synthetic_extractions(400, seed=11, max_events=5):
             store.save(extraction, run)
         store.save(hostile_extraction(), run)
-    config = ApiConfig(db=db, policy=AccessPolicy(write_token=None), extract=sentence_extractor)
+    config = ApiConfig(db=db, policy=AccessPolicy(write_token=None))  # the real pipeline
     app = create_app(config, web=True)
     port = _free_port()
     server = uvicorn.Server(
