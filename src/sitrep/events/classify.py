@@ -11,7 +11,8 @@ Rules, in order (the first that applies decides):
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
    or weapons in the sentence (aircraft, jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
-   mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade). Remote
+   mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
+   blast or detonation with no aircraft or launcher named -> Remote explosive). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target: civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
@@ -41,6 +42,11 @@ _SHELL_WORDS = frozenset(
      "howitzer", "howitzers", "barrage", "shelling", "tank", "tanks", "mlrs", "grad"}
 )  # fmt: skip
 _IED_WORDS = frozenset({"ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside"})
+#: a bomb with no aircraft or launcher in sight was planted: the gold's and ACLED's
+#: "a blast, bombing or car bomb is Remote explosive" when the modality is not stated.
+_BLAST_WORDS = frozenset(
+    {"bomb", "car-bomb", "blast", "blasts", "explosion", "explosions", "detonated", "explosives"}
+)
 _PROTEST = frozenset(
     {
         "protest",
@@ -172,6 +178,8 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
         return AIR
     if bag & _SHELL_WORDS or any(c in categories for c in _SHELL_CATEGORIES):
         return SHELL
+    if bag & _BLAST_WORDS:
+        return IED
     return None
 
 

@@ -13,7 +13,8 @@ Rules:
    count with a civilian noun adds to `civilians`;
 5. vague number words follow ACLED's coding rule, and only for fatalities: "dozens" is
    coded 12, "several", "a few" and "many" 10 (they are not 24, 3 ...), "hundreds" 100;
-   the quantity itself keeps its literal bounds ("dozens" is low 24).
+   the quantity itself keeps its literal bounds ("dozens" is low 24);
+6. overlapping counts ("70" within "70 members") are one count, never summed.
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     ):
         return True
     tail = " ".join(t.lower for t in after)
-    return tail.startswith(("were killed", "was killed", "died", "dead", "killed"))
+    return tail.startswith(
+        ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
+    )
 
 
 def _back_to_verb(before: list[Tok]) -> list[Tok]:
@@ -94,6 +97,7 @@ def _back_to_verb(before: list[Tok]) -> list[Tok]:
 
 def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
     """Rules 4-5 over the fatality counts of one event."""
+    quantities = _outermost(quantities)
     if not quantities:
         return Fatalities()
     lows: list[int] = []
@@ -128,6 +132,17 @@ def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
         civilians=civilians or None,
         evidence=Span.of(text, start, end),
     )
+
+
+def _outermost(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """One count per stretch of text: "70" inside "70 members" is the same count, and
+    an event that gathered both must not add them up."""
+    ordered = sorted(quantities, key=lambda q: (q.evidence.start, -q.evidence.end))
+    kept: list[Quantity] = []
+    for q in ordered:
+        if not any(k.evidence.overlaps(q.evidence) for k in kept):
+            kept.append(q)
+    return kept
 
 
 def _vague_code(quantity: Quantity) -> int | None:

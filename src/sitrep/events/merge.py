@@ -12,12 +12,23 @@ Rules:
    +2 for the same sentence, +1 for the previous sentence; ties go to the latest;
 4. a merged event keeps its first mention's trigger, id and evidence sentence; its
    other fields take the first stated value in text order (a stated date beats an
-   inferred one), and weapons, quantities and assoc actors are unions in text order.
+   inferred one), and weapons, quantities and assoc actors are unions in text order;
+5. places: a mention that names its own place in another sentence than the event's
+   own named place is another event ("In Kryvyi Rih, a missile ... killed 10" is not
+   the Kyiv strike), whatever else agrees;
+6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
+   killed in the fighting") belongs to the violent event told just before it (up to
+   two sentences back), whatever that event's type, preferring the event its words
+   name ("in the fighting"); when rule 5 parts them, it becomes
+   an event of that type at its own place (the same attack, another city); with no
+   such event it stands alone only when its victims are named (not just "people"),
+   since a
+   death toll alone says neither who nor what happened.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.roles import actor_key
@@ -56,6 +67,8 @@ class Mention:
     attributed_to: Actor | None
     civilian_targeting: bool
     strength: float
+    #: the location was named in the mention's own sentence (exact, near or admin1).
+    own_place: bool = False
 
 
 @dataclass
@@ -96,9 +109,37 @@ def _absorbing(cluster: Cluster, mention: Mention) -> bool:
     return same_sentence and (mention.family == "kill" or protest)
 
 
-def score(cluster: Cluster, mention: Mention) -> float | None:
-    """Rules 2-3: None when incompatible."""
-    absorbing = _absorbing(cluster, mention)
+_BARE_VICTIMS = frozenset({"people", "persons", "others", "individuals"})
+_CONTEXT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+)
+
+
+def _place_key(location: Location | None) -> str:
+    return (location.name if location else "").casefold()
+
+
+def place_conflict(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 5."""
+    if not mention.own_place:
+        return False
+    return any(
+        m.own_place
+        and m.sentence_no != mention.sentence_no
+        and _place_key(m.location) != _place_key(mention.location)
+        for m in cluster.mentions
+    )
+
+
+def is_bare_casualty(mention: Mention) -> bool:
+    return mention.family == "kill" and mention.actor1 is None and not mention.weak
+
+
+def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> float | None:
+    """Rules 2-3 and 5: None when incompatible."""
+    if place_conflict(cluster, mention):
+        return None
+    absorbing = _absorbing(cluster, mention) or any_type
     reference = mention.weak and mention.family == "ref"
     if cluster.head.event_type != mention.event_type and not absorbing and not reference:
         return None
@@ -121,10 +162,66 @@ def score(cluster: Cluster, mention: Mention) -> float | None:
     return total
 
 
+def _context(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """Rule 6: the latest violent event told up to two sentences before the mention."""
+    near = [
+        c
+        for c in clusters
+        if c.head.event_type in _CONTEXT_TYPES
+        and 0 <= mention.sentence_no - c.mentions[-1].sentence_no <= 2
+    ]
+    if not near:
+        return None
+    tail = mention.sentence.text[mention.trigger.end - mention.sentence.start :].lower()
+
+    def named(cluster: Cluster) -> bool:
+        # "killed in the fighting" names the event it belongs to
+        return any(f"the {m.trigger.text.lower()}" in tail for m in cluster.mentions)
+
+    return max(near, key=lambda c: (named(c), c.mentions[-1].trigger.start))
+
+
+def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
+    """Rule 6; True when the mention was placed (joined, split off or dropped)."""
+    context = _context(clusters, mention)
+    if context is None:
+        victim = mention.actor2
+        generic = victim is None or (
+            victim.evidence is not None and victim.evidence.text.lower() in _BARE_VICTIMS
+        )
+        return generic  # dropped: a toll with neither perpetrator nor victims named
+    if score(context, mention, any_type=True) is not None:
+        context.add(mention)
+        return True
+    head = context.head
+    if place_conflict(context, mention):
+        clusters.append(
+            Cluster(
+                [
+                    replace(
+                        mention,
+                        event_type=head.event_type,
+                        sub_type=head.sub_type,
+                        actor1=head.actor1 or context.actor1,
+                        actor2=mention.actor2 or head.actor2,
+                        civilian_targeting=head.civilian_targeting,
+                    )
+                ]
+            )
+        )
+        return True
+    return False
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rule 1."""
+    """Rules 1 and 6."""
     clusters: list[Cluster] = []
     for mention in mentions:
+        same_sentence = [
+            c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
+        ]
+        if is_bare_casualty(mention) and not same_sentence and _casualty(clusters, mention):
+            continue
         best: tuple[float, int] | None = None
         for k, cluster in enumerate(clusters):
             s = score(cluster, mention)
@@ -134,4 +231,22 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters[best[1]].add(mention)
         elif not mention.weak:
             clusters.append(Cluster([mention]))
-    return [c for c in clusters if not c.head.weak]
+    kept = [c for c in clusters if not c.head.weak]
+    inherit_actors(kept)
+    return kept
+
+
+def inherit_actors(clusters: list[Cluster]) -> None:
+    """Rule 7, in text order."""
+    last: dict[str, Mention] = {}
+    for cluster in sorted(clusters, key=lambda c: c.head.trigger.start):
+        head = cluster.head
+        if cluster.actor1 is None and head.sub_type in last:
+            source = last[head.sub_type]
+            actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+            cluster.mentions[0] = replace(
+                head, actor1=source.actor1, actor2=actor2 or source.actor2
+            )
+        elif cluster.actor1 is not None:
+            first = next(m for m in cluster.mentions if m.actor1)
+            last[head.sub_type] = first

@@ -17,6 +17,9 @@ trigger's clause and the prepositions before them:
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
    "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali",
    "police" -> "Police Forces of Kenya", "protesters" -> "Protesters (Kenya)".
+6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
+   "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
+   give actor1 X and actor2 Y when the clause named neither.
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -337,3 +340,42 @@ def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
 
 def _came_under(tokens: Sequence[Tok], first: int) -> bool:
     return tokens[first].lower in {"came", "come", "comes", "coming"}
+
+
+def between_roles(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    last: int,
+    actors: Sequence[Actor],
+    *,
+    country_name: str | None,
+    country: str | None,
+    text: str,
+) -> None:
+    """Rule 6: "between X and Y" after a clash trigger names both sides."""
+    if roles.actor1 is not None or roles.actor2 is not None:
+        return
+    at = next((t.i for t in tokens[last + 1 :] if t.lower == "between"), None)
+    if at is None:
+        return
+    sides: list[tuple[int, Actor]] = []
+    for actor in actors:
+        if actor.evidence is None or _is_person(actor):
+            continue
+        index = _index_of(tokens, actor.evidence)
+        if index is not None and index > at:
+            sides.append((index, actor))
+    spans = [a.evidence for a in actors if a.evidence is not None]
+    for tok in tokens[at + 1 :]:
+        if any(s.start <= tok.start < s.end for s in spans):
+            continue
+        generic = _generic(tok, country_name, country, text)
+        if generic is not None:
+            sides.append((tok.i, generic))
+    sides.sort(key=lambda p: p[0])
+    distinct: list[Actor] = []
+    for _, actor in sides:
+        if all(actor_key(actor) != actor_key(a) for a in distinct):
+            distinct.append(actor)
+    if len(distinct) >= 2:
+        roles.actor1, roles.actor2 = distinct[0], distinct[1]

@@ -56,6 +56,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("roadside|car bomb*", "ied", IED),
     _r("ied|ieds|landmine*", "ied", IED),
     _r("explosive device*", "ied", IED),
+    # the blast itself, when the bomb's name is a WEAPON mention and cannot trigger
+    _r("detonated|exploded", "ied", IED),
     _r("grenade attack*", "grenade", "Grenade"),
     _r("threw|hurled a grenade", "grenade", "Grenade"),
     # remote violence, instrument decided by context
@@ -65,6 +67,9 @@ RULES: tuple[TriggerRule, ...] = (
     # battles
     _r("captured|capturing or killed|killing", "clash", CLASH),
     _r("killed|killing or captured|capturing", "clash", CLASH),
+    # attackers "killed or arrested" are the outcome of the fight, not a separate arrest
+    _r("killed or arrested|detained", "clash", CLASH),
+    _r("arrested|detained or killed", "clash", CLASH),
     _r("exchanged|exchanging fire", "clash", CLASH),
     _r("exchange of fire", "clash", CLASH),
     _r("came|come|comes|coming under fire|attack", "clash", CLASH),

@@ -24,6 +24,9 @@ The cascade, run sentence by sentence and then over the article:
    attributes it to the cue's speaker; claim cues make it "claimed".
 8. merging (`events.merge`): mentions of one real event join; the event keeps its
    first mention's trigger and sentence as evidence, other fields their own evidence.
+   Mentions that name different places in different sentences stay apart; a bare
+   death toll joins the violent event it reports on. A protest that gathers deaths
+   becomes "Excessive force against protesters" (ACLED's definition).
 Event.id is a hash of the article id and the first trigger's offsets; confidence
 grows with the rule strength and the roles, date and place found.
 """
@@ -44,6 +47,7 @@ from sitrep.events.roles import (
     actor_key,
     add_operators,
     agent_actors,
+    between_roles,
     country_name,
     crowd_roles,
     find_roles,
@@ -84,6 +88,7 @@ _NOUN_FORMS = frozenset(
 )
 _T = TypeVar("_T", Weapon, Quantity)
 _REMOTE_OR_BATTLE = frozenset({"Explosions/Remote violence", "Battles"})
+_OWN_PLACE = frozenset({"exact", "near", "admin1"})
 
 
 class EventsStage:
@@ -179,6 +184,11 @@ class EventsStage:
             clash=hit.rule.family == "clash",
             country_name=country_name(country), country=country, text=doc.text,
         )  # fmt: skip
+        if hit.rule.family == "clash":
+            between_roles(
+                roles, tokens, hit.last, actors,
+                country_name=country_name(country), country=country, text=doc.text,
+            )  # fmt: skip
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
@@ -191,8 +201,9 @@ class EventsStage:
         if far_in_past(dated.date, doc.anchor_date):
             return None
         # 6. numbers
-        captured_or_killed = (
-            hit.rule.family == "clash" and "captur" in doc.text[hit.start : hit.end].lower()
+        trigger_text = doc.text[hit.start : hit.end].lower()
+        captured_or_killed = hit.rule.family == "clash" and any(
+            w in trigger_text for w in ("captur", "arrest", "detain")
         )
         dead = [] if captured_or_killed else [
             q for q in quantities if is_fatality_count(q, tokens, doc.text)
@@ -223,6 +234,11 @@ class EventsStage:
             attributed_to=attributed,
             civilian_targeting=typing.civilian_targeting,
             strength=typing.strength * (1.0 if strong_place else 0.9),
+            own_place=strong_place
+            and location is not None
+            and location.precision in _OWN_PLACE
+            and location.evidence is not None
+            and sentence.contains(location.evidence),
         )
 
     # --- step 8: one Event per cluster ------------------------------------------------
@@ -231,6 +247,10 @@ class EventsStage:
         head = cluster.head
         mentions = cluster.mentions
         entry = self._taxonomy.get(head.sub_type)
+        dead = _unique(q for m in mentions for q in m.dead)
+        if entry.event_type == "Protests" and dead:
+            # ACLED: protesters met with lethal force is "Excessive force against protesters"
+            entry = self._taxonomy.get("Excessive force against protesters")
         stated = [m for m in mentions if m.date is not None and m.date_strength > 0]
         date = (
             max(stated, key=lambda m: (m.date_strength, -m.trigger.start)).date
@@ -251,7 +271,7 @@ class EventsStage:
                     assoc.append(a)
         weapons = _unique(w for m in mentions for w in m.weapons)
         quantities = _unique(q for m in mentions for q in m.quantities)
-        fatalities = fatalities_of(_unique(q for m in mentions for q in m.dead), doc.text)
+        fatalities = fatalities_of(dead, doc.text)
         attributed = next((m.attributed_to for m in mentions if m.attributed_to), None)
         found = sum(x is not None for x in (actor1, actor2, location)) + bool(stated)
         confidence = min(0.95, 0.5 * head.strength + 0.1 * found + 0.05 * (len(mentions) > 1))
