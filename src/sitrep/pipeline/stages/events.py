@@ -93,7 +93,7 @@ _OWN_PLACE = frozenset({"exact", "near", "admin1"})
 
 class EventsStage:
     name = "events"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
