@@ -25,6 +25,7 @@ from sitrep.model import (
     Span,
     make_article,
 )
+from sitrep.pipeline import process_article
 from sitrep.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -114,7 +115,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for extraction in synthetic_extractions(400, seed=11, max_events=5):
             store.save(extraction, run)
         store.save(hostile_extraction(), run)
-    config = ApiConfig(db=db, policy=AccessPolicy(write_token=None))  # the real pipeline
+    # The paste page runs the real pipeline: load it (and build the gazetteer index on a
+    # fresh machine) before the browser starts waiting on it.
+    process_article(make_article("Gunmen attacked a village in Zamfara state on Sunday."))
+    config = ApiConfig(db=db, policy=AccessPolicy(write_token=None))
     app = create_app(config, web=True)
     port = _free_port()
     server = uvicorn.Server(
