@@ -3,7 +3,6 @@ over a temp SQLite store filled through the store API, and headless Debian Chrom
 
 from __future__ import annotations
 
-import re
 import socket
 import threading
 import time
@@ -45,8 +44,6 @@ HOSTILE_TEXT = (
     "<img src=x onerror=\"window.__pwned = 'img'\"> Witnesses described chaos. "
     '"We ran for our lives," said <a href="javascript:window.__pwned=\'link\'">Ade</a>, a trader.'
 )
-
-_SENTENCE = re.compile(r"[^.!?]+[.!?]")
 
 
 def _span(text: str, piece: str) -> Span:
