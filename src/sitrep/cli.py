@@ -463,6 +463,27 @@ def evaluate(
         out.print(f"note: {note}", highlight=False)
 
 
+@app.command()
+@_friendly
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; loopback unless you mean to expose it.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (/api, OpenAPI docs at /api/docs) and the web UI (/).
+
+    Writes need the token in SITREP_API_TOKEN (none set: writes are refused); reads are
+    open unless SITREP_API_READ_TOKEN is set. SITREP_TILE_URL adds an online basemap.
+
+    Example: SITREP_API_TOKEN=change-me sitrep serve --db sitrep.db --port 8000
+    """
+    from sitrep.api.server import serve as serve_app
+
+    serve_app(db, host, port)
+
+
 gazetteer_app = typer.Typer(
     help="The offline gazetteer: build its index, or import a full GeoNames dump.",
     no_args_is_help=True,

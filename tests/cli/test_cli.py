@@ -133,7 +133,7 @@ def test_errors_are_one_line_with_status() -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("run", "extract", "events", "show", "export", "stats", "evaluate"):
+    for command in ("run", "extract", "events", "show", "export", "stats", "evaluate", "serve"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, command
