@@ -3,6 +3,7 @@ over a temp SQLite store filled through the store API, and headless Debian Chrom
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -99,6 +100,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests: .ci/run installs Debian's chromium")
         pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium")
     pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
     import uvicorn
