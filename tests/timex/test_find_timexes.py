@@ -64,7 +64,9 @@ def test_chained_expression_anchors_on_previous_date() -> None:
 def test_time_with_timezone_takes_the_day_of_its_sentence() -> None:
     mention = one("The blast hit at 12:30 p.m. Eastern Time on Friday.", "12:30 p.m. Eastern Time")
     assert mention.type == "TIME"
-    assert mention.value == "2026-01-09T12:30"
+    # the zone is kept (January: Eastern Standard Time) and noted as the ISO 8601 offset
+    assert mention.value == "2026-01-09T12:30-05:00"
+    assert mention.interval is not None and mention.interval.start == "2026-01-09"
 
 
 def test_range_with_dash() -> None:

@@ -9,7 +9,8 @@ match always wins over a shorter one it overlaps):
 5. month_year    "December 2025", "late November 1998"
 6. month         "December", "last November", "in May" (May/March need a cue word)
 7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving"
-8. time          "5.30pm", "12:30 p.m. Eastern Time", "noon"
+8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
+                 "noon" (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
 10. weekday      "Saturday", "last Friday", "Sunday night"
 11. chained      "the next day", "the following week", "that day"
@@ -38,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.numbers.words import NUMBER, WORD_NUMBER
+from sitrep.temporal.zones import ZONE
 
 MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -117,7 +119,13 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         re.compile(r"New|Christmas|Thanksgiving|Easter|Independence|Halloween|Valent"),
         (0, 40),
     ),
-    "time": (re.compile(r"\d|noon|midnight"), (3, 50)),
+    "time": (
+        re.compile(
+            r"\d[:.][0-5]\d|\d\s*[apAP]\.?\s?[mM]|\d{4}\s*(?:hours|hrs|local|\(?[A-Z])"
+            r"|noon|midnight"
+        ),
+        (6, 50),
+    ),
     "deictic": (
         re.compile(r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"),
         (6, 20),
@@ -176,9 +184,13 @@ RULES: tuple[Rule, ...] = _rules(
     ("holiday", rf"\b(?P<h>{_HOLIDAY})(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
     (
         "time",
-        r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
-        r"(?:\s+(?P<tz>(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time|local\s+time|[ECMP][SD]?T|GMT|UTC))?"
-        r"|\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|hours|hrs)?\b|\b(?P<named>noon|midnight)\b",
+        rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]M\b)"
+        rf"(?:\s*(?P<tzp>\()?(?P<tz>{ZONE})(?(tzp)\)))?"
+        rf"|\b(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*\(?{ZONE}))(?P<mi24>[0-5]\d)(?![\d:])"
+        rf"(?:\s*(?:hours|hrs)\b)?(?:\s*(?P<tzp24>\()?(?P<tz24>{ZONE})(?(tzp24)\)))?"
+        rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
+        rf"(?:\s*(?:hours|hrs)\b)?\s*(?P<tzpm>\()?(?P<tzm>{ZONE})(?(tzpm)\))"
+        r"|\b(?P<named>noon|midnight)\b",
         0,
     ),
     (

@@ -6,10 +6,13 @@ Steps, in order:
 2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
 3. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
    date is remembered as the anchor of chained expressions ("two days later"), the
-   latest quarter as the period an earnings story reports ("a year ago");
+   latest quarter named as the period an earnings story reports ("a year ago"; a
+   year-ago quarter named after it does not replace it);
    a date without a year leans the way of its clause's tense (`tense`): "payable
    Dec. 15" forward, "struck on December 13" back, neither the nearest;
-4. clock times are resolved last, on the day named in their sentence (else the anchor);
+4. clock times are resolved last (`clock`), on the day named nearest to them in their
+   sentence (else the anchor); a day named right after a time joins it into one TIME
+   ("9 a.m. Tuesday", "midnight Friday");
 5. modifiers just before a date reshape it ("toward the end of", "shortly before");
 6. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
 A resolver that meets an impossible value returns a mention without a value; nothing
@@ -19,13 +22,14 @@ here raises on text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
 
 from sitrep.model import Span, TimexMention
 from sitrep.temporal import calendar as cal
-from sitrep.temporal import compose, periods, references, resolve, tense
+from sitrep.temporal import clock, compose, periods, references, resolve, tense
 from sitrep.temporal.grammar import RULES, Rule
 from sitrep.temporal.resolve import Context, Resolved, Resolver
 
@@ -37,7 +41,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_year": resolve.month_year,
     "month": resolve.month,
     "holiday": resolve.holiday,
-    "time": resolve.time,
+    "time": clock.time,
     "deictic": resolve.deictic,
     "weekday": resolve.weekday,
     "chained": resolve.chained,
@@ -98,7 +102,7 @@ def find_timexes(
     resolved: dict[int, TimexMention] = {}
     previous: date | None = None
     quarter: str | None = None
-    days: dict[int, date] = {}
+    days: dict[int, list[TimexMention]] = {}
     for rule, match in chosen:
         if rule.name == "time":
             continue
@@ -110,19 +114,25 @@ def find_timexes(
             continue
         resolved[match.start()] = mention
         if mention.value and _QUARTER.fullmatch(mention.value):
-            quarter = mention.value
+            quarter = _reported_quarter(quarter, mention.value)
         day = _day_of(mention)
         if day is not None:
             previous = day
-            days.setdefault(index, day)
+            days.setdefault(index, []).append(mention)
     for rule, match in chosen:
         if rule.name != "time":
             continue
-        index = sentence_of(match.start())
-        ctx = Context(text, anchor, None, False, day=days.get(index))
+        named = _day_named(text, match, days.get(sentence_of(match.start()), []))
+        ctx = Context(text, anchor, None, False, day=_day_of(named) if named else None)
         mention = _mention(text, rule, match, ctx)
-        if mention is not None:
-            resolved[match.start()] = mention
+        if mention is None:
+            continue
+        if named is not None and _joins(text, match.end(), named):
+            # "9 a.m. Tuesday", "noon Saturday": one TIME over both
+            resolved = {key: m for key, m in resolved.items() if m is not named}
+            span = Span.of(text, mention.evidence.start, named.evidence.end)
+            mention = dataclasses.replace(mention, evidence=span)
+        resolved[match.start()] = mention
     ordered = [resolved[key] for key in sorted(resolved)]
     reshaped: list[TimexMention] = []
     for mention in ordered:
@@ -201,6 +211,39 @@ def _mention(text: str, rule: Rule, match: re.Match[str], ctx: Context) -> Timex
         interval=result.interval,
         anchor=result.anchor,
     )
+
+
+_JOINABLE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.?\s*\d"
+)
+
+
+def _joins(text: str, end: int, day: TimexMention) -> bool:
+    """Whether a weekday or calendar date right after a clock time is part of it ("9 a.m.
+    Tuesday"); a deictic day ("5.30pm today") and one after "on" stay apart."""
+    gap = text[end : day.evidence.start]
+    return gap in (" ", "  ") and bool(_JOINABLE.match(day.evidence.text))
+
+
+def _day_named(text: str, match: re.Match[str], days: list[TimexMention]) -> TimexMention | None:
+    """The day a clock time falls on: the date just after it ("9 a.m. Tuesday"), else
+    the day named nearest to it in its sentence."""
+
+    def distance(day: TimexMention) -> int:
+        if day.evidence.start >= match.end():
+            return day.evidence.start - match.end()
+        return match.start() - day.evidence.end + 1  # a tie goes to the day after
+
+    return min(days, key=distance, default=None)
+
+
+def _reported_quarter(current: str | None, named: str) -> str:
+    """The quarter a story reports after `named` is mentioned: the latest named, except
+    that its own year-ago quarter ("the year-earlier period") never replaces it."""
+    if current is not None and named == f"{int(current[:4]) - 1:04d}{current[4:]}":
+        return current
+    return named
 
 
 def _day_of(mention: TimexMention) -> date | None:

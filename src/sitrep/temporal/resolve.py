@@ -246,24 +246,6 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _unresolved() if day is None else _absolute(day, PUBLICATION)
 
 
-def time(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["named"]:
-        hour, minute = (12, 0) if m["named"].lower() == "noon" else (0, 0)
-    elif m["h24"]:
-        hour, minute = int(m["h24"]), int(m["mi24"])
-    else:
-        hour, minute = int(m["h"]), int(m["mi"] or 0)
-        if hour == 0 or hour > 12:
-            return None
-        pm = m["ampm"].lower().startswith("p")
-        hour = (hour % 12) + (12 if pm else 0)
-    day = ctx.day or ctx.anchor
-    if day is None:
-        return _unresolved("TIME")
-    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-    return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
-
-
 def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = (m["word"] or m["this"]).lower()
     part = (m["part"] or m["part2"] or "").lower()

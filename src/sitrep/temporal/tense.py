@@ -8,13 +8,18 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    characters) is searched for tense cues; the cue closest to the expression wins;
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
 3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "expected",
-   "plans", "due", "payable", "effective", "expire", "deadline", "until", "by",
-   "next", "as soon as", "set to"); past cues: auxiliaries ("was", "had", "did"),
-   common irregular past verbs ("said", "began", "fell") and regular "-ed" verbs, except
-   a participle after "be"/"is"/"been" ("will be held" is not past);
+   "plans to", "due", "payable", "effective", "expire", "next" but not "next to",
+   "as soon as", "set to"); past cues: auxiliaries ("was", "had", "did"), common irregular
+   past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
+   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past);
+   limit cues ("by", "until", "till", "deadline") count as no lean: they bound a date
+   without placing it ("Until Thursday, they had not named him");
 4. no cue: 0, and the caller takes the candidate nearest to the anchor.
-`choose` applies the lean to candidate dates: future -> first on or after the anchor,
-past -> last on or before it, neither -> the nearest (a tie goes to the past).
+A clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3", "a.m.").
+`choose` applies the lean to candidate dates: a candidate within NEAR_DAYS (a month) of
+the anchor is taken whatever the lean ("extended to Nov. 20" in a Nov. 2 story); else
+future -> first on or after the anchor, past -> last on or before it, neither -> the
+nearest (a tie goes to the past).
 """
 
 from __future__ import annotations
@@ -25,18 +30,29 @@ from datetime import date
 
 _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|expected|expects?"
-    r"|plans?|planned|planning|due|payable|effective|expires?|deadline|until|till|by|next"
-    r"|upcoming|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
+    r"|(?:plans?|planned|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?|as\s+(?:soon|early)\s+as|set\s+to"
+    r"|is\s+to|are\s+to|intends?|hopes?|aims?"
 )
+#: cues of a limit ("by", "until", "deadline"): they say a date bounds something, not
+#: which side of the anchor it lies on ("until Thursday, they had not called him").
+_WEAK = r"deadline|until|till|by"
 _PAST = (
     r"was|were|had|did|said|told|came|went|took|made|began|brought|fell|rose|gave|got"
     r"|left|met|won|lost|sold|bought|paid|became|saw|struck|held|fought|killed|since|ago"
-    r"|last|earlier|[a-z]{3,}ed"
+    r"|last|earlier|agreed|freed|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_CUE = re.compile(
+    rf"\b(?:(?P<future>{_FUTURE})|(?P<weak>{_WEAK})|(?P<past>{_PAST}))\b", re.IGNORECASE
+)
 #: a participle after these is passive or infinitival ("will be held"), not past tense.
 _AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
-_BOUNDARY = re.compile(r"[.!?;]\s|\n")
+#: a clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3").
+NEAR_DAYS = 31
+_BOUNDARY = re.compile(
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
+    r"(?<!\bSt)(?<!\bNo)[.!?;]\s|\n"
+)
 
 
 def lean(text: str, start: int, end: int) -> int:
@@ -60,22 +76,29 @@ def _cues(clause: str) -> list[int]:
     """+1/-1 for each tense cue of a clause, in order; passive participles are skipped."""
     found: list[int] = []
     for cue in _CUE.finditer(clause):
-        if cue["future"]:
+        if cue["weak"]:
+            found.append(0)
+        elif cue["future"]:
             found.append(1)
         elif not _AUXILIARY.search(clause, 0, cue.start()):
             found.append(-1)
     return found
 
 
-def choose(candidates: Sequence[date], anchor: date, direction: int) -> date | None:
+def choose(
+    candidates: Sequence[date], anchor: date, direction: int, near: int = NEAR_DAYS
+) -> date | None:
     """The candidate the lean points at (see the module docstring); None if none fits."""
     ordered = sorted(candidates)
     if not ordered:
         return None
+    nearest = min(ordered, key=lambda day: (abs((day - anchor).days), day > anchor))
+    if abs((nearest - anchor).days) <= near:
+        return nearest
     if direction > 0:
         later = [day for day in ordered if day >= anchor]
         return later[0] if later else ordered[-1]
     if direction < 0:
         earlier = [day for day in ordered if day <= anchor]
         return earlier[-1] if earlier else ordered[0]
-    return min(ordered, key=lambda day: (abs((day - anchor).days), day > anchor))
+    return nearest

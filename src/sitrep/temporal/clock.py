@@ -1,0 +1,54 @@
+"""Clock times and the time zones stated with them.
+
+A clock time is a TIME on a day: the day named next to it ("9 a.m. Tuesday", "noon
+Saturday"), else the nearest day named in its sentence, else the publication date.
+Rules, in order:
+1. "noon" is 12:00; "midnight" is 24:00 of the day it names ("midnight Friday" ends
+   Friday, ISO 8601's end-of-day form, as TimeML writes it);
+2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
+   plus a stated zone ("17.30 GMT"); four-digit military times ("0800") need a stated zone
+   or "hours" ("at 0800 local time", "2100 hours");
+3. a stated zone is kept, never converted: the value is the clock time in that zone and
+   the day interval is the day in that zone (an evening strike in London stays on its
+   London date even where it is the same afternoon in New York); the zone is noted as
+   the ISO 8601 designator of the value: "Z" for GMT/UTC, "-05:00" for EST, "+03:00"
+   for MSK; "Eastern Time" (ET) and the other US zones take their standard or daylight
+   offset from the US rules for that date; "local time" names no offset and adds none;
+4. an impossible clock ("25:70") is no time at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.temporal import calendar as cal
+from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, _unresolved
+from sitrep.temporal.zones import designator
+
+
+def time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    clock = _clock(m)
+    if clock is None:
+        return None
+    hour, minute = clock
+    day = ctx.day or ctx.anchor
+    if day is None:
+        return _unresolved("TIME")
+    zone = m["tz"] or m["tz24"] or m["tzm"]
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{designator(zone, day)}"
+    return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+    """(hour, minute) of a time match, 24:00 for midnight; None when impossible."""
+    if m["named"]:
+        return (12, 0) if m["named"].lower() == "noon" else (24, 0)
+    if m["h24"]:
+        return int(m["h24"]), int(m["mi24"])
+    if m["hm"]:
+        return int(m["hm"]), int(m["mm"])
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if hour == 0 or hour > 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    return (hour % 12) + (12 if pm else 0), minute
