@@ -9,4 +9,5 @@ import sitrep.evaluate.geo  # geoparsing on GeoWebNews and LGL
 import sitrep.evaluate.meantime  # MEANTIME timex
 import sitrep.evaluate.muc4  # MUC-4 templates, GTT metric
 import sitrep.evaluate.ner  # statistical NER on re3d
+import sitrep.evaluate.quotes  # PolNeAR quote attribution
 import sitrep.evaluate.tempeval  # noqa: F401  (TempEval-3 timex)

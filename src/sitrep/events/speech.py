@@ -27,6 +27,10 @@ CUE_WORDS = frozenset(
         "announced", "announces", "insisted", "explained", "wrote", "declared", "noted",
         "stressed", "urged", "promised", "pledged", "denied", "denies", "reported",
         "tweeted", "posted", "replied", "acknowledged", "alleged", "threatened", "described",
+        "saying", "telling", "adding", "declaring", "writing", "noting", "asked", "asking",
+        "argued", "argues", "explaining", "continued", "recalled", "joked", "quipped",
+        "responded", "predicted", "concluded", "admitted", "conceded", "boasted",
+        "complained", "shouted", "yelled", "remarked", "observed", "cautioned",
     }
 )  # fmt: skip
 #: cues that mark the speaker's words as a claim rather than a plain report.

@@ -8,10 +8,18 @@ Rules, in order:
    "“…,” said Smith"), then before the opening mark ("X said: “…”"); between the cue
    and the quote only ':', ',', "that" (before) or nothing but the speaker (after) may
    stand, and no sentence may end there.
-3. a quote split by its cue ("“We will,” he said, “fight on.”") is one quote: the
-   second part takes the first part's cue and speaker; the text joins both parts.
-4. the speaker is resolved by `sitrep.events.speech` (actor nearest the cue, its
-   role, organisations as speakers, pronouns to the latest speaker).
+3. one quotation in several parts is one quote: the later parts take the first cue and
+   speaker and the text joins all parts. Parts join when (a) the cue splits them
+   ("“We will,” he said, “fight on.”"), (b) the cue clause ends a sentence and the next
+   quote opens right after it with no cue of its own ("“A,” Smith said. “B.”"),
+   (c) a cue-less quote follows the last part with only spaces between ("“A.” “B.”"),
+   or (d) a quote left open at a paragraph's end goes on in the next paragraph.
+4. the speaker: a pronoun ("he added"), a role phrase ("the defence secretary said")
+   or a group phrase ("the ministry said") is resolved by `sitrep.coref`; else the
+   actor nearest the cue (`sitrep.events.speech`), completed by its coreference chain
+   ("Healey said" -> John Healey, with his role and country). A pronoun coreference
+   cannot resolve takes the latest speaker. The speaker's evidence is the mention next
+   to the cue; its name, role and country may come from an earlier mention.
 5. scare quotes are not quotes: a quoted span is kept as a direct quote when it has a
    cue, or when it stands free (after a sentence start, ':' or ',' and before a
    sentence end, ',' or ':') and has at least 4 words. A short or embedded quoted
@@ -21,12 +29,16 @@ Rules, in order:
    “prevent any attempted resurgence” are dropped.
 6. indirect quotes: a cue followed by "that" ("X said that ...", "X warned on Monday
    that ...") gives a quote with direct=False whose text is the rest of the sentence.
+7. a direct quote with no cue that opens its paragraph goes on with the speaker of the
+   last quote in the paragraph before ("“…,” Carson said. ¶ “Even so, …”"): news
+   gives a speaker once and lets the next paragraphs of quotation run on.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sitrep.coref import CorefMap
 from sitrep.events.speech import PRONOUNS, is_cue, latest_person, speaker_near
 from sitrep.events.tokens import Tok, tokenize
 from sitrep.model import Actor, Quote, Span
@@ -39,6 +51,9 @@ _BEFORE_GLUE = frozenset({":", ",", "that"})
 _PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ",", ":"})
 #: how far (tokens) a cue may stand from the quote it introduces.
 _REACH = 8
+#: cues that may name whom they address before the quote ("told Reuters: “…”").
+_ADDRESS_CUES = frozenset({"told", "telling", "tells", "asked", "asking", "replied"})
+_ADDRESSEES = frozenset({"reporters", "the", "a", "an", "in", "interview", "supporters"})
 
 
 @dataclass
@@ -55,7 +70,7 @@ class _Raw:
 
 class QuotesStage:
     name = "quotes"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
@@ -64,13 +79,14 @@ class QuotesStage:
 
     def __call__(self, doc: Document) -> None:
         raws = [raw for raw in _pair_marks(doc.text) if raw.close > raw.open]
+        coref = CorefMap(doc)
         speakers: list[Actor] = []
         for raw in raws:
-            _find_cue(doc, raw, speakers)
+            _find_cue(doc, raw, speakers, coref)
             if raw.speaker is not None:
                 speakers.append(raw.speaker)
         quotes = _join_split_quotes(doc, raws)
-        quotes.extend(_indirect_quotes(doc, quotes))
+        quotes.extend(_indirect_quotes(doc, quotes, coref))
         doc.quotes = tuple(sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end)))
 
 
@@ -109,14 +125,17 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     return start, len(doc.text) if end < 0 else end
 
 
-def _find_cue(doc: Document, raw: _Raw, speakers: list[Actor]) -> None:
+def _find_cue(doc: Document, raw: _Raw, speakers: list[Actor], coref: CorefMap) -> None:
     text = doc.text
     open_mark = raw.open - 1
     sent_start, _ = _sentence_bounds(doc, max(open_mark, 0))
     _, sent_end = _sentence_bounds(doc, max(raw.close - 1, raw.open))
-    after = tokenize(text, raw.mark_end, max(sent_end, raw.mark_end))
     before = tokenize(text, sent_start, max(open_mark, sent_start))
-    raw.free = _stands_free(before, after)
+    raw.free = _stands_free(before, tokenize(text, raw.mark_end, max(sent_end, raw.mark_end)))
+    if sent_end <= raw.mark_end + 1 and raw.mark_end < len(text) and text[raw.mark_end] != "\n":
+        # the segmenter ended the sentence at the closing mark ("…?” Weaver said.")
+        _, sent_end = _sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
+    after = tokenize(text, raw.mark_end, max(sent_end, raw.mark_end))
     words = len(text[raw.open : raw.close].split())
     # 2a. cue after the closing mark: "“…,” the Ministry of Defence said." A quote that
     # ends its own sentence ("…fight on.” The minister said ...") takes no cue after it.
@@ -129,7 +148,7 @@ def _find_cue(doc: Document, raw: _Raw, speakers: list[Actor]) -> None:
         if n:
             hi = min(len(after), i + n + _REACH)
             hi = next((j for j in range(i + n, hi) if after[j].text in ",.;:!?"), hi)
-            raw.speaker = _speaker(doc, after, i, 0, hi, speakers)
+            raw.speaker = _speaker(doc, after, i, 0, hi, speakers, coref)
             raw.cue = Span.of(text, tok.start, after[i + n - 1].end)
             raw.cue_after = True
             return
@@ -138,26 +157,91 @@ def _find_cue(doc: Document, raw: _Raw, speakers: list[Actor]) -> None:
         n = is_cue(before, i)
         if not n:
             continue
-        glue = {t.lower for t in before[i + n :]}
+        rest = before[i + n :]
+        if before[i].lower in _ADDRESS_CUES and rest and rest[-1].text in ",:":
+            rest = [t for t in rest if not (t.is_cap or t.lower in _ADDRESSEES)]
+        glue = {t.lower for t in rest}
         direct = glue <= _BEFORE_GLUE and (words >= MIN_WORDS or bool(glue & {":", ","}))
         partial = not direct and glue <= _PARTIAL_GLUE and len(glue) <= 3
         if direct or partial:
-            raw.speaker = _speaker(doc, before, i, 0, i + n, speakers)
+            raw.speaker = _speaker(doc, before, i, 0, i + n, speakers, coref)
             raw.cue = Span.of(text, before[i].start, before[i + n - 1].end)
             raw.partial = partial
         return
 
 
 def _speaker(
-    doc: Document, tokens: list[Tok], cue: int, lo: int, hi: int, speakers: list[Actor]
+    doc: Document,
+    tokens: list[Tok],
+    cue: int,
+    lo: int,
+    hi: int,
+    speakers: list[Actor],
+    coref: CorefMap,
 ) -> Actor | None:
+    """Rule 4: pronoun or definite phrase by coreference, else the nearest actor."""
     subject = tokens[cue - 1] if cue > lo else None
     nxt = tokens[cue + 1] if cue + 1 < hi else None
-    if (subject is not None and subject.lower in PRONOUNS) or (
-        subject is None and nxt is not None and nxt.lower in PRONOUNS
-    ):
-        return latest_person(speakers, tokens[cue].start)
-    return speaker_near(tokens, cue, lo, hi, doc.actors, doc.entities, doc.text)
+    pronoun = subject if subject is not None and subject.lower in PRONOUNS else None
+    if pronoun is None and nxt is not None and nxt.lower in PRONOUNS and cue + 2 >= hi:
+        pronoun = nxt  # "“…,” said he"
+    elif pronoun is None and subject is None and nxt is not None and nxt.lower in PRONOUNS:
+        pronoun = nxt
+    if pronoun is not None:
+        span = Span.of(doc.text, pronoun.start, pronoun.end)
+        found = coref.resolve(span)
+        if found is None and pronoun.lower in ("he", "she"):
+            latest = latest_person(speakers, tokens[cue].start)
+            found = replace(latest, evidence=span) if latest is not None else None
+        return found
+    if tokens[cue].lower.endswith("ing") and subject is not None and subject.text == ",":
+        # "Trump returned the compliment, telling Reuters": the clause's subject speaks
+        first = _first_person(doc, tokens[lo].start, tokens[cue].start, coref)
+        if first is not None:
+            return first
+    phrase = _definite_phrase(doc, tokens, cue, lo, hi)
+    if phrase is not None:
+        found = coref.resolve(phrase)
+        if found is not None:
+            return found
+    near = speaker_near(tokens, cue, lo, hi, doc.actors, doc.entities, doc.text)
+    return coref.canonical(near) if near is not None else None
+
+
+def _first_person(doc: Document, start: int, end: int, coref: CorefMap) -> Actor | None:
+    """The leftmost named actor between two offsets, completed by its chain."""
+    inside = [a for a in doc.actors if a.evidence is not None and start <= a.evidence.start]
+    inside = [a for a in inside if a.evidence is not None and a.evidence.end <= end]
+    if not inside:
+        return None
+    return coref.canonical(min(inside, key=lambda a: a.evidence.start if a.evidence else 0))
+
+
+def _definite_phrase(doc: Document, tokens: list[Tok], cue: int, lo: int, hi: int) -> Span | None:
+    """ "the defence secretary said" / "said the ministry": the phrase from "the" to the
+    cue, or after it, when it holds only lower-case words (a name is left to rule 4's
+    nearest-actor search)."""
+    for side in (range(cue - 1, max(lo - 1, cue - 6), -1), range(cue + 1, min(hi, cue + 6))):
+        words = [tokens[k] for k in side]
+        if side.step == -1:
+            words.reverse()
+            if not words or words[-1].is_cap:
+                continue
+            the = max((k for k, t in enumerate(words) if t.lower == "the"), default=None)
+            if the is None or not all(t.text.isalpha() for t in words[the:]):
+                continue
+            picked = words[the:]
+        else:
+            if not words or words[0].lower != "the":
+                continue
+            picked = [words[0]]
+            for t in words[1:]:
+                if not t.text.isalpha() or t.is_cap:
+                    break
+                picked.append(t)
+        if len(picked) >= 2:
+            return Span.of(doc.text, picked[0].start, picked[-1].end)
+    return None
 
 
 def _stands_free(before: list[Tok], after: list[Tok]) -> bool:
@@ -174,36 +258,63 @@ def _join_split_quotes(doc: Document, raws: list[_Raw]) -> list[Quote]:
     while i < len(raws):
         raw = raws[i]
         parts = [raw]
-        # 3. “first part,” he said, “second part.”
-        while (
-            parts[-1].cue_after
-            and i + 1 < len(raws)
-            and raws[i + 1].cue in (None, parts[-1].cue)
-            and _only_cue_between(text, parts[-1], raws[i + 1])
-        ):
+        while i + 1 < len(raws) and _continues(text, parts, raws[i + 1]):
             i += 1
             parts.append(raws[i])
         i += 1
         words = sum(len(text[p.open : p.close].split()) for p in parts)
-        if raw.cue is None and not (raw.free and words >= MIN_WORDS):
+        lead = next((p for p in parts if p.cue is not None), raw)
+        if lead.cue is None and not (raw.free and words >= MIN_WORDS):
             continue  # a scare quote
+        if lead is not raw and not raw.partial:
+            raw = _Raw(raw.open, raw.close, raw.mark_end, lead.cue, lead.speaker, True, raw.free)
         if raw.partial and raw.cue is not None:
             quotes.append(_partial(doc, raw, raw.cue))
             continue
+        if raw.speaker is None and raw.cue is None:
+            raw.speaker = _previous_speaker(text, raw, quotes)
         body = " ".join(text[p.open : p.close] for p in parts)
         evidence = Span.of(text, parts[0].open, parts[-1].close)
         quotes.append(Quote(raw.speaker, body, evidence, cue=raw.cue, direct=True))
     return quotes
 
 
-def _only_cue_between(text: str, first: _Raw, second: _Raw) -> bool:
-    between = text[first.mark_end : second.open - 1]
-    return (
-        first.cue is not None
-        and first.cue.end <= second.open
-        and between.rstrip().endswith(",")
-        and not any(ch in between for ch in ".!?\n")
-    )
+def _previous_speaker(text: str, raw: _Raw, quotes: list[Quote]) -> Actor | None:
+    """Rule 7: a cue-less quote opening its paragraph goes on with the speaker of the
+    last quote in the paragraph before it."""
+    start = text.rfind("\n", 0, raw.open) + 1
+    if text[start : raw.open - 1].strip() or start == 0 or not quotes:
+        return None
+    previous = text.rfind("\n", 0, start - 1)
+    while previous > 0 and not text[previous + 1 : start].strip():
+        previous = text.rfind("\n", 0, previous)
+    last = quotes[-1]
+    if last.speaker is None or last.evidence.end < previous + 1:
+        return None
+    return last.speaker
+
+
+def _continues(text: str, parts: list[_Raw], nxt: _Raw) -> bool:
+    """Rule 3: does quote `nxt` go on with the quotation made of `parts`?"""
+    last = parts[-1]
+    if last.partial or nxt.partial:
+        return False
+    between = text[last.mark_end : nxt.open - 1]
+    cue = next((p.cue for p in parts if p.cue is not None), None)
+    if nxt.cue is not None and nxt.cue != cue:
+        # (c') "“A.” “B,” she said.": a cue after the next part speaks for both
+        return cue is None and nxt.cue_after and not between.strip() and "\n" not in between
+    if last.mark_end == last.close:  # (d) left open at the paragraph's end
+        return between.strip() == "" and text[nxt.open - 1] in '“"'
+    if "\n" in between:
+        return False
+    if not between.strip():  # (c) "“A.” “B.”"
+        return True
+    if cue is None or not last.cue_after or cue.end > nxt.open:
+        return False
+    tail = between.rstrip()
+    # (a) “A,” he said, “B.”   (b) “A,” Smith said. “B.”
+    return tail.endswith((",", ".", ":")) and not any(ch in tail[:-1] for ch in ".!?")
 
 
 def _partial(doc: Document, raw: _Raw, cue: Span) -> Quote:
@@ -219,7 +330,7 @@ def _partial(doc: Document, raw: _Raw, cue: Span) -> Quote:
     return Quote(raw.speaker, evidence.text, evidence, cue=cue, direct=False)
 
 
-def _indirect_quotes(doc: Document, direct: list[Quote]) -> list[Quote]:
+def _indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
     """Rule 6: "X said (on Monday) that ..." outside any direct quote."""
     found: list[Quote] = []
     speakers = [q.speaker for q in direct if q.speaker is not None]
@@ -244,7 +355,7 @@ def _indirect_quotes(doc: Document, direct: list[Quote]) -> list[Quote]:
             evidence = Span.of(doc.text, start, end)
             if any(q.evidence.overlaps(evidence) for q in [*direct, *found]):
                 continue
-            speaker = _speaker(doc, tokens, i, 0, that, speakers)
+            speaker = _speaker(doc, tokens, i, 0, that, speakers, coref)
             cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
             found.append(Quote(speaker, evidence.text, evidence, cue=cue, direct=False))
     return found
