@@ -25,5 +25,7 @@ def test_dev_report_has_metrics_breakdown_and_published_figures() -> None:
     assert 0.0 < report.metrics["macro_f1"] <= 1.0
     assert 0.0 < report.metrics["micro_f1"] <= 1.0
     assert set(RE3D_TYPES) <= set(report.breakdown)
-    assert sum(row["support"] for row in report.breakdown.values()) == 697
+    assert sum(report.breakdown[t]["support"] for t in RE3D_TYPES) == 697
+    assert sum(report.breakdown[f"model:{t}"]["support"] for t in RE3D_TYPES) == 697
+    assert 0.0 < report.metrics["model_macro_f1"] <= 1.0
     assert {p.system for p in report.published} == {"ConfliBERT-SCR-uncased", "BERT-uncased"}

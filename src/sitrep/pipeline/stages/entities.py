@@ -16,26 +16,43 @@ trained statistical NER can later be added as one more source):
 6. unknown capitalised multiword names ending in an organisation head ("Forces",
    "Brigade", "Ministry", ...) -> ORG, unless they overlap a knowledge-base match;
 7. other capitalised multiword names that the actor KB resolves loosely (folded or
-   fuzzy: "Hayat Tahrir al Sham") take its label. Anything else is left out, not guessed.
+   fuzzy: "Hayat Tahrir al Sham") take its label;
+8. the shipped statistical model (sitrep.ner.model, trained on re3d) fills the names the
+   knowledge does not know. Merge rules, chosen on re3d dev with a train-only model:
+   a. only its PERSON, ORG, LOC, NORP, WEAPON and PLATFORM spans are used (times and
+      numbers belong to the timex and quantities stages);
+   b. leading determiners, trailing punctuation and possessives, and, for names, trailing
+      lower-case words ("Zamzam camp" -> "Zamzam") are trimmed; a PERSON loses its title;
+      a span with no capitalised or digit-bearing non-pronoun word is dropped;
+   c. a model span overlapping any rule or knowledge candidate (1-7) is dropped: knowledge
+      and patterns are precise, and they carry kb_ids the later stages need;
+   d. except a capitalised ORG/LOC name that strictly contains only state or demonym
+      matches ("al-Qaeda in Iraq", "Gulf of Oman"): the longer name wins.
+   Without a loadable model (or with `model=None`) the stage runs on rules 1-7 alone.
 Overlaps: the longest candidate wins, then the earlier source; the output is sorted.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from sitrep.errors import KnowledgeDataError
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.weapons import WeaponKB
 from sitrep.model import EntityMention
+from sitrep.ner.model import NerModel, load_ner
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources
-from sitrep.pipeline.stages.roles import TITLED_NAME
+from sitrep.pipeline.stages.roles import TITLE, TITLED_NAME
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -81,14 +98,113 @@ _CAPITALISED_RUN: Final = re.compile(
 )
 _DETERMINERS: Final = ("The ", "A ", "An ")
 
+#: model labels the stage keeps; its Temporal, Quantity, Money and DocumentReference are
+#: left to the timex and quantities stages (and to evaluation adapters).
+_MODEL_LABELS: Final = frozenset({"PERSON", "ORG", "LOC", "NORP", "WEAPON", "PLATFORM"})
+#: candidates at or below this priority are precise: a model span overlapping one is dropped.
+_PRECISE: Final = 4
+_MODEL: Final = 6
+_LEADING_WORDS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_TRAILING: Final = frozenset({"'s", "’s", "'", "’"})
+_LEADING_TITLE: Final = re.compile(rf"(?:(?:{TITLE})\.?\s+)+")
+_NAME_LABELS: Final = frozenset({"PERSON", "ORG", "LOC"})
+_NAME_GLUE: Final = frozenset({"of", "and", "the", "in", "for", "al", "el", "-"})
+_PRONOUNS: Final = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+    ]
+)
+
+
+class _Default:
+    """Marker for "load the shipped model" (None means rules and knowledge only)."""
+
+
+_DEFAULT: Final = _Default()
+
+
+def _default_model() -> NerModel | None:
+    """The shipped model, or None (rules and knowledge only) when it cannot be loaded."""
+    try:
+        return load_ner()
+    except KnowledgeDataError as exc:
+        logger.warning("statistical NER unavailable, using rules and knowledge only: %s", exc)
+        return None
+
+
+def _trailing_non_name(token: Token, label: str) -> bool:
+    """Punctuation, a possessive, or (for names) a lower-case word: "Zamzam camp" -> "Zamzam"."""
+    if token.is_punct or token.lower_ in _TRAILING:
+        return True
+    return label in _NAME_LABELS and token.text[:1].islower()
+
+
+def _after_title(tokens: Doc, start: int, end: int) -> int:
+    """The first token after any leading title words ("Colonel John Dorrian" -> "John")."""
+    span = tokens[start:end]
+    match = _LEADING_TITLE.match(span.text)
+    if match is None:
+        return start
+    inner = span.char_span(0, match.end(), alignment_mode="contract")
+    return start + len(inner) if inner is not None else start
+
+
+def _proper_name_around(cand: Candidate, span: Span, inside: Sequence[Candidate]) -> bool:
+    """Whether a model ORG/LOC is a longer proper name that holds a state's name ("al-Qaeda
+    in Iraq", "Gulf of Oman"): then it wins over the state match inside it (rule 8)."""
+    if cand.label not in ("ORG", "LOC"):
+        return False
+    if any(c.label not in ("GPE", "NORP") for c in inside):
+        return False
+    if any(
+        c.start < cand.start or c.end > cand.end or c.end - c.start == cand.end - cand.start
+        for c in inside
+    ):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE or t.is_punct for t in span)
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A name has a capitalised or digit-bearing word that is not a pronoun."""
+    return any(
+        (t.text[:1].isupper() or any(ch.isdigit() for ch in t.text)) and t.lower_ not in _PRONOUNS
+        for t in span
+    )
+
 
 class EntitiesStage:
     name = "entities"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
-    def __init__(self, resources: Resources, extra_sources: Sequence[Source] = ()) -> None:
+    def __init__(
+        self,
+        resources: Resources,
+        extra_sources: Sequence[Source] = (),
+        model: NerModel | _Default | None = _DEFAULT,
+    ) -> None:
         self._actors = resources.actors
         self._weapons = resources.weapons
         self._matcher, self._keys = _build_matcher(
@@ -104,6 +220,7 @@ class EntitiesStage:
             self._fuzzy_names,
             *extra_sources,
         )
+        self._model = _default_model() if isinstance(model, _Default) else model
 
     def __call__(self, doc: Document) -> None:
         candidates: list[Candidate] = []
@@ -113,6 +230,7 @@ class EntitiesStage:
         candidates = [  # guessed names never swallow known ones ("X Forces and Y Corps")
             c for c in candidates if c.priority < 4 or not _overlaps_any(c, known)
         ]
+        candidates.extend(self._statistical(doc, candidates))
         doc.entities = tuple(
             EntityMention(doc.span(c.start, c.end), c.label, c.name, c.kb_id)
             for c in select(candidates)
@@ -152,6 +270,33 @@ class EntitiesStage:
             if base is None or self._weapons.resolve(token.text) is not None:
                 continue
             yield Candidate(token.idx, token.idx + len(token.text), "PLATFORM", base, None, 2)
+
+    # -- 8. the statistical model ---------------------------------------------------------
+
+    def _statistical(self, doc: Document, found: Sequence[Candidate]) -> Iterable[Candidate]:
+        """Names the knowledge and rules missed, from the shipped NER model (rule 8)."""
+        if self._model is None:
+            return []
+        tokens = _tokens(doc)
+        precise = [c for c in found if c.priority <= _PRECISE]
+        out: list[Candidate] = []
+        for start, end, label in self._model.predict(tokens):
+            if label not in _MODEL_LABELS:
+                continue
+            while start < end and tokens[start].lower_ in _LEADING_WORDS:
+                start += 1
+            while start < end and _trailing_non_name(tokens[end - 1], label):
+                end -= 1
+            if label == "PERSON":  # the role stays outside the name (see roles.py)
+                start = _after_title(tokens, start, end)
+            if start >= end or not _looks_like_name(tokens[start:end]):
+                continue
+            span = tokens[start:end]
+            cand = Candidate(span.start_char, span.end_char, label, span.text, None, _MODEL)
+            inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
+            if not inside or _proper_name_around(cand, span, inside):
+                out.append(cand)
+        return out
 
     # -- 7. loose knowledge matches ----------------------------------------------------
 
@@ -222,6 +367,9 @@ def _people(doc: Document) -> Iterable[Candidate]:
         start, end = _snap(doc, match.start("name"), match.end("name"))
         if end <= start:
             continue
+        title = _LEADING_TITLE.match(doc.text, start, end)  # "spokesman Colonel John Dorrian"
+        if title is not None and title.end() < end:
+            start = title.end()
         name = doc.text[start:end]
         found.setdefault(name.split()[-1], name)
         yield Candidate(start, end, "PERSON", name, None, 1)
