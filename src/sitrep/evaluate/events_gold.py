@@ -14,8 +14,10 @@ Scoring, in order:
    system event matching one is neither rewarded nor penalised;
 4. event P/R/F1 from the matches; on matched pairs, per-field accuracy:
    sub-type (lenient accepts the alternatives), actors (actor1 and actor2 both agree,
-   by canonical name, alias or country), location (same place after normalisation, or
-   both at country level), fatalities (same low and high), quantities (every gold
+   by canonical name, alias or country), location (same place after normalisation, by
+   our gazetteer name or by our place's spelling in the text, since the gold keeps the
+   text's spelling: "Palmyra" is the gazetteer's "Tadmur"; or both at country level),
+   fatalities (same low and high), quantities (every gold
    phrase's number found among our quantities' evidence, and none when gold has none).
 """
 
@@ -152,11 +154,11 @@ def field_scores(event: Event, gold: Mapping[str, Any], lenient: bool) -> dict[s
     subs = {gold["sub_event_type"], *(gold.get("alt_sub_event_types") or [] if lenient else [])}
     place = _norm(gold.get("location"))
     loc = event.location
-    ours_place = _norm(loc.name) if loc else ""
+    ours = [_norm(loc.name), _norm(loc.evidence.text if loc.evidence else "")] if loc else []
     if not place:
         location = loc is None or loc.precision in ("country", "region")
     else:
-        location = bool(ours_place) and (ours_place in place or place in ours_place)
+        location = any(o and (o in place or place in o) for o in ours)
     fat = gold.get("fatalities")
     f = event.fatalities
     fatalities = (

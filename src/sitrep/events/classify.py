@@ -9,12 +9,15 @@ Rules, in order (the first that applies decides):
    looting, clashes by the crowd -> Riots/Violent demonstration; else Peaceful protest;
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
-   or weapons in the sentence (aircraft, jets, drones, F-16 ... -> Air/drone strike;
+   or weapons in the sentence before the outcome ("destroyed a tank" names a target,
+   not the instrument; a missile that "exploded" was fired, not planted) (aircraft,
+   jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
    blast or detonation with no aircraft or launcher named -> Remote explosive). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
-5. attack on civilians vs armed clash, by the target: civilian target -> Violence
+5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
+   mosque, school with nothing armed named): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
    unknown target: attacks -> Armed clash, killings -> Attack;
 6. capture of territory: by state forces -> Government regains territory, else
@@ -93,6 +96,17 @@ _ARMED_NOUNS = frozenset(
     {"soldiers", "troops", "fighters", "militants", "forces", "police", "policemen",
      "convoy", "base", "checkpoint", "patrol", "positions", "militia", "rebels", "army"}
 )  # fmt: skip
+_OUTCOME_VERBS = frozenset(
+    {"destroyed", "damaged", "engaged", "suppressed", "disabled", "hit", "seized",
+     "captured", "killed", "wounded", "struck", "targeted", "hitting", "destroying"}
+)  # fmt: skip
+#: places that are civilian targets when nothing armed is named with them.
+_CIVILIAN_PLACES = frozenset(
+    {"village", "villages", "market", "marketplace", "mosque", "mosques", "church",
+     "churches", "school", "schools", "hospital", "hospitals", "wedding", "funeral",
+     "homes", "houses", "home", "house", "bus", "restaurant", "cafe", "café", "shop",
+     "shops", "neighbourhood", "neighborhood", "hamlet", "camp", "shrine", "clinic"}
+)  # fmt: skip
 _AIR_CATEGORIES = ("aircraft", "drone", "uav", "helicopter", "bomb", "air")
 _SHELL_CATEGORIES = ("artillery", "missile", "rocket", "mortar")
 
@@ -115,10 +129,18 @@ def classify(
     family = hit.rule.family
     words = [t.lower for t in tokens]
     sentence = " ".join(words)
-    bag = set(words)
+    cut = _outcome_start(tokens, hit.last)
+    bag = set(words[:cut])
+    if cut < len(tokens):
+        weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
     after = {t.lower for t in tokens[hit.last + 1 :]}
     civilian = _civilian_target(actor2, after)
     # 1.
+    trigger_word = tokens[hit.last].lower
+    if family == "ied" and trigger_word in {"exploded", "detonated"}:
+        launched = _instrument(bag - _IED_WORDS - _BLAST_WORDS, weapons)
+        if launched in {AIR, SHELL}:
+            return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
     if family in _EXPLICIT:
         return Typing(hit.rule.sub_type, civilian, 1.0)
     # 2.
@@ -156,6 +178,15 @@ def classify(
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
 
 
+def _outcome_start(tokens: Sequence[Tok], last: int) -> int:
+    """Index where the trigger's outcome begins ("one strike destroyed a tank, two
+    mortar systems and a grenade launcher"): what was destroyed is not the instrument."""
+    for j in range(last + 1, len(tokens)):
+        if tokens[j].lower in _OUTCOME_VERBS:
+            return j
+    return len(tokens)
+
+
 def _protest_type(sentence: str, family: str, default: str) -> str:
     if any(w in sentence for w in _EXCESSIVE):
         return "Excessive force against protesters"
@@ -188,9 +219,8 @@ def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:
 
     if actor2 is not None:
         return actor2.type in _CIVILIAN_TARGETS
-    return any(GENERIC.get(w, ("", ""))[1] == "civilians" for w in after) and not (
-        after & _ARMED_NOUNS
-    )
+    named = any(GENERIC.get(w, ("", ""))[1] == "civilians" for w in after)
+    return (named or bool(after & _CIVILIAN_PLACES)) and not (after & _ARMED_NOUNS)
 
 
 def _armed_target(actor2: Actor | None, after: set[str]) -> bool:

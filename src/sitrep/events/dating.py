@@ -15,13 +15,17 @@ Cascade:
    clause, not this one - or the trigger's own clause is such a clause ("..., following
    a deadly attack by Isis": the attack precedes the main clause's date);
 5. else the article's narrative time: the anchor (publication) date, inferred=True and
-   no evidence.
+   no evidence;
+6. a reported event cannot lie after publication: a date without a stated year ("the
+   September 17 airstrike" in a November 2016 article) that resolves to after the
+   anchor is moved back by a year (the timex layer guesses the year forward).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +34,7 @@ from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "following", "since", "until"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minutes"})
 
 
@@ -76,7 +81,7 @@ def date_event(
     ]
     if own:
         pick = min(own, key=lambda t: abs(t.evidence.start - tokens[first].start))
-        return Dated(_with_prepositions(tokens, pick, own, anchor, text), 2)
+        return Dated(_not_future(_with_prepositions(tokens, pick, own, anchor, text), anchor), 2)
     relative = _days_after(tokens, lo, anchor, text)
     if relative is not None:
         return Dated(relative, 2)
@@ -84,10 +89,33 @@ def date_event(
     outside = [] if subordinate else [t for t in dated if not _in_temporal_clause(tokens, t)]
     if outside:
         pick = min(outside, key=lambda t: abs(t.evidence.start - tokens[first].start))
-        return Dated(_with_prepositions(tokens, pick, outside, anchor, text), 1)
+        dated_outside = _with_prepositions(tokens, pick, outside, anchor, text)
+        return Dated(_not_future(dated_outside, anchor), 1)
     if anchor is None or _day(anchor) is None:
         return Dated(None, 0)
     return Dated(EventDate(anchor[:10], anchor[:10], "day", None, inferred=True), 0)
+
+
+def _not_future(event_date: EventDate | None, anchor: str | None) -> EventDate | None:
+    """Step 6."""
+    if event_date is None or event_date.evidence is None or anchor is None:
+        return event_date
+    start, end, pub = _day(event_date.start), _day(event_date.end), _day(anchor)
+    if start is None or end is None or pub is None or start <= pub + timedelta(days=1):
+        return event_date
+    if _YEAR.search(event_date.evidence.text):
+        return event_date  # the year is stated: keep what the text says
+    try:
+        earlier = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
+    except ValueError:  # 29 February
+        earlier = (start - timedelta(days=365), end - timedelta(days=365))
+    return EventDate(
+        _iso(earlier[0]),
+        _iso(earlier[1]),
+        event_date.precision,
+        event_date.evidence,
+        event_date.inferred,
+    )
 
 
 def _with_prepositions(

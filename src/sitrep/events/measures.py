@@ -14,7 +14,9 @@ Rules:
 5. vague number words follow ACLED's coding rule, and only for fatalities: "dozens" is
    coded 12, "several", "a few" and "many" 10 (they are not 24, 3 ...), "hundreds" 100;
    the quantity itself keeps its literal bounds ("dozens" is low 24);
-6. overlapping counts ("70" within "70 members") are one count, never summed.
+6. overlapping counts ("70" within "70 members") are one count, never summed;
+7. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
+   counted one each, as strike reports list them (numbered items have their own count).
 """
 
 from __future__ import annotations
@@ -152,3 +154,38 @@ def _vague_code(quantity: Quantity) -> int | None:
         if stated and not any(ch.isdigit() for ch in lowered):
             return code
     return None
+
+
+_OUTCOME_VERBS = frozenset({"engaged", "destroyed", "damaged", "suppressed", "disabled"})
+_ITEM_BREAKS = frozenset({",", ";", "and", "."})
+
+
+def outcome_items(
+    tokens: Sequence[Tok], last: int, existing: Sequence[Quantity], text: str
+) -> list[Quantity]:
+    """Rule 7: single items a strike engaged, destroyed, damaged or suppressed ("destroyed
+    an ISIL-held tank, a VBIED and two bridges": "an ISIL-held tank", "a VBIED") count
+    one each; numbered items are already quantities of their own."""
+    found: list[Quantity] = []
+    active = False
+    j = last + 1
+    while j < len(tokens):
+        low = tokens[j].lower
+        if low in _OUTCOME_VERBS:
+            active = True
+        elif (
+            active
+            and low in {"a", "an"}
+            and (j == 0 or tokens[j - 1].lower in _ITEM_BREAKS | _OUTCOME_VERBS)
+        ):
+            k = j + 1
+            while k < len(tokens) and tokens[k].lower not in _ITEM_BREAKS | _OUTCOME_VERBS:
+                k += 1
+            if k > j + 1:
+                span = Span.of(text, tokens[j].start, tokens[k - 1].end)
+                if not any(q.evidence.overlaps(span) for q in existing):
+                    found.append(Quantity(span, tokens[k - 1].lower, 1, 1, 1))
+            j = k
+            continue
+        j += 1
+    return found

@@ -4,7 +4,8 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
 1. negated: "no", "not", "never", "n't", "without", "nor", "failed to";
 2. denied: "denied", "denies", "deny" anywhere in the clause before the trigger;
 3. planned: "threatened to", "plans to", "planned", "plotting", "plot", "orchestrated",
-   "vowed to", "intends to", "preparing" (attacks announced, not carried out);
+   "vowed to", "intends to", "preparing", "in preparation for", "committed to" (attacks
+   announced, not carried out);
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of";
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
@@ -25,7 +26,8 @@ _NEGATION = frozenset({"no", "not", "never", "n't", "without", "nor", "neither"}
 _DENIAL = frozenset({"denied", "denies", "deny", "denying"})
 _PLANNED = frozenset(
     {"threatened", "threatens", "plans", "planned", "planning", "plotting", "plot", "plots",
-     "orchestrated", "vowed", "vows", "intends", "intend", "preparing", "foiled", "thwarted"}
+     "orchestrated", "vowed", "vows", "intends", "intend", "preparing", "foiled", "thwarted",
+     "preparation", "prepare", "prepares"}
 )  # fmt: skip
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",
@@ -43,7 +45,7 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         return "denied"
     if set(window) & _NEGATION or "failed" in window:
         return "negated"
-    if set(window) & _PLANNED:
+    if set(window) & _PLANNED or " committed to " in f" {' '.join(window)} ":
         return "planned"
     if set(window) & _HYPOTHETICAL:
         return "hypothetical"

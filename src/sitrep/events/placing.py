@@ -7,7 +7,10 @@ Cascade:
    Kharkiv") rank first;
 3. among those, the most specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it) > admin1 > country > region;
-4. else the article's focus country: the country most place mentions fall in (first
+4. else a place name the gazetteer could not resolve (a LOC/GPE/FACILITY entity after a
+   locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
+   strike ...") is the location, by its spelling in the text, in the focus country;
+5. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision.
 """
 
@@ -20,6 +23,8 @@ from sitrep.model import EntityMention, Location, LocationPrecision, PlaceMentio
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
 _NEAR = ("near ", "outside ", "north of ", "south of ", "east of ", "west of ", "km from ")
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FACILITY", "FAC"})
+_NOT_PLACES = frozenset({"NORP", "ORG", "ARMED_GROUP"})
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -51,11 +56,15 @@ def to_location(place: PlaceMention, precision: LocationPrecision) -> Location:
 
 
 def usable_places(
-    places: Sequence[PlaceMention], entities: Sequence[EntityMention]
+    places: Sequence[PlaceMention],
+    entities: Sequence[EntityMention],
+    others: Sequence[Span] = (),
 ) -> list[PlaceMention]:
-    """Rule 2's NORP filter, for the whole article."""
-    norps = [e.evidence for e in entities if e.label == "NORP"]
-    return [p for p in places if not any(p.evidence.overlaps(n) for n in norps)]
+    """Rule 2's filter, for the whole article: a place that overlaps a NORP, an
+    organisation or armed-group name, or another layer's span (`others`: actors, dates)
+    is a misread name ("Coalition" read as Colton, "Jan." as Jackson)."""
+    taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
+    return [p for p in places if not any(p.evidence.overlaps(n) for n in taken)]
 
 
 def locate(
@@ -85,15 +94,54 @@ def locate(
     return None
 
 
+def unresolved_location(
+    entities: Sequence[EntityMention],
+    places: Sequence[PlaceMention],
+    span: tuple[int, int],
+    text: str,
+    focus: Location | None,
+) -> Location | None:
+    """Rule 4: an unresolved place name after a locative preposition in `span`, in the
+    country last named before it (a bulletin's "Syria" heading), else the focus."""
+    for ent in entities:
+        name = ent.evidence
+        if ent.label not in _PLACE_LABELS or not span[0] <= name.start < span[1]:
+            continue
+        if any(p.evidence.overlaps(name) for p in places):
+            continue
+        before = text[max(0, name.start - 16) : name.start].lower()
+        if not any(before.endswith(w) for w in _LOCATIVE):
+            continue
+        precision: LocationPrecision = "near" if any(before.endswith(w) for w in _NEAR) else "exact"
+        country = _country_before(places, name.start) or (focus.country if focus else None)
+        if country is None:
+            return None
+        return Location(name.text, country, precision, name)
+    return None
+
+
+def _country_before(places: Sequence[PlaceMention], offset: int) -> str | None:
+    named = [
+        p
+        for p in places
+        if p.country and precision_of_feature(p) == "country" and p.evidence.end <= offset
+    ]
+    return max(named, key=lambda p: p.evidence.start).country if named else None
+
+
 def _locative(place: PlaceMention, text: str) -> bool:
     before = text[max(0, place.evidence.start - 16) : place.evidence.start].lower()
     before = before.replace("neighbouring ", "").replace("neighboring ", "")
     return any(before.endswith(w) for w in _LOCATIVE)
 
 
-def focus_country(places: Sequence[PlaceMention]) -> Location | None:
-    """Rule 4: the country most mentions fall in, cited by its first mention."""
-    counts = Counter(p.country for p in places if p.country)
+def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:
+    """Rule 5: the country most mentions fall in, cited by its first mention; a mention
+    after a locative preposition ("in Syria") counts twice a modifier ("U.S. forces")."""
+    counts: Counter[str] = Counter()
+    for p in places:
+        if p.country:
+            counts[p.country] += 2 if text and _locative(p, text) else 1
     if not counts:
         return None
     first_seen = {}

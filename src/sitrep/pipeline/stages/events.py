@@ -39,10 +39,17 @@ from typing import TypeVar
 
 from sitrep.events.classify import classify
 from sitrep.events.dating import date_event, far_in_past, in_temporal_clause
-from sitrep.events.measures import fatalities_of, is_fatality_count, nearest_trigger
+from sitrep.events.discourse import carry_actors, coalition_actors, drop_summaries
+from sitrep.events.measures import (
+    fatalities_of,
+    is_fatality_count,
+    nearest_trigger,
+    outcome_items,
+)
 from sitrep.events.merge import Cluster, Mention, merge_mentions
 from sitrep.events.modality import is_realised, modality_of
-from sitrep.events.placing import focus_country, locate, usable_places
+from sitrep.events.nonevents import is_non_event
+from sitrep.events.placing import focus_country, locate, unresolved_location, usable_places
 from sitrep.events.roles import (
     actor_key,
     add_operators,
@@ -93,7 +100,7 @@ _OWN_PLACE = frozenset({"exact", "near", "admin1"})
 
 class EventsStage:
     name = "events"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -105,12 +112,16 @@ class EventsStage:
         self._taxonomy = load_taxonomy()
 
     def __call__(self, doc: Document) -> None:
-        places = usable_places(doc.places, doc.entities)
-        focus = focus_country(places)
+        taken = [t.evidence for t in doc.timex] + [
+            a.evidence for a in doc.actors if a.evidence is not None and a.country is None
+        ]
+        places = usable_places(doc.places, doc.entities, taken)
+        focus = focus_country(places, doc.text)
         mentions: list[Mention] = []
         for number, sentence in enumerate(doc.sentences):
             mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus))
-        clusters = merge_mentions(mentions)
+        carry_actors(mentions)
+        clusters = merge_mentions(drop_summaries(mentions))
         events = [self._event(doc, cluster) for cluster in clusters]
         doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
 
@@ -132,10 +143,12 @@ class EventsStage:
             for e in doc.entities
             if e.label in NAME_LABELS and sentence.contains(e.evidence)
         ]
-        hits = find_triggers(tokens, blocked)
+        hits = [h for h in find_triggers(tokens, blocked) if not is_non_event(tokens, h)]
         in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
         here = [p for p in places if sentence.contains(p.evidence)]
         in_sentence += agent_actors(tokens, here, doc.text)
+        kb = self._resources.actors if self._resources is not None else None
+        in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         spans = [(h.start, h.end) for h in hits]
@@ -175,7 +188,9 @@ class EventsStage:
             if c_span[0] <= p.evidence.start < c_span[1]
             or not in_temporal_clause(tokens, p.evidence)
         ]
-        located = locate(usable, c_span, sentence, [], doc.text)
+        located = locate(usable, c_span, sentence, [], doc.text) or unresolved_location(
+            doc.entities, places, (sentence.start, sentence.end), doc.text, focus
+        )
         location, strong_place = (located, True) if located else (focus, False)
         country = location.country if location else None
         # 3. roles
@@ -208,6 +223,8 @@ class EventsStage:
         dead = [] if captured_or_killed else [
             q for q in quantities if is_fatality_count(q, tokens, doc.text)
         ]  # fmt: skip
+        if entry.event_type == "Explosions/Remote violence" and hit.rule.family != "ref":
+            quantities = [*quantities, *outcome_items(tokens, hit.last, quantities, doc.text)]
         # 7. attribution
         attributed, claimed = _attribution(doc, tokens, clause, hit)
         if claimed and modality == "asserted":

@@ -1,0 +1,112 @@
+"""What an article says once and means for every line after it.
+
+Strike reports, communiqués and bulletins name the actor and the totals in a header
+("Coalition military forces conducted 34 strikes against ISIL terrorists in Syria and
+Iraq.") and then list one line per place ("Near Mosul, five strikes engaged four ISIL
+tactical units"). Rules, in order:
+1. coalition: the word "Coalition" (capitalised, or before forces/aircraft/strikes...)
+   names the article's coalition actor: the KB coalition the article names elsewhere,
+   else, in an article about the Islamic State, the KB's Global Coalition against Daesh,
+   else a generic "Coalition forces" (external);
+2. summaries: a remote-violence mention that counts several strikes ("34 strikes") at
+   country level or with no place, followed in the article by at least two mentions of
+   the same type at their own places, is a total of those, not an event (ACLED codes the
+   places; "country and daily totals are not separate events");
+3. carry-over: a remote-violence mention at its own place with no actor1 takes actor1
+   (and actor2 when it has none) from the nearest earlier mention of the same type that
+   has one, within the next dozen sentences of it: the header's actor governs its list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitrep.events.merge import Mention
+from sitrep.events.tokens import Tok
+from sitrep.kb.actors import ActorKB
+from sitrep.model import Actor, Span
+
+_COALITION_NOUNS = frozenset(
+    {"forces", "force", "military", "aircraft", "airstrike", "airstrikes", "strike",
+     "strikes", "jets", "warplanes", "planes", "troops", "partners", "air", "officials",
+     "spokesman", "operations", "members", "nations", "countries", "advisers"}
+)  # fmt: skip
+_COALITION_LEADS = frozenset({"us-led", "u.s.-led", "international", "american-led"})
+_IS_IDS = frozenset({"islamic_state", "isis", "isil", "daesh"})
+_REMOTE = "Explosions/Remote violence"
+_CARRY_SENTENCES = 12
+_SUMMARY_PRECISIONS = frozenset({"country", "region"})
+
+
+def coalition_actors(
+    tokens: Sequence[Tok], text: str, doc_actors: Sequence[Actor], kb: ActorKB | None
+) -> list[Actor]:
+    """Rule 1 for one sentence's tokens; tokens inside a resolved actor are skipped (an
+    unresolved "Coalition" name is read here)."""
+    spans = [a.evidence for a in doc_actors if a.evidence is not None and a.kb_id]
+    found: list[Actor] = []
+    for k, tok in enumerate(tokens):
+        if tok.lower != "coalition" or any(s.start <= tok.start < s.end for s in spans):
+            continue
+        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        prev = tokens[k - 1].lower if k > 0 else ""
+        if not (tok.is_cap or nxt in _COALITION_NOUNS or prev in _COALITION_LEADS):
+            continue
+        if nxt in {"government", "governments", "talks", "partner", "agreement", "deal"}:
+            continue  # a governing coalition, not a military one
+        end = tokens[k + 1].end if nxt in {"forces", "force", "military", "troops"} else tok.end
+        found.append(_coalition(Span.of(text, tok.start, end), doc_actors, kb))
+    return found
+
+
+def _coalition(span: Span, doc_actors: Sequence[Actor], kb: ActorKB | None) -> Actor:
+    named = next((a for a in doc_actors if a.kb_id and "coalition" in a.kb_id), None)
+    if named is not None:
+        return Actor(named.name, span, named.kb_id, named.country, named.type)
+    about_is = any(a.kb_id and a.kb_id.split(".")[0] in _IS_IDS for a in doc_actors)
+    entry = kb.get("coalition") if kb is not None and about_is else None
+    if entry is not None:
+        return Actor(entry.name, span, entry.id, entry.country, entry.type)
+    return Actor("Coalition forces", span, None, None, "external")
+
+
+def _counts_several(mention: Mention) -> bool:
+    trigger = mention.trigger
+    for q in mention.quantities:
+        value = q.best if q.best is not None else q.low
+        near = 0 <= trigger.start - q.evidence.end <= 24 or q.evidence.overlaps(trigger)
+        if value is not None and value >= 2 and near:
+            return True
+    return False
+
+
+def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
+    """Rule 2."""
+    kept: list[Mention] = []
+    for k, m in enumerate(mentions):
+        broad = m.location is None or m.location.precision in _SUMMARY_PRECISIONS
+        if m.event_type == _REMOTE and broad and _counts_several(m):
+            later = [
+                n
+                for n in mentions[k + 1 :]
+                if n.event_type == _REMOTE and n.own_place and n.sentence_no > m.sentence_no
+            ]
+            if len(later) >= 2:
+                continue
+        kept.append(m)
+    return kept
+
+
+def carry_actors(mentions: Sequence[Mention]) -> None:
+    """Rule 3, in place."""
+    for k, m in enumerate(mentions):
+        if m.event_type != _REMOTE or m.actor1 is not None or not m.own_place or m.weak:
+            continue
+        for prev in reversed(mentions[:k]):
+            if m.sentence_no - prev.sentence_no > _CARRY_SENTENCES:
+                break
+            if prev.event_type == _REMOTE and prev.actor1 is not None:
+                m.actor1 = prev.actor1
+                if m.actor2 is None:
+                    m.actor2 = prev.actor2
+                break

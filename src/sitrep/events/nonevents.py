@@ -1,0 +1,132 @@
+"""Trigger words that do not report an event where they stand.
+
+A trigger word is often a modifier, an adjective or a figure of speech. Rules, in order
+(the first that applies drops the trigger):
+1. a noun used as a modifier of another noun: "fighting positions", "attack planners",
+   "assault ship", "strike aircraft", "attack helicopters" name things, not events;
+2. a past participle used as an adjective after a determiner or preposition and before
+   a noun: "volumes rescued from bombed buildings", "the shelled hospital";
+3. a figure of speech: an attack "on" or "against" an abstraction ("an attack on the
+   state", "an assault on democracy", "attacks against our values");
+4. the end of an agreement is not an agreement: "a temporary truce broke down",
+   "the ceasefire collapsed";
+5. people named by what they do are not an event unless they act in the clause:
+   "the recruitment of children as ... suicide bombers".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitrep.events.tokens import Tok
+from sitrep.events.triggers import TriggerHit
+
+_MODIFIED = frozenset(
+    {"position", "positions", "planner", "planners", "plan", "plans", "ship", "ships",
+     "rifle", "rifles", "helicopter", "helicopters", "aircraft", "vehicle", "vehicles",
+     "team", "teams", "dog", "dogs", "season", "capability", "capabilities", "craft",
+     "boat", "boats", "submarine", "submarines", "group", "groups", "cell", "cells",
+     "package", "packages", "jet", "jets", "fighter", "fighters", "unit", "units",
+     "force", "forces", "troops", "brigade", "squadron", "weapon", "weapons", "pilot",
+     "pilots", "mission", "missions", "training", "exercise", "exercises", "drill",
+     "drills", "spirit", "chance", "chances"}
+)  # fmt: skip
+_NOUN_TRIGGERS = frozenset(
+    {"fighting", "attack", "assault", "strike", "battle", "combat", "raid", "bombing",
+     "offensive"}
+)  # fmt: skip
+_PARTICIPLES = frozenset(
+    {"bombed", "shelled", "attacked", "destroyed", "besieged", "bombarded", "looted",
+     "torched", "burned", "ransacked", "pounded", "struck"}
+)  # fmt: skip
+_BEFORE_ADJECTIVE = frozenset(
+    {"the", "a", "an", "from", "of", "in", "into", "its", "their", "his", "her", "our",
+     "these", "those", "recently", "heavily", "partially", "badly", "several", "many"}
+)  # fmt: skip
+_NOT_NOUNS = frozenset(
+    {"by", "in", "on", "at", "with", "from", "and", "or", "the", "a", "an", "near", "as",
+     "for", "to", "after", "during", "since", "when", "while", "that", "which", "who",
+     "last", "this", "early", "late", "overnight", "yesterday", "today"}
+)  # fmt: skip
+_ABSTRACT = frozenset(
+    {"state", "democracy", "freedom", "freedoms", "values", "humanity", "sovereignty",
+     "rights", "dignity", "liberty", "civilisation", "civilization", "constitution",
+     "truth", "press", "peace", "rule", "way", "principles", "institutions", "justice",
+     "faith", "identity", "independence", "unity", "reputation", "credibility",
+     "integrity", "character", "memory", "legacy", "culture", "heritage", "economy"}
+)  # fmt: skip
+_ABSTRACT_LEAD = frozenset(
+    {"the", "our", "their", "its", "his", "her", "all", "we", "who", "what", "european",
+     "western", "british", "american", "national", "basic", "fundamental", "shared"}
+)  # fmt: skip
+_BREAKDOWN = (("broke", "down"), ("collapsed",), ("ended",), ("expired",), ("failed",),
+              ("fell", "apart"), ("breaks", "down"), ("collapses",))  # fmt: skip
+_AGENT_PEOPLE = frozenset({"bombers", "attackers", "fighters", "raiders"})
+_ACTION_AFTER = frozenset(
+    {"attacked", "struck", "killed", "blew", "detonated", "stormed", "targeted", "hit",
+     "opened", "exploded", "rammed", "launched", "carried", "set"}
+)  # fmt: skip
+
+
+def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 1-5 for one trigger hit."""
+    first, last = hit.first, hit.last
+    word = tokens[last].lower
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    before = tokens[first - 1].lower if first > 0 else ""
+    # 1.
+    if first == last and word in _NOUN_TRIGGERS and before == "using":
+        return True  # "conducted 23 strikes using attack, bomber ... aircraft"
+    if (
+        first == last
+        and word in _NOUN_TRIGGERS
+        and after is not None
+        and after.lower in _MODIFIED
+        and not after.is_cap
+    ):
+        return True
+    # 2.
+    if (
+        first == last
+        and word in _PARTICIPLES
+        and before in _BEFORE_ADJECTIVE
+        and after is not None
+        and after.text[:1].isalpha()
+        and after.lower not in _NOT_NOUNS
+        and not after.is_cap
+        and not after.lower.endswith("ly")
+    ):
+        return True
+    # 3.
+    attack_word = word.startswith(("attack", "assault"))
+    if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
+        return True
+    # 4.
+    if hit.rule.family == "agreement" and _broke_down(tokens, last):
+        return True
+    # 5.
+    return word in _AGENT_PEOPLE and not any(
+        t.lower in _ACTION_AFTER for t in tokens[last + 1 : last + 4]
+    )
+
+
+def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
+    if last + 1 >= len(tokens) or tokens[last + 1].lower not in {"on", "against", "upon"}:
+        return False
+    for tok in tokens[last + 2 : last + 5]:
+        low = tok.lower
+        if low in _ABSTRACT:
+            return True
+        if low not in _ABSTRACT_LEAD:
+            return False
+    return False
+
+
+def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
+    words = [t.lower for t in tokens[last + 1 : last + 4]]
+    for phrase in _BREAKDOWN:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == phrase:
+                return True
+    return False
