@@ -174,6 +174,8 @@ class PlaceMention:
     confidence: float = 1.0
     #: geonameids of the candidates the resolver weighed, best first (for inspection).
     candidates: tuple[int, ...] = ()
+    #: "near" when the text places something only near it ("near X", "north of X").
+    precision: str | None = None
 
 
 @dataclass(frozen=True)

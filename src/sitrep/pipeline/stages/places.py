@@ -20,7 +20,9 @@ Rules, in order:
 5. confidence: 0.9 with context and one clear candidate, less when ambiguous or when only
    a skeleton matched; at most 0.6 without locative context ("Russia said": a
    metonymic toponym, which the actors stage may still take as an actor); the geonameids of the
-   candidates weighed are kept on the mention for inspection.
+   candidates weighed are kept on the mention for inspection;
+6. precision "near" when the text places something only near the name ("near X",
+   "north of X", "outskirts of X", "10 km from X").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.geo.abbreviations import state_for
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import PlaceMention
@@ -116,6 +119,22 @@ _TYPE_AFTER: Final = re.compile(
     r"area|camp|prefecture)\b",
     re.I,
 )
+#: "London-based", "Gaza-born": the hyphenated word after a name makes it a place.
+_CUE_AFTER: Final = re.compile(r"^\s?[-‐–]\s?(?:based|born|bound|area|region)\b", re.I)
+#: prepositions that make a mention approximate: the event is near the place, not in it.
+_NEAR: Final = re.compile(
+    r"\b(?:near|nearby|outside|around|close\s+to|(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of|outskirts\s+of|"
+    r"km\s+(?:from|of)|kilometres\s+(?:from|of)|kilometers\s+(?:from|of)|miles\s+(?:from|of))"
+    r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
+    re.I,
+)
+#: "BEIJING (Reuters) -", "ATLANTA, Ga. -": a sentence-initial name opening a dateline.
+_DATELINE: Final = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|[-–—]\s)")
+#: entity labels a statistical model guesses: inside them a place name still needs proof.
+_SOFT_LABELS: Final = frozenset({"PERSON", "ORG"})
+#: a city at least this big may be named alone even where a model guessed PERSON or ORG.
+_HUGE_CITY: Final = 1_000_000
 _NOT_PLACE_LABELS: Final = frozenset(
     {"PERSON", "ORG", "ARMED_GROUP", "NORP", "WEAPON", "PLATFORM", "OPERATION", "FACILITY"}
 )
@@ -222,11 +241,15 @@ class _Run:
     token_starts: tuple[int, ...]
     token_ends: tuple[int, ...]
     entity: bool
+    #: an organisation the knowledge base knows ("EU"): a place only as a region or state.
+    org: bool = False
+    #: a GPE/LOC span no knowledge base linked (a model's guess): weaker than knowledge.
+    guessed: bool = False
 
 
 class PlacesStage:
     name = "places"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -234,17 +257,34 @@ class PlacesStage:
         self._gazetteer: Gazetteer = resources.gazetteer
 
     def __call__(self, doc: Document) -> None:
-        context = _article_countries(doc)
+        named = _article_countries(doc)
+        context: set[str] = set()
+        soft = [
+            (e.evidence.start, e.evidence.end, e.label)
+            for e in doc.entities
+            if e.label in _SOFT_LABELS and e.kb_id is None
+        ]
         found: list[PlaceMention] = []
         for run in _runs(doc):
             for start, end in self._names_in(doc, run):
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
                 # Jackson") may be a person or an organisation: it needs context
                 partial = not run.entity and (start, end) != (run.start, run.end)
-                mention = self._resolve(doc, start, end, run.entity or partial, context, found)
+                guess = next((g for g in soft if g[0] < end and start < g[1]), None)
+                # countries the article names elsewhere: a name never supports itself
+                around = context | {
+                    code
+                    for code, spans in named.items()
+                    if any(not (s < end and start < e) for s, e in spans)
+                }
+                mention = self._resolve(
+                    doc, start, end, _Evidence(run, partial, guess), around, found
+                )
                 if mention is not None:
                     found.append(mention)
-                    if mention.feature == "country" and mention.country:
+                    if mention.country and (
+                        mention.feature == "country" or mention.confidence >= LOCATIVE_CONFIDENCE
+                    ):
                         context.add(mention.country)
         doc.places = tuple(sorted(found, key=lambda p: (p.evidence.start, p.evidence.end)))
 
@@ -258,7 +298,7 @@ class PlacesStage:
                 continue
             for j in range(n, i, -1):
                 start, end = run.token_starts[i], run.token_ends[j - 1]
-                if self._plausible(doc.text[start:end]):
+                if self._plausible(_lookup_name(doc.text, start, end)):
                     out.append((start, end))
                     i = j
                     break
@@ -280,41 +320,57 @@ class PlacesStage:
         doc: Document,
         start: int,
         end: int,
-        is_entity: bool,
+        evidence: _Evidence,
         context: set[str],
         found: list[PlaceMention],
     ) -> PlaceMention | None:
         text = doc.text
-        name = text[start:end]
+        name = _lookup_name(text, start, end)
+        abbreviated = name != text[start:end]
         if fold(name) in _COMMON or (name.lower() in STOP_WORDS and not _is_acronym(name)):
             return None
         candidates = self._gazetteer.lookup(name)
-        if _is_acronym(name):
+        if abbreviated:
+            candidates = [p for p in candidates if p.feature == "admin1" and p.country == "US"]
+        elif _is_acronym(name) or evidence.run.org:
             candidates = [p for p in candidates if p.feature in ("country", "region")]
         if not candidates:
             return None
         typed = _TYPE_AFTER.match(text[end : end + 20]) is not None
-        cue = typed or _cue_before(text, start) or _coordinated(text, start, found)
+        cue = (
+            typed
+            or (
+                _DATELINE.match(text[end : end + 30]) is not None
+                and any(s.start == start for s in doc.sentences)
+            )
+            or abbreviated
+            or _CUE_AFTER.match(text[end : end + 12]) is not None
+            or _cue_before(text, start)
+            or _coordinated(text, start, found)
+        )
         admin1s: set[str | None] = {p.admin1 for p in found if p.admin1}
+        subnational = {
+            p.country
+            for p in found
+            if p.country and p.feature not in ("country", "region") and p.confidence >= 0.7
+        }
         scored = sorted(
-            ((_score(p, context, admin1s, typed), p) for p in candidates),
+            ((_score(p, context, admin1s, typed, subnational), p) for p in candidates),
             key=lambda sp: (-sp[0], sp[1].rank_key()),
         )
         best = scored[0][1]
         self_evident = best.feature in _SELF_EVIDENT and best.matched == "name"
-        if is_entity and best.feature == "admin1":
+        if evidence.strict and best.feature == "admin1" and best.country not in subnational:
             self_evident = False
-        if not cue and not self_evident:
-            sentence_initial = any(s.start == start for s in doc.sentences)
-            big = best.feature == "city" and (best.population or 0) >= _BIG_CITY
-            if not big or best.matched != "name" or sentence_initial or is_entity:
-                return None
+        if not cue and not self_evident and not _accept_bare(doc, start, end, best, evidence):
+            return None
         if best.matched == "skeleton" and not (cue and best.country in context):
             return None
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
         # LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without it <= 0.6
         confidence = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
         confidence -= 0.1 if best.matched == "skeleton" else 0.0
+        confidence -= 0.1 if evidence.guess is not None else 0.0
         return PlaceMention(
             evidence=doc.span(start, end),
             name=best.name,
@@ -328,17 +384,77 @@ class PlacesStage:
             candidates=tuple(
                 p.geonameid for _, p in scored[:_KEEP_CANDIDATES] if p.geonameid is not None
             ),
+            precision="near" if _NEAR.search(text[max(0, start - 40) : start]) else None,
         )
 
 
-def _score(place: Place, context: set[str], admin1s: set[str | None], typed: bool) -> float:
+@dataclass(frozen=True)
+class _Evidence:
+    """What the text says about a name besides its words (rules 1 and 3)."""
+
+    run: _Run
+    #: the name is only part of a longer capitalised run ("Mary" in "Mary Jackson")
+    partial: bool
+    #: a PERSON/ORG span no knowledge base linked that overlaps the name (a guess)
+    guess: tuple[int, int, str] | None
+
+    @property
+    def strict(self) -> bool:
+        """Whether the name needs locative context (an entity or a partial run)."""
+        return (self.run.entity and not self.run.guessed) or self.partial
+
+
+def _accept_bare(doc: Document, start: int, end: int, best: Place, ev: _Evidence) -> bool:
+    """Rule 3 without context: which names may stand alone as toponyms."""
+    if best.matched != "name":
+        return False
+    population = best.population or 0
+    if ev.guess is not None:
+        g_start, g_end, label = ev.guess
+        whole = (g_start, g_end) == (start, end)
+        # "Moscow" guessed a PERSON alone; never "Jackson" in "Michael Jackson"
+        if not whole:
+            return False
+        if label == "PERSON":
+            return best.feature in ("city", "admin2") and population >= _HUGE_CITY
+        return best.feature in ("city", "admin2") and population >= _BIG_CITY
+    if ev.run.guessed:
+        # a model's LOC/GPE span: a known populated place or county by its own name
+        return best.feature in ("city", "village", "admin1", "admin2") and population >= 1_000
+    if ev.strict:
+        return False
+    sentence_initial = any(s.start == start for s in doc.sentences)
+    big = best.feature in ("city", "admin2") and population >= _BIG_CITY
+    return big and not sentence_initial
+
+
+def _lookup_name(text: str, start: int, end: int) -> str:
+    """The name to look up: an abbreviated US state's full name ("Calif." -> California)."""
+    return state_for(text, start, end) or text[start:end]
+
+
+def _score(
+    place: Place, context: set[str], admin1s: set[str | None], typed: bool, subnational: set[str]
+) -> float:
     """Rule 4: feature, article countries, containment, population, main name."""
-    feature = {"country": 8.0, "region": 7.0, "admin1": 3.0, "city": 1.0, "village": 0.0}
+    feature = {
+        "country": 8.0,
+        "region": 7.0,
+        "admin1": 3.0,
+        "admin2": 2.0,
+        "city": 1.0,
+        "village": 0.0,
+    }
     score = feature.get(place.feature, 0.0)
     if typed and place.feature == "admin1":
         score += 6.0
     if place.country and place.country in context:
         score += 2.5
+        if place.feature in ("admin1", "admin2") and place.country in subnational:
+            # an article about US towns means Georgia the state, not the country
+            score += 3.0
+        elif place.feature in ("city", "village") and place.country in subnational:
+            score += 1.5
     if place.admin1_code and place.admin1_code in admin1s:
         score += 1.5
     if place.matched != "name":
@@ -359,11 +475,14 @@ def _runs(doc: Document) -> list[_Run]:
     blocked: list[tuple[int, int]] = []
     runs: list[_Run] = []
     for ent in doc.entities:
-        if ent.label in ("GPE", "LOC"):
+        org = ent.label == "ORG" and ent.kb_id is not None
+        if ent.label in ("GPE", "LOC") or org:
             s, e = ent.evidence.start, ent.evidence.end
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
-            runs.append(_Run(s, e, (s,), (e,), True))
+            runs.append(_Run(s, e, (s,), (e,), True, org=org, guessed=ent.kb_id is None))
+        if ent.label in _SOFT_LABELS and ent.kb_id is None:
+            continue  # a guess: its words are still candidates, judged in _accept_bare
         blocked.append((ent.evidence.start, ent.evidence.end))
     current: list[tuple[int, int]] = []
 
@@ -425,10 +544,11 @@ def _coordinated(text: str, start: int, found: list[PlaceMention]) -> bool:
     return last.end <= start and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", between) is not None
 
 
-def _article_countries(doc: Document) -> set[str]:
-    """Countries named anywhere in the article (GPE/NORP entities with a state kb_id)."""
-    return {
-        e.kb_id.split(".")[0]
-        for e in doc.entities
-        if e.kb_id and e.label in ("GPE", "NORP") and len(e.kb_id.split(".")[0]) == 2
-    }
+def _article_countries(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Countries named in the article (GPE/NORP entities with a state kb_id), with where."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for e in doc.entities:
+        code = e.kb_id.split(".")[0] if e.kb_id else ""
+        if e.label in ("GPE", "NORP") and len(code) == 2:
+            out.setdefault(code, []).append((e.evidence.start, e.evidence.end))
+    return out

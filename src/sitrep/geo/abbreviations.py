@@ -1,0 +1,81 @@
+"""Abbreviated US state names as news writes them after a city ("Atlanta, Ga.").
+
+Rules, in order:
+1. AP-style abbreviations with their period ("Calif.", "N.M.", "Md.") map to the state's
+   name, which the gazetteer then resolves like any first-level region;
+2. they count only right after "Name, " (a city and a comma) or in a dateline, because
+   several are common words or titles on their own ("Miss.", "Wash.", "Del.", "Ind.").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+STATES: Final = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Cal.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "D.C.": "District of Columbia",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Kans.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wisc.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+#: "City, " right before the abbreviation (rule 2).
+_AFTER_CITY: Final = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+#: "N.Y." and "D.C." are safe alone: no common word or title is spelled so.
+_SAFE_ALONE: Final = frozenset({"N.Y.", "D.C.", "N.J.", "N.M.", "N.H.", "N.C.", "S.C."})
+
+
+def state_for(text: str, start: int, end: int) -> str | None:
+    """The state an abbreviation at text[start:end] names in its context, or None."""
+    abbreviation = text[start:end]
+    if not abbreviation.endswith(".") and text[end : end + 1] == ".":
+        abbreviation += "."
+    state = STATES.get(abbreviation)
+    if state is None:
+        return None
+    if abbreviation in _SAFE_ALONE or _AFTER_CITY.search(text[max(0, start - 40) : start]):
+        return state
+    return None
