@@ -152,3 +152,13 @@ def test_gazetteer_facts() -> None:
 def test_gazetteer_pickles_for_workers() -> None:
     gaz = pickle.loads(pickle.dumps(Gazetteer.load()))
     assert gaz.lookup("El Fasher")[0].country == "SD"
+
+
+def test_state_names_follow_acled_usage() -> None:
+    kb = ActorKB.load(())
+    military = kb.get("US.military")
+    assert military is not None and military.name == "Military Forces of the United States"
+    netherlands = kb.get("NL")
+    assert netherlands is not None and netherlands.name == "Netherlands"
+    syria = kb.get("SY.military")
+    assert syria is not None and syria.name == "Military Forces of Syria"

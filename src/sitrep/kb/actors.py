@@ -223,7 +223,10 @@ def _state_entries(raw: RawEntry) -> list[ActorEntry]:
     code = raw.id
     if len(code) != 2 or not code.isupper():
         raise raw.error("state ids must be ISO 3166-1 alpha-2 codes")
-    name = _country_names().get(code)
+    name = raw.opt_str("name") or _country_names().get(code)
+    definite = raw.data.get("definite", False)
+    if not isinstance(definite, bool):
+        raise raw.error(f"field 'definite' must be true or false, got {definite!r}")
     iso = pycountry.countries.get(alpha_2=code)
     if name is None and iso is None:
         raise raw.error(f"unknown country code {code!r}")
@@ -244,7 +247,7 @@ def _state_entries(raw: RawEntry) -> list[ActorEntry]:
         out.append(
             ActorEntry(
                 f"{code}.{suffix}",
-                template.format(name=name),
+                template.format(name=f"the {name}" if definite else name),
                 "state_part",
                 "state_forces",
                 code,
