@@ -62,3 +62,29 @@ def test_reads_polnear_dev_when_present() -> None:
     articles = read_split(root, "dev")
     assert len(articles) == 84
     assert any(a.direct for art in articles for a in art.attributions)
+
+
+def test_direct_content_compares_quoted_words_on_both_sides() -> None:
+    """A gold lead-in word ("that") outside the marks neither helps nor hurts a match."""
+    text = "The commission says that “there were issues with the audio in the hall.”\n"
+    start = text.index("that")
+    end = text.index("”") + 1
+    ann = "\n".join(
+        [
+            f"T1\tContent {start} {end}\t{text[start:end]}",
+            "T2\tSource 0 14\tThe commission",
+            "T3\tCue 15 19\tsays",
+            "T4\tAttribution 15 19\tsays",
+            "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+        ]
+    )
+    gold = GoldArticle("b", text, read_ann(ann, text))
+    assert gold.attributions[0].direct
+    inner = Span.of(text, text.index("“") + 1, text.index("”"))
+    tally = Tally()
+    score_article(gold, [Quote(None, inner.text, inner, direct=True)], tally)
+    assert tally.exact == 1
+    longer = Span.of(text, text.index("with"), text.index("”"))
+    tally = Tally()
+    score_article(gold, [Quote(None, longer.text, longer, direct=True)], tally)
+    assert tally.exact == 0

@@ -7,16 +7,27 @@ always read the one whose annotator suffix sorts first, so a re-run reads the sa
 file. Tune on train/dev only; test is reported as it falls. No published score
 was checked for this split ("none checked", as the dataset index says).
 
+Definitions (checked against the corpus, see README and the annotation guide): PolNeAR
+marks no direct/indirect flag; every attribution has a Content span (and usually a Source
+and a Cue). Annotators put the quotation marks inside Content and often a lead-in too
+("that “…”", "he would “…”"); a quotation split by its cue clause ("“A,” she said. “B.”")
+is one Content of two fragments. A Source is the mention as written ("he", "the Christie
+supporter"), not a resolved name.
+
 Scoring, in order:
 1. quoted regions: quotation marks paired within a paragraph (“ with ”, straight '"'
    in turns; an unclosed mark runs to the paragraph end). A gold Content is *direct*
-   when at least 90% of its letters and digits lie inside quoted regions; a predicted
-   quote is direct when the stage says so (`Quote.direct`) or, by the same test, when
-   90% of its text lies inside quotation marks (a partial quote: that “…”).
+   when at least 90% of its letters and digits lie inside quoted regions (the PARC-style
+   "direct" class, relaxed for a lead-in word); a predicted quote is direct when the
+   stage says so (`Quote.direct`) or, by the same test, when 90% of its text lies inside
+   quotation marks (a mixed quote: that “…”).
 2. a content's characters are the positions of its letters and digits (so quote
-   marks, punctuation and spaces never decide a match); a predicted quote's are those
-   of its evidence span that lie inside quoted regions (direct) or all of them
-   (indirect), which leaves out the cue of a split quote ("“A,” he said, “B.”").
+   marks, punctuation and spaces never decide a match). For direct quotes both sides keep
+   only their characters inside quoted regions: the quoted words are the quotation, and
+   neither a gold lead-in ("that") nor a predicted cue between parts ("“A,” he said,
+   “B.”") counts. (Round 1 cut only the prediction, which made some gold quotes
+   unmatchable; the rule is now the same on both sides.) Indirect attributions keep all
+   their characters.
 3. direct content, exact: a one-to-one pairing where both sides have the same word
    sequence after stripping quote marks and punctuation; P/R/F1 over the direct quotes.
 4. direct content, soft: pairs made greedily by shared characters; a pair scores
@@ -24,7 +35,8 @@ Scoring, in order:
 5. speaker accuracy, over the soft-matched direct quotes with Jaccard >= 0.5 whose gold
    attribution names a Source: right when the predicted speaker's evidence overlaps the
    Source span, or a word of the speaker's name (3+ letters) appears in the Source text
-   ("Hillary Clinton" for the Source "Clinton").
+   ("Hillary Clinton" for the Source "Clinton"). A quote with no predicted speaker is
+   wrong, so the measure is accuracy on found quotes, not precision.
 6. cue P/R/F1: predicted cue spans (one per quote) against gold Cue spans, any overlap,
    one to one.
 7. all attributions (direct and indirect) P/R/F1: a predicted quote matches a gold
@@ -233,8 +245,8 @@ def score_article(gold: GoldArticle, quotes: Sequence[Quote], tally: Tally) -> N
     inside = _chars(text, quoted_regions(text))
     direct_gold = [g for g in gold.attributions if g.direct]
     direct_pred = [q for q in quotes if _is_direct(text, q, inside)]
-    g_chars = [_chars(text, g.content) for g in direct_gold]
-    p_chars = [_pred_chars(text, q, inside) for q in direct_pred]
+    g_chars = [_chars(text, g.content) & inside for g in direct_gold]
+    p_chars = [_chars(text, [(q.evidence.start, q.evidence.end)]) & inside for q in direct_pred]
     tally.gold_direct += len(direct_gold)
     tally.pred_direct += len(direct_pred)
     for i, j, shared in _pairs(p_chars, g_chars):

@@ -7,8 +7,12 @@ Speaker resolution, in order:
 2. else an entity mention of a speaking kind (PERSON, ORG, ARMED_GROUP, GPE) there;
 3. else the run of capitalised words next to the cue ("the Ministry of Defence said");
 4. a pronoun subject ("he said") takes the latest person speaker before it.
+5. when none of these names anyone, `subject_phrase` gives the cue's subject noun phrase
+   as it stands ("a young woman exclaimed", "said Tim Hess, a developer"): the words
+   between the cue and the clause boundary, so a speaker the NER missed still has a span.
 A person's role comes from the ActorsStage, else from the title words before the name
 ("US Defence Secretary Pete Hegseth" -> role "US Defence Secretary").
+`is_sentence_end` tells a full stop from the one after "Mr", "Rep" or "G.K".
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ CUE_WORDS = frozenset(
         "argued", "argues", "explaining", "continued", "recalled", "joked", "quipped",
         "responded", "predicted", "concluded", "admitted", "conceded", "boasted",
         "complained", "shouted", "yelled", "remarked", "observed", "cautioned",
+        "asks", "exclaimed", "boomed", "thundered", "recounted", "testified",
+        "responds", "recalls", "notes", "writes", "insists", "continues",
+        "mused", "scoffed", "snapped", "countered", "retorted", "interjected", "chimed",
+        "reiterated", "emphasized", "emphasised", "announcing", "tweeting", "warning",
+        "insisting", "arguing", "vowing", "asserted", "cried", "screamed",
+        "chanted", "sang", "sings", "reads", "recalling", "stating", "conceding",
     }
 )  # fmt: skip
 #: cues that mark the speaker's words as a claim rather than a plain report.
@@ -39,6 +49,26 @@ DENIAL_CUES = frozenset({"denied", "denies"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP", "GPE"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "al"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "many", "such"}
+)
+#: words whose full stop ends no sentence ("Mr. Podesta said", "Rep. Moore").
+ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr",
+        "sr", "prof", "rev", "capt", "maj", "adm", "cmdr", "supt", "gens", "sens", "reps",
+        "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "atty", "insp", "det",
+        "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+#: words that end a subject noun phrase read leftwards from a cue ("..., who said").
+_CLAUSE_WORDS = frozenset(
+    {
+        "and", "but", "or", "that", "which", "who", "when", "as", "while", "because",
+        "if", "so", "then", "also", "later", "once", "again", "has", "have", "had",
+        "was", "were", "is", "are", "will", "would", "did", "does", "not",
+    }
+)  # fmt: skip
 TITLE_WORDS = frozenset(
     {
         "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
@@ -52,12 +82,61 @@ TITLE_WORDS = frozenset(
 
 
 def is_cue(tokens: Sequence[Tok], i: int) -> int:
-    """Length of the speech cue starting at token i (0 when there is none)."""
+    """Length of the speech cue starting at token i (0 when there is none). A cue word
+    after a determiner is a noun ("one of the states", "his claims"), no cue."""
     if tokens[i].lower in CUE_WORDS:
-        return 1
+        return 0 if i > 0 and tokens[i - 1].lower in _DETERMINERS else 1
     if tokens[i].lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return 2
     return 0
+
+
+def is_sentence_end(tokens: Sequence[Tok], k: int) -> bool:
+    """Does token k end a sentence? A full stop after an abbreviation ("Mr", "Rep"), an
+    initial or a dotted word ("G.K", "U.S") does not, nor one before a lower-case word."""
+    tok = tokens[k]
+    if tok.text in ("!", "?"):
+        return True
+    if tok.text != ".":
+        return False
+    if k > 0 and tokens[k - 1].end == tok.start:
+        prev = tokens[k - 1].text
+        if prev.lower() in ABBREVIATIONS or "." in prev or (len(prev) == 1 and prev.isupper()):
+            return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].islower())
+
+
+def subject_phrase(tokens: Sequence[Tok], cue: int, lo: int, hi: int, text: str) -> Span | None:
+    """Rule 5: the cue's subject as written, for a speaker no layer named.
+
+    Before the cue: the words back to a clause boundary (punctuation, a quote mark, a
+    conjunction or auxiliary), at most 6 ("a young woman exclaimed"). After it (inverted
+    order, "said Tim Hess, a developer"): the words up to the next punctuation, at most 6,
+    when they start with a determiner or a capital. A pronoun is no phrase: coreference
+    answers for it."""
+    words: list[Tok] = []
+    for k in range(cue - 1, max(lo - 1, cue - 7), -1):
+        tok = tokens[k]
+        if not (tok.text[:1].isalnum() or tok.text in ("’s", "'s")) or tok.lower in _CLAUSE_WORDS:
+            break
+        words.insert(0, tok)
+    if not words:
+        for k in range(cue + 1, min(hi, cue + 7)):
+            tok = tokens[k]
+            if not (tok.text[:1].isalnum() or tok.text in (".", "’s", "'s")) or (
+                tok.text == "." and is_sentence_end(tokens, k)
+            ):
+                break
+            words.append(tok)
+        if words and not (words[0].is_cap or words[0].lower in ("a", "an", "the")):
+            return None
+    while words and words[-1].text == ".":
+        words.pop()
+    if not words or (len(words) == 1 and words[0].lower in PRONOUNS):
+        return None
+    if not any(t.text[:1].isalpha() for t in words):
+        return None
+    return Span.of(text, words[0].start, words[-1].end)
 
 
 def speaker_near(

@@ -1,0 +1,149 @@
+"""Round-2 attribution rules on realistic news sentences: abbreviations, cue clauses
+after a closed quote, mixed quotes, dash signatures, transcripts and colon leads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.events.speech import is_sentence_end, subject_phrase
+from sitrep.events.tokens import tokenize
+from sitrep.model import Quote
+
+
+def _quotes(builder: object) -> list[Quote]:
+    doc = builder.run()  # type: ignore[attr-defined]
+    return list(doc.quotes)
+
+
+def test_abbreviated_title_does_not_end_the_cue_clause(build: Callable[..., object]) -> None:
+    text = '"It will be first-order business," Mr. Podesta said. "We start on the first day."'
+    b = build(text)
+    b.actor("Podesta", "Podesta")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Podesta"
+    assert quote.text == "It will be first-order business We start on the first day."
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_question_closed_quote_takes_the_cue_after_it(build: Callable[..., object]) -> None:
+    text = "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”"
+    b = build(text)
+    b.actor("Graham", "Lindsey Graham")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Lindsey Graham"
+    assert quote.text.endswith("Neither do I.")
+
+
+def test_closed_quote_before_a_new_report_keeps_no_cue(build: Callable[..., object]) -> None:
+    text = (
+        "“We will fight on until the city is free again.” The minister said he would "
+        "visit the front on Monday."
+    )
+    [quote] = _quotes(build(text))
+    assert quote.cue is None
+
+
+def test_second_cue_between_parts_keeps_them_apart(build: Callable[..., object]) -> None:
+    text = (
+        "“We certainly can’t afford to do this anymore,” Trump said, adding later, "
+        "“NATO is costing us a fortune and we are spending a lot of money.”"
+    )
+    b = build(text)
+    b.actor("Trump", "Donald Trump")  # type: ignore[attr-defined]
+    first, second = _quotes(b)
+    assert first.text.startswith("We certainly") and first.text.endswith("anymore")
+    assert second.text.startswith("NATO is costing")
+    assert second.cue is not None and second.cue.text == "adding"
+
+
+def test_long_appositive_before_the_cue(build: Callable[..., object]) -> None:
+    text = (
+        "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott "
+        "Pruitt, the Republican attorney general of Oklahoma, one of the states suing the "
+        "agency, said at a hearing."
+    )
+    b = build(text)
+    b.actor("Scott Pruitt", "Scott Pruitt")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Scott Pruitt"
+
+
+def test_embedded_quote_with_cue_after_is_mixed(build: Callable[..., object]) -> None:
+    text = "The country “has made dramatic changes for the better,” McConnell said in June."
+    b = build(text)
+    b.actor("McConnell", "Mitch McConnell")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert not quote.direct
+    assert quote.text.startswith("The country “has made")
+    assert quote.speaker is not None and quote.speaker.name == "Mitch McConnell"
+
+
+def test_dash_signature_names_the_speaker(build: Callable[..., object]) -> None:
+    text = (
+        "Readers sent us their views.\n"
+        "“Maybe we can build a wall around the candidate.” ― Steve Quinlan.\n"
+        "“The most unqualified child to ever run for president.”― Francisco Herrero \n"
+    )
+    first, second = _quotes(build(text))
+    assert first.speaker is not None and first.speaker.name == "Steve Quinlan"
+    assert second.speaker is not None and second.speaker.name == "Francisco Herrero"
+    assert first.cue is not None and first.cue.text == "―"
+
+
+def test_transcript_turns_are_separate_quotes(build: Callable[..., object]) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Will she be there tomorrow night?\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night.\n'
+    )
+    first, second = _quotes(build(text))
+    assert first.speaker is not None and first.speaker.name == "Wallace"
+    assert first.text == "Will she be there tomorrow night?"
+    assert second.speaker is not None and second.speaker.name == "Pence"
+
+
+def test_colon_lead_from_the_paragraph_before(build: Callable[..., object]) -> None:
+    text = (
+        "Dr. Ward stated:\n\n"
+        "“The department isn’t about equal justice under law anymore.”\n\n"
+        "Cruz called them on it: “The questions asked in this debate illustrate why "
+        "people don’t trust the media.”"
+    )
+    b = build(text)
+    b.actor("Ward", "Kelli Ward")  # type: ignore[attr-defined]
+    b.actor("Cruz", "Ted Cruz")  # type: ignore[attr-defined]
+    first, second = _quotes(b)
+    assert first.speaker is not None and first.speaker.name == "Kelli Ward"
+    assert second.speaker is not None and second.speaker.name == "Ted Cruz"
+    assert second.cue is not None and second.cue.text == "called"
+
+
+def test_unnamed_subject_phrase_is_the_speaker(build: Callable[..., object]) -> None:
+    text = "“Oh, my God, it is really him,” a young woman exclaimed upon seeing him."
+    [quote] = _quotes(build(text))
+    assert quote.speaker is not None and quote.speaker.name == "a young woman"
+    assert quote.speaker.evidence is not None
+
+
+def test_addressee_of_told_is_not_the_speaker(build: Callable[..., object]) -> None:
+    text = "“We will win this state in November,” Sarandon told MSNBC on Tuesday."
+    b = build(text)
+    b.entity("MSNBC", "ORG")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Sarandon"
+
+
+def test_sentence_end_skips_abbreviations() -> None:
+    text = "Rep. G.K. Butterfield (D-N.C.) said it. Then he left."
+    toks = tokenize(text, 0, len(text))
+    ends = [t.text for k, t in enumerate(toks) if is_sentence_end(toks, k)]
+    assert len(ends) == 2
+
+
+def test_subject_phrase_stops_at_the_clause() -> None:
+    text = "He left, and the ad’s narrator says it again."
+    toks = tokenize(text, 0, len(text))
+    cue = next(k for k, t in enumerate(toks) if t.text == "says")
+    span = subject_phrase(toks, cue, 0, len(toks), text)
+    assert span is not None and span.text == "the ad’s narrator"
