@@ -1,7 +1,8 @@
 """The read endpoints: events, one event with its evidence, articles, aggregates, map.
 
-Every list is paginated (`limit`, `offset`) and answers with the total count. Filters
-mean the same everywhere (they are one dependency, `event_query`):
+Aggregates, map cells and list totals are memoised per filter until the next
+committed write (`ApiState.cache`). Every list is paginated (`limit`, `offset`) and answers with the
+total count. Filters mean the same everywhere (they are one dependency, `event_query`):
 
 1. `country`: ISO alpha-2/alpha-3 code or a country name;
 2. `admin1`: first-level region name, exact (case-insensitive);
@@ -41,6 +42,7 @@ from sitrep.store.queries import (
     GroupKey,
     aggregate,
     article_event_ids,
+    count_events,
     list_articles,
     map_cells,
     page_events,
@@ -142,7 +144,11 @@ def list_events(
         limit=limit,
         offset=offset,
     )
-    page = page_events(state.store, query)
+    # the total does not depend on the page: paging through one filter counts once
+    counted = state.cache.get(
+        ("count", filters, query.sort), lambda: [count_events(state.store, query)]
+    )
+    page = page_events(state.store, query, counted[0])
     items = [EventItem(article_id=s.article_id, event=s.event) for s in page.items]
     return EventPageOut(total=page.total, limit=limit, offset=offset, items=items)
 
@@ -199,7 +205,10 @@ def aggregates(
 ) -> AggregateOut:
     """Event counts (and summed best fatalities) by day, week, month, type, sub-type,
     country or actor; `split=type` breaks each bucket down by event type."""
-    buckets = aggregate(state.store, filters, by, split_by_type=split == "type")
+    buckets = state.cache.get(
+        ("aggregate", filters, by, split),
+        lambda: aggregate(state.store, filters, by, split_by_type=split == "type"),
+    )
     return AggregateOut(by=by, split=split, buckets=buckets)
 
 
@@ -210,4 +219,5 @@ def event_map(
     cell: Annotated[float, Query(gt=0, le=90, description="grid cell in degrees")] = 1.0,
 ) -> MapOut:
     """Events with coordinates, binned on a grid (the map's clusters)."""
-    return MapOut(cell=cell, cells=map_cells(state.store, filters, cell))
+    cells = state.cache.get(("map", filters, cell), lambda: map_cells(state.store, filters, cell))
+    return MapOut(cell=cell, cells=cells)

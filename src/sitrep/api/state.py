@@ -1,8 +1,10 @@
 """The state one API process shares between requests: config, store, write lock, bucket.
 
-The store is opened once per process. Reads run concurrently in FastAPI's thread pool
-(SQLite WAL lets readers proceed while a write commits); writes are serialised by one
-lock, because sitrep has one writer per database.
+The store is opened once per process (its migrations create the read indexes). A
+`ReadCache` memoises aggregates and map cells until the next committed write. Reads
+run concurrently in FastAPI's thread pool (SQLite WAL lets readers proceed while a
+write commits); writes are serialised by one lock, because sitrep has one writer per
+database.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sitrep.api.config import ApiConfig
 from sitrep.api.security import TokenBucket
 from sitrep.errors import StoreError
 from sitrep.store import open_store
-from sitrep.store.queries import ensure_read_indexes
+from sitrep.store.cache import ReadCache
 from sitrep.store.sql import SQLStore
 
 
@@ -25,6 +27,7 @@ class ApiState:
     config: ApiConfig
     store: SQLStore
     bucket: TokenBucket
+    cache: ReadCache
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -33,8 +36,8 @@ class ApiState:
         if not isinstance(store, SQLStore):  # a future non-SQL backend
             store.close()
             raise StoreError("the API needs an SQL store")
-        ensure_read_indexes(store)
-        return cls(config, store, TokenBucket(config.write_rate, config.write_burst))
+        bucket = TokenBucket(config.write_rate, config.write_burst)
+        return cls(config, store, bucket, ReadCache(store))
 
     def close(self) -> None:
         self.store.close()

@@ -5,18 +5,26 @@ pagination with a total, sorting, a bounding box, admin regions and aggregates, 
 the interface does not offer. Everything here only reads. How a query is answered:
 
 1. The filter: `EventQuery` extends `EventFilter` (country, type, actor, dates, text are
-   delegated to the store's own conditions, so both agree on what a filter means) with
+   the store's own `filter_conditions`, so both agree on what a filter means) with
    admin1, an exact sub-type and a bounding box.
-2. Lists: one COUNT for the total and one page of rows, sorted by a whitelisted column
-   (never by user text), with the event id as the last tie-breaker so pages are stable.
-3. Time aggregates: counts are grouped by start day in SQL (portable to PostgreSQL) and
-   folded into ISO weeks (keyed by their Monday) or months in Python.
-4. Other aggregates (type, sub-type, country, actor) group in SQL; buckets are sorted by
-   count, then key, so the output is deterministic.
-5. Speed (100k+ events): `ensure_read_indexes` adds covering indexes, so filters,
-   counts, aggregates and the map scan narrow index entries instead of the wide event
-   rows (which carry the contract JSON); a page first picks its ids from that index,
-   then fetches only those rows' contracts.
+2. Lists: the total is two COUNTs (events with and without a value in the sort column);
+   the page's ids come from the events with a value, sorted by a whitelisted column
+   (never by user text) then id, and, past those, from the ones without, by id. So
+   unknown values sort last in both directions and the sorted part can be read in
+   index order: a deep offset skips index entries, not rows. An actor or text match
+   that holds a large share of the events is probed per entry while the sort index is
+   walked (it finds a page early, collecting nothing); a rare one drives the query.
+   Only then are the page's contracts fetched, by id.
+3. Time, type, sub-type and country aggregates read the `event_counts` summary when
+   every filter is on a column it keeps (country, type, sub-type, dates); otherwise
+   they GROUP BY over the events' covering indexes. Days are folded into ISO weeks
+   (keyed by their Monday) or months in Python.
+4. Actor aggregates group the events' own actor1/actor2 name columns (indexed), an
+   event counting once per actor. Buckets are sorted by count, then key.
+5. Speed (100k+ events): every query reads covering indexes (schema.READ_INDEXES,
+   migration 0002), never the wide event rows that carry the contract JSON, except to
+   fetch the page's contracts by id. Results may be memoised by `cache.ReadCache`,
+   which drops them on any committed write.
 6. Map cells: events with coordinates are binned on a grid of `cell` degrees; a cell
    keeps its mean position, count, fatalities, its most frequent type and, when it holds
    one event, that event's id.
@@ -27,14 +35,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from sitrep.errors import UsageError
 from sitrep.model import Article
-from sitrep.store import records, schema
+from sitrep.store import records, schema, summary
 from sitrep.store.base import EventFilter, StoredEvent
 from sitrep.store.sql import SQLStore
 
@@ -44,6 +53,8 @@ GroupKey = Literal["day", "week", "month", "type", "sub_type", "country", "actor
 
 #: largest page a caller may ask for; keeps one request's work bounded.
 MAX_PAGE = 1000
+#: index entries a page may walk in sort order before fetching-and-sorting is cheaper.
+WALK_ENTRIES = 20_000
 
 _SORT_COLUMNS: dict[str, sa.Column[Any]] = {
     "date": schema.events.c.date_start,
@@ -130,57 +141,19 @@ class ArticleSummary:
     events: int
 
 
-#: ADDITION to the store schema, made by the API on open (clearly marked, idempotent):
-#: covering indexes for read queries. Fold them into an Alembic migration when the
-#: store's owner prefers; the names are prefixed so they are easy to find and drop.
-_NARROW = (
-    "event_type, sub_event_type, country, admin1, lat, lon, fatalities_best, confidence, article_id"
-)
-READ_INDEXES = {
-    # date ranges and full scans, covering every filter and sort column
-    "ix_sitrep_read_events_by_date": ("events", f"date_start, date_end, {_NARROW}, id"),
-    # joins from event_actors by event id, covering the same columns
-    "ix_sitrep_read_events_by_id": ("events", f"id, date_start, date_end, {_NARROW}"),
-    "ix_sitrep_read_actors_by_name": ("event_actors", "name, kb_id, role, event_id"),
-    "ix_sitrep_read_actors_by_kb": ("event_actors", "kb_id, role, event_id"),
-}
+def _sort_column(query: EventQuery) -> sa.Column[Any]:
+    return _SORT_COLUMNS[query.sort]
 
 
-def ensure_read_indexes(store: SQLStore) -> None:
-    """Create the read indexes if missing, then refresh the planner's statistics."""
-    if store.engine.dialect.name != "sqlite":
-        return
-    with store._write() as conn:
-        known = {
-            str(r[0])
-            for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
-        }
-        missing = [name for name in READ_INDEXES if name not in known]
-        for name in missing:
-            table, columns = READ_INDEXES[name]
-            conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({columns})")
-        if missing:
-            conn.exec_driver_sql("ANALYZE")
-
-
-def _order(query: EventQuery) -> list[sa.ColumnElement[Any]]:
-    """ORDER BY terms: unknown values last in both directions, then id."""
-    column = _SORT_COLUMNS[query.sort]
-    ordered = column.desc() if query.descending else column.asc()
-    return [column.is_(None).asc(), ordered, schema.events.c.id.asc()]
-
-
-def conditions(store: SQLStore, query: EventQuery) -> list[sa.ColumnElement[bool]] | None:
-    """The WHERE conditions of a query; None when it can match nothing."""
+def conditions(
+    store: SQLStore, query: EventQuery, *, walk: bool = False
+) -> list[sa.ColumnElement[bool]] | None:
+    """The WHERE conditions (over `schema.events`) of a query; None when it can match
+    nothing. `walk`: see `SQLStore.filter_conditions`."""
     ev = schema.events
-    conds = store._conditions(replace(query.base, actor=None))
+    conds = store.filter_conditions(query.base, walk=walk)
     if conds is None:
         return None
-    if query.base.actor:
-        actor_ids = _actor_event_ids(store, query.base.actor)
-        if actor_ids is None:
-            return None
-        conds.append(ev.c.id.in_(actor_ids))
     if query.admin1:
         conds.append(sa.func.lower(ev.c.admin1) == query.admin1.strip().lower())
     if query.sub_event_type:
@@ -195,42 +168,76 @@ def conditions(store: SQLStore, query: EventQuery) -> list[sa.ColumnElement[bool
     return conds
 
 
-def _actor_event_ids(store: SQLStore, actor: str) -> sa.Select[Any] | None:
-    """Ids of events with an actor whose name contains `actor` or whose kb id is it
-    (the store's actor rule). The few distinct names are matched here first, so the
-    events are then found by index instead of by testing every actor row."""
-    act = schema.event_actors
-    needle = actor.strip().lower()
-    with store._read() as conn:
-        pairs = conn.execute(sa.select(act.c.name, act.c.kb_id).distinct()).all()
-    names = sorted({str(n) for n, _ in pairs if needle in str(n).lower()})
-    kb_ids = sorted({str(k) for _, k in pairs if k is not None and str(k).lower() == needle})
-    parts = [
-        sa.select(act.c.event_id).where(column.in_(values))
-        for column, values in ((act.c.name, names), (act.c.kb_id, kb_ids))
-        if values
-    ]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else sa.union(*parts)  # type: ignore[return-value]
+@dataclass(frozen=True)
+class MatchCount:
+    """How many events match a query: with a value in its sort column, and without."""
+
+    known: int
+    unknown: int
+    #: every stored event, matching or not (to judge how selective the query is).
+    stored: int
+
+    @property
+    def total(self) -> int:
+        return self.known + self.unknown
 
 
-def page_events(store: SQLStore, query: EventQuery) -> EventPage:
-    """One page of matching events and the total count of matches."""
+def count_events(store: SQLStore, query: EventQuery) -> MatchCount:
+    """The matches of a query, counted in one pass (`count(column)` skips NULLs)."""
+    ev = schema.events
+    conds = conditions(store, query)
+    if conds is None:
+        return MatchCount(0, 0, 0)
+    column = _sort_column(query)
+    stmt = sa.select(sa.func.count(), sa.func.count(column)).select_from(ev).where(*conds)
+    with store.read() as conn:
+        total, known = conn.execute(stmt).one()
+        stored = conn.execute(sa.select(sa.func.count()).select_from(ev)).scalar_one()
+    return MatchCount(int(known), int(total) - int(known), int(stored))
+
+
+def _walks_well(query: EventQuery, counts: MatchCount, need: int) -> bool:
+    """Whether walking the sort index finds `need` matches within WALK_ENTRIES
+    entries; only worth it for an actor or text match, which would otherwise collect
+    every match first."""
+    if not (query.base.actor or query.base.text) or counts.known == 0:
+        return False
+    return need * counts.stored <= WALK_ENTRIES * counts.known
+
+
+def page_events(store: SQLStore, query: EventQuery, counted: MatchCount | None = None) -> EventPage:
+    """One page of matching events and the total count of matches (rule 2). `counted`
+    is `count_events(store, query)` when the caller already has it (from a cache)."""
     ev = schema.events
     conds = conditions(store, query)
     if conds is None:
         return EventPage(0, [])
-    ids_query = (
-        sa.select(ev.c.id)
-        .where(*conds)
-        .order_by(*_order(query))
-        .limit(min(max(query.limit, 0), MAX_PAGE))
-        .offset(max(query.offset, 0))
-    )
-    with store._read() as conn:
-        total = conn.execute(sa.select(sa.func.count(ev.c.id)).where(*conds)).scalar()
-        ids = [str(i) for i in conn.execute(ids_query).scalars()]
+    counts = counted if counted is not None else count_events(store, query)
+    column = _sort_column(query)
+    ordered = column.desc() if query.descending else column.asc()
+    limit = min(max(query.limit, 0), MAX_PAGE)
+    offset = max(query.offset, 0)
+    with store.read() as conn:
+        ids: list[str] = []
+        if offset < counts.known and limit:
+            walked = conds
+            if _walks_well(query, counts, offset + limit):
+                walked = conditions(store, query, walk=True) or conds
+            ids += conn.execute(
+                sa.select(ev.c.id)
+                .where(*walked, column.is_not(None))
+                .order_by(ordered, ev.c.id)
+                .limit(limit)
+                .offset(offset)
+            ).scalars()
+        if len(ids) < limit and counts.unknown and offset + len(ids) >= counts.known:
+            ids += conn.execute(
+                sa.select(ev.c.id)
+                .where(*conds, column.is_(None))
+                .order_by(ev.c.id)
+                .limit(limit - len(ids))
+                .offset(max(offset - counts.known, 0))
+            ).scalars()
         rows = conn.execute(
             sa.select(ev.c.id, ev.c.contract, ev.c.article_id).where(ev.c.id.in_(ids))
         ).all()
@@ -240,7 +247,7 @@ def page_events(store: SQLStore, query: EventQuery) -> EventPage:
         for i in ids
         if i in by_id
     ]
-    return EventPage(int(total or 0), items)
+    return EventPage(counts.total, items)
 
 
 def _time_key(day: str, bucket: TimeBucket) -> str:
@@ -252,6 +259,27 @@ def _time_key(day: str, bucket: TimeBucket) -> str:
     return (date - dt.timedelta(days=date.weekday())).isoformat()
 
 
+def _on_counts(conds: list[sa.ColumnElement[bool]]) -> list[sa.ColumnElement[bool]] | None:
+    """The same conditions over `event_counts`, or None when one reads an events column
+    the summary does not keep (actor, text, admin1, bbox): then count the events."""
+    counts = schema.event_counts
+    missing = False
+
+    def swap(element: Any) -> Any:
+        nonlocal missing
+        if isinstance(element, sa.Column) and element.table is schema.events:
+            if element.name in summary.EVENT_KEY:
+                return counts.c[element.name]
+            missing = True
+        return None
+
+    swapped: list[sa.ColumnElement[bool]] = [
+        replacement_traverse(c, {}, swap)  # type: ignore[call-overload]
+        for c in conds
+    ]
+    return None if missing else swapped
+
+
 def aggregate(
     store: SQLStore, query: EventQuery, by: GroupKey, *, split_by_type: bool = False
 ) -> list[Bucket]:
@@ -260,47 +288,106 @@ def aggregate(
     Time buckets come in time order (undated events are left out); the others by
     count, largest first. With `split_by_type` every bucket is per (key, event type).
     """
-    ev, act = schema.events, schema.event_actors
     conds = conditions(store, query)
     if conds is None:
         return []
-    n = sa.func.count(sa.distinct(ev.c.id)).label("n")
-    dead = sa.func.coalesce(sa.func.sum(ev.c.fatalities_best), 0).label("dead")
-    group_col: sa.ColumnElement[Any]
-    source: sa.FromClause = ev
-    if by in ("day", "week", "month"):
-        group_col = ev.c.date_start
-        conds = [*conds, ev.c.date_start.is_not(None)]
-    elif by == "type":
-        group_col = ev.c.event_type
-    elif by == "sub_type":
-        group_col = ev.c.sub_event_type
-    elif by == "country":
-        group_col = sa.func.coalesce(ev.c.country, "unknown")
-    else:  # actor: the main actors of either side, by knowledge-base id when known
-        group_col = act.c.name
-        source = ev.join(act, act.c.event_id == ev.c.id)
-        conds = [*conds, act.c.role.in_(("actor1", "actor2"))]
-    columns: list[Any] = [group_col.label("key")]
-    if split_by_type:
-        columns.append(ev.c.event_type.label("grp"))
-    stmt = sa.select(*columns, n, dead).select_from(source).where(*conds)
-    stmt = stmt.group_by(*[c for c in columns])
-    with store._read() as conn:
-        rows = conn.execute(stmt).all()
+    if by == "actor":
+        rows = _actor_rows(store, conds, split_by_type)
+    else:
+        rows = _group_rows(store, conds, by, split_by_type)
     folded: dict[tuple[str, str | None], list[int]] = {}
-    for row in rows:
-        key = str(row.key)
+    for key, group, n, dead in rows:
         if by in ("day", "week", "month"):
             key = _time_key(key, by)
-        group = str(row.grp) if split_by_type else None
         acc = folded.setdefault((key, group), [0, 0])
-        acc[0] += int(row.n)
-        acc[1] += int(row.dead)
+        acc[0] += n
+        acc[1] += dead
     buckets = [Bucket(k, c, d, g) for (k, g), (c, d) in folded.items()]
     if by in ("day", "week", "month"):
         return sorted(buckets, key=lambda b: (b.key, b.group or ""))
     return sorted(buckets, key=lambda b: (-b.count, b.key, b.group or ""))
+
+
+_Row = tuple[str, str | None, int, int]
+
+
+def _group_rows(
+    store: SQLStore, conds: list[sa.ColumnElement[bool]], by: GroupKey, split_by_type: bool
+) -> list[_Row]:
+    """(key, type or None, events, fatalities) grouped by a summary column (rule 4):
+    from `event_counts` when the filter allows, else from the events' indexes."""
+    column = {
+        "day": "date_start",
+        "week": "date_start",
+        "month": "date_start",
+        "type": "event_type",
+        "sub_type": "sub_event_type",
+        "country": "country",
+    }[by]
+    on_counts = _on_counts(conds)
+    table: sa.Table
+    n: sa.ColumnElement[Any]
+    dead: sa.ColumnElement[Any]
+    if on_counts is not None:
+        table, conds = schema.event_counts, on_counts
+        n = sa.func.sum(table.c.events)
+        dead = sa.func.sum(table.c.fatalities)
+    else:
+        table = schema.events
+        n = sa.func.count()
+        dead = sa.func.coalesce(sa.func.sum(table.c.fatalities_best), 0)
+    key = table.c[column]
+    if by in ("day", "week", "month"):
+        conds = [*conds, key.is_not(None)]
+    columns: list[Any] = [key, table.c.event_type] if split_by_type else [key]
+    stmt = sa.select(*columns, n, dead).where(*conds).group_by(*columns)
+    with store.read() as conn:
+        rows = conn.execute(stmt).all()
+    return [
+        (
+            str(r[0]) if r[0] is not None else "unknown",
+            str(r[1]) if split_by_type else None,
+            int(r[-2]),
+            int(r[-1] or 0),
+        )
+        for r in rows
+    ]
+
+
+def _actor_rows(
+    store: SQLStore, conds: list[sa.ColumnElement[bool]], split_by_type: bool
+) -> list[_Row]:
+    """(actor, type or None, events, fatalities) for the main actors of either side,
+    read from the events' own actor columns (indexed), so no join: actor1 by name,
+    then actor2 where it is not the same name (an event counts once per actor)."""
+    ev = schema.events
+    out: list[_Row] = []
+    sides = (
+        (ev.c.actor1_name, [ev.c.actor1_name.is_not(None)]),
+        (
+            ev.c.actor2_name,
+            [
+                ev.c.actor2_name.is_not(None),
+                sa.or_(ev.c.actor1_name.is_(None), ev.c.actor2_name != ev.c.actor1_name),
+            ],
+        ),
+    )
+    with store.read() as conn:
+        for name, side in sides:
+            columns: list[Any] = [name, ev.c.event_type] if split_by_type else [name]
+            stmt = (
+                sa.select(
+                    *columns,
+                    sa.func.count(),
+                    sa.func.coalesce(sa.func.sum(ev.c.fatalities_best), 0),
+                )
+                .where(*conds, *side)
+                .group_by(*columns)
+            )
+            for r in conn.execute(stmt):
+                group = str(r[1]) if split_by_type else None
+                out.append((str(r[0]), group, int(r[-2]), int(r[-1])))
+    return out
 
 
 def map_cells(store: SQLStore, query: EventQuery, cell: float) -> list[MapCell]:
@@ -327,7 +414,7 @@ def map_cells(store: SQLStore, query: EventQuery, cell: float) -> list[MapCell]:
         .where(*conds, ev.c.lat.is_not(None), ev.c.lon.is_not(None))
         .group_by(gx, gy, ev.c.event_type)
     )
-    with store._read() as conn:
+    with store.read() as conn:
         rows = conn.execute(stmt).all()
     cells: dict[tuple[int, int], list[Any]] = {}
     for r in rows:
@@ -354,7 +441,7 @@ def list_articles(
     art, ev = schema.articles, schema.events
     conds: list[sa.ColumnElement[bool]] = []
     if text is not None:
-        ids = store._text_article_ids(text)
+        ids = store.text_article_ids(text)
         if ids is None:
             return 0, []
         conds.append(art.c.id.in_(ids))
@@ -372,7 +459,7 @@ def list_articles(
         .limit(min(max(limit, 0), MAX_PAGE))
         .offset(max(offset, 0))
     )
-    with store._read() as conn:
+    with store.read() as conn:
         total = conn.execute(sa.select(sa.func.count()).select_from(art).where(*conds)).scalar()
         rows = conn.execute(stmt).all()
     items = [
@@ -389,14 +476,14 @@ def article_event_ids(store: SQLStore, article_id: str) -> list[str]:
         .where(ev.c.article_id == article_id)
         .order_by(ev.c.date_start.asc().nulls_last(), ev.c.id)
     )
-    with store._read() as conn:
+    with store.read() as conn:
         return [str(i) for i in conn.execute(stmt).scalars()]
 
 
 def distinct_values(store: SQLStore, column: Literal["country", "event_type"]) -> list[str]:
     """The distinct non-null values of a filter column, sorted (for the UI's selects)."""
-    col = schema.events.c[column]
-    with store._read() as conn:
+    col = schema.event_counts.c[column]  # the summary holds every stored value
+    with store.read() as conn:
         values = conn.execute(sa.select(col).where(col.is_not(None)).distinct()).scalars()
         return sorted(str(v) for v in values)
 
@@ -406,6 +493,6 @@ def articles_by_id(store: SQLStore, ids: Sequence[str]) -> dict[str, Article]:
     art = schema.articles
     if not ids:
         return {}
-    with store._read() as conn:
+    with store.read() as conn:
         rows = conn.execute(sa.select(art).where(art.c.id.in_(list(ids)))).all()
     return {r.id: records.article_from_row(r) for r in rows}

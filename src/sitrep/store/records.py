@@ -67,7 +67,8 @@ def event_row(event: Event, article_id: str, run_id: str) -> Row:
         "date_start": date.start if date else None,
         "date_end": date.end if date else None,
         "date_precision": date.precision if date else None,
-        "country": loc.country if loc else None,
+        # upper-case: ISO codes are, and filters compare the column exactly
+        "country": loc.country.upper() if loc and loc.country is not None else None,
         "admin1": loc.admin1 if loc else None,
         "location_name": loc.name if loc else None,
         "lat": loc.lat if loc else None,

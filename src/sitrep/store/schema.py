@@ -12,6 +12,12 @@ Rules that keep the schema portable to PostgreSQL:
 5. `articles.seq` is an integer key that never changes (SQLite's VACUUM may renumber an
    implicit rowid); the full-text index points at it. The article's public id is the
    content hash in `articles.id`.
+6. Read speed (migration 0002): covering indexes hold every column a filter, sort or
+   aggregate reads, so those queries scan narrow index entries, never the wide event
+   rows that carry the contract JSON. Two small summary tables (`event_counts`,
+   `actor_names`) are kept exact by `save` in the same transaction (see summary.py).
+7. `events.country` is stored upper-case (ISO codes are), so a country filter is an
+   indexed equality, not a function of the column.
 """
 
 from __future__ import annotations
@@ -75,10 +81,10 @@ events = sa.Table(
     sa.Column("sub_event_type", sa.String, nullable=False, index=True),
     sa.Column("plover_type", sa.String, nullable=False),
     sa.Column("plover_mode", sa.String),
-    sa.Column("date_start", sa.String, index=True),
+    sa.Column("date_start", sa.String),
     sa.Column("date_end", sa.String),
     sa.Column("date_precision", sa.String),
-    sa.Column("country", sa.String, index=True),
+    sa.Column("country", sa.String),
     sa.Column("admin1", sa.String),
     sa.Column("location_name", sa.String),
     sa.Column("lat", sa.Float),
@@ -99,6 +105,49 @@ events = sa.Table(
 )
 
 
+#: the columns filters, sorts and the map read, in the covering indexes below.
+NARROW_COLUMNS = (
+    "event_type",
+    "sub_event_type",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "fatalities_best",
+    "confidence",
+    "article_id",
+)
+
+#: Covering indexes (rule 6); created by migration 0002.
+READ_INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # date ranges, pages in (date, id) order and full scans: every filter and sort column
+    "ix_events_cover_date": ("events", ("date_start", "id", "date_end", *NARROW_COLUMNS)),
+    # events reached by id (from event_actors, from a text match) without the wide row
+    "ix_events_cover_id": ("events", ("id", "date_start", "date_end", *NARROW_COLUMNS)),
+    # a country's events in date order (pages, deep offsets) and GROUP BY country
+    "ix_events_country_date": (
+        "events",
+        (
+            "country",
+            "date_start",
+            "id",
+            "date_end",
+            "event_type",
+            "sub_event_type",
+            "fatalities_best",
+        ),
+    ),
+    # GROUP BY main actor, read from the index only
+    "ix_events_actor1": ("events", ("actor1_name", "event_type", "fatalities_best")),
+    "ix_events_actor2": ("events", ("actor2_name", "actor1_name", "event_type", "fatalities_best")),
+    # the map: coordinates with what a cell shows
+    "ix_events_place": ("events", ("lat", "lon", "event_type", "fatalities_best", "id")),
+    # actor filter: name or kb id -> event ids without touching the actor rows
+    "ix_event_actors_name": ("event_actors", ("name", "event_id")),
+    "ix_event_actors_kb": ("event_actors", ("kb_id", "event_id")),
+}
+
+
 def _event_fk() -> sa.Column[str]:
     return sa.Column(
         "event_id",
@@ -116,7 +165,7 @@ event_actors = sa.Table(
     sa.Column("role", sa.String, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
     sa.Column("name", sa.String, nullable=False),
-    sa.Column("kb_id", sa.String, index=True),
+    sa.Column("kb_id", sa.String),
     sa.Column("country", sa.String),
     sa.Column("type", sa.String),
 )
@@ -192,3 +241,43 @@ rejections = sa.Table(
     sa.Column("size", sa.Integer),
     sa.UniqueConstraint("location", "sha256", "reason", name="uq_rejections"),
 )
+
+
+#: Events counted per (dates, type, sub-type, country): time, type and country
+#: aggregates read this small table instead of the events. Kept exact by `save`.
+event_counts = sa.Table(
+    "event_counts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("date_start", sa.String),
+    sa.Column("date_end", sa.String),
+    sa.Column("event_type", sa.String, nullable=False),
+    sa.Column("sub_event_type", sa.String, nullable=False),
+    sa.Column("country", sa.String),
+    sa.Column("events", sa.Integer, nullable=False),
+    #: summed best fatality estimates (events without one add 0).
+    sa.Column("fatalities", sa.Integer, nullable=False),
+)
+sa.Index(
+    "ix_event_counts_key",
+    event_counts.c.date_start,
+    event_counts.c.date_end,
+    event_counts.c.event_type,
+    event_counts.c.sub_event_type,
+    event_counts.c.country,
+)
+
+#: Every distinct (actor name, kb id) with its number of actor rows, so an actor
+#: filter matches a handful of names instead of every actor row. Kept exact by `save`.
+actor_names = sa.Table(
+    "actor_names",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("kb_id", sa.String),
+    sa.Column("rows", sa.Integer, nullable=False),
+)
+sa.Index("ix_actor_names_key", actor_names.c.name, actor_names.c.kb_id)
+
+for _name, (_table, _columns) in READ_INDEXES.items():
+    sa.Index(_name, *(metadata.tables[_table].c[c] for c in _columns))

@@ -2,6 +2,8 @@
 
 A backend subclass supplies the connection (`_read`, `_write`) and full-text search
 (`_text_article_ids`, `_search_article_ids`); everything else is portable SQL here.
+Read-only code beside the store (`queries.py`, the API) uses the public read
+interface: `read()`, `filter_conditions()`, `text_article_ids()`.
 
 How `save` decides, inside one write transaction per article:
 
@@ -11,6 +13,9 @@ How `save` decides, inside one write transaction per article:
    quotes, insert the new ones, point `extractions` at the new run -> "replaced".
 4. Otherwise insert the article (once: its id is its content hash), its extraction row,
    events and quotes -> "new".
+5. In cases 3 and 4 the summary tables (summary.py) are updated in the same
+   transaction: the replaced events are uncounted before they are deleted, the new
+   ones counted as they are inserted.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from sqlalchemy.engine import Connection
 
 from sitrep.errors import StoreError, UsageError
 from sitrep.model import Article, Event, Extraction, Quote, Rejection
-from sitrep.store import records, schema
+from sitrep.store import records, schema, summary
 from sitrep.store.base import (
     ALL_EVENTS,
     EventFilter,
@@ -91,6 +96,39 @@ def _country_codes(value: str) -> list[str]:
     return sorted(codes)
 
 
+def _actor_names(actor: str) -> tuple[sa.Select[Any], sa.Select[Any]]:
+    """SELECTs of the stored actor names containing `actor` and of the kb ids equal to
+    it, matched against the few distinct names in `actor_names`."""
+    names = schema.actor_names
+    needle = actor.strip().lower()
+    by_name = sa.select(names.c.name).where(
+        sa.func.lower(names.c.name).contains(needle, autoescape=True)
+    )
+    by_kb = sa.select(names.c.kb_id).where(sa.func.lower(names.c.kb_id) == needle)
+    return by_name, by_kb
+
+
+def _actor_condition(actor: str, *, walk: bool) -> sa.ColumnElement[bool]:
+    """Events with an actor whose name contains `actor` or whose kb id is it.
+
+    Driven (walk=False): the matching actor rows are found by index on the names and kb
+    ids, and the events by id. Walked (walk=True): each event met while an index is
+    walked in order is probed for such an actor by its own actor rows (EXISTS), so
+    nothing is collected that the page does not need."""
+    act, ev = schema.event_actors, schema.events
+    by_name, by_kb = _actor_names(actor)
+    if walk:
+        return sa.exists().where(
+            act.c.event_id == ev.c.id, sa.or_(act.c.name.in_(by_name), act.c.kb_id.in_(by_kb))
+        )
+    return ev.c.id.in_(
+        sa.union(
+            sa.select(act.c.event_id).where(act.c.name.in_(by_name)),
+            sa.select(act.c.event_id).where(act.c.kb_id.in_(by_kb)),
+        )
+    )
+
+
 class SQLStore(EventStore):
     """EventStore over SQLAlchemy Core; subclasses provide connections and text search."""
 
@@ -115,6 +153,34 @@ class SQLStore(EventStore):
     @abstractmethod
     def _search_article_ids(self, conn: Connection, query: str, limit: int) -> list[str]:
         """Ids of the articles best matching a full-text query, best first."""
+
+    # --- public read interface (for read-only queries beside the store) ------------
+
+    def read(self) -> AbstractContextManager[Connection]:
+        """A connection in a read transaction: every query inside sees one snapshot."""
+        return self._read()
+
+    def filter_conditions(
+        self, flt: EventFilter, *, walk: bool = False
+    ) -> list[sa.ColumnElement[bool]] | None:
+        """The WHERE conditions over `schema.events` that an EventFilter means (the same
+        ones `events()` applies); None when the filter can match nothing.
+
+        `walk=True` words the actor and text matches to be tested row by row while a
+        sort index is walked in order (for a page of a filter that matches many
+        events); the default lets them drive the query (for counts, rare matches)."""
+        return self._conditions(flt, walk=walk)
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever anyone commits a write to the store, for
+        read caches to check before trusting what they hold; None when the backend
+        cannot tell (then nothing may be cached)."""
+        return None
+
+    def text_article_ids(self, query: str) -> sa.Select[Any] | None:
+        """A SELECT of the ids of articles matching a full-text query; None when the
+        query has nothing searchable in it (then nothing matches)."""
+        return self._text_article_ids(query)
 
     # --- writing -------------------------------------------------------------------
 
@@ -157,6 +223,7 @@ class SQLStore(EventStore):
             raise StoreError(f"unknown run {rid!r}: call begin_run() before save()")
         mentions = records.dumps(extraction.mentions)
         if current is not None:  # 3. replace the other run's output
+            summary.remove_article(conn, aid)
             conn.execute(sa.delete(schema.events).where(schema.events.c.article_id == aid))
             conn.execute(sa.delete(schema.quotes).where(schema.quotes.c.article_id == aid))
             conn.execute(
@@ -196,6 +263,7 @@ class SQLStore(EventStore):
         for table, rows in children.items():
             if rows:
                 conn.execute(sa.insert(table), rows)
+        summary.add_events(conn, event_rows, children[schema.event_actors])
         quote_rows = [records.quote_row(q, i, aid, rid) for i, q in enumerate(extraction.quotes)]
         if quote_rows:
             conn.execute(sa.insert(schema.quotes), quote_rows)
@@ -237,12 +305,14 @@ class SQLStore(EventStore):
         with self._read() as conn:
             return conn.execute(query).first() is not None
 
-    def _conditions(self, flt: EventFilter) -> list[sa.ColumnElement[bool]] | None:
+    def _conditions(
+        self, flt: EventFilter, *, walk: bool = False
+    ) -> list[sa.ColumnElement[bool]] | None:
         """The WHERE conditions of a filter; None when it can match nothing."""
         ev = schema.events
         conds: list[sa.ColumnElement[bool]] = []
         if flt.country:
-            conds.append(sa.func.upper(ev.c.country).in_(_country_codes(flt.country)))
+            conds.append(ev.c.country.in_(_country_codes(flt.country)))
         if flt.event_type:
             wanted = flt.event_type.strip().lower()
             conds.append(
@@ -252,15 +322,7 @@ class SQLStore(EventStore):
                 )
             )
         if flt.actor:
-            act = schema.event_actors
-            needle = flt.actor.strip().lower()
-            matching = sa.select(act.c.event_id).where(
-                sa.or_(
-                    sa.func.lower(act.c.name).contains(needle, autoescape=True),
-                    sa.func.lower(act.c.kb_id) == needle,
-                )
-            )
-            conds.append(ev.c.id.in_(matching))
+            conds.append(_actor_condition(flt.actor, walk=walk))
         if flt.since:
             conds.append(ev.c.date_end >= _parse_bound(flt.since, upper=False))
         if flt.until:
@@ -269,7 +331,10 @@ class SQLStore(EventStore):
             ids = self._text_article_ids(flt.text)
             if ids is None:
                 return None
-            conds.append(ev.c.article_id.in_(ids))
+            # walked: `article_id || ''` hides the column from the planner, so the
+            # (small) set of matching articles is probed instead of driving the query
+            article = ev.c.article_id.concat("") if walk else ev.c.article_id
+            conds.append(article.in_(ids))
         return conds
 
     def events(self, flt: EventFilter = ALL_EVENTS) -> list[StoredEvent]:

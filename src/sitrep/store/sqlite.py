@@ -12,7 +12,10 @@ Everything SQLite-specific lives here, in this order:
 3. Migrations: the Alembic scripts shipped in the package bring the file to the newest
    schema on open (see migrate.py). A file that is not a SQLite database, a folder that
    cannot be written, or a schema newer than this sitrep -> StoreError.
-4. Full-text search: an FTS5 index over article title and text, an external-content
+4. Change detection: `data_version()` asks one dedicated, never-writing connection for
+   SQLite's `PRAGMA data_version`, which changes when any other connection (this
+   process or another) commits; read caches compare it before and after computing.
+5. Full-text search: an FTS5 index over article title and text, an external-content
    table pointing at `articles.seq`, kept in sync by triggers. User text is turned into
    quoted terms, so no input can be read as FTS syntax.
 """
@@ -20,6 +23,8 @@ Everything SQLite-specific lives here, in this order:
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,6 +118,8 @@ class SQLiteStore(SQLStore):
         sa.event.listen(engine, "connect", _on_connect)
         sa.event.listen(engine, "begin", _on_begin)
         super().__init__(engine)
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
         from sitrep.store.migrate import upgrade
 
         try:
@@ -120,6 +127,25 @@ class SQLiteStore(SQLStore):
         except StoreError as exc:
             engine.dispose()
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+
+    def data_version(self) -> int | None:
+        with self._watch_lock:
+            try:
+                if self._watch is None:
+                    self._watch = sqlite3.connect(
+                        self.path, timeout=BUSY_TIMEOUT, check_same_thread=False
+                    )
+                row = self._watch.execute("PRAGMA data_version").fetchone()
+            except sqlite3.Error:
+                return None
+        return int(row[0]) if row is not None else None
+
+    def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+        super().close()
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
