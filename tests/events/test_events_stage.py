@@ -128,7 +128,8 @@ def test_arrests_by_authorities_in_a_country(build: Callable[..., Any]) -> None:
     b.quantity("dozens of suspected Isis terrorists", "suspects", low=24)
     [event] = _events(b)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
-    assert event.actor1 is not None and event.actor1.kb_id == "TR"
+    assert event.actor1 is not None and event.actor1.kb_id == "TR.police"
+    assert event.actor1.name == "Police Forces of Turkey"
     assert event.actor2 is not None and event.actor2.kb_id == "islamic_state"
     assert event.date is not None and event.date.end == "2025-12-31"
     assert event.date.start == "2025-12-24" and event.date.precision == "week"

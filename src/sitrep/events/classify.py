@@ -20,8 +20,10 @@ Rules, in order (the first that applies decides):
    mosque, school with nothing armed named): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
    unknown target: attacks -> Armed clash, killings -> Attack;
-6. capture of territory: by state forces -> Government regains territory, else
-   Non-state actor overtakes territory;
+6. capture of territory: by a non-state actor -> Non-state actor overtakes territory,
+   else (state forces, or no stated actor: "Sinjar has been liberated" is how states
+   and their allies announce it) Government regains territory; an offensive "to
+   retake" a place reports the fighting -> Battles/Armed clash;
 7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests).
 """
 
@@ -171,8 +173,10 @@ def classify(
         return Typing(CLASH if family == "attack" else ATTACK, family != "attack", 0.5)
     # 6.
     if family == "territory":
-        state = actor1 is not None and actor1.type == "state_forces"
-        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        non_state = actor1 is not None and actor1.type != "state_forces"
+        if tokens[hit.first - 1].lower == "to" if hit.first > 0 else False:
+            return Typing(CLASH, False, 0.6)  # "operations to retake Mosul": the fighting
+        sub = "Non-state actor overtakes territory" if non_state else "Government regains territory"
         return Typing(sub, False, 0.7)
     # 7.
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)

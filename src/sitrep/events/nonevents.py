@@ -11,7 +11,14 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed";
 5. people named by what they do are not an event unless they act in the clause:
-   "the recruitment of children as ... suicide bombers".
+   "the recruitment of children as ... suicide bombers";
+6. taking territory needs territory: "captured", "seized", "liberated", "cleared",
+   "fell to" report a change of control only with a place as object (or, in the
+   passive, as subject): a name or a place noun ("the town", "the airport") within a
+   few words ("captured two fighters", "seized weapons" are not territory);
+7. a reference back to earlier, unplaced events in commentary is not a report:
+   "recent terrorist attacks", "other attacks", "previous strikes" (ACLED codes only
+   events reported with their own date and place).
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ _NOUN_TRIGGERS = frozenset(
 )  # fmt: skip
 _PARTICIPLES = frozenset(
     {"bombed", "shelled", "attacked", "destroyed", "besieged", "bombarded", "looted",
-     "torched", "burned", "ransacked", "pounded", "struck"}
+     "torched", "burned", "ransacked", "pounded", "struck", "liberated", "captured",
+     "seized", "retaken", "recaptured", "cleared"}
 )  # fmt: skip
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "from", "of", "in", "into", "its", "their", "his", "her", "our",
@@ -61,6 +69,19 @@ _ABSTRACT_LEAD = frozenset(
 )  # fmt: skip
 _BREAKDOWN = (("broke", "down"), ("collapsed",), ("ended",), ("expired",), ("failed",),
               ("fell", "apart"), ("breaks", "down"), ("collapses",))  # fmt: skip
+_AREA_NOUNS = frozenset(
+    {"city", "town", "towns", "village", "villages", "area", "areas", "district", "districts",
+     "neighbourhood", "neighborhood", "base", "airport", "airbase", "province", "territory",
+     "region", "dam", "barrage", "hospital", "complex", "compound", "bridge", "road",
+     "highway", "checkpoint", "hill", "island", "port", "oilfield", "field", "camp",
+     "suburb", "suburbs", "capital", "quarter", "positions", "outskirts"}
+)  # fmt: skip
+_PERSONS = frozenset({"he", "she", "they", "i", "we", "who", "him", "leader", "commander"})
+_NOT_PLACE_CAPS = frozenset({"isil", "isis", "daesh", "is", "islamic", "forces", "army"})
+_EARLIER = frozenset({"recent", "other", "previous", "earlier", "past", "prior", "similar"})
+_PLURAL_EVENTS = frozenset(
+    {"attacks", "strikes", "bombings", "airstrikes", "killings", "atrocities", "raids"}
+)
 _AGENT_PEOPLE = frozenset({"bombers", "attackers", "fighters", "raiders"})
 _ACTION_AFTER = frozenset(
     {"attacked", "struck", "killed", "blew", "detonated", "stormed", "targeted", "hit",
@@ -105,9 +126,37 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     if hit.rule.family == "agreement" and _broke_down(tokens, last):
         return True
     # 5.
-    return word in _AGENT_PEOPLE and not any(
+    if word in _AGENT_PEOPLE and not any(
         t.lower in _ACTION_AFTER for t in tokens[last + 1 : last + 4]
-    )
+    ):
+        return True
+    # 6.
+    if hit.rule.family == "territory" and not _names_territory(tokens, first, last):
+        return True
+    # 7.
+    lead = {t.lower for t in tokens[max(0, first - 3) : first]}
+    return word in _PLURAL_EVENTS and bool(lead & _EARLIER)
+
+
+def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 6: a place name or noun just after the trigger, or before a passive one."""
+    if tokens[last].lower in _AREA_NOUNS | {"control", "flag"}:
+        return True  # "took control of", "raised the flag in": the rule itself says so
+    passive = first > 0 and tokens[first - 1].lower in {"was", "were", "been", "is", "be"}
+    if passive and any(t.lower in _PERSONS for t in tokens[max(0, first - 4) : first]):
+        return False  # "he was captured inside Iraq": a person, not a place
+    window = [t for t in tokens[last + 1 : last + 6] if t.lower not in {"the", "of", "a"}]
+    stop = {"by", "with", "after", "on", "in", "at"}
+    for tok in window[:3]:
+        if tok.lower in stop and tok is not window[0]:
+            break
+        if tok.lower in _AREA_NOUNS or (tok.is_cap and tok.lower not in _NOT_PLACE_CAPS):
+            return True
+    if passive or tokens[last].lower == "to":
+        for tok in tokens[max(0, first - 6) : first]:
+            if tok.lower in _AREA_NOUNS or (tok.is_cap and tok.i > 0):
+                return True
+    return False
 
 
 def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:

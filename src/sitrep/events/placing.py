@@ -10,21 +10,41 @@ Cascade:
 4. else a place name the gazetteer could not resolve (a LOC/GPE/FACILITY entity after a
    locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
    strike ...") is the location, by its spelling in the text, in the focus country;
-5. else the article's focus country: the country most place mentions fall in (first
+5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
+   town of Dabiq", "the towns of Jabla", "the port city of Tartus"), beats a country
+   or region from rules 1-3: it is the place, by its spelling in the text, in the
+   country of the demonym before the kind, else of a country named in the sentence,
+   else the country rules 1-3 found;
+6. a country that speaks ("The United States strongly condemns ...", "Turkey said")
+   is the speaker, not a place of the event, and is never used (`speaking_places`);
+7. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.kb.actors import ActorKB
 from sitrep.model import EntityMention, Location, LocationPrecision, PlaceMention, Span
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
 _NEAR = ("near ", "outside ", "north of ", "south of ", "east of ", "west of ", "km from ")
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FACILITY", "FAC"})
 _NOT_PLACES = frozenset({"NORP", "ORG", "ARMED_GROUP"})
+_SETTLEMENT = re.compile(
+    r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:port\s+|border\s+|northern\s+|southern\s+"
+    r"|eastern\s+|western\s+|central\s+|coastal\s+)?"
+    r"(?:towns?|city|cities|village|villages|suburb|district|neighbou?rhood)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
+)
+_SPEAKS = re.compile(
+    r"\s+(?:\w+ly\s+|has\s+|have\s+|also\s+|again\s+)*(?:condemn|welcome|deplore|denounce"
+    r"|said\b|says\b|call|urge|express|reject|warn|applaud|commend|strongly|is\s+committed"
+    r"|stands?\s+with|remains?\s+committed|extends?\b|offers?\b|mourns?\b)"
+)
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -161,3 +181,43 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
 def precision_of_feature(place: PlaceMention) -> str:
     feature = (place.feature or "").lower()
     return "country" if "country" in feature or feature.startswith("pcl") else "other"
+
+
+def named_settlement(
+    span: tuple[int, int],
+    text: str,
+    places: Sequence[PlaceMention],
+    fallback: str | None,
+    kb: ActorKB | None = None,
+) -> list[Location]:
+    """Rule 5: settlements named by their kind in `span`, in text order ("the towns of
+    Jabla ..., and the port city of Tartus" gives both)."""
+    found: list[Location] = []
+    for match in _SETTLEMENT.finditer(text, span[0], span[1]):
+        start, end = match.span("name")
+        known = [p for p in places if p.evidence.start <= start < p.evidence.end]
+        if known and precision_of(known[0], text) == "exact":
+            found.append(to_location(known[0], "exact"))
+            continue
+        country = None
+        if match.group("demonym"):
+            entry = (kb or ActorKB.load()).state_of_demonym(match.group("demonym"))
+            country = entry.country if entry is not None else None
+        if country is None:
+            near = [p for p in places if p.country and span[0] <= p.evidence.start < span[1]]
+            near.sort(key=lambda p: (abs(p.evidence.start - end), p.evidence.start))
+            country = near[0].country if near else fallback
+        if country is not None:
+            found.append(Location(text[start:end], country, "exact", Span.of(text, start, end)))
+    return found
+
+
+def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """Rule 6: places without the countries that speak in the sentence they name."""
+    kept = []
+    for place in places:
+        speaks = _SPEAKS.match(text, place.evidence.end)
+        if speaks and precision_of_feature(place) == "country":
+            continue
+        kept.append(place)
+    return kept

@@ -14,9 +14,19 @@ trigger's clause and the prepositions before them:
    passive ("was attacked by X", "came under fire from X") the subject is actor2.
 4. weapons in the sentence whose operator differs from actor1 add that operator as
    assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
+   Inferred operator (`infer_operators`): a weapon with no stated operator in an
+   event whose only initiator is a state or its forces is that state's weapon
+   ("F-15Es" in a U.S. strike -> operator "US"); partners named in the text other than
+   through their own weapons make the operator unknown, and a non-state actor1 never
+   lends its country (the operator stays None).
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
    "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali",
    "police" -> "Police Forces of Kenya", "protesters" -> "Protesters (Kenya)".
+   State agents placed in a country ("Authorities in neighbouring Turkey") are that
+   state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
+   military ("troops in Mali") or its government ("the government of Iraq").
+   Country and state-force names come from the actor knowledge base
+   (`country_name`, `state_part`), never from ISO lists, so events and actors agree.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
    give actor1 X and actor2 Y when the clause named neither.
@@ -26,9 +36,10 @@ Unnamed partners ("its partner forces") never become actors.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.events.tokens import Tok
+from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
@@ -37,10 +48,13 @@ _PLACE_PREPS = frozenset(
      "around", "to", "during", "through", "within"}
 )  # fmt: skip
 _TARGET_PREPS = frozenset({"against", "on", "targeting", "at", "of", "upon", "toward", "towards"})
-_AGENT_NOUNS = frozenset(
-    {"authorities", "police", "officials", "forces", "troops", "government", "army",
-     "military", "security", "prosecutors"}
-)  # fmt: skip
+#: state agent nouns -> the derived state actor they stand for (kb id suffix).
+_AGENT_PART: dict[str, str] = {
+    **dict.fromkeys(("authorities", "police", "security", "prosecutors"), "police"),
+    **dict.fromkeys(("forces", "troops", "army", "military"), "military"),
+    **dict.fromkeys(("government", "officials"), "government"),
+}
+_AGENT_NOUNS = frozenset(_AGENT_PART)
 #: generic nouns -> (ACLED name pattern, ACLED actor type); {c} is the country name.
 GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Civilians ({c})", "civilians") for w in (
@@ -252,9 +266,15 @@ def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
     return -1
 
 
-def agent_actors(tokens: Sequence[Tok], places: Sequence[PlaceMention], text: str) -> list[Actor]:
+def agent_actors(
+    tokens: Sequence[Tok],
+    places: Sequence[PlaceMention],
+    text: str,
+    kb: ActorKB | None = None,
+) -> list[Actor]:
     """ "Authorities in neighbouring Turkey": a state agent noun placed in a country is
-    that country's state (ACLED codes such arrests to the state's forces)."""
+    that country's police, military or government (ACLED codes arrests by
+    "authorities" to the state's police forces)."""
     found: list[Actor] = []
     for k, tok in enumerate(tokens):
         if tok.lower not in _AGENT_NOUNS or k + 1 >= len(tokens):
@@ -265,8 +285,7 @@ def agent_actors(tokens: Sequence[Tok], places: Sequence[PlaceMention], text: st
             gap = place.evidence.start - tokens[k + 1].end
             if place.country and 0 < gap <= 14 and place.feature and "country" in place.feature:
                 span = Span.of(text, tok.start, place.evidence.end)
-                name = _country_name(place.country) or place.name
-                found.append(Actor(name, span, place.country, place.country, "state_forces"))
+                found.append(state_part(place.country, _AGENT_PART[tok.lower], span, kb))
                 break
     return found
 
@@ -283,18 +302,45 @@ def _operator_actor(weapon: Weapon, actors: Sequence[Actor]) -> Actor:
     for actor in actors:
         if actor.kb_id == code:
             return Actor(actor.name, weapon.evidence, code, actor.country, actor.type)
-    return Actor(_country_name(code) or code, weapon.evidence, code, code, "state_forces")
+    return Actor(country_name(code) or code, weapon.evidence, code, code, "state_forces")
 
 
-def _country_name(code: str) -> str | None:
-    import pycountry
+def country_name(code: str | None, kb: ActorKB | None = None) -> str | None:
+    """The state's name as the actor knowledge base writes it ("Turkey", "Syria"),
+    the one source of country names for events (None for an unknown code)."""
+    if not code:
+        return None
+    entry = (kb or ActorKB.load()).get(code.split(".")[0])
+    return None if entry is None else entry.name
 
-    country = pycountry.countries.get(alpha_2=code.split(".")[0])
-    return None if country is None else str(getattr(country, "common_name", country.name))
+
+def state_part(code: str, part: str, evidence: Span, kb: ActorKB | None = None) -> Actor:
+    """The state's derived actor (`part` = police, military or government) from the
+    knowledge base ("Police Forces of Turkey"), else the state itself."""
+    base = code.split(".")[0]
+    knowledge = kb or ActorKB.load()
+    entry = knowledge.get(f"{base}.{part}") or knowledge.get(base)
+    if entry is None:
+        return Actor(base, evidence, base, base, "state_forces")
+    return Actor(entry.name, evidence, entry.id, base, "state_forces")
 
 
-def country_name(code: str | None) -> str | None:
-    return None if code is None else _country_name(code)
+def _is_state(actor: Actor) -> bool:
+    root = (actor.kb_id or "").split(".")[0]
+    return actor.type == "state_forces" and len(root) == 2 and root.isupper()
+
+
+def infer_operators(weapons: Sequence[Weapon], roles: Roles) -> list[Weapon]:
+    """Rule 4, inferred operator: unstated operators are actor1's state when actor1 is a
+    state (or its forces) and every partner is there through its own stated weapon."""
+    actor1 = roles.actor1
+    if actor1 is None or not _is_state(actor1):
+        return list(weapons)
+    stated = {w.operator.split(".")[0] for w in weapons if w.operator}
+    if any((a.kb_id or "").split(".")[0] not in stated for a in roles.assoc1):
+        return list(weapons)
+    code = (actor1.kb_id or "").split(".")[0]
+    return [w if w.operator else replace(w, operator=code) for w in weapons]
 
 
 def _generic(tok: Tok, country_name: str | None, country: str | None, text: str) -> Actor | None:
@@ -302,12 +348,16 @@ def _generic(tok: Tok, country_name: str | None, country: str | None, text: str)
     if entry is None:
         return None
     pattern, kind = entry
+    span = Span.of(text, tok.start, tok.end)
+    if country and kind == "state_forces":
+        part = "police" if pattern.startswith("Police") else "military"
+        return state_part(country, part, span)
     name = (
         pattern.format(c=country_name)
         if country_name
         else pattern.split(" (")[0].replace(" of {c}", "")
     )
-    return Actor(name, Span.of(text, tok.start, tok.end), None, country, kind)
+    return Actor(name, span, None, country, kind)
 
 
 def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:

@@ -11,6 +11,7 @@ There is no parser, so the event rules reason over token order within a clause:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ class Tok:
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @functools.cached_property
     def norm(self) -> str:
         low = self.text.lower()
         for suffix in ("'s", "’s"):

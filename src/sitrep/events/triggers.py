@@ -19,6 +19,7 @@ the default when no discriminating rule applies.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sitrep.events.tokens import Tok
@@ -53,6 +54,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("shelling", "shell", SHELL),
     _r("shelled", "shell", SHELL),
     _r("artillery|mortar|rocket|missile fire|attack*|strike*|barrage*", "shell", SHELL),
+    # the projectile's arrival: "several rockets landed in the airport compound"
+    _r("rocket*|missile*|mortar*|shells|shell landed|fell|slammed|rained|exploded", "shell",
+       SHELL),
     _r("roadside|car bomb*", "ied", IED),
     _r("ied|ieds|landmine*", "ied", IED),
     _r("explosive device*", "ied", IED),
@@ -77,15 +81,21 @@ RULES: tuple[TriggerRule, ...] = (
     _r("gun battle*", "clash", CLASH),
     _r("battle|battles|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),
-    _r("recaptur*|retook|overran", "territory", "Government regains territory"),
-    _r("regained|seized|took control", "territory", "Government regains territory"),
+    _r("recaptur*|retook|overran|retak*|re-tak*", "territory", "Government regains territory"),
+    _r("regained|seized|seizing|liberated|liberating|captured|cleared", "territory",
+       "Government regains territory"),
+    _r("took|taken|seized|gained|assumed|regained control", "territory",
+       "Government regains territory"),
+    _r("full control", "territory", "Government regains territory"),
+    _r("raised|hoisted ... flag", "territory", "Government regains territory"),
+    _r("fell to", "territory", "Government regains territory"),
     # violence against civilians
     _r("abduct*|kidnap*", "abduct", "Abduction/forced disappearance"),
     _r("forcibly disappeared", "abduct", "Abduction/forced disappearance"),
     _r("took|taken ... hostage", "abduct", "Abduction/forced disappearance"),
     _r("raped|rape|rapes|sexual violence", "sexual", "Sexual violence"),
     _r("sexually assaulted", "sexual", "Sexual violence"),
-    _r("massacre*|beheaded|executed|lynched", "kill", ATTACK),
+    _r("massacre*|beheaded|executed", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
     _r("gunned down", "kill", ATTACK),
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
@@ -113,6 +123,22 @@ RULES: tuple[TriggerRule, ...] = (
     _r("looted|looting|torched|ransacked", "loot", "Looting/property destruction"),
     _r("set fire to", "loot", "Looting/property destruction"),
     _r("withdrew from", "withdraw", "Non-violent transfer of territory"),
+    _r("withdrew|withdrawn|pulled out of", "withdraw", "Non-violent transfer of territory"),
+    _r("handed over|ceded|vacated", "withdraw", "Non-violent transfer of territory"),
+    _r("seized|confiscated|captured ... weapons|arms|ammunition|cache*|explosives",
+       "disrupt", "Disrupted weapons use"),
+    _r("foiled|thwarted ... attack*|plot*", "disrupt", "Disrupted weapons use"),
+    _r("established|set|opened ... headquarters|base|bases|camp|outpost", "hq",
+       "Headquarters or base established"),
+    _r("announced ... formation|merger|dissolution", "group", "Change to group/activity"),
+    _r("pledged allegiance|merged|disbanded|rebranded", "group", "Change to group/activity"),
+    _r("destroyed|demolished|bulldozed|burned|burnt ... home*|house*|propert*|shops|crops",
+       "loot", "Looting/property destruction"),
+    _r("vandalised|vandalized|plundered|pillaged", "loot", "Looting/property destruction"),
+    _r("lynching|lynched", "riot", "Mob violence"),
+    _r("chemical|toxic|chlorine|sarin gas", "chemical", "Chemical weapon"),
+    _r("peace agreement|deal|treaty", "agreement", "Agreement"),
+    _r("signed ... agreement|deal|accord|ceasefire|truce", "agreement", "Agreement"),
     # references back to an event told elsewhere
     _r("operation|operations", "ref", AIR, weak=True),
 )  # fmt: skip
@@ -131,14 +157,18 @@ class TriggerHit:
     end: int
 
 
+@functools.lru_cache(maxsize=1024)
+def _options(element: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """An element's exact words and prefixes, parsed once (matching is the hot loop)."""
+    options = element.split("|")
+    exact = frozenset(o for o in options if not o.endswith("*"))
+    return exact, tuple(o[:-1] for o in options if o.endswith("*"))
+
+
 def _word_matches(element: str, tok: Tok) -> bool:
-    for option in element.split("|"):
-        if option.endswith("*"):
-            if tok.norm.startswith(option[:-1]):
-                return True
-        elif tok.norm == option:
-            return True
-    return False
+    exact, prefixes = _options(element)
+    norm = tok.norm
+    return norm in exact or (bool(prefixes) and norm.startswith(prefixes))
 
 
 def _match_at(rule: TriggerRule, tokens: list[Tok], i: int) -> int | None:
@@ -172,11 +202,14 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     `blocked` holds character ranges (names) where no trigger may start.
     """
     hits: list[tuple[int, int, int, TriggerHit]] = []
+    starts = [
+        (i, tok)
+        for i, tok in enumerate(tokens)
+        if tok.text[:1].isalpha() and not any(s <= tok.start < e for s, e in blocked)
+    ]
     for order, rule in enumerate(RULES):
-        for i, tok in enumerate(tokens):
-            if not tok.text[:1].isalpha():
-                continue
-            if any(s <= tok.start < e for s, e in blocked):
+        for i, tok in starts:
+            if not _word_matches(rule.pattern[0], tok):
                 continue
             last = _match_at(rule, tokens, i)
             if last is None:

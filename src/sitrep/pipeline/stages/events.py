@@ -49,8 +49,16 @@ from sitrep.events.measures import (
 from sitrep.events.merge import Cluster, Mention, merge_mentions
 from sitrep.events.modality import is_realised, modality_of
 from sitrep.events.nonevents import is_non_event
-from sitrep.events.placing import focus_country, locate, unresolved_location, usable_places
+from sitrep.events.placing import (
+    focus_country,
+    locate,
+    named_settlement,
+    speaking_places,
+    unresolved_location,
+    usable_places,
+)
 from sitrep.events.roles import (
+    Roles,
     actor_key,
     add_operators,
     agent_actors,
@@ -58,6 +66,7 @@ from sitrep.events.roles import (
     country_name,
     crowd_roles,
     find_roles,
+    infer_operators,
 )
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import load_taxonomy
@@ -100,7 +109,7 @@ _OWN_PLACE = frozenset({"exact", "near", "admin1"})
 
 class EventsStage:
     name = "events"
-    version = "3"
+    version = "4"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -110,12 +119,13 @@ class EventsStage:
         self._resources = resources
         self._keep_unrealised = keep_unrealised
         self._taxonomy = load_taxonomy()
+        self._kb = resources.actors if resources is not None else None
 
     def __call__(self, doc: Document) -> None:
         taken = [t.evidence for t in doc.timex] + [
             a.evidence for a in doc.actors if a.evidence is not None and a.country is None
         ]
-        places = usable_places(doc.places, doc.entities, taken)
+        places = speaking_places(usable_places(doc.places, doc.entities, taken), doc.text)
         focus = focus_country(places, doc.text)
         mentions: list[Mention] = []
         for number, sentence in enumerate(doc.sentences):
@@ -146,8 +156,8 @@ class EventsStage:
         hits = [h for h in find_triggers(tokens, blocked) if not is_non_event(tokens, h)]
         in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
         here = [p for p in places if sentence.contains(p.evidence)]
-        in_sentence += agent_actors(tokens, here, doc.text)
         kb = self._resources.actors if self._resources is not None else None
+        in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
@@ -191,24 +201,30 @@ class EventsStage:
         located = locate(usable, c_span, sentence, [], doc.text) or unresolved_location(
             doc.entities, places, (sentence.start, sentence.end), doc.text, focus
         )
+        if located is None or located.precision in ("country", "region"):
+            known = located or focus
+            fallback = known.country if known is not None else None
+            settlements = named_settlement(c_span, doc.text, places, fallback, self._kb)
+            if settlements:
+                located = settlements[0]
         location, strong_place = (located, True) if located else (focus, False)
         country = location.country if location else None
         # 3. roles
         roles = find_roles(
             tokens, clause, hit.first, hit.last, actors, weapons=weapons,
             clash=hit.rule.family == "clash",
-            country_name=country_name(country), country=country, text=doc.text,
+            country_name=country_name(country, self._kb), country=country, text=doc.text,
         )  # fmt: skip
         if hit.rule.family == "clash":
             between_roles(
                 roles, tokens, hit.last, actors,
-                country_name=country_name(country), country=country, text=doc.text,
+                country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
         if entry.event_type in {"Protests", "Riots"}:
-            crowd_roles(roles, tokens, country_name(country), country, doc.text)
+            crowd_roles(roles, tokens, country_name(country, self._kb), country, doc.text)
         if entry.event_type in _REMOTE_OR_BATTLE:
             add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
         # 5. date, background
@@ -286,7 +302,9 @@ class EventsStage:
                 if actor_key(a) not in seen:
                     seen.add(actor_key(a))
                     assoc.append(a)
-        weapons = _unique(w for m in mentions for w in m.weapons)
+        weapons = infer_operators(
+            _unique(w for m in mentions for w in m.weapons), Roles(actor1, assoc, actor2)
+        )
         quantities = _unique(q for m in mentions for q in m.quantities)
         fatalities = fatalities_of(dead, doc.text)
         attributed = next((m.attributed_to for m in mentions if m.attributed_to), None)
