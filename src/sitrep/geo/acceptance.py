@@ -1,0 +1,96 @@
+"""Acceptance: whether a best-scoring candidate is a toponym at all, and how sure we are.
+
+Rules, in order:
+1. a candidate with locative context (sitrep.geo.context) is a toponym;
+2. without context, one that names a country, continent, region or first-level region by
+   its own name is too, unless the name sat inside a knowledge-base entity or a longer
+   capitalised run and no place in its country has been resolved yet;
+3. otherwise, with no context at all: a name a model guessed as PERSON counts only when it
+   is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a city
+   of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+; a plain
+   capitalised name when a city or county of 100k+, not sentence-initial; never a name
+   inside an entity or a longer run, never an alternate name or a skeleton;
+4. a place met only by a transliteration skeleton needs context and its country in the
+   article;
+5. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
+   the actors stage may still take as an actor), 0.2 less when the runner-up scored within
+   1.0, 0.1 less for a skeleton, 0.1 less when a model guessed PERSON/ORG over the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from sitrep.geo.candidates import Run
+from sitrep.kb.gazetteer import Place
+from sitrep.pipeline.document import Document
+
+#: a place at or above this confidence was named in locative context ("in Syria"); below
+#: it only the name spoke ("Russia said"), so the actors stage may take it as an actor.
+LOCATIVE_CONFIDENCE: Final = 0.7
+#: features a toponym may name with no locative context at all.
+_SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
+#: a city at least this big may be named alone even where a model guessed PERSON.
+_HUGE_CITY: Final = 1_000_000
+_BIG_CITY: Final = 100_000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the text says about a name besides its words."""
+
+    run: Run
+    #: the name is only part of a longer capitalised run ("Mary" in "Mary Jackson")
+    partial: bool
+    #: a PERSON/ORG span no knowledge base linked that overlaps the name (a guess)
+    guess: tuple[int, int, str] | None
+
+    @property
+    def strict(self) -> bool:
+        """Whether the name needs locative context (an entity or a partial run)."""
+        return (self.run.entity and not self.run.guessed) or self.partial
+
+
+def self_evident(best: Place, evidence: Evidence, subnational: frozenset[str]) -> bool:
+    """Rule 2: a state or region by its own name."""
+    if best.feature not in _SELF_EVIDENT or best.matched != "name":
+        return False
+    return not (evidence.strict and best.feature == "admin1" and best.country not in subnational)
+
+
+def accept_bare(doc: Document, start: int, end: int, best: Place, ev: Evidence) -> bool:
+    """Rule 3: which names may stand alone as toponyms without context."""
+    if best.matched != "name":
+        return False
+    population = best.population or 0
+    if ev.guess is not None:
+        g_start, g_end, label = ev.guess
+        whole = (g_start, g_end) == (start, end)
+        # "Moscow" guessed a PERSON alone; never "Jackson" in "Michael Jackson"
+        if not whole:
+            return False
+        if label == "PERSON":
+            return best.feature in ("city", "admin2") and population >= _HUGE_CITY
+        return best.feature in ("city", "admin2") and population >= _BIG_CITY
+    if ev.run.guessed:
+        # a model's LOC/GPE span: a known populated place or county by its own name
+        return best.feature in ("city", "village", "admin1", "admin2") and population >= 1_000
+    if ev.strict:
+        return False
+    sentence_initial = any(s.start == start for s in doc.sentences)
+    big = best.feature in ("city", "admin2") and population >= _BIG_CITY
+    return big and not sentence_initial
+
+
+def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:
+    """Rule 4."""
+    return best.matched != "skeleton" or (cue and best.country in countries)
+
+
+def confidence(cue: bool, margin: float, best: Place, evidence: Evidence) -> float:
+    """Rule 5: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
+    value = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
+    value -= 0.1 if best.matched == "skeleton" else 0.0
+    value -= 0.1 if evidence.guess is not None else 0.0
+    return round(value, 2)

@@ -1,0 +1,228 @@
+"""Candidate names: where in the text a toponym may stand.
+
+Rules, in order:
+1. candidates are GPE/LOC entities (and organisations the knowledge base knows, which
+   count only as states or regions) and maximal runs of capitalised tokens (with "al-",
+   "ez-", "de" particles inside; all-capital datelines like "WASHINGTON" too) that no other
+   entity covers: a word inside "Syrian Democratic Forces", "Islamic State", a person's
+   name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
+   base link) does not block its words, they are judged later;
+2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
+   counts only when it names a country or region, a lone compass word never;
+3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
+4. month and weekday names, titles and a few common capitalised words are never names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.geo.abbreviations import state_for
+from sitrep.kb.actors import fold
+from sitrep.kb.gazetteer import Gazetteer
+from sitrep.pipeline.document import Document
+
+#: entity labels a statistical model guesses: inside them a place name still needs proof.
+SOFT_LABELS: Final = frozenset({"PERSON", "ORG"})
+_PARTICLES: Final = frozenset({"al", "el", "ez", "az", "ad", "as", "ash", "de", "du", "-"})
+_COMMON: Final = frozenset(
+    [
+        *[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+        ],
+        *[
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+        ],
+        *[
+            "sunday",
+            "however",
+            "before",
+            "after",
+            "recent",
+            "authorities",
+            "sharing",
+            "defence",
+            "defense",
+        ],
+        *[
+            "secretary",
+            "president",
+            "minister",
+            "today",
+            "said",
+            "new",
+            "general",
+            "army",
+            "police",
+        ],
+        *[
+            "government",
+            "christians",
+            "jews",
+            "muslims",
+            "eve",
+            "year",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+        ],
+        *["sep", "sept", "oct", "nov", "dec", "christmas"],
+    ]
+)
+_COMPASS: Final = frozenset(
+    [
+        *["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"],
+        *[
+            "central",
+            "midwest",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "gulf",
+            "city",
+            "university",
+        ],
+        "metro",
+        "north west",
+        "north east",
+        "south west",
+        "south east",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text that may hold toponyms (rule 1)."""
+
+    start: int
+    end: int
+    token_starts: tuple[int, ...]
+    token_ends: tuple[int, ...]
+    entity: bool
+    #: an organisation the knowledge base knows ("EU"): a place only as a region or state.
+    org: bool = False
+    #: a GPE/LOC span no knowledge base linked (a model's guess): weaker than knowledge.
+    guessed: bool = False
+
+
+def is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+def lookup_name(text: str, start: int, end: int) -> str:
+    """Rule 3: the name to look up: an abbreviated US state's full name ("Calif.")."""
+    return state_for(text, start, end) or text[start:end]
+
+
+def is_common(name: str) -> bool:
+    """Rule 4: a common capitalised word that never names a place."""
+    return fold(name) in _COMMON or (name.lower() in STOP_WORDS and not is_acronym(name))
+
+
+def plausible(gazetteer: Gazetteer, name: str) -> bool:
+    """Rule 2: a name the gazetteer knows; acronyms only for states and regions."""
+    if fold(name) in _COMPASS:
+        return False
+    candidates = gazetteer.lookup(name)
+    if is_acronym(name):
+        return any(p.feature in ("country", "region") for p in candidates)
+    return bool(candidates)
+
+
+def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]:
+    """Rule 2: longest gazetteer names in a run, left to right."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(run.token_starts)
+    while i < n:
+        if not text[run.token_starts[i]].isupper():
+            i += 1
+            continue
+        for j in range(n, i, -1):
+            start, end = run.token_starts[i], run.token_ends[j - 1]
+            if plausible(gazetteer, lookup_name(text, start, end)):
+                out.append((start, end))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def runs(doc: Document) -> list[Run]:
+    """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
+    tokens = doc.tokens
+    if tokens is None:
+        return []
+    blocked: list[tuple[int, int]] = []
+    out: list[Run] = []
+    for ent in doc.entities:
+        org = ent.label == "ORG" and ent.kb_id is not None
+        if ent.label in ("GPE", "LOC") or org:
+            s, e = ent.evidence.start, ent.evidence.end
+            if doc.text[s:e].lower().startswith("the "):
+                s += 4
+            out.append(Run(s, e, (s,), (e,), True, org=org, guessed=ent.kb_id is None))
+        if ent.label in SOFT_LABELS and ent.kb_id is None:
+            continue  # a guess: its words are still candidates, judged on acceptance
+        blocked.append((ent.evidence.start, ent.evidence.end))
+    current: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        while (
+            current
+            and current[-1][1] - current[-1][0] <= 3
+            and not doc.text[current[-1][0]].isupper()
+        ):
+            current.pop()
+        if current:
+            out.append(
+                Run(
+                    current[0][0],
+                    current[-1][1],
+                    tuple(s for s, _ in current),
+                    tuple(e for _, e in current),
+                    False,
+                )
+            )
+        current.clear()
+
+    for token in tokens:
+        s, e = token.idx, token.idx + len(token.text)
+        word = token.text
+        capitalised = word[:1].isupper() and (
+            any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2
+        )
+        particle = bool(current) and word.lower() in _PARTICLES
+        inside = any(bs < e and s < be for bs, be in blocked)
+        if not inside and (capitalised or particle):
+            current.append((s, e))
+        else:
+            flush()
+    flush()
+    return sorted(out, key=lambda r: r.start)

@@ -1,0 +1,176 @@
+"""Locative context: the words around a name that make it a place.
+
+Rules, in order:
+1. a preposition before the name ("in", "near", "north of"), with adjectives such as
+   "neighbouring" or "rebel-held" allowed in between, is locative context;
+2. so is a place noun before it ("the battle of", "the town of"), a type word after it
+   ("X province", "X county"), or a hyphenated cue after it ("London-based", "Gaza-born");
+3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -")
+   is a place;
+4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
+5. precision is "near" when the text places something only near the name ("near X",
+   "north of X", "outskirts of X", "10 km from X");
+6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
+   offered as the first-level region the name sits in (scoring checks them);
+7. the countries an article names (GPE/NORP entities linked to a state) are remembered
+   with their offsets, so a name never supports itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from sitrep.geo.abbreviations import STATES
+from sitrep.model import PlaceMention
+from sitrep.pipeline.document import Document
+
+_PREPOSITIONS: Final = frozenset(
+    [
+        "in",
+        "into",
+        "inside",
+        "near",
+        "across",
+        "throughout",
+        "around",
+        "outside",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "at",
+        "over",
+        "within",
+        "between",
+        "via",
+        "through",
+        "on",
+        "off",
+        "along",
+        "of",
+    ]
+)
+_MODIFIERS: Final = frozenset(
+    [
+        *[
+            "the",
+            "neighbouring",
+            "neighboring",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+        ],
+        *["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"],
+        *["northeastern", "northwestern", "southeastern", "southwestern", "war-torn", "rebel-held"],
+        *[
+            "occupied",
+            "besieged",
+            "nearby",
+            "government-held",
+            "rural",
+            "coastal",
+            "city",
+            "town",
+            "village",
+        ],
+        *["province", "region", "outskirts", "of", "capital"],
+    ]
+)
+_PLACE_NOUNS: Final = re.compile(
+    r"\b(?:battle|siege|town|city|village|villages|province|region|state|district|"
+    r"governorate|outskirts|capital|fall|liberation|camp|area|port|suburbs?|streets?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+TYPE_AFTER: Final = re.compile(
+    r"^\s+(?:province|governorate|region|state|oblast|district|county|city|town|village|"
+    r"area|camp|prefecture)\b",
+    re.I,
+)
+#: "London-based", "Gaza-born": the hyphenated word after a name makes it a place.
+_CUE_AFTER: Final = re.compile(r"^\s?[-‐–]\s?(?:based|born|bound|area|region)\b", re.I)
+#: prepositions that make a mention approximate: the event is near the place, not in it.
+_NEAR: Final = re.compile(
+    r"\b(?:near|nearby|outside|around|close\s+to|(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of|outskirts\s+of|"
+    r"km\s+(?:from|of)|kilometres\s+(?:from|of)|kilometers\s+(?:from|of)|miles\s+(?:from|of))"
+    r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
+    re.I,
+)
+#: "BEIJING (Reuters) -", "ATLANTA, Ga. -": a sentence-initial name opening a dateline.
+_DATELINE: Final = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|[-–—]\s)")
+
+
+def typed_after(text: str, end: int) -> bool:
+    """Rule 2: a type word follows the name ("Idlib province")."""
+    return TYPE_AFTER.match(text[end : end + 20]) is not None
+
+
+def cue_after(text: str, end: int) -> bool:
+    """Rule 2: "London-based"."""
+    return _CUE_AFTER.match(text[end : end + 12]) is not None
+
+
+def is_dateline(doc: Document, start: int, end: int) -> bool:
+    """Rule 3: the name opens a sentence and a dateline follows it."""
+    return _DATELINE.match(doc.text[end : end + 30]) is not None and any(
+        s.start == start for s in doc.sentences
+    )
+
+
+def cue_before(text: str, start: int) -> bool:
+    """Rules 1-2: a preposition or place noun before the name."""
+    before = text[max(0, start - 60) : start]
+    if _PLACE_NOUNS.search(before):
+        return True
+    words = before.split()
+    for word in reversed(words[-4:]):
+        lowered = word.lower().strip(",")
+        if lowered in _PREPOSITIONS:
+            return True
+        if lowered not in _MODIFIERS:
+            return False
+    return False
+
+
+def coordinated(text: str, start: int, found: list[PlaceMention]) -> bool:
+    """Rule 4: "Syria and Iraq": joined by and/or/comma to a place just accepted."""
+    if not found:
+        return False
+    last = found[-1].evidence
+    between = text[last.end : start]
+    return last.end <= start and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", between) is not None
+
+
+def near_precision(text: str, start: int) -> str | None:
+    """Rule 5: "near" when the text places something only near the name."""
+    return "near" if _NEAR.search(text[max(0, start - 40) : start]) else None
+
+
+_STATED: Final = re.compile(r"^,\s*([A-Z]\w*(?:\.\s?[A-Z]\w*\.|\.|\s[A-Z]\w*\.?)?)")
+
+
+def stated_regions(text: str, end: int) -> tuple[str, ...]:
+    """Rule 6: the names a region written after "Name, " may have, longest first."""
+    match = _STATED.match(text[end : end + 30])
+    if match is None:
+        return ()
+    words = match.group(1)
+    out = [STATES.get(words) or words.rstrip(".")]
+    first = words.split()[0] if " " in words else ""
+    if first:
+        out.append(STATES.get(first, first.rstrip(".")))
+    return tuple(out)
+
+
+def article_countries(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Rule 7: countries named in the article (GPE/NORP entities with a state kb_id)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for e in doc.entities:
+        code = e.kb_id.split(".")[0] if e.kb_id else ""
+        if e.label in ("GPE", "NORP") and len(code) == 2:
+            out.setdefault(code, []).append((e.evidence.start, e.evidence.end))
+    return out

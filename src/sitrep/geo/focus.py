@@ -1,0 +1,105 @@
+"""Local focus: the first-level region and countries an article is about.
+
+Local news names local towns: "Paris" in an article that also names Texas, Lamar County
+and "Sulphur Springs, Tex." is Paris, Texas. The places stage resolves every name once,
+reads the article's focus from that first pass, and resolves again with it.
+
+Rules, in order:
+1. every place the first pass accepted with locative context, or a country or first-level
+   region named by itself, tells which countries and first-level regions the article is in;
+2. a first-level region gains a vote when it is named, and when a town or county inside it
+   was resolved without a close rival (a lone candidate, or a clear margin): "Laurel County"
+   votes for Kentucky, "Gainesville" alone does not;
+3. the focus is strong when the leading region has at least two votes and at least twice
+   the runner-up's: then towns and counties inside it gain in scoring;
+4. a name never supports itself: the votes of every mention spelled like it are taken out
+   when it is re-resolved (three "Georgia"s read as the country never prove the country).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Final
+
+from sitrep.kb.actors import fold
+from sitrep.model import PlaceMention
+
+#: the lowest confidence that says a place was met in locative context.
+_CONFIDENT: Final = 0.7
+_MIN_VOTES: Final = 2
+_SUBNATIONAL: Final = frozenset({"admin2", "city", "village"})
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What the whole article says about where it is (rules 1-3)."""
+
+    #: first-level region code -> folded names of the mentions that vote for it.
+    votes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: countries met with context or named by themselves -> folded names.
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: first-level regions of confident places -> folded names.
+    admin1s: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: countries with towns or counties placed with context -> folded names.
+    subnational: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def strong_admin1(self, exclude: str) -> str | None:
+        """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""
+        counts = Counter(
+            {code: sum(name != exclude for name in spans) for code, spans in self.votes.items()}
+        )
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < _MIN_VOTES:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def countries_besides(self, exclude: str) -> frozenset[str]:
+        return _besides(self.countries, exclude)
+
+    def subnational_besides(self, exclude: str) -> frozenset[str]:
+        return _besides(self.subnational, exclude)
+
+    def admin1s_besides(self, exclude: str) -> frozenset[str]:
+        return _besides(self.admin1s, exclude)
+
+
+def _besides(table: dict[str, tuple[str, ...]], exclude: str) -> frozenset[str]:
+    return frozenset(
+        code for code, spans in table.items() if any(name != exclude for name in spans)
+    )
+
+
+def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float]) -> Focus:
+    """Rules 1-2 over a first pass; `margins` holds each mention's lead over its runner-up."""
+    votes: dict[str, list[str]] = {}
+    countries: dict[str, list[str]] = {}
+    admin1s: dict[str, list[str]] = {}
+    subnational: dict[str, list[str]] = {}
+    for place in found:
+        span = fold(place.evidence.text)
+        confident = place.confidence >= _CONFIDENT or place.feature in ("country", "admin1")
+        if not confident:
+            continue
+        if place.country:
+            countries.setdefault(place.country, []).append(span)
+        if place.admin1:
+            admin1s.setdefault(place.admin1, []).append(span)
+        if place.country and place.feature not in ("country", "region", "admin1"):
+            subnational.setdefault(place.country, []).append(span)
+        clear = (
+            len(place.candidates) <= 1
+            or margins.get((place.evidence.start, place.evidence.end), 0.0) >= 3.0
+        )
+        if place.admin1 and (
+            place.feature == "admin1" or (place.feature in _SUBNATIONAL and clear)
+        ):
+            votes.setdefault(place.admin1, []).append(span)
+    return Focus(
+        votes={k: tuple(v) for k, v in votes.items()},
+        countries={k: tuple(v) for k, v in countries.items()},
+        admin1s={k: tuple(v) for k, v in admin1s.items()},
+        subnational={k: tuple(v) for k, v in subnational.items()},
+    )

