@@ -41,6 +41,18 @@ CUE_WORDS = frozenset(
         "reiterated", "emphasized", "emphasised", "announcing", "tweeting", "warning",
         "insisting", "arguing", "vowing", "asserted", "cried", "screamed",
         "chanted", "sang", "sings", "reads", "recalling", "stating", "conceding",
+        "confessed", "confesses", "explains", "concludes", "answered", "answers", "barked",
+        "mocked", "mocks", "echoed", "echoes", "declares", "asserts", "acknowledges",
+        "admits", "remarks", "demanded", "demands", "wondered", "wonders", "pleaded",
+        "urges", "reading", "retaliated",
+    }
+)  # fmt: skip
+#: two-word cues: a verb and its particle ("points out", "shot back", "went on").
+PHRASAL_CUES = frozenset(
+    {
+        ("points", "out"), ("pointed", "out"), ("pointing", "out"), ("shot", "back"),
+        ("shoots", "back"), ("fired", "back"), ("fires", "back"), ("went", "on"),
+        ("goes", "on"), ("according", "to"),
     }
 )  # fmt: skip
 #: cues that mark the speaker's words as a claim rather than a plain report.
@@ -86,8 +98,8 @@ def is_cue(tokens: Sequence[Tok], i: int) -> int:
     after a determiner is a noun ("one of the states", "his claims"), no cue."""
     if tokens[i].lower in CUE_WORDS:
         return 0 if i > 0 and tokens[i - 1].lower in _DETERMINERS else 1
-    if tokens[i].lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-        return 2
+    if i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in PHRASAL_CUES:
+        return 0 if i > 0 and tokens[i - 1].lower in _DETERMINERS else 2
     return 0
 
 

@@ -1,0 +1,38 @@
+"""Quotes: who said what, direct and indirect, with the cue verb as evidence.
+
+The cascade, in order (each step's rules are listed in its module):
+1. `pieces`: quotation marks paired within a paragraph into pieces;
+2. `cues`: each piece's cue (after the quote, before it, a transcript label, a dash
+   signature or a colon) and whether it is partial;
+3. `speakers`: the cue's speaker, resolved by `sitrep.coref`;
+4. `joining`: split quotations joined, scare quotes dropped, partial quotes given their
+   clause, cue-less paragraphs continuing the last speaker;
+5. `indirect`: "X said that ..." outside any direct quote.
+"""
+
+from __future__ import annotations
+
+from sitrep.coref import CorefMap
+from sitrep.model import Actor, Quote
+from sitrep.pipeline.document import Document
+from sitrep.quotes.cues import find_cue
+from sitrep.quotes.indirect import indirect_quotes
+from sitrep.quotes.joining import join_pieces
+from sitrep.quotes.pieces import pair_marks
+
+__all__ = ["find_quotes"]
+
+
+def find_quotes(doc: Document) -> tuple[Quote, ...]:
+    """Every quote of a document with the sentence, entity and actor layers filled, in
+    text order."""
+    pieces = [piece for piece in pair_marks(doc.text) if piece.close > piece.open]
+    coref = CorefMap(doc)
+    speakers: list[Actor] = []
+    for piece in pieces:
+        find_cue(doc, piece, speakers, coref)
+        if piece.speaker is not None:
+            speakers.append(piece.speaker)
+    quotes = join_pieces(doc, pieces)
+    quotes.extend(indirect_quotes(doc, quotes, coref))
+    return tuple(sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end)))

@@ -1,0 +1,294 @@
+"""The cue of a quotation: the words that say who speaks ("the ministry said").
+
+Rules, in order:
+1. a capitalised speaker label opens a transcript turn ("“WALLACE: Let’s start …");
+2. a dash and a name ending the paragraph sign the quote ("“…” ― Jorge Falcon", vox-pop
+   lists);
+3. a cue after the closing mark ("“…,” the Ministry of Defence said", "“…,” said
+   Smith"): between the quote and the cue only the speaker may stand and no sentence
+   may end there (a full stop after "Mr", "Rep" or "G.K" ends none). After a quote
+   closed by a comma the cue may stand past a long appositive (`COMMA_REACH` tokens:
+   "“…,” Scott Pruitt, the attorney general of Oklahoma, said"). A quote that ends its
+   own sentence ("…?”", "….”") takes a cue after it only when the cue clause closes at
+   once ("“…?” Graham asked.", "said in a statement"), never when reported content
+   follows ("“….” The minister said he would …"). A quote opening inside its sentence
+   with its cue after it is a mixed quote ("The country “has made changes,” McConnell
+   said"): partial, its text the sentence up to the closing mark;
+4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
+   or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
+   in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
+   “…”"). A short or embedded quotation is kept as a partial quote when the cue governs
+   it within a few words ("vowed to “retaliate”", "said he would “introduce
+   legislation …”");
+5. a colon with no cue word ("Cruz called them on it: “…”", also "Dr. Ward stated:"
+   ending the paragraph before): the clause's cue, else its subject when it opens with a
+   name or a pronoun, with the verb after it as the cue.
+The cue sets `Piece.cue`, `Piece.speaker` (`sitrep.quotes.speakers`), and whether it
+stands after the quote or makes it partial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.coref import CorefMap
+from sitrep.events.speech import (
+    PRONOUNS,
+    SPEAKER_LABELS,
+    is_cue,
+    is_sentence_end,
+    speaker_near,
+)
+from sitrep.events.tokens import Tok, tokenize
+from sitrep.model import Actor, Span
+from sitrep.pipeline.document import Document
+from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
+from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
+
+_BEFORE_GLUE = frozenset({":", ",", "that"})
+_PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ",", ":"})
+#: how far (tokens) a cue may stand from the quote it introduces.
+REACH = 8
+#: how far (tokens) a cue may stand after a quote closed by a comma.
+COMMA_REACH = 25
+#: how many plain words may stand between a cue and a long quotation it governs.
+_LONG_GLUE = 4
+#: cues that may name whom they address before the quote ("told Reuters: “…”").
+_ADDRESSEES = frozenset({"reporters", "the", "a", "an", "in", "interview", "supporters"})
+#: words that may follow a cue in a clause that reports no content ("said on Monday").
+_CIRCUMSTANCE = frozenset(
+    {
+        "in", "on", "at", "during", "to", "of", "while", "after", "before", "from", "with",
+        "later", "yesterday", "today", "tonight", "recently", "afterward", "afterwards",
+        "then", "earlier", "last", "this", "when", "upon", "via", "through", "about",
+        "again", "simply", "flatly", "softly", "bluntly", "sarcastically", "angrily",
+        "rhetorically", "quietly", "firmly", "calmly", "tersely", "dryly", "wryly", "jokingly",
+        "them", "him", "her", "us", "me", "reporters", "supporters",
+    }
+)  # fmt: skip
+#: words inside a subject noun phrase ("the head of the party", "Breitbart’s Joel Pollak").
+_NP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "de", "al", "’s", "'s"})
+#: a speaker label opening a transcript turn: "WALLACE: ", "SEN. GRAHAM: ".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’' -]{1,30}[A-Z.]):[^\S\n]+")
+#: "” [HuffPost.]": a source of 1 to 4 capitalised words in brackets.
+_BRACKET_NAME = re.compile(r"[^\S\n]*\[((?:[A-Z][\w’'.-]*?[^\S\n]?){1,4}?)\.?\]")
+_DASHES = frozenset({"-", "–", "—", "―"})
+#: "” ― Jorge Falcon" ending a paragraph: a dash and a name of 1 to 5 capitalised words.
+_DASH_NAME = re.compile(
+    r"[^\S\n]*([―—–])[^\S\n]*((?:[A-Z][\w’'.-]*[^\S\n]*){1,5}?)[^\S\n]*\.?[^\S\n]*$"
+)
+
+
+def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) -> None:
+    text = doc.text
+    open_mark = raw.open - 1
+    sent_start, _ = sentence_bounds(doc, max(open_mark, 0))
+    _, sent_end = sentence_bounds(doc, max(raw.close - 1, raw.open))
+    before = tokenize(text, sent_start, max(open_mark, sent_start))
+    raw.free = stands_free(before, tokenize(text, raw.mark_end, max(sent_end, raw.mark_end)))
+    embedded = bool(before) and before[-1].text[:1].isalnum()
+    if sent_end <= raw.mark_end + 1 and raw.mark_end < len(text) and text[raw.mark_end] != "\n":
+        # the segmenter ended the sentence at the closing mark ("…?” Weaver said.")
+        _, sent_end = sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
+    after = tokenize(text, raw.mark_end, max(sent_end, raw.mark_end))
+    words = len(text[raw.open : raw.close].split())
+    # 2e. a transcript turn: "“WALLACE: Let’s start with …"
+    label = _TRANSCRIPT_LABEL.match(text, raw.open, raw.close)
+    if label is not None:
+        name = Span.of(text, label.start(1), label.end(1))
+        raw.speaker = Actor(name.text.title(), name)
+        raw.cue = Span.of(text, label.end(1), label.end(1) + 1)
+        raw.open = label.end()
+        return
+    # 2c. a dash and a name after the quote: "“…” ― Jorge Falcon" (vox-pop lists)
+    if _dash_signature(doc, raw, coref):
+        return
+    labelled = bool(before) and before[-1].text == ":" and _name_label(before) is not None
+    if not labelled and _bracket_source(doc, raw, coref):
+        return
+    # 2a. cue after the closing mark: "“…,” the Ministry of Defence said." A quote that
+    # ends its own sentence takes a cue after it only when the cue clause closes at once
+    # ("“…?” Graham asked.", "“….” Trump said in a statement"), never a new report
+    # ("“…fight on.” The minister said he would ...").
+    closed = text[raw.close - 1] in ".!?"
+    # a quote closed by a comma announces its cue: it may stand past a long appositive
+    # ("“…,” Scott Pruitt, the attorney general of Oklahoma, said")
+    reach = COMMA_REACH if "," in text[raw.close : raw.mark_end + 1] else REACH
+    for i, tok in enumerate(after[:reach]):
+        if is_sentence_end(after, i) or tok.text in '“"':
+            break
+        n = is_cue(after, i)
+        if n:
+            if closed and (not _clause_closes(after, i + n) or _introduces_next(after, i + n)):
+                break
+            hi = min(len(after), i + n + REACH)
+            hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
+            raw.speaker = choose_speaker(doc, after, i, 0, hi, speakers, coref)
+            raw.cue = Span.of(text, tok.start, after[i + n - 1].end)
+            raw.cue_after = True
+            if embedded:  # 2d. "Oz is “smart as hell,” Mosko wrote": a mixed quote
+                raw.partial, raw.lead_in = True, before[0].start
+            return
+    # 2b. cue before the opening mark: "X said: “…”"; 5. "vowed to “retaliate”".
+    colon = bool(before) and before[-1].text in ":,"
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+        n = is_cue(before, i)
+        if not n:
+            continue
+        rest = before[i + n :]
+        if before[i].lower in ADDRESS_CUES and rest and rest[-1].text in ",:":
+            rest = [t for t in rest if not (t.is_cap or t.lower in _ADDRESSEES)]
+        glue = {t.lower for t in rest}
+        direct = glue <= _BEFORE_GLUE and (words >= MIN_WORDS or bool(glue & {":", ","}))
+        # "He tells the crowd: “…”", "Sanders asks at a school, “…”"
+        direct = direct or (colon and "that" not in glue and words >= MIN_WORDS)
+        partial = not direct and glue <= _PARTIAL_GLUE and len(glue) <= 3
+        # "said he would “introduce legislation …”": a long quotation a few words on
+        partial = partial or (
+            not direct
+            and words >= MIN_WORDS
+            and len(rest) <= _LONG_GLUE
+            and all(t.text.isalpha() for t in rest)
+        )
+        if direct or partial:
+            raw.speaker = choose_speaker(doc, before, i, 0, i + n, speakers, coref)
+            raw.cue = Span.of(text, before[i].start, before[i + n - 1].end)
+            raw.partial = partial
+        return
+    # 2f. a colon introduces the quote with no cue word: "Cruz called them on it: “…”",
+    # also from the end of the paragraph before ("Dr. Ward stated:¶“…”")
+    clause = before if before and before[-1].text == ":" else _colon_paragraph(doc, raw)
+    if clause and words >= MIN_WORDS:
+        _colon_speaker(doc, raw, clause, speakers, coref)
+
+
+def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
+    """The last sentence of the paragraph before, when the quote opens its paragraph and
+    that sentence ends with a colon."""
+    text = doc.text
+    start = text.rfind("\n", 0, raw.open) + 1
+    if start == 0 or text[start : raw.open - 1].strip():
+        return []
+    end = start - 1
+    while end > 0 and text[end - 1] in " \n\t\u00a0":
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return []
+    sent_start, _ = sentence_bounds(doc, end - 1)
+    sent_start = max(sent_start, text.rfind("\n", 0, end - 1) + 1)
+    return tokenize(text, sent_start, end)
+
+
+def _named_subject(doc: Document, first: Tok) -> bool:
+    """Does the clause open with a pronoun or a named mention (its subject, by position)?"""
+    if first.lower in PRONOUNS:
+        return True
+    mentions = [a.evidence for a in doc.actors if a.evidence is not None]
+    mentions += [m.evidence for m in doc.entities if m.label in SPEAKER_LABELS]
+    return any(m.start <= first.start < m.end for m in mentions)
+
+
+def _colon_speaker(
+    doc: Document, raw: Piece, clause: list[Tok], speakers: list[Actor], coref: CorefMap
+) -> None:
+    """Rule 2f: the clause's own cue if it has one, else a name labelling the quote
+    ("Pollsters agree - Carl Bialik: “…”"), else its subject speaks; the cue is the
+    first word after the subject ("called")."""
+    for i in range(len(clause) - 1, -1, -1):
+        n = is_cue(clause, i)
+        if n:
+            raw.speaker = choose_speaker(doc, clause, i, 0, i + n, speakers, coref)
+            raw.cue = Span.of(doc.text, clause[i].start, clause[i + n - 1].end)
+            return
+    label = _name_label(clause)
+    if label is not None:
+        colon = len(clause) - 1
+        found = speaker_near(clause, colon, label, colon, doc.actors, doc.entities, doc.text)
+        if found is not None:
+            raw.speaker = coref.canonical(found)
+            raw.cue = Span.of(doc.text, clause[colon].start, clause[colon].end)
+            return
+    verb = next(
+        (
+            k
+            for k, t in enumerate(clause)
+            if k > 0 and t.text.isalpha() and t.text.islower() and t.lower not in _NP_WORDS
+        ),
+        None,
+    )
+    if verb is None or clause[verb - 1].text in ",;" or not _named_subject(doc, clause[0]):
+        return
+    raw.speaker = choose_speaker(doc, clause, verb, 0, verb, speakers, coref)
+    raw.cue = Span.of(doc.text, clause[verb].start, clause[verb].end)
+
+
+def _name_label(clause: list[Tok]) -> int | None:
+    """Where a name labelling a quote starts ("- Carl Bialik:", "HuffPollster:"): a run
+    of 1 to 4 capitalised words before the colon that opens its clause or follows a
+    dash."""
+    end = len(clause) - 1
+    start = end
+    while start > 0 and end - start < 4 and clause[start - 1].is_cap:
+        start -= 1
+    if start == end or (start > 0 and clause[start - 1].text not in _DASHES):
+        return None
+    return start
+
+
+def _bracket_source(doc: Document, raw: Piece, coref: CorefMap) -> bool:
+    """Rule 2c': "“…” [HuffPost.]": a source in brackets right after the quote (a
+    newsletter's link to its source), unless a name labels the quote before it."""
+    match = _BRACKET_NAME.match(doc.text, raw.mark_end)
+    if match is None or raw.mark_end == raw.close:
+        return False
+    name = Span.of(doc.text, match.start(1), match.end(1))
+    named = [a for a in doc.actors if a.evidence is not None and a.evidence.text == name.text]
+    raw.speaker = coref.canonical(named[0]) if named else Actor(name.text, name)
+    raw.cue = Span.of(doc.text, match.start(1) - 1, match.start(1))
+    raw.cue_after = True
+    return True
+
+
+def _clause_stop(tokens: list[Tok], j: int) -> bool:
+    """Where an inverted speaker phrase ends ("said Mr. Obama, ..."): punctuation that is
+    not an abbreviation's full stop."""
+    tok = tokens[j]
+    return tok.text in ",;:!?" or (tok.text == "." and is_sentence_end(tokens, j))
+
+
+def _introduces_next(tokens: list[Tok], j: int) -> bool:
+    """After a cue at tokens[..j): does the cue clause introduce the next quotation
+    ("“A.” He added, “B.”")? Then it is that quotation's cue, not the one before."""
+    return j + 1 < len(tokens) and tokens[j].text in ",:" and tokens[j + 1].text in '“"'
+
+
+def _clause_closes(tokens: list[Tok], j: int) -> bool:
+    """After a cue at tokens[..j): does the cue clause end here, or go on only with an
+    inverted speaker or a circumstance ("said on Monday"), not with reported content?"""
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    return tok.text in ",.:;!?—–" or tok.is_cap or tok.lower in _CIRCUMSTANCE
+
+
+def _dash_signature(doc: Document, raw: Piece, coref: CorefMap) -> bool:
+    """Rule 2c: "“…” ― Name" with only the name (and a full stop) left in the paragraph."""
+    text = doc.text
+    end = text.find("\n", raw.mark_end)
+    end = len(text) if end < 0 else end
+    match = _DASH_NAME.match(text, raw.mark_end, end)
+    if match is None or raw.mark_end == raw.close:
+        return False
+    written = match.group(2).rstrip()
+    if written.endswith(".") and len(written.rsplit(" ", 1)[-1]) > 2:
+        written = written[:-1]  # "― Carla Sanchez." ends a sentence, "― John Q." does not
+    name_end = match.start(2) + len(written)
+    if name_end <= match.start(2):
+        return False
+    name = Span.of(text, match.start(2), name_end)
+    named = [a for a in doc.actors if a.evidence is not None and a.evidence.text == name.text]
+    speaker = coref.canonical(named[0]) if named else Actor(name.text, name)
+    raw.speaker = speaker
+    raw.cue = Span.of(text, match.start(1), match.end(1))
+    raw.cue_after = True
+    return True
