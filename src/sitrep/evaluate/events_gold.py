@@ -13,10 +13,14 @@ Scoring, in order:
 3. strict: every gold event counts; lenient: `doubtful` gold events are dropped and a
    system event matching one is neither rewarded nor penalised;
 4. event P/R/F1 from the matches; on matched pairs, per-field accuracy:
-   sub-type (lenient accepts the alternatives), actors (actor1 and actor2 both agree,
-   by canonical name, alias or country), location (same place after normalisation, by
-   our gazetteer name or by our place's spelling in the text, since the gold keeps the
-   text's spelling: "Palmyra" is the gazetteer's "Tadmur"; or both at country level),
+   sub-type (lenient accepts the alternatives), actors (actor1 and actor2 both agree;
+   one actor agrees when a gold alias or the gold name appears as whole words in our
+   name or kb id, so "Syria" agrees with "Military Forces of Syria" but not with
+   "Syrian Democratic Forces" nor with "Civilians (Syria)", or when our state or
+   state forces belong to the gold country; associated actors are not scored),
+   location (same place after normalisation, by our gazetteer name or by our place's
+   spelling in the text, since the gold keeps the text's spelling: "Palmyra" is the
+   gazetteer's "Tadmur"; or both at country level),
    fatalities (same low and high), quantities (every gold
    phrase's number found among our quantities' evidence, and none when gold has none).
 """
@@ -45,7 +49,7 @@ _ALIASES: Mapping[str, tuple[str, ...]] = {
     "Islamic State": ("islamic state", "isil", "isis", "daesh"),
     "Global Coalition against Daesh": ("coalition", "cjtf"),
     "Multi-National Force – Iraq": ("coalition", "multi-national"),
-    "Civilians": ("civilian",),
+    "Civilians": ("civilians", "civilian"),
     "Unidentified Armed Group": ("unidentified armed",),
     "Unidentified Military Forces": ("unidentified military",),
 }
@@ -135,9 +139,11 @@ def actor_agrees(ours: Any, gold: str | None) -> bool:
     """Our actor against a gold canonical name (None agrees with None)."""
     if ours is None or gold is None:
         return ours is None and gold is None
-    mine = _norm(" ".join(filter(None, (ours.name, ours.kb_id))))
-    words = _ALIASES.get(gold, (_norm(gold),))
-    if any(_norm(w) in mine for w in words):
+    # "Civilians (Syria)": the bracketed country locates the civilians, it names no actor
+    name = re.sub(r"\([^)]*\)", " ", ours.name)
+    mine = f" {_norm(' '.join(filter(None, (name, ours.kb_id))))} "
+    words = _ALIASES.get(gold, (gold,))
+    if any(f" {_norm(w)} " in mine for w in words):
         return True
     from sitrep.events.roles import country_name
 

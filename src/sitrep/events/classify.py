@@ -14,7 +14,8 @@ Rules, in order (the first that applies decides):
    jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
-   blast or detonation with no aircraft or launcher named -> Remote explosive). Remote
+   blast or detonation with no aircraft or launcher named -> Remote explosive, and so is
+   a "bombing" whose initiator is not a state, else Air/drone strike). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named): civilian target -> Violence
@@ -52,6 +53,8 @@ _IED_WORDS = frozenset({"ied", "ieds", "landmine", "landmines", "mine", "mines",
 _BLAST_WORDS = frozenset(
     {"bomb", "car-bomb", "blast", "blasts", "explosion", "explosions", "detonated", "explosives"}
 )
+#: "bombings" by no state and with no aircraft named are planted bombs (rule 4).
+_BOMBING_NOUNS = frozenset({"bombing", "bombings"})
 _PROTEST = frozenset(
     {
         "protest",
@@ -159,6 +162,8 @@ def classify(
         instrument = _instrument(bag, weapons)
         if instrument is not None:
             return Typing(instrument, civilian, 0.9 if family != "ref" else 0.6)
+        if family == "remote" and trigger_word in _BOMBING_NOUNS and not _state(actor1):
+            return Typing(IED, civilian, 0.6)  # no aircraft and no state: a planted bomb
         if family == "remote":
             return Typing(AIR, civilian, 0.6)
         if family == "ref":
@@ -216,6 +221,10 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
     if bag & _BLAST_WORDS:
         return IED
     return None
+
+
+def _state(actor: Actor | None) -> bool:
+    return actor is not None and actor.type == "state_forces"
 
 
 def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:

@@ -74,12 +74,14 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     if not words & PEOPLE:
         return False
     before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
-    after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
+    after = [t for t in tokens if t.start >= quantity.evidence.end][:5]
     if any(t.lower in KILL_VERBS for t in before) and not any(
         t.lower in {"captured", "capturing", "or"} for t in before
     ):
         return True
     tail = " ".join(t.lower for t in after)
+    if tail.startswith(("were killed and injured", "were killed and wounded")):
+        return False  # the dead and the wounded counted together give no death toll
     return tail.startswith(
         ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
     )

@@ -23,7 +23,9 @@ Rules:
    an event of that type at its own place (the same attack, another city); with no
    such event it stands alone only when its victims are named (not just "people"),
    since a
-   death toll alone says neither who nor what happened.
+   death toll alone says neither who nor what happened;
+7. an "attack" with no modality and a bombing, shelling or strike told in the same
+   sentence are one event, typed by the stated modality (ACLED types by modality).
 """
 
 from __future__ import annotations
@@ -106,7 +108,13 @@ def _overlap(a: EventDate, b: EventDate) -> bool:
 def _absorbing(cluster: Cluster, mention: Mention) -> bool:
     same_sentence = any(m.sentence_no == mention.sentence_no for m in cluster.mentions)
     protest = cluster.head.event_type in {"Protests", "Riots"}
-    return same_sentence and (mention.family == "kill" or protest)
+    specific = generic_attack(cluster.head) and mention.event_type == "Explosions/Remote violence"
+    return same_sentence and (mention.family == "kill" or protest or specific)
+
+
+def generic_attack(mention: Mention) -> bool:
+    """ "the attacks" states no modality; a bombing told in its sentence gives it (rule 7)."""
+    return mention.sub_type == "Attack" and mention.trigger.text.lower() in {"attack", "attacks"}
 
 
 _BARE_VICTIMS = frozenset({"people", "persons", "others", "individuals"})

@@ -35,8 +35,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
+from sitrep.events.actor_rules import (
+    acled_sides,
+    claimant,
+    drop_modifier_demonyms,
+    former_holder,
+    premodifier_initiator,
+)
 from sitrep.events.classify import classify
 from sitrep.events.dating import date_event, far_in_past, in_temporal_clause
 from sitrep.events.discourse import carry_actors, coalition_actors, drop_summaries
@@ -46,7 +54,7 @@ from sitrep.events.measures import (
     nearest_trigger,
     outcome_items,
 )
-from sitrep.events.merge import Cluster, Mention, merge_mentions
+from sitrep.events.merge import Cluster, Mention, generic_attack, merge_mentions
 from sitrep.events.modality import is_realised, modality_of
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.placing import (
@@ -105,11 +113,14 @@ _NOUN_FORMS = frozenset(
 _T = TypeVar("_T", Weapon, Quantity)
 _REMOTE_OR_BATTLE = frozenset({"Explosions/Remote violence", "Battles"})
 _OWN_PLACE = frozenset({"exact", "near", "admin1"})
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_COORDINATION_GAP = 80
 
 
 class EventsStage:
     name = "events"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -132,7 +143,11 @@ class EventsStage:
             mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus))
         carry_actors(mentions)
         clusters = merge_mentions(drop_summaries(mentions))
-        events = [self._event(doc, cluster) for cluster in clusters]
+        events = [
+            split
+            for cluster in clusters
+            for split in self._per_place(doc, self._event(doc, cluster), places, cluster.head)
+        ]
         doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
 
     # --- steps 1-7 for one sentence -------------------------------------------------
@@ -159,6 +174,7 @@ class EventsStage:
         kb = self._resources.actors if self._resources is not None else None
         in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
+        in_sentence = drop_modifier_demonyms(tokens, in_sentence)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         spans = [(h.start, h.end) for h in hits]
@@ -220,9 +236,16 @@ class EventsStage:
                 roles, tokens, hit.last, actors,
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
+        _initiators(roles, tokens, hit, actors)
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
+        if entry.sub_event_type in _TERRITORY and roles.actor2 is None:
+            roles.actor2 = former_holder(tokens, actors, roles.actor1)
+        acled_sides(
+            roles, entry.event_type, entry.sub_event_type, country_name(country, self._kb),
+            country, Span.of(doc.text, hit.start, hit.end),
+        )  # fmt: skip
         if entry.event_type in {"Protests", "Riots"}:
             crowd_roles(roles, tokens, country_name(country, self._kb), country, doc.text)
         if entry.event_type in _REMOTE_OR_BATTLE:
@@ -274,13 +297,42 @@ class EventsStage:
             and sentence.contains(location.evidence),
         )
 
-    # --- step 8: one Event per cluster ------------------------------------------------
+    # --- step 8: one Event per cluster, and per place ------------------------------------
+
+    def _per_place(
+        self, doc: Document, event: Event, places: Sequence[PlaceMention], head: Mention
+    ) -> list[Event]:
+        """ACLED codes one event per location and day: an attack told once for several
+        coordinated settlements ("attacks in the towns of Jabla ..., and the port city of
+        Tartus") is one event per settlement, each citing its own place."""
+        loc = event.location
+        if event.event_type not in _VIOLENT or loc is None or loc.evidence is None:
+            return [event]
+        if not head.sentence.contains(loc.evidence) or loc.precision != "exact":
+            return [event]
+        found = named_settlement(
+            (head.sentence.start, head.sentence.end), doc.text, places, loc.country, self._kb
+        )
+        own = [k for k, f in enumerate(found) if f.evidence == loc.evidence]
+        if not own:
+            return [event]
+        out = [event]
+        for other in _coordinated(doc.text, loc, found[own[0] + 1 :]):
+            assert other.evidence is not None
+            digest = hashlib.sha256(
+                f"{event.id}:{other.evidence.start}-{other.evidence.end}".encode()
+            ).hexdigest()[:16]
+            out.append(replace(event, id=digest, location=other))
+        return out
 
     def _event(self, doc: Document, cluster: Cluster) -> Event:
         head = cluster.head
         mentions = cluster.mentions
         entry = self._taxonomy.get(head.sub_type)
         dead = _unique(q for m in mentions for q in m.dead)
+        if generic_attack(head):
+            specific = [m for m in mentions if m.event_type == "Explosions/Remote violence"]
+            entry = self._taxonomy.get(specific[0].sub_type) if specific else entry
         if entry.event_type == "Protests" and dead:
             # ACLED: protesters met with lethal force is "Excessive force against protesters"
             entry = self._taxonomy.get("Excessive force against protesters")
@@ -333,6 +385,35 @@ class EventsStage:
             trigger=head.trigger,
             confidence=round(confidence, 3),
         )
+
+
+def _coordinated(text: str, first: Location, others: Sequence[Location]) -> list[Location]:
+    """Settlements joined to the event's own by "and" ("the towns of Jabla ..., and the
+    port city of Tartus"), each within 80 characters of the one before."""
+    found: list[Location] = []
+    last = first
+    for loc in others:
+        if last.evidence is None or loc.evidence is None:
+            break
+        gap = text[last.evidence.end : loc.evidence.start]
+        if len(gap) > _COORDINATION_GAP or " and " not in f" {gap} ":
+            break
+        found.append(loc)
+        last = loc
+    return found
+
+
+def _initiators(roles: Roles, tokens: list[Tok], hit: TriggerHit, actors: Sequence[Actor]) -> None:
+    """`actor_rules` 2-3: a premodifying armed actor ("the ISIL attack") or the claimant
+    of responsibility initiates when the order rules found no armed initiator."""
+    if roles.actor1 is not None and roles.actor1.type != "civilians":
+        return
+    found = premodifier_initiator(tokens, hit.first, actors) or claimant(tokens, actors)
+    if found is None:
+        return
+    if roles.actor2 is not None and actor_key(roles.actor2) == actor_key(found):
+        roles.actor2 = None
+    roles.actor1 = found
 
 
 def _is_reference(
