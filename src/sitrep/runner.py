@@ -1,7 +1,11 @@
 """The main job: ingest documents, extract events, store them (one writer).
 
 This is the library function behind `sitrep run`; it sits outside the pipeline, which
-never imports storage.
+never imports storage. After each article is saved (new or replaced), the incidents
+around its events are recomputed (sitrep.fuse via `EventStore.refresh_incidents`), so
+a report of the same strike by a second agency joins the first one's incident at once.
+An unchanged article touches nothing, so a second run over the same files changes
+nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ class RunSummary:
     unchanged: int = 0
     replaced: int = 0
     events: int = 0
+    #: incidents written or rewritten by this run
+    incidents: int = 0
     rejections: list[Rejection] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -33,6 +39,7 @@ class RunSummary:
             "unchanged": self.unchanged,
             "replaced": self.replaced,
             "events": self.events,
+            "incidents": self.incidents,
             "rejections": [{"location": r.location, "reason": r.reason} for r in self.rejections],
         }
 
@@ -91,6 +98,9 @@ def run_paths(
             else:
                 saved = store.save(result, run_id)
                 summary.events += saved.events
+                if saved.status != "unchanged":
+                    fused = store.refresh_incidents(e.id for e in result.events)
+                    summary.incidents += fused.inserted + fused.updated
                 if saved.status == "new":
                     summary.new += 1
                 elif saved.status == "replaced":

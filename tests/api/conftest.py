@@ -50,12 +50,16 @@ def sentence_extractor(article: Article, _settings: Settings) -> Extraction:
 
 
 def fill(db: Path, n_events: int) -> int:
-    """Store synthetic articles with at least `n_events` events; returns the count."""
+    """Store synthetic articles with at least `n_events` events, and the incidents
+    among them (as `sitrep run` does); returns the number of events."""
     total = 0
     with open_store(db) as store:
         run = store.begin_run({"synthetic": "1"}, "test")
+        ids: list[str] = []
         for extraction in synthetic_extractions(n_events, seed=3, max_events=4):
             total += store.save(extraction, run).events
+            ids.extend(e.id for e in extraction.events)
+        store.refresh_incidents(ids)
     return total
 
 

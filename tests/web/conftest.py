@@ -19,6 +19,7 @@ from sitrep.model import (
     Event,
     EventDate,
     Extraction,
+    Fatalities,
     Location,
     Plover,
     Quote,
@@ -91,6 +92,57 @@ def hostile_extraction() -> Extraction:
     return Extraction(article=article, events=(event,), quotes=(quote,), stages=(("t", "1"),))
 
 
+INCIDENT_REPORTS = (
+    (
+        "afp",
+        "Russian drones struck a residential building in Kharkiv on Thursday, killing three "
+        "people, regional governor Oleh Syniehubov said.",
+        (49.99, 36.23),
+        3,
+    ),
+    (
+        "wire<script>",
+        "At least four people were killed when a Russian drone hit "
+        "<b onmouseover=\"window.__pwned = 'b'\">an apartment block</b> in Kharkiv on "
+        'Thursday <script>window.__pwned = "incident"</script>, officials said.',
+        (50.02, 36.30),
+        4,
+    ),
+)
+
+
+def incident_extractions() -> list[Extraction]:
+    """Two agencies' reports of one drone strike (different tolls): one incident. The
+    second article carries markup and script that must stay inert on the incident page."""
+    out = []
+    for source, text, (lat, lon), dead in INCIDENT_REPORTS:
+        article = make_article(
+            text, source=source, title=f"Kharkiv strike ({source})", published="2025-06-13"
+        )
+        event = Event(
+            id=f"ev_incident_{source[:4]}",
+            event_type="Explosions/Remote violence",
+            sub_event_type="Air/drone strike",
+            plover=Plover("ASSAULT", "aerial"),
+            date=EventDate("2025-06-12", "2025-06-12", "day", _span(text, "Thursday")),
+            location=Location(
+                "Kharkiv",
+                "UA",
+                "exact",
+                _span(text, "Kharkiv"),
+                admin1="Kharkivska",
+                lat=lat,
+                lon=lon,
+            ),
+            actor1=Actor("Military Forces of Russia", _span(text, "Russian"), kb_id="RU_military"),
+            actor2=None,
+            evidence=Span.of(text, 0, len(text)),
+            fatalities=Fatalities(low=dead, best=dead, high=dead, evidence=_span(text, "kill")),
+        )
+        out.append(Extraction(article=article, events=(event,), stages=(("t", "1"),)))
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -115,6 +167,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for extraction in synthetic_extractions(400, seed=11, max_events=5):
             store.save(extraction, run)
         store.save(hostile_extraction(), run)
+        for extraction in incident_extractions():
+            store.save(extraction, run)
+            store.refresh_incidents(e.id for e in extraction.events)
     # The paste page runs the real pipeline: load it (and build the gazetteer index on a
     # fresh machine) before the browser starts waiting on it.
     process_article(make_article("Gunmen attacked a village in Zamfara state on Sunday."))

@@ -1,4 +1,5 @@
-"""The web UI in real headless Chromium: load, filter, brush, open an event, extract.
+"""The web UI in real headless Chromium: load, filter, brush, open an event, follow it
+to its incident (sources side by side), extract.
 
 Screenshots go to test-artifacts/. Hostile article text (script tags, onerror
 attributes, javascript: URLs) must execute nothing: `window.__pwned` stays unset and no
@@ -115,6 +116,29 @@ def test_event_page_highlights_evidence_and_stays_inert(
     assert page.locator("a[href^='javascript']").count() == 0
     assert "Ade, a trader" in page.get_by_test_id("quote").inner_text()
     page.screenshot(path=str(artifacts / "event-hostile.png"))
+    assert_inert(page)
+
+
+def test_incident_page_shows_sources_side_by_side(
+    page: Any, live_server: str, artifacts: Path
+) -> None:
+    page.goto(live_server + "/event/ev_incident_afp")
+    link = page.get_by_test_id("incident-link")
+    assert "Also reported by 1 other source" in link.inner_text()
+    link.click()
+    page.wait_for_url("**/incident/**")
+    page.wait_for_selector("[data-testid=report] mark.ev-value")
+    reports = page.get_by_test_id("report")
+    assert reports.count() == 2
+    texts = [reports.nth(i).get_by_test_id("article").inner_text() for i in range(2)]
+    assert "killing three" in texts[0] and "<script>" in texts[1] and "onmouseover" in texts[1]
+    for i in range(2):
+        marks = reports.nth(i).locator("mark.ev-value").all_inner_texts()
+        assert {"Kharkiv", "Thursday"} <= set(marks) and all(m in texts[i] for m in marks)
+    fields = page.get_by_test_id("incident-fields").inner_text()
+    assert "3 / 3 / 4" in fields  # low / best (median, not the sum 7) / high
+    assert page.locator("[data-testid=report] script, [data-testid=report] b").count() == 0
+    page.screenshot(path=str(artifacts / "incident.png"), full_page=True)
     assert_inert(page)
 
 

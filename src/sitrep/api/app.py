@@ -5,7 +5,8 @@ How a request is handled, in order:
 
 1. `BodyLimit` refuses write bodies without Content-Length (411) or larger than the
    envelope for `settings.max_bytes` of article text (413), before reading them.
-2. The API routers (routes.py for reads, submit.py for the write), each checking tokens.
+2. The API routers (routes.py and incidents.py for reads, submit.py for the write),
+   each checking tokens.
 3. Any other path under /api is a JSON 404, so API clients never get an HTML page.
 4. Everything else goes to the web UI, when it is mounted.
 5. Every error, from any layer above, leaves in the one JSON shape of errors.py.
@@ -19,7 +20,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from sitrep.api import routes, submit
+from sitrep.api import incidents, routes, submit
 from sitrep.api.config import ApiConfig
 from sitrep.api.errors import ApiError, error_response, install_error_handlers
 from sitrep.api.state import ApiState
@@ -94,6 +95,7 @@ def create_app(config: ApiConfig, *, web: bool = False) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_body=config.settings.max_bytes * ESCAPE_FACTOR + ENVELOPE)
     app.include_router(routes.router)
+    app.include_router(incidents.router)
     app.include_router(submit.router)
 
     @app.api_route(

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from sitrep.fuse import Incident
 from sitrep.model import Article, Event, Mentions, Quote
 from sitrep.store import StoreStats
 from sitrep.store.queries import ArticleSummary, Bucket, MapCell
@@ -40,6 +41,26 @@ class EventDetailOut(BaseModel):
     article: Article
     evidence: list[EvidenceOut]
     quotes: list[Quote]
+
+
+class IncidentPageOut(BaseModel):
+    total: int = Field(description="how many incidents have a member event matching the filters")
+    limit: int
+    offset: int
+    items: list[Incident]
+
+
+class IncidentReportOut(BaseModel):
+    """One source's report of an incident: its event, article and evidence spans."""
+
+    event: Event
+    article: Article
+    evidence: list[EvidenceOut]
+
+
+class IncidentDetailOut(BaseModel):
+    incident: Incident
+    reports: list[IncidentReportOut]
 
 
 class ArticlePageOut(BaseModel):

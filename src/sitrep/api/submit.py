@@ -12,6 +12,7 @@ What a submission goes through, in order:
    recorded as a Rejection when storing and answered 500 `extraction_failed`.
 6. With `store` (the default) the extraction is saved under the run of its stage
    versions, holding the write lock: saving the same article twice changes nothing.
+   A new or replaced article's events then refresh the incidents around them.
 """
 
 from __future__ import annotations
@@ -113,5 +114,7 @@ def submit_article(body: SubmitIn, state: Annotated[ApiState, Depends(require_wr
                 dict(extraction.stages), state.config.settings.extraction_hash()
             )
             result = state.store.save(extraction, run)
+            if result.status != "unchanged":
+                state.store.refresh_incidents(e.id for e in extraction.events)
         saved = SavedOut(article_id=result.article_id, status=result.status, events=result.events)
     return SubmitOut(extraction=as_output(extraction), saved=saved)

@@ -11,6 +11,9 @@ Contract every backend keeps, in this order of importance:
 4. Exact round trip. Events and quotes are rebuilt from their stored contract JSON, so
    what comes out equals what went in (`==` on the frozen dataclasses).
 5. Queries are deterministic: events come ordered by start date (undated last), then id.
+6. Incidents (sitrep.fuse) are derived data: `save` leaves them alone and the writer
+   calls `refresh_incidents` with the events it saved (the runner and the API do), so
+   a batch can save first and fuse after. Recomputing unchanged incidents writes nothing.
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Literal
 
+from sitrep.fuse import Incident
 from sitrep.model import Article, Event, Extraction, Quote, Rejection
 
 
@@ -58,6 +62,36 @@ class StoredEvent:
 
     event: Event
     article_id: str
+
+
+@dataclass(frozen=True)
+class IncidentReport:
+    """One member of an incident: the event and the article that reported it."""
+
+    event: Event
+    article: Article
+
+
+@dataclass(frozen=True)
+class IncidentDetail:
+    """An incident with its member events and their articles, in member order."""
+
+    incident: Incident
+    reports: tuple[IncidentReport, ...]
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    """What `refresh_incidents` did: incidents found around the events, rows changed."""
+
+    incidents: int
+    inserted: int
+    updated: int
+    deleted: int
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.updated or self.deleted)
 
 
 @dataclass(frozen=True)
@@ -130,6 +164,24 @@ class EventStore(ABC):
     @abstractmethod
     def event(self, event_id: str) -> tuple[Event, Article] | None:
         """One event and its article, by id or by a unique id prefix of 6+ characters."""
+
+    @abstractmethod
+    def refresh_incidents(self, event_ids: Iterable[str]) -> RefreshResult:
+        """Recompute the incidents touching these events (and the events they reach
+        by matching), in one write transaction; see store/incidents.py."""
+
+    @abstractmethod
+    def incidents(self, flt: EventFilter = ALL_EVENTS) -> list[Incident]:
+        """Incidents with at least one member event matching the filter, ordered by
+        start date (undated last), then id; `limit`/`offset` page the incidents."""
+
+    @abstractmethod
+    def incident(self, incident_id: str) -> IncidentDetail | None:
+        """One incident with its reports, by id or a unique id prefix of 6+ characters."""
+
+    @abstractmethod
+    def event_incidents(self, event_ids: Iterable[str]) -> dict[str, Incident]:
+        """The incident of each of these events that belongs to one."""
 
     @abstractmethod
     def article(self, article_id: str) -> Article | None:

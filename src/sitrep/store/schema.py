@@ -18,6 +18,11 @@ Rules that keep the schema portable to PostgreSQL:
    `actor_names`) are kept exact by `save` in the same transaction (see summary.py).
 7. `events.country` is stored upper-case (ISO codes are), so a country filter is an
    indexed equality, not a function of the column.
+8. Incidents (migration 0003): `incidents` holds one row per group of events from
+   different articles that report one real event (sitrep.fuse), `incident_events` its
+   members. A member row goes with its event (ON DELETE CASCADE); `incidents.members`
+   keeps the count it was written with, so an incident that lost a member to a
+   replaced article is recognised and recomputed (store/incidents.py).
 """
 
 from __future__ import annotations
@@ -278,6 +283,47 @@ actor_names = sa.Table(
     sa.Column("rows", sa.Integer, nullable=False),
 )
 sa.Index("ix_actor_names_key", actor_names.c.name, actor_names.c.kb_id)
+
+#: Incidents: events of several articles fused into one real event (rule 8).
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("event_type", sa.String, nullable=False),
+    sa.Column("sub_event_type", sa.String, nullable=False),
+    sa.Column("date_start", sa.String),
+    sa.Column("date_end", sa.String),
+    sa.Column("country", sa.String),
+    sa.Column("admin1", sa.String),
+    sa.Column("location_name", sa.String),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("fatalities_best", sa.Integer),
+    #: how many member rows the incident was written with.
+    sa.Column("members", sa.Integer, nullable=False),
+    #: the incident as JSON (sitrep.fuse.Incident); incidents are rebuilt from it.
+    sa.Column("contract", sa.Text, nullable=False),
+)
+sa.Index("ix_incidents_date", incidents.c.date_start, incidents.c.id)
+
+incident_events = sa.Table(
+    "incident_events",
+    metadata,
+    sa.Column(
+        "incident_id",
+        sa.String,
+        sa.ForeignKey("incidents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "event_id",
+        sa.String,
+        sa.ForeignKey("events.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("article_id", sa.String, nullable=False),
+)
+sa.Index("ix_incident_events_event", incident_events.c.event_id, incident_events.c.incident_id)
 
 for _name, (_table, _columns) in READ_INDEXES.items():
     sa.Index(_name, *(metadata.tables[_table].c[c] for c in _columns))

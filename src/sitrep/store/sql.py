@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from abc import abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager, suppress
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -34,12 +34,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sitrep.errors import StoreError, UsageError
+from sitrep.fuse import Incident
 from sitrep.model import Article, Event, Extraction, Quote, Rejection
+from sitrep.store import incidents as fused
 from sitrep.store import records, schema, summary
 from sitrep.store.base import (
     ALL_EVENTS,
     EventFilter,
     EventStore,
+    IncidentDetail,
+    RefreshResult,
     SaveResult,
     StoredEvent,
     StoreStats,
@@ -368,6 +372,35 @@ class SQLStore(EventStore):
             shown = ", ".join(records.event_from_json(r.contract).id for r in rows[:5])
             raise UsageError(f"event id prefix {event_id!r} is ambiguous: {shown}, ...")
         return records.event_from_json(rows[0].contract), records.article_from_row(rows[0])
+
+    # --- incidents (store/incidents.py) -------------------------------------------
+
+    def refresh_incidents(self, event_ids: Iterable[str]) -> RefreshResult:
+        ids = sorted(set(event_ids))
+        try:
+            with self._write() as conn:
+                return fused.refresh(conn, ids)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"could not refresh incidents: {exc}") from exc
+
+    def incidents(self, flt: EventFilter = ALL_EVENTS) -> list[Incident]:
+        query = fused.select_incidents(self._conditions(flt))
+        if query is None:
+            return []
+        query = fused.ordered(query).offset(max(flt.offset, 0))
+        if flt.limit is not None:
+            query = query.limit(max(flt.limit, 0))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [fused.incident_from_json(r.contract) for r in rows]
+
+    def incident(self, incident_id: str) -> IncidentDetail | None:
+        with self._read() as conn:
+            return fused.read_incident(conn, incident_id, min_prefix=MIN_PREFIX)
+
+    def event_incidents(self, event_ids: Iterable[str]) -> dict[str, Incident]:
+        with self._read() as conn:
+            return fused.event_incidents(conn, sorted(set(event_ids)))
 
     def article(self, article_id: str) -> Article | None:
         art = schema.articles

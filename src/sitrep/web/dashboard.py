@@ -12,7 +12,9 @@ How the page works, in order:
    markercluster plugin is not in NiceGUI's wheel); a cell is coloured by its most
    frequent type and sized by fatalities, and clicking a single event opens it.
 4. The table (AG Grid) lists the first MAX_ROWS matching events, newest first, with
-   filtering and sorting in the grid; clicking a row opens the event page.
+   filtering and sorting in the grid; clicking a row opens the event page. Its
+   "Sources" column counts the articles reporting each event's incident (1 when no
+   other article reports it); clicking that cell of a fused event opens the incident.
 All values reach the browser as data (JSON, text cells), never as HTML.
 """
 
@@ -58,6 +60,7 @@ COLUMNS = [
         "filter": "agNumberColumnFilter",
     },
     {"field": "confidence", "headerName": "Conf.", "width": 90, "filter": "agNumberColumnFilter"},
+    {"field": "sources", "headerName": "Sources", "width": 100, "filter": "agNumberColumnFilter"},
 ]
 
 
@@ -182,7 +185,9 @@ class Dashboard:
 
     def on_row(self, e: GenericEventArguments) -> None:
         row = e.args.get("data") or {}
-        if row.get("id"):
+        if e.args.get("colId") == "sources" and row.get("incident_id"):
+            ui.navigate.to(f"/incident/{row['incident_id']}")
+        elif row.get("id"):
             ui.navigate.to(f"/event/{row['id']}")
 
     async def refresh(self, *, timeline: bool = True) -> None:
@@ -256,7 +261,14 @@ class Dashboard:
     async def refresh_table(self) -> None:
         query = replace(self.query(), sort="date", descending=True, limit=MAX_ROWS)
         page = await off_loop(page_events, self.state.store, query)
-        rows = [event_row(s.event, s.article_id) for s in page.items]
+        fused = await off_loop(self.state.store.event_incidents, [s.event.id for s in page.items])
+        rows = []
+        for stored in page.items:
+            row = event_row(stored.event, stored.article_id)
+            incident = fused.get(stored.event.id)
+            row["sources"] = len(incident.members) if incident else 1
+            row["incident_id"] = incident.id if incident else None
+            rows.append(row)
         self.grid.options["rowData"] = rows
         self.grid.update()
         shown = f"{len(rows)} of {page.total}" if page.total > len(rows) else str(page.total)

@@ -6,7 +6,9 @@ What it shows, top to bottom:
    text that supports it;
 2. the article: title, source, date, then its text with the event's statement shaded
    and every value's evidence marked (hover a mark for the fields it supports);
-3. the article's quotes with their speakers.
+3. the article's quotes with their speakers;
+4. when other articles report the same incident (sitrep.fuse), a link "also reported
+   by N other sources" to the incident page, where they stand side by side.
 
 The article is untrusted input: it is rendered as text elements only (NiceGUI sets
 textContent), never as HTML, and its URL is shown as text, not as a link, so a
@@ -86,7 +88,15 @@ def register(state: ApiState) -> None:
             return
         event, article = found
         quotes = await off_loop(state.store.quotes, article.id)
+        incidents = await off_loop(state.store.event_incidents, [event.id])
         ui.label(f"{event.event_type} / {event.sub_event_type}").classes("text-xl font-bold")
+        if event.id in incidents:  # 4.
+            incident = incidents[event.id]
+            others = len(incident.members) - 1
+            ui.link(
+                f"Also reported by {others} other source{'s' if others != 1 else ''}",
+                f"/incident/{incident.id}",
+            ).props('data-testid="incident-link"')
         with ui.row().classes("w-full no-wrap gap-6"):
             with ui.column().classes("w-1/2"):
                 fields_table(event)
