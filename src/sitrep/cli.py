@@ -136,7 +136,8 @@ def run(
     out.print(
         f"{summary.articles} articles ({summary.new} new, {summary.replaced} re-extracted, "
         f"{summary.unchanged} unchanged), {summary.events} events stored, "
-        f"{len(summary.rejections)} rejected, in {settings.db}",
+        f"{summary.incidents} incidents updated, {len(summary.rejections)} rejected, "
+        f"in {settings.db}",
         highlight=False,
     )
     for rejection in summary.rejections:
@@ -292,6 +293,40 @@ def events(
         )
     else:
         export_events(rows, "csv", sys.stdout)
+
+
+@app.command()
+@_friendly
+def incidents(
+    db: DbOption = None,
+    country: Country = None,
+    etype: EType = None,
+    actor: ActorOpt = None,
+    since: Since = None,
+    until: Until = None,
+    text: TextOpt = None,
+    limit: Limit = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """List incidents: real events reported by several articles, fused (sitrep.fuse).
+
+    Fatalities are never summed across sources: best is the median of the reports,
+    low the smallest, high the largest.
+
+    Example: sitrep incidents --country UA --since 2024-07-01
+    """
+    from sitrep.render import incidents_table
+
+    if fmt not in {"table", "json"}:
+        raise UsageError(f"--format must be table or json, not {fmt!r}")
+    settings = _settings(db)
+    with _open(settings) as store:
+        rows = store.incidents(_filters(country, etype, actor, since, until, text, limit))
+    if fmt == "table":
+        out.print(incidents_table(rows, title=f"{len(rows)} incidents"))
+    else:
+        data = [to_dict(incident) for incident in rows]
+        out.print(json.dumps(data, ensure_ascii=False, indent=2), highlight=False, soft_wrap=True)
 
 
 @app.command()

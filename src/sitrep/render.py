@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from rich.table import Table
 from rich.text import Text
 
+from sitrep.fuse import Incident
 from sitrep.model import Actor, Article, Event, Span
 
 #: colours used, in turn, to highlight evidence spans in `sitrep show`.
@@ -76,6 +77,34 @@ def events_table(rows: Iterable[Event], title: str | None = None) -> Table:
             actor_label(event.actor2, event.assoc_actor2),
             fatalities_label(event),
             event.modality,
+        )
+    return table
+
+
+def incidents_table(rows: Iterable[Incident], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False, expand=False)
+    for name in ("id", "dates", "type / sub-type", "where", "actors", "deaths", "sources"):
+        table.add_column(name, overflow="fold")
+    for incident in rows:
+        dates = incident.date_start or ""
+        if incident.date_end and incident.date_end != incident.date_start:
+            dates += f"…{incident.date_end}"
+        deaths = "/".join(
+            "?" if v is None else str(v)
+            for v in (incident.fatalities_low, incident.fatalities_best, incident.fatalities_high)
+        )
+        actors = ", ".join(a.name for a in incident.actors1)
+        if incident.actors2:
+            actors += " → " + ", ".join(a.name for a in incident.actors2)
+        where = incident.location.name if incident.location else ""
+        table.add_row(
+            incident.id[:14],
+            dates,
+            f"{incident.event_type} / {incident.sub_event_type}",
+            where,
+            actors,
+            "" if deaths == "?/?/?" else deaths,
+            str(len(incident.members)),
         )
     return table
 

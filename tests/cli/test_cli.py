@@ -133,7 +133,8 @@ def test_errors_are_one_line_with_status() -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("run", "extract", "events", "show", "export", "stats", "evaluate", "serve"):
+    commands = ("run", "extract", "events", "incidents", "show", "export", "stats", "evaluate")
+    for command in (*commands, "serve"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, command
@@ -170,3 +171,32 @@ def test_gazetteer_import_command(tmp_path: Path) -> None:
     assert target.is_file()
     missing = runner.invoke(app, ["gazetteer", "import", str(tmp_path / "nope.zip")])
     assert missing.exit_code == 2
+
+
+def test_two_reports_of_one_strike_make_one_incident(tmp_path: Path) -> None:
+    folder = tmp_path / "wires"
+    folder.mkdir()
+    lines = [
+        {
+            "text": "Russian forces struck Kharkiv with drones on Saturday, killing three "
+            "civilians, regional governor Oleh Syniehubov said.",
+            "published": "2024-05-20",
+            "source": "Agency A",
+        },
+        {
+            "text": "A Russian drone attack on Kharkiv on Saturday killed four people and "
+            "wounded 12, Ukrainian officials said.",
+            "published": "2024-05-20",
+            "source": "Agency B",
+        },
+    ]
+    (folder / "wires.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    db = tmp_path / "events.db"
+    assert runner.invoke(app, ["run", str(folder), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["incidents", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    incidents = json.loads(result.stdout)
+    assert len(incidents) == 1
+    assert len(incidents[0]["members"]) == 2
+    assert incidents[0]["fatalities_low"] == 3
+    assert incidents[0]["fatalities_high"] == 4

@@ -160,3 +160,12 @@ def test_blocking_finds_what_comparing_all_pairs_finds(monkeypatch: pytest.Monke
         fuse_incidents, "_pairs", lambda rs: itertools.combinations(range(len(rs)), 2)
     )
     assert group(reports) == blocked and len(blocked) >= 5
+
+
+def test_a_state_and_its_forces_are_one_actor() -> None:
+    from sitrep.fuse.rules import _same_actor
+
+    assert _same_actor("RU", "RU.military") is True
+    assert _same_actor("RU.military", "RU.police") is None
+    assert _same_actor("RU", "UA.military") is False
+    assert _same_actor(None, "RU") is None

@@ -22,8 +22,10 @@ first veto ends it with score 0:
    precision matches only another country-precision event (0.3). Region precision
    ("the Middle East") never matches. Anything else is a veto.
 5. Actors: on each role (actor1, actor2) two different knowledge-base ids are a veto;
-   a role with the same kb id on both sides agrees. Two agreeing roles score 1.0, one
-   0.75, none (ids missing on one side) 0.4: a missing actor neither helps nor vetoes.
+   a role with the same kb id on both sides agrees, and so do a state and one of its
+   forces ("RU" and "RU.military"); two parts of one state neither agree nor veto.
+   Two agreeing roles score 1.0, one 0.75, none (ids missing on one side) 0.4: a
+   missing actor neither helps nor vetoes.
 6. Score = 0.25 type + 0.30 date + 0.30 place + 0.15 actors, rounded to 4 places.
    Two events report the same incident when the score reaches THRESHOLD (0.72): e.g.
    the same sub-type on the same day in the same city matches even with no actor
@@ -167,12 +169,27 @@ def actor_score(a: Event, b: Event) -> float | None:
     for one, other in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         x = one.kb_id if one is not None else None
         y = other.kb_id if other is not None else None
-        if x is None or y is None:
-            continue
-        if x != y:
+        verdict = _same_actor(x, y)
+        if verdict is False:
             return None
-        agreeing += 1
+        agreeing += verdict is True
     return (0.4, 0.75, 1.0)[agreeing]
+
+
+def _same_actor(x: str | None, y: str | None) -> bool | None:
+    """True when two kb ids name one actor, False when they name different ones, None
+    when unknown. A state and one of its parts ("RU" and "RU.military": one desk
+    writes "Russia", another "Russian forces") agree; two parts of one state
+    ("RU.military", "RU.police") are neither proof nor veto."""
+    if x is None or y is None:
+        return None
+    if x == y:
+        return True
+    x_state, _, x_part = x.partition(".")
+    y_state, _, y_part = y.partition(".")
+    if x_state != y_state:
+        return False
+    return True if not x_part or not y_part else None
 
 
 def compare(a: Report, b: Report) -> Comparison:
