@@ -109,4 +109,4 @@ def test_focus_needs_clear_lead(run: Run) -> None:
 
 
 def test_stage_version_bumped() -> None:
-    assert PlacesStage.version == "4"
+    assert PlacesStage.version == "5"

@@ -9,10 +9,15 @@ Rules, in order:
    is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a city
    of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+; a plain
    capitalised name when a city or county of 100k+, not sentence-initial; never a name
-   inside an entity or a longer run, never an alternate name or a skeleton;
-4. a place met only by a transliteration skeleton needs context and its country in the
+   inside an entity or a longer run, never an alternate name or a skeleton, never a word
+   that may be a person's name ("Kelly", "Nelson");
+4. one sense per article: a name met in locative context elsewhere in the article is a
+   place alone too, unless it is part of a longer name or of a longer PERSON guess, or
+   may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
+   village (villages share their names with people: "Jones", "Webb");
+5. a place met only by a transliteration skeleton needs context and its country in the
    article;
-5. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
+6. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
    the actors stage may still take as an actor), 0.2 less when the runner-up scored within
    1.0, 0.1 less for a skeleton, 0.1 less when a model guessed PERSON/ORG over the name.
 """
@@ -45,6 +50,8 @@ class Evidence:
     partial: bool
     #: a PERSON/ORG span no knowledge base linked that overlaps the name (a guess)
     guess: tuple[int, int, str] | None
+    #: the name may be a person's name (sitrep.geo.persons): a town only with context
+    personal: bool = False
 
     @property
     def strict(self) -> bool:
@@ -61,7 +68,7 @@ def self_evident(best: Place, evidence: Evidence, subnational: frozenset[str]) -
 
 def accept_bare(doc: Document, start: int, end: int, best: Place, ev: Evidence) -> bool:
     """Rule 3: which names may stand alone as toponyms without context."""
-    if best.matched != "name":
+    if best.matched != "name" or ev.personal:
         return False
     population = best.population or 0
     if ev.guess is not None:
@@ -83,13 +90,24 @@ def accept_bare(doc: Document, start: int, end: int, best: Place, ev: Evidence) 
     return big and not sentence_initial
 
 
+def named_elsewhere(best: Place, ev: Evidence, name: str, named: frozenset[str]) -> bool:
+    """Rule 4: the same name was accepted in locative context elsewhere in the article."""
+    if name not in named or ev.partial or ev.personal or best.matched == "skeleton":
+        return False
+    if best.feature == "village":
+        # small places share their names with people ("Jones", "Webb"): context each time
+        return False
+    # a model's guess over more than the name ("Nelson Mandela") is not this name
+    return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"
+
+
 def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:
-    """Rule 4."""
+    """Rule 5."""
     return best.matched != "skeleton" or (cue and best.country in countries)
 
 
 def confidence(cue: bool, margin: float, best: Place, evidence: Evidence) -> float:
-    """Rule 5: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
+    """Rule 6: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
     value = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
     value -= 0.1 if best.matched == "skeleton" else 0.0
     value -= 0.1 if evidence.guess is not None else 0.0

@@ -10,7 +10,8 @@ Rules, in order:
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, a lone compass word never;
 3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
-4. month and weekday names, titles and a few common capitalised words are never names.
+4. month and weekday names, titles and a few common capitalised words are never names;
+5. a facility word ("Street", "Center", "Way", "Council") is never a name by itself.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
 
-#: entity labels a statistical model guesses: inside them a place name still needs proof.
-SOFT_LABELS: Final = frozenset({"PERSON", "ORG"})
+#: entity labels a statistical model guesses ("Rajasthan" as NORP): inside them a place
+#: name still needs proof.
+SOFT_LABELS: Final = frozenset({"PERSON", "ORG", "NORP"})
 _PARTICLES: Final = frozenset({"al", "el", "ez", "az", "ad", "as", "ash", "de", "du", "-"})
 _COMMON: Final = frozenset(
     [
@@ -92,6 +94,14 @@ _COMMON: Final = frozenset(
         *["sep", "sept", "oct", "nov", "dec", "christmas"],
     ]
 )
+#: words that head the name of a street, building or body ("Locust Street", "United Way",
+#: "City Council"): alone they are no place (rule 5).
+_FACILITY_HEADS: Final = (
+    *["street", "st", "avenue", "ave", "road", "rd", "boulevard", "drive", "lane", "way"],
+    *["center", "centre", "hall", "college", "school", "church", "council", "building"],
+    *["airport", "hospital", "library", "station", "square", "plaza", "mall", "parkway"],
+    *["highway", "bridge", "court", "park", "bend", "loop", "section", "lot"],
+)
 _COMPASS: Final = frozenset(
     [
         *["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"],
@@ -107,6 +117,7 @@ _COMPASS: Final = frozenset(
             "university",
         ],
         "metro",
+        *_FACILITY_HEADS,
         "north west",
         "north east",
         "south west",
@@ -160,7 +171,9 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     i, n = 0, len(run.token_starts)
     while i < n:
-        if not text[run.token_starts[i]].isupper():
+        first = text[run.token_starts[i] : run.token_ends[i]]
+        # a leading "The" is no part of the name ("The Torrington Fire Department")
+        if not first[:1].isupper() or (first == "The" and i + 1 < n):
             i += 1
             continue
         for j in range(n, i, -1):
@@ -172,6 +185,24 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
         else:
             i += 1
     return out
+
+
+def is_partial(text: str, run: Run, start: int, end: int) -> bool:
+    """Whether a name is only part of a longer name ("Mary" in "Mary Jackson").
+
+    Within a model's span, leftover words that are lower-case, months or compass words
+    ("eastern Pacific", "Atlantic starts June") do not make a name partial.
+    """
+    if (start, end) == (run.start, run.end):
+        return False
+    if not run.entity:
+        return True
+    for s, e in zip(run.token_starts, run.token_ends, strict=True):
+        word = text[s:e]
+        outside = e <= start or s >= end
+        if outside and word[:1].isupper() and fold(word) not in _COMMON | _COMPASS:
+            return True
+    return False
 
 
 def runs(doc: Document) -> list[Run]:
@@ -187,7 +218,15 @@ def runs(doc: Document) -> list[Run]:
             s, e = ent.evidence.start, ent.evidence.end
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
-            out.append(Run(s, e, (s,), (e,), True, org=org, guessed=ent.kb_id is None))
+            starts: tuple[int, ...] = (s,)
+            ends: tuple[int, ...] = (e,)
+            if ent.kb_id is None and not org:
+                # a model's span may overrun the name ("Atlantic starts June", "eastern
+                # Pacific"): its tokens are tried one by one like a capitalised run
+                inner = [(t.idx, t.idx + len(t.text)) for t in tokens if s <= t.idx < e]
+                if inner:
+                    starts, ends = tuple(a for a, _ in inner), tuple(b for _, b in inner)
+            out.append(Run(s, e, starts, ends, True, org=org, guessed=ent.kb_id is None))
         if ent.label in SOFT_LABELS and ent.kb_id is None:
             continue  # a guess: its words are still candidates, judged on acceptance
         blocked.append((ent.evidence.start, ent.evidence.end))

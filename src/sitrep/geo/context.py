@@ -4,9 +4,12 @@ Rules, in order:
 1. a preposition before the name ("in", "near", "north of"), with adjectives such as
    "neighbouring" or "rebel-held" allowed in between, is locative context;
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
-   ("X province", "X county"), or a hyphenated cue after it ("London-based", "Gaza-born");
-3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -")
-   is a place;
+   ("X province", "X county") or inside it ("Orange County"), a hyphenated cue after it
+   ("London-based", "Gaza-born"), or a civic body or resident after it ("Dublin City
+   Council", "Torrington firefighters", "an Alexandria man");
+3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
+   "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
+   the text or a line ("LONDON Pope Francis ...");
 4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
 5. precision is "near" when the text places something only near the name ("near X",
    "north of X", "outskirts of X", "10 km from X");
@@ -100,8 +103,29 @@ _NEAR: Final = re.compile(
     r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.I,
 )
-#: "BEIJING (Reuters) -", "ATLANTA, Ga. -": a sentence-initial name opening a dateline.
-_DATELINE: Final = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|[-–—]\s)")
+#: "BEIJING (Reuters) -", "ATLANTA, Ga. -", "Muscat: ", "SOUTH WAZIRISTAN, April 5 (APP)":
+#: a sentence-initial name opening a dateline.
+_DATELINE: Final = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|[-–—:]\s)"
+    r"|^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+#: "Dublin City Council", "Torrington firefighters", "an Alexandria man": a civic body or a
+#: resident after a name makes it a place (LGL counts names inside such organisations).
+_CIVIC_AFTER: Final = re.compile(
+    r"^(?:’s|'s)?\s+(?:City\s+(?:Council|Hall|Manager|Schools|Police|Commission)|"
+    r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
+    r"(?:Town|Village|Borough)\s+(?:Council|Board|Hall)|"
+    r"[Pp]olice|[Ff]ire\s+(?:Department|Rescue|Chief)|[Ff]irefighters?|[Ss]heriff|[Mm]ayor|"
+    r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
+    r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
+    r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court)\b"
+)
+#: "Orange County", "South Waziristan Agency": a name that holds its own type word.
+_TYPE_WITHIN: Final = re.compile(
+    r"\s(?:County|Parish|Province|Governorate|Oblast|Prefecture|Township|Borough|Agency)$"
+)
+#: an all-capital name alone at the head of a line ("LONDON Pope Francis ...").
+_CAPITAL_HEAD: Final = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 
 
 def typed_after(text: str, end: int) -> bool:
@@ -115,10 +139,25 @@ def cue_after(text: str, end: int) -> bool:
 
 
 def is_dateline(doc: Document, start: int, end: int) -> bool:
-    """Rule 3: the name opens a sentence and a dateline follows it."""
-    return _DATELINE.match(doc.text[end : end + 30]) is not None and any(
+    """Rule 3: the name opens a sentence and a dateline follows it, or an all-capital
+    name opens the text or a line."""
+    text = doc.text
+    line_head = start == 0 or text[:start].endswith("\n")
+    if line_head and _CAPITAL_HEAD.match(text[start:end]):
+        return True
+    return _DATELINE.match(text[end : end + 30]) is not None and any(
         s.start == start for s in doc.sentences
     )
+
+
+def civic_after(text: str, end: int) -> bool:
+    """Rule 2: "Dublin City Council", "Torrington firefighters", "an Alexandria man"."""
+    return _CIVIC_AFTER.match(text[end : end + 40]) is not None
+
+
+def typed_within(name: str) -> bool:
+    """Rule 2: the name holds its own type word ("Orange County")."""
+    return _TYPE_WITHIN.search(name) is not None
 
 
 def cue_before(text: str, start: int) -> bool:

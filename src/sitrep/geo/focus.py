@@ -13,7 +13,10 @@ Rules, in order:
 3. the focus is strong when the leading region has at least two votes and at least twice
    the runner-up's: then towns and counties inside it gain in scoring;
 4. a name never supports itself: the votes of every mention spelled like it are taken out
-   when it is re-resolved (three "Georgia"s read as the country never prove the country).
+   when it is re-resolved (three "Georgia"s read as the country never prove the country);
+5. one sense per article: the names met in locative context ("firefighters in Torrington")
+   are remembered, so the same name elsewhere ("Torrington firefighters said") is a place
+   too, without context of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class Focus:
     admin1s: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: countries with towns or counties placed with context -> folded names.
     subnational: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: folded names the first pass accepted in locative context (rule 5).
+    named: frozenset[str] = frozenset()
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""
@@ -78,8 +83,11 @@ def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float])
     countries: dict[str, list[str]] = {}
     admin1s: dict[str, list[str]] = {}
     subnational: dict[str, list[str]] = {}
+    named: set[str] = set()
     for place in found:
         span = fold(place.evidence.text)
+        if place.confidence >= _CONFIDENT:
+            named.add(span)
         confident = place.confidence >= _CONFIDENT or place.feature in ("country", "admin1")
         if not confident:
             continue
@@ -102,4 +110,5 @@ def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float])
         countries={k: tuple(v) for k, v in countries.items()},
         admin1s={k: tuple(v) for k, v in admin1s.items()},
         subnational={k: tuple(v) for k, v in subnational.items()},
+        named=frozenset(named),
     )

