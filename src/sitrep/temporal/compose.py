@@ -1,9 +1,9 @@
 """Composition: modifiers that reshape a resolved date, and pairs that form a range.
 
 Modifiers (the words just before a DATE, folded into its evidence):
-1. "early", "the beginning/start of"   -> the first third of the interval
+1. "early(-)", "the beginning/start of" -> the first third of the interval
 2. "mid", "the middle of"              -> the middle third
-3. "late", "(toward) the end of"       -> the last third (the last quarter of a year:
+3. "late(-)", "(toward) the end of"    -> the last third (the last quarter of a year:
                                           "toward the end of last year" is Oct..Dec)
 4. "earlier"/"later" (this year)       -> from the interval's start to the anchor / from
                                           the anchor to its end
@@ -27,7 +27,7 @@ from sitrep.temporal import calendar as cal
 _MODIFIER = re.compile(
     r"(?P<mod>(?:(?:just|shortly|soon|immediately|right|days|weeks|hours)\s+(?:before|after))"
     r"|(?:(?:at|by|toward|towards|around|near|until|till|in|from)\s+)?the\s+(?:very\s+)?"
-    r"(?:end|beginning|start|middle|close|turn)\s+of|early|earlier|late|later|mid-|mid|middle\s+of)"
+    r"(?:end|beginning|start|middle|close|turn)\s+of|early-?|earlier|late-?|later|mid-|mid|middle\s+of)"
     r"\s*$",
     re.IGNORECASE,
 )

@@ -18,17 +18,21 @@ match always wins over a shorter one it overlaps):
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "two days later", "two-year", "the past two months", "2 1/2 years",
-                 "a minute and a half" (not ages, "52 years old", nor rates, "$2 a year")
-15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks"
+                 "a minute and a half", "single-day", "decades-long" (not ages, "52 years
+                 old", nor rates, "$2 a year")
+15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks",
+                 "(the highest) in years", "(lost) in minutes"
 16. set          "every week", "each season", "daily", "twice a year"
 17. decade       "the 1990s", "the '90s", "the nineties"; century "the 20th century"
-18. year         "2019", "fiscal 1989", "the year 2000" (guards reject counts and money);
+18. year         "2019", "fiscal 1989", "the year 2000", "mid-2011" (guards reject counts
+                 and money);
                  spoken years "nineteen ninety-six", "the year two thousand"
 19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
 20. reference    "now", "currently", "current" (before a noun), "recently", "the future",
                  "the near term"; "recent weeks" / "coming months" / "the years ahead"
                  are vague durations ("soon", "previously", "future demand" are left
-                 out: TimeBank annotates too few of them for them to pay)
+                 out, and so are "formerly", "presently", "at the moment" and, in set,
+                 "annually": TimeBank annotates too few of them for them to pay)
 Resolution of each rule lives in `sitrep.temporal.resolve`; modifiers ("early", "toward
 the end of", "shortly before") and ranges ("between X and Y") in `sitrep.temporal.compose`.
 """
@@ -137,7 +141,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         (30, 12),
     ),
     "measure": (re.compile(rf"(?i:{_UNIT_HIT})"), (90, 40)),
-    "vague": (re.compile(r"(?i:hours|days|weeks|months|years|decades)"), (20, 20)),
+    "vague": (re.compile(r"(?i:minutes|hours|days|weeks|months|years|decades)"), (20, 20)),
     "set": (
         re.compile(
             r"(?i:\b(?:every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
@@ -227,19 +231,21 @@ RULES: tuple[Rule, ...] = _rules(
     (
         "measure",
         rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
-        rf"|\b(?P<adjn>\d+|{NUMBER})-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)",
+        rf"|\b(?P<adjn>\d+|{NUMBER}|single)-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)"
+        r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b",
         _I,
     ),
     (
         "vague",
         r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago)\b)"
-        r"|\b(?:for|over)\s+(?P<unit2>years|months|weeks|decades)\b",
+        r"|\b(?:for|over)\s+(?P<unit2>years|months|weeks|decades)\b"
+        r"|\bin\s+(?P<unit3>minutes|months|years|decades)\b(?!\s+(?:of|past|to\s+come|ahead)\b)",
         _I,
     ),
     (
         "set",
         rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})"
-        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
+        r"|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
         rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT}))\b",
         _I,
     ),
@@ -252,7 +258,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "year",
-        r"(?<![\w$£€#.,-])(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)",
+        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)",
         _I,
     ),
     (
@@ -271,9 +277,9 @@ RULES: tuple[Rule, ...] = _rules(
     ("century", r"\b(?:the\s+)?(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]century\b", _I),
     (
         "reference",
-        r"\b(?:(?P<now>now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment"
+        r"\b(?:(?P<now>now|currently|nowadays|at\s+present|these\s+days"
         r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
-        r"|(?P<past>recently|formerly|in\s+the\s+past|the\s+past|past\s+years)"
+        r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years)"
         r"|(?P<vague>(?:in\s+)?(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)|(?:the\s+)?(?P<unit2>days|weeks"
         r"|months|years)\s+ahead)"

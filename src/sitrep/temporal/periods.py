@@ -103,8 +103,10 @@ def _count(text: str) -> int | None:
 
 
 def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["longunit"]:  # "decades-long", "weeks-long": an unspecified number of units
+        return Resolved("DURATION", duration_value(None, unit_of(m["longunit"])))
     if m["adjunit"]:
-        n = parse_number(m["adjn"])
+        n = 1 if m["adjn"].lower() == "single" else parse_number(m["adjn"])
         return None if n is None else Resolved("DURATION", duration_value(n, m["adjunit"].lower()))
     n = _count(m["n"])
     vague = re.sub(r"\s+", " ", m["n"].lower()) in _FEW
@@ -214,9 +216,10 @@ _VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "mon
 
 
 def vague(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["unit2"]:
-        unit = unit_of(m["unit2"])
-        return Resolved("DURATION", duration_value(None, unit), span=m.span("unit2"))
+    for group in ("unit2", "unit3"):  # "for years", "in minutes": the unit word alone
+        if m[group]:
+            unit = unit_of(m[group])
+            return Resolved("DURATION", duration_value(None, unit), span=m.span(group))
     unit = unit_of(m["unit"])
     value = duration_value(None, unit)
     if ctx.anchor is None:
