@@ -8,7 +8,10 @@ Rules:
    "fatalities", "bodies") or counts people and stands right after a kill verb
    ("killed two American soldiers and one US civilian interpreter") or right before
    "were killed" / "died";
-3. "captured or killed" gives no fatalities: the split is not stated;
+3. "captured or killed" gives no fatalities: the split is not stated; nor do the dead
+   and the wounded counted together ("more than 60 civilians were killed and injured",
+   "killing or wounding 40 people"), whatever the count's own noun says: ACLED codes
+   fatalities only when the deaths are stated apart;
 4. fatalities follow UCDP: low, best and high are the sums of the counts' bounds; a
    count with a civilian noun adds to `civilians`;
 5. vague number words follow ACLED's coding rule, and only for fatalities: "dozens" is
@@ -21,6 +24,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sitrep.events.tokens import Tok
@@ -66,8 +70,37 @@ def _words(quantity: Quantity) -> set[str]:
     return words
 
 
+_HURT = r"(?:injured|wounded|injuring|wounding|hurt|maimed)"
+_KILLED = r"(?:killed|dead|killing|died|slain)"
+#: "... were killed and injured", "... dead or wounded" right after the count.
+_MIXED_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:people|persons|others|civilians)\s+)?(?:(?:were|was|have been|had been|"
+    rf"being)\s+)?{_KILLED}\s+(?:and|or|and/or)\s+(?:\w+\s+)?{_HURT}\b",
+    re.IGNORECASE,
+)
+#: "killing or wounding ...", "killed and injured ..." right before the count.
+_MIXED_BEFORE = re.compile(
+    rf"\b{_KILLED}\s+(?:and|or|and/or)\s+{_HURT}\s+(?:at least\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+#: "killed or injured" inside the count's own phrase ("60 dead and wounded").
+_MIXED_INSIDE = re.compile(rf"\b{_KILLED}\s+(?:and|or|and/or)\s+{_HURT}\b", re.IGNORECASE)
+
+
+def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
+    """Rule 3: the count numbers the dead and the wounded together."""
+    start, end = quantity.evidence.start, quantity.evidence.end
+    return bool(
+        _MIXED_AFTER.match(text[end : end + 60])
+        or _MIXED_BEFORE.search(text[max(0, start - 40) : start])
+        or _MIXED_INSIDE.search(quantity.evidence.text)
+    )
+
+
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
-    """Rule 2."""
+    """Rules 2-3."""
+    if dead_and_wounded_together(quantity, text):
+        return False
     words = _words(quantity)
     if words & DEAD_OFS:
         return True
@@ -80,8 +113,6 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     ):
         return True
     tail = " ".join(t.lower for t in after)
-    if tail.startswith(("were killed and injured", "were killed and wounded")):
-        return False  # the dead and the wounded counted together give no death toll
     return tail.startswith(
         ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
     )

@@ -18,7 +18,13 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    few words ("captured two fighters", "seized weapons" are not territory);
 7. a reference back to earlier, unplaced events in commentary is not a report:
    "recent terrorist attacks", "other attacks", "previous strikes" (ACLED codes only
-   events reported with their own date and place).
+   events reported with their own date and place);
+8. a comment on an attack in a statement is a reference, not a report: an attack noun
+   after a demonstrative ("this unprovoked attack", "that assault") or after "the" with
+   an evaluative adjective ("the flagrant attack", "the cowardly bombing"), or after
+   "condemns the" at the end of its clause ("condemns the attack."), unless a place or
+   date of its own follows it ("the brutal attack on Camp Hurriya", "... in Kabul");
+9. a capacity is not an act: "capacity to attack", "ability to strike".
 """
 
 from __future__ import annotations
@@ -89,8 +95,33 @@ _ACTION_AFTER = frozenset(
 )  # fmt: skip
 
 
+_REFERENCE_NOUNS = frozenset(
+    {"attack", "attacks", "assault", "bombing", "bombings", "strike", "strikes", "atrocity",
+     "raid", "massacre", "incident", "aggression"}
+)  # fmt: skip
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_EVALUATIVE = frozenset(
+    {"flagrant", "unprovoked", "brutal", "senseless", "heinous", "cowardly", "horrific",
+     "barbaric", "despicable", "vicious", "outrageous", "abhorrent", "appalling", "dastardly",
+     "atrocious", "criminal", "treacherous", "terrorist", "terror", "horrendous", "savage",
+     "egregious", "reprehensible", "shameful", "inhumane", "wanton", "blatant", "evil",
+     "horrible", "terrible", "tragic", "latest", "recent"}
+)  # fmt: skip
+_CONDEMN = frozenset(
+    {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+     "deplore", "deplores", "deplored", "decry", "decries", "decried"}
+)  # fmt: skip
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "morning", "evening", "night", "afternoon", "today", "yesterday"}
+)  # fmt: skip
+_CAPACITY = frozenset(
+    {"capacity", "ability", "capability", "capabilities", "means", "power", "intent"}
+)
+
+
 def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-5 for one trigger hit."""
+    """Rules 1-9 for one trigger hit."""
     first, last = hit.first, hit.last
     word = tokens[last].lower
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -135,7 +166,47 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     # 7.
     lead = {t.lower for t in tokens[max(0, first - 3) : first]}
-    return word in _PLURAL_EVENTS and bool(lead & _EARLIER)
+    if word in _PLURAL_EVENTS and bool(lead & _EARLIER):
+        return True
+    # 8.-9.
+    return (
+        _statement_reference(tokens, first, last)
+        or before in _CAPACITY
+        or (before == "to" and first > 1 and tokens[first - 2].lower in _CAPACITY)
+    )
+
+
+def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 8."""
+    if first != last or tokens[last].lower not in _REFERENCE_NOUNS:
+        return False
+    if _own_place_or_date(tokens, last):
+        return False
+    evaluative = 0
+    k = first - 1
+    while k >= 0 and (tokens[k].lower in _EVALUATIVE or tokens[k].text == ","):
+        evaluative += tokens[k].lower in _EVALUATIVE
+        k -= 1
+    det = tokens[k].lower if k >= 0 else ""
+    if det in _DEMONSTRATIVES:
+        return True
+    if det != "the":
+        return False
+    if evaluative:
+        return True
+    verb = tokens[k - 1].lower if k >= 1 else ""
+    end = last + 1 >= len(tokens) or tokens[last + 1].text in {".", ",", ";", "and", '"'}
+    return verb in _CONDEMN and end
+
+
+def _own_place_or_date(tokens: Sequence[Tok], last: int) -> bool:
+    """A day or a placed phrase right after the noun ("today in the towns of Jabla",
+    "on Camp Hurriya", "in Kabul on Monday")."""
+    after = tokens[last + 1 : last + 7]
+    if any(t.lower in _DAY_WORDS for t in after[:2]):
+        return True
+    preps = [k for k, t in enumerate(after[:3]) if t.lower in {"on", "in", "at", "near", "against"}]
+    return bool(preps) and any(t.is_cap for t in after[preps[0] + 1 :])
 
 
 def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:

@@ -120,7 +120,7 @@ _COORDINATION_GAP = 80
 
 class EventsStage:
     name = "events"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
