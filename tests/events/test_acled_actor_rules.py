@@ -51,7 +51,10 @@ def test_attacks_in_two_coordinated_towns_are_two_bombing_events() -> None:
         "than 60 civilians were killed and injured in multiple bombings."
     )
     bombings = [e for e in _events(text) if e.event_type == "Explosions/Remote violence"]
-    assert sorted(e.location.name for e in bombings if e.location) == ["Jabla", "Tartus"]
+    places = sorted(
+        e.location.evidence.text for e in bombings if e.location and e.location.evidence
+    )
+    assert places == ["Jabla", "Tartus"]
     assert {e.sub_event_type for e in bombings} == {"Remote explosive/landmine/IED"}
     assert all(e.actor1 is not None and e.actor1.name == "Islamic State" for e in bombings)
     assert len({e.id for e in bombings}) == 2

@@ -6,7 +6,6 @@ from sitrep.geo.context import stated_regions
 from sitrep.geo.focus import read_focus
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
-from sitrep.pipeline.stages.places import PlacesStage
 
 from .conftest import Run
 
@@ -85,7 +84,3 @@ def test_focus_needs_clear_lead(run: Run) -> None:
     focus = read_focus(list(doc.places), {})
     assert focus.strong_admin1("nowhere") == "US.KY"
     assert _first(doc, "London").admin1 == "US.KY"
-
-
-def test_stage_version_bumped() -> None:
-    assert PlacesStage.version == "5"

@@ -132,3 +132,14 @@ def test_streets_without_ids_can_be_unscored() -> None:
     )
     (out,) = streets_unscored([doc])
     assert [t.scored for t in out.toponyms] == [False, True]
+
+
+def test_type_words_choose_region_or_settlement(run: Run) -> None:
+    doc = run(
+        "Bombs exploded in the port city of Tartus and in the northwest province of "
+        "Latakia, while shelling hit Idlib province."
+    )
+    kinds = {p.evidence.text: p.feature for p in doc.places}
+    assert kinds["Tartus"] == "city"
+    assert kinds["Latakia"] == "admin1"  # the region, placed at its namesake capital
+    assert kinds["Idlib"] == "admin1"

@@ -16,7 +16,10 @@ Rules, in order:
 6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
    offered as the first-level region the name sits in (scoring checks them);
 7. the countries an article names (GPE/NORP entities linked to a state) are remembered
-   with their offsets, so a name never supports itself.
+   with their offsets, so a name never supports itself;
+8. the type words around a name also say which kind of place it is: "province of X" or
+   "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
+   settlement (Tartus the city, not Tartus the governorate).
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ _MODIFIERS: Final = frozenset(
     ]
 )
 _PLACE_NOUNS: Final = re.compile(
-    r"\b(?:battle|siege|town|city|village|villages|province|region|state|district|"
+    r"\b(?:battle|siege|towns?|city|cities|villages?|province|region|state|district|"
     r"governorate|outskirts|capital|fall|liberation|camp|area|port|suburbs?|streets?)"
     r"\s+of\s+(?:the\s+)?$",
     re.I,
@@ -131,6 +134,32 @@ _CAPITAL_HEAD: Final = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 def typed_after(text: str, end: int) -> bool:
     """Rule 2: a type word follows the name ("Idlib province")."""
     return TYPE_AFTER.match(text[end : end + 20]) is not None
+
+
+_REGION_BEFORE: Final = re.compile(
+    r"\b(?:province|governorate|region|state|oblast|district|county|prefecture)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_REGION_AFTER: Final = re.compile(
+    r"^\s+(?:province|governorate|region|state|oblast|district|county|prefecture)\b", re.I
+)
+_SETTLEMENT_BEFORE: Final = re.compile(
+    r"\b(?:city|town|towns|village|villages|port|hamlet|settlement)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_SETTLEMENT_AFTER: Final = re.compile(r"^\s+(?:city|town|village)\b", re.I)
+
+
+def kind_wanted(text: str, start: int, end: int) -> str | None:
+    """Rule 8: "admin1" when the words around the name ask for a first-level region,
+    "settlement" when they ask for a town or city, else None."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 20]
+    if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
+        return "admin1"
+    if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after):
+        return "settlement"
+    return None
 
 
 def cue_after(text: str, end: int) -> bool:

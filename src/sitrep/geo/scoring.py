@@ -73,21 +73,24 @@ class ScoreContext:
     admin1s: frozenset[str] = frozenset()
     #: countries with sub-national places already resolved with context.
     subnational: frozenset[str] = frozenset()
-    #: a type word follows the name ("X province").
-    typed: bool = False
+    #: the kind of place the words around the name ask for ("admin1", "settlement").
+    wanted: str | None = None
     #: first-level region codes written right after the name ("Paris, Texas").
     stated: frozenset[str] = frozenset()
     #: the article's strong local focus, a first-level region code.
     focus_admin1: str | None = None
-    #: (country, folded name) of first-level regions among the candidates, unless typed.
+    #: (country, folded name) of first-level regions among the candidates, unless a kind
+    #: of place is asked for.
     rival_regions: frozenset[tuple[str, str]] = frozenset()
 
 
 def score(place: Place, ctx: ScoreContext) -> float:
     """Rules 1-5."""
     total = _FEATURE.get(place.feature, 0.0)
-    if ctx.typed and place.feature == "admin1":
+    if ctx.wanted == "admin1" and place.feature == "admin1":
         total += 6.0
+    elif ctx.wanted == "settlement" and place.feature in ("admin1", "admin2", "country"):
+        total -= 6.0
     if place.country and place.country in ctx.countries:
         total += 2.5
         if place.feature in ("admin1", "admin2") and place.country in ctx.subnational:
@@ -110,7 +113,7 @@ def score(place: Place, ctx: ScoreContext) -> float:
 
 def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Place]]:
     """Candidates best first; ties fall to the gazetteer's own order."""
-    if not ctx.typed:
+    if ctx.wanted is None:
         rivals = frozenset(
             (p.country or "", fold(p.name)) for p in candidates if p.feature == "admin1"
         )

@@ -120,7 +120,7 @@ _COORDINATION_GAP = 80
 
 class EventsStage:
     name = "events"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -313,12 +313,20 @@ class EventsStage:
         found = named_settlement(
             (head.sentence.start, head.sentence.end), doc.text, places, loc.country, self._kb
         )
-        own = [k for k, f in enumerate(found) if f.evidence == loc.evidence]
-        if not own:
+        if not any(f.evidence == loc.evidence for f in found):
             return [event]
+        # the chain of coordinated settlements that holds the event's own place, which
+        # need not be the first of them ("the towns of Jabla ..., and the port city of
+        # Tartus" where only Tartus is in the gazetteer)
+        chain: list[Location] = []
+        for k, first in enumerate(found):
+            chain = [first, *_coordinated(doc.text, first, found[k + 1 :])]
+            if any(f.evidence == loc.evidence for f in chain):
+                break
         out = [event]
-        for other in _coordinated(doc.text, loc, found[own[0] + 1 :]):
-            assert other.evidence is not None
+        for other in chain:
+            if other.evidence is None or other.evidence == loc.evidence:
+                continue
             digest = hashlib.sha256(
                 f"{event.id}:{other.evidence.start}-{other.evidence.end}".encode()
             ).hexdigest()[:16]

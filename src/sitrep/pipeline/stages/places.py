@@ -50,7 +50,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -154,13 +154,14 @@ class PlacesStage:
             admin1s |= focus.admin1s_besides(fold(text[start:end]))
             subnational |= focus.subnational_besides(fold(text[start:end]))
         stated = self._stated(text, end)
+        wanted = context.kind_wanted(text, start, end)
         scored = ranked(
             options,
             ScoreContext(
                 countries=countries,
                 admin1s=admin1s,
                 subnational=subnational,
-                typed=typed,
+                wanted=wanted,
                 stated=stated,
                 focus_admin1=focus.strong_admin1(fold(text[start:end])) if focus else None,
             ),
@@ -182,14 +183,17 @@ class PlacesStage:
         if not acceptance.skeleton_allowed(best, cue, countries):
             return None
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+        # "the province of Latakia" where the gazetteer knows only the city: the region
+        # is meant, placed at its namesake capital as ACLED places a province's events
+        region_by_capital = wanted == "admin1" and best.feature in ("city", "village")
         mention = PlaceMention(
             evidence=doc.span(start, end),
             name=best.name,
-            geonameid=best.geonameid,
+            geonameid=None if region_by_capital else best.geonameid,
             country=best.country,
             lat=best.lat,
             lon=best.lon,
-            feature=best.feature,
+            feature="admin1" if region_by_capital else best.feature,
             admin1=best.admin1_code,
             confidence=acceptance.confidence(cue, margin, best, evidence),
             candidates=tuple(
