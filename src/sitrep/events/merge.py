@@ -6,7 +6,8 @@ Rules:
    operation") that finds none is dropped;
 2. compatible: same ACLED event type (a killing, or any mention in a sentence that
    already holds a protest, joins the event of its own sentence whatever the type),
-   no conflicting actor1 (both known and different), and stated dates that overlap
+   no conflicting actor1 (both known and different; "gunmen" never conflict with a
+   named armed group of their country), and stated dates that overlap
    (an inferred date never conflicts);
 3. the best event scores +3 for the same actor1, +2 for an overlapping stated date,
    +2 for the same sentence, +1 for the previous sentence; ties go to the latest;
@@ -117,6 +118,7 @@ def generic_attack(mention: Mention) -> bool:
     return mention.sub_type == "Attack" and mention.trigger.text.lower() in {"attack", "attacks"}
 
 
+_NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _BARE_VICTIMS = frozenset({"people", "persons", "others", "individuals"})
 _CONTEXT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
@@ -139,6 +141,22 @@ def place_conflict(cluster: Cluster, mention: Mention) -> bool:
     )
 
 
+def unidentified_for(a: Actor, b: Actor) -> bool:
+    """Rule 2: "gunmen" (an unidentified armed group) and a named armed group of the same
+    country do not conflict: the attackers are often named later ("JNIM claimed
+    responsibility for the attack")."""
+    for generic, named in ((a, b), (b, a)):
+        if (
+            generic.kb_id is None
+            and generic.type == "rebel_group"
+            and named.kb_id is not None
+            and named.type in _NON_STATE
+            and (generic.country is None or generic.country == named.country)
+        ):
+            return True
+    return False
+
+
 def is_bare_casualty(mention: Mention) -> bool:
     return mention.family == "kill" and mention.actor1 is None and not mention.weak
 
@@ -152,7 +170,13 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
     if cluster.head.event_type != mention.event_type and not absorbing and not reference:
         return None
     a1, b1 = cluster.actor1, mention.actor1
-    if a1 is not None and b1 is not None and actor_key(a1) != actor_key(b1) and not absorbing:
+    if (
+        a1 is not None
+        and b1 is not None
+        and actor_key(a1) != actor_key(b1)
+        and not absorbing
+        and not unidentified_for(a1, b1)
+    ):
         return None
     stated = cluster.stated_date
     total = 0.0

@@ -2,7 +2,9 @@
 
 Rules, looked for in the trigger's clause before the trigger (6 tokens) unless noted:
 1. negated: "no", "not", "never", "n't", "without", "nor", "failed to";
-2. denied: "denied", "denies", "deny" anywhere in the clause before the trigger;
+2. denied: "denied", "denies", "deny" anywhere in the clause before the trigger, unless
+   a speech verb comes between ("denied targeting civilians and said its forces had
+   struck ...": what it said it did is its own claim, not a denial);
 3. planned: "threatened to", "plans to", "planned", "plotting", "plot", "orchestrated",
    "vowed to", "intends to", "preparing", "in preparation for", "committed to" (attacks
    announced, not carried out);
@@ -12,7 +14,9 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    "claimed", "alleged";
 6. else asserted.
 Negated, planned and hypothetical mentions are not events of record (ACLED codes
-what happened); the stage drops them unless asked to keep them.
+what happened); the stage drops them unless asked to keep them. A denial is a claim
+about an event told elsewhere ("The defence ministry denied targeting civilian sites"),
+never an event of its own: the stage drops it too (`starts_event`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ _HYPOTHETICAL = frozenset(
      "future", "risk", "threat", "fears", "feared", "warning"}
 )  # fmt: skip
 _CLAIMED = frozenset({"reportedly", "allegedly", "purportedly", "claimed", "alleged", "reports"})
+_SAID = frozenset({"said", "says", "stated", "added", "insisted", "maintained", "claimed"})
 _WINDOW = 6
 
 
@@ -41,7 +46,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     lo, _ = clause
     whole = [t.lower for t in tokens[lo:first] if t.text[:1].isalnum()]
     window = whole[-_WINDOW:]
-    if set(whole) & _DENIAL:
+    denial = max((k for k, w in enumerate(whole) if w in _DENIAL), default=-1)
+    if denial >= 0 and not set(whole[denial + 1 :]) & _SAID:
         return "denied"
     if set(window) & _NEGATION or "failed" in window:
         return "negated"
@@ -53,6 +59,11 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
         return "claimed"
     return "asserted"
+
+
+def starts_event(modality: Modality) -> bool:
+    """Whether a mention with this modality may make an event (asserted or claimed)."""
+    return modality in ("asserted", "claimed")
 
 
 def is_realised(modality: Modality) -> bool:

@@ -24,7 +24,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    an evaluative adjective ("the flagrant attack", "the cowardly bombing"), or after
    "condemns the" at the end of its clause ("condemns the attack."), unless a place or
    date of its own follows it ("the brutal attack on Camp Hurriya", "... in Kabul");
-9. a capacity is not an act: "capacity to attack", "ability to strike".
+9. a capacity is not an act: "capacity to attack", "ability to strike";
+10. a habit is not an event: a plural event noun after a frequency word ("has carried
+   out frequent ambushes on troops", "repeated raids", "regular attacks") reports no
+   one event, unless its sentence names a day ("repeated strikes on Monday").
 """
 
 from __future__ import annotations
@@ -168,12 +171,33 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     lead = {t.lower for t in tokens[max(0, first - 3) : first]}
     if word in _PLURAL_EVENTS and bool(lead & _EARLIER):
         return True
+    # 10.
+    if _habitual(tokens, first, last):
+        return True
     # 8.-9.
     return (
         _statement_reference(tokens, first, last)
         or before in _CAPACITY
         or (before == "to" and first > 1 and tokens[first - 2].lower in _CAPACITY)
     )
+
+
+_FREQUENCY = frozenset(
+    {"frequent", "repeated", "regular", "routine", "recurrent", "recurring", "periodic",
+     "persistent", "constant", "incessant", "countless", "numerous", "near-daily", "daily",
+     "almost-daily", "nightly", "weekly"}
+)  # fmt: skip
+
+
+def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 10."""
+    word = tokens[last].lower
+    if first != last or not word.endswith(("s", "es")) or word.endswith("ss"):
+        return False
+    lead = {t.lower for t in tokens[max(0, first - 2) : first]}
+    if not lead & _FREQUENCY:
+        return False
+    return not any(t.lower in _DAY_WORDS for t in tokens)
 
 
 def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:

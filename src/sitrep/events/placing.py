@@ -45,6 +45,10 @@ _SPEAKS = re.compile(
     r"|said\b|says\b|call|urge|express|reject|warn|applaud|commend|strongly|is\s+committed"
     r"|stands?\s+with|remains?\s+committed|extends?\b|offers?\b|mourns?\b)"
 )
+_APPOSED = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
+    r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
+)
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -150,9 +154,15 @@ def _country_before(places: Sequence[PlaceMention], offset: int) -> str | None:
 
 
 def _locative(place: PlaceMention, text: str) -> bool:
+    """After a locative preposition ("in Kharkiv"), or in apposition to a locative
+    phrase that names its kind ("in Mali's capital Bamako", "in the northern town Gao")."""
     before = text[max(0, place.evidence.start - 16) : place.evidence.start].lower()
     before = before.replace("neighbouring ", "").replace("neighboring ", "")
-    return any(before.endswith(w) for w in _LOCATIVE)
+    if any(before.endswith(w) for w in _LOCATIVE):
+        return True
+    return (
+        _APPOSED.search(text[max(0, place.evidence.start - 48) : place.evidence.start]) is not None
+    )
 
 
 def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:

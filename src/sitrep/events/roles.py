@@ -21,7 +21,9 @@ trigger's clause and the prepositions before them:
    lends its country (the operator stays None).
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
    "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali",
-   "police" -> "Police Forces of Kenya", "protesters" -> "Protesters (Kenya)".
+   "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
+   police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
+   "Protesters (Kenya)".
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
    state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
    military ("troops in Mali") or its government ("the government of Iraq").
@@ -35,6 +37,7 @@ Unnamed partners ("its partner forces") never become actors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -65,12 +68,15 @@ GENERIC: dict[str, tuple[str, str]] = {
         "protesters", "protestors", "demonstrators", "marchers")},
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
     **{w: ("Police Forces of {c}", "state_forces") for w in (
-        "police", "policemen", "officers", "gendarmes")},
+        "police", "policemen", "officers", "gendarmes", "gendarmerie")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists")},
 }  # fmt: skip
+#: "air defences", "missile defense": the defending state's military (rule 5).
+_DEFENCES = frozenset({"defences", "defenses", "defence", "defense"})
+_AIR_DEFENCE = re.compile(r"\b(?:air|missile|anti-aircraft|anti-missile)[\s-]+$", re.IGNORECASE)
 ARMED_TYPES = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 )
@@ -345,6 +351,12 @@ def infer_operators(weapons: Sequence[Weapon], roles: Roles) -> list[Weapon]:
 
 def _generic(tok: Tok, country_name: str | None, country: str | None, text: str) -> Actor | None:
     entry = GENERIC.get(tok.lower)
+    if (
+        entry is None
+        and tok.lower in _DEFENCES
+        and _AIR_DEFENCE.search(text, max(0, tok.start - 20), tok.start)
+    ):
+        entry = GENERIC["army"]  # "air defences shot down 30 of them": the state's military
     if entry is None:
         return None
     pattern, kind = entry

@@ -5,7 +5,9 @@ The cascade, run sentence by sentence and then over the article:
    inside a name ("Operation Hawkeye Strike"); a definite reference without its own
    actor or date ("the strikes", "Before today's strikes") is weak: it can only enrich
    an event told elsewhere. Modality (`events.modality`): negated, planned and
-   hypothetical mentions ("threatened to attack", "will kill you") are dropped.
+   hypothetical mentions ("threatened to attack", "will kill you") are dropped, and so
+   are denials ("the ministry denied targeting civilian sites"): a claim about an event
+   told elsewhere, not an event.
 2. location first (`events.placing`), so generic actors can name their country: the
    most specific place in the clause or sentence, else the article's focus country.
 3. roles (`events.roles`): actor1/assoc_actor1/actor2 from token order and
@@ -54,8 +56,14 @@ from sitrep.events.measures import (
     nearest_trigger,
     outcome_items,
 )
-from sitrep.events.merge import Cluster, Mention, generic_attack, merge_mentions
-from sitrep.events.modality import is_realised, modality_of
+from sitrep.events.merge import (
+    Cluster,
+    Mention,
+    generic_attack,
+    merge_mentions,
+    unidentified_for,
+)
+from sitrep.events.modality import modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.placing import (
     focus_country,
@@ -120,7 +128,7 @@ _COORDINATION_GAP = 80
 
 class EventsStage:
     name = "events"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -204,7 +212,7 @@ class EventsStage:
     ) -> Mention | None:
         clause = clause_bounds(tokens, hit.first)
         modality = modality_of(tokens, clause, hit.first)
-        if not is_realised(modality) and not self._keep_unrealised:
+        if not starts_event(modality) and not self._keep_unrealised:
             return None
         # 2. location
         c_span = (tokens[clause[0]].start, tokens[clause[1] - 1].end)
@@ -351,8 +359,19 @@ class EventsStage:
             else head.date
         )
         location = _best_location(mentions)
-        actor1 = next((m.actor1 for m in mentions if m.actor1), None)
-        actor2 = next((m.actor2 for m in mentions if m.actor2), None)
+        # a named initiator beats "gunmen" told before it (`merge.unidentified_for`)
+        initiators = [m.actor1 for m in mentions if m.actor1]
+        actor1 = next((a for a in initiators if a.kb_id), initiators[0] if initiators else None)
+        actor2 = next(
+            (
+                m.actor2
+                for m in mentions
+                if m.actor2
+                and (actor1 is None or actor_key(m.actor2) != actor_key(actor1))
+                and not (actor1 is not None and unidentified_for(actor1, m.actor2))
+            ),
+            None,
+        )
         seen = {actor_key(actor1)} if actor1 else set()
         if actor2 is not None:
             seen.add(actor_key(actor2))
