@@ -56,12 +56,17 @@ def extract_all(
         try:
             yield process_article(item, settings)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            yield Rejection(
-                location=item.url or item.title or item.id,
-                reason=f"extraction failed: {type(exc).__name__}: {exc}",
-                sha256=item.id.removeprefix("sha256:"),
-                size=len(item.text.encode("utf-8")),
-            )
+            yield extraction_failure(item, exc)
+
+
+def extraction_failure(article: Article, exc: Exception) -> Rejection:
+    """The rejection that records an article the pipeline failed on, with the error."""
+    return Rejection(
+        location=article.url or article.title or article.id,
+        reason=f"extraction failed: {type(exc).__name__}: {exc}",
+        sha256=article.id.removeprefix("sha256:"),
+        size=len(article.text.encode("utf-8")),
+    )
 
 
 def run_paths(

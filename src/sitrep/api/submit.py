@@ -29,6 +29,7 @@ from sitrep.api.security import check_rate, check_write
 from sitrep.api.state import ApiState, get_state
 from sitrep.ingest import Metadata, read_stream
 from sitrep.model import Article, Extraction, Rejection
+from sitrep.runner import extraction_failure
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +81,8 @@ def extract(article: Article, state: ApiState, *, store: bool) -> Extraction:
     except Exception as exc:
         log.exception("extraction failed for %s", article.id)
         if store:
-            rejection = Rejection(
-                location=article.url or article.title or article.id,
-                reason=f"extraction failed: {type(exc).__name__}: {exc}",
-                sha256=article.id.removeprefix("sha256:"),
-                size=len(article.text.encode("utf-8")),
-            )
             with state.write_lock:
-                state.store.save_rejection(rejection)
+                state.store.save_rejection(extraction_failure(article, exc))
         raise ApiError(500, "extraction_failed", "the article could not be extracted") from exc
 
 
