@@ -2,7 +2,9 @@
 
 The cascade, run sentence by sentence and then over the article:
 1. triggers (`events.triggers`): verbs, nouns and passives that report an event, never
-   inside a name ("Operation Hawkeye Strike"); a definite reference without its own
+   inside a name ("Operation Hawkeye Strike"); an explosive device as subject ("A car
+   bomb killed 12", "an IED went off") makes its verb a remote-violence trigger
+   (`events.devices`); a definite reference without its own
    actor or date ("the strikes", "Before today's strikes") is weak: it can only enrich
    an event told elsewhere. Modality (`events.modality`): negated, planned and
    hypothetical mentions ("threatened to attack", "will kill you") are dropped, and so
@@ -49,6 +51,7 @@ from sitrep.events.actor_rules import (
 )
 from sitrep.events.classify import classify
 from sitrep.events.dating import date_event, far_in_past, in_temporal_clause
+from sitrep.events.devices import device_triggers
 from sitrep.events.discourse import carry_actors, coalition_actors, drop_summaries
 from sitrep.events.measures import (
     fatalities_of,
@@ -65,6 +68,7 @@ from sitrep.events.merge import (
 )
 from sitrep.events.modality import modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
+from sitrep.events.place_lists import listed_places
 from sitrep.events.placing import (
     focus_country,
     locate,
@@ -124,11 +128,13 @@ _OWN_PLACE = frozenset({"exact", "near", "admin1"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _COORDINATION_GAP = 80
+#: event types told once for a list of places that ACLED codes once per place.
+_SPLIT = _VIOLENT | {"Protests", "Riots"}
 
 
 class EventsStage:
     name = "events"
-    version = "8"
+    version = "9"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -176,7 +182,11 @@ class EventsStage:
             for e in doc.entities
             if e.label in NAME_LABELS and sentence.contains(e.evidence)
         ]
-        hits = [h for h in find_triggers(tokens, blocked) if not is_non_event(tokens, h)]
+        hits = [
+            h
+            for h in device_triggers(tokens, find_triggers(tokens, blocked))
+            if not is_non_event(tokens, h)
+        ]
         in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
         here = [p for p in places if sentence.contains(p.evidence)]
         kb = self._resources.actors if self._resources is not None else None
@@ -310,13 +320,21 @@ class EventsStage:
     def _per_place(
         self, doc: Document, event: Event, places: Sequence[PlaceMention], head: Mention
     ) -> list[Event]:
-        """ACLED codes one event per location and day: an attack told once for several
-        coordinated settlements ("attacks in the towns of Jabla ..., and the port city of
-        Tartus") is one event per settlement, each citing its own place."""
+        """ACLED codes one event per location and day: an event told once for a list of
+        places of one country in its own clause ("Demonstrations also took place in
+        Mombasa, Kisumu and Eldoret", `events.place_lists`), or a violent event told for
+        several coordinated settlements ("attacks in the towns of Jabla ..., and the port
+        city of Tartus"), is one event per place, each citing its own place."""
         loc = event.location
-        if event.event_type not in _VIOLENT or loc is None or loc.evidence is None:
+        if event.event_type not in _SPLIT or loc is None or loc.evidence is None:
             return [event]
-        if not head.sentence.contains(loc.evidence) or loc.precision != "exact":
+        if not head.sentence.contains(loc.evidence):
+            return [event]
+        tokens = tokenize(doc.text, head.sentence.start, head.sentence.end)
+        listed = listed_places(doc.text, tokens, head.trigger.start, loc, places)
+        if listed:
+            return [event, *(self._at(event, other) for other in listed)]
+        if event.event_type not in _VIOLENT or loc.precision != "exact":
             return [event]
         found = named_settlement(
             (head.sentence.start, head.sentence.end), doc.text, places, loc.country, self._kb
@@ -331,15 +349,16 @@ class EventsStage:
             chain = [first, *_coordinated(doc.text, first, found[k + 1 :])]
             if any(f.evidence == loc.evidence for f in chain):
                 break
-        out = [event]
-        for other in chain:
-            if other.evidence is None or other.evidence == loc.evidence:
-                continue
-            digest = hashlib.sha256(
-                f"{event.id}:{other.evidence.start}-{other.evidence.end}".encode()
-            ).hexdigest()[:16]
-            out.append(replace(event, id=digest, location=other))
-        return out
+        others = [o for o in chain if o.evidence is not None and o.evidence != loc.evidence]
+        return [event, *(self._at(event, other) for other in others)]
+
+    @staticmethod
+    def _at(event: Event, other: Location) -> Event:
+        """The same event at another place of its list, with an id of its own."""
+        where = other.evidence
+        key = f"{where.start}-{where.end}" if where is not None else other.name
+        digest = hashlib.sha256(f"{event.id}:{key}".encode()).hexdigest()[:16]
+        return replace(event, id=digest, location=other)
 
     def _event(self, doc: Document, cluster: Cluster) -> Event:
         head = cluster.head

@@ -1,0 +1,148 @@
+"""Explosive devices as the grammatical subject: "A car bomb killed 12 people".
+
+A device that kills, explodes or goes off is itself the report of a remote-violence
+event, even though its name is a WEAPON mention (which never triggers) and the verb
+alone reads as a bare death toll. Rules, in order:
+1. a device phrase is a device noun ("car bomb", "roadside bomb", "IED", "VBIED",
+   "landmine", "land mine", "explosive device", "suicide bomber", "bomb") in the
+   sentence tokens, longest first;
+2. its verb follows within three tokens, skipping auxiliaries and adverbs ("was
+   detonated", "reportedly exploded"): killed, exploded, detonated, went off, blew up,
+   ripped through, wounded, injured, struck, hit; or it follows the device's "by"
+   in a passive ("12 people were killed by a car bomb");
+3. a suicide device ("suicide bomber", "suicide car bomb") types the event Suicide
+   bomb; a bare "bomb" is typed by context (aircraft named -> Air/drone strike, else
+   a planted bomb); any other device Remote explosive/landmine/IED (ACLED's sub-types);
+4. the verb's existing trigger is retyped to the device's family (so "killed" is no
+   longer a bare casualty report), or a new trigger is made on the verb when none
+   covers it ("went off", "blew up", "wounded").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitrep.events.tokens import Tok
+from sitrep.events.triggers import IED, TriggerHit, TriggerRule
+
+SUICIDE = "Suicide bomb"
+DEVICE_RULE = TriggerRule(("<device>",), "ied", IED)
+SUICIDE_RULE = TriggerRule(("<suicide-device>",), "suicide", SUICIDE)
+#: a bare "bomb" may have been dropped from the air: typed by context (`classify` rule 4).
+BOMB_RULE = TriggerRule(("<bomb>",), "remote", IED)
+
+#: device nouns as token sequences over `Tok.norm`, longest first (rule 1).
+_DEVICES: tuple[tuple[str, ...], ...] = (
+    ("improvised", "explosive", "device"),
+    ("improvised", "explosive", "devices"),
+    ("suicide", "car", "bomb"),
+    ("explosive", "device"),
+    ("explosive", "devices"),
+    ("car", "bomb"),
+    ("car", "bombs"),
+    ("car-bomb",),
+    ("roadside", "bomb"),
+    ("roadside", "bombs"),
+    ("truck", "bomb"),
+    ("motorcycle", "bomb"),
+    ("suicide", "bomber"),
+    ("suicide", "bombers"),
+    ("land", "mine"),
+    ("land", "mines"),
+    ("landmine",),
+    ("landmines",),
+    ("ied",),
+    ("ieds",),
+    ("vbied",),
+    ("vbieds",),
+    ("bomb",),
+    ("bombs",),
+)
+#: rule 2: verbs of a device's blast, one or two tokens.
+_VERBS: tuple[tuple[str, ...], ...] = (
+    ("went", "off"),
+    ("go", "off"),
+    ("blew", "up"),
+    ("ripped", "through"),
+    ("tore", "through"),
+    ("killed",),
+    ("kills",),
+    ("exploded",),
+    ("explodes",),
+    ("detonated",),
+    ("wounded",),
+    ("injured",),
+    ("struck",),
+    ("hit",),
+)
+#: families whose trigger already names its instrument: never retyped by a plain device.
+_EXPLICIT = frozenset({"suicide", "ied", "air", "shell", "chemical", "grenade"})
+_PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck"})
+_SKIP = frozenset(
+    {"was", "were", "had", "has", "have", "been", "reportedly", "also", "apparently",
+     "allegedly", "later", "then", "which", "that", "prematurely", "accidentally"}
+)  # fmt: skip
+
+
+def _match(seq: tuple[str, ...], tokens: list[Tok], i: int) -> bool:
+    return i + len(seq) <= len(tokens) and all(
+        tokens[i + k].norm == word for k, word in enumerate(seq)
+    )
+
+
+def _device_at(tokens: list[Tok], i: int) -> tuple[str, ...] | None:
+    return next((d for d in _DEVICES if _match(d, tokens, i)), None)
+
+
+def _verb_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token range [first, last] of the blast verb starting at or after i (rule 2)."""
+    j = i
+    while j < len(tokens) and j - i <= 3:
+        verb = next((v for v in _VERBS if _match(v, tokens, j)), None)
+        if verb is not None:
+            return j, j + len(verb) - 1
+        if tokens[j].norm not in _SKIP:
+            return None
+        j += 1
+    return None
+
+
+def _passive_before(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    """The verb of "killed by a car bomb": the device at i follows "by" and at most
+    one determiner or modifier (rule 2b)."""
+    for by in (i - 1, i - 2):
+        if by >= 1 and tokens[by].norm == "by" and tokens[by - 1].norm in _PASSIVE:
+            return by - 1, by - 1
+    return None
+
+
+def _rule(device: tuple[str, ...]) -> TriggerRule:
+    if "suicide" in device:
+        return SUICIDE_RULE
+    return BOMB_RULE if device[0] in {"bomb", "bombs"} else DEVICE_RULE
+
+
+def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
+    """`hits` with the verbs of device subjects retyped or added (rules 1-4), in order."""
+    out = list(hits)
+    i = 0
+    while i < len(tokens):
+        device = _device_at(tokens, i)
+        if device is None:
+            i += 1
+            continue
+        after = i + len(device)
+        verb = _verb_after(tokens, after) or _passive_before(tokens, i)
+        i = after
+        if verb is None:
+            continue
+        rule = _rule(device)
+        first, last = verb
+        covering = [k for k, h in enumerate(out) if h.first <= last and h.last >= first]
+        if covering:
+            for k in covering:
+                if out[k].rule.family not in _EXPLICIT or rule is SUICIDE_RULE:
+                    out[k] = replace(out[k], rule=rule)
+            continue
+        out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
+    return sorted(out, key=lambda h: h.first)
