@@ -13,7 +13,9 @@ match always wins over a shorter one it overlaps):
                  "noon" (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
 10. weekday      "Saturday", "last Friday", "Sunday night"
-11. chained      "the next day", "the following week", "that day"
+11. chained      "the next day", "the following week", "that day"; "the day" after a verb
+                 or phrase that closes or counts a day ("ended the day", "later in the day",
+                 "for the day"), the day last named (market reports)
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall"
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
@@ -28,8 +30,9 @@ match always wins over a shorter one it overlaps):
                  and money);
                  spoken years "nineteen ninety-six", "the year two thousand"
 19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
-20. reference    "now", "currently", "current" (before a noun), "recently", "the future",
-                 "the near term"; "recent weeks" / "coming months" / "the years ahead"
+20. reference    "now", "currently", "current" (before a noun), "recently", "recent"
+                 (before a noun: "the recent sale" is PAST_REF), "the future", "the near
+                 term"; "recent weeks" / "coming months" / "the years ahead"
                  are vague durations ("soon", "previously", "future demand" are left
                  out, and so are "formerly", "presently", "at the moment" and, in set,
                  "annually": TimeBank annotates too few of them for them to pay)
@@ -211,7 +214,9 @@ RULES: tuple[Rule, ...] = _rules(
         "chained",
         r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)"
         r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-        r"|that\s+(?P<unit3>day|night|morning|week|month|year))\b",
+        r"|that\s+(?P<unit3>day|night|morning|week|month|year)"
+        r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
+        r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b))\b",
         _I,
     ),
     (
@@ -279,7 +284,8 @@ RULES: tuple[Rule, ...] = _rules(
         "reference",
         r"\b(?:(?P<now>now|currently|nowadays|at\s+present|these\s+days"
         r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
-        r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years)"
+        r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years"
+        r"|recent(?=\s+[A-Za-z])(?!\s+(?:days|weeks|months|quarters|years|decades)\b))"
         r"|(?P<vague>(?:in\s+)?(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)|(?:the\s+)?(?P<unit2>days|weeks"
         r"|months|years)\s+ahead)"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -295,7 +295,10 @@ def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     base, anchor = (ctx.previous, PREVIOUS) if ctx.previous else (ctx.anchor, PUBLICATION)
     if base is None:
         return _unresolved()
-    return shifted(base, step, unit, anchor)
+    found = shifted(base, step, unit, anchor)
+    if m["day"]:  # "ended the day": the verb is context, "the day" the evidence
+        return replace(found, span=(m.start("day"), m.end("day")))
+    return found
 
 
 def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
