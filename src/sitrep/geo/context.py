@@ -19,7 +19,9 @@ Rules, in order:
    with their offsets, so a name never supports itself;
 8. the type words around a name also say which kind of place it is: "province of X" or
    "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
-   settlement (Tartus the city, not Tartus the governorate).
+   settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
+   ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
+   a country or region: a country's people take its demonym.
 """
 
 from __future__ import annotations
@@ -149,16 +151,30 @@ _SETTLEMENT_BEFORE: Final = re.compile(
     re.I,
 )
 _SETTLEMENT_AFTER: Final = re.compile(r"^\s+(?:city|town|village)\b", re.I)
+#: "a Palestine man", "Jordan residents", "Palestine police", "the Lebanon school board":
+#: words that only a town's people or bodies take (a country's take its demonym).
+_LOCAL_AFTER: Final = re.compile(
+    r"^(?:’s|'s)?\s+(?:man|woman|men|women|teen|teenager|boy|girl|residents?|police|"
+    r"[Pp]olice\s+(?:Department|Chief)|mayor|Mayor|City\s+Council|[Ff]ire\s+Department|"
+    r"(?:Independent\s+)?School\s+(?:District|Board)|ISD)\b"
+)
+#: "Joyce Glover, 22, Palestine, ...": a court or police list gives a person's home town.
+_RESIDENCE_BEFORE: Final = re.compile(r"[A-Z][a-z]+,\s+\d{1,3},\s+$")
 
 
 def kind_wanted(text: str, start: int, end: int) -> str | None:
     """Rule 8: "admin1" when the words around the name ask for a first-level region,
-    "settlement" when they ask for a town or city, else None."""
+    "settlement" when they ask for a town or city, "local" when they speak of a town's
+    people or bodies ("a Palestine man", "Smith, 49, Palestine,"), else None."""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
     if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
         return "admin1"
     if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after):
         return "settlement"
+    if _LOCAL_AFTER.match(text[end : end + 40]) or (
+        _RESIDENCE_BEFORE.search(before) and text[end : end + 1] in (",", ".", ";")
+    ):
+        return "local"
     return None
 
 

@@ -48,6 +48,11 @@ class Focus:
     subnational: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: folded names the first pass accepted in locative context (rule 5).
     named: frozenset[str] = frozenset()
+    #: folded names the first pass read as a town from its people ("a Palestine man"):
+    #: never a country or region elsewhere in the article (the places stage, rule 11).
+    local: frozenset[str] = frozenset()
+    #: proximity.key -> how many other names of the article lie near it.
+    near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""

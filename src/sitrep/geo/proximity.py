@@ -1,0 +1,79 @@
+"""Proximity: ambiguous local names an article puts side by side lie side by side.
+
+"Paris and Henry County": of the many Parises and Henry Counties, the pair that lies
+together (Paris, Tennessee, in Henry County, Tennessee) is meant. Local news names
+neighbouring towns and counties, rarely far-apart namesakes.
+
+Rules, in order:
+1. only towns, villages and counties count, and of each name only the few candidates the
+   first pass weighed best (a name with thirty namesakes must not support everything);
+2. a candidate is supported by every other name (spelled differently) that has a
+   candidate within `NEIGHBOUR_KM` of it, when one of the two is a county: a county
+   named in local news anchors it, while namesake villages of famous cities ("Boston",
+   "Atlanta") cluster among themselves and prove nothing;
+3. the support is capped, so proximity decides among namesakes but never outweighs a
+   type word, a stated region ("Paris, Texas") or a country's own name; a village
+   hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
+   villages near some county) gains nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from sitrep.kb.gazetteer import Place
+
+NEIGHBOUR_KM: Final = 60.0
+MAX_SUPPORT: Final = 2
+_LOCAL: Final = frozenset({"admin2", "city", "village"})
+#: a town this many times smaller than its name's largest namesake gains nothing (rule 3).
+_DWARFED: Final = 300
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def key(place: Place) -> tuple[str, str, float, float]:
+    """A place's identity without a geonameid (county centroids have none)."""
+    return (place.name, place.feature, place.lat or 0.0, place.lon or 0.0)
+
+
+def support(
+    candidates: Mapping[str, Sequence[Place]],
+) -> dict[tuple[str, str, float, float], int]:
+    """Rules 1-3: key(place) -> how many other names lie near it (at most MAX_SUPPORT).
+
+    `candidates` maps each folded name to its best-weighed candidates.
+    """
+    local = {
+        name: [p for p in places if p.feature in _LOCAL and p.lat is not None]
+        for name, places in sorted(candidates.items())
+    }
+    out: dict[tuple[str, str, float, float], int] = {}
+    for name, places in local.items():
+        largest = max((p.population or 0 for p in places), default=0)
+        for place in places:
+            if place.feature != "admin2" and (place.population or 0) * _DWARFED < largest:
+                continue
+            near = sum(
+                any(
+                    "admin2" in (place.feature, other.feature) and _km(place, other) <= NEIGHBOUR_KM
+                    for other in others
+                )
+                for other_name, others in local.items()
+                if other_name != name
+            )
+            if near:
+                out[key(place)] = min(MAX_SUPPORT, near)
+    return out
