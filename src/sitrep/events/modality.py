@@ -64,7 +64,3 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
 def starts_event(modality: Modality) -> bool:
     """Whether a mention with this modality may make an event (asserted or claimed)."""
     return modality in ("asserted", "claimed")
-
-
-def is_realised(modality: Modality) -> bool:
-    return modality in ("asserted", "claimed", "denied")

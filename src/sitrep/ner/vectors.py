@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -150,14 +149,3 @@ def build_vectors(
             vectors.add(variant, row=row)
     vocab.vectors = vectors
     return len(words)
-
-
-def vector_source_files() -> list[Path]:
-    """For reports: which dataset folders fed the vectors."""
-    found: list[Path] = []
-    for parts in (("polnear",), ("india_police_events",), ("muc4",), ("ud_ewt",)):
-        try:
-            found.append(dataset_path(*parts))
-        except DatasetMissing:
-            continue
-    return found

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -42,7 +41,6 @@ import sqlalchemy as sa
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from sitrep.errors import UsageError
-from sitrep.model import Article
 from sitrep.store import records, schema, summary
 from sitrep.store.base import EventFilter, StoredEvent
 from sitrep.store.sql import SQLStore
@@ -486,13 +484,3 @@ def distinct_values(store: SQLStore, column: Literal["country", "event_type"]) -
     with store.read() as conn:
         values = conn.execute(sa.select(col).where(col.is_not(None)).distinct()).scalars()
         return sorted(str(v) for v in values)
-
-
-def articles_by_id(store: SQLStore, ids: Sequence[str]) -> dict[str, Article]:
-    """The stored articles with these ids."""
-    art = schema.articles
-    if not ids:
-        return {}
-    with store.read() as conn:
-        rows = conn.execute(sa.select(art).where(art.c.id.in_(list(ids)))).all()
-    return {r.id: records.article_from_row(r) for r in rows}

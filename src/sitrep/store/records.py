@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sitrep.model import Actor, Article, Event, Mentions, Quote, Span, from_dict, to_dict
+from sitrep.model import Actor, Article, Event, Quote, Span, from_dict, to_dict
 
 Row = dict[str, Any]
 
@@ -193,7 +193,3 @@ def event_from_json(contract: str) -> Event:
 
 def quote_from_json(contract: str) -> Quote:
     return from_dict(Quote, json.loads(contract))
-
-
-def mentions_from_json(contract: str) -> Mentions:
-    return from_dict(Mentions, json.loads(contract))
