@@ -71,15 +71,23 @@ def _settings(db: Path | None = None) -> Settings:
     return settings.replace(db=db) if db is not None else settings
 
 
+def _date_option(name: str, value: str | None) -> str | None:
+    """A date option as an ISO date; a UsageError when it is not a date."""
+    from sitrep.ingest import normalize_date
+
+    if value is None:
+        return None
+    normalized = normalize_date(value)
+    if normalized is None:
+        raise UsageError(f"{name} {value!r} is not a date (use YYYY-MM-DD)")
+    return normalized
+
+
 def _metadata(
     published: str | None, url: str | None, source: str | None, title: str | None
 ) -> Metadata:
-    from sitrep.ingest import normalize_date
-
-    if published is not None and normalize_date(published) is None:
-        raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     return Metadata(
-        published=normalize_date(published) if published else None,
+        published=_date_option("--published", published),
         url=url,
         source=source,
         title=title,
@@ -225,18 +233,14 @@ def _filters(
     text: str | None,
     limit: int | None,
 ) -> Any:
-    from sitrep.ingest import normalize_date
     from sitrep.store import EventFilter
 
-    for name, value in (("--since", since), ("--until", until)):
-        if value is not None and normalize_date(value) is None:
-            raise UsageError(f"{name} {value!r} is not a date (use YYYY-MM-DD)")
     return EventFilter(
         country=country.upper() if country else None,
         event_type=etype,
         actor=actor,
-        since=normalize_date(since) if since else None,
-        until=normalize_date(until) if until else None,
+        since=_date_option("--since", since),
+        until=_date_option("--until", until),
         text=text,
         limit=limit,
     )
