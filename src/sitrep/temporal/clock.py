@@ -3,8 +3,10 @@
 A clock time is a TIME on a day: the day named next to it ("9 a.m. Tuesday", "noon
 Saturday"), else the nearest day named in its sentence, else the publication date.
 Rules, in order:
-1. "noon" is 12:00; "midnight" is 24:00 of the day it names ("midnight Friday" ends
-   Friday, ISO 8601's end-of-day form, as TimeML writes it);
+1. "noon" and "midday" are 12:00; "midnight" is 24:00 of the day it names ("midnight
+   Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); "4 in the
+   morning" is 04:00, "eight in the evening" 20:00; a part of the day ("the morning",
+   "mid-afternoon", "early evening") is that part of the day ("T" + MO/AF/EV);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
    plus a stated zone ("17.30 GMT"); four-digit military times ("0800") need a stated zone
    or "hours" ("at 0800 local time", "2100 hours");
@@ -21,17 +23,23 @@ from __future__ import annotations
 
 import re
 
+from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
-from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, _unresolved
+from sitrep.temporal.resolve import PART_CODE, PUBLICATION, Context, Resolved, _unresolved
 from sitrep.temporal.zones import designator
 
 
 def time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day = ctx.day or ctx.anchor
+    if m["pod"]:  # "the morning": a part of the day, as TIMEX3 writes it ("T" + "MO")
+        if day is None:
+            return _unresolved("TIME")
+        value = f"{day.isoformat()}T{PART_CODE[m['pod'].lower()]}"
+        return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
     clock = _clock(m)
     if clock is None:
         return None
     hour, minute = clock
-    day = ctx.day or ctx.anchor
     if day is None:
         return _unresolved("TIME")
     zone = m["tz"] or m["tz24"] or m["tzm"]
@@ -42,7 +50,13 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     """(hour, minute) of a time match, 24:00 for midnight; None when impossible."""
     if m["named"]:
-        return (12, 0) if m["named"].lower() == "noon" else (24, 0)
+        return (24, 0) if m["named"].lower() == "midnight" else (12, 0)
+    if m["hw"]:  # "4 in the morning", "eight in the evening"
+        spoken = parse_number(m["hw"])
+        if spoken is None or not 1 <= spoken <= 12:
+            return None
+        pm = m["half"].lower() != "morning" and spoken != 12
+        return spoken % 12 + (12 if pm else 0), 0
     if m["h24"]:
         return int(m["h24"]), int(m["mi24"])
     if m["hm"]:

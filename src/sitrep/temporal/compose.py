@@ -13,6 +13,9 @@ Ranges: two DATE mentions of day or month precision joined by "and", "to", "thro
 "until" or a dash, optionally opened by "between"/"from" ("between December 20 and
 December 29"), add a third mention over the whole phrase whose value is the ISO 8601
 interval "2025-12-20/2025-12-29" and whose interval spans both; the two parts are kept.
+Elided days: a bare day number joined by "and"/"or" to a month-day ("April 24 and 25",
+"December 20 and 29") is a date in the same month, kept as its own mention; not
+when a noun follows it ("December 20 and 29 people") or it does not come later.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ _MODIFIER = re.compile(
 )
 _JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 _OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_ELIDED = re.compile(
+    r"(?:\s*,?\s+(?:and|or|&)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![-.,:/]\d|\s*%|\s+(?!(?:in|at|on|and|or|but|when|while|as|respectively)\b)"
+    r"[A-Za-z])"
+)
+_MONTH_DAY = re.compile(r"[A-Za-z]\.?\s*\d{1,2}(?:st|nd|rd|th)?$")
 _FINER: dict[str, Precision] = {"decade": "year", "year": "month", "month": "week", "week": "day"}
 
 
@@ -95,7 +104,7 @@ def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
     """Range mentions for each pair "X and/to/– Y" of consecutive dates (see module doc)."""
     found: list[TimexMention] = []
     for left, right in itertools.pairwise(mentions):
-        if not (_rangeable(left) and _rangeable(right)):
+        if not (_rangeable(left) and _rangeable(right)) or left.evidence.text.isdigit():
             continue
         between = text[left.evidence.end : right.evidence.start]
         if len(between) > 12 or not _JOINER.fullmatch(between):
@@ -117,6 +126,32 @@ def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
                 anchor=left.anchor or right.anchor,
             )
         )
+    return found
+
+
+def elided_days(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+    """The bare day numbers that continue a month-day (see the module docstring)."""
+    found: list[TimexMention] = []
+    for mention in mentions:
+        if not (_rangeable(mention) and mention.interval and mention.interval.precision == "day"):
+            continue
+        if not _MONTH_DAY.search(mention.evidence.text):
+            continue  # "December 20" continues; "20 December", "Dec. 20, 2025" do not
+        end, last = mention.evidence.end, date.fromisoformat(mention.interval.start)
+        while (step := _ELIDED.match(text, end)) is not None:
+            day = cal.make_date(last.year, last.month, int(step["d"]))
+            if day is None or day <= last:
+                break
+            found.append(
+                TimexMention(
+                    evidence=Span.of(text, step.start("d"), step.end("d")),
+                    type="DATE",
+                    value=day.isoformat(),
+                    interval=cal.day_interval(day),
+                    anchor=mention.anchor,
+                )
+            )
+            end, last = step.end(), day
     return found
 
 

@@ -4,38 +4,52 @@ Rules, in priority order (earlier wins when two matches have the same length; a 
 match always wins over a shorter one it overlaps):
 1. iso           "2025-12-13", "2026-01-10T17:30"
 2. numeric       "12/13/2025" (US order)
-3. month_day     "Dec. 13", "December 13, 2025", "Jan 10–12"
-4. day_month     "13 December 2025", "the 13th of December"
-5. month_year    "December 2025", "late November 1998"
+3. month_day     "Dec. 13", "December 13, 2025", "Jan 10–12", "Monday, Oct. 26" (a weekday
+                 before a date joins it), "last Oct. 23", "the week of March 6" (that week)
+4. day_month     "13 December 2025", "the 13th of December", "Tuesday 13 December"
+5. month_year    "December 2025", "late November 1998", "July last year", "October of next
+                 year"
 6. month         "December", "last November", "in May" (May/March need a cue word)
 7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving"
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
-                 "noon" (zones: `sitrep.temporal.clock`)
+                 "noon", "midday", "4 in the morning", "the morning", "mid-afternoon"
+                 (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
-10. weekday      "Saturday", "last Friday", "Sunday night"
-11. chained      "the next day", "the following week", "that day"; "the day" after a verb
+10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday"
+11. chained      "the next day", "the following week", "that day", "that quarter"; "the day"
+                 after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
-                 "for the day"), the day last named (market reports)
-12. relative     "last week", "this year", "the past month", "next quarter", "last fall"
-13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3"
+                 "for the day"), the day last named (market reports); "the month" and
+                 "the week" likewise after "the end/beginning/start/middle of"
+12. relative     "last week", "this year", "the past month", "next quarter", "last fall",
+                 "the summer of 2014", "spring 2009"
+13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the first
+                 quarter of last year", "next year's first quarter", "the same period last year",
+                 "the same month a year ago" (the month last named, a year back)
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "two days later", "two-year", "the past two months", "2 1/2 years",
-                 "a minute and a half", "single-day", "decades-long" (not ages, "52 years
+                 "a minute and a half", "single-day", "decades-long", "day-long", "a week or
+                 so ago" (not ages, "52 years
                  old", nor rates, "$2 a year")
 15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks",
-                 "(the highest) in years", "(lost) in minutes"
-16. set          "every week", "each season", "daily", "twice a year"
-17. decade       "the 1990s", "the '90s", "the nineties"; century "the 20th century"
+                 "(the highest) in years", "(lost) in just minutes", "within weeks", "over
+                 the years", "(after) months of (talks)"
+16. set          "every week", "each season", "daily", "annually", "twice a year", "each
+                 July", "every summer"
+17. decade       "the 1990s", "the '90s", "the 70s" (two digits bare only after "the"), "the
+                 nineties"; century "the 20th century"
 18. year         "2019", "fiscal 1989", "the year 2000", "mid-2011" (guards reject counts
                  and money);
                  spoken years "nineteen ninety-six", "the year two thousand"
 19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
-20. reference    "now", "currently", "current" (before a noun), "recently", "recent"
+20. reference    "now", "currently", "(for) the time being", "current" (before a noun),
+                 "a later date" (FUTURE_REF), "recently", "recent"
                  (before a noun: "the recent sale" is PAST_REF), "the future", "the near
-                 term"; "recent weeks" / "coming months" / "the years ahead"
-                 are vague durations ("soon", "previously", "future demand" are left
-                 out, and so are "formerly", "presently", "at the moment" and, in set,
-                 "annually": TimeBank annotates too few of them for them to pay)
+                 term", "soon" (not "as soon as", "soon after"; a past clause drops it:
+                 "he was soon released"); "recent weeks" / "coming months" / "the years
+                 ahead" are vague durations ("previously", "future demand" are left
+                 out, and so are "formerly", "presently" and "at the moment": TimeBank
+                 annotates too few of them for them to pay)
 Resolution of each rule lives in `sitrep.temporal.resolve`; modifiers ("early", "toward
 the end of", "shortly before") and ranges ("between X and Y") in `sitrep.temporal.compose`.
 """
@@ -66,7 +80,7 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"\d{4}(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -86,7 +100,7 @@ _APPROX = (
     r"\s+than|just\s+(?:over|under)|about|nearly|almost|around|roughly|some|approximately"
     r"|more\s+than|over|under|just|only)"
 )
-_FEW = r"(?:a\s+few|a\s+couple\s+of|several|many|some|few)"
+_FEW = r"(?:a\s+few|(?:a\s+)?couple\s+of|several|many|some|few)"
 
 
 @dataclass(frozen=True)
@@ -112,60 +126,74 @@ def _rules(*specs: tuple[str, str, int]) -> tuple[Rule, ...]:
     )
 
 
-_MONTH_HIT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_UNIT_HIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
-#: rule -> (trigger, (characters before, characters after) to try the rule in).
+_MONTH_HIT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNIT_HIT = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+    r"|spring|summer|fall|autumn|winter)"
+)
+#: rule -> (trigger, (characters before, characters after) to try the rule in). Triggers
+#: are lowercase and scanned once per text over its lowercased copy (`fold`): a
+#: case-sensitive scan is several times faster than an IGNORECASE one. Rules that share
+#: a trigger pattern share its scan.
 _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "iso": (re.compile(r"\d{4}-"), (0, 20)),
     "numeric": (re.compile(r"\d/"), (3, 10)),
-    "month_day": (re.compile(_MONTH_HIT), (0, 30)),
-    "day_month": (re.compile(_MONTH_HIT), (20, 20)),
+    "month_day": (re.compile(_MONTH_HIT), (16, 30)),
+    "day_month": (re.compile(_MONTH_HIT), (26, 20)),
     "month_year": (re.compile(_MONTH_HIT), (0, 30)),
     "month": (re.compile(_MONTH_HIT), (8, 20)),
     "holiday": (
-        re.compile(r"New|Christmas|Thanksgiving|Easter|Independence|Halloween|Valent"),
+        re.compile(r"new|christmas|thanksgiving|easter|independence|halloween|valent"),
         (0, 40),
     ),
     "time": (
         re.compile(
-            r"\d[:.][0-5]\d|\d\s*[apAP]\.?\s?[mM]|\d{4}\s*(?:hours|hrs|local|\(?[A-Z])"
-            r"|noon|midnight"
+            r"\d(?:[:.][0-5]\d|\s*[ap]\.?\s?m|\d{3}\s*(?:hours|hrs|local|\(?[a-z]))|noon|midnight"
+            r"|midday|morning|afternoon|evening"
         ),
-        (6, 50),
+        (30, 50),
     ),
     "deictic": (
-        re.compile(r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"),
+        re.compile(r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night"),
         (6, 20),
     ),
     "weekday": (re.compile(r"day\b"), (20, 20)),
-    "chained": (re.compile(r"(?i:day|morning|evening|night|week|month|year)"), (30, 30)),
-    "relative": (
-        re.compile(rf"(?i:{_UNIT_HIT}|weekend|spring|summer|fall|autumn|winter)"),
-        (30, 12),
-    ),
-    "measure": (re.compile(rf"(?i:{_UNIT_HIT})"), (90, 40)),
-    "vague": (re.compile(r"(?i:minutes|hours|days|weeks|months|years|decades)"), (20, 20)),
+    "chained": (re.compile(r"day|morning|evening|night|week|month|quarter|year"), (30, 30)),
+    "relative": (re.compile(_UNIT_HIT), (30, 12)),
+    "measure": (re.compile(_UNIT_HIT), (60, 40)),
+    "vague": (re.compile(_UNIT_HIT), (20, 20)),
     "set": (
         re.compile(
-            r"(?i:\b(?:every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
-            r"|hourly|nightly|quarterly|biweekly)\b)"
+            r"every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
+            r"|hourly|nightly|quarterly|biweekly"
         ),
         (30, 40),
     ),
-    "decade": (re.compile(r"\d0['’]?s|(?i:ties\b)"), (20, 4)),
+    "decade": (re.compile(r"\d0['’]?s|ties\b"), (20, 4)),
     "year": (re.compile(r"\d{4}"), (20, 2)),
-    "quarter": (re.compile(r"(?i:quarter|period|Q[1-4]|year-|latest|same|comparable)"), (40, 30)),
+    "quarter": (
+        re.compile(r"quarter|period|q[1-4]|year-|latest|same|comparable|corresponding"),
+        (40, 40),
+    ),
     "reference": (
         re.compile(
-            r"(?i:now|current|present|moment|recent|former|past|future|these\s+days|term"
-            r"|coming|ahead|possible)"
+            r"now|current|present|moment|recent|former|past|future|these\s+days|term"
+            r"|coming|ahead|possible|soon|being|later"
         ),
         (16, 20),
     ),
-    "year_ref": (re.compile(r"(?i:year)"), (30, 20)),
-    "spoken_year": (re.compile(r"(?i:nineteen|twenty|thousand)"), (20, 40)),
-    "century": (re.compile(r"(?i:century)"), (20, 2)),
+    "year_ref": (re.compile(r"year"), (30, 20)),
+    "spoken_year": (re.compile(r"nineteen|twenty|thousand"), (20, 40)),
+    "century": (re.compile(r"century"), (20, 2)),
 }
+
+
+def fold(text: str) -> str:
+    """`text` with ASCII letters lowercased, offsets unchanged (what triggers scan)."""
+    return text.translate(_LOWER)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 _I = re.IGNORECASE
@@ -178,15 +206,21 @@ RULES: tuple[Rule, ...] = _rules(
     ("numeric", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", 0),
     (
         "month_day",
+        rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+|\b(?P<wd>{_WEEKDAY}),?[^\S\n]+"
+        r"|\b(?P<weekof>[Tt]he\s+week\s+of)\s+)?"
         rf"\b(?P<month>{_MONTH})\s*(?P<d>{_DAY})(?:(?:{_DASH}|\s+to\s+)(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?",
         0,
     ),
     (
         "day_month",
-        rf"\b(?:the\s+)?(?P<d>{_DAY})(?:(?:{_DASH}|\s+to\s+)(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"(?:\b(?P<wd>{_WEEKDAY}),?[^\S\n]+)?\b(?:the\s+)?(?P<d>{_DAY})(?:(?:{_DASH}|\s+to\s+)(?P<d2>{_DAY}))?(?:\s+of)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
         0,
     ),
-    ("month_year", rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?P<y>{_YEAR})", 0),
+    (
+        "month_year",
+        rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?![-'’]))",
+        0,
+    ),
     ("month", rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<month>{_MONTH_FULL})(?![\w-])", 0),
     ("holiday", rf"\b(?P<h>{_HOLIDAY})(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
     (
@@ -197,7 +231,12 @@ RULES: tuple[Rule, ...] = _rules(
         rf"(?:\s*(?:hours|hrs)\b)?(?:\s*(?P<tzp24>\()?(?P<tz24>{ZONE})(?(tzp24)\)))?"
         rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
         rf"(?:\s*(?:hours|hrs)\b)?\s*(?P<tzpm>\()?(?P<tzm>{ZONE})(?(tzpm)\))"
-        r"|\b(?P<named>noon|midnight)\b",
+        r"|\b(?P<named>noon|midnight|midday)\b"
+        rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
+        r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id-?)"
+        r"(?P<pod>morning|afternoon|evening)\b(?!-)"
+        r"(?!\s+(?:news|newspapers?|papers?|editions?|shows?|programs?|programmes?|prayers?"
+        r"|stars?|posts?|calls?|standard)\b)",
         0,
     ),
     (
@@ -207,56 +246,68 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "weekday",
-        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
+        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
         0,
     ),
     (
         "chained",
-        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)"
-        r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-        r"|that\s+(?P<unit3>day|night|morning|week|month|year)"
+        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night|week|weekend|month|quarter|year)"
+        r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|previous|prior|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
+        r"|that\s+(?P<unit3>day|night|morning|week|month|quarter|year)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
-        r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b))\b",
+        r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
+        r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month)))\b",
         _I,
     ),
     (
         "relative",
         rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
-        rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)",
+        rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)"
+        rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])",
         _I,
     ),
     (
         "quarter",
-        r"\b(?:(?:the|this\s+year['’]s|last\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
-        r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable)(?:\s+(?:quarter|period))?\b"
+        r"\b(?:(?:the|(?P<own>this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<oy>this|last|next)\s+year\b)"
+        r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
+        r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable|corresponding)(?:\s+(?:quarter|period|(?P<samemonth>month)))?"
+        r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"
         r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"
         r"(?:fiscal\s+)?(?:quarter|period)\b",
         _I,
     ),
     (
         "measure",
-        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
+        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
         rf"|\b(?P<adjn>\d+|{NUMBER}|single)-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)"
-        r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b",
+        r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b"
+        r"|\b(?P<oneunit>hour|day|week|month|year)-?long\b",
         _I,
     ),
     (
         "vague",
         r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago)\b)"
-        r"|\b(?:for|over)\s+(?P<unit2>years|months|weeks|decades)\b"
-        r"|\bin\s+(?P<unit3>minutes|months|years|decades)\b(?!\s+(?:of|past|to\s+come|ahead)\b)",
+        r"|\b(?:for|over(?:\s+the)?|throughout\s+the)\s+(?P<unit2>years|months|weeks|decades)\b"
+        r"(?!\s+(?:of|to\s+come|ahead)\b|\s+\d)"
+        r"|\b(?:in|within)\s+(?:(?:just|only|a\s+matter\s+of)\s+)?"
+        r"(?P<unit3>minutes|hours|days|weeks|months|years|decades)\b"
+        r"(?!\s+(?:of|past|to\s+come|ahead)\b)"
+        r"|\b(?:after|following|follows?|amid|despite|with|by|than|ending|end|during|spent|takes?"
+        r"|took|of)\s+(?P<unit4>years|months|weeks|days|decades)(?=\s+of\s+(?!age\b)[a-z])",
         _I,
     ),
     (
         "set",
-        rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})"
-        r"|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
+        rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?:(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})|(?P<smonth>{_MONTH_FULL})|(?P<sseason>{_SEASON}))"
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
         rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT}))\b",
         _I,
     ),
     (
         "decade",
-        r"\b(?:the\s+)?(?:(?P<part>early|mid|late|mid-)\s*)?(?:(?P<y>1\d{2}0|20\d0)['’]?s|['’](?P<yy>\d0)s)\b"
+        r"(?:\b(?P<the>the)\s+)?(?:\b(?P<part>early|mid|late|mid-)\s*)?"
+        r"(?:\b(?P<y>1\d{2}0|20\d0)['’]?s|(?P<apos>['’])?\b(?P<yy>\d0)s)\b"
         r"|\bthe\s+(?:(?:early|mid|late|mid-)\s*)?(?P<word>twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties)\b",
         _I,
@@ -276,13 +327,13 @@ RULES: tuple[Rule, ...] = _rules(
     (
         "spoken_year",
         rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[-\s]+(?P<yy>{WORD_NUMBER}|oh[-\s]\w+)\b"
-        r"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>[a-z]+))?\b",
+        rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>{WORD_NUMBER}))?\b",
         _I,
     ),
     ("century", r"\b(?:the\s+)?(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]century\b", _I),
     (
         "reference",
-        r"\b(?:(?P<now>now|currently|nowadays|at\s+present|these\s+days"
+        r"\b(?:(?P<now>now(?!-)|currently|nowadays|at\s+present|these\s+days|the\s+time\s+being"
         r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
         r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years"
         r"|recent(?=\s+[A-Za-z])(?!\s+(?:days|weeks|months|quarters|years|decades)\b))"
@@ -290,7 +341,9 @@ RULES: tuple[Rule, ...] = _rules(
         r"(?P<unit>days|weeks|months|quarters|years|decades)|(?:the\s+)?(?P<unit2>days|weeks"
         r"|months|years)\s+ahead)"
         r"|(?P<future>in\s+the\s+(?:near\s+)?future|the\s+future|in\s+future"
-        r"|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term))\b",
+        r"|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|a\s+later\s+(?:date|time|stage))"
+        r"|(?<!\bas\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bhow\s)(?P<soon>(?:very\s+)?soon)(?![-\w])"
+        r"(?!\s+(?:as|after|afterwards?|thereafter|enough|to\s+be)\b))\b",
         _I,
     ),
 )

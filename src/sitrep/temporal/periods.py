@@ -6,10 +6,12 @@
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
-              window of a week around the point); otherwise a DURATION ("P3Y", "P11D").
+              window of a week around the point); otherwise a DURATION ("P3Y", "P11D",
+              "a day-long meeting" P1D, "weeks-long" PXW).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...).
-4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y.
+4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y, "each July" XXXX-07,
+              "every summer" XXXX-SU.
 5. decade     "the 1990s", "the nineties": 199 (TimeML writes a decade as its first three
               digits), interval 1990..1999.
 6. year       "2019" unless it counts something ("about 1500 troops", "2000 people").
@@ -23,8 +25,8 @@ from datetime import date, timedelta
 
 from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal.grammar import month_number
 from sitrep.temporal.resolve import (
-    PREVIOUS,
     PUBLICATION,
     Context,
     Resolved,
@@ -33,29 +35,17 @@ from sitrep.temporal.resolve import (
     shifted,
     unit_of,
 )
+from sitrep.temporal.seasons import season_code
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}  # fmt: skip
-_FEW = ("a few", "a couple of", "several", "many", "some", "few")
+            "4th": 4, "final": 4}  # fmt: skip
+_FEW = ("a few", "several", "many", "some", "few")
+_COUPLE = ("a couple of", "couple of")  # two, as TimeBank counts them: P2Y
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["ago"]:
-        word = m["ago"].lower()
-        if (
-            word in ("latest", "same", "comparable")
-            and "quarter" not in m.group(0).lower()
-            and ("period" not in m.group(0).lower())
-        ):
-            return None
-        if word == "comparable" and ctx.anchor is not None:
-            word = "year-ago"
-        if ctx.anchor is None:
-            return _unresolved()
-        year, number = cal.last_completed_quarter(ctx.anchor)
-        year -= 1 if word.startswith("year") else 0
-        span = cal.quarter_interval(year, number)
-        return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
+        return _period_ago(m, ctx)
     if m["py"]:  # "the 1988 third quarter", "the 1988 period": the quarter being reported
         word = (m["pord"] or "").lower()
         number = _ORDINAL.get(word) or (int(ctx.quarter[-1]) if ctx.quarter else 0)
@@ -67,7 +57,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         number, year_text = int(m["q"][1]), m["qy"]
     else:
         word = (m["ord"] or "").lower()
-        if not word and not m.group(0).lower().startswith(("the", "this", "last")):
+        if not word and not m.group(0).lower().startswith(("the", "this", "last", "next")):
             return None
         number, year_text = _ORDINAL.get(word, 0), m["y"]
     if year_text:
@@ -78,7 +68,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return _unresolved()
     word = (m["ord"] or "").lower()
-    if number:
+    named_year = m["own"] or m["oy"] or ("last" if m["back2"] else None)
+    if number and named_year:  # "the first quarter of last year", "next year's first quarter"
+        year = ctx.anchor.year + _YEAR_SHIFT[named_year.lower()]
+    elif number:  # the latest such quarter begun by the anchor
         year = ctx.anchor.year
         first = cal.make_date(year, 3 * number - 2, 1)
         if first is None:
@@ -89,22 +82,58 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         year, number = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
     else:
         year, number = cal.last_completed_quarter(ctx.anchor)
-        if word in ("year-earlier", "year-ago"):
+        if word in ("year-earlier", "year-ago") or m["back2"]:
             year -= 1
-    if m.group(0).lower().startswith("last year"):
-        year = ctx.anchor.year - 1
+        elif named_year:
+            year = ctx.anchor.year + _YEAR_SHIFT[named_year.lower()]
+    return _quarter_resolved(year, number)
+
+
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
+def _quarter_resolved(year: int, number: int) -> Resolved:
     span = cal.quarter_interval(year, number)
     return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
 
 
+def _period_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the latest quarter", "the year-earlier period", "the same period last year": the
+    last completed quarter, or the year before it when the words look a year back; "the
+    same month last year" likewise for the month last named."""
+    word = m["ago"].lower()
+    named = re.search(r"quarter|period|month", m.group(0), re.IGNORECASE)
+    if word in ("latest", "same", "comparable", "corresponding") and not named:
+        return None
+    if ctx.anchor is None:
+        return _unresolved()
+    if m["samemonth"]:  # "the same month a year ago": the month last named, a year back
+        base = ctx.month_base or ctx.anchor
+        if word == "latest":
+            base = cal.add_months(ctx.anchor, -1) or ctx.anchor
+        back = word.startswith("year") or word == "comparable" or m["back"] is not None
+        year = base.year - 1 if back else base.year
+        span = cal.month_interval(year, base.month)
+        value = f"{year:04d}-{base.month:02d}" if span else None
+        return Resolved("DATE", value, span, PUBLICATION)
+    year, number = cal.last_completed_quarter(ctx.anchor)
+    if word.startswith("year") or word == "comparable" or m["back"]:
+        year -= 1
+    return _quarter_resolved(year, number)
+
+
 def _count(text: str) -> int | None:
     text = re.sub(r"\s+", " ", text.lower())
+    if text in _COUPLE:
+        return 2
     return None if text in _FEW else parse_number(text)
 
 
 def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["longunit"]:  # "decades-long", "weeks-long": an unspecified number of units
         return Resolved("DURATION", duration_value(None, unit_of(m["longunit"])))
+    if m["oneunit"]:  # "day-long", "yearlong": one unit
+        return Resolved("DURATION", duration_value(1, m["oneunit"].lower()))
     if m["adjunit"]:
         n = 1 if m["adjn"].lower() == "single" else parse_number(m["adjn"])
         return None if n is None else Resolved("DURATION", duration_value(n, m["adjunit"].lower()))
@@ -138,10 +167,10 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
         year, number = int(ctx.quarter[:4]) - 1, int(ctx.quarter[-1])
         span = cal.quarter_interval(year, number)
         return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
-    if direction in ("ago", "from now", "hence") or ctx.previous is None:
+    if direction in ("ago", "from now", "hence"):
         base, anchor = ctx.anchor, PUBLICATION
     else:
-        base, anchor = ctx.previous, PREVIOUS
+        base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
     resolved = shifted(base, -n if backwards else n, unit, anchor)
@@ -157,11 +186,23 @@ _PREPOSITION = re.compile(
 )
 
 
+#: a word after "second" that makes it the ordinal ("a second attack", "second time").
+_ORDINAL_SECOND = re.compile(
+    r"[-\s]+(?!(?:and|or|in|of|to|before|after|later|earlier|ago|on|at|for|the)\b)[a-z]"
+)
+
+
 def _not_a_duration(m: re.Match[str], text: str) -> bool:
-    """Ages ("52 years old"), rates ("$2 a year", "700 seats a week"), years counted as
-    quantities ("the 1988 quarter") and "a second" the ordinal are no durations."""
-    if re.match(r"\s+old\b", text[m.end("unit") : m.end("unit") + 5]):
+    """Ages ("52 years old", "15 years of age"), rates ("$2 a year", "700 seats a week"),
+    years counted as quantities ("the 1988 quarter"), "a second" the ordinal ("for a
+    second consecutive day") and "a quarter of" the fraction are no durations."""
+    after = text[m.end("unit") : m.end("unit") + 16]
+    if re.match(r"\s+(?:old|of\s+age)\b", after):
         return True
+    if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(after):
+        return True
+    if m["unit"].lower() == "quarter" and re.match(r"\s*,?\s*of\b", after):
+        return m["n"].lower() in ("a", "an", "one")  # "about a quarter of its dealers"
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", m["n"]):
         return True
     bare = not (m["lead"] or m["approx"] or m["dir"])
@@ -216,7 +257,7 @@ _VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "mon
 
 
 def vague(m: re.Match[str], ctx: Context) -> Resolved | None:
-    for group in ("unit2", "unit3"):  # "for years", "in minutes": the unit word alone
+    for group in ("unit2", "unit3", "unit4"):  # "for years", "in minutes": the unit alone
         if m[group]:
             unit = unit_of(m[group])
             return Resolved("DURATION", duration_value(None, unit), span=m.span(group))
@@ -247,6 +288,10 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", _ADVERBS[m["adv"].lower()])
     if m["times"]:
         return Resolved("SET", duration_value(1, unit_of(m["unit2"])))
+    if m["smonth"]:  # "each July"
+        return Resolved("SET", f"XXXX-{month_number(m['smonth']) or 0:02d}")
+    if m["sseason"]:  # "every summer"
+        return Resolved("SET", f"XXXX-{season_code(m['sseason'])}")
     word = m["unit"].lower()
     if word in _WEEKDAY_SET:
         return Resolved("SET", f"XXXX-WXX-{_WEEKDAY_SET.index(word) + 1}")
@@ -254,6 +299,7 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", _PART_SET[word])
     if word == "season":
         return Resolved("SET", "P3M")
+
     count = m["n"]
     n = 2 if count and count.lower() == "other" else parse_number(count) if count else 1
     return Resolved("SET", duration_value(n, unit_of(word)))
@@ -273,9 +319,11 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             start -= 100
     elif m["y"]:
         start = int(m["y"])
-    else:
+    elif m["apos"] or m["the"]:  # "the '90s", "the 70s"; a bare "80s" is an age
         short = int(m["yy"])
         start = 1900 + short if short >= 30 else 2000 + short
+    else:
+        return None
     span = cal.decade_interval(start)
     if span is None:
         return Resolved("DATE", None)

@@ -1,20 +1,24 @@
 """The timex cascade: find, choose, resolve, reshape and pair temporal expressions.
 
 Steps, in order:
-1. every grammar rule (`sitrep.temporal.grammar`) is run over the text; a match that
-   crosses a line break is dropped;
+1. every grammar rule (`sitrep.temporal.grammar`) is run over the text, line by line (no
+   match crosses a line break);
 2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
 3. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
-   date is remembered as the anchor of chained expressions ("two days later"), the
-   latest quarter named as the period an earnings story reports ("a year ago"; a
-   year-ago quarter named after it does not replace it);
+   date is remembered as the anchor of chained expressions ("two days later"), and the
+   latest date of month (year) precision or finer as that of "the following month"
+   ("later that year"); the latest quarter named as the period an earnings story reports
+   ("a year ago"; a quarter named as a comparison, "the same period last year", one
+   still to come, or the reported one's year-ago quarter does not replace it);
    a date without a year leans the way of its clause's tense (`tense`): "payable
    Dec. 15" forward, "struck on December 13" back, neither the nearest;
 4. clock times are resolved last (`clock`), on the day named nearest to them in their
    sentence (else the anchor); a day named right after a time joins it into one TIME
    ("9 a.m. Tuesday", "midnight Friday");
 5. modifiers just before a date reshape it ("toward the end of", "shortly before");
-6. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
+6. a bare day after a month-day is a date of that month ("April 24 and 25",
+   `compose.elided_days`);
+7. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
 A resolver that meets an impossible value returns a mention without a value; nothing
 here raises on text.
 """
@@ -30,7 +34,7 @@ from datetime import date
 from sitrep.model import Span, TimexMention
 from sitrep.temporal import calendar as cal
 from sitrep.temporal import clock, compose, periods, references, resolve, tense
-from sitrep.temporal.grammar import RULES, Rule
+from sitrep.temporal.grammar import RULES, Rule, fold
 from sitrep.temporal.resolve import Context, Resolved, Resolver
 
 RESOLVERS: dict[str, Resolver] = {
@@ -65,6 +69,11 @@ _ABBREVIATION = re.compile(
 #: rules whose resolution depends on the local tense (dates that name no year or week).
 _LEANING = frozenset({"month_day", "day_month", "month", "holiday", "weekday"})
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_NEWLINE = re.compile(r"\n")
+_LOOKS_BACK = re.compile(
+    r"year[-\s](?:earlier|ago)|(?:last|previous|prior)\s+year|comparable|corresponding",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
@@ -101,6 +110,7 @@ def find_timexes(
 
     resolved: dict[int, TimexMention] = {}
     previous: date | None = None
+    bases: dict[str, date] = {}
     quarter: str | None = None
     days: dict[int, list[TimexMention]] = {}
     for rule, match in chosen:
@@ -108,17 +118,27 @@ def find_timexes(
             continue
         index = sentence_of(match.start())
         lean = tense.lean(text, match.start(), match.end()) if rule.name in _LEANING else 0
-        ctx = Context(text, anchor, previous, lean > 0, lean=lean, quarter=quarter)
+        ctx = Context(
+            text,
+            anchor,
+            previous,
+            lean > 0,
+            lean=lean,
+            quarter=quarter,
+            month_base=bases.get("month"),
+            year_base=bases.get("year"),
+        )
         mention = _mention(text, rule, match, ctx)
         if mention is None:
             continue
         resolved[match.start()] = mention
         if mention.value and _QUARTER.fullmatch(mention.value):
-            quarter = _reported_quarter(quarter, mention.value)
+            quarter = _reported_quarter(quarter, mention, anchor)
         day = _day_of(mention)
         if day is not None:
             previous = day
             days.setdefault(index, []).append(mention)
+        bases.update(_bases(mention))
     for rule, match in chosen:
         if rule.name != "time":
             continue
@@ -139,37 +159,56 @@ def find_timexes(
         index = sentence_of(mention.evidence.start)
         floor = max(starts[index] if starts else 0, reshaped[-1].evidence.end if reshaped else 0)
         reshaped.append(compose.apply_modifier(text, mention, floor, anchor))
+    reshaped = sorted(reshaped + compose.elided_days(text, reshaped), key=_start)
     everything = reshaped + compose.ranges(text, reshaped)
     return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
+
+
+def _start(mention: TimexMention) -> int:
+    return mention.evidence.start
 
 
 def _candidates(text: str) -> list[tuple[Rule, re.Match[str]]]:
     found: list[tuple[Rule, re.Match[str]]] = []
     hits: dict[str, list[tuple[int, int]]] = {}  # rules that share a trigger scan once
+    folded = fold(text)
+    breaks = [hit.start() for hit in _NEWLINE.finditer(text)] if "\n" in text else []
     for rule in RULES:
         seen: set[tuple[int, int]] = set()
-        for lo, hi in _windows(text, rule, hits):
-            for match in rule.pattern.finditer(text, lo, hi):
-                fresh = match.span() not in seen and match.end() > match.start()
-                if fresh and "\n" not in match.group(0):
-                    seen.add(match.span())
-                    found.append((rule, match))
+        for lo, hi in _windows(folded, rule, hits):
+            for start, end in _lines(lo, hi, breaks):
+                for match in rule.pattern.finditer(text, start, end):
+                    if match.span() not in seen and match.end() > match.start():
+                        seen.add(match.span())
+                        found.append((rule, match))
     return found
 
 
+def _lines(lo: int, hi: int, breaks: list[int]) -> list[tuple[int, int]]:
+    """The window lo..hi cut at line breaks: no expression runs across one, and a long
+    match that would have (a weekday ending a headline) cannot hide a shorter one."""
+    first, last = bisect.bisect_left(breaks, lo), bisect.bisect_left(breaks, hi)
+    if first == last:
+        return [(lo, hi)]
+    cuts = [lo, *(b + 1 for b in breaks[first:last])]
+    ends = [*breaks[first:last], hi]
+    return [(a, b) for a, b in zip(cuts, ends, strict=True) if b > a]
+
+
 def _windows(
-    text: str, rule: Rule, hits: dict[str, list[tuple[int, int]]]
+    folded: str, rule: Rule, hits: dict[str, list[tuple[int, int]]]
 ) -> list[tuple[int, int]]:
-    """Where to try a rule: the whole text, or merged windows around its trigger hits."""
+    """Where to try a rule: the whole text, or merged windows around its trigger hits
+    (found in the lowercased text, `folded`)."""
     if rule.trigger is None:
-        return [(0, len(text))]
+        return [(0, len(folded))]
     key = rule.trigger.pattern
     if key not in hits:
-        hits[key] = [hit.span() for hit in rule.trigger.finditer(text)]
+        hits[key] = [hit.span() for hit in rule.trigger.finditer(folded)]
     back, forward = rule.reach
     windows: list[tuple[int, int]] = []
     for start, end in hits[key]:
-        lo, hi = max(0, start - back), min(len(text), end + forward)
+        lo, hi = max(0, start - back), min(len(folded), end + forward)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
@@ -238,12 +277,33 @@ def _day_named(text: str, match: re.Match[str], days: list[TimexMention]) -> Tim
     return min(days, key=distance, default=None)
 
 
-def _reported_quarter(current: str | None, named: str) -> str:
-    """The quarter a story reports after `named` is mentioned: the latest named, except
-    that its own year-ago quarter ("the year-earlier period") never replaces it."""
+def _reported_quarter(
+    current: str | None, mention: TimexMention, anchor: date | None
+) -> str | None:
+    """The quarter a story reports after `mention` names one: the latest named, except
+    that a quarter named as a comparison ("the same period last year"), one still to
+    come ("through the third quarter of 1990") or the current one's year-ago quarter
+    ("the 1988 period") never replaces it."""
+    named = mention.value or ""
+    if _LOOKS_BACK.search(mention.evidence.text):
+        return current
+    if mention.interval and anchor and mention.interval.start > anchor.isoformat():
+        return current
     if current is not None and named == f"{int(current[:4]) - 1:04d}{current[4:]}":
         return current
     return named
+
+
+def _bases(mention: TimexMention) -> dict[str, date]:
+    """The chaining bases a mentioned date sets: "month" (`Context.month_base`) for a
+    date of month precision or finer, "year" (`Context.year_base`) for year or finer."""
+    span = mention.interval
+    if mention.type != "DATE" or span is None or mention.value is None or "/" in mention.value:
+        return {}
+    start = date.fromisoformat(span.start)
+    if span.precision in ("day", "week", "month"):
+        return {"month": start, "year": start}
+    return {"year": start} if span.precision == "year" else {}
 
 
 def _day_of(mention: TimexMention) -> date | None:

@@ -2,8 +2,9 @@
 
 1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF; "recently",
                 "formerly", "in the past" -> PAST_REF; "the future", "the near term",
-                "as soon as possible" -> FUTURE_REF (TimeML writes these three values for the vague
-                present, past and future); "recent weeks", "coming months", "the years
+                "as soon as possible", "soon" (not in a past clause) -> FUTURE_REF
+                (TimeML writes these three values for the vague present, past and
+                future); "recent weeks", "coming months", "the years
                 ahead" -> a DURATION with an unknown count ("PXW", "PXM", "PXY"), as
                 TimeBank annotates them;
 2. year_ref     "the year", "the fiscal year", "the full year", "year-end" -> the anchor's
@@ -20,6 +21,7 @@ import re
 
 from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal import tense
 from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, unit_of
 
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE"}
@@ -28,6 +30,8 @@ _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "
 def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group(0)
     start = m.start() + (3 if text.lower().startswith("in ") else 0)
+    if m["soon"] and tense.lean(ctx.text, m.start(), m.end()) < 0:
+        return None  # "he was soon released": soon after a past event, not the future
     if m["now"]:
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLICATION, span=(start, m.end()))
     if m["past"]:

@@ -6,8 +6,9 @@ the match is not a temporal expression after all (a count that looks like a year
 1. absolute expressions (a full date, a year) resolve without an anchor; anchor None;
 2. deictic expressions ("today", "last week", "a month ago") resolve against the
    publication date (anchor "publication"); with no publication date their value is None;
-3. chained expressions ("the next day", "two days later") resolve against the date just
-   mentioned (anchor "previous"), falling back to the publication date;
+3. chained expressions ("the next day", "two days later", "later that year") resolve
+   against the date just mentioned at the unit's precision or finer (anchor "previous":
+   "that year" after "in June 1998" is 1998), falling back to the publication date;
 4. past-leaning: a month, day or weekday without a year is the latest one on or before the
    anchor, unless the sentence speaks of the future ("will", "next", "scheduled");
 5. impossible dates ("February 30") keep their mention with value None, never raise.
@@ -25,7 +26,7 @@ from sitrep.model import Interval
 from sitrep.temporal import calendar as cal
 from sitrep.temporal import tense
 from sitrep.temporal.grammar import month_number, weekday_number
-from sitrep.temporal.seasons import holiday_date, season_value
+from sitrep.temporal.seasons import holiday_date, season_of_year, season_value
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PUBLICATION = "publication"
@@ -58,6 +59,20 @@ class Context:
     lean: int = 0
     #: the last quarter named ("1989-Q3"): the period an earnings story reports.
     quarter: str | None = None
+    #: the first day of the last date mentioned at month precision or finer, and at year
+    #: precision or finer: what "the following month", "later that year" count from.
+    month_base: date | None = None
+    year_base: date | None = None
+
+    def base(self, unit: str) -> tuple[date | None, str]:
+        """What a chained expression of `unit` counts from: the last date mentioned that
+        is at least as fine as the unit, else the publication date."""
+        mentioned = self.previous
+        if unit in ("month", "quarter"):
+            mentioned = self.month_base
+        elif unit in ("year", "decade", "century"):
+            mentioned = self.year_base
+        return (mentioned, PREVIOUS) if mentioned else (self.anchor, PUBLICATION)
 
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
@@ -67,7 +82,7 @@ _UNIT_CODE = {
     "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE",
 }  # fmt: skip
-_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def unit_of(word: str) -> str:
@@ -109,8 +124,12 @@ def _unresolved(kind: TimexType = "DATE") -> Resolved:
     return Resolved(kind, None, None, PUBLICATION)
 
 
-def _lean(ctx: Context, month: int, day: int) -> date | None:
-    """The year for a month-day that names none: the candidate the local tense points at."""
+def _lean(ctx: Context, month: int, day: int, named: re.Match[str]) -> date | None:
+    """The year for a month-day that names none: the candidate the local tense points at.
+
+    A weekday named with it ("Friday, Oct. 13") keeps only the years in which the date
+    falls on that weekday; "last Oct. 23" / "next March 5" take the latest date before
+    the anchor / the first after it."""
     if ctx.anchor is None:
         return None
     candidates = [
@@ -118,6 +137,13 @@ def _lean(ctx: Context, month: int, day: int) -> date | None:
         for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
         if (found := cal.make_date(year, month, day)) is not None
     ]
+    groups = named.groupdict()
+    weekday = weekday_number(groups["wd"]) if groups.get("wd") else None
+    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
+    rel = (groups.get("rel") or "").lower()
+    if rel in ("last", "next"):
+        return tense.choose(candidates, ctx.anchor, -1 if rel == "last" else 1, near=0)
     return tense.choose(candidates, ctx.anchor, ctx.lean)
 
 
@@ -153,13 +179,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif ctx.anchor is None:
         return _unresolved()
     else:
-        leaned = _lean(ctx, month, day)
+        leaned = _lean(ctx, month, day, m)
         if leaned is None:
             return Resolved("DATE", None, None, PUBLICATION)
         year, anchor = leaned.year, PUBLICATION
     first = cal.make_date(year, month, day)
     if last is not None:
         return _range(first, cal.make_date(year, month, last), anchor)
+    if m.groupdict().get("weekof") and first is not None:  # "the week of March 6"
+        return Resolved("DATE", cal.week_value(first), cal.week_interval(first), anchor)
     return _absolute(first, anchor)
 
 
@@ -226,6 +254,11 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     number = month_number(m["month"])
     if number is None:
         return None
+    if m["ry"]:  # "July last year": the month in the year named from the anchor's
+        if ctx.anchor is None:
+            return _unresolved()
+        shift = {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+        return _month_resolved(ctx.anchor.year + shift, number, PUBLICATION)
     year = int(m["y"])
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return Resolved("DATE", None, None, None)
@@ -258,14 +291,18 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     shift = {"today": 0, "this": 0, "yesterday": -1, "tomorrow": 1}[word]
     day = ctx.anchor + timedelta(days=shift)
     if part:
-        value = f"{day.isoformat()}T{_PART_CODE[part]}"
+        value = f"{day.isoformat()}T{PART_CODE[part]}"
         return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
     return _absolute(day, PUBLICATION)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """The weekday nearest the anchor in the direction of the local tense; the anchor's
-    own weekday is the anchor day ("Thursday" in a Thursday story means that day)."""
+    own weekday is the anchor day ("Thursday" in a Thursday story means that day). With
+    no tense cue it is the last one before the anchor, unless it is the anchor's next
+    day ("Tuesday" in a Monday story: tomorrow rather than six days ago). A possessive
+    names a known event, so it looks back whatever the tense ("they would appeal
+    Wednesday's ruling")."""
     number = weekday_number(m["wd"])
     if number is None:
         return None
@@ -274,30 +311,38 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
     if rel == "last":
         day = cal.weekday_near(ctx.anchor - timedelta(days=1), number, future=False)
-    elif rel == "next":
+    elif rel in ("next", "coming") or rel.endswith("coming"):
         day = cal.weekday_near(ctx.anchor, number, future=True)
     elif number == ctx.anchor.weekday():
         day = ctx.anchor
     else:
-        day = cal.weekday_near(ctx.anchor, number, future=ctx.lean > 0)
+        ahead = cal.weekday_near(ctx.anchor, number, future=True)
+        tomorrow = ctx.lean == 0 and (ahead - ctx.anchor).days == 1
+        owned = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")  # "Friday's trading"
+        day = (
+            ahead
+            if (ctx.lean > 0 or tomorrow) and not owned
+            else cal.weekday_near(ctx.anchor, number, future=False)
+        )
     part = (m["part"] or "").lower()
     if part:
-        value = f"{day.isoformat()}T{_PART_CODE[part]}"
+        value = f"{day.isoformat()}T{PART_CODE[part]}"
         return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
     return _absolute(day, PUBLICATION)
 
 
 def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     which = (m["which"] or m["dir"] or "that").lower()
-    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or "day")
-    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
-            "before": -1}.get(which, 0)  # fmt: skip
-    base, anchor = (ctx.previous, PREVIOUS) if ctx.previous else (ctx.anchor, PUBLICATION)
+    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day")
+    step = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
+            "preceding": -1, "before": -1, "prior": -1, "earlier": -1}.get(which, 0)  # fmt: skip
+    base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
     found = shifted(base, step, unit, anchor)
-    if m["day"]:  # "ended the day": the verb is context, "the day" the evidence
-        return replace(found, span=(m.start("day"), m.end("day")))
+    for part in ("day", "period"):  # "ended the day": the verb is context, not evidence
+        if m[part]:
+            return replace(found, span=m.span(part))
     return found
 
 
@@ -331,6 +376,11 @@ def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
     return Resolved("DATE", f"{year:04d}" if span else None, span, anchor)
 
 
+_SEASON_CUE = re.compile(
+    r"\b(?:in|since|until|by|during|through|from|of|early|late|mid|and)\s+$", re.IGNORECASE
+)
+
+
 def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["weekend"]:
         if ctx.anchor is None:
@@ -339,6 +389,12 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(
             "DATE", cal.week_value(saturday) + "-WE", cal.week_interval(saturday), PUBLICATION
         )
+    if m["ys"]:  # "the summer of 2014"; a bare "spring 2009" needs a preposition before
+        bare = not re.match(r"the\s|.*\sof\s", m.group(0), re.IGNORECASE)
+        if bare and not _SEASON_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "prices fall 2000 points"
+        value, span = season_of_year(m["ys"], int(m["sy"]))
+        return Resolved("DATE", value, span)
     if m["season"]:  # "the summer": the latest one begun by the anchor
         if ctx.anchor is None:
             return _unresolved()

@@ -70,6 +70,12 @@ def easter(year: int) -> date | None:
     return date(year, month, day)
 
 
+def season_code(name: str) -> str | None:
+    """The TIMEX3 code of a season word ("summer" -> "SU"), else None."""
+    found = _SEASONS.get(name.lower())
+    return found[0] if found else None
+
+
 def season_value(name: str, anchor: date, step: int) -> tuple[str | None, Interval | None]:
     """The season `step` occurrences from the one holding (or last before) the anchor."""
     code, first_month = _SEASONS[name.lower()]
@@ -85,6 +91,13 @@ def season_value(name: str, anchor: date, step: int) -> tuple[str | None, Interv
             year = latest
         elif code != "WI" and year > anchor.year:
             year = anchor.year
+    return season_of_year(name, year)
+
+
+def season_of_year(name: str, year: int) -> tuple[str | None, Interval | None]:
+    """A season of a named year ("the summer of 2014" -> "2014-SU", June..August); the
+    winter of a year begins in its December."""
+    code, first_month = _SEASONS[name.lower()]
     start = cal.make_date(year, first_month, 1)
     end_month = first_month + 2
     end = (

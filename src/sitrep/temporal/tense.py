@@ -13,7 +13,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
    "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past);
    limit cues ("by", "until", "till", "deadline") count as no lean: they bound a date
-   without placing it ("Until Thursday, they had not named him");
+   without placing it ("Until Thursday, they had not named him"); only right before the
+   expression, though ("contracted by 0.9% in April" leans back);
 4. no cue: 0, and the caller takes the candidate nearest to the anchor.
 A clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3", "a.m.").
 `choose` applies the lean to candidate dates: a candidate within NEAR_DAYS (a month) of
@@ -44,6 +45,13 @@ _PAST = (
 _CUE = re.compile(
     rf"\b(?:(?P<future>{_FUTURE})|(?P<weak>{_WEAK})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
+#: what may stand between a limit word and the expression it bounds ("by the end of",
+#: "until 9 a.m. EST").
+_ADJACENT = re.compile(
+    r"\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s*)?"
+    r"(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[-\s]*)?",
+    re.IGNORECASE,
+)
 #: a participle after these is passive or infinitival ("will be held"), not past tense.
 _AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 #: a clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3").
@@ -73,11 +81,14 @@ def lean(text: str, start: int, end: int) -> int:
 
 
 def _cues(clause: str) -> list[int]:
-    """+1/-1 for each tense cue of a clause, in order; passive participles are skipped."""
+    """+1/-1 for each tense cue of a clause, in order; passive participles are skipped,
+    and a limit word counts (as 0) only right before the expression ("until Thursday",
+    not "contracted by 0.9% between April and June")."""
     found: list[int] = []
     for cue in _CUE.finditer(clause):
         if cue["weak"]:
-            found.append(0)
+            if _ADJACENT.fullmatch(clause, cue.end()):
+                found.append(0)
         elif cue["future"]:
             found.append(1)
         elif not _AUXILIARY.search(clause, 0, cue.start()):
