@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from sitrep.errors import KnowledgeDataError
 from sitrep.ner.corpus import RE3D_TYPES
-from sitrep.ner.model import RE3D_TO_SITREP, NerModel, load_ner
+from sitrep.ner.model import RE3D_TO_SITREP, NerModel, load_ner, word_groups
 
 _MAKE = spacy.blank("en")
 
@@ -64,3 +64,13 @@ def test_empty_doc_gives_no_entities() -> None:
 def test_missing_model_folder_raises_a_sitrep_error(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeDataError):
         NerModel.from_disk(tmp_path / "absent")
+
+
+def test_split_title_abbreviations_reach_the_model_as_one_word() -> None:
+    doc = _MAKE.make_doc("said Maj. Gen. Gary J. Volesky, commander of the task force.")
+    groups = word_groups(doc)
+    joined = ["".join(doc[i].text for i in range(a, b)) for a, b in groups]
+    assert "Maj." in joined
+    assert [i for a, b in groups for i in range(a, b)] == list(range(len(doc)))
+    spans = load_ner().predict(doc)
+    assert all(0 <= s < e <= len(doc) for s, e, _ in spans)

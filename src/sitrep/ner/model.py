@@ -5,7 +5,9 @@ get sitrep's labels. Steps of `NerModel.predict`, in order:
 
 1. Copy the words and spaces of the caller's Doc into a fresh Doc of the model's own
    vocabulary, so any Doc made by `spacy.blank("en").make_doc(text)` works and the caller's
-   Doc is never changed (its token indices stay the ones returned).
+   Doc is never changed (its token indices stay the ones returned). A title abbreviation
+   that the caller's tokenizer split from its full stop ("Maj" ".") is one word again, as
+   in the model's training text.
 2. Run the model's `ner` component on that copy.
 3. Map each entity's re3d type to sitrep's label with `RE3D_TO_SITREP`; an unknown type
    keeps its own name rather than being dropped.
@@ -28,6 +30,32 @@ from sitrep.errors import KnowledgeDataError
 
 #: Folder holding the shipped model (the `nlp.to_disk` output).
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+#: abbreviated titles that news text writes with a full stop ("Maj. Gen.", "Lt. Col.")
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    [
+        "Maj",
+        "Lt",
+        "Col",
+        "Capt",
+        "Gen",
+        "Brig",
+        "Adm",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Cmdr",
+        "Spc",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+    ]
+)
 
 #: re3d entity types (as in ConfliBERT's split) -> sitrep entity labels. re3d's Location
 #: covers both countries/cities and other places; the statistical model cannot tell GPE
@@ -80,13 +108,35 @@ class NerModel:
 
     def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Entities with re3d types on the caller's Doc (steps 1, 2, 4)."""
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        return self.predict_words(words, spaces)
+        groups = word_groups(doc)
+        words = ["".join(doc[i].text for i in range(a, b)) for a, b in groups]
+        spaces = [bool(doc[b - 1].whitespace_) for _, b in groups]
+        return [
+            (groups[start][0], groups[end - 1][1], label)
+            for start, end, label in self.predict_words(words, spaces)
+        ]
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Entities with sitrep labels: (token start, token end exclusive, label)."""
         return [(s, e, RE3D_TO_SITREP.get(label, label)) for s, e, label in self.predict_raw(doc)]
+
+
+def word_groups(doc: Doc) -> list[tuple[int, int]]:
+    """The caller's tokens grouped as the model's training text had them (step 1): a title
+    abbreviation split from its full stop ("Maj" ".") is one word again ("Maj.")."""
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        joined = (
+            i + 1 < len(doc)
+            and token.text in TITLE_ABBREVIATIONS
+            and not token.whitespace_
+            and doc[i + 1].text == "."
+        )
+        groups.append((i, i + 2) if joined else (i, i + 1))
+        i += 2 if joined else 1
+    return groups
 
 
 @lru_cache(maxsize=1)

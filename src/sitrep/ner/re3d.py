@@ -5,27 +5,61 @@ statistical model, and its times and numbers come from the timex and quantities 
 re3d (ConfliBERT's split) annotates differently from sitrep's output contract, so this
 adapter translates, with general rules chosen on re3d train and dev only:
 
-1. Each CoNLL sentence becomes text by joining its tokens with single spaces; the token
-   offsets are kept so every character span maps back to gold token indices.
+1. Each CoNLL sentence becomes text by joining its tokens as news text ("6,602", "1.1bn",
+   "U.S.-led", but "May 6, 2016": a comma joins digits only before a three-digit group);
+   the token offsets are kept so every character span maps back to gold token indices.
 2. The segment, timex, quantities and entities stages run over that text (anchor date
    fixed: values do not matter here, only spans).
 3. Entity labels map to re3d types: PERSON -> Person; ORG, ARMED_GROUP -> Organisation;
    GPE, LOC, FACILITY -> Location; NORP -> Nationality; WEAPON -> Weapon; PLATFORM ->
-   MilitaryPlatform. OPERATION has no re3d type and is left out.
+   MilitaryPlatform. OPERATION has no re3d type: its span is held out of every type (the
+   model may not claim "Operation Inherent Resolve" as an Organisation either).
 4. re3d codes a state that acts ("France said", "the UK's") as an Organisation and a
-   state as a place ("in Syria") as a Location: a GPE right after a preposition, or
-   heading a "X, Y" place pair, is a Location; any other state is an Organisation.
+   state as a place ("in Syria") as a Location: a GPE right after a preposition (or
+   coordinated with one: "in Syria and Iraq"), or heading a "X, Y" place pair, is a
+   Location; any other state is an Organisation.
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
    a person's name ("Foreign Secretary Philip Hammond"): both are added back.
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
    Organisation (their share in train: over 90% for the Person ones, ~70% for we/they).
-7. Timex mentions -> Temporal; quantities -> Quantity, keeping only the number (re3d's
-   Quantity is "two", not "two tactical units") unless the unit is a measure ("30
-   percent", "four miles"); a quantity inside a Money or DocumentReference span is dropped.
-8. Money by pattern: a currency sign or currency word with its number ("$ 5 million",
-   "two Jordanian dinars"). DocumentReference by pattern: resolutions, executive orders
-   and similar numbered instruments ("UN Security Council Resolution 2254").
-9. Overlapping spans: the longest wins, then the earlier rule.
+7. Timex mentions -> Temporal, only for specific times: recurrences ("daily") and vague
+   references ("recently", "the future", "now") are left out, and a leading preposition
+   or qualifier ("at the end of last year", "about two weeks") is cut off, while a
+   deictic word just before it joins it ("this Thanksgiving"). Quantities ->
+   Quantity, keeping only the number and a unit of measure ("two" of "two tactical units",
+   "30 percent", "300 square miles") without its qualifier; measures written with digits
+   ("6km") are quantities too; a quantity inside a Money or DocumentReference span, a
+   citation mark ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task
+   Force 50") and the partitive "one of" are dropped.
+8. Money by pattern: a currency sign or currency word with its number, without a
+   qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars").
+   DocumentReference by pattern: resolutions, executive orders and similar numbered
+   instruments ("UN Security Council Resolution 2254"), and a document named by its kind
+   after a determiner or a name ("the report", "a Nov. 24 statement", "the Minsk
+   agreements"; a bare plural such as "reports" is too vague).
+9. Overlapping spans: the leading source wins (rule 10), then the longest, then the
+   earlier rule.
+10. The statistical model's own re3d-typed spans (on the document's tokens) join the
+    candidates, chosen in three tiers: first the rule spans of the pattern types (times,
+    numbers, money, documents, nationalities, weapons, platforms), which are precise and
+    keep the model from claiming "a million" or "several rockets" as a name; then the
+    model's Person, Organisation and Location spans, since it learnt re3d's conventions
+    for names (a leading "the", the role before a name, nominal mentions such as "the
+    town"), together with the organisations the actor knowledge base names exactly;
+    last the other rule name spans and the model's other spans, which fill gaps. Chosen
+    on re3d dev with a train-only model: the model alone and rules-first both scored
+    lower. A model name never ends in a function word or a time ("Mosul district under
+    the").
+11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
+    ("chemical weapons", "mortar", "artillery systems"; not "mortar team" or "VBIED
+    factory") are Weapon, military vehicles with the force they belong to ("tanks",
+    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles"; not "think tank")
+    are MilitaryPlatform. "strike(s)" is left out:
+    re3d marks it only now and then.
+12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
+    "Muslims"); a demonym or group word that opens a name or role ("Iraqi Prime
+    Minister", "Syrian Computer Society") or a group of people ("Kurdish forces") is not
+    a Nationality.
 """
 
 from __future__ import annotations
@@ -35,6 +69,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
+
+from spacy.tokens import Token
 
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
@@ -58,6 +94,7 @@ LABEL_TO_RE3D: Final[dict[str, str]] = {
     "NORP": "Nationality",
     "WEAPON": "Weapon",
     "PLATFORM": "MilitaryPlatform",
+    "OPERATION": "",
 }
 
 _CLOSERS: Final = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%"})
@@ -104,29 +141,80 @@ _QUALIFIER: Final = re.compile(
     r"fewer than|less than|under|an estimated) ",
     re.I,
 )
-#: rank of the model's raw predictions (rule 10): they fill gaps only.
-_FALLBACK: Final = 9
-_MEASURES: Final = re.compile(
-    r"^(?:percent|per cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|"
-    r"feet|foot|acres?|tonnes?|tons?|kg|kilograms?|litres?|liters?)\b",
-    re.I,
+#: rank of organisations named exactly by the actor knowledge base (rule 10).
+_KNOWN_RANK: Final = 0
+#: rank of the model's raw predictions (rule 10).
+_MODEL_RANK: Final = 9
+#: re3d types whose spans the model decides (rule 10): it learnt re3d's conventions for
+#: names (determiners, roles, nominal mentions); the rules decide the other types.
+_MODEL_LEADS: Final = frozenset({"Person", "Organisation", "Location"})
+_FUNCTION_WORDS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "under",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+    ]
 )
+_TIME_PREPOSITION: Final = re.compile(r"(?:at|on|in|for|during|by) ", re.I)
+#: a deictic word just before a time belongs to it ("this Thanksgiving")
+_DEICTIC_BEFORE: Final = re.compile(r"\b(?:this|This|last|Last|next|Next) $")
+#: timex values that name no specific time ("recently", "the future", "now")
+_VAGUE_TIMES: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _NUMBER: Final = (
     r"(?:\d[\d,. ]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"hundreds|thousands|millions|billions|dozens|a few)"
 )
-_SCALE: Final = r"(?:\s+(?:thousand|million|billion|bn|m))?"
+_SCALE: Final = r"(?:\s*(?:thousand|million|billion|bn|m)\b)?"
 _CURRENCY_WORD: Final = (
     r"(?:dollars?|euros?|pounds?(?: sterling)?|dinars?|riyals?|rials?|lira|liras|rubles?|"
     r"roubles?|yuan|rupees?|shekels?)"
 )
 _MONEY: Final = re.compile(
-    rf"(?:(?:more than|over|about|nearly|almost|some|up to)\s+)?"
     rf"(?:[$£€¥]\s*{_NUMBER}{_SCALE}(?:\s+(?:US\s+)?dollars)?|"
     rf"(?:US\s*\$|USD|EUR|GBP)\s*{_NUMBER}{_SCALE}|"
     rf"{_NUMBER}{_SCALE}\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?{_CURRENCY_WORD})\b",
     re.I,
+)
+_NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+){_NUMBER})*"
+#: a unit of measure after a number ("30 percent", "300 square miles", "6km")
+_UNIT: Final = (
+    r"(?:\s*%|\s*(?:percent|per cent|square (?:miles|kilometres|kilometers|km)|km|"
+    r"kilometres?|kilometers?|miles?|mi|metres?|meters?|m|ft|feet|acres?|tonnes?|tons?|kg|"
+    r"kilograms?|litres?|liters?)\b)"
+)
+#: the counted part of a quantity: the numbers, with a unit of measure if one follows
+_COUNT: Final = re.compile(rf"{_NUMBER_RUN}{_SCALE}{_UNIT}?", re.I)
+_UNIT_AFTER: Final = re.compile(_UNIT, re.I)
+#: a measure written with digits and a unit ("6km", "300m", "2.5 million square miles")
+_MEASURE: Final = re.compile(rf"\b\d[\d.,]*{_SCALE}{_UNIT}", re.I)
+#: "one of the largest", "one of our partners": a partitive, not a count
+_PARTITIVE_ONE: Final = re.compile(r"one of\b", re.I)
+#: a coordinate's degrees, minutes or seconds ("33 ° 30 ′")
+_COORDINATE: Final = re.compile(r"\s*[°′″]")
+#: a document named by its kind, after a determiner or a name: "the report", "a Nov. 24
+#: statement", "the Constitution", "the Minsk agreements" (bare "reports" is too vague)
+_DOCUMENT: Final = re.compile(
+    r"\b(?:(?:the|The|a|A|an|An|its|Its|this|This) (?:(?:[A-Z][\w.]*|\d+|full|final|new|"
+    r"[a-z]+-language) ){0,3}|(?:[A-Z][\w.]* ){1,3})"
+    r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
+    r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
+    r"[Dd]ecree)\b"
 )
 _DOC_REF: Final = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?"
@@ -168,7 +256,17 @@ def _space_before(words: Sequence[str], i: int) -> bool:
         return False
     if prev in _JOINERS and i >= 2 and words[i - 2][-1:].isalnum() and word[:1].isalnum():
         return False
-    return not (prev in (",", ".") and i >= 2 and words[i - 2].isdigit() and word.isdigit())
+    return not (
+        prev in (",", ".") and i >= 2 and words[i - 2].isdigit() and _digit_group(prev, word)
+    )
+
+
+def _digit_group(separator: str, word: str) -> bool:
+    """Digits that continue a number: a thousands group after a comma ("6,602", but not the
+    year in "May 6, 2016"), decimals after a point ("1.1bn", "5.0")."""
+    if separator == ",":
+        return len(word) == 3 and word.isdigit()
+    return word[:1].isdigit()
 
 
 def run_stages(stages: Sequence[Stage], text: str) -> Document:
@@ -187,16 +285,31 @@ def predict_sentence(
         return []
     text, starts = sentence_text(sentence.words)
     doc = run_stages(stages, text)
-    chosen = _select(re3d_spans(doc))
-    if model is not None and doc.tokens is not None:
-        tokens = doc.tokens
-        gaps = []
-        for start, end, label in model.predict_raw(tokens):
-            span = tokens[start:end]
-            if not any(span.start_char < c.end and c.start < span.end_char for c in chosen):
-                gaps.append(_CharSpan(span.start_char, span.end_char, label, _FALLBACK))
-        chosen = _select([*chosen, *gaps])
+    spans = re3d_spans(doc)
+    if model is not None:
+        spans += list(_model_spans(model, doc))
+    chosen = _select(spans)
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
+    """The model's own re3d-typed spans on the document's tokens (rule 10); a name never
+    ends in a function word or a time ("Mosul district under the", "Al-Jubeir today")."""
+    tokens = doc.tokens
+    if tokens is None:
+        return
+    times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
+    for start, end, label in model.predict_raw(tokens):
+        while label in _MODEL_LEADS and end - start > 1 and _not_name_end(tokens[end - 1], times):
+            end -= 1
+        span = tokens[start:end]
+        yield _CharSpan(span.start_char, span.end_char, label, _MODEL_RANK)
+
+
+def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
+    if token.lower_ in _FUNCTION_WORDS or token.is_punct:
+        return True
+    return any(s <= token.idx < e for s, e in times)
 
 
 def re3d_spans(doc: Document) -> list[_CharSpan]:
@@ -207,11 +320,16 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     refs = [(m.start(), m.end()) for m in _DOC_REF.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
+    spans += [
+        _CharSpan(m.start(), m.end(), "DocumentReference", 5) for m in _DOCUMENT.finditer(text)
+    ]
     for ent in doc.entities:
         label = LABEL_TO_RE3D.get(ent.label)
         if label is None:
             continue
         start, end = ent.evidence.start, ent.evidence.end
+        if label == "Weapon" and _ARMS_MODIFIED.match(text, end):
+            continue
         if ent.label == "GPE":
             label = "Location" if _is_place_use(text, start, end) else "Organisation"
         if label in ("Nationality", "Organisation"):
@@ -220,6 +338,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
                 label, end = "Organisation", group_end
             elif label == "Nationality" and text[start:end].endswith("s"):
                 label = "Organisation"
+            elif label == "Nationality" and _NAME_AFTER.match(text, end):
+                continue  # "Iraqi Prime Minister", "Syrian Computer Society"
         if label == "Location":
             start = _with_compass(text, start)
         if label in ("Organisation", "Location"):
@@ -228,33 +348,87 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             role = role_before(text, start)
             if role is not None and not text[role.end : start].strip():
                 start = role.start
-        spans.append(_CharSpan(start, end, label, 1))
+        known = ent.kb_id is not None and ent.label in ("ORG", "ARMED_GROUP")
+        spans.append(_CharSpan(start, end, label, _KNOWN_RANK if known else 1))
     spans = _merge_place_pairs(text, spans)
-    for timex in doc.timex:
-        start, end = timex.evidence.start, timex.evidence.end
-        if timex.value == "PRESENT_REF" or text[start:end].lower() in ("now", "currently"):
-            continue  # re3d does not mark the speaker's present
-        qualifier = _QUALIFIER.match(text, start, end)
-        if qualifier is not None and qualifier.end() < end:
-            start = qualifier.end()
-        spans.append(_CharSpan(start, end, "Temporal", 2))
-    blocked = money + refs
-    for quantity in doc.quantities:
-        start, end = quantity.evidence.start, quantity.evidence.end
-        if any(start < e and s < end for s, e in blocked):
-            continue
-        end = _number_end(text, start, end, quantity.of)
-        qualifier = _QUALIFIER.match(text, start, end)
-        if qualifier is not None and qualifier.end() < end:
-            start = qualifier.end()
-        spans.append(_CharSpan(start, end, "Quantity", 3))
+    spans += _temporal_spans(doc)
+    spans += _quantity_spans(doc, money + refs)
     spans += list(_pronouns(text))
+    spans += list(_generic_arms(text))
+    spans += list(_community_words(text))
     return spans
+
+
+#: a capitalised word right after a demonym: the demonym opens a role or a name
+_NAME_AFTER: Final = re.compile(r" [A-Z]")
+
+
+_GENERIC_WEAPON: Final = re.compile(
+    r"\b(?:(?:heavy|light|chemical|simple|single|ordinary|improvised|homemade|"
+    r"guided|ballistic|cruise|anti-tank|barrel|rocket-propelled|rocket propelled|ground-based|"
+    r"sniper|small|nuclear|explosive|air|rocket) )*"
+    r"(?:weapons?(?: systems?)?|munitions?|bombs?|missiles?|rockets?|shells?|mortars?|"
+    r"artillery(?: rounds?| systems?)?|grenades?(?: launchers?)?|machine guns?|rifles?|guns|"
+    r"IEDs?|VBIEDs?|explosives)\b"
+)
+#: a weapon word that modifies a place or a group names that, not a weapon ("mortar team")
+_ARMS_MODIFIED: Final = re.compile(
+    r" (?:factory|factories|facility|facilities|storage|staging|teams?|caches?|depots?|"
+    r"sites?|crew|crews|crewmembers?|programmes?|programs?|inspectors?)\b"
+)
+_PLATFORM_MODIFIER: Final = (
+    r"(?:remotely piloted|unmanned|military|armou?red|tactical|technical|suicide)"
+)
+#: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks")
+_PLATFORM_OWNER: Final = (
+    r"(?:(?!(?:The|A|An|This|That|These|Those|All|Some|Its|Their)\b)[A-Z][\w.-]*|"
+    r"coalition|enemy|regime|government)"
+)
+_GENERIC_PLATFORM: Final = re.compile(
+    rf"\b(?:{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft|airplanes?|planes?|"
+    r"warplanes?|jets?|fighter jets?|bombers?|helicopters?|drones?|UAVs?|tanks?|warships?|"
+    rf"frigates?|submarines?|airlifters?)|(?:{_PLATFORM_MODIFIER} )+vehicles?)\b|"
+    rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b"
+    r"(?! (?:carriers?|factory|facility|crews?|pilots?))",
+)
+
+
+def _generic_arms(text: str) -> Iterable[_CharSpan]:
+    """Rule 11: re3d marks generic weapons ("mortar", "chemical weapons") and
+    military vehicles ("tanks", "remotely piloted aircraft"), not only catalogued names."""
+    for match in _GENERIC_WEAPON.finditer(text):
+        if _ARMS_MODIFIED.match(text, match.end()):
+            continue
+        yield _CharSpan(match.start(), match.end(), "Weapon", 5)
+    for match in _GENERIC_PLATFORM.finditer(text):
+        if not text[: match.start()].endswith(("think ", "oil ", "water ", "fuel ")):
+            yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
+
+
+_COMMUNITY_WORD: Final = (
+    r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
+    r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
+    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
+)
+_COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
+
+
+def _community_words(text: str) -> Iterable[_CharSpan]:
+    """Rule 12: re3d's Nationality also holds religious and ethnic groups
+    ("Yazidi", "Shia Arab"), unless they open a name or a group of people
+    ("Kurdish Regional Government", "Kurdish forces")."""
+    for match in _COMMUNITY.finditer(text):
+        if _NAME_AFTER.match(text, match.end()) or _group_noun_end(text, match.end()):
+            continue
+        yield _CharSpan(match.start(), match.end(), "Nationality", 1)
 
 
 def _is_place_use(text: str, start: int, end: int) -> bool:
     """Rule 4: "in Syria", "Palmyra, Syria" are places; "Syria said" is an actor."""
     before = text[:start].split()
+    # "in Syria and Iraq": a state coordinated with a place is a place too
+    while len(before) >= 3 and before[-1] in ("and", "or") and before[-2][:1].isupper():
+        before = before[:-2]
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return True
     if len(before) >= 2 and before[-1] == "the" and before[-2].lower() in _PLACE_PREPOSITIONS:
@@ -290,23 +464,64 @@ def _with_determiner(text: str, start: int) -> int:
     return start
 
 
-def _number_end(text: str, start: int, end: int, of: str | None) -> int:
-    """Rule 7: cut the counted noun off a quantity unless it is a unit of measure."""
-    if not of:
-        return end
-    at = text.rfind(of, start, end)
-    if at <= start:
-        return end
-    if _MEASURES.match(text[at:end]):
-        return end
-    cut = at
-    while cut > start and text[cut - 1] == " ":
-        cut -= 1
-    words = text[start:cut].split()
-    # adjectives between the number and the noun ("two tactical units") go too
-    while len(words) > 1 and not re.fullmatch(_NUMBER + r"|,|to|-|and|or", words[-1], re.I):
-        words.pop()
-    return start + len(" ".join(words)) if words else end
+def _temporal_spans(doc: Document) -> list[_CharSpan]:
+    """Rule 7: specific times only; a leading preposition or qualifier is cut off."""
+    text = doc.text
+    spans: list[_CharSpan] = []
+    for timex in doc.timex:
+        if timex.type == "SET" or timex.value in _VAGUE_TIMES:
+            continue  # "daily", "recently", "the future": no specific time
+        start, end = timex.evidence.start, timex.evidence.end
+        if text[start:end].lower() in ("now", "currently"):
+            continue
+        for pattern in (_TIME_PREPOSITION, _QUALIFIER):
+            match = pattern.match(text, start, end)
+            if match is not None and match.end() < end:
+                start = match.end()
+        deictic = _DEICTIC_BEFORE.search(text, 0, start)
+        if deictic is not None:
+            start = deictic.start()  # "this Thanksgiving", "last Ramadan"
+        spans.append(_CharSpan(start, end, "Temporal", 2))
+    return spans
+
+
+def _quantity_spans(doc: Document, blocked: Sequence[tuple[int, int]]) -> list[_CharSpan]:
+    """Rule 7: the number (and a unit of measure), never a citation mark or coordinate."""
+    text = doc.text
+    spans: list[_CharSpan] = []
+    for quantity in doc.quantities:
+        start, end = quantity.evidence.start, quantity.evidence.end
+        if any(start < e and s < end for s, e in blocked):
+            continue
+        qualifier = _QUALIFIER.match(text, start, end)
+        if qualifier is not None and qualifier.end() < end:
+            start = qualifier.end()
+        number = _COUNT.match(text, start, end)
+        if number is None:
+            continue
+        end = number.end()
+        unit = _UNIT_AFTER.match(text, end)  # "300" + " square miles"
+        if unit is not None:
+            end = unit.end()
+        if _is_citation(text, start, end) or _COORDINATE.match(text, end):
+            continue
+        if _in_name(text, start) or _PARTITIVE_ONE.match(text, start):
+            continue
+        spans.append(_CharSpan(start, end, "Quantity", 3))
+    spans += [_CharSpan(m.start(), m.end(), "Quantity", 3) for m in _MEASURE.finditer(text)]
+    return spans
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A number right after a capitalised word inside a sentence names something ("Task
+    Force 50", "Radio 4", "Resolution 2254"): it is not a quantity."""
+    before = text[:start].split()
+    return len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha()
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    """A Wikipedia-style citation mark ("[1]") is not a quantity."""
+    return text[:start].rstrip().endswith("[") and text[end:].lstrip().startswith("]")
 
 
 def _pronouns(text: str) -> Iterable[_CharSpan]:
@@ -319,9 +534,11 @@ def _pronouns(text: str) -> Iterable[_CharSpan]:
 
 
 def _select(spans: Iterable[_CharSpan]) -> list[_CharSpan]:
-    """Rule 9: non-overlapping, longest first, then by rule rank."""
+    """Rules 9-10: non-overlapping; the leading source first, then longest, then rank."""
     chosen: list[_CharSpan] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.rank, s.start, s.label)):
+    for span in sorted(
+        spans, key=lambda s: (_tier(s), -(s.end - s.start), s.rank, s.start, s.label)
+    ):
         if span.end <= span.start:
             continue
         if any(span.start < c.end and c.start < span.end for c in chosen):
@@ -330,12 +547,23 @@ def _select(spans: Iterable[_CharSpan]) -> list[_CharSpan]:
     return sorted(chosen, key=lambda s: (s.start, s.end))
 
 
+def _tier(span: _CharSpan) -> int:
+    """Rule 10: pattern rules first, then the model's names, then everything else."""
+    from_model = span.rank == _MODEL_RANK
+    leads = span.label in _MODEL_LEADS
+    if not from_model and not leads:
+        return 0
+    return 1 if (from_model or span.rank == _KNOWN_RANK) and leads else 2
+
+
 def _to_tokens(
     spans: Sequence[_CharSpan], starts: list[int], lengths: list[int]
 ) -> list[TokenSpan]:
     """Map character spans to the gold tokens they cover (a partly covered token counts)."""
     out: list[TokenSpan] = []
     for span in spans:
+        if not span.label:
+            continue  # held out of every type (rule 3)
         first = next((i for i, s in enumerate(starts) if s + lengths[i] > span.start), None)
         last = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < span.end), None)
         if first is None or last is None or last < first:

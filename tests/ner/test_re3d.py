@@ -1,0 +1,164 @@
+"""The re3d adapter maps sitrep's mentions to re3d's types and conventions, rule by rule."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.re3d import _CharSpan, _select, predict_sentence, sentence_text
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    """(span text, re3d type) for a sentence given as space-separated gold tokens."""
+    words = tuple(text.split())
+    sentence = Sentence(words, ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence)
+    return [(" ".join(words[s:e]), label) for s, e, label in spans]
+
+
+def _of_type(text: str, label: str) -> list[str]:
+    return [span for span, kind in _found(text) if kind == label]
+
+
+def _joined(tokens: str) -> str:
+    return sentence_text(tokens.split(" "))[0]
+
+
+def test_digits_join_only_into_real_numbers() -> None:
+    assert _joined("About 6 , 602 people fled on May 6 , 2016 .") == (
+        "About 6,602 people fled on May 6, 2016."
+    )
+    assert "£1.1bn" in _joined("The UK has committed over £ 1 . 1bn in aid .")
+
+
+def test_full_dates_keep_their_year() -> None:
+    found = _of_type(
+        "The ministers met in Brussels , Belgium , on February 11 , 2016 .", "Temporal"
+    )
+    assert found == ["February 11 , 2016"]
+
+
+def test_vague_and_recurring_times_are_not_temporal() -> None:
+    sentence = (
+        "Militants have recently stepped up daily attacks and will strike again in the future ."
+    )
+    assert _of_type(sentence, "Temporal") == []
+
+
+def test_leading_preposition_is_cut_from_a_time() -> None:
+    found = _of_type("She briefed EU leaders at the end of last year on the talks .", "Temporal")
+    assert found == ["the end of last year"]
+
+
+def test_quantity_is_the_number_without_the_counted_noun() -> None:
+    found = _of_type("The operation killed 139 insurgents near the border .", "Quantity")
+    assert found == ["139"]
+
+
+def test_quantity_keeps_a_unit_of_measure() -> None:
+    found = _of_type("Iraqi forces have cleared 30 percent of the city .", "Quantity")
+    assert found == ["30 percent"]
+
+
+def test_citation_marks_are_not_quantities() -> None:
+    assert _of_type("He was appointed commander in 2007 . [ 1 ] [ 2 ]", "Quantity") == []
+
+
+def test_numbers_ending_a_name_are_not_quantities() -> None:
+    found = _of_type("The French navy led Combined Task Force 50 last December .", "Quantity")
+    assert found == []
+
+
+def test_partitive_one_of_is_not_a_quantity() -> None:
+    found = _of_type("Damascus University Hospital is one of the largest hospitals .", "Quantity")
+    assert found == []
+
+
+def test_money_leaves_its_qualifier_out() -> None:
+    found = _of_type("The United States will provide nearly $ 100 million in new aid .", "Money")
+    assert found == ["$ 100 million"]
+
+
+def test_model_leads_for_names_and_rules_for_times() -> None:
+    rule_org = _CharSpan(0, 30, "Organisation", 1)  # longer, from the knowledge base
+    model_org = _CharSpan(4, 30, "Organisation", 9)
+    rule_time = _CharSpan(40, 50, "Temporal", 2)
+    model_time = _CharSpan(37, 50, "Temporal", 9)  # longer, from the model
+    chosen = _select([rule_org, model_org, rule_time, model_time])
+    assert chosen == [model_org, rule_time]
+
+
+def test_pattern_rules_keep_the_model_from_claiming_their_tokens() -> None:
+    model_place = _CharSpan(10, 25, "Location", 9)  # "several rockets"
+    rule_weapon = _CharSpan(18, 25, "Weapon", 5)  # "rockets"
+    assert _select([model_place, rule_weapon]) == [rule_weapon]
+
+
+def test_demonym_opening_a_role_or_name_is_not_a_nationality() -> None:
+    sentence = "The Foreign Secretary met the Iraqi Foreign Minister to discuss the Syrian crisis ."
+    assert _of_type(sentence, "Nationality") == ["Syrian"]
+
+
+def test_measures_written_with_digits_are_quantities() -> None:
+    found = _of_type("Shells hit a Peshmerga position about 6km from Daquq .", "Quantity")
+    assert found == ["6km"]
+    found = _of_type("The SDF have regained about 300 square miles of territory .", "Quantity")
+    assert found == ["300 square miles"]
+
+
+def test_documents_named_by_kind_are_document_references() -> None:
+    found = _of_type(
+        "The report also details the destruction of the old city .", "DocumentReference"
+    )
+    assert found == ["The report"]
+    sentence = "The agency reports that reports of shelling continue ."
+    assert _of_type(sentence, "DocumentReference") == []
+
+
+def test_generic_weapons_and_military_vehicles() -> None:
+    sentence = (
+        "Strikes destroyed two artillery systems , a mortar team , three tanks "
+        "and two armored vehicles ."
+    )
+    assert _of_type(sentence, "Weapon") == ["artillery systems"]
+    assert _of_type(sentence, "MilitaryPlatform") == ["tanks", "armored vehicles"]
+
+
+def test_think_tank_is_not_a_platform() -> None:
+    assert _of_type("A Washington think tank published the study .", "MilitaryPlatform") == []
+
+
+def test_religious_and_ethnic_groups_are_nationalities() -> None:
+    sentence = "ISIL fighters attacked Yazidi villages while Kurdish forces held the ridge ."
+    assert _of_type(sentence, "Nationality") == ["Yazidi"]
+
+
+def test_state_coordinated_with_a_place_is_a_place() -> None:
+    found = _found("Coalition aircraft struck ISIL targets in Syria and Iraq on Sunday .")
+    assert ("Syria", "Location") in found
+    assert ("Iraq", "Location") in found
+    assert ("Iraq", "Organisation") not in found
+
+
+def test_operations_have_no_re3d_type() -> None:
+    found = _found("Troops were deployed in support of Operation Steel Curtain .")
+    assert not [span for span, _ in found if "Steel Curtain" in span]
+
+
+def test_platform_keeps_the_force_it_belongs_to() -> None:
+    found = _of_type("Coalition strikes destroyed 14 ISIL tanks near Palmyra .", "MilitaryPlatform")
+    assert found == ["ISIL tanks"]
+    found = _of_type("The aircraft returned to base safely .", "MilitaryPlatform")
+    assert found == ["aircraft"]
+
+
+def test_deictic_word_joins_the_time() -> None:
+    found = _of_type("We were saddened by the news on this Thanksgiving Day .", "Temporal")
+    assert found == ["this Thanksgiving Day"]
