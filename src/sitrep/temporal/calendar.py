@@ -25,13 +25,15 @@ def make_date(year: int, month: int, day: int) -> date | None:
 
 
 def parse_iso(value: str | None) -> date | None:
-    """The date of an ISO string ("2026-01-10", or a longer timestamp); None if unreadable."""
+    """The date of an ISO string ("2026-01-10", or a longer timestamp); None if unreadable
+    or outside years 1000..2999 (arithmetic on it must not leave the calendar)."""
     if not value or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if MIN_YEAR <= day.year <= MAX_YEAR else None
 
 
 def add_days(day: date, n: int) -> date | None:

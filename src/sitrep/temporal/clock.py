@@ -1,12 +1,15 @@
 """Clock times and the time zones stated with them.
 
 A clock time is a TIME on a day: the day named next to it ("9 a.m. Tuesday", "noon
-Saturday"), else the nearest day named in its sentence, else the publication date.
+Saturday"), else the nearest day named in its sentence, else the day the story last
+named if it lies in the week up to the publication date, else the publication date.
 Rules, in order:
 1. "noon" and "midday" are 12:00; "midnight" is 24:00 of the day it names ("midnight
    Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); "4 in the
    morning" is 04:00, "eight in the evening" 20:00; a part of the day ("the morning",
    "mid-afternoon", "early evening") is that part of the day ("T" + MO/AF/EV);
+   "overnight" is the night before that day ("TNI" of the day before: "overnight losses
+   in New York" in a story of Friday's trading are Thursday night's);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
    plus a stated zone ("17.30 GMT"); four-digit military times ("0800") need a stated zone
    or "hours" ("at 0800 local time", "2100 hours");
@@ -31,6 +34,11 @@ from sitrep.temporal.zones import designator
 
 def time(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = ctx.day or ctx.anchor
+    if m["overnight"]:  # the night before the day the story has reached
+        night = cal.add_days(day, -1) if day else None
+        if night is None:
+            return _unresolved("TIME")
+        return Resolved("TIME", f"{night.isoformat()}TNI", cal.day_interval(night), PUBLICATION)
     if m["pod"]:  # "the morning": a part of the day, as TIMEX3 writes it ("T" + "MO")
         if day is None:
             return _unresolved("TIME")

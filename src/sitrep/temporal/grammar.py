@@ -10,12 +10,14 @@ match always wins over a shorter one it overlaps):
 5. month_year    "December 2025", "late November 1998", "July last year", "October of next
                  year"
 6. month         "December", "last November", "in May" (May/March need a cue word)
-7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving"
+7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US)
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
-                 "noon", "midday", "4 in the morning", "the morning", "mid-afternoon"
+                 "noon", "midday", "4 in the morning", "the morning", "mid-afternoon",
+                 "overnight"
                  (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
-10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday"
+10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
+                 previous Friday" (the one before the day last named)
 11. chained      "the next day", "the following week", "that day", "that quarter"; "the day"
                  after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
@@ -29,17 +31,17 @@ match always wins over a shorter one it overlaps):
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "two days later", "two-year", "the past two months", "2 1/2 years",
                  "a minute and a half", "single-day", "decades-long", "day-long", "a week or
-                 so ago" (not ages, "52 years
+                 so ago", "half a century" (not ages, "52 years
                  old", nor rates, "$2 a year")
 15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks",
                  "(the highest) in years", "(lost) in just minutes", "within weeks", "over
-                 the years", "(after) months of (talks)"
+                 the years", "(after) months of (talks)", "(lasted) hours"
 16. set          "every week", "each season", "daily", "annually", "twice a year", "each
-                 July", "every summer"
+                 July", "every summer", "Fridays", "Tuesday nights", "every Friday night"
 17. decade       "the 1990s", "the '90s", "the 70s" (two digits bare only after "the"), "the
                  nineties"; century "the 20th century"
 18. year         "2019", "fiscal 1989", "the year 2000", "mid-2011" (guards reject counts
-                 and money);
+                 and money); "since '82", "in '05" (a clipped year after a preposition);
                  spoken years "nineteen ninety-six", "the year two thousand"
 19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
 20. reference    "now", "currently", "(for) the time being", "current" (before a noun),
@@ -92,7 +94,7 @@ UNIT = (
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = (
     r"(?:New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?"
-    r"|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Day)|Independence\s+Day|Halloween"
+    r"|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Day)|Independence\s+Day|Halloween|Election\s+Day"
     r"|Valentine['’]s\s+Day)"
 )
 _APPROX = (
@@ -143,13 +145,13 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "month_year": (re.compile(_MONTH_HIT), (0, 30)),
     "month": (re.compile(_MONTH_HIT), (8, 20)),
     "holiday": (
-        re.compile(r"new|christmas|thanksgiving|easter|independence|halloween|valent"),
+        re.compile(r"new|christmas|thanksgiving|easter|independence|halloween|valent|election"),
         (0, 40),
     ),
     "time": (
         re.compile(
             r"\d(?:[:.][0-5]\d|\s*[ap]\.?\s?m|\d{3}\s*(?:hours|hrs|local|\(?[a-z]))|noon|midnight"
-            r"|midday|morning|afternoon|evening"
+            r"|midday|overnight|morning|afternoon|evening"
         ),
         (30, 50),
     ),
@@ -165,12 +167,12 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "set": (
         re.compile(
             r"every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
-            r"|hourly|nightly|quarterly|biweekly"
+            r"|hourly|nightly|quarterly|biweekly|days\b|day\s+(?:morn|after|even|nigh)"
         ),
         (30, 40),
     ),
     "decade": (re.compile(r"\d0['’]?s|ties\b"), (20, 4)),
-    "year": (re.compile(r"\d{4}"), (20, 2)),
+    "year": (re.compile(r"\d{4}|['’]\d\d"), (20, 2)),
     "quarter": (
         re.compile(r"quarter|period|q[1-4]|year-|latest|same|comparable|corresponding"),
         (40, 40),
@@ -231,9 +233,9 @@ RULES: tuple[Rule, ...] = _rules(
         rf"(?:\s*(?:hours|hrs)\b)?(?:\s*(?P<tzp24>\()?(?P<tz24>{ZONE})(?(tzp24)\)))?"
         rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
         rf"(?:\s*(?:hours|hrs)\b)?\s*(?P<tzpm>\()?(?P<tzm>{ZONE})(?(tzpm)\))"
-        r"|\b(?P<named>noon|midnight|midday)\b"
+        r"|\b(?P<named>noon|midnight|midday)\b|\b(?P<overnight>[Oo]vernight)\b(?!-)"
         rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
-        r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id-?)"
+        r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id[-\s]?)"
         r"(?P<pod>morning|afternoon|evening)\b(?!-)"
         r"(?!\s+(?:news|newspapers?|papers?|editions?|shows?|programs?|programmes?|prayers?"
         r"|stars?|posts?|calls?|standard)\b)",
@@ -246,7 +248,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "weekday",
-        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
+        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?|[Cc]oming|[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
         0,
     ),
     (
@@ -279,8 +281,10 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "measure",
-        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
+        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|further\s+|extra\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
         rf"|\b(?P<adjn>\d+|{NUMBER}|single)-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)"
+        rf"|\b(?:(?P<halfapprox>{_APPROX})\s+)?(?P<halfa>half\s+an?)\s+"
+        r"(?P<halfunit>century|decade|year|day|hour|minute)\b(?!-|\s+(?:ago|earlier|later)\b)"
         r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b"
         r"|\b(?P<oneunit>hour|day|week|month|year)-?long\b",
         _I,
@@ -294,14 +298,18 @@ RULES: tuple[Rule, ...] = _rules(
         r"(?P<unit3>minutes|hours|days|weeks|months|years|decades)\b"
         r"(?!\s+(?:of|past|to\s+come|ahead)\b)"
         r"|\b(?:after|following|follows?|amid|despite|with|by|than|ending|end|during|spent|takes?"
-        r"|took|of)\s+(?P<unit4>years|months|weeks|days|decades)(?=\s+of\s+(?!age\b)[a-z])",
+        r"|took|of)\s+(?P<unit4>years|months|weeks|days|decades)(?=\s+of\s+(?!age\b)[a-z])"
+        r"|\b(?:last(?:s|ed|ing)|took|takes?|spen[dt]s?|spending|waited)\s+"
+        r"(?P<unit5>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|to)\b)",
         _I,
     ),
     (
         "set",
-        rf"\b(?:(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?:(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})|(?P<smonth>{_MONTH_FULL})|(?P<sseason>{_SEASON}))"
+        rf"\b(?:(?:every|each)\s+(?P<ewd>{_WEEKDAY})\s+(?P<epart>{_PART})"
+        rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?:(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})|(?P<smonth>{_MONTH_FULL})|(?P<sseason>{_SEASON}))"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
-        rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT}))\b",
+        rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT})"
+        rf"|(?P<wds>{_WEEKDAY})(?:s|\s+(?P<parts>mornings|afternoons|evenings|nights)))\b",
         _I,
     ),
     (
@@ -314,7 +322,9 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "year",
-        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)",
+        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)"
+        r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+        r"|(?<=\bbefore\s)|(?<=\bafter\s))['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)",
         _I,
     ),
     (

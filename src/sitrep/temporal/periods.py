@@ -7,14 +7,17 @@
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
               window of a week around the point); otherwise a DURATION ("P3Y", "P11D",
-              "a day-long meeting" P1D, "weeks-long" PXW).
+              "a day-long meeting" P1D, "weeks-long" PXW, "half a century" P50Y).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
-              past ending at the anchor (a week for days, two months for weeks...).
+              past ending at the anchor (a week for days, two months for weeks...);
+              "for years", "in minutes", "lasted hours": the unit alone, count unknown.
 4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y, "each July" XXXX-07,
-              "every summer" XXXX-SU.
+              "every summer" XXXX-SU, "Fridays" XXXX-WXX-5, "Tuesday nights"
+              XXXX-WXX-2TNI.
 5. decade     "the 1990s", "the nineties": 199 (TimeML writes a decade as its first three
               digits), interval 1990..1999.
-6. year       "2019" unless it counts something ("about 1500 troops", "2000 people").
+6. year       "2019" unless it counts something ("about 1500 troops", "2000 people");
+              a clipped year ("since '82") is the latest such year by the anchor's.
 (References, "the year" and spoken years resolve in `sitrep.temporal.references`.)
 """
 
@@ -100,15 +103,17 @@ def _quarter_resolved(year: int, number: int) -> Resolved:
 def _period_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the latest quarter", "the year-earlier period", "the same period last year": the
     last completed quarter, or the year before it when the words look a year back; "the
-    same month last year" likewise for the month last named."""
+    same month last year" likewise for the month last named, and "the same period" for
+    the month last named as a whole when no quarter was named after it."""
     word = m["ago"].lower()
     named = re.search(r"quarter|period|month", m.group(0), re.IGNORECASE)
     if word in ("latest", "same", "comparable", "corresponding") and not named:
         return None
     if ctx.anchor is None:
         return _unresolved()
-    if m["samemonth"]:  # "the same month a year ago": the month last named, a year back
-        base = ctx.month_base or ctx.anchor
+    monthly = ctx.period_month is not None and word in ("same", "comparable", "corresponding")
+    if m["samemonth"] or monthly:  # "the same month a year ago": the month named, a year back
+        base = (ctx.period_month if monthly else ctx.month_base) or ctx.anchor
         if word == "latest":
             base = cal.add_months(ctx.anchor, -1) or ctx.anchor
         back = word.startswith("year") or word == "comparable" or m["back"] is not None
@@ -130,6 +135,8 @@ def _count(text: str) -> int | None:
 
 
 def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["halfa"]:  # "half a century": P50Y
+        return Resolved("DURATION", _HALF_OF[m["halfunit"].lower()])
     if m["longunit"]:  # "decades-long", "weeks-long": an unspecified number of units
         return Resolved("DURATION", duration_value(None, unit_of(m["longunit"])))
     if m["oneunit"]:  # "day-long", "yearlong": one unit
@@ -181,7 +188,8 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _PREPOSITION = re.compile(
     r"\b(?:for|in|within|over|after|before|about|than|nearly|almost|around|of|only|just"
-    r"|least|by|up\s+to|to|during|throughout|as|takes?|took|him|her|them|us|me)\s+$",
+    r"|least|by|up\s+to|to|during|throughout|as|takes?|took|taking|lasts?|lasted|lasting"
+    r"|spen[dt]s?|spending|waited|served|him|her|them|us|me)\s+$",
     re.IGNORECASE,
 )
 
@@ -195,9 +203,12 @@ _ORDINAL_SECOND = re.compile(
 def _not_a_duration(m: re.Match[str], text: str) -> bool:
     """Ages ("52 years old", "15 years of age"), rates ("$2 a year", "700 seats a week"),
     years counted as quantities ("the 1988 quarter"), "a second" the ordinal ("for a
-    second consecutive day") and "a quarter of" the fraction are no durations."""
+    second consecutive day"), "a quarter of" the fraction and a part of a unit ("half a
+    year later") are no durations of whole units."""
     after = text[m.end("unit") : m.end("unit") + 16]
     if re.match(r"\s+(?:old|of\s+age)\b", after):
+        return True
+    if text[max(0, m.start() - 5) : m.start()].lower() == "half ":
         return True
     if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(after):
         return True
@@ -211,6 +222,9 @@ def _not_a_duration(m: re.Match[str], text: str) -> bool:
     return False
 
 
+#: "half a century" and the like, as TIMEX3 durations in whole units.
+_HALF_OF = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "day": "PT12H", "hour": "PT30M",
+            "minute": "PT30S"}  # fmt: skip
 _HALF = {"year": ("Y", "6M"), "month": ("M", "15D"), "day": ("D", "T12H")}
 _HALF_TIME = {"hour": ("H", "30M"), "minute": ("M", "30S")}
 
@@ -257,7 +271,7 @@ _VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "mon
 
 
 def vague(m: re.Match[str], ctx: Context) -> Resolved | None:
-    for group in ("unit2", "unit3", "unit4"):  # "for years", "in minutes": the unit alone
+    for group in ("unit2", "unit3", "unit4", "unit5"):  # "for years", "lasted hours"
         if m[group]:
             unit = unit_of(m[group])
             return Resolved("DURATION", duration_value(None, unit), span=m.span(group))
@@ -288,6 +302,11 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", _ADVERBS[m["adv"].lower()])
     if m["times"]:
         return Resolved("SET", duration_value(1, unit_of(m["unit2"])))
+    weekday = m["wds"] or m["ewd"]
+    if weekday:  # "Fridays", "Tuesday nights", "every Friday night": each week's
+        number = _WEEKDAY_SET.index(weekday.lower()) + 1
+        part_word = (m["parts"] or "").lower().removesuffix("s") or (m["epart"] or "").lower()
+        return Resolved("SET", f"XXXX-WXX-{number}{_PART_SET.get(part_word, '')}")
     if m["smonth"]:  # "each July"
         return Resolved("SET", f"XXXX-{month_number(m['smonth']) or 0:02d}")
     if m["sseason"]:  # "every summer"
@@ -348,6 +367,11 @@ _COUNT_NOUNS = frozenset(
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["yy"]:  # "since '82": the latest such year by the anchor's decade
+        short = int(m["yy"])
+        now = ctx.anchor.year if ctx.anchor else 2029
+        value = 2000 + short if 2000 + short <= now + 1 else 1900 + short
+        return Resolved("DATE", f"{value:04d}", cal.year_interval(value))
     if not m["fiscal"]:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if _COUNT_BEFORE.search(before):

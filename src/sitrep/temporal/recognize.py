@@ -4,21 +4,26 @@ Steps, in order:
 1. every grammar rule (`sitrep.temporal.grammar`) is run over the text, line by line (no
    match crosses a line break);
 2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
-3. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
+3. a text without a publication date takes its dateline's date as the anchor (a date
+   with a year opening one of its first lines, `_dateline`);
+4. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
    date is remembered as the anchor of chained expressions ("two days later"), and the
    latest date of month (year) precision or finer as that of "the following month"
    ("later that year"); the latest quarter named as the period an earnings story reports
    ("a year ago"; a quarter named as a comparison, "the same period last year", one
-   still to come, or the reported one's year-ago quarter does not replace it);
+   still to come, or the reported one's year-ago quarter does not replace it), and the
+   latest month named, unless a quarter follows it, as the period "the same period last
+   year" compares with;
    a date without a year leans the way of its clause's tense (`tense`): "payable
    Dec. 15" forward, "struck on December 13" back, neither the nearest;
-4. clock times are resolved last (`clock`), on the day named nearest to them in their
-   sentence (else the anchor); a day named right after a time joins it into one TIME
-   ("9 a.m. Tuesday", "midnight Friday");
-5. modifiers just before a date reshape it ("toward the end of", "shortly before");
-6. a bare day after a month-day is a date of that month ("April 24 and 25",
+5. clock times are resolved last (`clock`), on the day named nearest to them in their
+   sentence, else on the day last named before them if it lies in the week up to the
+   anchor (the day the narrative has reached), else on the anchor; a day named right
+   after a time joins it into one TIME ("9 a.m. Tuesday", "midnight Friday");
+6. modifiers just before a date reshape it ("toward the end of", "shortly before");
+7. a bare day after a month-day is a date of that month ("April 24 and 25",
    `compose.elided_days`);
-7. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
+8. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
 A resolver that meets an impossible value returns a mention without a value; nothing
 here raises on text.
 """
@@ -69,6 +74,14 @@ _ABBREVIATION = re.compile(
 #: rules whose resolution depends on the local tense (dates that name no year or week).
 _LEANING = frozenset({"month_day", "day_month", "month", "holiday", "weekday"})
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+#: where a dateline may stand: the first lines and characters of a text.
+DATELINE_LINES, DATELINE_REACH = 3, 300
+_FULL_DATES = frozenset({"iso", "numeric", "month_day", "day_month"})
+#: what may stand before a dateline's date on its line: nothing, or a place in capitals.
+_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)?\s*[,:—–-]+\s*)?")
+#: how far back (days) the last named day may lie to carry a clock time that names none.
+RECENT_DAYS = 7
 _NEWLINE = re.compile(r"\n")
 _LOOKS_BACK = re.compile(
     r"year[-\s](?:earlier|ago)|(?:last|previous|prior)\s+year|comparable|corresponding",
@@ -100,10 +113,10 @@ def find_timexes(
     sentences: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[TimexMention, ...]:
     """Every temporal expression of `text`, resolved against `anchor_date` (ISO)."""
-    anchor = cal.parse_iso(anchor_date)
     bounds = list(sentences) if sentences is not None else split_sentences(text)
     starts = [start for start, _ in bounds]
     chosen = _select(_candidates(text))
+    anchor = cal.parse_iso(anchor_date) or _dateline(text, chosen)
 
     def sentence_of(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
@@ -112,6 +125,7 @@ def find_timexes(
     previous: date | None = None
     bases: dict[str, date] = {}
     quarter: str | None = None
+    period_month: date | None = None
     days: dict[int, list[TimexMention]] = {}
     for rule, match in chosen:
         if rule.name == "time":
@@ -127,6 +141,7 @@ def find_timexes(
             quarter=quarter,
             month_base=bases.get("month"),
             year_base=bases.get("year"),
+            period_month=period_month,
         )
         mention = _mention(text, rule, match, ctx)
         if mention is None:
@@ -134,6 +149,9 @@ def find_timexes(
         resolved[match.start()] = mention
         if mention.value and _QUARTER.fullmatch(mention.value):
             quarter = _reported_quarter(quarter, mention, anchor)
+            period_month = None
+        elif mention.value and mention.interval and _MONTH.fullmatch(mention.value):
+            period_month = date.fromisoformat(mention.interval.start)
         day = _day_of(mention)
         if day is not None:
             previous = day
@@ -143,7 +161,8 @@ def find_timexes(
         if rule.name != "time":
             continue
         named = _day_named(text, match, days.get(sentence_of(match.start()), []))
-        ctx = Context(text, anchor, None, False, day=_day_of(named) if named else None)
+        day = _day_of(named) if named else _recent_day_before(days, match.start(), anchor)
+        ctx = Context(text, anchor, None, False, day=day)
         mention = _mention(text, rule, match, ctx)
         if mention is None:
             continue
@@ -162,6 +181,28 @@ def find_timexes(
     reshaped = sorted(reshaped + compose.elided_days(text, reshaped), key=_start)
     everything = reshaped + compose.ranges(text, reshaped)
     return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
+
+
+def _dateline(text: str, chosen: list[tuple[Rule, re.Match[str]]]) -> date | None:
+    """The full date of a text's dateline (a date with a year opening one of its first
+    lines, "September 01, 2007" or "WASHINGTON, Dec. 13, 2025"), which stands for the
+    publication date when none is given."""
+    head = text[:DATELINE_REACH]
+    limit = sum(len(line) + 1 for line in head.split("\n")[:DATELINE_LINES])
+    for rule, match in chosen:
+        if match.start() >= min(limit, DATELINE_REACH):
+            break
+        groups = match.groupdict()
+        if rule.name not in _FULL_DATES or not groups.get("y") or groups.get("d2"):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _DATELINE_LEAD.fullmatch(text, line_start, match.start()):
+            continue  # a date inside a sentence is an event's, not the dateline
+        mention = _mention(text, rule, match, Context(text, None, None, False))
+        day = _day_of(mention) if mention else None
+        if day is not None:
+            return day
+    return None
 
 
 def _start(mention: TimexMention) -> int:
@@ -275,6 +316,21 @@ def _day_named(text: str, match: re.Match[str], days: list[TimexMention]) -> Tim
         return match.start() - day.evidence.end + 1  # a tie goes to the day after
 
     return min(days, key=distance, default=None)
+
+
+def _recent_day_before(
+    days: dict[int, list[TimexMention]], offset: int, anchor: date | None
+) -> date | None:
+    """The day last named before `offset`, if it lies in the week up to the anchor: the
+    day a story's narrative has reached ("dashed Friday. Dealers placed heavy buy orders
+    in the morning" in a Monday paper). An older day (the attack a story recalls) or
+    none: None, and the clock time falls on the anchor."""
+    before = [m for named in days.values() for m in named if m.evidence.end <= offset]
+    latest = max(before, key=_start, default=None)
+    day = _day_of(latest) if latest else None
+    if day is None or anchor is None:
+        return day
+    return day if 0 <= (anchor - day).days <= RECENT_DAYS else None
 
 
 def _reported_quarter(

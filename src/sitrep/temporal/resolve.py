@@ -63,6 +63,11 @@ class Context:
     #: precision or finer: what "the following month", "later that year" count from.
     month_base: date | None = None
     year_base: date | None = None
+    #: the first day of the month last named as a whole (not a day of it), unless a
+    #: quarter was named since: the period "the same period last year" compares with in
+    #: a monthly report ("sales rose 43% in February compared to the same period last
+    #: year").
+    period_month: date | None = None
 
     def base(self, unit: str) -> tuple[date | None, str]:
         """What a chained expression of `unit` counts from: the last date mentioned that
@@ -210,15 +215,23 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_resolved(year, number, PUBLICATION)
 
 
+#: how many months nearer a bare month's next occurrence must be, with no tense cue, to
+#: be taken over its last one (news reports more of the past than of the future).
+PAST_BIAS_MONTHS = 2
+
+
 def _month_year_shift(diff: int, lean: int) -> int:
     """-1, 0 or +1 year for a bare month `diff` months from the anchor's month."""
     options = [diff - 12, diff, diff + 12]
-    if lean > 0:
+    if abs(diff) <= 1:  # the anchor's own month or a neighbour: whatever the tense
+        chosen = diff
+    elif lean > 0:
         chosen = min(o for o in options if o >= 0)
     elif lean < 0:
         chosen = max(o for o in options if o <= 0)
     else:
-        chosen = min(options, key=lambda o: (abs(o), o > 0))
+        # news leans back: the last one, unless the next is much nearer
+        chosen = min(options, key=lambda o: (abs(o) - PAST_BIAS_MONTHS * (o < 0), o > 0))
     return (chosen - diff) // 12
 
 
@@ -302,14 +315,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     no tense cue it is the last one before the anchor, unless it is the anchor's next
     day ("Tuesday" in a Monday story: tomorrow rather than six days ago). A possessive
     names a known event, so it looks back whatever the tense ("they would appeal
-    Wednesday's ruling")."""
+    Wednesday's ruling"). "The previous (following) Friday" is the one before (after)
+    the day last named, else the anchor."""
     number = weekday_number(m["wd"])
     if number is None:
         return None
     if ctx.anchor is None:
         return _unresolved()
     rel = (m["rel"] or "").lower()
-    if rel == "last":
+    anchor = PUBLICATION
+    if rel.startswith("the"):  # "the previous Friday": counted from the day last named
+        base, anchor = (ctx.previous, PREVIOUS) if ctx.previous else (ctx.anchor, PUBLICATION)
+        following = rel.endswith("following")
+        start = base if following else base - timedelta(days=1)
+        day = cal.weekday_near(start, number, future=following)
+    elif rel == "last":
         day = cal.weekday_near(ctx.anchor - timedelta(days=1), number, future=False)
     elif rel in ("next", "coming") or rel.endswith("coming"):
         day = cal.weekday_near(ctx.anchor, number, future=True)
@@ -327,8 +347,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = (m["part"] or "").lower()
     if part:
         value = f"{day.isoformat()}T{PART_CODE[part]}"
-        return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
-    return _absolute(day, PUBLICATION)
+        return Resolved("TIME", value, cal.day_interval(day), anchor)
+    return _absolute(day, anchor)
 
 
 def chained(m: re.Match[str], ctx: Context) -> Resolved | None:

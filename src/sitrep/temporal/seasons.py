@@ -1,7 +1,8 @@
 """Holidays and seasons: named days and named parts of the year.
 
-Fixed-date holidays are looked up; Thanksgiving (fourth Thursday of November, US) and
-Easter (Gregorian computus) are computed. Seasons are meteorological, northern hemisphere
+Fixed-date holidays are looked up; Thanksgiving (fourth Thursday of November, US),
+Election Day (the Tuesday after the first Monday of November, US) and Easter (Gregorian
+computus) are computed. Seasons are meteorological, northern hemisphere
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb), valued as TIMEX3 writes
 them ("2025-SU"); a winter is named by the year its December falls in.
 """
@@ -51,6 +52,12 @@ def holiday_date(name: str, year: int) -> date | None:
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     if key.startswith("easter"):
         return easter(year)
+    if key == "election day":  # US: the Tuesday after the first Monday of November
+        first = cal.make_date(year, 11, 1)
+        if first is None:
+            return None
+        first_monday = first + timedelta(days=-first.weekday() % 7)
+        return first_monday + timedelta(days=1)
     return None
 
 

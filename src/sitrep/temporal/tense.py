@@ -7,13 +7,20 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 1. the clause before the expression (back to the sentence's start, at most 70
    characters) is searched for tense cues; the cue closest to the expression wins;
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
-3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "expected",
-   "plans to", "due", "payable", "effective", "expire", "next" but not "next to",
-   "as soon as", "set to"); past cues: auxiliaries ("was", "had", "did"), common irregular
+3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "slated",
+   "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
+   to", "as soon as", "set to") and deferrals ("postponed until", "extended to"); a
+   future cue in the past perfect is a past plan and leans back ("had been scheduled to
+   expire Friday"); past cues: auxiliaries ("was", "had", "did"), common irregular
    past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
-   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past);
+   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past)
+   or after a determiner or adverb ("on a still unspecified date" is an adjective);
+   neutral cues lean neither way but stop the search: a plan made in the past
+   ("planned", "arranged": the event may lie either side) and the present tense ("is",
+   "are": "said it is calling for the redemption on Dec. 7");
    limit cues ("by", "until", "till", "deadline") count as no lean: they bound a date
-   without placing it ("Until Thursday, they had not named him"); only right before the
+   without placing it ("Until Thursday, they had not named him"), unless the clause
+   speaks of the future ("will double its flights by August"); only right before the
    expression, though ("contracted by 0.9% in April" leans back);
 4. no cue: 0, and the caller takes the candidate nearest to the anchor.
 A clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3", "a.m.").
@@ -30,20 +37,26 @@ from collections.abc import Sequence
 from datetime import date
 
 _FUTURE = (
-    r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|expected|expects?"
-    r"|(?:plans?|planned|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?|as\s+(?:soon|early)\s+as|set\s+to"
-    r"|is\s+to|are\s+to|intends?|hopes?|aims?"
+    r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
+    r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
+    r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
+    r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
+    r"\s+(?:until|till|to|through)"
 )
 #: cues of a limit ("by", "until", "deadline"): they say a date bounds something, not
 #: which side of the anchor it lies on ("until Thursday, they had not called him").
 _WEAK = r"deadline|until|till|by"
+#: cues of no lean: a plan made in the past ("planned", "arranged": the event may lie
+#: either side) and the present tense ("is", "are").
+_NEUTRAL = r"planned|arranged|is|are|am"
 _PAST = (
     r"was|were|had|did|said|told|came|went|took|made|began|brought|fell|rose|gave|got"
     r"|left|met|won|lost|sold|bought|paid|became|saw|struck|held|fought|killed|since|ago"
     r"|last|earlier|agreed|freed|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
 _CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})|(?P<weak>{_WEAK})|(?P<past>{_PAST}))\b", re.IGNORECASE
+    rf"\b(?:(?P<future>{_FUTURE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})|(?P<past>{_PAST}))\b",
+    re.IGNORECASE,
 )
 #: what may stand between a limit word and the expression it bounds ("by the end of",
 #: "until 9 a.m. EST").
@@ -52,8 +65,15 @@ _ADJACENT = re.compile(
     r"(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[-\s]*)?",
     re.IGNORECASE,
 )
-#: a participle after these is passive or infinitival ("will be held"), not past tense.
-_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
+#: a participle after these is passive or infinitival ("will be held"), not past tense;
+#: after a determiner or an adverb it is an adjective ("on a still unspecified date").
+_AUXILIARY = re.compile(
+    r"\b(?:be|been|being|is|are|am|get|gets|a|an|the|its|their|his|her|our|still|newly"
+    r"|previously|already)\s+$",
+    re.IGNORECASE,
+)
+#: a plan in the past perfect ("had been scheduled to expire Friday") is a past plan.
+_PAST_PLAN = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 #: a clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3").
 NEAR_DAYS = 31
 _BOUNDARY = re.compile(
@@ -71,26 +91,34 @@ def lean(text: str, start: int, end: int) -> int:
         before = before[boundaries[-1].end() :]
     cues = _cues(before)
     if cues:
+        # a limit word right before the expression stands for no lean ("extended its
+        # deadline until Tuesday"), unless the clause speaks of the future ("will
+        # almost double its flights by August")
+        leaning = [cue for cue in cues if cue is not None]
+        if cues[-1] is None:
+            return 1 if leaning and leaning[-1] > 0 else 0
         return cues[-1]
     after = text[end : end + 30]
     stop = _BOUNDARY.search(after)
     if stop is not None:
         after = after[: stop.start()]
-    cues = _cues(after)
-    return cues[0] if cues else 0
+    leaning = [cue for cue in _cues(after) if cue is not None]
+    return leaning[0] if leaning else 0
 
 
-def _cues(clause: str) -> list[int]:
+def _cues(clause: str) -> list[int | None]:
     """+1/-1 for each tense cue of a clause, in order; passive participles are skipped,
     and a limit word counts (as 0) only right before the expression ("until Thursday",
     not "contracted by 0.9% between April and June")."""
-    found: list[int] = []
+    found: list[int | None] = []
     for cue in _CUE.finditer(clause):
         if cue["weak"]:
             if _ADJACENT.fullmatch(clause, cue.end()):
-                found.append(0)
+                found.append(None)
+        elif cue["neutral"]:
+            found.append(0)
         elif cue["future"]:
-            found.append(1)
+            found.append(-1 if _PAST_PLAN.search(clause, 0, cue.start()) else 1)
         elif not _AUXILIARY.search(clause, 0, cue.start()):
             found.append(-1)
     return found
