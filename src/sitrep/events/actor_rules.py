@@ -12,8 +12,18 @@ order alone gets wrong (ACLED codebook, "Actors"):
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
 4. territory is taken from whoever held it: "from ISIL control", "from the hands of
-   X", "X-held", "occupation by X" (`former_holder`) is actor2 of a territorial change.
-5. civilians are never actor1 of political violence (ACLED: they are only ever
+   X", "X-held", "occupation by the terrorist group X" (`former_holder`) is actor2 of
+   a territorial change; when the sentence names no holder, a state's regained
+   territory was lost to the one non-state armed group the article names, if it names
+   exactly one ("the Government of Iraq has raised the Iraqi flag again in Tikrit" in
+   a statement about ISIL: `sole_opponent`).
+5. a side named as supported ("In support of the Iraqi Security Forces, Coalition
+   aircraft conducted a precision strike ... firing on Iraqi forces", "alongside X",
+   "backing X", "with the support of X") fights with actor1: it joins assoc_actor1 and
+   is never actor2 (`partner_sides`); with no actor2 left, "enemy fighters" in the
+   clause of such a state or coalition strike are the article's one non-state armed
+   group (`sole_opponent`).
+6. civilians are never actor1 of political violence (ACLED: they are only ever
    victims), and violence against civilians always has civilians as actor2: a
    civilian actor1 moves to actor2, and a missing actor2 of a perpetrator's attack
    becomes "Civilians (<country>)" (`acled_sides`); a bare toll ("12 people were
@@ -51,6 +61,11 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 def _span_tokens(tokens: Sequence[Tok], span: Span) -> tuple[int, int] | None:
     inside = [t.i for t in tokens if span.start <= t.start < span.end]
     return (inside[0], inside[-1]) if inside else None
+
+
+#: words between a control noun and its holder ("occupation by the terrorist group X").
+_HOLDER_WINDOW = 6
+_NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _armed(actor: Actor) -> bool:
@@ -122,7 +137,7 @@ def former_holder(
         if at is None:
             continue
         after = tokens[at[1] + 1].lower if at[1] + 1 < len(tokens) else ""
-        before = [t.lower for t in tokens[max(0, at[0] - 4) : at[0]]]
+        before = [t.lower for t in tokens[max(0, at[0] - _HOLDER_WINDOW) : at[0]]]
         last = tokens[at[1]].lower
         if after in _CONTROL_NOUNS or after in {"-held", "-controlled"}:
             return actor  # "from ISIL control"
@@ -135,6 +150,65 @@ def former_holder(
     return None
 
 
+def sole_opponent(actors: Sequence[Actor], initiator: Actor | None) -> Actor | None:
+    """Rules 4 and 5's fallback: the only non-state armed group of the article, other than
+    the initiator (None when it names none or several)."""
+    own = actor_key(initiator) if initiator is not None else None
+    groups: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.type in _NON_STATE and actor.kb_id and actor_key(actor) != own:
+            groups.setdefault(actor_key(actor), actor)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def partner_sides(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    clause: tuple[int, int],
+    first: int,
+    actors: Sequence[Actor],
+    article: Sequence[Actor],
+) -> None:
+    """Rule 5, in place, for the trigger at token `first` whose `clause` lies in the
+    sentence `tokens`: a supported side before it (an opening "In support of X,") or
+    after it in its clause with no other actor between (the supporter of this act)."""
+    trigger_end = tokens[first].end
+    partners = [
+        a
+        for a in actors
+        if a.evidence is not None
+        and a.evidence.start < tokens[clause[1] - 1].end
+        and _supported(tokens, a.evidence)
+        and not any(  # "... by ISIL reinforces why the coalition is assisting X"
+            b.evidence is not None and trigger_end <= b.evidence.start < a.evidence.start
+            for b in actors
+        )
+    ]
+    keys = {actor_key(a) for a in partners}
+    if roles.actor1 is not None and actor_key(roles.actor1) in keys:
+        return  # the supported side acts itself ("X, backing Y, attacked")
+    if roles.actor2 is not None and actor_key(roles.actor2) in keys:
+        roles.actor2 = None
+    known = {actor_key(a) for a in roles.assoc1}
+    for partner in partners:
+        if roles.actor1 is not None and actor_key(partner) not in known:
+            known.add(actor_key(partner))
+            roles.assoc1.append(partner)
+    if roles.actor2 is None and partners and any(t.lower == "enemy" for t in tokens):
+        roles.actor2 = sole_opponent(article, roles.actor1)
+
+
+def _supported(tokens: Sequence[Tok], span: Span) -> bool:
+    at = _span_tokens(tokens, span)
+    if at is None:
+        return False
+    before = [t.lower for t in tokens[max(0, at[0] - 4) : at[0]]]
+    lead = [w for w in before if w not in {"the", "its", "their", "local", "partner"}]
+    return lead[-2:] in (["support", "of"],) or lead[-1:] in (
+        ["supporting"], ["alongside"], ["backing"], ["assisting"],
+    )  # fmt: skip
+
+
 def acled_sides(
     roles: Roles,
     event_type: str,
@@ -143,7 +217,7 @@ def acled_sides(
     country: str | None,
     evidence: Span,
 ) -> None:
-    """Rule 5 on `roles`, in place."""
+    """Rule 6 on `roles`, in place."""
     if event_type not in _VIOLENT_TYPES:
         return
     if roles.actor1 is not None and roles.actor1.type == "civilians":

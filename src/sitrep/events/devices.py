@@ -15,14 +15,19 @@ alone reads as a bare death toll. Rules, in order:
    a planted bomb); any other device Remote explosive/landmine/IED (ACLED's sub-types);
 4. the verb's existing trigger is retyped to the device's family (so "killed" is no
    longer a bare casualty report), or a new trigger is made on the verb when none
-   covers it ("went off", "blew up", "wounded").
+   covers it ("went off", "blew up", "wounded");
+5. a strike or device named after "by" that follows an earlier trigger of its clause
+   ("was struck and killed by a coalition airstrike") is the means of that event, not
+   another one (`means_after_by`): the earlier bare killings take its type, and it
+   makes no event of its own, so its premodifier is the agent ("coalition") and the
+   victim before it ("an ISIL leader") is no initiator.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import IED, TriggerHit, TriggerRule
 
 SUICIDE = "Suicide bomb"
@@ -146,3 +151,31 @@ def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHi
             continue
         out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
     return sorted(out, key=lambda h: h.first)
+
+
+#: words allowed between "by" and the means it introduces ("by a coalition airstrike").
+_MEANS_GAP = 3
+
+
+def means_after_by(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Rule 5: `hits` without the means named after "by" of an earlier trigger, whose
+    bare killings ("killed") take the means' type."""
+    dropped: set[int] = set()
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        by = next(
+            (j for j in range(hit.first - 1, max(-1, hit.first - 2 - _MEANS_GAP), -1)
+             if tokens[j].lower == "by"),
+            None,
+        )  # fmt: skip
+        if by is None or any(t.text in {",", ";"} for t in tokens[by : hit.first]):
+            continue
+        lo, _ = clause_bounds(tokens, by)
+        earlier = [j for j, h in enumerate(hits) if lo <= h.first and h.last < by]
+        if not earlier:
+            continue
+        dropped.add(k)
+        for j in earlier:
+            if out[j].rule.family == "kill":
+                out[j] = replace(out[j], rule=hit.rule)
+    return [h for k, h in enumerate(out) if k not in dropped]

@@ -4,7 +4,8 @@ Strike reports, communiqués and bulletins name the actor and the totals in a he
 ("Coalition military forces conducted 34 strikes against ISIL terrorists in Syria and
 Iraq.") and then list one line per place ("Near Mosul, five strikes engaged four ISIL
 tactical units"). Rules, in order:
-1. coalition: the word "Coalition" (capitalised, or before forces/aircraft/strikes...)
+1. coalition: the word "Coalition" (capitalised, or before forces/aircraft/strikes...,
+   or after "the", "global", "US-led": "the global coalition continues to support")
    names the article's coalition actor: the KB coalition the article names elsewhere,
    else, in an article about the Islamic State, the KB's Global Coalition against Daesh,
    else a generic "Coalition forces" (external);
@@ -12,9 +13,18 @@ tactical units"). Rules, in order:
    country level or with no place, followed in the article by at least two mentions of
    the same type at their own places, is a total of those, not an event (ACLED codes the
    places; "country and daily totals are not separate events");
-3. carry-over: a remote-violence mention at its own place with no actor1 takes actor1
-   (and actor2 when it has none) from the nearest earlier mention of the same type that
-   has one, within the next dozen sentences of it: the header's actor governs its list.
+3. aggregates: a mention counting a hundred or more strikes, raids or missions ("the UK
+   has conducted over 265 bombing raids", "Over the last year the Global Coalition has
+   launched almost 8,000 strikes") is a campaign total, not an event (ACLED codes no
+   aggregates);
+4. carry-over: a remote-violence mention at its own place with no actor1 takes actor1
+   (and actor2 when it has none) from the nearest earlier mention of the same sub-type
+   that has one, within the next dozen sentences of it: the header's actor governs its
+   list of strikes, but a bombing's claimant does not fly the air strikes told after it;
+5. places carry over: a violent mention whose sentence names no place ("Today, multiple
+   attacks ... have killed at least 35 more", "a precision strike on the location")
+   happened where the violent event told in the sentence or two before it did, when
+   that event named a town or a more specific place of the same country.
 """
 
 from __future__ import annotations
@@ -31,10 +41,14 @@ _COALITION_NOUNS = frozenset(
      "strikes", "jets", "warplanes", "planes", "troops", "partners", "air", "officials",
      "spokesman", "operations", "members", "nations", "countries", "advisers"}
 )  # fmt: skip
-_COALITION_LEADS = frozenset({"us-led", "u.s.-led", "international", "american-led"})
+_COALITION_LEADS = frozenset(
+    {"us-led", "u.s.-led", "international", "american-led", "global", "the"}
+)
 _IS_IDS = frozenset({"islamic_state", "isis", "isil", "daesh"})
 _REMOTE = "Explosions/Remote violence"
 _CARRY_SENTENCES = 12
+#: a count of strikes this large is a campaign total (rule 3).
+_CAMPAIGN = 100
 _SUMMARY_PRECISIONS = frozenset({"country", "region"})
 
 
@@ -80,10 +94,22 @@ def _counts_several(mention: Mention) -> bool:
     return False
 
 
+def _aggregate(mention: Mention) -> bool:
+    """Rule 3."""
+    trigger = mention.trigger
+    for q in mention.quantities:
+        value = q.best if q.best is not None else q.low
+        if value is not None and value >= _CAMPAIGN and q.evidence.overlaps(trigger):
+            return True
+    return False
+
+
 def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
-    """Rule 2."""
+    """Rules 2 and 3."""
     kept: list[Mention] = []
     for k, m in enumerate(mentions):
+        if m.event_type == _REMOTE and _aggregate(m):
+            continue
         broad = m.location is None or m.location.precision in _SUMMARY_PRECISIONS
         if m.event_type == _REMOTE and broad and _counts_several(m):
             later = [
@@ -98,15 +124,36 @@ def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def carry_actors(mentions: Sequence[Mention]) -> None:
-    """Rule 3, in place."""
+    """Rule 4, in place."""
     for k, m in enumerate(mentions):
         if m.event_type != _REMOTE or m.actor1 is not None or not m.own_place or m.weak:
             continue
         for prev in reversed(mentions[:k]):
             if m.sentence_no - prev.sentence_no > _CARRY_SENTENCES:
                 break
-            if prev.event_type == _REMOTE and prev.actor1 is not None:
+            if prev.sub_type == m.sub_type and prev.actor1 is not None:
                 m.actor1 = prev.actor1
                 if m.actor2 is None:
                     m.actor2 = prev.actor2
+                break
+
+
+_VIOLENT = frozenset({"Battles", _REMOTE, "Violence against civilians"})
+_CARRY_PLACE_SENTENCES = 2
+
+
+def carry_places(mentions: Sequence[Mention]) -> None:
+    """Rule 5, in place."""
+    for k, m in enumerate(mentions):
+        if not m.placeless or m.event_type not in _VIOLENT:
+            continue
+        for prev in reversed(mentions[:k]):
+            if m.sentence_no - prev.sentence_no > _CARRY_PLACE_SENTENCES:
+                break
+            if prev.sentence_no == m.sentence_no or prev.event_type not in _VIOLENT:
+                continue
+            place = prev.location
+            if prev.own_place and place is not None and place.precision in {"exact", "near"}:
+                if m.location is None or m.location.country == place.country:
+                    m.location = place
                 break

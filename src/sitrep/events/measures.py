@@ -18,7 +18,13 @@ Rules:
    coded 12, "several", "a few" and "many" 10 (they are not 24, 3 ...), "hundreds" 100;
    the quantity itself keeps its literal bounds ("dozens" is low 24);
 6. overlapping counts ("70" within "70 members") are one count, never summed;
-7. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
+7. a count restated in another sentence ("ISIL has killed 70 members of the Al Bu
+   Nimr tribe", then in the minister's words "... has killed 70 members ...") is the
+   same count: the same number of the same noun is counted once;
+8. a quantifier of the event noun itself counts the events told ("dual attacks",
+   "multiple suicide attacks", "twin bombings": `own_count`), with its literal bounds
+   ("multiple" is at least 2, "several" at least 3); it counts no one dead;
+9. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
    counted one each, as strike reports list them (numbered items have their own count).
 """
 
@@ -49,16 +55,16 @@ KILL_VERBS = frozenset({"killed", "killing", "kill", "kills", "murdered", "slain
 ACLED_VAGUE = {"dozens": 12, "several": 10, "a few": 10, "few": 10, "many": 10, "hundreds": 100}
 
 
-def nearest_trigger(quantity: Quantity, triggers: Sequence[tuple[int, int]]) -> int | None:
-    """Index of the trigger (char start, end) nearest to the quantity."""
+def nearest_trigger(evidence: Span, triggers: Sequence[tuple[int, int]]) -> int | None:
+    """Index of the trigger (char start, end) nearest to a quantity's evidence."""
     if not triggers:
         return None
 
     def distance(k: int) -> int:
         start, end = triggers[k]
-        if quantity.evidence.start >= end:
-            return quantity.evidence.start - end
-        return max(0, start - quantity.evidence.end)
+        if evidence.start >= end:
+            return evidence.start - end
+        return max(0, start - evidence.end)
 
     return min(range(len(triggers)), key=lambda k: (distance(k), k))
 
@@ -131,8 +137,8 @@ def _back_to_verb(before: list[Tok]) -> list[Tok]:
 
 
 def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
-    """Rules 4-5 over the fatality counts of one event."""
-    quantities = _outermost(quantities)
+    """Rules 4-7 over the fatality counts of one event."""
+    quantities = _restated(_outermost(quantities))
     if not quantities:
         return Fatalities()
     lows: list[int] = []
@@ -180,6 +186,18 @@ def _outermost(quantities: Sequence[Quantity]) -> list[Quantity]:
     return kept
 
 
+def _restated(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """Rule 7: the first of the counts with the same bounds and noun."""
+    kept: list[Quantity] = []
+    seen: set[tuple[int | None, int | None, int | None, str | None]] = set()
+    for q in quantities:
+        key = (q.low, q.best, q.high, q.of)
+        if key not in seen:
+            seen.add(key)
+            kept.append(q)
+    return kept
+
+
 def _vague_code(quantity: Quantity) -> int | None:
     lowered = quantity.evidence.text.lower()
     for word, code in ACLED_VAGUE.items():
@@ -196,7 +214,7 @@ _ITEM_BREAKS = frozenset({",", ";", "and", "."})
 def outcome_items(
     tokens: Sequence[Tok], last: int, existing: Sequence[Quantity], text: str
 ) -> list[Quantity]:
-    """Rule 7: single items a strike engaged, destroyed, damaged or suppressed ("destroyed
+    """Rule 9: single items a strike engaged, destroyed, damaged or suppressed ("destroyed
     an ISIL-held tank, a VBIED and two bridges": "an ISIL-held tank", "a VBIED") count
     one each; numbered items are already quantities of their own."""
     found: list[Quantity] = []
@@ -222,3 +240,27 @@ def outcome_items(
             continue
         j += 1
     return found
+
+
+#: quantifiers of an event noun -> (low, best, high) (rule 8).
+_OWN_COUNTS: dict[str, tuple[int, int | None, int | None]] = {
+    "dual": (2, 2, 2),
+    "twin": (2, 2, 2),
+    "double": (2, 2, 2),
+    "multiple": (2, None, None),
+    "several": (3, None, None),
+    "numerous": (3, None, None),
+}
+
+
+def own_count(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quantity | None:
+    """Rule 8: the quantifier right before a plural event noun at tokens [first, last]."""
+    if first == 0 or not tokens[last].lower.endswith("s"):
+        return None
+    word = tokens[first - 1].lower
+    bounds = _OWN_COUNTS.get(word)
+    if bounds is None:
+        return None
+    low, best, high = bounds
+    span = Span.of(text, tokens[first - 1].start, tokens[last].end)
+    return Quantity(span, tokens[last].lower, low, best, high, word)

@@ -72,6 +72,8 @@ class Mention:
     strength: float
     #: the location was named in the mention's own sentence (exact, near or admin1).
     own_place: bool = False
+    #: the sentence named no place at all: the location is the article's focus country.
+    placeless: bool = False
 
 
 @dataclass

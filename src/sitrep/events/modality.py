@@ -9,7 +9,8 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    "vowed to", "intends to", "preparing", "in preparation for", "committed to" (attacks
    announced, not carried out);
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
-   "possible", "potential", "future", "risk of", "threat of";
+   "possible", "potential", "future", "risk of", "threat of", and what must or should
+   be done ("the need to continue coalition operations", "must strike");
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
    "claimed", "alleged";
 6. else asserted.
@@ -35,7 +36,8 @@ _PLANNED = frozenset(
 )  # fmt: skip
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",
-     "future", "risk", "threat", "fears", "feared", "warning"}
+     "future", "risk", "threat", "fears", "feared", "warning", "must", "should", "need",
+     "needs", "ought"}
 )  # fmt: skip
 _CLAIMED = frozenset({"reportedly", "allegedly", "purportedly", "claimed", "alleged", "reports"})
 _SAID = frozenset({"said", "says", "stated", "added", "insisted", "maintained", "claimed"})

@@ -27,7 +27,12 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 9. a capacity is not an act: "capacity to attack", "ability to strike";
 10. a habit is not an event: a plural event noun after a frequency word ("has carried
    out frequent ambushes on troops", "repeated raids", "regular attacks") reports no
-   one event, unless its sentence names a day ("repeated strikes on Monday").
+   one event, unless its sentence names a day ("repeated strikes on Monday");
+11. an economic agreement is no conflict agreement: "signed a loan guarantee
+   agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
+12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
+   "the construction of simple chemical weapons", unless a place or day of their own
+   follows ("chemical weapons in Sarmin on Monday").
 """
 
 from __future__ import annotations
@@ -124,7 +129,7 @@ _CAPACITY = frozenset(
 
 
 def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-9 for one trigger hit."""
+    """Rules 1-12 for one trigger hit."""
     first, last = hit.first, hit.last
     word = tokens[last].lower
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -174,6 +179,14 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 10.
     if _habitual(tokens, first, last):
         return True
+    # 11.
+    if hit.rule.family == "agreement" and any(
+        t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1]
+    ):
+        return True
+    # 12.
+    if word in {"weapon", "weapons"} and not _own_place_or_date(tokens, last):
+        return True
     # 8.-9.
     return (
         _statement_reference(tokens, first, last)
@@ -182,6 +195,10 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     )
 
 
+_ECONOMIC = frozenset(
+    {"loan", "loans", "trade", "oil", "gas", "economic", "financial", "investment", "budget",
+     "debt", "aid", "tax", "energy", "guarantee", "credit", "business", "commercial"}
+)  # fmt: skip
 _FREQUENCY = frozenset(
     {"frequent", "repeated", "regular", "routine", "recurrent", "recurring", "periodic",
      "persistent", "constant", "incessant", "countless", "numerous", "near-daily", "daily",

@@ -3,21 +3,31 @@
 Cascade:
 1. place mentions in the trigger's clause, then in the rest of the sentence;
 2. a place that overlaps a NORP mention ("Turkish", "Jordanian") or an actor in a role
-   is never the location; places after a locative preposition ("in Syria", "near
+   is never the location, nor is a country named as an actor outside a locative phrase
+   ("Russia has a special responsibility to press the regime to end its attacks":
+   `acting_country`); places after a locative preposition ("in Syria", "near
    Kharkiv") rank first;
 3. among those, the most specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it) > admin1 > country > region;
-4. else a place name the gazetteer could not resolve (a LOC/GPE/FACILITY entity after a
+4. else, when no named settlement of rule 5 is found first, a place name the gazetteer
+   could not resolve (a LOC/GPE/FACILITY entity after a
    locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
-   strike ...") is the location, by its spelling in the text, in the focus country;
+   strike ...") is the location, by its spelling in the text, in the country it names
+   ("near Sarmada, Syria"), else the country of the last place named before it (a
+   bulletin's "Syria" heading), else the focus country, at admin1 precision when its
+   name ends in a region's kind ("Hasaka Province"); it beats a country or region
+   from rules 1-3;
 5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
    town of Dabiq", "the towns of Jabla", "the port city of Tartus"), beats a country
    or region from rules 1-3: it is the place, by its spelling in the text, in the
    country of the demonym before the kind, else of a country named in the sentence,
    else the country rules 1-3 found;
 6. a country that speaks ("The United States strongly condemns ...", "Turkey said")
-   is the speaker, not a place of the event, and is never used (`speaking_places`);
-7. else the article's focus country: the country most place mentions fall in (first
+   is the speaker, not a place of the event, and a country named as an ally or partner
+   ("thank our ally Turkey") is an actor: neither is ever used (`speaking_places`);
+7. a town the gazetteer puts in a country the article never names is a homonym and
+   moves to the article's main named country (`rehome_homonyms`);
+8. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision.
 """
 
@@ -28,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.kb.actors import ActorKB
-from sitrep.model import EntityMention, Location, LocationPrecision, PlaceMention, Span
+from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
 _NEAR = ("near ", "outside ", "north of ", "south of ", "east of ", "west of ", "km from ")
@@ -45,10 +55,16 @@ _SPEAKS = re.compile(
     r"|said\b|says\b|call|urge|express|reject|warn|applaud|commend|strongly|is\s+committed"
     r"|stands?\s+with|remains?\s+committed|extends?\b|offers?\b|mourns?\b)"
 )
+_ALLY = re.compile(r"\b(?:ally|allies|partner|partners)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
     r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
 )
+#: words that name a place's kind after its name ("Diyala Province").
+_KINDS = frozenset(
+    {"province", "governorate", "district", "city", "region", "county", "state", "town"}
+)
+_REGION_KINDS = frozenset({"province", "governorate", "region", "state", "county"})
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -86,9 +102,81 @@ def usable_places(
 ) -> list[PlaceMention]:
     """Rule 2's filter, for the whole article: a place that overlaps a NORP, an
     organisation or armed-group name, or another layer's span (`others`: actors, dates)
-    is a misread name ("Coalition" read as Colton, "Jan." as Jackson)."""
+    is a misread name ("Coalition" read as Colton, "Jan." as Jackson); so is a place
+    read from one word of a longer place name ("Al" of "Al Shadaddi", "Camp" of "Camp
+    Hurriya"), which names another place than the whole."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
-    return [p for p in places if not any(p.evidence.overlaps(n) for n in taken)]
+    names = [e.evidence for e in entities if e.label in _PLACE_LABELS]
+    return [
+        p
+        for p in places
+        if not any(p.evidence.overlaps(n) for n in taken)
+        and not any(_fragment_of(p.evidence, n) for n in names)
+    ]
+
+
+def _fragment_of(part: Span, name: Span) -> bool:
+    """`part` is a word or words of the longer name `name`, joined by a space to a
+    capitalised word of it ("Salem" in "Al Salem", "Camp" in "Camp Hurriya"; not
+    "Anbar" in "Anbar, Iraq", "Diyala" in "Diyala Province", "Tartus" in "the port
+    city of Tartus")."""
+    if not (name.start <= part.start and part.end <= name.end) or part == name:
+        return False
+    before = name.text[: part.start - name.start].split(" ")
+    after = name.text[part.end - name.start :].split(" ")
+    joined_before = (
+        len(before) > 1
+        and before[-1] == ""
+        and before[-2][:1].isupper()
+        and before[-2][-1:].isalpha()
+    )
+    joined_after = (
+        len(after) > 1
+        and after[0] == ""
+        and after[1][:1].isupper()
+        and after[1].lower() not in _KINDS
+    )
+    return joined_before or joined_after
+
+
+def rehome_homonyms(
+    places: Sequence[PlaceMention], entities: Sequence[EntityMention], text: str
+) -> list[PlaceMention]:
+    """A town the gazetteer puts in a country the article never names (no country
+    mention, no demonym or state name) while the article names others is a homonym
+    ("Salem" in a Mosul report read as Salem, US; "Anbar, Iraq" read as Ambar, Turkey):
+    it is kept by its spelling in the text, in the article's main named country,
+    without coordinates."""
+    nations = [p for p in places if p.country and precision_of_feature(p) == "country"]
+    home = focus_country(nations, text)
+    if home is None or home.country is None:
+        return list(places)
+    named = {p.country for p in nations} | {_entity_country(e) for e in entities}
+    out = []
+    for place in places:
+        if place.country is None or place.country in named:
+            out.append(place)
+            continue
+        out.append(
+            PlaceMention(
+                evidence=place.evidence,
+                name=place.evidence.text,
+                geonameid=None,
+                country=home.country,
+                lat=None,
+                lon=None,
+                feature=None,
+                confidence=place.confidence,
+                precision=place.precision,
+            )
+        )
+    return out
+
+
+def _entity_country(entity: EntityMention) -> str | None:
+    """The country an entity's knowledge-base id names ("SY", "IL.military")."""
+    head = (entity.kb_id or "").split(".")[0]
+    return head if len(head) == 2 and head.isupper() else None
 
 
 def locate(
@@ -118,6 +206,19 @@ def locate(
     return None
 
 
+def acting_country(location: Location | None, actors: Sequence[Actor], text: str) -> bool:
+    """Rule 2: a country named as an actor of the sentence and not after a locative
+    preposition ("Russia has a special responsibility ... to press the regime to end
+    its offensive attacks") acts; it is not where the event happened."""
+    where = location.evidence if location is not None else None
+    if location is None or where is None or location.precision != "country":
+        return False
+    before = text[max(0, where.start - 16) : where.start].lower()
+    if any(before.endswith(w) for w in _LOCATIVE):
+        return False
+    return any(a.evidence is not None and a.evidence.overlaps(where) for a in actors)
+
+
 def unresolved_location(
     entities: Sequence[EntityMention],
     places: Sequence[PlaceMention],
@@ -126,30 +227,47 @@ def unresolved_location(
     focus: Location | None,
 ) -> Location | None:
     """Rule 4: an unresolved place name after a locative preposition in `span`, in the
-    country last named before it (a bulletin's "Syria" heading), else the focus."""
+    country of the last place named before it (a bulletin's "Syria" heading), else the focus."""
     for ent in entities:
         name = ent.evidence
         if ent.label not in _PLACE_LABELS or not span[0] <= name.start < span[1]:
             continue
-        if any(p.evidence.overlaps(name) for p in places):
+        head = name.text.split(",")[0]
+        if any(
+            p.evidence.overlaps(Span.of(text, name.start, name.start + len(head))) for p in places
+        ):
             continue
         before = text[max(0, name.start - 16) : name.start].lower()
         if not any(before.endswith(w) for w in _LOCATIVE):
             continue
         precision: LocationPrecision = "near" if any(before.endswith(w) for w in _NEAR) else "exact"
-        country = _country_before(places, name.start) or (focus.country if focus else None)
+        named_country = next(
+            (
+                p.country
+                for p in places
+                if p.country and name.start < p.evidence.start and p.evidence.end <= name.end
+            ),
+            None,
+        )
+        country = (
+            named_country
+            or _country_before(places, name.start)
+            or (focus.country if focus else None)
+        )
         if country is None:
             return None
+        if named_country:  # "Sarmada, Syria": the town, in Syria
+            name = Span.of(text, name.start, name.start + len(head))
+        if name.text.split()[-1].lower() in _REGION_KINDS:
+            precision = "admin1"  # "in Hasaka Province"
         return Location(name.text, country, precision, name)
     return None
 
 
 def _country_before(places: Sequence[PlaceMention], offset: int) -> str | None:
-    named = [
-        p
-        for p in places
-        if p.country and precision_of_feature(p) == "country" and p.evidence.end <= offset
-    ]
+    """The country of the last place named before `offset` (a bulletin's "Syria"
+    heading; "an area west of Damascus" before "in Mezzeh")."""
+    named = [p for p in places if p.country and p.evidence.end <= offset]
     return max(named, key=lambda p: p.evidence.start).country if named else None
 
 
@@ -223,11 +341,14 @@ def named_settlement(
 
 
 def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
-    """Rule 6: places without the countries that speak in the sentence they name."""
+    """Rule 6: places without the countries that speak in the sentence they name, nor
+    those named as someone's ally or partner ("thank our ally Turkey")."""
     kept = []
     for place in places:
         speaks = _SPEAKS.match(text, place.evidence.end)
-        if speaks and precision_of_feature(place) == "country":
+        before = text[max(0, place.evidence.start - 12) : place.evidence.start]
+        ally = _ALLY.search(before) is not None
+        if (speaks or ally) and precision_of_feature(place) == "country":
             continue
         kept.append(place)
     return kept

@@ -6,10 +6,13 @@ trigger's clause and the prepositions before them:
    actor1, the others (coordinated by "and", ",", "joined", "with") assoc_actor1
    ("UK jets joined French aircraft in conducting its own attack": UK, +France).
    A mention after a locative preposition is a place, not an actor, except after a
-   state agent noun ("Authorities in neighbouring Turkey arrested ...").
+   state agent noun ("Authorities in neighbouring Turkey arrested ..."). Whoever is
+   asked to stop the act does it ("press the regime to cease airstrikes"). A passive
+   report ("Israeli jets were reported to have fired") names no speaker before it.
 2. the first actor after the trigger that is its object or follows "against", "on",
    "targeting", "at", "of" is actor2 ("airstrikes against Islamic State",
-   "killed two American soldiers"); after "with" it is actor2 for clashes.
+   "killed two American soldiers"); after "with" it is actor2 for clashes, and so is
+   the side a place is taken from ("attempted to seize the hospital from ISIL").
 3. "by X" after the trigger is actor1 ("a deadly attack by Isis terrorists"); in the
    passive ("was attacked by X", "came under fire from X") the subject is actor2.
 4. weapons in the sentence whose operator differs from actor1 add that operator as
@@ -20,7 +23,8 @@ trigger's clause and the prepositions before them:
    through their own weapons make the operator unknown, and a non-state actor1 never
    lends its country (the operator stays None).
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
-   "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali",
+   "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali", "the
+   regime" -> the military of the country where it acts ("Military Forces of Syria"),
    "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
    police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
    "Protesters (Kenya)".
@@ -70,7 +74,7 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Police Forces of {c}", "state_forces") for w in (
         "police", "policemen", "officers", "gendarmes", "gendarmerie")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
-        "soldiers", "troops", "army", "servicemen", "convoy", "garrison")},
+        "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists")},
 }  # fmt: skip
@@ -142,6 +146,9 @@ def find_roles(
     cue = _cue_before(tokens, lo, first)
     for at, actor in placed:
         prep = _preposition_before(tokens, at, lo)
+        if at < first and _asked_to_stop(tokens, actor, first):
+            subjects[:] = [actor]  # "press the regime to cease airstrikes": it alone acts
+            continue
         if 0 <= verb < at < first:
             continue  # the object of another verb ("killed X ... in an ambush")
         if at < cue:
@@ -155,7 +162,7 @@ def find_roles(
         elif prep == "by" or (roles.passive and prep == "from"):
             roles.actor1 = roles.actor1 or actor
         elif roles.actor2 is None and (
-            prep is None or prep in _TARGET_PREPS or (prep == "with" and clash)
+            prep is None or prep in _TARGET_PREPS or (prep in {"with", "from"} and clash)
         ):
             roles.actor2 = actor
     if roles.passive or _came_under(tokens, first):
@@ -249,6 +256,7 @@ def _operates(span: Span, weapons: Sequence[Weapon]) -> bool:
     return any(0 <= w.evidence.start - span.end <= 1 for w in weapons)
 
 
+_STOP_VERBS = frozenset({"cease", "stop", "end", "halt", "suspend", "abandon"})
 _NON_BREAKING = frozenset({"joined", "helped", "backed", "supported", "assisted", "led"})
 
 
@@ -263,12 +271,30 @@ def _verb_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
     return -1
 
 
+def _asked_to_stop(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
+    """ "urged Russia to end its strikes", "press the regime to cease at once
+    airstrikes": whoever is asked to stop the act is the one doing it."""
+    if actor.evidence is None:
+        return False
+    after = next((t.i for t in tokens if t.start >= actor.evidence.end), None)
+    return (
+        after is not None
+        and after + 1 < first
+        and tokens[after].lower == "to"
+        and tokens[after + 1].lower in _STOP_VERBS
+    )
+
+
 def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
+    """Index of the speech cue before the trigger (or -1). A passive report ("Israeli
+    jets were reported to have fired", "gunmen are said to have opened fire") has no
+    speaker before it: its subject is the event's own; nor has a cue word that governs
+    an infinitive ("the coalition continues to support Iraqi forces with air strikes")."""
     from sitrep.events.speech import is_cue
 
     for j in range(first - 1, lo - 1, -1):
-        if is_cue(tokens, j):
-            return j
+        if is_cue(tokens, j) and tokens[j + 1].lower != "to":  # "continues to support"
+            return -1 if j > 0 and tokens[j - 1].lower in _BE else j
     return -1
 
 

@@ -105,7 +105,8 @@ def is_cue(tokens: Sequence[Tok], i: int) -> int:
 
 def is_sentence_end(tokens: Sequence[Tok], k: int) -> bool:
     """Does token k end a sentence? A full stop after an abbreviation ("Mr", "Rep"), an
-    initial or a dotted word ("G.K", "U.S") does not, nor one before a lower-case word."""
+    initial or a dotted word ("G.K", "U.S") does not, nor one before a lower-case word, a
+    comma or a closing bracket ("Everett, Wash., recently", "(D-Mo.) said")."""
     tok = tokens[k]
     if tok.text in ("!", "?"):
         return True
@@ -115,7 +116,8 @@ def is_sentence_end(tokens: Sequence[Tok], k: int) -> bool:
         prev = tokens[k - 1].text
         if prev.lower() in ABBREVIATIONS or "." in prev or (len(prev) == 1 and prev.isupper()):
             return False
-    return not (k + 1 < len(tokens) and tokens[k + 1].text[:1].islower())
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not (nxt[:1].islower() or nxt in (",", ")"))
 
 
 def subject_phrase(tokens: Sequence[Tok], cue: int, lo: int, hi: int, text: str) -> Span | None:

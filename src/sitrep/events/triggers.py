@@ -81,6 +81,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("gun battle*", "clash", CLASH),
     _r("battle|battles|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),
+    # an attempt to take a place is fighting for it, whatever the outcome (ACLED)
+    _r("attempted|attempting|tried|trying to seize|capture|retake|recapture|storm|overrun",
+       "clash", CLASH),
     _r("recaptur*|retook|overran|retak*|re-tak*", "territory", "Government regains territory"),
     _r("regained|seized|seizing|liberated|liberating|captured|cleared", "territory",
        "Government regains territory"),

@@ -19,8 +19,10 @@ The cascade, run sentence by sentence and then over the article:
 5. date (`events.dating`): the timex of the clause, then of the sentence, then the
    article's narrative time (inferred). Background: an event whose stated date ends
    more than a year before publication ("its defeat at the battle of Baghuz in 2019")
-   is history, not news, and is dropped. Generic statements ("Isis is still said to
-   have up to 3,000 fighters") hold no trigger and make no event.
+   is history, not news, and is dropped, unless the whole article is a history
+   (`events.history`: every stated year long past, nothing anchored to the day of
+   writing), whose events keep the narrative's dates. Generic statements ("Isis is
+   still said to have up to 3,000 fighters") hold no trigger and make no event.
 6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence;
    fatalities are read from counts of the dead (ACLED's vague-number rule applies).
 7. attribution: a trigger inside a quote is attributed to its speaker; a speech cue
@@ -39,7 +41,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sitrep.events.actor_rules import (
@@ -47,17 +49,26 @@ from sitrep.events.actor_rules import (
     claimant,
     drop_modifier_demonyms,
     former_holder,
+    partner_sides,
     premodifier_initiator,
+    sole_opponent,
 )
 from sitrep.events.classify import classify
-from sitrep.events.dating import date_event, far_in_past, in_temporal_clause
-from sitrep.events.devices import device_triggers
-from sitrep.events.discourse import carry_actors, coalition_actors, drop_summaries
+from sitrep.events.dating import Dated, date_event, far_in_past, in_temporal_clause
+from sitrep.events.devices import device_triggers, means_after_by
+from sitrep.events.discourse import (
+    carry_actors,
+    carry_places,
+    coalition_actors,
+    drop_summaries,
+)
+from sitrep.events.history import is_history, narrative_time, narrative_years
 from sitrep.events.measures import (
     fatalities_of,
     is_fatality_count,
     nearest_trigger,
     outcome_items,
+    own_count,
 )
 from sitrep.events.merge import (
     Cluster,
@@ -70,9 +81,11 @@ from sitrep.events.modality import modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.place_lists import listed_places
 from sitrep.events.placing import (
+    acting_country,
     focus_country,
     locate,
     named_settlement,
+    rehome_homonyms,
     speaking_places,
     unresolved_location,
     usable_places,
@@ -99,6 +112,7 @@ from sitrep.model import (
     PlaceMention,
     Quantity,
     Span,
+    TimexMention,
     Weapon,
 )
 from sitrep.pipeline.document import Document
@@ -132,9 +146,17 @@ _COORDINATION_GAP = 80
 _SPLIT = _VIOLENT | {"Protests", "Riots"}
 
 
+@dataclass(frozen=True)
+class _Told:
+    """The article's dates as the events read them (`events.history`)."""
+
+    timexes: list[TimexMention]
+    history: bool
+
+
 class EventsStage:
     name = "events"
-    version = "9"
+    version = "10"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -151,11 +173,15 @@ class EventsStage:
             a.evidence for a in doc.actors if a.evidence is not None and a.country is None
         ]
         places = speaking_places(usable_places(doc.places, doc.entities, taken), doc.text)
+        places = rehome_homonyms(places, doc.entities, doc.text)
         focus = focus_country(places, doc.text)
+        history = is_history(doc.timex, doc.anchor_date)
+        told = _Told(narrative_years(doc.timex) if history else list(doc.timex), history)
         mentions: list[Mention] = []
         for number, sentence in enumerate(doc.sentences):
-            mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus))
+            mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus, told))
         carry_actors(mentions)
+        carry_places(mentions)
         clusters = merge_mentions(drop_summaries(mentions))
         events = [
             split
@@ -173,6 +199,7 @@ class EventsStage:
         sentence: Span,
         places: Sequence[PlaceMention],
         focus: Location | None,
+        told: _Told,
     ) -> list[Mention]:
         tokens = tokenize(doc.text, sentence.start, sentence.end)
         if not tokens:
@@ -184,7 +211,7 @@ class EventsStage:
         ]
         hits = [
             h
-            for h in device_triggers(tokens, find_triggers(tokens, blocked))
+            for h in means_after_by(tokens, device_triggers(tokens, find_triggers(tokens, blocked)))
             if not is_non_event(tokens, h)
         ]
         in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
@@ -196,12 +223,12 @@ class EventsStage:
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         spans = [(h.start, h.end) for h in hits]
-        owner = {id(q): nearest_trigger(q, spans) for q in quantities}
+        owner = {id(q): nearest_trigger(q.evidence, spans) for q in quantities}
         found: list[Mention] = []
         for k, hit in enumerate(hits):
             mine = [q for q in quantities if owner[id(q)] == k]
             mention = self._mention(
-                doc, number, sentence, tokens, hit, in_sentence, weapons, mine, places, focus
+                doc, number, sentence, tokens, hit, in_sentence, weapons, mine, places, focus, told
             )
             if mention is not None:
                 found.append(mention)
@@ -219,6 +246,7 @@ class EventsStage:
         quantities: Sequence[Quantity],
         places: Sequence[PlaceMention],
         focus: Location | None,
+        told: _Told,
     ) -> Mention | None:
         clause = clause_bounds(tokens, hit.first)
         modality = modality_of(tokens, clause, hit.first)
@@ -232,15 +260,22 @@ class EventsStage:
             if c_span[0] <= p.evidence.start < c_span[1]
             or not in_temporal_clause(tokens, p.evidence)
         ]
-        located = locate(usable, c_span, sentence, [], doc.text) or unresolved_location(
-            doc.entities, places, (sentence.start, sentence.end), doc.text, focus
-        )
+        located = locate(usable, c_span, sentence, [], doc.text)
+        if acting_country(located, actors, doc.text):
+            located = None
         if located is None or located.precision in ("country", "region"):
             known = located or focus
             fallback = known.country if known is not None else None
             settlements = named_settlement(c_span, doc.text, places, fallback, self._kb)
             if settlements:
                 located = settlements[0]
+        if located is None or located.precision in ("country", "region"):
+            located = (
+                unresolved_location(
+                    doc.entities, places, (sentence.start, sentence.end), doc.text, focus
+                )
+                or located
+            )
         location, strong_place = (located, True) if located else (focus, False)
         country = location.country if location else None
         # 3. roles
@@ -260,6 +295,9 @@ class EventsStage:
         entry = self._taxonomy.get(typing.sub_type)
         if entry.sub_event_type in _TERRITORY and roles.actor2 is None:
             roles.actor2 = former_holder(tokens, actors, roles.actor1)
+            if roles.actor2 is None and entry.sub_event_type == "Government regains territory":
+                roles.actor2 = sole_opponent(doc.actors, roles.actor1)
+        partner_sides(roles, tokens, clause, hit.first, actors, doc.actors)
         acled_sides(
             roles, entry.event_type, entry.sub_event_type, country_name(country, self._kb),
             country, Span.of(doc.text, hit.start, hit.end),
@@ -269,8 +307,12 @@ class EventsStage:
         if entry.event_type in _REMOTE_OR_BATTLE:
             add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
         # 5. date, background
-        dated = date_event(tokens, clause, hit.first, doc.timex, doc.anchor_date, doc.text)
-        if far_in_past(dated.date, doc.anchor_date):
+        dated = date_event(tokens, clause, hit.first, told.timexes, doc.anchor_date, doc.text)
+        if told.history:
+            narrative = narrative_time(told.timexes, hit.start)
+            if dated.strength == 0 and narrative is not None:
+                dated = Dated(narrative, 0)
+        elif far_in_past(dated.date, doc.anchor_date):
             return None
         # 6. numbers
         trigger_text = doc.text[hit.start : hit.end].lower()
@@ -282,6 +324,11 @@ class EventsStage:
         ]  # fmt: skip
         if entry.event_type == "Explosions/Remote violence" and hit.rule.family != "ref":
             quantities = [*quantities, *outcome_items(tokens, hit.last, quantities, doc.text)]
+        counted = own_count(tokens, hit.first, hit.last, doc.text)
+        if counted is not None and not any(
+            q.evidence.overlaps(counted.evidence) for q in quantities
+        ):
+            quantities = [*quantities, counted]
         # 7. attribution
         attributed, claimed = _attribution(doc, tokens, clause, hit)
         if claimed and modality == "asserted":
@@ -308,6 +355,7 @@ class EventsStage:
             attributed_to=attributed,
             civilian_targeting=typing.civilian_targeting,
             strength=typing.strength * (1.0 if strong_place else 0.9),
+            placeless=not strong_place,
             own_place=strong_place
             and location is not None
             and location.precision in _OWN_PLACE

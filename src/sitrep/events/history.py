@@ -1,0 +1,119 @@
+"""Historical narratives: articles that tell the past, not the news.
+
+An encyclopaedic or retrospective article ("Operation Steel Curtain was a military
+operation executed by coalition forces in early November 2005 ...") reports events
+just as a news story does, but every one of them lies in the past. A careful coder
+codes them with the dates the narrative gives. Rules:
+1. an article is a history when it dates its story to the month or the day with a
+   stated year ("in early November 2005", "In April 2015"), every date with a stated
+   year ends more than a year before publication, and no expression is anchored to the
+   day of writing ("today", "yesterday", "on Monday", "last week", "ago"); a news
+   story that mentions the past ("its defeat at the battle of Baghuz in 2019", "since
+   the civil war began in 2011") has such an anchor, a recent dated event, or only
+   bare years in passing, and stays news;
+2. in a history, a date without a stated year ("On 5 November", "four days later")
+   belongs to the narrative's year: the last year stated before it in the text, not
+   the year before publication that a news reading would give it;
+3. in a history, stated dates far in the past are the events' dates, not background
+   (`events.dating.far_in_past` is not applied), and an event with no date of its own
+   takes the narrative time: the last date stated before it (inferred).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from sitrep.model import EventDate, Interval, TimexMention
+
+_STATED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tonight|tomorrow|ago|now|currently|recently|this\s+(?:morning|"
+    r"afternoon|evening|week|weekend|month|year)|last\s+(?:night|week|weekend|month|year)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_YEAR_DAYS = 365
+
+
+def is_history(timexes: Sequence[TimexMention], anchor: str | None) -> bool:
+    """Rule 1."""
+    published = _day(anchor)
+    if published is None:
+        return False
+    stated = [t for t in timexes if t.interval is not None and _has_year(t)]
+    if any(_DEICTIC.search(t.evidence.text) for t in timexes):
+        return False
+    if not any(t.interval is not None and t.interval.precision != "year" for t in stated):
+        return False
+    return all(
+        (end := _day(t.interval.end)) is not None and (published - end).days > _YEAR_DAYS
+        for t in stated
+        if t.interval is not None
+    )
+
+
+def narrative_years(timexes: Sequence[TimexMention]) -> list[TimexMention]:
+    """Rule 2: the timexes, in text order, with yearless dates moved to the last year
+    stated before them."""
+    ordered = sorted(timexes, key=lambda t: t.evidence.start)
+    out: list[TimexMention] = []
+    year: int | None = None
+    for timex in ordered:
+        interval = timex.interval
+        if interval is None:
+            out.append(timex)
+            continue
+        if _has_year(timex):
+            year = int(interval.start[:4])
+            out.append(timex)
+            continue
+        out.append(timex if year is None else _moved(timex, interval, year))
+    return out
+
+
+def narrative_time(timexes: Sequence[TimexMention], offset: int) -> EventDate | None:
+    """Rule 3: the last date stated before `offset`, as an inferred date."""
+    before = [t for t in timexes if t.interval is not None and t.evidence.end <= offset]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.evidence.start)
+    if last.interval is None:  # filtered above; kept for the type checker
+        return None
+    return EventDate(last.interval.start, last.interval.end, last.interval.precision, None, True)
+
+
+def _moved(timex: TimexMention, interval: Interval, year: int) -> TimexMention:
+    shift = year - int(interval.start[:4])
+    if shift == 0:
+        return timex
+    start, end = _day(interval.start), _day(interval.end)
+    if start is None or end is None:
+        return timex
+    try:
+        moved = Interval(
+            start.replace(year=start.year + shift).isoformat(),
+            end.replace(year=end.year + shift).isoformat(),
+            interval.precision,
+        )
+    except ValueError:  # 29 February in another year
+        return timex
+    value = timex.value
+    if value is not None and value[:4].isdigit():
+        value = f"{int(value[:4]) + shift:04d}{value[4:]}"
+    return replace(timex, interval=moved, value=value)
+
+
+def _has_year(timex: TimexMention) -> bool:
+    return _STATED_YEAR.search(timex.evidence.text) is not None
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
