@@ -3,8 +3,9 @@
 Rules, in order:
 1. AP-style abbreviations with their period ("Calif.", "N.M.", "Md.") map to the state's
    name, which the gazetteer then resolves like any first-level region;
-2. they count only right after "Name, " (a city and a comma) or in a dateline, because
-   several are common words or titles on their own ("Miss.", "Wash.", "Del.", "Ind.").
+2. they count only right after "Name, " (a city and a comma), after a party letter
+   ("Sen. Jay Rockefeller, D-W.Va.") or in a dateline, because several are common words
+   or titles on their own ("Miss.", "Wash.", "Del.", "Ind.").
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ STATES: Final = {
 }
 #: "City, " right before the abbreviation (rule 2).
 _AFTER_CITY: Final = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+#: a legislator's party and home ("R-Marshall", "D-W.Va.", "DFL-Cook"), as US news
+#: writes it after the name: what follows the hyphen is a place.
+PARTY_BEFORE: Final = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-$")
 #: "N.Y." and "D.C." are safe alone: no common word or title is spelled so.
 _SAFE_ALONE: Final = frozenset({"N.Y.", "D.C.", "N.J.", "N.M.", "N.H.", "N.C.", "S.C."})
 
@@ -76,6 +80,7 @@ def state_for(text: str, start: int, end: int) -> str | None:
     state = STATES.get(abbreviation)
     if state is None:
         return None
-    if abbreviation in _SAFE_ALONE or _AFTER_CITY.search(text[max(0, start - 40) : start]):
+    before = text[max(0, start - 40) : start]
+    if abbreviation in _SAFE_ALONE or _AFTER_CITY.search(before) or PARTY_BEFORE.search(before):
         return state
     return None

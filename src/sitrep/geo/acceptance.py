@@ -8,7 +8,9 @@ Rules, in order:
 3. otherwise, with no context at all: a name a model guessed as PERSON counts only when it
    is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a city
    of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+; a plain
-   capitalised name when a city or county of 100k+, not sentence-initial; never a name
+   capitalised name when a city or county of 100k+, or a place of 1k+ in the article's
+   home region (its clearly leading first-level region, sitrep.geo.focus: local news
+   names local towns alone), not sentence-initial; never a name
    inside an entity or a longer run, never an alternate name or a skeleton, never a word
    that may be a person's name ("Kelly", "Nelson");
 4. one sense per article: a name met in locative context elsewhere in the article is a
@@ -16,8 +18,15 @@ Rules, in order:
    may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
    village (villages share their names with people: "Jones", "Webb");
 5. a place met only by a transliteration skeleton needs context and its country in the
-   article;
-6. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
+   article, and is never in an English-speaking country: English place names have one
+   spelling, so "Mayo County" is not Maui County, nor "Canaan Valley" Chino Valley;
+6. a village (under 15,000 people) in a country the article is not in at all (no place
+   of it found but villages, no mention of it) is no candidate, unless a dateline or a
+   type word names it ("BYESVILLE -- ", "Ten Mile village") or it stands alone in
+   locative context ("a fire in Scottdale", "of Ten Mile,"): a word that is also
+   a person's name, part of a longer name or a model's person or organisation guess
+   ("Katherine", "Mercy Memorial Hospital") is someone's, not a village abroad;
+7. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
    the actors stage may still take as an actor), 0.2 less when the runner-up scored within
    1.0, 0.1 less for a skeleton, 0.1 less when a model guessed PERSON/ORG over the name.
 """
@@ -39,6 +48,10 @@ _SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
 #: a city at least this big may be named alone even where a model guessed PERSON.
 _HUGE_CITY: Final = 1_000_000
 _BIG_CITY: Final = 100_000
+#: a town of the home region at least this big may be named alone (rule 3).
+_HOME_TOWN: Final = 1_000
+#: countries whose place names are written in English: no transliteration variants.
+_ENGLISH_NAMED: Final = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,11 @@ class Evidence:
     personal: bool = False
 
     @property
+    def plain(self) -> bool:
+        """The name stands alone: no longer run, no person's name, no model's guess."""
+        return not self.partial and not self.personal and self.guess is None
+
+    @property
     def strict(self) -> bool:
         """Whether the name needs locative context (an entity or a partial run)."""
         return (self.run.entity and not self.run.guessed) or self.partial
@@ -66,7 +84,9 @@ def self_evident(best: Place, evidence: Evidence, subnational: frozenset[str]) -
     return not (evidence.strict and best.feature == "admin1" and best.country not in subnational)
 
 
-def accept_bare(doc: Document, start: int, end: int, best: Place, ev: Evidence) -> bool:
+def accept_bare(
+    doc: Document, start: int, end: int, best: Place, ev: Evidence, home: str | None = None
+) -> bool:
     """Rule 3: which names may stand alone as toponyms without context."""
     if best.matched != "name" or ev.personal:
         return False
@@ -87,7 +107,9 @@ def accept_bare(doc: Document, start: int, end: int, best: Place, ev: Evidence) 
         return False
     sentence_initial = any(s.start == start for s in doc.sentences)
     big = best.feature in ("city", "admin2") and population >= _BIG_CITY
-    return big and not sentence_initial
+    # local news names its home region's towns alone ("Parkers Prairie" in Minnesota news)
+    local = best.admin1_code == home and home is not None and population >= _HOME_TOWN
+    return (big or (local and ev.plain)) and not sentence_initial
 
 
 def named_elsewhere(best: Place, ev: Evidence, name: str, named: frozenset[str]) -> bool:
@@ -103,11 +125,18 @@ def named_elsewhere(best: Place, ev: Evidence, name: str, named: frozenset[str])
 
 def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:
     """Rule 5."""
-    return best.matched != "skeleton" or (cue and best.country in countries)
+    if best.matched != "skeleton":
+        return True
+    return cue and best.country in countries and best.country not in _ENGLISH_NAMED
+
+
+def stray_village(place: Place, present: frozenset[str]) -> bool:
+    """Rule 6: a village in a country the article is not in is no candidate."""
+    return place.feature == "village" and place.country not in present
 
 
 def confidence(cue: bool, margin: float, best: Place, evidence: Evidence) -> float:
-    """Rule 6: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
+    """Rule 7: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
     value = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
     value -= 0.1 if best.matched == "skeleton" else 0.0
     value -= 0.1 if evidence.guess is not None else 0.0

@@ -8,14 +8,27 @@ Rules, in order:
    name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
    base link) does not block its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
-   counts only when it names a country or region, a lone compass word never;
+   counts only when it names a country or region, a lone compass word never; a name
+   that is only part of the run must be some place's own name, not merely an alternate
+   one ("Dublin City" of "Dublin City Council" is Dublin; "Grove" of "Meadow Grove" is
+   no Grove City);
 3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
 4. month and weekday names, titles and a few common capitalised words are never names;
-5. a facility word ("Street", "Center", "Way", "Council") is never a name by itself.
+5. a facility word ("Street", "Center", "Way", "Council") or a generic geographic word
+   ("River", "Fort", "Lake", "St.") is never a name by itself;
+6. a model's place span cut short inside a capitalised name ("Los" of "Los Angeles", "St."
+   of "St. Petersburg") is extended over the capitalised words right after it;
+7. a place the knowledge base linked inside a longer place name ("Mexico" in "New Mexico"
+   and "Mexico City", "America" in "South America") is widened to that name when the
+   word before or after it makes a place's own name with it;
+8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
+   school, hospital or feast, not a town.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -102,6 +115,13 @@ _FACILITY_HEADS: Final = (
     *["airport", "hospital", "library", "station", "square", "plaza", "mall", "parkway"],
     *["highway", "bridge", "court", "park", "bend", "loop", "section", "lot"],
 )
+#: generic geographic words that head or end a name ("River Lune", "Fort Benning", "St.
+#: Paris"): alone they are no place, though some town bears them as an alternate name.
+_GENERIC: Final = (
+    *["river", "lake", "mount", "mt", "fort", "ft", "port", "valley", "creek", "island"],
+    *["bay", "beach", "saint", "ste", "san", "santa", "los", "las", "la", "el", "new", "old"],
+    *["upper", "lower", "great", "little", "greater", "downtown", "uptown", "township"],
+)
 _COMPASS: Final = frozenset(
     [
         *["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"],
@@ -118,6 +138,7 @@ _COMPASS: Final = frozenset(
         ],
         "metro",
         *_FACILITY_HEADS,
+        *_GENERIC,
         "north west",
         "north east",
         "south west",
@@ -151,19 +172,36 @@ def lookup_name(text: str, start: int, end: int) -> str:
     return state_for(text, start, end) or text[start:end]
 
 
+_SAINT: Final = re.compile(r"^(?:St|Saint|Ste|San|Santa)\b\.?\s")
+
+
+def is_dedication(text: str, start: int, end: int) -> bool:
+    """Rule 8: "St Patrick's", "St. John's Health System": a saint's name with a
+    possessive is a church, school, hospital or feast, not the town named after him."""
+    return _SAINT.match(text[start:end]) is not None and text[end : end + 2] in ("'s", "’s")
+
+
 def is_common(name: str) -> bool:
     """Rule 4: a common capitalised word that never names a place."""
-    return fold(name) in _COMMON or (name.lower() in STOP_WORDS and not is_acronym(name))
+    # "Dec." and "Aug." are months however written, never Decatur or Augusta
+    return fold(name).rstrip(".") in _COMMON or (
+        name.lower() in STOP_WORDS and not is_acronym(name)
+    )
 
 
 def plausible(gazetteer: Gazetteer, name: str) -> bool:
     """Rule 2: a name the gazetteer knows; acronyms only for states and regions."""
-    if fold(name) in _COMPASS:
+    if fold(name).rstrip(".") in _COMPASS:
         return False
     candidates = gazetteer.lookup(name)
     if is_acronym(name):
         return any(p.feature in ("country", "region") for p in candidates)
     return bool(candidates)
+
+
+def _main_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Rule 2: some place bears the name as its own, not as an alternate name."""
+    return any(p.matched == "name" for p in gazetteer.lookup(name))
 
 
 def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]:
@@ -178,7 +216,9 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
             continue
         for j in range(n, i, -1):
             start, end = run.token_starts[i], run.token_ends[j - 1]
-            if plausible(gazetteer, lookup_name(text, start, end)):
+            name = lookup_name(text, start, end)
+            part = (start, end) != (run.start, run.end)
+            if plausible(gazetteer, name) and (not part or _main_name(gazetteer, name)):
                 out.append((start, end))
                 i = j
                 break
@@ -205,28 +245,89 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     return False
 
 
-def runs(doc: Document) -> list[Run]:
+def _capitalised(word: str) -> bool:
+    """A word that may belong to a proper name ("Aleppo", "AL", not "A" or "a")."""
+    return word[:1].isupper() and (
+        any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2
+    )
+
+
+def _extended(doc: Document, starts: list[int], others: list[tuple[int, int]], end: int) -> int:
+    """Rule 6: the end of a model's place span carried over the capitalised words that
+    follow it directly ("Los" -> "Los Angeles"), stopping at another entity.
+
+    `starts` are the token offsets, `others` the spans of every entity."""
+    tokens = doc.tokens
+    if tokens is None:
+        return end
+    for i in range(bisect.bisect_left(starts, end), len(starts)):
+        token = tokens[i]
+        gap = doc.text[end : token.idx]
+        inside = any(s <= token.idx < e for s, e in others)
+        if gap not in (" ", "") or inside or not _capitalised(token.text):
+            break
+        end = token.idx + len(token.text)
+    return end
+
+
+def _widened(
+    doc: Document,
+    gazetteer: Gazetteer,
+    starts: list[int],
+    others: list[tuple[int, int]],
+    span: tuple[int, int],
+) -> tuple[int, int]:
+    """Rule 7: a linked place span widened by the capitalised word before or after it when
+    together they are a place's own name ("New" + "Mexico", "Mexico" + "City")."""
+    tokens = doc.tokens
+    s, e = span
+    if tokens is None:
+        return span
+    i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    free = [t for t in (tokens[i - 1] if i else None, tokens[j] if j < len(tokens) else None)]
+    for token in free:
+        if token is None or not _capitalised(token.text):
+            continue
+        t_start, t_end = token.idx, token.idx + len(token.text)
+        if any(a <= t_start < b for a, b in others):
+            continue
+        wide = (min(s, t_start), max(e, t_end))
+        gap = doc.text[e:t_start] if t_start >= e else doc.text[t_end:s]
+        if gap == " " and _main_name(gazetteer, doc.text[wide[0] : wide[1]]):
+            s, e = wide
+    return s, e
+
+
+def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     tokens = doc.tokens
     if tokens is None:
         return []
     blocked: list[tuple[int, int]] = []
     out: list[Run] = []
+    starts_all = [t.idx for t in tokens]
+    others = [(x.evidence.start, x.evidence.end) for x in doc.entities]
     for ent in doc.entities:
         org = ent.label == "ORG" and ent.kb_id is not None
         if ent.label in ("GPE", "LOC") or org:
             s, e = ent.evidence.start, ent.evidence.end
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
+            if ent.kb_id is not None and not org:
+                s, e = _widened(doc, gazetteer, starts_all, others, (s, e))
             starts: tuple[int, ...] = (s,)
             ends: tuple[int, ...] = (e,)
             if ent.kb_id is None and not org:
                 # a model's span may overrun the name ("Atlantic starts June", "eastern
-                # Pacific"): its tokens are tried one by one like a capitalised run
+                # Pacific"): its tokens are tried one by one like a capitalised run; and
+                # it may stop short of it ("Los" of "Los Angeles"): rule 6 extends it
+                e = _extended(doc, starts_all, others, e)
                 inner = [(t.idx, t.idx + len(t.text)) for t in tokens if s <= t.idx < e]
                 if inner:
                     starts, ends = tuple(a for a, _ in inner), tuple(b for _, b in inner)
             out.append(Run(s, e, starts, ends, True, org=org, guessed=ent.kb_id is None))
+            blocked.append((min(s, ent.evidence.start), e))
+            continue
         if ent.label in SOFT_LABELS and ent.kb_id is None:
             continue  # a guess: its words are still candidates, judged on acceptance
         blocked.append((ent.evidence.start, ent.evidence.end))
@@ -254,10 +355,10 @@ def runs(doc: Document) -> list[Run]:
     for token in tokens:
         s, e = token.idx, token.idx + len(token.text)
         word = token.text
-        capitalised = word[:1].isupper() and (
-            any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2
-        )
-        particle = bool(current) and word.lower() in _PARTICLES
+        capitalised = _capitalised(word)
+        # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
+        spaced = word == "-" and doc.text[s - 1 : s].isspace()
+        particle = bool(current) and word.lower() in _PARTICLES and not spaced
         inside = any(bs < e and s < be for bs, be in blocked)
         if not inside and (capitalised or particle):
             current.append((s, e))

@@ -10,6 +10,8 @@ Rules, in order:
 3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
    "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
    the text or a line ("LONDON Pope Francis ...");
+   A legislator's party letter and hyphen before a name ("Rep. Torrey Westrom, R-Elbow
+   Lake") gives the home town or state, a place too;
 4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
 5. precision is "near" when the text places something only near the name ("near X",
    "north of X", "outskirts of X", "10 km from X");
@@ -21,7 +23,11 @@ Rules, in order:
    "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
    settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
    ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
-   a country or region: a country's people take its demonym.
+   a country or region: a country's people take its demonym;
+9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
+   "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
+10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
+    "President Obama") makes it a person's name, not a place.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from sitrep.geo.abbreviations import STATES
+from sitrep.geo.abbreviations import PARTY_BEFORE, STATES
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
 
@@ -108,10 +114,10 @@ _NEAR: Final = re.compile(
     r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.I,
 )
-#: "BEIJING (Reuters) -", "ATLANTA, Ga. -", "Muscat: ", "SOUTH WAZIRISTAN, April 5 (APP)":
-#: a sentence-initial name opening a dateline.
+#: "BEIJING (Reuters) -", "ATLANTA, Ga. -", "Muscat: ", "SOUTH WAZIRISTAN, April 5 (APP)",
+#: "BYESVILLE -- ", "FALLS VILLAGE—The": a sentence-initial name opening a dateline.
 _DATELINE: Final = re.compile(
-    r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|[-–—:]\s)"
+    r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s*[-–—:]\s|\s+[-–—]+|\s*[–—]|\s*--)"
     r"|^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 #: "Dublin City Council", "Torrington firefighters", "an Alexandria man": a civic body or a
@@ -178,6 +184,38 @@ def kind_wanted(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: "Jackson and Barrow counties", "Douglas, Sarpy and Lancaster counties": the names of
+#: a list that a plural type word closes (rule 9).
+_LISTED_TYPE: Final = re.compile(
+    r"^(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*"
+    r"\s+(counties|parishes)\b"
+)
+_SINGULAR: Final = {"counties": "County", "parishes": "Parish"}
+
+
+def listed_type(text: str, end: int) -> str | None:
+    """Rule 9: "County" when the name stands in a list of counties ("Jackson and Barrow
+    counties"), "Parish" in a list of parishes, else None."""
+    match = _LISTED_TYPE.match(text[end : end + 120])
+    return _SINGULAR[match.group(1)] if match else None
+
+
+#: "coach Ripley", "Dr. Webb", "President Obama": a personal title right before a name
+#: makes it a person's (rule 10).
+_TITLE_BEFORE: Final = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sgt|Cpl|Capt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Det|Dep|Insp|Supt)\.\s+$"
+    r"|\b(?:[Cc]oach|[Jj]udge|[Oo]fficer|[Dd]etective|[Dd]eputy|[Pp]resident|[Mm]ayor|"
+    r"[Ss]heriff|[Pp]rofessor|[Pp]astor|[Ss]pokes(?:man|woman)|[Aa]ttorney|[Mm]inister|"
+    r"[Ss]ecretary|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Ss]enator|[Gg]overnor|"
+    r"[Tt]rooper|[Pp]atrolman|[Ss]ergeant|[Ss]uperintendent|[Pp]rincipal)\s+$"
+)
+
+
+def title_before(text: str, start: int) -> bool:
+    """Rule 10: a personal title or role right before the name ("coach Ripley")."""
+    return _TITLE_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
 def cue_after(text: str, end: int) -> bool:
     """Rule 2: "London-based"."""
     return _CUE_AFTER.match(text[end : end + 12]) is not None
@@ -206,9 +244,9 @@ def typed_within(name: str) -> bool:
 
 
 def cue_before(text: str, start: int) -> bool:
-    """Rules 1-2: a preposition or place noun before the name."""
+    """Rules 1-2: a preposition, a place noun or a party letter before the name."""
     before = text[max(0, start - 60) : start]
-    if _PLACE_NOUNS.search(before):
+    if _PLACE_NOUNS.search(before) or PARTY_BEFORE.search(before):
         return True
     words = before.split()
     for word in reversed(words[-4:]):

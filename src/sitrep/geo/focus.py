@@ -16,7 +16,10 @@ Rules, in order:
    when it is re-resolved (three "Georgia"s read as the country never prove the country);
 5. one sense per article: the names met in locative context ("firefighters in Torrington")
    are remembered, so the same name elsewhere ("Torrington firefighters said") is a place
-   too, without context of its own.
+   too, without context of its own;
+6. the countries the article is in at all: those of every place the first pass found but
+   villages, with or without context ("Springfield" alone puts the article in the US), so
+   a village elsewhere is no one's home town (acceptance rule 6).
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ class Focus:
     local: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it.
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
+    #: countries of every place found but villages -> folded names (rule 6).
+    present: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""
@@ -68,6 +73,9 @@ class Focus:
 
     def countries_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.countries, exclude)
+
+    def present_besides(self, exclude: str) -> frozenset[str]:
+        return _besides(self.present, exclude)
 
     def subnational_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.subnational, exclude)
@@ -89,8 +97,11 @@ def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float])
     admin1s: dict[str, list[str]] = {}
     subnational: dict[str, list[str]] = {}
     named: set[str] = set()
+    present: dict[str, list[str]] = {}
     for place in found:
         span = fold(place.evidence.text)
+        if place.country and place.feature != "village":
+            present.setdefault(place.country, []).append(span)
         if place.confidence >= _CONFIDENT:
             named.add(span)
         confident = place.confidence >= _CONFIDENT or place.feature in ("country", "admin1")
@@ -116,4 +127,5 @@ def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float])
         admin1s={k: tuple(v) for k, v in admin1s.items()},
         subnational={k: tuple(v) for k, v in subnational.items()},
         named=frozenset(named),
+        present={k: tuple(v) for k, v in present.items()},
     )

@@ -5,7 +5,10 @@ Rules, in order:
 2. drop a leading "the";
 3. drop Arabic-style articles inside a name ("Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr"
    -> "deir zor", "deir zour", "dayr zawr"), never the first word;
-4. the skeleton (a fallback key for transliteration variants): consonants only, doubled
+4. a leading abbreviation news uses ("Mt. Pleasant", "Ft. Worth", "St. Paris") spelled
+   out ("mount pleasant", "fort worth", "saint paris"): a second key to try when the
+   first meets no place's own name;
+5. the skeleton (a fallback key for transliteration variants): consonants only, doubled
    letters collapsed, "w"/"y"/"h" dropped after the first letter, so "deir zour" and
    "dayr zawr" meet at "dr zr".
 """
@@ -21,6 +24,8 @@ ARTICLES: Final = frozenset(
     {"al", "el", "ez", "az", "ad", "as", "ash", "ar", "an", "at", "adh", "ed", "es", "er", "ul"}
 )
 _NON_SKELETON: Final = re.compile(r"[aeiouwyh]")
+#: leading abbreviations of names (rule 4).
+_ABBREVIATIONS: Final = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
 
 
 def key(name: str) -> str:
@@ -36,8 +41,15 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
+def spell_out(name_key: str) -> str | None:
+    """Rule 4: the key with its leading abbreviation spelled out, or None."""
+    first, _, rest = name_key.partition(" ")
+    full = _ABBREVIATIONS.get(first.rstrip("."))
+    return f"{full} {rest}" if full and rest else None
+
+
 def skeleton(name_key: str) -> str:
-    """Rule 4: a coarse key for transliteration variants of an already folded key."""
+    """Rule 5: a coarse key for transliteration variants of an already folded key."""
     out: list[str] = []
     for word in name_key.split():
         rest = _NON_SKELETON.sub("", word[1:])

@@ -7,7 +7,8 @@ neighbouring towns and counties, rarely far-apart namesakes.
 Rules, in order:
 1. only towns, villages and counties count, and of each name only the few candidates the
    first pass weighed best (a name with thirty namesakes must not support everything);
-2. a candidate is supported by every other name (spelled differently) that has a
+2. a candidate is supported by every other name (spelled differently, and not holding
+   it: "City of Richmond" is Richmond written again) that has a
    candidate within `NEIGHBOUR_KM` of it, when one of the two is a county: a county
    named in local news anchors it, while namesake villages of famous cities ("Boston",
    "Atlanta") cluster among themselves and prove nothing;
@@ -44,6 +45,12 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _distinct(name: str, other: str) -> bool:
+    """Two folded names that are not one name written twice ("Richmond", "City of
+    Richmond"): one inside the other never supports it (rule 2)."""
+    return name not in other and other not in name
+
+
 def key(place: Place) -> tuple[str, str, float, float]:
     """A place's identity without a geonameid (county centroids have none)."""
     return (place.name, place.feature, place.lat or 0.0, place.lon or 0.0)
@@ -72,7 +79,7 @@ def support(
                     for other in others
                 )
                 for other_name, others in local.items()
-                if other_name != name
+                if _distinct(name, other_name)
             )
             if near:
                 out[key(place)] = min(MAX_SUPPORT, near)

