@@ -213,8 +213,7 @@ def acting_country(location: Location | None, actors: Sequence[Actor], text: str
     where = location.evidence if location is not None else None
     if location is None or where is None or location.precision != "country":
         return False
-    before = text[max(0, where.start - 16) : where.start].lower()
-    if any(before.endswith(w) for w in _LOCATIVE):
+    if _after_locative(where.start, text):
         return False
     return any(a.evidence is not None and a.evidence.overlaps(where) for a in actors)
 
@@ -271,12 +270,18 @@ def _country_before(places: Sequence[PlaceMention], offset: int) -> str | None:
     return max(named, key=lambda p: p.evidence.start).country if named else None
 
 
+def _after_locative(start: int, text: str) -> bool:
+    """A locative preposition ends just before `start`, past a "neighbouring"
+    ("Authorities in neighbouring Turkey")."""
+    before = text[max(0, start - 28) : start].lower()
+    before = before.replace("neighbouring ", "").replace("neighboring ", "")
+    return any(before.endswith(w) for w in _LOCATIVE)
+
+
 def _locative(place: PlaceMention, text: str) -> bool:
     """After a locative preposition ("in Kharkiv"), or in apposition to a locative
     phrase that names its kind ("in Mali's capital Bamako", "in the northern town Gao")."""
-    before = text[max(0, place.evidence.start - 16) : place.evidence.start].lower()
-    before = before.replace("neighbouring ", "").replace("neighboring ", "")
-    if any(before.endswith(w) for w in _LOCATIVE):
+    if _after_locative(place.evidence.start, text):
         return True
     return (
         _APPOSED.search(text[max(0, place.evidence.start - 48) : place.evidence.start]) is not None
