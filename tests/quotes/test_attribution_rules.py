@@ -39,8 +39,9 @@ def test_closed_quote_before_a_new_report_keeps_no_cue(build: Callable[..., obje
         "“We will fight on until the city is free again.” The minister said he would "
         "visit the front on Monday."
     )
-    [quote] = _quotes(build(text))
+    quote, report = _quotes(build(text))
     assert quote.cue is None
+    assert not report.direct and report.text == "he would visit the front on Monday"
 
 
 def test_second_cue_between_parts_keeps_them_apart(build: Callable[..., object]) -> None:

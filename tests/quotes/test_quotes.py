@@ -101,7 +101,7 @@ def test_indirect_quote_with_that(build: Callable[..., object]) -> None:
     b.entity("Sudanese Armed Forces", "ORG")  # type: ignore[attr-defined]
     [quote] = _quotes(b)
     assert not quote.direct
-    assert quote.text == "the RSF had shelled a camp"
+    assert quote.text == "that the RSF had shelled a camp"
     assert quote.speaker is not None and quote.speaker.name == "Sudanese Armed Forces"
 
 
@@ -117,5 +117,6 @@ def test_quote_ending_its_sentence_takes_no_cue_after_it(
     build: Callable[..., object],
 ) -> None:
     text = "“The front line has not moved in weeks.” Officials said the talks would resume."
-    [quote] = _quotes(build(text))
+    quote, report = _quotes(build(text))
     assert quote.cue is None
+    assert not report.direct and report.text == "the talks would resume"

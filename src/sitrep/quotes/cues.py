@@ -10,8 +10,9 @@ Rules, in order:
    closed by a comma the cue may stand past a long appositive (`COMMA_REACH` tokens:
    "“…,” Scott Pruitt, the attorney general of Oklahoma, said"). A quote that ends its
    own sentence ("…?”", "….”") takes a cue after it only when the cue clause closes at
-   once ("“…?” Graham asked.", "said in a statement"), never when reported content
-   follows ("“….” The minister said he would …"). A quote opening inside its sentence
+   once ("“…?” Graham asked.", "said in a statement") and no comma stands before it,
+   never when reported content follows ("“….” The minister said he would …",
+   "“….” Perhaps, he said, this …"). A quote opening inside its sentence
    with its cue after it is a mixed quote ("The country “has made changes,” McConnell
    said"): partial, its text the sentence up to the closing mark;
 4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
@@ -19,10 +20,12 @@ Rules, in order:
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
    “…”"). A short or embedded quotation is kept as a partial quote when the cue governs
    it within a few words ("vowed to “retaliate”", "said he would “introduce
-   legislation …”");
+   legislation …”"), and so is a quotation its clause goes on after ('said "the fear
+   is as high as it's ever been" in the establishment');
 5. a colon with no cue word ("Cruz called them on it: “…”", also "Dr. Ward stated:"
    ending the paragraph before): the clause's cue, else its subject when it opens with a
-   name or a pronoun, with the verb after it as the cue.
+   name or a pronoun (past an introductory phrase: "In a Fox interview later that day,
+   Trump went even further: “…”"), with the verb after it as the cue.
 The cue sets `Piece.cue`, `Piece.speaker` (`sitrep.quotes.speakers`), and whether it
 stands after the quote or makes it partial.
 """
@@ -44,6 +47,7 @@ from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
+from sitrep.quotes.subjects import clause_start
 
 _BEFORE_GLUE = frozenset({":", ",", "that"})
 _PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ",", ":"})
@@ -87,6 +91,10 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     before = tokenize(text, sent_start, max(open_mark, sent_start))
     raw.free = stands_free(before, tokenize(text, raw.mark_end, max(sent_end, raw.mark_end)))
     embedded = bool(before) and before[-1].text[:1].isalnum()
+    # "In this election, “…,” said Jenna Golden": a lead-in makes a mixed quote too
+    lead_in = embedded or (
+        bool(before) and before[-1].text == "," and not any(t.text in '“”"' for t in before)
+    )
     if sent_end <= raw.mark_end + 1 and raw.mark_end < len(text) and text[raw.mark_end] != "\n":
         # the segmenter ended the sentence at the closing mark ("…?” Weaver said.")
         _, sent_end = sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
@@ -114,19 +122,26 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     # a quote closed by a comma announces its cue: it may stand past a long appositive
     # ("“…,” Scott Pruitt, the attorney general of Oklahoma, said")
     reach = COMMA_REACH if "," in text[raw.close : raw.mark_end + 1] else REACH
+    # a quote a cue before it governs ("Trump claimed that “…,” one of the prosecutors
+    # said") takes no cue after it: the clause after is a report of its own
+    reach = 0 if _governed(before) else reach
     for i, tok in enumerate(after[:reach]):
         if is_sentence_end(after, i) or tok.text in '“"':
             break
         n = is_cue(after, i)
+        if n and tok.lower.endswith("ing") and not any(t.text[:1].isalnum() for t in after[:i]):
+            break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
             if closed and (not _clause_closes(after, i + n) or _introduces_next(after, i + n)):
                 break
+            if closed and i > 1 and after[1].text == ",":
+                break  # "“….” Perhaps, he said, this …": a parenthetical cue of what follows
             hi = min(len(after), i + n + REACH)
             hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
             raw.speaker = choose_speaker(doc, after, i, 0, hi, speakers, coref)
             raw.cue = Span.of(text, tok.start, after[i + n - 1].end)
             raw.cue_after = True
-            if embedded:  # 2d. "Oz is “smart as hell,” Mosko wrote": a mixed quote
+            if lead_in:  # 2d. "Oz is “smart as hell,” Mosko wrote": a mixed quote
                 raw.partial, raw.lead_in = True, before[0].start
             return
     # 2b. cue before the opening mark: "X said: “…”"; 5. "vowed to “retaliate”".
@@ -150,8 +165,11 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             and len(rest) <= _LONG_GLUE
             and all(t.text.isalpha() for t in rest)
         )
+        # 'said "the fear is as high as it's ever been" in the establishment': the
+        # clause goes on past the closing mark, so the quotation is part of its content
+        partial = partial or (direct and glue <= {"that"} and _clause_goes_on(after))
         if direct or partial:
-            raw.speaker = choose_speaker(doc, before, i, 0, i + n, speakers, coref)
+            raw.speaker = choose_speaker(doc, before, i, 0, len(before), speakers, coref)
             raw.cue = Span.of(text, before[i].start, before[i + n - 1].end)
             raw.partial = partial
         return
@@ -160,6 +178,27 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     clause = before if before and before[-1].text == ":" else _colon_paragraph(doc, raw)
     if clause and words >= MIN_WORDS:
         _colon_speaker(doc, raw, clause, speakers, coref)
+
+
+def _clause_goes_on(after: list[Tok]) -> bool:
+    """Do words follow the closing mark in its sentence, with no other quotation?"""
+    return any(t.text[:1].isalnum() for t in after) and not any(t.text in '“”"' for t in after)
+
+
+def _governed(before: list[Tok]) -> bool:
+    """Does a cue stand right before the opening mark, past only ':', ',' or "that"
+    ("said “…"), or a few words before "that" ("claimed on Tuesday that “…")?"""
+    j = len(before) - 1
+    while j >= 0 and before[j].lower in _BEFORE_GLUE:
+        j -= 1
+    that = j + 1 < len(before) and before[j + 1].lower == "that"
+    # "claimed on Tuesday that “…": a short circumstance may stand before "that"
+    for k in range(j, max(-1, j - (_LONG_GLUE + 1 if that else 1)), -1):
+        if is_cue(before, k) or (k > 0 and is_cue(before, k - 1) == 2):
+            return True
+        if not before[k].text.isalnum():
+            return False
+    return False
 
 
 def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
@@ -197,7 +236,7 @@ def _colon_speaker(
     for i in range(len(clause) - 1, -1, -1):
         n = is_cue(clause, i)
         if n:
-            raw.speaker = choose_speaker(doc, clause, i, 0, i + n, speakers, coref)
+            raw.speaker = choose_speaker(doc, clause, i, 0, len(clause), speakers, coref)
             raw.cue = Span.of(doc.text, clause[i].start, clause[i + n - 1].end)
             return
     label = _name_label(clause)
@@ -208,17 +247,20 @@ def _colon_speaker(
             raw.speaker = coref.canonical(found)
             raw.cue = Span.of(doc.text, clause[colon].start, clause[colon].end)
             return
+    start = clause_start(clause, 0, len(clause) - 1)  # "In a Fox interview, Trump went …:"
     verb = next(
         (
             k
-            for k, t in enumerate(clause)
-            if k > 0 and t.text.isalpha() and t.text.islower() and t.lower not in _NP_WORDS
+            for k in range(start + 1, len(clause))
+            if clause[k].text.isalpha()
+            and clause[k].text.islower()
+            and clause[k].lower not in _NP_WORDS
         ),
         None,
     )
-    if verb is None or clause[verb - 1].text in ",;" or not _named_subject(doc, clause[0]):
+    if verb is None or clause[verb - 1].text in ",;" or not _named_subject(doc, clause[start]):
         return
-    raw.speaker = choose_speaker(doc, clause, verb, 0, verb, speakers, coref)
+    raw.speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
     raw.cue = Span.of(doc.text, clause[verb].start, clause[verb].end)
 
 

@@ -10,18 +10,25 @@ Rules, in order:
    quote left open at a paragraph's end goes on in the next paragraph. A second speech
    act between parts ("“A,” he said, adding later, “B”") keeps them apart; parts in
    separate paragraphs never join otherwise (PolNeAR train: 93 of 135 such pairs are
-   separate attributions, while 342 of 378 "“A,” X said. “B.”" pairs are one).
+   separate attributions, while 342 of 378 "“A,” X said. “B.”" pairs are one). A
+   title or scare quote between the parts does not part them ("“A,” Trump told NBC’s
+   “Today” on Monday. “B.”"), nor does a second cue in a cue sentence that has ended
+   ("“A,” Ware said in a statement, according to The Blaze. “B.”").
 2. scare quotes are not quotes: a quotation is kept as a direct quote when it has a cue,
    or when it stands free with at least `MIN_WORDS` words.
 3. a partial quotation governed by a cue ("vowed to “retaliate”") is an indirect quote
-   (direct=False) whose text is the clause the cue governs; a mixed quote with its cue
+   (direct=False) whose text is the clause the cue governs (from "that" when it stands
+   between: "said in a statement that “…”"); a mixed quote with its cue
    after it ("Oz is “smart,” Mosko wrote") runs from its sentence start to the mark.
-4. a direct quote with no cue that opens its paragraph goes on with the speaker of the
-   last quote in the paragraph before ("“…,” Carson said. ¶ “Even so, …”"): news
-   gives a speaker once and lets the next paragraphs of quotation run on.
+4. a direct quote with no cue goes on with the speaker of the last quote before it in
+   its paragraph ("“…,” Obama said after meeting Putin. He didn't suggest retaliation.
+   “…”"), or, when it opens its paragraph, in the paragraph before ("“…,” Carson said.
+   ¶ “Even so, …”"): news gives a speaker once and lets the quotation run on.
 """
 
 from __future__ import annotations
+
+import re
 
 from sitrep.events.speech import is_cue, is_sentence_end
 from sitrep.events.tokens import Tok, tokenize
@@ -38,8 +45,17 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
     while i < len(raws):
         raw = raws[i]
         parts = [raw]
-        while i + 1 < len(raws) and _continues(text, parts, raws[i + 1]):
-            i += 1
+        while i + 1 < len(raws):
+            if _continues(text, parts, raws[i + 1]):
+                i += 1
+            elif (
+                i + 2 < len(raws)
+                and _is_scare(text, raws[i + 1])
+                and _continues(text, parts, raws[i + 2])
+            ):
+                i += 2  # "“A,” Trump told NBC’s “Today” on Monday. “B.”": past a title
+            else:
+                break
             parts.append(raws[i])
         i += 1
         words = sum(len(text[p.open : p.close].split()) for p in parts)
@@ -59,17 +75,26 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
     return quotes
 
 
+def _is_scare(text: str, raw: Piece) -> bool:
+    """Rule 2: a short quotation with no cue inside a sentence (a title, a scare quote)."""
+    return raw.cue is None and not raw.free and len(text[raw.open : raw.close].split()) < MIN_WORDS
+
+
 def _previous_speaker(text: str, raw: Piece, quotes: list[Quote]) -> Actor | None:
-    """Rule 7: a cue-less quote opening its paragraph goes on with the speaker of the
-    last quote in the paragraph before it."""
+    """Rule 4: a cue-less quote goes on with the speaker of the last quote before it in
+    its paragraph, or, when it opens its paragraph, in the paragraph before."""
+    if not quotes or quotes[-1].speaker is None:
+        return None
+    last = quotes[-1]
     start = text.rfind("\n", 0, raw.open) + 1
-    if text[start : raw.open - 1].strip() or start == 0 or not quotes:
+    if text[start : raw.open - 1].strip():  # "“A,” Obama said. He paused. “B.”"
+        return last.speaker if last.evidence.end > start else None
+    if start == 0:
         return None
     previous = text.rfind("\n", 0, start - 1)
     while previous > 0 and not text[previous + 1 : start].strip():
         previous = text.rfind("\n", 0, previous)
-    last = quotes[-1]
-    if last.speaker is None or last.evidence.end < previous + 1:
+    if last.evidence.end < previous + 1:
         return None
     return last.speaker
 
@@ -100,7 +125,9 @@ def _continues(text: str, parts: list[Piece], nxt: Piece) -> bool:
     # adding later, “…”)
     # ("when asked" is no new speech act; "adding", "and added" are)
     cues = sum(1 for k in range(len(toks)) if is_cue(toks, k) and _new_speech_act(toks, k))
-    return tail.endswith((",", ".", ":")) and not inner_end and cues <= 1
+    # once the cue sentence has ended, a second cue in it reports no new quotation:
+    # "“A,” Ware said in a statement, according to The Blaze. “B.”" is one quotation
+    return tail.endswith((",", ".", ":")) and not inner_end and (cues <= 1 or tail.endswith("."))
 
 
 def _new_speech_act(toks: list[Tok], k: int) -> bool:
@@ -121,6 +148,10 @@ def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
     while end > cue.end and doc.text[end - 1] in " .!?":
         end -= 1
     start = cue.end
+    # "said in a statement that “…”": the content starts at "that"
+    that = re.search(r"\bthat\b", doc.text[cue.end : raw.open])
+    if that is not None:
+        start = cue.end + that.start()
     while start < end and doc.text[start] == " ":
         start += 1
     evidence = Span.of(doc.text, start, max(end, raw.mark_end))

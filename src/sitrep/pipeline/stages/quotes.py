@@ -8,13 +8,16 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    ministry said"; a mixed quote when the quote opens inside its sentence), (d) a cue
    before the opening mark ("X said: “…”"; a partial quote for "vowed to “retaliate”"),
    (e) a colon with no cue word ("Cruz called them on it: “…”").
-3. speakers (`sitrep.quotes.speakers`): pronouns, role and group phrases by
-   coreference; else the nearest actor, completed by its chain; else the cue's subject
+3. speakers (`sitrep.quotes.speakers`, `sitrep.quotes.subjects`): pronouns, role and
+   group phrases by coreference (an unresolved pronoun speaks as written); the clause
+   subject past an appositive, a participle or an introductory phrase; else the
+   nearest actor on the subject side, completed by its chain; else the cue's subject
    phrase as written. The addressee of "told" never speaks.
 4. joining (`sitrep.quotes.joining`): a quotation split by its cue or by a paragraph
    break is one quote; scare quotes (no cue, short or embedded) are dropped; a cue-less
    quote opening a paragraph goes on with the last speaker.
-5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...".
+5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
+   he would ...", "according to X, ..." and "..., according to X".
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
