@@ -4,7 +4,9 @@
 order alone gets wrong (ACLED codebook, "Actors"):
 1. a demonym that modifies a place or a group of people is not an actor: "the Syrian
    town of Dabiq", "scores of Syrian civilians" name no Syrian state forces
-   (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do.
+   (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
+   named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
+   attack by the Houthis alone.
 2. a named armed actor right before a nominal trigger, after a determiner or as a
    possessive, is its initiator: "the ISIL attack", "ISIL's multiple suicide attacks",
    "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier.
@@ -12,31 +14,54 @@ order alone gets wrong (ACLED codebook, "Actors"):
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
 4. territory is taken from whoever held it: "from ISIL control", "from the hands of
-   X", "X-held", "occupation by the terrorist group X" (`former_holder`) is actor2 of
-   a territorial change; when the sentence names no holder, a state's regained
-   territory was lost to the one non-state armed group the article names, if it names
-   exactly one ("the Government of Iraq has raised the Iraqi flag again in Tikrit" in
-   a statement about ISIL: `sole_opponent`).
+   X", "X-held", "occupation by the terrorist group X", "captured the town from X"
+   (`former_holder`) is actor2 of a territorial change; when the sentence names no
+   holder, a state's regained territory was lost to the one non-state armed group the
+   article names, if it names exactly one ("the Government of Iraq has raised the
+   Iraqi flag again in Tikrit" in a statement about ISIL: `sole_opponent`).
 5. a side named as supported ("In support of the Iraqi Security Forces, Coalition
    aircraft conducted a precision strike ... firing on Iraqi forces", "alongside X",
-   "backing X", "with the support of X") fights with actor1: it joins assoc_actor1 and
-   is never actor2 (`partner_sides`); with no actor2 left, "enemy fighters" in the
-   clause of such a state or coalition strike are the article's one non-state armed
-   group (`sole_opponent`).
+   "backing X", "with the support of X", "with support from X") fights with actor1: it
+   joins assoc_actor1 and is never actor2 (`partner_sides`); with no actor2 left,
+   "enemy fighters" in the clause of such a state or coalition strike are the
+   article's one non-state armed group (`sole_opponent`).
 6. civilians are never actor1 of political violence (ACLED: they are only ever
    victims), and violence against civilians always has civilians as actor2: a
    civilian actor1 moves to actor2, and a missing actor2 of a perpetrator's attack
    becomes "Civilians (<country>)" (`acled_sides`); a bare toll ("12 people were
    killed") stays without actors, so that it can join the event it reports on.
+7. a side that repels an attack is its target, not its initiator: in "the ISF fought
+   off several counterattacks", "Peshmerga fighters repelled an attack by ISIL", the
+   sides before the defence verb are actor2 and the attackers after it are actor1
+   (`defended_sides`); when the attackers go unnamed, they are the article's one
+   non-state armed group other than the defender (`sole_opponent`).
+8. a weapon only states use names its user: barrel bombs are dropped from government
+   helicopters and aircraft, so an attack with barrel bombs and no named initiator is
+   by the military of the country where it happens (`state_weapon_user`).
+9. an explosion or shelling aimed at a place where civilians gather ("the ISIL attack
+   at a crowded market place in Baghdad", "a car bomb exploded outside a mosque") with
+   no target named targets civilians: actor2 is "Civilians (<country>)"
+   (`civilian_target`); ACLED codes civilians as actor2 of remote violence aimed at
+   them.
+10. a definite generic armed noun refers back to the group the article last named:
+   after "Islamic State fighters attacked Kobani", "the militants killed 20 civilians"
+   names Islamic State, not an unidentified armed group (`definite_antecedent`); with
+   no group named before it ("Unknown gunmen", "the gunmen" in a first report), it
+   stays an unidentified armed group.
+11. a subject set off from its verb by a support phrase between commas still acts:
+   in "Kurdish Peshmerga forces, with support from coalition aircraft, retook Sinjar"
+   the clause of "retook" starts after the second comma, so the armed actor opening
+   the sentence is actor1 and the supporters named in the phrase are assoc_actor1
+   (`fronted_subject`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.roles import ARMED_TYPES, Roles, actor_key
-from sitrep.events.tokens import Tok
-from sitrep.model import Actor, Span
+from sitrep.events.roles import ARMED_TYPES, Roles, actor_key, state_part
+from sitrep.events.tokens import Tok, clause_bounds
+from sitrep.model import Actor, Span, Weapon
 
 #: nouns a demonym can modify without naming an actor (places, people, media, things).
 _NON_AGENT_HEADS = frozenset(
@@ -49,6 +74,8 @@ _NON_AGENT_HEADS = frozenset(
         "cities'", "villagers", "residents", "workers", "journalists", "doctors",
     }
 )  # fmt: skip
+#: what follows a sponsor's name in a modifier (rule 1): "Iranian-backed", "US-funded".
+_SPONSORED = ("-backed", "-sponsored", "-supported", "-funded", "-armed", "-trained")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
 _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
@@ -56,6 +83,28 @@ _CLAIM_FILLERS = frozenset({"has", "have", "had", "also", "quickly", "later", "s
 _CONTROL_NOUNS = frozenset({"control", "hands", "rule", "occupation", "grip"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: verbs of defence (rule 7), and the particle some of them need ("fought off").
+_DEFENCE_VERBS = frozenset(
+    {"repelled", "repulsed", "repel", "repels", "repelling", "repulse", "repulses", "repulsing",
+     "thwarted", "foiled"}
+)  # fmt: skip
+_DEFENCE_PHRASAL = frozenset(
+    {"fought", "fight", "fights", "fighting", "fended", "fend", "beat", "beaten", "held", "hold"}
+)  # fmt: skip
+_DEFENCE_PARTICLES = frozenset({"off", "back"})
+#: places where civilians gather (rule 9), and the prepositions that aim at them.
+_CIVILIAN_PLACES = frozenset(
+    {"market", "marketplace", "bazaar", "mosque", "church", "school", "wedding", "funeral",
+     "cafe", "café", "restaurant", "shrine"}
+)  # fmt: skip
+_AIMED_AT = frozenset({"at", "in", "on", "inside", "outside", "targeting", "targeted"})
+_PLACE_WINDOW = 4
+#: words opening a support phrase between a subject and its verb (rule 11).
+_SUPPORT_OPENERS = frozenset(
+    {"with", "backed", "supported", "aided", "alongside", "assisted", "helped", "along"}
+)
+#: weapons knowledge-base ids of weapons only state forces field (rule 8).
+_STATE_ONLY_WEAPONS = frozenset({"barrel_bomb"})
 
 
 def _span_tokens(tokens: Sequence[Tok], span: Span) -> tuple[int, int] | None:
@@ -72,10 +121,15 @@ def _armed(actor: Actor) -> bool:
     return actor.type in ARMED_TYPES or actor.type == "external"
 
 
-def drop_modifier_demonyms(tokens: Sequence[Tok], actors: Sequence[Actor]) -> list[Actor]:
-    """Rule 1: a one-word state mention directly before a non-agent noun is dropped."""
+def drop_modifier_demonyms(
+    tokens: Sequence[Tok], actors: Sequence[Actor], text: str
+) -> list[Actor]:
+    """Rule 1: a one-word state mention directly before a non-agent noun is dropped, and
+    so is a sponsor named as a modifier ("Iranian-backed Houthi rebels")."""
     kept: list[Actor] = []
     for actor in actors:
+        if actor.evidence is not None and text.startswith(_SPONSORED, actor.evidence.end):
+            continue
         at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
         if at is not None and at[0] == at[1] and actor.type == "state_forces":
             nxt = at[1] + 1
@@ -147,6 +201,8 @@ def former_holder(
             return actor  # "the hands of X", "occupation by X"
         if "held" in before[-2:] and "by" in before[-1:]:
             return actor  # "held by X"
+        if [w for w in before if w not in _DETERMINERS][-1:] == ["from"]:
+            return actor  # "captured the town of Manbij from Islamic State"
     return None
 
 
@@ -204,7 +260,7 @@ def _supported(tokens: Sequence[Tok], span: Span) -> bool:
         return False
     before = [t.lower for t in tokens[max(0, at[0] - 4) : at[0]]]
     lead = [w for w in before if w not in {"the", "its", "their", "local", "partner"}]
-    return lead[-2:] in (["support", "of"],) or lead[-1:] in (
+    return lead[-2:] in (["support", "of"], ["support", "from"]) or lead[-1:] in (
         ["supporting"], ["alongside"], ["backing"], ["assisting"],
     )  # fmt: skip
 
@@ -230,3 +286,124 @@ def acled_sides(
         roles.actor2 = Actor(name, evidence, None, country, "civilians")
     if sub_type in _TERRITORY and roles.actor2 is not None and roles.actor2.type == "civilians":
         roles.actor2 = None
+
+
+def _defence_verb(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
+    """The index of the last defence verb in tokens[lo, first + 1] ("fought off")."""
+    for j in range(min(first, len(tokens) - 1), lo - 1, -1):
+        word = tokens[j].lower
+        if word in _DEFENCE_VERBS:
+            return j
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if word in _DEFENCE_PHRASAL and nxt in _DEFENCE_PARTICLES:
+            return j
+    return None
+
+
+def defended_sides(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    clause: tuple[int, int],
+    first: int,
+    article: Sequence[Actor],
+) -> None:
+    """Rule 7, in place, for the trigger at token `first` of `clause`."""
+    verb = _defence_verb(tokens, clause[0], first)
+    if verb is None:
+        return
+    sides = [a for a in (roles.actor1, *roles.assoc1, roles.actor2) if a is not None]
+    placed = [(_span_tokens(tokens, a.evidence) if a.evidence else None, a) for a in sides]
+    defenders = [a for at, a in placed if at is not None and at[1] < verb]
+    attackers = [a for at, a in placed if at is None or at[1] > verb]
+    if not defenders:
+        return
+    roles.actor2 = defenders[0]
+    roles.actor1 = attackers[0] if attackers else sole_opponent(article, defenders[0])
+    own = {actor_key(a) for a in defenders}
+    roles.assoc1 = [a for a in attackers[1:] if actor_key(a) not in own]
+    roles.passive = False
+
+
+def state_weapon_user(roles: Roles, weapons: Sequence[Weapon], country: str | None) -> None:
+    """Rule 8, in place: with no actor1, a state-only weapon makes the military of
+    `country` (an ISO code) actor1."""
+    if roles.actor1 is not None or country is None:
+        return
+    for weapon in weapons:
+        if weapon.kb_id in _STATE_ONLY_WEAPONS:
+            roles.actor1 = state_part(country, "military", weapon.evidence)
+            return
+
+
+def civilian_target(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    clause: tuple[int, int],
+    first: int,
+    country_name: str | None,
+    country: str | None,
+) -> None:
+    """Rule 9, in place, for an Explosions/Remote violence event at token `first`."""
+    if roles.actor2 is not None:
+        return
+    for tok in tokens[first + 1 : clause[1]]:
+        if tok.norm not in _CIVILIAN_PLACES:
+            continue
+        lead = [t.lower for t in tokens[max(first + 1, tok.i - _PLACE_WINDOW) : tok.i]]
+        if any(w in _AIMED_AT for w in lead):
+            name = f"Civilians ({country_name})" if country_name else "Civilians"
+            span = Span(tok.start, tok.end, tok.text)
+            roles.actor2 = Actor(name, span, None, country, "civilians")
+            return
+
+
+def definite_antecedent(
+    actor: Actor | None, tokens: Sequence[Tok], article: Sequence[Actor]
+) -> Actor | None:
+    """Rule 10: `actor`, or the non-state armed group named last before it when it is
+    a generic armed noun after "the" ("the militants")."""
+    if actor is None or actor.kb_id is not None or actor.type != "rebel_group":
+        return actor
+    at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
+    if at is None or at[0] == 0 or tokens[at[0] - 1].lower != "the":
+        return actor
+    start = actor.evidence.start if actor.evidence is not None else 0
+    earlier = [
+        a
+        for a in article
+        if a.type in _NON_STATE and a.kb_id and a.evidence is not None and a.evidence.end <= start
+    ]
+    return max(earlier, key=lambda a: a.evidence.start if a.evidence else 0, default=actor)
+
+
+def fronted_subject(
+    roles: Roles, tokens: list[Tok], clause: tuple[int, int], actors: Sequence[Actor]
+) -> None:
+    """Rule 11, in place, for a trigger clause with no actor1."""
+    lo = clause[0]
+    if roles.actor1 is not None or roles.passive or lo < 4 or tokens[lo - 1].text != ",":
+        return
+    phrase = clause_bounds(tokens, lo - 2)
+    if tokens[phrase[0]].lower not in _SUPPORT_OPENERS or tokens[phrase[0] - 1].text != ",":
+        return
+    subject = clause_bounds(tokens, phrase[0] - 2)
+
+    def armed_in(bounds: tuple[int, int]) -> list[Actor]:
+        found = []
+        for actor in actors:
+            at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
+            if at is not None and bounds[0] <= at[0] < bounds[1] and _armed(actor):
+                found.append(actor)
+        return found
+
+    leads = armed_in(subject)
+    if not leads:
+        return
+    roles.actor1 = leads[0]
+    known = {actor_key(leads[0]), *(actor_key(a) for a in roles.assoc1)}
+    if roles.actor2 is not None:
+        known.add(actor_key(roles.actor2))
+    for partner in armed_in(phrase):
+        if actor_key(partner) not in known:
+            known.add(actor_key(partner))
+            roles.assoc1.append(partner)

@@ -25,6 +25,8 @@ trigger's clause and the prepositions before them:
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
    "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali", "the
    regime" -> the military of the country where it acts ("Military Forces of Syria"),
+   "government forces", "regime forces", "pro-government forces" and a government
+   right before the act ("government airstrikes", "regime shelling") -> the military,
    "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
    police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
    "Protesters (Kenya)".
@@ -36,6 +38,8 @@ trigger's clause and the prepositions before them:
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
    give actor1 X and actor2 Y when the clause named neither.
+   A generic noun right after a named actor is that actor's head noun, not another
+   actor ("Islamic State militants", "Taliban fighters").
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -81,6 +85,9 @@ GENERIC: dict[str, tuple[str, str]] = {
 #: "air defences", "missile defense": the defending state's military (rule 5).
 _DEFENCES = frozenset({"defences", "defenses", "defence", "defense"})
 _AIR_DEFENCE = re.compile(r"\b(?:air|missile|anti-aircraft|anti-missile)[\s-]+$", re.IGNORECASE)
+#: a government named right before the act is its military ("government airstrikes").
+_GOVERNMENT_WORDS = frozenset({"government", "pro-government", "regime"})
+_GOVERNMENT_SIDE = re.compile(r"\b(?:pro-)?(?:government|regime|loyalist)[\s-]+$", re.IGNORECASE)
 ARMED_TYPES = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 )
@@ -133,10 +140,14 @@ def find_roles(
             placed.append((at, actor))
     spans = [a.evidence for a in actors if a.evidence is not None]
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
+    named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
+    headed = {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
     for tok in tokens[lo:hi]:
-        if tok.i in covered or first <= tok.i <= last:
-            continue
+        if tok.i in covered or tok.i in headed or first <= tok.i <= last:
+            continue  # "Islamic State militants": the generic noun is the named actor's head
         generic = _generic(tok, country_name, country, text)
+        if generic is None and tok.i == first - 1 and tok.lower in _GOVERNMENT_WORDS:
+            generic = _generic(tok, country_name, country, text, as_word="army")
         if generic is not None:
             placed.append((tok.i, generic))
     placed.sort(key=lambda p: p[0])
@@ -375,14 +386,23 @@ def infer_operators(weapons: Sequence[Weapon], roles: Roles) -> list[Weapon]:
     return [w if w.operator else replace(w, operator=code) for w in weapons]
 
 
-def _generic(tok: Tok, country_name: str | None, country: str | None, text: str) -> Actor | None:
-    entry = GENERIC.get(tok.lower)
+def _generic(
+    tok: Tok, country_name: str | None, country: str | None, text: str, as_word: str = ""
+) -> Actor | None:
+    """The generic actor `tok` stands for (read as the word `as_word` when given)."""
+    entry = GENERIC.get(as_word or tok.lower)
     if (
         entry is None
         and tok.lower in _DEFENCES
         and _AIR_DEFENCE.search(text, max(0, tok.start - 20), tok.start)
     ):
         entry = GENERIC["army"]  # "air defences shot down 30 of them": the state's military
+    if (
+        entry is None
+        and tok.lower == "forces"
+        and _GOVERNMENT_SIDE.search(text, max(0, tok.start - 25), tok.start)
+    ):
+        entry = GENERIC["army"]  # "regime forces", "pro-government forces": its military
     if entry is None:
         return None
     pattern, kind = entry

@@ -46,12 +46,17 @@ from typing import TypeVar
 
 from sitrep.events.actor_rules import (
     acled_sides,
+    civilian_target,
     claimant,
+    defended_sides,
+    definite_antecedent,
     drop_modifier_demonyms,
     former_holder,
+    fronted_subject,
     partner_sides,
     premodifier_initiator,
     sole_opponent,
+    state_weapon_user,
 )
 from sitrep.events.classify import classify
 from sitrep.events.dating import Dated, date_event, far_in_past, in_temporal_clause
@@ -219,7 +224,7 @@ class EventsStage:
         kb = self._resources.actors if self._resources is not None else None
         in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
-        in_sentence = drop_modifier_demonyms(tokens, in_sentence)
+        in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         spans = [(h.start, h.end) for h in hits]
@@ -289,7 +294,11 @@ class EventsStage:
                 roles, tokens, hit.last, actors,
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
+        roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
+        roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
         _initiators(roles, tokens, hit, actors)
+        fronted_subject(roles, tokens, clause, actors)
+        defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
@@ -298,12 +307,17 @@ class EventsStage:
             if roles.actor2 is None and entry.sub_event_type == "Government regains territory":
                 roles.actor2 = sole_opponent(doc.actors, roles.actor1)
         partner_sides(roles, tokens, clause, hit.first, actors, doc.actors)
+        state_weapon_user(roles, weapons, country)
         acled_sides(
             roles, entry.event_type, entry.sub_event_type, country_name(country, self._kb),
             country, Span.of(doc.text, hit.start, hit.end),
         )  # fmt: skip
         if entry.event_type in {"Protests", "Riots"}:
             crowd_roles(roles, tokens, country_name(country, self._kb), country, doc.text)
+        if entry.event_type == "Explosions/Remote violence":
+            civilian_target(
+                roles, tokens, clause, hit.first, country_name(country, self._kb), country
+            )
         if entry.event_type in _REMOTE_OR_BATTLE:
             add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
         # 5. date, background
