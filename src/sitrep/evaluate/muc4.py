@@ -11,13 +11,20 @@ sitrep events become MUC-4 templates by these rules, in order:
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery; other violent sub-types -> attack; non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real;
-2. PerpOrg = actor1 when it is a named group (a knowledge-base actor or an armed-group
-   mention), else PerpInd = actor1's words ("terrorists", "gunmen");
+2. the perpetrator is actor1, or, when the event has none, the first armed-group mention
+   of its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
+   is a group (a knowledge-base actor or an armed-group/organisation mention) written as
+   a name (a capitalised word that does not merely open the sentence: "the FMLN", not
+   "Terrorists") or headed by a singular collective noun ("the army", "the police");
+   else PerpInd, its words as written ("terrorists", "soldiers", "gunmen");
 3. Target = facilities named in the event's sentence and a non-human actor2; Victim =
-   persons named in the sentence after the trigger and a human actor2;
+   a human actor2 (persons merely named in the sentence are often its speakers or
+   officials, not victims, so they are not taken);
 4. Weapon = the event's weapons as written;
 5. events of one incident type in a document form one template (MUC's incidents are
    coarser than ACLED's events), their fillers united and de-duplicated.
+The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
+GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ from sitrep.evaluate.gtt_metric import (
     score_corpus,
     template_from_json,
 )
-from sitrep.model import Event, Extraction, make_article
+from sitrep.ingest.truecase import needs_truecasing, truecase
+from sitrep.model import EntityMention, Event, Extraction, make_article
 
 SPLITS = {"train": "train.json", "dev": "dev.json", "test": "test.json"}
 _BOMBING = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -56,6 +64,8 @@ _ATTACK = frozenset(
 )
 _HUMAN_TYPES = frozenset({"civilians", "protesters", "state_forces", "person"})
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORG"})
+#: plural words that name one organisation ("the armed forces")
+_PLURAL_COLLECTIVES = frozenset({"forces"})
 
 
 def incident_type(event: Event) -> str | None:
@@ -97,24 +107,55 @@ def templates_of(extraction: Extraction) -> list[Template]:
 def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extraction) -> None:
     sentence = event.evidence
     in_sentence = [m for m in extraction.mentions.entities if sentence.contains(m.evidence)]
-    a1 = event.actor1
-    if a1 is not None and a1.evidence is not None:
-        named = a1.kb_id is not None or any(
-            m.label in _GROUP_LABELS and m.evidence.overlaps(a1.evidence) for m in in_sentence
-        )
-        _add(roles["PerpOrg" if named else "PerpInd"], a1.evidence.text)
+    _fill_perpetrator(roles, event, in_sentence)
     a2 = event.actor2
     if a2 is not None and a2.evidence is not None:
         human = (a2.type or "person") in _HUMAN_TYPES
         _add(roles["Victim" if human else "Target"], a2.evidence.text)
-    after = event.trigger.start if event.trigger else sentence.start
     for m in in_sentence:
         if m.label == "FACILITY":
             _add(roles["Target"], m.evidence.text)
-        elif m.label == "PERSON" and m.evidence.start >= after:
-            _add(roles["Victim"], m.evidence.text)
     for weapon in event.weapons:
         _add(roles["Weapon"], weapon.evidence.text)
+
+
+def _fill_perpetrator(
+    roles: dict[str, list[list[str]]], event: Event, in_sentence: list[EntityMention]
+) -> None:
+    """Rule 2."""
+    a1 = event.actor1
+    trigger_start = event.trigger.start if event.trigger else event.evidence.end
+    if a1 is not None and a1.evidence is not None:
+        words = a1.evidence
+        group = a1.kb_id is not None or any(
+            m.label in _GROUP_LABELS and m.evidence.overlaps(words) for m in in_sentence
+        )
+    else:
+        groups = [
+            m.evidence
+            for m in in_sentence
+            if m.label == "ARMED_GROUP" and m.evidence.end <= trigger_start
+        ]
+        if not groups:
+            return
+        words, group = groups[0], True
+    opens = words.start == event.evidence.start
+    organisation = group and (_written_as_name(words.text, opens) or _collective(words.text))
+    _add(roles["PerpOrg" if organisation else "PerpInd"], words.text)
+
+
+def _collective(text: str) -> bool:
+    """Whether a phrase is headed by a singular noun ("the army"), not a plural one."""
+    words = text.lower().split()
+    return bool(words) and (not words[-1].endswith("s") or words[-1] in _PLURAL_COLLECTIVES)
+
+
+def _written_as_name(text: str, opens_sentence: bool) -> bool:
+    """Whether a capitalised word other than a sentence's first word is in the text."""
+    words = text.split()
+    return any(
+        word[:1].isupper() for i, word in enumerate(words) if not (i == 0 and opens_sentence)
+    )
 
 
 def load_split(split: str, shared: Path) -> list[tuple[str, str, list[Template]]]:
@@ -136,7 +177,8 @@ def predict(text: str) -> list[Template]:
     from sitrep.pipeline import process_article
 
     try:
-        return templates_of(process_article(make_article(text)))
+        cased = truecase(text) if needs_truecasing(text) else text
+        return templates_of(process_article(make_article(cased)))
     except SitrepError:
         return []
 
