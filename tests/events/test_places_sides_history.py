@@ -4,9 +4,11 @@ restated tolls and historical narratives."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from sitrep.model import Event, Quantity, Span
+from sitrep.events.placing import rehome_homonyms
+from sitrep.model import Event, PlaceMention, Quantity, Span
 
 
 def _events(builder: Any) -> list[Event]:
@@ -44,13 +46,23 @@ def test_a_town_in_a_country_the_article_never_names_is_a_homonym(
     text = "The UN confirmed that ISIL has killed 70 members of a tribe in Anbar, Iraq."
     b = build(text, published="2015-10-01")
     b.actor("ISIL", "Islamic State", "islamic_state", type="rebel_group")
-    b.place("Anbar", "TR", feature="city")  # a Turkish village of that name
+    b.place("Anbar", "TR", feature="village")  # a Turkish village of that name
     b.place("Iraq", "IQ", feature="country")
     b.quantity("70 members", "members", low=70, best=70, high=70)
     [event] = _events(b)
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Anbar", "IQ")
     assert event.location.geonameid is None
+
+
+def test_a_city_resolved_outright_keeps_its_country() -> None:
+    text = "Jets struck positions in Syria on Monday and a weapons depot near Mosul."
+    syria = PlaceMention(_nth(text, "Syria", 0), "Syria", 163843, "SY", 35.0, 38.0, "country")
+    mosul = PlaceMention(_nth(text, "Mosul", 0), "Mosul", 99072, "IQ", 36.3, 43.1, "city")
+    assert rehome_homonyms([syria, mosul], [], text) == [syria, mosul]
+    village = replace(mosul, feature="village")
+    [_, moved] = rehome_homonyms([syria, village], [], text)
+    assert (moved.country, moved.lat) == ("SY", None)
 
 
 # --- sides -------------------------------------------------------------------------

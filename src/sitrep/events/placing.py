@@ -25,8 +25,10 @@ Cascade:
 6. a country that speaks ("The United States strongly condemns ...", "Turkey said")
    is the speaker, not a place of the event, and a country named as an ally or partner
    ("thank our ally Turkey") is an actor: neither is ever used (`speaking_places`);
-7. a town the gazetteer puts in a country the article never names is a homonym and
-   moves to the article's main named country (`rehome_homonyms`);
+7. a village, or a weakly resolved ambiguous town, that the gazetteer puts in a country
+   the article never names is a homonym and moves to the article's main named country
+   (`rehome_homonyms`); a town resolved outright keeps its place ("Mosul" in a Syria
+   report stays in Iraq);
 8. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision.
 """
@@ -55,6 +57,8 @@ _SPEAKS = re.compile(
     r"|said\b|says\b|call|urge|express|reject|warn|applaud|commend|strongly|is\s+committed"
     r"|stands?\s+with|remains?\s+committed|extends?\b|offers?\b|mourns?\b)"
 )
+#: a resolution at or above this confidence is not second-guessed by rule 7
+_CONFIDENT = 0.8
 _ALLY = re.compile(r"\b(?:ally|allies|partner|partners)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
@@ -144,9 +148,9 @@ def rehome_homonyms(
 ) -> list[PlaceMention]:
     """A town the gazetteer puts in a country the article never names (no country
     mention, no demonym or state name) while the article names others is a homonym
-    ("Salem" in a Mosul report read as Salem, US; "Anbar, Iraq" read as Ambar, Turkey):
-    it is kept by its spelling in the text, in the article's main named country,
-    without coordinates."""
+    ("Salem" in a Mosul report read as Salem, US; "Anbar" read as Ambar, a Turkish
+    village) when it was weakly resolved (`_weakly_resolved`): it is kept by its
+    spelling in the text, in the article's main named country, without coordinates."""
     nations = [p for p in places if p.country and precision_of_feature(p) == "country"]
     home = focus_country(nations, text)
     if home is None or home.country is None:
@@ -154,7 +158,7 @@ def rehome_homonyms(
     named = {p.country for p in nations} | {_entity_country(e) for e in entities}
     out = []
     for place in places:
-        if place.country is None or place.country in named:
+        if place.country is None or place.country in named or not _weakly_resolved(place):
             out.append(place)
             continue
         out.append(
@@ -171,6 +175,15 @@ def rehome_homonyms(
             )
         )
     return out
+
+
+def _weakly_resolved(place: PlaceMention) -> bool:
+    """A village, or a name the gazetteer found several places for and chose among with
+    little confidence, may be a homonym; a town it resolved outright ("Mosul" in a
+    Syria report) is where the gazetteer says, named country or not."""
+    return place.feature == "village" or (
+        len(place.candidates) > 1 and place.confidence < _CONFIDENT
+    )
 
 
 def _entity_country(entity: EntityMention) -> str | None:
