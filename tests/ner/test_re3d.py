@@ -6,7 +6,13 @@ from functools import lru_cache
 
 from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.re3d import _CharSpan, _select, predict_sentence, sentence_text
+from sitrep.ner.re3d import (
+    _CharSpan,
+    _select,
+    _with_place_head,
+    predict_sentence,
+    sentence_text,
+)
 from sitrep.pipeline.stage import Stage
 
 
@@ -162,3 +168,83 @@ def test_platform_keeps_the_force_it_belongs_to() -> None:
 def test_deictic_word_joins_the_time() -> None:
     found = _of_type("We were saddened by the news on this Thanksgiving Day .", "Temporal")
     assert found == ["this Thanksgiving Day"]
+
+
+def test_number_ranges_and_approximate_counts_are_one_quantity() -> None:
+    found = _of_type(
+        "Iraqi forces have cleared 15 to 20 percent of the city , where tens of thousands "
+        "of people are trapped .",
+        "Quantity",
+    )
+    assert found == ["15 to 20 percent", "tens of thousands"]
+
+
+def test_a_lone_one_is_not_a_quantity() -> None:
+    found = _of_type(
+        "Near Mosul , one strike destroyed an ISIL vehicle and two tanks .", "Quantity"
+    )
+    assert found == ["two"]
+
+
+def test_named_operations_have_no_re3d_type() -> None:
+    found = _found("The airmen deployed to Turkey to support Operation Inherent Resolve .")
+    assert not any("Operation" in span for span, _ in found)
+
+
+def test_ships_with_a_navy_prefix_and_designators_with_their_names_are_platforms() -> None:
+    sentence = (
+        "HMS Daring sailed with FS Charles de Gaulle , with KC-135R Stratotanker air "
+        "refueling support ."
+    )
+    found = _of_type(sentence, "MilitaryPlatform")
+    assert "HMS Daring" in found
+    assert "FS Charles de Gaulle" in found
+    assert "KC-135R Stratotanker" in found
+
+
+def test_each_aircraft_role_in_a_list_is_a_platform() -> None:
+    found = _of_type(
+        "Coalition forces conducted 15 strikes using bomber , fighter and remotely piloted "
+        "aircraft against ISIL targets .",
+        "MilitaryPlatform",
+    )
+    assert found == ["bomber", "fighter", "remotely piloted aircraft"]
+
+
+def test_a_demonym_describing_a_person_or_agency_is_not_a_nationality() -> None:
+    sentence = "A senior Iraqi general told the Syrian news agency about the Syrian conflict ."
+    assert _of_type(sentence, "Nationality") == ["Syrian"]
+
+
+def test_documents_named_by_owner_or_title() -> None:
+    sentence = "I welcome the Board of Inquiry ’ s report and the Geneva Communique of 2012 ."
+    found = _of_type(sentence, "DocumentReference")
+    assert found == ["the Board of Inquiry ’ s report", "the Geneva Communique of 2012"]
+
+
+def test_numbered_sections_and_chapters_are_document_references() -> None:
+    sentence = "It is an offence under section 119.3 of the Criminal Code , as Chapter two says ."
+    found = _of_type(sentence, "DocumentReference")
+    assert found == ["section 119.3 of the Criminal Code", "Chapter two"]
+
+
+def test_borne_bombs_and_explosive_devices_are_weapons() -> None:
+    sentence = (
+        "Strikes destroyed two vehicle - borne homemade bombs after an improvised explosive "
+        "device blast ."
+    )
+    found = _of_type(sentence, "Weapon")
+    assert found == ["vehicle - borne homemade bombs", "improvised explosive device"]
+
+
+def test_the_before_a_date_is_not_part_of_the_time() -> None:
+    sentence = "The council condemned the 13 November attacks in Paris ."
+    assert _of_type(sentence, "Temporal") == ["13 November"]
+
+
+def test_a_place_cut_before_its_head_noun_takes_it() -> None:
+    text = "Sana reported explosions at the Mezzeh military airport on Sunday."
+    start = text.index("Mezzeh")
+    end = text.index(" airport")
+    new_start, new_end = _with_place_head(text, start, end)
+    assert text[new_start:new_end] == "the Mezzeh military airport"

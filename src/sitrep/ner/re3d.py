@@ -12,8 +12,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
    fixed: values do not matter here, only spans).
 3. Entity labels map to re3d types: PERSON -> Person; ORG, ARMED_GROUP -> Organisation;
    GPE, LOC, FACILITY -> Location; NORP -> Nationality; WEAPON -> Weapon; PLATFORM ->
-   MilitaryPlatform. OPERATION has no re3d type: its span is held out of every type (the
-   model may not claim "Operation Inherent Resolve" as an Organisation either).
+   MilitaryPlatform. OPERATION has no re3d type: its span, and any "Operation" name
+   (even one the actor knowledge base ties to a coalition), is held out of every type
+   (the model may not claim "Operation Inherent Resolve" as an Organisation either).
 4. re3d codes a state that acts ("France said", "the UK's") as an Organisation and a
    state as a place ("in Syria") as a Location: a GPE right after a preposition (or
    coordinated with one: "in Syria and Iraq"), or heading a "X, Y" place pair, is a
@@ -24,19 +25,24 @@ adapter translates, with general rules chosen on re3d train and dev only:
    Organisation (their share in train: over 90% for the Person ones, ~70% for we/they).
 7. Timex mentions -> Temporal, only for specific times: recurrences ("daily") and vague
    references ("recently", "the future", "now") are left out, and a leading preposition
-   or qualifier ("at the end of last year", "about two weeks") is cut off, while a
-   deictic word just before it joins it ("this Thanksgiving"). Quantities ->
+   or qualifier ("at the end of last year", "about two weeks") and a "the" before a date
+   ("the 13 November attacks") are cut off, while a deictic word just before it joins it
+   ("this Thanksgiving"). Quantities ->
    Quantity, keeping only the number and a unit of measure ("two" of "two tactical units",
    "30 percent", "300 square miles") without its qualifier; measures written with digits
    ("6km") are quantities too; a quantity inside a Money or DocumentReference span, a
    citation mark ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task
-   Force 50") and the partitive "one of" are dropped.
+   Force 50"), the partitive "one of" and a lone "one" (nearly always a determiner: "one
+   strike destroyed") are dropped; a range or an approximate count is one quantity ("15 to
+   20 percent", "tens of thousands").
 8. Money by pattern: a currency sign or currency word with its number, without a
    qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars").
    DocumentReference by pattern: resolutions, executive orders and similar numbered
-   instruments ("UN Security Council Resolution 2254"), and a document named by its kind
-   after a determiner or a name ("the report", "a Nov. 24 statement", "the Minsk
-   agreements"; a bare plural such as "reports" is too vague).
+   instruments ("UN Security Council Resolution 2254", "Chapter two", "section 119.3 of
+   the Criminal Code"), and a document named by its kind
+   after a determiner, a name or a possessive ("the report", "a Nov. 24 statement", "the
+   Minsk agreements", "the Board of Inquiry's report"; a bare plural such as "reports" is
+   too vague), with its title or date after "of" ("the Book of Revelation").
 9. Overlapping spans: the leading source wins (rule 10), then the longest, then the
    earlier rule.
 10. The statistical model's own re3d-typed spans (on the document's tokens) join the
@@ -49,17 +55,21 @@ adapter translates, with general rules chosen on re3d train and dev only:
     last the other rule name spans and the model's other spans, which fill gaps. Chosen
     on re3d dev with a train-only model: the model alone and rules-first both scored
     lower. A model name never ends in a function word or a time ("Mosul district under
-    the").
+    the"); a model place cut short before its head noun takes it ("the Mezzeh military"
+    + "airport"). An "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
     ("chemical weapons", "mortar", "artillery systems"; not "mortar team" or "VBIED
     factory") are Weapon, military vehicles with the force they belong to ("tanks",
     "remotely piloted aircraft", "armored vehicles", "ISIL vehicles"; not "think tank")
-    are MilitaryPlatform. "strike(s)" is left out:
-    re3d marks it only now and then.
+    are MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring"), a
+    designator with its popular name ("KC-135R Stratotanker") and each aircraft role in
+    a list ("bomber, fighter and remotely piloted aircraft": three platforms, re3d's
+    usual coding). "strike(s)" is left out: re3d marks it only now and then.
 12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims"); a demonym or group word that opens a name or role ("Iraqi Prime
-    Minister", "Syrian Computer Society") or a group of people ("Kurdish forces") is not
-    a Nationality.
+    Minister", "Syrian Computer Society"), a group of people ("Kurdish forces"), or that
+    describes a person or organisation noun ("a senior Iraqi general", "Syrian news
+    agency") is not a Nationality.
 """
 
 from __future__ import annotations
@@ -72,6 +82,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS
+from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.model import NerModel
@@ -171,14 +183,17 @@ _FUNCTION_WORDS: Final = frozenset(
     ]
 )
 _TIME_PREPOSITION: Final = re.compile(r"(?:at|on|in|for|during|by) ", re.I)
+#: "the" before a date determines the noun after it ("the 13 November attacks", "the 2003
+#: invasion"): it is not part of the time
+_THE_BEFORE_DATE: Final = re.compile(r"(?:the|The) (?=\d|[A-Z])")
 #: a deictic word just before a time belongs to it ("this Thanksgiving")
 _DEICTIC_BEFORE: Final = re.compile(r"\b(?:this|This|last|Last|next|Next) $")
 #: timex values that name no specific time ("recently", "the future", "now")
 _VAGUE_TIMES: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _NUMBER: Final = (
-    r"(?:\d[\d,. ]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"hundreds|thousands|millions|billions|dozens|a few)"
+    r"(?:\d[\d,. ]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|tens?|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    r"thousands|millions|billions|dozens|a few)\b)"
 )
 _SCALE: Final = r"(?:\s*(?:thousand|million|billion|bn|m)\b)?"
 _CURRENCY_WORD: Final = (
@@ -191,7 +206,7 @@ _MONEY: Final = re.compile(
     rf"{_NUMBER}{_SCALE}\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?{_CURRENCY_WORD})\b",
     re.I,
 )
-_NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+){_NUMBER})*"
+_NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+of\s+|\s+){_NUMBER})*"
 #: a unit of measure after a number ("30 percent", "300 square miles", "6km")
 _UNIT: Final = (
     r"(?:\s*%|\s*(?:percent|per cent|square (?:miles|kilometres|kilometers|km)|km|"
@@ -211,16 +226,26 @@ _COORDINATE: Final = re.compile(r"\s*[°′″]")
 #: statement", "the Constitution", "the Minsk agreements" (bare "reports" is too vague)
 _DOCUMENT: Final = re.compile(
     r"\b(?:(?:the|The|a|A|an|An|its|Its|this|This) (?:(?:[A-Z][\w.]*|\d+|full|final|new|"
-    r"[a-z]+-language) ){0,3}|(?:[A-Z][\w.]* ){1,3})"
+    r"[a-z]+-language) ){0,3}|(?:[A-Z][\w.]* ){1,3}|"
+    r"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){0,3}(?:[A-Z][\w.]*|today)[’']s )"
     r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
     r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
     r"[Dd]ecree)\b"
+    # its title or date after "of": "the Book of Revelation", "the Geneva Communique of 2012"
+    r"(?: of (?:(?:the )?[A-Z]\w*(?: [A-Z]\w*)*|(?:19|20)\d\d)\b)?"
 )
 _DOC_REF: Final = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?"
-    r"(?:Resolutions?|Executive Order|Directive|Decree|Law|Act|Article|Chapter|Section|"
-    r"Protocol|Regulation)\s+(?:No\.?\s*)?\d[\d./-]*(?:\s+(?:and|,)\s+\d[\d./-]*)*\b"
+    r"(?:(?:Resolutions?|Executive Order|Directive|Decree|Law|Act|[Aa]rticle|[Cc]hapter|"
+    r"[Ss]ection|Protocol|Regulation)\s+(?:No\.?\s*)?\d[\d./-]*(?:\s+(?:and|,)\s+\d[\d./-]*)*|"
+    r"(?:Article|Chapter|Section) (?:one|two|three|four|five|six|seven|eight|nine|ten))\b"
+    # the instrument it belongs to: "section 119.3 of the Criminal Code"
+    r"(?: of (?:the )?[A-Z]\w*(?: [A-Z]\w*)*)?"
 )
+
+
+#: a named military operation ("Operation Inherent Resolve"): no re3d type (rule 3)
+_OPERATION: Final = re.compile(r"\bOperation(?: [A-Z][\w'’-]*)+")
 
 
 @dataclass(frozen=True)
@@ -303,7 +328,27 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         while label in _MODEL_LEADS and end - start > 1 and _not_name_end(tokens[end - 1], times):
             end -= 1
         span = tokens[start:end]
-        yield _CharSpan(span.start_char, span.end_char, label, _MODEL_RANK)
+        char_start, char_end = span.start_char, span.end_char
+        if label == "Location":
+            char_start, char_end = _with_place_head(doc.text, char_start, char_end)
+        yield _CharSpan(char_start, char_end, label, _MODEL_RANK)
+
+
+#: nouns that end a place's description ("the Mezzeh military airport", "the Mosul Dam")
+_PLACE_HEAD: Final = re.compile(
+    r" (?:airport|airfield|air base|base|dam|bridge|gate|camp|province|district|"
+    r"governorate|city|town|village|mountains|river|street|region|compound)\b",
+    re.I,
+)
+
+
+def _with_place_head(text: str, start: int, end: int) -> tuple[int, int]:
+    """Rule 10: a model place cut short before its head noun ("the Mezzeh military" +
+    "airport") takes the head, and the "the" before it."""
+    head = _PLACE_HEAD.match(text, end)
+    if head is None:
+        return start, end
+    return _with_determiner(text, start), head.end()
 
 
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
@@ -318,6 +363,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans: list[_CharSpan] = []
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     refs = [(m.start(), m.end()) for m in _DOC_REF.finditer(text)]
+    spans += [_CharSpan(m.start(), m.end(), "", 0) for m in _OPERATION.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
     spans += [
@@ -330,6 +376,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         start, end = ent.evidence.start, ent.evidence.end
         if label == "Weapon" and _ARMS_MODIFIED.match(text, end):
             continue
+        if label in ("Weapon", "MilitaryPlatform"):
+            end = _with_popular_name(text, start, end)
         if ent.label == "GPE":
             label = "Location" if _is_place_use(text, start, end) else "Organisation"
         if label in ("Nationality", "Organisation"):
@@ -340,6 +388,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
                 label = "Organisation"
             elif label == "Nationality" and _NAME_AFTER.match(text, end):
                 continue  # "Iraqi Prime Minister", "Syrian Computer Society"
+            elif label == "Nationality" and _describes_agent(text, end):
+                continue  # "a senior Iraqi general", "Syrian news agency"
         if label == "Location":
             start = _with_compass(text, start)
         if label in ("Organisation", "Location"):
@@ -366,10 +416,10 @@ _NAME_AFTER: Final = re.compile(r" [A-Z]")
 _GENERIC_WEAPON: Final = re.compile(
     r"\b(?:(?:heavy|light|chemical|simple|single|ordinary|improvised|homemade|"
     r"guided|ballistic|cruise|anti-tank|barrel|rocket-propelled|rocket propelled|ground-based|"
-    r"sniper|small|nuclear|explosive|air|rocket) )*"
+    r"sniper|small|nuclear|explosive|air|rocket|[a-z]+-borne) )*"
     r"(?:weapons?(?: systems?)?|munitions?|bombs?|missiles?|rockets?|shells?|mortars?|"
     r"artillery(?: rounds?| systems?)?|grenades?(?: launchers?)?|machine guns?|rifles?|guns|"
-    r"IEDs?|VBIEDs?|explosives)\b"
+    r"IEDs?|VBIEDs?|explosives|explosive devices?)\b"
 )
 #: a weapon word that modifies a place or a group names that, not a weapon ("mortar team")
 _ARMS_MODIFIED: Final = re.compile(
@@ -393,6 +443,53 @@ _GENERIC_PLATFORM: Final = re.compile(
 )
 
 
+#: a warship named with its navy's prefix ("HMS Daring", "FS Charles de Gaulle")
+_SHIP: Final = re.compile(
+    r"\b(?:HMS|USS|USNS|FS|HMAS|HMCS|HMNZS|INS|RFS|TCG|ESPS|HNLMS|FGS|ITS|KRI|PNS|ROKS) "
+    r"[A-Z][\w'’-]*(?: (?:de |da |la |of )?[A-Z][\w'’-]*)*"
+)
+_AIRCRAFT_ROLE: Final = (
+    r"(?:attack|bomber|fighter|fighter-bomber|ground-attack|cargo|transport|tanker|"
+    r"surveillance|reconnaissance|rotary-wing|fixed-wing|remotely piloted|unmanned)"
+)
+#: aircraft roles sharing one head noun: "attack, bomber, fighter and remotely piloted
+#: aircraft" names four kinds of aircraft, each a platform (re3d's usual coding)
+_AIRCRAFT_LIST: Final = re.compile(
+    rf"\b{_AIRCRAFT_ROLE}(?:, {_AIRCRAFT_ROLE})*,? (?:and|or) {_AIRCRAFT_ROLE} aircraft\b"
+)
+_ROLE: Final = re.compile(rf"{_AIRCRAFT_ROLE}(?: aircraft\b)?")
+#: the popular name after a designator ("KC-135R Stratotanker", "AH-64 Apache")
+_POPULAR_NAME: Final = re.compile(r" [A-Z][a-z]{2,}\b")
+
+
+def _with_popular_name(text: str, start: int, end: int) -> int:
+    """A designator's popular name belongs to its mention ("KC-135R Stratotanker")."""
+    if DESIGNATOR.match(text[start:end]) is None:
+        return end
+    match = _POPULAR_NAME.match(text, end)
+    return match.end() if match else end
+
+
+#: nouns for people, beyond the role nouns: a demonym before them describes the person
+_PERSON_NOUNS: Final = frozenset(
+    {"officer", "citizen", "writer", "author", "member", "man", "woman", "men", "women"}
+)
+_NOUN_AFTER: Final = re.compile(r"(?: [a-z][\w-]*){1,3}")
+
+
+def _describes_agent(text: str, end: int) -> bool:
+    """Rule 12: a demonym before a person or organisation noun ("Iraqi officer", "senior
+    Iraqi tribal sheikh", "Syrian news agency") is part of that mention, not a Nationality."""
+    match = _NOUN_AFTER.match(text, end)
+    if match is None:
+        return False
+    for word in match.group(0).split():
+        singular = word[:-1] if word.endswith("s") and word not in _PERSON_NOUNS else word
+        if singular in ROLE_NOUNS or singular in ORG_HEADS or singular in _PERSON_NOUNS:
+            return True
+    return False
+
+
 def _generic_arms(text: str) -> Iterable[_CharSpan]:
     """Rule 11: re3d marks generic weapons ("mortar", "chemical weapons") and
     military vehicles ("tanks", "remotely piloted aircraft"), not only catalogued names."""
@@ -400,6 +497,11 @@ def _generic_arms(text: str) -> Iterable[_CharSpan]:
         if _ARMS_MODIFIED.match(text, match.end()):
             continue
         yield _CharSpan(match.start(), match.end(), "Weapon", 5)
+    for match in _SHIP.finditer(text):
+        yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 0)
+    for match in _AIRCRAFT_LIST.finditer(text):
+        for role in _ROLE.finditer(text, match.start(), match.end()):
+            yield _CharSpan(role.start(), role.end(), "MilitaryPlatform", 0)
     for match in _GENERIC_PLATFORM.finditer(text):
         if not text[: match.start()].endswith(("think ", "oil ", "water ", "fuel ")):
             yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
@@ -474,7 +576,7 @@ def _temporal_spans(doc: Document) -> list[_CharSpan]:
         start, end = timex.evidence.start, timex.evidence.end
         if text[start:end].lower() in ("now", "currently"):
             continue
-        for pattern in (_TIME_PREPOSITION, _QUALIFIER):
+        for pattern in (_TIME_PREPOSITION, _QUALIFIER, _THE_BEFORE_DATE):
             match = pattern.match(text, start, end)
             if match is not None and match.end() < end:
                 start = match.end()
@@ -496,9 +598,9 @@ def _quantity_spans(doc: Document, blocked: Sequence[tuple[int, int]]) -> list[_
         qualifier = _QUALIFIER.match(text, start, end)
         if qualifier is not None and qualifier.end() < end:
             start = qualifier.end()
-        number = _COUNT.match(text, start, end)
-        if number is None:
-            continue
+        number = _COUNT.match(text, start)  # may run past the stage's span: "15 to 20 percent"
+        if number is None or number.group(0).lower() == "one":
+            continue  # a lone "one" is nearly always a determiner ("one strike destroyed")
         end = number.end()
         unit = _UNIT_AFTER.match(text, end)  # "300" + " square miles"
         if unit is not None:
