@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from timex_helpers import OCT, found, value
 
-from sitrep.model import TimexMention
 from sitrep.temporal import find_timexes
-
-OCT = "1989-10-26"  # a Thursday
-
-
-def found(text: str, anchor: str | None = OCT) -> dict[str, TimexMention]:
-    return {m.evidence.text: m for m in find_timexes(text, anchor)}
-
-
-def value(text: str, phrase: str, anchor: str | None = OCT) -> str | None:
-    mentions = found(text, anchor)
-    assert phrase in mentions, f"{phrase!r} not in {sorted(mentions)}"
-    return mentions[phrase].value
 
 
 @pytest.mark.parametrize(

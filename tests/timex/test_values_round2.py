@@ -5,23 +5,13 @@ durations after verbs of lasting ("lasted a decade", "half a century")."""
 from __future__ import annotations
 
 import pytest
+from timex_helpers import found, value
 
-from sitrep.model import TimexMention
 from sitrep.temporal import find_timexes
 from sitrep.temporal.tense import lean
 
 MON = "1989-10-30"  # a Monday
 FRI = "2000-01-07"  # a Friday
-
-
-def mentions(text: str, anchor: str | None) -> dict[str, TimexMention]:
-    return {m.evidence.text: m for m in find_timexes(text, anchor)}
-
-
-def value(text: str, phrase: str, anchor: str | None) -> str | None:
-    found = mentions(text, anchor)
-    assert phrase in found, f"{phrase!r} not in {sorted(found)}"
-    return found[phrase].value
 
 
 @pytest.mark.parametrize(
@@ -136,8 +126,8 @@ def test_an_old_day_does_not_carry_a_clock_time() -> None:
     ],
 )
 def test_overnight_and_parts_of_the_day(sentence: str, phrase: str, expected: str) -> None:
-    found = mentions(sentence, MON)[phrase]
-    assert (found.type, found.value) == ("TIME", expected)
+    mention = found(sentence, MON)[phrase]
+    assert (mention.type, mention.value) == ("TIME", expected)
 
 
 def test_dateline_anchors_a_text_without_publication_date() -> None:
@@ -175,8 +165,8 @@ def test_the_previous_weekday_counts_from_the_day_last_named() -> None:
     ],
 )
 def test_durations_after_verbs_of_lasting(sentence: str, phrase: str, expected: str) -> None:
-    found = mentions(sentence, MON)[phrase]
-    assert (found.type, found.value) == ("DURATION", expected)
+    mention = found(sentence, MON)[phrase]
+    assert (mention.type, mention.value) == ("DURATION", expected)
 
 
 def test_half_a_year_later_is_not_a_year_later() -> None:
@@ -223,8 +213,8 @@ def test_the_same_period_of_a_quarterly_report_stays_a_quarter() -> None:
     ],
 )
 def test_weekdays_that_recur_are_sets(sentence: str, phrase: str, expected: str) -> None:
-    found = mentions(sentence, MON)[phrase]
-    assert (found.type, found.value) == ("SET", expected)
+    mention = found(sentence, MON)[phrase]
+    assert (mention.type, mention.value) == ("SET", expected)
 
 
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
@@ -235,8 +225,8 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
 
 def test_an_additional_year_is_a_duration() -> None:
     text = "The loan may be extended by the lenders for an additional year."
-    found = mentions(text, MON)["an additional year"]
-    assert (found.type, found.value) == ("DURATION", "P1Y")
+    mention = found(text, MON)["an additional year"]
+    assert (mention.type, mention.value) == ("DURATION", "P1Y")
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,15 @@ def quarter_interval(year: int, quarter: int) -> Interval | None:
     return Interval(first.isoformat(), last.isoformat(), "month")
 
 
+def half_interval(year: int, half: int) -> Interval | None:
+    """January..June (half 1) or July..December (half 2) of a year."""
+    first = make_date(year, 6 * half - 5, 1)
+    last = month_end(year, 6 * half)
+    if first is None or last is None:
+        return None
+    return Interval(first.isoformat(), last.isoformat(), "month")
+
+
 def decade_interval(decade_start: int) -> Interval | None:
     if not MIN_YEAR <= decade_start <= MAX_YEAR - 9:
         return None

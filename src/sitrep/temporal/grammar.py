@@ -22,12 +22,15 @@ match always wins over a shorter one it overlaps):
                  after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
                  "for the day"), the day last named (market reports); "the month" and
-                 "the week" likewise after "the end/beginning/start/middle of"
+                 "the week" likewise after "the end/beginning/start/middle of"; "later
+                 in the week", "earlier in the month": the week (month) of the date
+                 last named ("earlier in the year" is the anchor's year, `year_ref`)
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall",
                  "the summer of 2014", "spring 2009"
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the first
                  quarter of last year", "next year's first quarter", "the same period last year",
-                 "the same month a year ago" (the month last named, a year back)
+                 "the same month a year ago" (the month last named, a year back); halves
+                 of a year "the first half of 2012", "the second half of last year"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "two days later", "two-year", "the past two months", "2 1/2 years",
                  "a minute and a half", "single-day", "decades-long", "day-long", "a week or
@@ -187,6 +190,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "year_ref": (re.compile(r"year"), (30, 20)),
     "spoken_year": (re.compile(r"nineteen|twenty|thousand"), (20, 40)),
     "century": (re.compile(r"century"), (20, 2)),
+    "half": (re.compile(r"half"), (20, 40)),
 }
 
 
@@ -258,7 +262,8 @@ RULES: tuple[Rule, ...] = _rules(
         r"|that\s+(?P<unit3>day|night|morning|week|month|quarter|year)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
         r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
-        r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month)))\b",
+        r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month))"
+        r"|(?:later|late|earlier|early)\s+in\s+(?P<within>the\s+(?P<unit5>week|month)))\b",
         _I,
     ),
     (
@@ -277,6 +282,13 @@ RULES: tuple[Rule, ...] = _rules(
         r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"
         r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"
         r"(?:fiscal\s+)?(?:quarter|period)\b",
+        _I,
+    ),
+    (
+        "half",
+        r"\b(?:the\s+)?(?P<which>first|second|last|latter|1st|2nd)[-\s]+half\s+of\s+(?:the\s+)?"
+        r"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-])"
+        r"|(?P<rel>this|last|next|current|fiscal)\s+year\b(?![-'’])|(?P<own>year)\b(?![-'’]))",
         _I,
     ),
     (

@@ -3,6 +3,8 @@
 1. quarter    "the third quarter" is the latest third quarter begun by the anchor;
               "the latest quarter" the last completed one; "year-earlier" a year before it;
               "the 1988 period" the quarter the story reports (the last one named);
+   "the first half of 2012" / "the second half of last year" is that half (2012-H1:
+              January..June; the year named from the anchor's when not written out);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
@@ -98,6 +100,21 @@ _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 def _quarter_resolved(year: int, number: int) -> Resolved:
     span = cal.quarter_interval(year, number)
     return Resolved("DATE", f"{year}-Q{number}" if span else None, span, PUBLICATION)
+
+
+def half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the first half of 2012" -> 2012-H1; "the second half of last year", "the latter
+    half of the year" -> a half of the year named from the anchor's."""
+    number = 1 if m["which"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        year, anchor = int(m["y"]), None
+    elif ctx.anchor is None:
+        return _unresolved()
+    else:
+        year = ctx.anchor.year + _YEAR_SHIFT.get((m["rel"] or "this").lower(), 0)
+        anchor = PUBLICATION
+    span = cal.half_interval(year, number)
+    return Resolved("DATE", f"{year:04d}-H{number}" if span else None, span, anchor)
 
 
 def _period_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -204,7 +221,8 @@ def _not_a_duration(m: re.Match[str], text: str) -> bool:
     """Ages ("52 years old", "15 years of age"), rates ("$2 a year", "700 seats a week"),
     years counted as quantities ("the 1988 quarter"), "a second" the ordinal ("for a
     second consecutive day"), "a quarter of" the fraction and a part of a unit ("half a
-    year later") are no durations of whole units."""
+    year later") are no durations of whole units; a bare "a year" needs a preposition
+    before it ("for a year"), unless a half follows ("a year and a half")."""
     after = text[m.end("unit") : m.end("unit") + 16]
     if re.match(r"\s+(?:old|of\s+age)\b", after):
         return True
@@ -216,7 +234,7 @@ def _not_a_duration(m: re.Match[str], text: str) -> bool:
         return m["n"].lower() in ("a", "an", "one")  # "about a quarter of its dealers"
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", m["n"]):
         return True
-    bare = not (m["lead"] or m["approx"] or m["dir"])
+    bare = not (m["lead"] or m["approx"] or m["dir"] or m["half"] or m["half2"])
     if bare and m["n"].lower() in ("a", "an"):
         return not _PREPOSITION.search(text[max(0, m.start() - 12) : m.start()])
     return False

@@ -56,6 +56,7 @@ RESOLVERS: dict[str, Resolver] = {
     "chained": resolve.chained,
     "relative": resolve.relative,
     "quarter": periods.quarter,
+    "half": periods.half,
     "measure": periods.measure,
     "vague": periods.vague,
     "set": periods.frequency,

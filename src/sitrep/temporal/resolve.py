@@ -11,7 +11,11 @@ the match is not a temporal expression after all (a count that looks like a year
    "that year" after "in June 1998" is 1998), falling back to the publication date;
 4. past-leaning: a month, day or weekday without a year is the latest one on or before the
    anchor, unless the sentence speaks of the future ("will", "next", "scheduled");
-5. impossible dates ("February 30") keep their mention with value None, never raise.
+5. impossible dates ("February 30") keep their mention with value None, never raise;
+6. a capitalised "Today", "Tonight" or "This Week" inside a sentence, after a name or a
+   possessive (and perhaps a quote) and before a lowercase word, is a title ("USA Today
+   reported", "the BBC's Today programme", ABC's "This Week" said), not a date; a
+   headline in title case ("Troops Leave Today") keeps its date.
 """
 
 from __future__ import annotations
@@ -292,7 +296,24 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _unresolved() if day is None else _absolute(day, PUBLICATION)
 
 
+#: what stands before a title's capitalised word: a name or a possessive, then perhaps
+#: an opening quote (a quote alone opens speech: "Today we mourn," he said).
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w&-]*|['’]s|s['’])\s+[\"“‘]?$")
+#: what follows a title: a closing quote, or a lowercase word after optional punctuation.
+_TITLE_AFTER = re.compile(r"[,;:]?(?:[\"”’]|\s+[a-z])")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised deictic word at start..end is part of a name (rule 6)."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(_TITLE_BEFORE.search(before)) and bool(_TITLE_AFTER.match(text, end))
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if is_title(ctx.text, m.start(), m.end()):
+        return None
     word = (m["word"] or m["this"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
     if word == "tonight":
@@ -353,14 +374,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     which = (m["which"] or m["dir"] or "that").lower()
-    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day")
+    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "day")
     step = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
             "preceding": -1, "before": -1, "prior": -1, "earlier": -1}.get(which, 0)  # fmt: skip
     base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
     found = shifted(base, step, unit, anchor)
-    for part in ("day", "period"):  # "ended the day": the verb is context, not evidence
+    for part in ("day", "period", "within"):  # "ended the day": the verb is context
         if m[part]:
             return replace(found, span=m.span(part))
     return found
@@ -421,6 +442,8 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         value, span = season_value(m["season"], ctx.anchor, 0)
         return Resolved("DATE", value, span, PUBLICATION)
     rel = re.sub(r"^the\s+", "", m["rel"].lower()).split()[0]
+    if rel == "this" and is_title(ctx.text, m.start(), m.end()):
+        return None  # ABC's "This Week"
     unit = m["unit"].lower()
     step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit in ("spring", "summer", "fall", "autumn", "winter"):

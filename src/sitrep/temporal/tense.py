@@ -9,12 +9,14 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
 3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "slated",
    "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
-   to", "as soon as", "set to") and deferrals ("postponed until", "extended to"); a
+   to", "as soon as", "set to"), a schedule in the present ("the summit begins Monday",
+   "opens", "resumes", "takes effect") and deferrals ("postponed until", "extended to"); a
    future cue in the past perfect is a past plan and leans back ("had been scheduled to
    expire Friday"); past cues: auxiliaries ("was", "had", "did"), common irregular
    past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
-   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past)
-   or after a determiner or adverb ("on a still unspecified date" is an adjective);
+   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past),
+   after "stay"/"remain" ("will stay closed until Tuesday") or after a determiner or
+   adverb ("on a still unspecified date" is an adjective);
    neutral cues lean neither way but stop the search: a plan made in the past
    ("planned", "arranged": the event may lie either side) and the present tense ("is",
    "are": "said it is calling for the redemption on Dec. 7");
@@ -40,6 +42,7 @@ _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
+    r"|begins|starts|opens|resumes|convenes|takes\s+effect"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
@@ -66,9 +69,11 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 #: a participle after these is passive or infinitival ("will be held"), not past tense;
-#: after a determiner or an adverb it is an adjective ("on a still unspecified date").
+#: after a copula ("will stay closed", "remains shut"), a determiner or an adverb it is an
+#: adjective ("on a still unspecified date").
 _AUXILIARY = re.compile(
-    r"\b(?:be|been|being|is|are|am|get|gets|a|an|the|its|their|his|her|our|still|newly"
+    r"\b(?:be|been|being|is|are|am|get|gets|stay|stays|remain|remains|a|an|the|its|their"
+    r"|his|her|our|still|newly"
     r"|previously|already)\s+$",
     re.IGNORECASE,
 )
