@@ -15,6 +15,9 @@ computes them, summed over all documents before dividing:
    value recall = accuracy x relaxed recall, so value F1 = accuracy x relaxed F1 (the
    scorer's `performance_value`); likewise type accuracy and type F1. A system
    timex with no value counts as a wrong value, never as a missing timex.
+Clock times are compared in TimeBank's convention, local time without a zone offset
+("2000-04-06T04:00"): our values carry the offset when the text names a zone ("4 a.m.
+EDT" gives "...T04:00-04:00"), which `timeml_value` removes before comparing.
 Our range mentions ("between X and Y"), which TimeML does not annotate, are left out
 when they cover other mentions; their two parts are scored.
 """
@@ -107,6 +110,14 @@ def _covers_others(mention: TimexMention, found: tuple[TimexMention, ...]) -> bo
     return any(o is not mention and mention.evidence.contains(o.evidence) for o in found)
 
 
+_ZONE_SUFFIX = re.compile(r"(T\d\d(?::\d\d){0,2})(?:Z|[+-]\d\d(?::?\d\d)?)$")
+
+
+def timeml_value(value: str | None) -> str | None:
+    """A value in TimeBank's convention: a clock time without its zone offset."""
+    return None if value is None else _ZONE_SUFFIX.sub(r"\1", value)
+
+
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -135,8 +146,9 @@ def score(docs: list[TimeMLDoc]) -> tuple[dict[str, float], dict[str, dict[str, 
             relaxed_gold += 1
             pairs += 1
             row[1] += 1
-            values += match.value == g.value
-            row[2] += match.value == g.value
+            same_value = timeml_value(match.value) == g.value
+            values += same_value
+            row[2] += same_value
             types += match.type == g.type
     p_strict, r_strict = strict / max(n_sys, 1), strict / max(n_gold, 1)
     p_rel, r_rel = relaxed_sys / max(n_sys, 1), relaxed_gold / max(n_gold, 1)
