@@ -5,7 +5,10 @@ Rules, in order:
    name, which the gazetteer then resolves like any first-level region;
 2. they count only right after "Name, " (a city and a comma), after a party letter
    ("Sen. Jay Rockefeller, D-W.Va.") or in a dateline, because several are common words
-   or titles on their own ("Miss.", "Wash.", "Del.", "Ind.").
+   or titles on their own ("Miss.", "Wash.", "Del.", "Ind.");
+3. they count anywhere when no English word or title is spelled so ("Fla.", "Tenn.",
+   "W.Va."), or when a lower-case word follows, so that the period ends no sentence
+   and no name follows a title ("Mass. legislators", "a Miss. voter").
 """
 
 from __future__ import annotations
@@ -68,8 +71,50 @@ _AFTER_CITY: Final = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 #: a legislator's party and home ("R-Marshall", "D-W.Va.", "DFL-Cook"), as US news
 #: writes it after the name: what follows the hyphen is a place.
 PARTY_BEFORE: Final = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-$")
-#: "N.Y." and "D.C." are safe alone: no common word or title is spelled so.
-_SAFE_ALONE: Final = frozenset({"N.Y.", "D.C.", "N.J.", "N.M.", "N.H.", "N.C.", "S.C."})
+#: safe alone: no common word, title or given name is spelled so (rule 3); "Mass.",
+#: "Miss.", "Wash.", "Del.", "Ind.", "Ill.", "Cal.", "La.", "Mo.", "Ore.", "Pa." are.
+_SAFE_ALONE: Final = frozenset(
+    {
+        "N.Y.",
+        "D.C.",
+        "N.J.",
+        "N.M.",
+        "N.H.",
+        "N.C.",
+        "S.C.",
+        "N.D.",
+        "S.D.",
+        "R.I.",
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Colo.",
+        "Conn.",
+        "Fla.",
+        "Ga.",
+        "Kan.",
+        "Kans.",
+        "Ky.",
+        "Md.",
+        "Mich.",
+        "Minn.",
+        "Neb.",
+        "Nev.",
+        "Okla.",
+        "Tenn.",
+        "Tex.",
+        "Vt.",
+        "Va.",
+        "W.Va.",
+        "W. Va.",
+        "Wis.",
+        "Wisc.",
+        "Wyo.",
+    }
+)
+#: a lower-case word right after the abbreviation (rule 3).
+_LOWER_AFTER: Final = re.compile(r"\s+[a-z]")
 
 
 def state_for(text: str, start: int, end: int) -> str | None:
@@ -83,4 +128,5 @@ def state_for(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 40) : start]
     if abbreviation in _SAFE_ALONE or _AFTER_CITY.search(before) or PARTY_BEFORE.search(before):
         return state
-    return None
+    after = start + len(abbreviation)
+    return state if _LOWER_AFTER.match(text, after, after + 3) else None

@@ -22,7 +22,8 @@ Rules, in order:
    and "Mexico City", "America" in "South America") is widened to that name when the
    word before or after it makes a place's own name with it;
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
-   school, hospital or feast, not a town.
+   school, hospital or feast, not a town, unless a city of 200,000+ people bears that
+   very name ("St. Petersburg's main street", "San Francisco's mayor").
 """
 
 from __future__ import annotations
@@ -173,12 +174,21 @@ def lookup_name(text: str, start: int, end: int) -> str:
 
 
 _SAINT: Final = re.compile(r"^(?:St|Saint|Ste|San|Santa)\b\.?\s")
+#: a city this big is meant by its own name, possessive or not (rule 8).
+_BIG_SAINT_CITY: Final = 200_000
 
 
-def is_dedication(text: str, start: int, end: int) -> bool:
+def is_dedication(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
     """Rule 8: "St Patrick's", "St. John's Health System": a saint's name with a
-    possessive is a church, school, hospital or feast, not the town named after him."""
-    return _SAINT.match(text[start:end]) is not None and text[end : end + 2] in ("'s", "’s")
+    possessive is a church, school, hospital or feast, not the town named after him;
+    "St. Petersburg's", "San Diego's": a big city's own name is the city."""
+    name = text[start:end]
+    if _SAINT.match(name) is None or text[end : end + 2] not in ("'s", "’s"):
+        return False
+    return not any(
+        p.matched == "name" and (p.population or 0) >= _BIG_SAINT_CITY
+        for p in gazetteer.lookup(name, fuzzy=False)
+    )
 
 
 def is_common(name: str) -> bool:
@@ -246,9 +256,10 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A word that may belong to a proper name ("Aleppo", "AL", not "A" or "a")."""
+    """A word that may belong to a proper name ("Aleppo", "AL", "W." of "W. Va.", not "A"
+    or "a")."""
     return word[:1].isupper() and (
-        any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2
+        any(c.islower() for c in word) or sum(c.isalpha() for c in word) >= 2 or word[1:] == "."
     )
 
 

@@ -23,7 +23,8 @@ Rules, in order:
    "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
    settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
    ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
-   a country or region: a country's people take its demonym;
+   a country or region: a country's people take its demonym; so does a person's age
+   before it ("Louis Jensen, 87, of Williston");
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
@@ -164,8 +165,9 @@ _LOCAL_AFTER: Final = re.compile(
     r"[Pp]olice\s+(?:Department|Chief)|mayor|Mayor|City\s+Council|[Ff]ire\s+Department|"
     r"(?:Independent\s+)?School\s+(?:District|Board)|ISD)\b"
 )
-#: "Joyce Glover, 22, Palestine, ...": a court or police list gives a person's home town.
-_RESIDENCE_BEFORE: Final = re.compile(r"[A-Z][a-z]+,\s+\d{1,3},\s+$")
+#: "Joyce Glover, 22, Palestine, ...", "Louis Jensen, 87, of Williston,": a court or
+#: police list, or an obituary, gives a person's home town.
+_RESIDENCE_BEFORE: Final = re.compile(r"[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?$")
 
 
 def kind_wanted(text: str, start: int, end: int) -> str | None:

@@ -10,6 +10,8 @@ Rules, in order:
 2. a first-level region gains a vote when it is named, and when a town or county inside it
    was resolved without a close rival (a lone candidate, or a clear margin): "Laurel County"
    votes for Kentucky, "Gainesville" alone does not;
+   a dateline ("FALLS VILLAGE —", "MACON, Ga. -") names where the reporter files from,
+   the article's home: a dateline place resolved without a close rival votes twice;
 3. the focus is strong when the leading region has at least two votes and at least twice
    the runner-up's: then towns and counties inside it gain in scoring;
 4. a name never supports itself: the votes of every mention spelled like it are taken out
@@ -90,8 +92,13 @@ def _besides(table: dict[str, tuple[str, ...]], exclude: str) -> frozenset[str]:
     )
 
 
-def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float]) -> Focus:
-    """Rules 1-2 over a first pass; `margins` holds each mention's lead over its runner-up."""
+def read_focus(
+    found: list[PlaceMention],
+    margins: dict[tuple[int, int], float],
+    datelines: frozenset[tuple[int, int]] = frozenset(),
+) -> Focus:
+    """Rules 1-2 over a first pass; `margins` holds each mention's lead over its runner-up,
+    `datelines` the spans of the mentions that open a dateline."""
     votes: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
     admin1s: dict[str, list[str]] = {}
@@ -120,7 +127,8 @@ def read_focus(found: list[PlaceMention], margins: dict[tuple[int, int], float])
         if place.admin1 and (
             place.feature == "admin1" or (place.feature in _SUBNATIONAL and clear)
         ):
-            votes.setdefault(place.admin1, []).append(span)
+            home = (place.evidence.start, place.evidence.end) in datelines
+            votes.setdefault(place.admin1, []).extend([span] * (2 if home else 1))
     return Focus(
         votes={k: tuple(v) for k, v in votes.items()},
         countries={k: tuple(v) for k, v in countries.items()},

@@ -25,7 +25,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    any place); the second time every
    name sees what the whole article placed (countries and first-level regions, before or
    after it), and towns inside the article's clearly leading first-level region (its
-   home region) gain, and may be named alone (a place of 1,000+ people);
+   home region; a dateline's region counts twice) gain, and may be named alone (a place
+   of 1,000+ people);
 9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
    of a PERSON named in the article) is a town or county only with locative context;
 10. one sense per article: in the second pass a name the first accepted in locative
@@ -62,7 +63,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "8"
+    version = "9"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -90,7 +91,12 @@ class PlacesStage:
                 if p.feature not in ("country", "region")
             }
         )
-        focus = replace(read_focus(first, margins), local=local, near=near)
+        datelines = frozenset(
+            (p.evidence.start, p.evidence.end)
+            for p in first
+            if context.is_dateline(doc, p.evidence.start, p.evidence.end)
+        )
+        focus = replace(read_focus(first, margins, datelines), local=local, near=near)
         final, _ = self._pass(doc, focus)
         doc.places = self._with_demonyms(doc, final)
 
@@ -160,7 +166,9 @@ class PlacesStage:
         text = doc.text
         name = candidates.lookup_name(text, start, end)
         abbreviated = name != text[start:end]
-        if candidates.is_common(name) or candidates.is_dedication(text, start, end):
+        if candidates.is_common(name) or candidates.is_dedication(
+            self._gazetteer, text, start, end
+        ):
             return None
         if context.title_before(text, start) and not context.typed_within(text[start:end]):
             return None  # "coach Ripley", "President Obama": a person
