@@ -10,19 +10,28 @@ sitrep events become MUC-4 templates by these rules, in order:
 1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery; other violent sub-types -> attack; non-violent sub-types (arrests,
-   protests, agreements ...) make no template; so do events not asserted as real;
+   protests, agreements ...) make no template; so do events not asserted as real, and
+   combat between armed sides told as such ("heavy fighting", "a battle": war, not
+   terrorism);
 2. the perpetrator is actor1, or, when the event has none, the first armed-group mention
    of its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
    is a group (a knowledge-base actor or an armed-group/organisation mention) written as
    a name (a capitalised word that does not merely open the sentence: "the FMLN", not
    "Terrorists") or headed by a singular collective noun ("the army", "the police");
    else PerpInd, its words as written ("terrorists", "soldiers", "gunmen");
-3. Target = facilities named in the event's sentence and a non-human actor2; Victim =
-   a human actor2 (persons merely named in the sentence are often its speakers or
-   officials, not victims, so they are not taken);
-4. Weapon = the event's weapons as written;
+3. Target = facilities named in the event's sentence and a non-human, unarmed actor2
+   (an armed group attacked is a combatant); Victim = a human actor2 written in the
+   text, not a side the typing rules supplied on the trigger's words ("Civilians"),
+   nor a bare "people" (persons merely named in the sentence are often its speakers
+   or officials, not victims, so they are not taken);
+4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
+   devices ("bomb", "dynamite", `sitrep.events.devices`), as written;
+   a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
+   perpetrator or victim the text names elsewhere, it is not one;
 5. events of one incident type in a document form one template (MUC's incidents are
-   coarser than ACLED's events), their fillers united and de-duplicated.
+   coarser than ACLED's events), their fillers united and de-duplicated;
+6. an unnamed perpetrator or victim keeps the adjectives written before its noun
+   ("urban guerrillas", "uniformed men").
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -30,6 +39,7 @@ GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,8 +54,11 @@ from sitrep.evaluate.gtt_metric import (
     score_corpus,
     template_from_json,
 )
+from sitrep.events.devices import device_phrases
+from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import needs_truecasing, truecase
-from sitrep.model import EntityMention, Event, Extraction, make_article
+from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
+from sitrep.pipeline.resources import load_resources
 
 SPLITS = {"train": "train.json", "dev": "dev.json", "test": "test.json"}
 _BOMBING = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -62,7 +75,19 @@ _ATTACK = frozenset(
         "Violent demonstration",
     }
 )
+#: words of mutual combat (rule 1).
+_COMBAT_WORDS = frozenset(
+    {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight"}
+)  # fmt: skip
+#: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
+#: or a participle of bearing or dress ("armed", "uniformed", "masked").
+_ADJECTIVE = re.compile(r"[a-z]+(?:an|al|ic|ist|ous|ive|ary)|armed|uniformed|masked|hooded")
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")
 _HUMAN_TYPES = frozenset({"civilians", "protesters", "state_forces", "person"})
+#: an armed group on the receiving end is a combatant, neither a victim nor a target.
+_ARMED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+#: words that name nobody in particular ("people were killed"): no victim filler.
+_BARE = frozenset({"people", "persons", "others", "individuals"})
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORG"})
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
@@ -73,13 +98,15 @@ def incident_type(event: Event) -> str | None:
     if event.modality not in ("asserted", "claimed"):
         return None
     sub = event.sub_event_type
+    if sub == "Armed clash" and _combat(event):
+        return None
     if sub in _BOMBING:
         return "bombing"
     if sub == "Abduction/forced disappearance":
         return "kidnapping"
     if sub == "Looting/property destruction":
         words = (event.trigger.text if event.trigger else event.evidence.text).lower()
-        if any(w in words for w in ("burn", "fire", "torch", "arson")):
+        if any(w in words for w in ("burn", "fire", "torch", "arson", "ablaze", "alight")):
             return "arson"
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
@@ -87,9 +114,30 @@ def incident_type(event: Event) -> str | None:
     return "attack" if sub in _ATTACK else None
 
 
+def _combat(event: Event) -> bool:
+    """Rule 1: fighting between armed sides ("heavy fighting", "a battle") is war, not a
+    terrorist incident; an attack or a killing told as part of it still is."""
+    words = (event.trigger.text if event.trigger else "").lower().split()
+    return bool(words) and words[0] in _COMBAT_WORDS
+
+
 def _add(bucket: list[list[str]], text: str | None) -> None:
-    if text and normalise(text) and all(normalise(text) != normalise(e[0]) for e in bucket):
+    if (
+        text
+        and normalise(text)
+        and not _nationality(text)
+        and all(normalise(text) != normalise(e[0]) for e in bucket)
+    ):
         bucket.append([text])
+
+
+def _nationality(text: str) -> bool:
+    """Rule 4: a single word naming a state or its people ("Salvadoran", "U.S.")."""
+    if " " in text.strip():
+        return False
+    actors = load_resources().actors
+    entry = actors.state_of_demonym(text) or actors.resolve(text)
+    return entry is not None and entry.kind == "state"
 
 
 def templates_of(extraction: Extraction) -> list[Template]:
@@ -109,14 +157,27 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     in_sentence = [m for m in extraction.mentions.entities if sentence.contains(m.evidence)]
     _fill_perpetrator(roles, event, in_sentence)
     a2 = event.actor2
-    if a2 is not None and a2.evidence is not None:
+    written = a2.evidence if a2 is not None else None
+    if a2 is not None and written is not None and _receiving(a2, written, event):
         human = (a2.type or "person") in _HUMAN_TYPES
-        _add(roles["Victim" if human else "Target"], a2.evidence.text)
+        _add(roles["Victim" if human else "Target"], _with_modifiers(written, sentence))
     for m in in_sentence:
         if m.label == "FACILITY":
             _add(roles["Target"], m.evidence.text)
     for weapon in event.weapons:
         _add(roles["Weapon"], weapon.evidence.text)
+    for m in in_sentence:
+        if m.label == "WEAPON":
+            _add(roles["Weapon"], m.evidence.text)
+    tokens = tokenize(sentence.text, 0, len(sentence.text))
+    for first, last in device_phrases(tokens):
+        _add(roles["Weapon"], sentence.text[tokens[first].start : tokens[last].end])
+
+
+def _receiving(actor: Actor, written: Span, event: Event) -> bool:
+    """Rule 3: whether actor2 is a victim or target the text itself names."""
+    on_trigger = event.trigger is not None and written.overlaps(event.trigger)
+    return not on_trigger and actor.type not in _ARMED_TYPES and written.text.lower() not in _BARE
 
 
 def _fill_perpetrator(
@@ -141,7 +202,21 @@ def _fill_perpetrator(
         words, group = groups[0], True
     opens = words.start == event.evidence.start
     organisation = group and (_written_as_name(words.text, opens) or _collective(words.text))
-    _add(roles["PerpOrg" if organisation else "PerpInd"], words.text)
+    if organisation:
+        _add(roles["PerpOrg"], words.text)
+    else:
+        _add(roles["PerpInd"], _with_modifiers(words, event.evidence))
+
+
+def _with_modifiers(words: Span, sentence: Span) -> str:
+    """Rule 6: a common noun with the adjectives written before it ("urban guerrillas",
+    "leftist rebels", "uniformed men"): the description the text gives, not its head."""
+    before = sentence.text[: words.start - sentence.start]
+    text = words.text
+    while (found := _LAST_WORD.search(before)) is not None and _ADJECTIVE.fullmatch(found.group(1)):
+        text = f"{found.group(1)} {text}"
+        before = before[: found.start()]
+    return text
 
 
 def _collective(text: str) -> bool:

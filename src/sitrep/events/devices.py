@@ -4,7 +4,7 @@ A device that kills, explodes or goes off is itself the report of a remote-viole
 event, even though its name is a WEAPON mention (which never triggers) and the verb
 alone reads as a bare death toll. Rules, in order:
 1. a device phrase is a device noun ("car bomb", "roadside bomb", "IED", "VBIED",
-   "landmine", "land mine", "explosive device", "suicide bomber", "bomb") in the
+   "landmine", "land mine", "explosive device", "suicide bomber", "bomb", "dynamite") in the
    sentence tokens, longest first;
 2. its verb follows within three tokens, skipping auxiliaries and adverbs ("was
    detonated", "reportedly exploded"): killed, exploded, detonated, went off, blew up,
@@ -62,6 +62,7 @@ _DEVICES: tuple[tuple[str, ...], ...] = (
     ("vbieds",),
     ("bomb",),
     ("bombs",),
+    ("dynamite",),
 )
 #: rule 2: verbs of a device's blast, one or two tokens.
 _VERBS: tuple[tuple[str, ...], ...] = (
@@ -97,6 +98,21 @@ def _match(seq: tuple[str, ...], tokens: list[Tok], i: int) -> bool:
 
 def _device_at(tokens: list[Tok], i: int) -> tuple[str, ...] | None:
     return next((d for d in _DEVICES if _match(d, tokens, i)), None)
+
+
+def device_phrases(tokens: list[Tok]) -> list[tuple[int, int]]:
+    """Token ranges [first, last] of the device nouns in `tokens`, longest first at
+    each position, never overlapping (rule 1)."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        device = _device_at(tokens, i)
+        if device is None:
+            i += 1
+            continue
+        found.append((i, i + len(device) - 1))
+        i += len(device)
+    return found
 
 
 def _verb_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:

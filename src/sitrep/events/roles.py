@@ -27,7 +27,8 @@ trigger's clause and the prepositions before them:
    regime" -> the military of the country where it acts ("Military Forces of Syria"),
    "government forces", "regime forces", "pro-government forces" and a government
    right before the act ("government airstrikes", "regime shelling") -> the military,
-   "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
+   "armed men", "uniformed men", "unidentified individuals" -> an unidentified armed
+   group, "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
    police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
    "Protesters (Kenya)".
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
@@ -35,11 +36,15 @@ trigger's clause and the prepositions before them:
    military ("troops in Mali") or its government ("the government of Iraq").
    Country and state-force names come from the actor knowledge base
    (`country_name`, `state_part`), never from ISO lists, so events and actors agree.
+   An -ed word right after "by" or an article qualifies the noun ("by uniformed men"),
+   so the preposition still governs it.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
    give actor1 X and actor2 Y when the clause named neither.
    A generic noun right after a named actor is that actor's head noun, not another
    actor ("Islamic State militants", "Taliban fighters").
+7. a person named right after a killing ("murdered X", "the assassination of X") is
+   its victim (actor2).
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -71,7 +76,9 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Civilians ({c})", "civilians") for w in (
         "civilians", "civilian", "villagers", "residents", "people", "worshippers",
         "students", "children", "women", "displaced", "refugees", "farmers", "journalists",
-        "christians", "jews", "passengers", "families", "patients", "interpreter")},
+        "christians", "jews", "passengers", "families", "patients", "interpreter",
+        "priests", "nuns", "peasants", "workers", "teachers", "tourists", "bystanders",
+        "pedestrians", "businessmen", "youths")},
     **{w: ("Protesters ({c})", "protesters") for w in (
         "protesters", "protestors", "demonstrators", "marchers")},
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
@@ -80,8 +87,15 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
-        "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists")},
+        "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
+        "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen")},
 }  # fmt: skip
+#: "armed men", "uniformed men", "unidentified individuals": an unidentified armed group.
+_ARMED_PEOPLE = frozenset({"men", "individuals", "persons"})
+_ARMED_QUALIFIER = re.compile(
+    r"\b(?:armed|uniformed|masked|hooded|unidentified|unknown)\s+$", re.IGNORECASE
+)
+_MODIFIED_AFTER = frozenset({"by", "the", "a", "an", "from", "with", "against"})
 #: "air defences", "missile defense": the defending state's military (rule 5).
 _DEFENCES = frozenset({"defences", "defenses", "defence", "defense"})
 _AIR_DEFENCE = re.compile(r"\b(?:air|missile|anti-aircraft|anti-missile)[\s-]+$", re.IGNORECASE)
@@ -103,10 +117,12 @@ class Roles:
 
 
 def actor_key(actor: Actor) -> str:
-    """What makes two actor mentions the same actor: KB country or id, else the name."""
+    """What makes two actor mentions the same actor: KB country or id, else the name,
+    else the country (a generic actor's name carries its kind: "Civilians (Sudan)" and
+    "Unidentified Armed Group (Sudan)" are two sides)."""
     if actor.kb_id:
         return actor.kb_id.split(".")[0]
-    return (actor.country or actor.name).lower()
+    return (actor.name or actor.country or "").lower()
 
 
 def _index_of(tokens: Sequence[Tok], span: Span) -> int | None:
@@ -403,6 +419,12 @@ def _generic(
         and _GOVERNMENT_SIDE.search(text, max(0, tok.start - 25), tok.start)
     ):
         entry = GENERIC["army"]  # "regime forces", "pro-government forces": its military
+    if (
+        entry is None
+        and tok.lower in _ARMED_PEOPLE
+        and _ARMED_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
+    ):
+        entry = GENERIC["gunmen"]  # "uniformed men", "armed individuals"
     if entry is None:
         return None
     pattern, kind = entry
@@ -425,10 +447,20 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
         low = tokens[j].lower
         if low in _PLACE_PREPS or low in _TARGET_PREPS or low in {"by", "with", "from"}:
             return low
-        if tokens[j].text in {",", "and"} or low in _BE or low.endswith("ed"):
+        if (
+            tokens[j].text in {",", "and"}
+            or low in _BE
+            or (low.endswith("ed") and not _modifier(tokens, j, at, lo))
+        ):
             return None
         j -= 1
     return None
+
+
+def _modifier(tokens: Sequence[Tok], j: int, at: int, lo: int) -> bool:
+    """ "by uniformed men": an -ed word between a preposition or article and the noun
+    qualifies the noun; it is not a verb taking it as object."""
+    return j == at - 1 and j - 1 >= lo and tokens[j - 1].lower in _MODIFIED_AFTER
 
 
 def _after_agent_noun(tokens: Sequence[Tok], at: int, lo: int) -> bool:
@@ -448,6 +480,21 @@ def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
 
 def _came_under(tokens: Sequence[Tok], first: int) -> bool:
     return tokens[first].lower in {"came", "come", "comes", "coming"}
+
+
+def killed_person(roles: Roles, tokens: Sequence[Tok], last: int, actors: Sequence[Actor]) -> None:
+    """Rule 7: a person named right after a killing ("murdered Archbishop Romero", "the
+    assassination of Senator Galan") is its victim, not a speaker."""
+    if roles.actor2 is not None:
+        return
+    at = last + 1
+    while at < len(tokens) and tokens[at].lower in {"of", "the", "a"}:
+        at += 1
+    for actor in actors:
+        evidence = actor.evidence
+        if evidence is not None and _is_person(actor) and _index_of(tokens, evidence) == at:
+            roles.actor2 = actor
+            return
 
 
 def between_roles(

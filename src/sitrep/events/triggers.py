@@ -60,6 +60,10 @@ RULES: tuple[TriggerRule, ...] = (
     _r("roadside|car bomb*", "ied", IED),
     _r("ied|ieds|landmine*", "ied", IED),
     _r("explosive device*", "ied", IED),
+    # dynamite as the verb or the attack's modality: "guerrillas dynamited a pylon"
+    _r("dynamited|dynamiting", "ied", IED),
+    _r("dynamite|bomb attack*", "ied", IED),
+    _r("arson attack*", "loot", "Looting/property destruction"),
     # the blast itself, when the bomb's name is a WEAPON mention and cannot trigger
     _r("detonated|exploded", "ied", IED),
     _r("grenade attack*", "grenade", "Grenade"),
@@ -93,7 +97,11 @@ RULES: tuple[TriggerRule, ...] = (
     _r("raised|hoisted ... flag", "territory", "Government regains territory"),
     _r("fell to", "territory", "Government regains territory"),
     # violence against civilians
-    _r("abduct*|kidnap*", "abduct", "Abduction/forced disappearance"),
+    # the act, not its agent: "kidnappers", "abductors" name people (no prefix match)
+    _r("abduct|abducts|abducted|abducting|abduction|abductions", "abduct",
+       "Abduction/forced disappearance"),
+    _r("kidnap|kidnaps|kidnapped|kidnaped|kidnapping|kidnaping|kidnappings|kidnapings",
+       "abduct", "Abduction/forced disappearance"),
     _r("forcibly disappeared", "abduct", "Abduction/forced disappearance"),
     _r("took|taken ... hostage", "abduct", "Abduction/forced disappearance"),
     _r("raped|rape|rapes|sexual violence", "sexual", "Sexual violence"),
@@ -102,7 +110,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("shot dead", "kill", ATTACK),
     _r("gunned down", "kill", ATTACK),
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
+    _r("murder|murders|assassinat*", "kill", ATTACK),
     _r("opened fire", "attack", ATTACK),
+    _r("machinegunned|machine-gunned|strafed", "attack", ATTACK),
     _r("targeted|targeting", "attack", ATTACK),
     _r("to target", "attack", ATTACK),
     _r("attack|attacks|attacked|attacking|assault|assaulted|stormed", "attack", ATTACK),
@@ -125,6 +135,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("shot down", "disrupt", "Disrupted weapons use"),
     _r("looted|looting|torched|ransacked", "loot", "Looting/property destruction"),
     _r("set fire to", "loot", "Looting/property destruction"),
+    _r("set|sets ... ablaze|alight", "loot", "Looting/property destruction"),
+    _r("arson", "loot", "Looting/property destruction"),
+    _r("burned|burnt down", "loot", "Looting/property destruction"),
     _r("withdrew from", "withdraw", "Non-violent transfer of territory"),
     _r("withdrew|withdrawn|pulled out of", "withdraw", "Non-violent transfer of territory"),
     _r("handed over|ceded|vacated", "withdraw", "Non-violent transfer of territory"),

@@ -105,6 +105,7 @@ from sitrep.events.roles import (
     crowd_roles,
     find_roles,
     infer_operators,
+    killed_person,
 )
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import load_taxonomy
@@ -161,7 +162,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "10"
+    version = "11"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -297,6 +298,8 @@ class EventsStage:
         roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
         roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
         _initiators(roles, tokens, hit, actors)
+        if hit.rule.family == "kill":
+            killed_person(roles, tokens, hit.last, actors)
         fronted_subject(roles, tokens, clause, actors)
         defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
