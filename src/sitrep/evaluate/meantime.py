@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sitrep.errors import DatasetMissing
 from sitrep.evaluate.base import Evaluator, Report, register
-from sitrep.evaluate.tempeval import GoldTimex, TimeMLDoc, score
+from sitrep.evaluate.tempeval import GoldTimex, TimeMLDoc, same_value, score
 
 FOLDER = ("meantime", "meantime_newsreader_english_oct15", "intra-doc_annotation")
 _NO_SPACE_BEFORE = frozenset([",", ".", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'", "”"])
@@ -77,7 +77,7 @@ def documents(shared: Path) -> list[TimeMLDoc]:
 
 def run(split: str, shared: Path) -> Report:
     docs = documents(shared)
-    metrics, breakdown = score(docs)
+    metrics, breakdown = score(docs, same_value)
     return Report(
         dataset="timex-meantime",
         split=split,

@@ -15,9 +15,10 @@ computes them, summed over all documents before dividing:
    value recall = accuracy x relaxed recall, so value F1 = accuracy x relaxed F1 (the
    scorer's `performance_value`); likewise type accuracy and type F1. A system
    timex with no value counts as a wrong value, never as a missing timex.
-Clock times are compared in TimeBank's convention, local time without a zone offset
-("2000-04-06T04:00"): our values carry the offset when the text names a zone ("4 a.m.
-EDT" gives "...T04:00-04:00"), which `timeml_value` removes before comparing.
+Clock times are compared in each corpus's convention: TimeBank and TE3-platinum write
+local time without a zone offset ("2000-04-06T04:00"), so `timeml_value` removes the
+offset our values carry when the text names a zone ("4 a.m. EDT" gives
+"...T04:00-04:00"); MEANTIME writes the offset ("...T08:30Z") and compares as is.
 Our range mentions ("between X and Y"), which TimeML does not annotate, are left out
 when they cover other mentions; their two parts are scored.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +124,14 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(docs: list[TimeMLDoc]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+def same_value(value: str | None) -> str | None:
+    """A value compared as written (corpora whose clock times carry their zone)."""
+    return value
+
+
+def score(
+    docs: list[TimeMLDoc], convention: Callable[[str | None], str | None] = timeml_value
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     n_sys = n_gold = strict = relaxed_sys = relaxed_gold = pairs = values = types = 0
     by_type: dict[str, list[int]] = {}
     for doc in docs:
@@ -146,9 +155,9 @@ def score(docs: list[TimeMLDoc]) -> tuple[dict[str, float], dict[str, dict[str, 
             relaxed_gold += 1
             pairs += 1
             row[1] += 1
-            same_value = timeml_value(match.value) == g.value
-            values += same_value
-            row[2] += same_value
+            value_right = convention(match.value) == g.value
+            values += value_right
+            row[2] += value_right
             types += match.type == g.type
     p_strict, r_strict = strict / max(n_sys, 1), strict / max(n_gold, 1)
     p_rel, r_rel = relaxed_sys / max(n_sys, 1), relaxed_gold / max(n_gold, 1)
