@@ -7,7 +7,8 @@ The cascade, in order (each step's rules are listed in its module):
 3. `speakers`: the cue's speaker, resolved by `sitrep.coref`;
 4. `joining`: split quotations joined, scare quotes dropped, partial quotes given their
    clause, cue-less paragraphs continuing the last speaker;
-5. `indirect`: "X said that ..." outside any direct quote.
+5. `indirect`: reported speech outside any direct quote ("X said that ...", "X said
+   officials should ...", "..., saying ...", "..., a source said").
 """
 
 from __future__ import annotations

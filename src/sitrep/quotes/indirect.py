@@ -1,104 +1,369 @@
 """Indirect quotes: reported speech with no quotation marks.
 
-Rules, in order:
-1. a cue followed within 5 words by "that" ("X said that ...", "X warned on Monday
-   that ...") with no punctuation between gives a quote with direct=False whose text is
-   the rest of the sentence from "that" (PolNeAR's coders keep the complementiser),
-   its final punctuation trimmed; a cue with a subject before it and a pronoun or
-   determiner right after it ("Trump said he would …", "Clinton said the plan …") gives
-   the rest of the sentence after the cue; "told"/"asked" and their kin take an
+Rules, in order (the first that fits a cue wins):
+1. a cue followed within `THAT_REACH` words by "that" ("X said that ...", "X warned on
+   Monday that ...", "Clinton says at a stop in Toledo, Ohio, that ...") with only
+   words and commas between, and no clause of its own there (a subject pronoun or a
+   finite verb: "said he hopes it sends a message that ..."), gives a quote with
+   direct=False whose text is the rest of the sentence from "that" (PolNeAR's coders
+   keep the complementiser), its final punctuation trimmed. Verbs and nouns that report
+   only with "that" right after them (`THAT_CUES`: "a poll shows that", "Trump's claim
+   that") count too. A "that" followed by a finite verb is a relative pronoun ("the
+   claim that was made") and opens nothing;
+2. a cue with a subject before it (a word, or the comma, bracket or full stop closing
+   an appositive, affiliation or abbreviation) and a clause right after it gives the
+   rest of the sentence after the cue ("Trump said he would …", "Johnson said local
+   election officials should …", "Trump says Hillary Clinton is lying"): the clause
+   opens with a subject pronoun, or has a finite verb (an auxiliary, a modal, a past
+   tense, a common present) within `VERB_REACH` words before its first punctuation; a
+   day or "on Monday" right after the cue is skipped, a subordinator or preposition
+   there ("said as he entered") opens no clause. "told"/"asked" and their kin take an
    addressee there, so only "that" opens their clause;
-2. "according to X" gives the clause after its comma when it opens the sentence
+3. a participle after a comma reports the rest of the sentence ("Trump defended the
+   remark, saying he was joking"; "…, adding the talks would resume");
+4. "according to X" gives the clause after its comma when it opens the sentence
    ("According to the ministry, 40 people died"), else the clause before it
    ("40 people died, according to the ministry");
-3. a cue inside quotation marks is quoted speech, not a report; a span that overlaps a
-   direct quote, or an indirect quote already found, is skipped;
-4. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), between the
-   sentence start and "that".
+5. a cue ending its sentence reports the clause before the comma that opens its
+   subject ("The talks will resume next week, a source said.", "…, said the ministry",
+   "…, Smith, a spokesman, said on Monday."): the content must hold a finite verb, and
+   after the cue only the speaker and its circumstance may stand (a participle, or a
+   cue ending in ',' or ':', introduces what follows instead); a cue clause between
+   commas inside its sentence ("The museum, Mr. Bush said, celebrated …") reports both
+   sides, its text without the cue clause;
+6. a report never crosses a paragraph break, and a capitalised cue word inside a
+   sentence is a name ("the United States"); the content ends before a second speech
+   act of its speaker ("… and warned …", "…, adding …"); a cue inside quotation marks
+   is quoted speech, not a report; a span that overlaps a direct quote, or an indirect
+   quote already found, is skipped;
+7. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), on the
+   subject side of the content.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sitrep.coref import CorefMap
-from sitrep.events.speech import is_cue
-from sitrep.events.tokens import Tok, tokenize
+from sitrep.events.speech import is_cue, is_sentence_end
+from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
 from sitrep.model import Quote, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.pieces import pair_marks
-from sitrep.quotes.speakers import choose_speaker
+from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
+
+#: how many words may stand between a cue and its "that" ("said on Monday night that").
+THAT_REACH = 12
+#: verbs and nouns that report content only when "that" follows them ("the poll shows
+#: that"); the speech cues proper are `sitrep.events.speech.CUE_WORDS`.
+THAT_CUES = frozenset(
+    {
+        "shows", "showed", "show", "found", "finds", "suggested", "suggests", "indicated",
+        "indicates", "charged", "charges", "believes", "believed", "argue", "contends",
+        "contended", "maintained", "maintains", "agreed", "agree", "revealed", "reveals",
+        "demanding", "confirming", "stressing", "suggesting", "conceded", "hinted",
+        "claim", "claiming", "assertion", "insistence", "emphasis", "signaled", "signalled",
+        "reports", "learned", "realized", "estimated", "estimates",
+    }
+)  # fmt: skip
+#: how many words a subject may have before a cue that ends its sentence (rule 5).
+SUBJECT_REACH = 8
+#: how many words a finite verb may stand into a reported clause (rule 2).
+VERB_REACH = 12
+
+#: subject pronouns that open a reported clause right after its cue ("said he would …");
+#: any other word ("it", "the", "his", a name) needs a finite verb after it, and one
+#: between a cue and "that" opens a clause of its own.
+_CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "i", "you", "there"})
+#: auxiliaries, modals and common irregular past tenses: a clause's finite verb.
+_FINITE = frozenset(
+    {
+        "is", "are", "was", "were", "will", "would", "should", "could", "can", "may",
+        "might", "must", "shall", "has", "have", "had", "did", "does", "do", "isn’t",
+        "aren’t", "wasn’t", "weren’t", "won’t", "wouldn’t", "can’t", "couldn’t", "didn’t",
+        "doesn’t", "don’t", "hasn’t", "haven’t", "isn't", "aren't", "wasn't", "weren't",
+        "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't",
+        "haven't", "made", "got", "went", "came", "took", "gave", "knew", "thought",
+        "left", "won", "lost", "saw", "found", "felt", "kept", "ran", "became", "began",
+        "brought", "fell", "led", "meant", "paid", "sent", "spent", "stood", "needs",
+        "wants", "remains", "seems", "plans", "believes", "knows", "thinks", "lies",
+        "want", "need", "believe", "think", "know", "feel",
+    }
+)  # fmt: skip
+#: words right after a cue that date the speech, not its content ("said Monday the …").
+_WHEN = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight", "on", "last", "night", "week", "earlier", "later",
+        "recently", "this", "morning", "afternoon", "evening",
+    }
+)  # fmt: skip
+#: words that open no reported clause ("said as he entered", "said to reporters").
+_NOT_SUBJECTS = SUBORDINATORS | {"to", "that", "in", "at", "of", "for", "with", "by", "from"}
+#: punctuation that ends a clause before its finite verb is found.
+_STOPS = frozenset(',.;:!?“”"()—–')
+
+
+@dataclass(frozen=True)
+class _Content:
+    """A reported clause: its character offsets, the token bounds of the speaker's
+    search, and the cue clause inside it when it splits the content ("…, he said, …")."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+    gap: tuple[int, int] | None = None
+
+    def text(self, doc_text: str, end: int) -> str:
+        """The reported words, without the cue clause that splits them."""
+        if self.gap is None or self.gap[1] >= end:
+            return doc_text[self.start : end]
+        return f"{doc_text[self.start : self.gap[0]]} {doc_text[self.gap[1] : end]}"
 
 
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
-    """Rule 6: "X said (on Monday) that ..." outside any direct quote."""
+    """Rules 1-7: reported speech outside any direct quote."""
     found: list[Quote] = []
     speakers = [q.speaker for q in direct if q.speaker is not None]
     quoted = [(p.open, p.close) for p in pair_marks(doc.text)]
-    for sentence in doc.sentences:
-        tokens = tokenize(doc.text, sentence.start, sentence.end)
+    for start, stop in _clause_spans(doc):
+        tokens = tokenize(doc.text, start, stop)
         for i in range(len(tokens)):
-            n = is_cue(tokens, i)
+            n = is_cue(tokens, i) or that_cue(tokens, i)
             if not n or any(lo <= tokens[i].start < hi for lo, hi in quoted):
                 continue  # a cue inside a quotation ("“he said this, he tweeted that.”")
-            bounds = _according(tokens, i, n) if tokens[i].lower == "according" else None
-            bounds = bounds or _reported_clause(tokens, i, n)
-            if bounds is None:
+            if i > 0 and tokens[i].is_cap:
+                continue  # a name, not a verb ("the United States")
+            content = reported_content(tokens, i, n)
+            if content is None:
                 continue
-            start, end, hi = bounds
-            end = min(end, sentence.end)
-            while end > start and doc.text[end - 1] in " .!?,":
+            end = _before_next_cue(tokens, content)
+            while end > content.start and doc.text[end - 1] in " .!?,":
                 end -= 1
-            if end <= start:
+            if end <= content.start:
                 continue
-            evidence = Span.of(doc.text, start, end)
+            evidence = Span.of(doc.text, content.start, end)
             if any(q.evidence.overlaps(evidence) for q in [*direct, *found]):
                 continue
-            speaker = choose_speaker(doc, tokens, i, 0, hi, speakers, coref)
+            speaker = choose_speaker(doc, tokens, i, content.lo, content.hi, speakers, coref)
             cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
-            found.append(Quote(speaker, evidence.text, evidence, cue=cue, direct=False))
+            said = content.text(doc.text, end)
+            found.append(Quote(speaker, said, evidence, cue=cue, direct=False))
     return found
 
 
-def _reported_clause(tokens: list[Tok], i: int, n: int) -> tuple[int, int, int] | None:
-    """Rules 1 and 1': the content's start and end offsets after the cue at i, and the
-    token bound of the speaker's search."""
+def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
+    """Rule 6': the content ends before a second speech act of its speaker ("said he
+    would order a review and warned against hackers", "…, adding that …")."""
+    for k in range(len(tokens) - 1):
+        tok = tokens[k]
+        if tok.start <= content.start or tok.end > content.end:
+            continue
+        nxt = tokens[k + 1]
+        if tok.lower == "and" and is_cue(tokens, k + 1) and not nxt.is_cap:
+            return tok.start
+        if tok.text == "," and nxt.lower.endswith("ing") and is_cue(tokens, k + 1):
+            return tok.start
+    return content.end
+
+
+def _clause_spans(doc: Document) -> list[tuple[int, int]]:
+    """Each sentence cut at its paragraph breaks: reported speech never crosses one."""
+    spans = []
+    for sentence in doc.sentences:
+        start = sentence.start
+        for line in doc.text[sentence.start : sentence.end].split("\n"):
+            if line.strip():
+                spans.append((start, start + len(line)))
+            start += len(line) + 1
+    return spans
+
+
+def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
-        return None
-    that = next(
-        (j for j in range(i + n, min(len(tokens), i + n + 5)) if tokens[j].lower == "that"),
-        None,
+        return _according(tokens, i, n)
+    return (
+        _that_clause(tokens, i, n)
+        or _bare_clause(tokens, i, n)
+        or _participle_clause(tokens, i, n)
+        or _content_before(tokens, i, n)
+        or _parenthetical(tokens, i, n)
     )
-    if that is None and _bare_clause(tokens, i, n):
-        return tokens[i + n].start, tokens[-1].end, i + n  # "Trump said he would …"
-    if that is None or any(t.text in ',.;:“”"' for t in tokens[i + n : that]):
-        return None
-    if that + 1 >= len(tokens):
-        return None
-    return tokens[that].start, tokens[-1].end, that
 
 
-def _according(tokens: list[Tok], i: int, n: int) -> tuple[int, int, int] | None:
-    """Rule 2: "According to X, CONTENT." and "CONTENT, according to X." """
+def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 1: "X said (on Monday) that …", "Clinton says at a stop in Toledo, Ohio,
+    that …": only words and commas stand between the cue and "that", and "that" opens
+    a clause (a relative "that was released" reports nothing)."""
+    reach = range(i + n, min(len(tokens), i + n + THAT_REACH))
+    that = next((j for j in reach if tokens[j].lower == "that"), None)
+    if that is None or that + 2 >= len(tokens) or _is_finite(tokens[that + 1]):
+        return None
+    between = tokens[i + n : that]
+    if any(t.text in _STOPS and t.text != "," for t in between):
+        return None
+    if any(t.lower in _CLAUSE_OPENERS or _is_finite(t) for t in between):
+        return None  # "said he hopes the day sends a message that …": a clause of its own
+    return _Content(tokens[that].start, tokens[-1].end, 0, that)
+
+
+def that_cue(tokens: list[Tok], i: int) -> int:
+    """Rule 1': a verb or noun that reports content only with "that" right after it
+    ("a poll shows that …", "Trump's claim that …"): 1, else 0."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return 1 if tokens[i].lower in THAT_CUES and nxt == "that" else 0
+
+
+def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2: "Trump said he would …", "Johnson said local officials should …": a
+    subject word before the cue and a clause right after it."""
+    if i == 0 or not _subject_ends(tokens, i - 1) or tokens[i].lower in _NO_BARE:
+        return None
+    start = _past_when(tokens, i + n)
+    if start is None or not _opens_clause(tokens, start):
+        return None
+    return _Content(tokens[start].start, tokens[-1].end, 0, i + n)
+
+
+#: cues that take an addressee or an object, never a bare clause ("told reporters").
+_NO_BARE = ADDRESS_CUES | {"urged", "described", "announced", "reported", "posted", "urges"}
+
+
+def _subject_ends(tokens: list[Tok], k: int) -> bool:
+    """Can a subject end at token k: a word, or the comma, bracket or full stop closing
+    an appositive, an affiliation or an abbreviation ("Phil Lovas, the chairman, said",
+    "Sen. David Perdue (R-Ga.) said", "The S.E.C. said"), never a quotation's comma?"""
+    if tokens[k].text[:1].isalnum():
+        return True
+    return tokens[k].text in ",)." and k > 0 and tokens[k - 1].text not in _STOPS
+
+
+def _past_when(tokens: list[Tok], k: int) -> int | None:
+    """The first token after a dating phrase at k ("Monday", "on Tuesday"), or None
+    when the sentence ends there."""
+    j = k
+    while j < len(tokens) and tokens[j].lower in _WHEN:
+        j += 1
+    return j if j + 2 < len(tokens) else None
+
+
+def _opens_clause(tokens: list[Tok], k: int) -> bool:
+    """Does a reported clause open at token k: a pronoun or determiner subject, or a
+    finite verb before the first punctuation (rule 2)?"""
+    first = tokens[k]
+    if not first.text[:1].isalnum() or first.lower in _NOT_SUBJECTS:
+        return False
+    return first.lower in _CLAUSE_OPENERS or _has_finite(tokens, k + 1, k + VERB_REACH)
+
+
+def _has_finite(tokens: list[Tok], lo: int, hi: int) -> bool:
+    """Is there a finite verb in tokens[lo:hi] before any punctuation?"""
+    for tok in tokens[lo : min(hi, len(tokens))]:
+        if tok.text in _STOPS:
+            return False
+        if _is_finite(tok):
+            return True
+    return False
+
+
+def _is_finite(tok: Tok) -> bool:
+    """An auxiliary, a modal, a common finite verb or a lower-case past tense."""
+    return tok.lower in _FINITE or (tok.text.islower() and tok.text.endswith("ed"))
+
+
+def _participle_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 3: "…, saying he was joking": a participle cue after a comma."""
+    cue = tokens[i].lower
+    if i == 0 or tokens[i - 1].text != "," or not cue.endswith("ing") or cue in ADDRESS_CUES:
+        return None
+    k = i + n
+    if k + 2 >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].lower == "to":
+        return None
+    return _Content(tokens[k].start, tokens[-1].end, 0, k)
+
+
+def _content_before(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 5: "CONTENT, a source said." / "CONTENT, said the ministry."."""
+    if tokens[i].lower.endswith("ing") or not _ends_sentence(tokens, i + n):
+        return None  # "He defended the remark, saying, “…”": the action is no report
+    comma = _subject_comma(tokens, i)
+    if comma is None or comma < 3 or not _has_finite_anywhere(tokens, 0, comma):
+        return None
+    if any(t.text in '“”"' for t in tokens[:comma]):
+        return None
+    return _Content(tokens[0].start, tokens[comma].start, comma + 1, len(tokens))
+
+
+def _parenthetical(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 5': "The museum, Mr. Bush said, celebrated several of his heroes": a cue
+    clause between commas splits one report; the content is both sides."""
+    after = i + n
+    if after + 3 >= len(tokens) or tokens[after].text != "," or tokens[i].lower.endswith("ing"):
+        return None
+    comma = _subject_comma(tokens, i)
+    if comma is None or comma < 1 or any(t.text in '“”"' for t in tokens[:after]):
+        return None
+    if not _has_finite_anywhere(tokens, after + 1, len(tokens)):
+        return None
+    gap = (tokens[comma].start, tokens[after + 1].start)
+    return _Content(tokens[0].start, tokens[-1].end, comma + 1, after, gap)
+
+
+def _ends_sentence(tokens: list[Tok], k: int) -> bool:
+    """After the cue only a speaker and its circumstance stand, up to the sentence end:
+    no finite verb, no subject pronoun, no quotation and no "that"."""
+    rest = tokens[k:]
+    if len(rest) > SUBJECT_REACH + 4 or any(t.text in '“”"' or t.lower == "that" for t in rest):
+        return False
+    words = [t for t in rest if t.text[:1].isalnum()]
+    if any(_is_finite(t) or t.lower in _CLAUSE_OPENERS for t in words):
+        return False  # "…, aides say, she was …": a parenthetical cue of what follows
+    last = len(tokens) - 1
+    if rest and tokens[last].text in ",:":
+        return False  # "…, he said:" introduces what follows
+    return not rest or tokens[last].text != "." or is_sentence_end(tokens, last)
+
+
+def _subject_comma(tokens: list[Tok], i: int) -> int | None:
+    """The comma that ends the content before a cue at i: right before the cue
+    (inverted, "…, said X"), before a short subject ("…, a source said") or before a
+    subject and its appositive ("…, Smith, a spokesman, said")."""
+    j = i - 1
+    while j >= 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and j > i - 3:
+        j -= 1  # "…, he later said", "…, officials also said"
+    if j >= 0 and tokens[j].text == "," and j == i - 1:
+        appositive = _comma_before(tokens, j, SUBJECT_REACH)
+        if appositive is not None:  # "…, Smith, a spokesman, said"
+            subject = _comma_before(tokens, appositive, SUBJECT_REACH // 2)
+            if subject is not None:
+                return subject
+        return j  # "…, said the ministry"
+    return _comma_before(tokens, i, SUBJECT_REACH)
+
+
+def _comma_before(tokens: list[Tok], k: int, reach: int) -> int | None:
+    """The comma within `reach` words before token k, with only words between."""
+    for j in range(k - 1, max(-1, k - 2 - reach), -1):
+        if tokens[j].text == ",":
+            return j if j < k - 1 else None
+        if not (tokens[j].text[:1].isalnum() or tokens[j].text in ("’s", "'s", ".")):
+            return None
+    return None
+
+
+def _has_finite_anywhere(tokens: list[Tok], lo: int, hi: int) -> bool:
+    return any(_is_finite(t) for t in tokens[lo:hi])
+
+
+def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 4: "According to X, CONTENT." and "CONTENT, according to X." """
     if i == 0:
         comma = next((j for j in range(i + n, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma + 2 >= len(tokens):
             return None
-        return tokens[comma + 1].start, tokens[-1].end, comma
+        return _Content(tokens[comma + 1].start, tokens[-1].end, 0, comma)
     if i >= 3 and tokens[i - 1].text == ",":
-        return tokens[0].start, tokens[i - 1].start, len(tokens)
+        return _Content(tokens[0].start, tokens[i - 1].start, i, len(tokens))
     return None
-
-
-#: words that open a reported clause right after its cue ("said he would …").
-_CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "his", "her", "their"})
-
-
-def _bare_clause(tokens: list[Tok], i: int, n: int) -> bool:
-    """Rule 1': "Trump said he would …": a subject word before the cue and a pronoun or
-    determiner opening the reported clause right after it."""
-    return (
-        i > 0
-        and tokens[i - 1].text[:1].isalnum()
-        and i + n + 2 < len(tokens)
-        and tokens[i + n].lower in _CLAUSE_OPENERS
-        and tokens[i].lower not in ("told", "asked", "telling", "asking", "urged", "described")
-    )

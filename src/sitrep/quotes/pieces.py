@@ -1,9 +1,12 @@
 """Quoted spans ("pieces") as they stand in the text, before any cue is known.
 
 Rules, in order:
-1. quotation marks pair up within a paragraph: “ with ”, and straight '"' in turns;
-   an unclosed quote runs to the end of its paragraph (news style for a quote that
-   goes on in the next paragraph). A quote may span a sentence break.
+1. quotation marks pair up within a paragraph: “ closes at the next ” or '"' (a
+   quotation typed with mixed marks, "“Immunity deals …," Chaffetz said, closes where a
+   reader closes it), a straight '"' only at the next '"' (a “title” may stand inside
+   it); an unclosed quote runs to the end of its
+   paragraph (news style for a quote that goes on in the next paragraph). A quote may
+   span a sentence break.
 2. the span inside the marks is trimmed of spaces and of trailing ",;:" (the comma of
    "“We will fight,” he said" belongs to the sentence, not to the quotation).
 3. a piece *stands free* when it opens after a sentence start, ':' or ',' (or a dash)
@@ -45,12 +48,12 @@ def pair_marks(text: str) -> list[Piece]:
         start = pos
         pos += len(paragraph) + 1
         open_at: int | None = None
-        straight = False
+        closers = ""
         for k, ch in enumerate(paragraph):
             at = start + k
             if open_at is None and ch in '“"':
-                open_at, straight = at + 1, ch == '"'
-            elif open_at is not None and ((ch == "”" and not straight) or (ch == '"' and straight)):
+                open_at, closers = at + 1, '”"' if ch == "“" else '"'
+            elif open_at is not None and ch in closers:
                 raws.append(Piece(open_at, at, at + 1))
                 open_at = None
         if open_at is not None:

@@ -17,7 +17,7 @@ Rules, in order:
 5. else the actor nearest the cue (`sitrep.events.speech.speaker_near`), completed by
    its coreference chain ("Healey said" -> John Healey, with his role and country);
 6. else the cue's subject phrase as written ("a young woman exclaimed", "according to
-   a local resistance committee").
+   a local resistance committee", past adverbs: "security sources later said").
 The speaker's evidence is the mention next to the cue; its name, role and country may
 come from an earlier mention.
 """
@@ -97,6 +97,9 @@ def choose_speaker(
     if near is not None:
         return coref.canonical(near)
     phrase_span = subject_phrase(tokens, cue, lo, hi, doc.text)
+    if phrase_span is None and k is not None and k < cue - 1:
+        # "Security sources later said": the phrase ends before the adverbs
+        phrase_span = subject_phrase(tokens, k + 1, lo, k + 1, doc.text)
     if phrase_span is None:
         return None
     return coref.resolve(phrase_span) or Actor(phrase_span.text, phrase_span)

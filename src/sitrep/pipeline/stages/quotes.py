@@ -1,8 +1,9 @@
 """Quotes stage: who said what, direct and indirect, with the cue verb as evidence.
 
 The rules live in `sitrep.quotes`; the cascade, in order:
-1. pieces (`sitrep.quotes.pieces`): quotation marks pair up within a paragraph (“ with
-   ”, straight '"' in turns); an unclosed quote runs to the end of its paragraph.
+1. pieces (`sitrep.quotes.pieces`): quotation marks pair up within a paragraph (“
+   closes at ” or '"', a straight '"' at '"'); an unclosed quote runs to the end of
+   its paragraph.
 2. cues (`sitrep.quotes.cues`): (a) a transcript label ("“WALLACE: …"), (b) a dash
    signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
    ministry said"; a mixed quote when the quote opens inside its sentence), (d) a cue
@@ -17,7 +18,8 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    break is one quote; scare quotes (no cue, short or embedded) are dropped; a cue-less
    quote opening a paragraph goes on with the last speaker.
 5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
-   he would ...", "according to X, ..." and "..., according to X".
+   he would ...", "X said local officials should ...", "..., saying ...",
+   "according to X, ...", "..., according to X" and "..., a source said".
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
