@@ -146,18 +146,11 @@ def _rule(device: tuple[str, ...]) -> TriggerRule:
 def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
     """`hits` with the verbs of device subjects retyped or added (rules 1-4), in order."""
     out = list(hits)
-    i = 0
-    while i < len(tokens):
-        device = _device_at(tokens, i)
-        if device is None:
-            i += 1
-            continue
-        after = i + len(device)
-        verb = _verb_after(tokens, after) or _passive_before(tokens, i)
-        i = after
+    for start, end in device_phrases(tokens):
+        verb = _verb_after(tokens, end + 1) or _passive_before(tokens, start)
         if verb is None:
             continue
-        rule = _rule(device)
+        rule = _rule(tuple(tok.norm for tok in tokens[start : end + 1]))
         first, last = verb
         covering = [k for k, h in enumerate(out) if h.first <= last and h.last >= first]
         if covering:
