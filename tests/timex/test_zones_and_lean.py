@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import timex_helpers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,13 +20,11 @@ SAT = "2026-01-10"  # a Saturday
 
 
 def mentions(text: str, anchor: str | None = SAT) -> dict[str, TimexMention]:
-    return {m.evidence.text: m for m in find_timexes(text, anchor)}
+    return timex_helpers.found(text, anchor)
 
 
 def value(text: str, phrase: str, anchor: str | None = SAT) -> str | None:
-    found = mentions(text, anchor)
-    assert phrase in found, f"{phrase!r} not in {sorted(found)}"
-    return found[phrase].value
+    return timex_helpers.value(text, phrase, anchor)
 
 
 @pytest.mark.parametrize(
