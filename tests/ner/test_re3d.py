@@ -142,7 +142,7 @@ def test_think_tank_is_not_a_platform() -> None:
 
 
 def test_religious_and_ethnic_groups_are_nationalities() -> None:
-    sentence = "ISIL fighters attacked Yazidi villages while Kurdish forces held the ridge ."
+    sentence = "ISIL fighters attacked the Yazidi religion while Kurdish forces held the ridge ."
     assert _of_type(sentence, "Nationality") == ["Yazidi"]
 
 
@@ -248,3 +248,109 @@ def test_a_place_cut_before_its_head_noun_takes_it() -> None:
     end = text.index(" airport")
     new_start, new_end = _with_place_head(text, start, end)
     assert text[new_start:new_end] == "the Mezzeh military airport"
+
+
+def test_demonym_before_people_or_a_body_is_one_organisation() -> None:
+    sentence = "Iraqi state television said Shia militiamen and an Arab audience watched ."
+    assert _of_type(sentence, "Organisation") == [
+        "Iraqi state television",
+        "Shia militiamen",
+        "an Arab audience",
+    ]
+    assert _of_type(sentence, "Nationality") == []
+
+
+def test_demonym_before_a_place_is_one_location() -> None:
+    sentence = "Rebels shelled the Jordanian city of Ramtha near the Turkish frontier ."
+    assert _of_type(sentence, "Location") == [
+        "the Jordanian city of Ramtha",
+        "the Turkish frontier",
+    ]
+    assert _of_type(sentence, "Nationality") == []
+
+
+def test_demonym_qualifying_an_event_or_thing_is_a_nationality() -> None:
+    sentence = "The Syrian conflict began before an Israeli missile strike ."
+    assert _of_type(sentence, "Nationality") == ["Syrian", "Israeli"]
+
+
+def test_demonym_inside_a_name_or_before_a_verb_phrase_is_not_grouped() -> None:
+    sentence = "Abu Jandal al - Kuwaiti was held by Jordanian 71st Counter Terrorism Battalion ."
+    assert _of_type(sentence, "Nationality") == []
+    found = _of_type("Officials fear that ISIL will use civilians as shields .", "Organisation")
+    assert "ISIL will use civilians" not in found
+
+
+def test_a_platform_held_by_a_force_is_the_platform_alone() -> None:
+    sentence = "One strike destroyed an ISIL - held tank and U.S. - led coalition aircraft flew ."
+    found = _of_type(sentence, "MilitaryPlatform")
+    assert found == ["tank", "U.S. - led coalition aircraft"]
+
+
+def test_facilities_and_suicide_bombers_are_not_platforms() -> None:
+    sentence = "Strikes hit UAV construction facilities used by suicide bombers ."
+    assert _of_type(sentence, "MilitaryPlatform") == []
+
+
+def test_a_coalition_named_by_its_kind_is_an_organisation() -> None:
+    sentence = "In Syria , Coalition military forces struck as the U.S. - led coalition said ."
+    found = _of_type(sentence, "Organisation")
+    assert "Coalition military forces" in found
+    assert "the U.S. - led coalition" in found
+
+
+def test_a_body_a_name_owns_is_one_organisation() -> None:
+    sentence = "Britain backs Turkey ’ s democratically elected government ."
+    assert "Turkey ’ s democratically elected government" in _of_type(sentence, "Organisation")
+
+
+def test_weapon_nouns_keep_their_kind_and_calibre() -> None:
+    sentence = (
+        "Militants fired small arms , 120mm mortar rounds and a .50 calibre machine gun "
+        "before a car bomb exploded ."
+    )
+    found = _of_type(sentence, "Weapon")
+    assert found == ["small arms", "120mm mortar rounds", ".50 calibre machine gun", "car bomb"]
+
+
+def test_a_weapon_word_qualifying_a_report_or_embargo_is_not_a_weapon() -> None:
+    sentence = "The chemical weapons report was published as the arms embargo held ."
+    assert _of_type(sentence, "Weapon") == []
+
+
+def test_people_and_bodies_named_by_a_noun_keep_their_article() -> None:
+    sentence = "A police officer said the regime shelled the town ."
+    assert _of_type(sentence, "Person") == ["A police officer"]
+    assert _of_type(sentence, "Organisation") == ["the regime"]
+
+
+def test_a_predicate_noun_is_not_a_mention() -> None:
+    sentence = "He was a commander in the Iraqi army ."
+    assert "a commander" not in _of_type(sentence, "Person")
+
+
+def test_a_demonym_describing_one_person_is_part_of_the_person() -> None:
+    sentence = "The son of an Iraqi tribal sheikh joined the group ."
+    assert "an Iraqi tribal sheikh" in _of_type(sentence, "Person")
+    assert _of_type(sentence, "Nationality") == []
+
+
+def test_a_demonym_leading_or_backing_a_body_is_part_of_it() -> None:
+    sentence = "The Saudi - led coalition struck while a Syrian - led settlement was discussed ."
+    assert "The Saudi - led coalition" in _of_type(sentence, "Organisation")
+    assert _of_type(sentence, "Nationality") == ["Syrian"]
+
+
+def test_a_catalogued_weapon_and_its_class_noun_are_one_weapon() -> None:
+    sentence = "Russia fired a Kh-101 cruise missile at the city ."
+    assert _of_type(sentence, "Weapon") == ["Kh-101 cruise missile"]
+
+
+def test_a_possessive_determiner_is_not_the_platform_owner() -> None:
+    assert _of_type("Our aircraft struck the depot .", "MilitaryPlatform") == ["aircraft"]
+
+
+def test_a_group_takes_the_of_phrase_that_names_it() -> None:
+    sentence = "The leaders of the Al Bu Nimr tribe met the government of Iraq ."
+    found = _of_type(sentence, "Organisation")
+    assert found == ["The leaders of the Al Bu Nimr tribe", "the government of Iraq"]

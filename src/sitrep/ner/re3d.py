@@ -56,20 +56,33 @@ adapter translates, with general rules chosen on re3d train and dev only:
     on re3d dev with a train-only model: the model alone and rules-first both scored
     lower. A model name never ends in a function word or a time ("Mosul district under
     the"); a model place cut short before its head noun takes it ("the Mezzeh military"
-    + "airport"). An "Operation" name is held out of every type (rule 3).
+    + "airport"), and a model group the "of" phrase that names it ("the families" + "of
+    the victims"). An "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
-    ("chemical weapons", "mortar", "artillery systems"; not "mortar team" or "VBIED
-    factory") are Weapon, military vehicles with the force they belong to ("tanks",
-    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles"; not "think tank")
-    are MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring"), a
-    designator with its popular name ("KC-135R Stratotanker") and each aircraft role in
-    a list ("bomber, fighter and remotely piloted aircraft": three platforms, re3d's
-    usual coding). "strike(s)" is left out: re3d marks it only now and then.
+    and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb",
+    "artillery systems"; not "mortar team", "VBIED factory" or "arms embargo") are
+    Weapon, military vehicles, aircraft and ships with the force they belong to ("tanks",
+    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
+    aircraft", "attack helicopters"; not "think tank", "suicide bombers", the "tank" of an
+    "ISIL-held tank" alone) are MilitaryPlatform, and so are ships with a navy prefix
+    ("HMS Daring"), a designator with its popular name ("KC-135R Stratotanker") and each
+    aircraft role in a list ("bomber, fighter and remotely piloted aircraft": three
+    platforms, re3d's usual coding). "strike(s)" is left out: re3d marks it only now and
+    then.
 12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
-    "Muslims"); a demonym or group word that opens a name or role ("Iraqi Prime
-    Minister", "Syrian Computer Society"), a group of people ("Kurdish forces"), or that
-    describes a person or organisation noun ("a senior Iraqi general", "Syrian news
-    agency") is not a Nationality.
+    "Muslims"), and only where the word qualifies an event or a thing ("the Syrian
+    conflict", "an Israeli missile strike"); one that opens a name or role ("Iraqi Prime
+    Minister") or describes a person ("a senior Iraqi general") is not a Nationality, and
+    one that qualifies people, a body or a place makes one Organisation or Location with
+    it ("Iraqi state television", "an Arab audience", "the Turkish frontier"); the same
+    people nouns extend an organisation's name ("ISIL fighters"). See
+    `sitrep.ner.re3d_phrases`.
+13. Fallbacks for the model's names (`sitrep.ner.re3d_phrases`): a coalition named by its
+    kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"); a
+    person or a body named by a noun, with its article and a naming "of" phrase, is a
+    Person or an Organisation ("A police officer", "the regime", "the government of
+    Iraq"), unless it is a predicate ("he was a commander"); a body or place a name owns
+    is one mention with it ("Assad's brutal regime", "ISIL's self-proclaimed capital").
 """
 
 from __future__ import annotations
@@ -82,11 +95,19 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.model import NerModel
+from sitrep.ner.re3d_phrases import (
+    coalition_mentions,
+    community_mentions,
+    demonym_mention,
+    group_phrase_end,
+    nominal_mentions,
+    possessed_group_end,
+    with_of_phrase,
+)
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
 from sitrep.pipeline.stages.roles import role_before
@@ -137,11 +158,6 @@ _PLACE_PREPOSITIONS: Final = frozenset(
         "between",
         "of",
     ]
-)
-_GROUP_NOUN: Final = re.compile(
-    r" (?:[a-z]+ )?(?:fighters|militants|terrorists|forces|troops|soldiers|units?|members|"
-    r"militias?|rebels|insurgents|movement|people|government|authorities|officials|"
-    r"personnel|refugees|civilians|children|allies|partners|opposition|media)\b"
 )
 _COMPASS: Final = re.compile(
     r"\b(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -277,13 +293,18 @@ def _space_before(words: Sequence[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if word in _CLOSERS or prev in _OPENERS or word.lower() in ("'s", "’s", "n't"):
         return False
-    if word in _JOINERS and (prev[-1:].isalnum() or prev.endswith(".")) and nxt[:1].isalnum():
+    if word in _JOINERS and _joins(prev) and nxt[:1].isalnum():
         return False
-    if prev in _JOINERS and i >= 2 and words[i - 2][-1:].isalnum() and word[:1].isalnum():
+    if prev in _JOINERS and i >= 2 and _joins(words[i - 2]) and word[:1].isalnum():
         return False
     return not (
         prev in (",", ".") and i >= 2 and words[i - 2].isdigit() and _digit_group(prev, word)
     )
+
+
+def _joins(word: str) -> bool:
+    """Whether a joiner may attach to `word` ("U.S.-led", "al-Qaeda")."""
+    return word[-1:].isalnum() or word.endswith(".")
 
 
 def _digit_group(separator: str, word: str) -> bool:
@@ -331,6 +352,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         char_start, char_end = span.start_char, span.end_char
         if label == "Location":
             char_start, char_end = _with_place_head(doc.text, char_start, char_end)
+        elif label in ("Organisation", "Person"):
+            char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
         yield _CharSpan(char_start, char_end, label, _MODEL_RANK)
 
 
@@ -377,19 +400,16 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         if label == "Weapon" and _ARMS_MODIFIED.match(text, end):
             continue
         if label in ("Weapon", "MilitaryPlatform"):
-            end = _with_popular_name(text, start, end)
+            end = _with_class_noun(text, label, _with_popular_name(text, start, end))
         if ent.label == "GPE":
             label = "Location" if _is_place_use(text, start, end) else "Organisation"
-        if label in ("Nationality", "Organisation"):
-            group_end = _group_noun_end(text, end)
-            if group_end is not None:
-                label, end = "Organisation", group_end
-            elif label == "Nationality" and text[start:end].endswith("s"):
-                label = "Organisation"
-            elif label == "Nationality" and _NAME_AFTER.match(text, end):
-                continue  # "Iraqi Prime Minister", "Syrian Computer Society"
-            elif label == "Nationality" and _describes_agent(text, end):
-                continue  # "a senior Iraqi general", "Syrian news agency"
+        if label == "Nationality":
+            mention = demonym_mention(text, start, end)
+            if mention is not None:
+                spans.append(_CharSpan(*mention, 1))
+            continue
+        if label == "Organisation":
+            end = group_phrase_end(text, end) or end  # "ISIL fighters"
         if label == "Location":
             start = _with_compass(text, start)
         if label in ("Organisation", "Location"):
@@ -400,47 +420,73 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
                 start = role.start
         known = ent.kb_id is not None and ent.label in ("ORG", "ARMED_GROUP")
         spans.append(_CharSpan(start, end, label, _KNOWN_RANK if known else 1))
+        owned = possessed_group_end(text, end)
+        if owned is not None:  # "Assad's brutal regime", "ISIL's self-proclaimed capital"
+            spans.append(_CharSpan(_with_determiner(text, start), *owned, _KNOWN_RANK))
     spans = _merge_place_pairs(text, spans)
     spans += _temporal_spans(doc)
     spans += _quantity_spans(doc, money + refs)
     spans += list(_pronouns(text))
+    spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
+    spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
     spans += list(_generic_arms(text))
-    spans += list(_community_words(text))
+    spans += [_CharSpan(*mention, 1) for mention in community_mentions(text)]
     return spans
 
 
-#: a capitalised word right after a demonym: the demonym opens a role or a name
-_NAME_AFTER: Final = re.compile(r" [A-Z]")
-
-
+#: what a weapon noun is qualified by: its kind, guidance, delivery or calibre ("small
+#: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun")
+_WEAPON_MODIFIER: Final = (
+    r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
+    r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-tank|"
+    r"anti-aircraft|anti-personnel|surface-to-air|air-to-surface|air-to-ground|barrel|"
+    r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|sniper|"
+    r"nuclear|explosive|air|rocket|car|truck|roadside|assault|automatic|high-explosive|"
+    r"[a-z]+-borne|\d+(?:\.\d+)? ?mm|\.\d+(?:[ -]cal(?:ibre|iber)?)?)"
+)
+#: weapon nouns; a round, shell or launcher of a weapon is one weapon ("mortar rounds")
+_WEAPON_NOUN: Final = (
+    r"(?:weapons?(?: systems?)?|weaponry|munitions?|ammunition|bombs?|"
+    r"missiles?(?: launchers?)?|rockets?(?: launchers?)?|shells?|"
+    r"mortars?(?: rounds?| shells?| bombs?)?|artillery(?: rounds?| shells?| systems?)?|"
+    r"grenades?(?: launchers?)?|machine ?guns?|rifles?|guns|firearms|(?i:small|light) arms|"
+    r"IEDs?|VBIEDs?|explosives|explosive devices?|landmines?|land mines?|warheads?|"
+    r"(?:suicide|explosive) (?:vests?|belts?)|booby[- ]traps?|Kalashnikovs?|RPGs?|"
+    r"sarin|chlorine gas|mustard gas|nerve agents?)"
+)
+#: the first modifier may open a sentence ("Ground-based artillery fired")
 _GENERIC_WEAPON: Final = re.compile(
-    r"\b(?:(?:heavy|light|chemical|simple|single|ordinary|improvised|homemade|"
-    r"guided|ballistic|cruise|anti-tank|barrel|rocket-propelled|rocket propelled|ground-based|"
-    r"sniper|small|nuclear|explosive|air|rocket|[a-z]+-borne) )*"
-    r"(?:weapons?(?: systems?)?|munitions?|bombs?|missiles?|rockets?|shells?|mortars?|"
-    r"artillery(?: rounds?| systems?)?|grenades?(?: launchers?)?|machine guns?|rifles?|guns|"
-    r"IEDs?|VBIEDs?|explosives|explosive devices?)\b"
+    rf"(?<![\w.])(?:(?i:{_WEAPON_MODIFIER}) )?(?:{_WEAPON_MODIFIER} )*{_WEAPON_NOUN}\b"
 )
 #: a weapon word that modifies a place or a group names that, not a weapon ("mortar team")
 _ARMS_MODIFIED: Final = re.compile(
     r" (?:factory|factories|facility|facilities|storage|staging|teams?|caches?|depots?|"
-    r"sites?|crew|crews|crewmembers?|programmes?|programs?|inspectors?)\b"
+    r"sites?|crew|crews|crewmembers?|programmes?|programs?|inspectors?|carriers?|pilots?|"
+    r"construction|production|manufacturing|training|shipments?|reports?|conventions?|"
+    r"experts?|investigators?|watchdog|deals?|dealers?|smugglers?|trafficking|embargo)\b"
 )
 _PLATFORM_MODIFIER: Final = (
-    r"(?:remotely piloted|unmanned|military|armou?red|tactical|technical|suicide)"
+    r"(?:remotely piloted|unmanned|military|naval|armou?red|tactical|technical|suicide|aerial|"
+    r"combat|attack|transport|cargo|surveillance|reconnaissance)"
 )
-#: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks")
+#: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks", "U.S.-led
+#: coalition aircraft"); one that only holds it is not kept ("an ISIL-held tank")
 _PLATFORM_OWNER: Final = (
-    r"(?:(?!(?:The|A|An|This|That|These|Those|All|Some|Its|Their)\b)[A-Z][\w.-]*|"
-    r"coalition|enemy|regime|government)"
+    r"(?:(?!(?:The|A|An|This|That|These|Those|All|Some|Its|Their|Our|His|Her|My|Your|"
+    r"Many|Several|Both|Each|Every|No|Other|Such|Most)\b)[A-Z][\w.-]*"
+    r"(?<!-held)(?<!-controlled)|(?:[A-Z][\w.]*-led )?(?:coalition|Coalition)|enemy|regime|"
+    r"government)"
 )
 _GENERIC_PLATFORM: Final = re.compile(
-    rf"\b(?:{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft|airplanes?|planes?|"
-    r"warplanes?|jets?|fighter jets?|bombers?|helicopters?|drones?|UAVs?|tanks?|warships?|"
-    rf"frigates?|submarines?|airlifters?)|(?:{_PLATFORM_MODIFIER} )+vehicles?)\b|"
-    rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b"
-    r"(?! (?:carriers?|factory|facility|crews?|pilots?))",
+    rf"\b(?:{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft carriers?|aircraft|"
+    r"airplanes?|planes?|warplanes?|jets?|fighter jets?|bombers?|helicopter gunships?|"
+    r"helicopters?|gunships?|drones?|UAVs?|tanks?|warships?|frigates?|destroyers?|"
+    r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
+    rf"carriers?|Humvees?|MRAPs?)|(?:{_PLATFORM_MODIFIER} )+vehicles?)\b|"
+    rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
 )
+#: people, not platforms: "suicide bombers"
+_NOT_PLATFORM: Final = re.compile(r"suicide bombers?\b")
 
 
 #: a warship named with its navy's prefix ("HMS Daring", "FS Charles de Gaulle")
@@ -470,24 +516,14 @@ def _with_popular_name(text: str, start: int, end: int) -> int:
     return match.end() if match else end
 
 
-#: nouns for people, beyond the role nouns: a demonym before them describes the person
-_PERSON_NOUNS: Final = frozenset(
-    {"officer", "citizen", "writer", "author", "member", "man", "woman", "men", "women"}
-)
-_NOUN_AFTER: Final = re.compile(r"(?: [a-z][\w-]*){1,3}")
-
-
-def _describes_agent(text: str, end: int) -> bool:
-    """Rule 12: a demonym before a person or organisation noun ("Iraqi officer", "senior
-    Iraqi tribal sheikh", "Syrian news agency") is part of that mention, not a Nationality."""
-    match = _NOUN_AFTER.match(text, end)
-    if match is None:
-        return False
-    for word in match.group(0).split():
-        singular = word[:-1] if word.endswith("s") and word not in _PERSON_NOUNS else word
-        if singular in ROLE_NOUNS or singular in ORG_HEADS or singular in _PERSON_NOUNS:
-            return True
-    return False
+def _with_class_noun(text: str, label: str, end: int) -> int:
+    """A catalogued name and the class noun after it are one mention ("a Kh-101 cruise
+    missile", "Paveway IV guided bombs", "MQ-9 Reaper drones")."""
+    pattern = _GENERIC_WEAPON if label == "Weapon" else _GENERIC_PLATFORM
+    match = pattern.match(text, end + 1) if text[end : end + 1] == " " else None
+    if match is None or _ARMS_MODIFIED.match(text, match.end()):
+        return end
+    return match.end()
 
 
 def _generic_arms(text: str) -> Iterable[_CharSpan]:
@@ -503,26 +539,11 @@ def _generic_arms(text: str) -> Iterable[_CharSpan]:
         for role in _ROLE.finditer(text, match.start(), match.end()):
             yield _CharSpan(role.start(), role.end(), "MilitaryPlatform", 0)
     for match in _GENERIC_PLATFORM.finditer(text):
-        if not text[: match.start()].endswith(("think ", "oil ", "water ", "fuel ")):
-            yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
-
-
-_COMMUNITY_WORD: Final = (
-    r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
-    r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
-    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
-)
-_COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
-
-
-def _community_words(text: str) -> Iterable[_CharSpan]:
-    """Rule 12: re3d's Nationality also holds religious and ethnic groups
-    ("Yazidi", "Shia Arab"), unless they open a name or a group of people
-    ("Kurdish Regional Government", "Kurdish forces")."""
-    for match in _COMMUNITY.finditer(text):
-        if _NAME_AFTER.match(text, match.end()) or _group_noun_end(text, match.end()):
+        if text[: match.start()].endswith(("think ", "oil ", "water ", "fuel ")):
             continue
-        yield _CharSpan(match.start(), match.end(), "Nationality", 1)
+        if _ARMS_MODIFIED.match(text, match.end()) or _NOT_PLATFORM.search(match.group(0)):
+            continue  # "UAV construction facilities", "aircraft carrier", "suicide bombers"
+        yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
 
 
 def _is_place_use(text: str, start: int, end: int) -> bool:
@@ -536,12 +557,6 @@ def _is_place_use(text: str, start: int, end: int) -> bool:
     if len(before) >= 2 and before[-1] == "the" and before[-2].lower() in _PLACE_PREPOSITIONS:
         return True
     return bool(before) and before[-1] == ","
-
-
-def _group_noun_end(text: str, end: int) -> int | None:
-    """Rule 5: "ISIL fighters", "Iraqi security forces" are organisations of people."""
-    match = _GROUP_NOUN.match(text, end)
-    return match.end() if match else None
 
 
 def _with_compass(text: str, start: int) -> int:

@@ -1,0 +1,321 @@
+"""Noun phrases re3d codes as one mention: demonyms and group words with the noun they
+qualify (rule 12 of `sitrep.ner.re3d`), and a name with the people or body it has.
+
+re3d marks a demonym ("Iraqi", "Syrian") or a group word ("Yazidi", "Shia Muslim") as a
+Nationality where it qualifies an event, a state of affairs or a thing: "the Syrian
+conflict", "Iraqi unity", "the Yazidi religion", "an Israeli missile strike", "under
+Australian law". Where it qualifies a noun that names people, a body or a place, it is part
+of that noun's mention, which takes the noun's type. Rules, in order:
+
+1. a capitalised word right after it (or after an ordinal) opens a name or a role ("Iraqi
+   Prime Minister", "Syrian Computer Society", "Jordanian 71st Counter Terrorism
+   Battalion"), a capitalised word after "and" coordinates it with a name ("Iraqi and
+   Kurdistan Regional governments", "The U.S., French and Royal Navy"), and an "al-"
+   before it makes it part of a person's name ("Abu Jandal al-Kuwaiti"): no span, the
+   name rules decide;
+2. its head noun is the first of the next two lower-case words that names people, a body
+   or a place; one modifier such as "state", "religious", "tribal" may stand between (not
+   an auxiliary: "IS will use civilians"), and a head right after the head joins it
+   ("police officers", "government forces"); a demonym that leads or backs the head joins
+   it too ("the Saudi-led coalition", "Iranian-backed militias");
+3. one person ("a senior Iraqi general", "an Iraqi tribal sheikh"): one Person from the
+   article before it (and a qualifier such as "senior") to the head, unless a name follows
+   ("Syrian author al-Tanawi": the name is the Person) or it is a predicate ("he was a
+   Sunni militant"): then no mention;
+4. people or a body ("the Syrian parties", "an Arab audience", "Shia Muslim paramilitary
+   groups", "Iraqi state television", "the Yazidi community", "Jordanian intelligence
+   officers"): one Organisation from the article before it to the head;
+5. a place ("the Turkish frontier", "Iraqi territory", "the Syrian town of Dabiq"): one
+   Location from the article before it to the head, with the name after "of";
+6. a plural demonym of a state standing alone ("the Iraqis", "all Syrians") is a group of
+   people: an Organisation, with "the" before it (a plural religious or ethnic group word,
+   "the Yazidis", stays a Nationality, as re3d codes it more often than not);
+7. otherwise the demonym alone is a Nationality.
+
+The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
+name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
+democratically elected government" (up to two modifiers after the possessive), and so is
+a place it owns, as a Location: "ISIL's self-proclaimed capital".
+
+Fallbacks for the model's names (rule 13 of `sitrep.ner.re3d`): a coalition named by its
+kind ("the U.S.-led coalition", "the wider Global Coalition"); a person or body named by
+a noun after an article ("A police officer", "the regime"), with an "of" phrase that names
+it ("the government of Iraq", "a group of other people"), unless a name follows (the role
+rules take it) or it is a predicate after a copula ("he was a commander").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
+
+#: (character start, character end exclusive, re3d type)
+CharSpan = tuple[int, int, str]
+
+#: nouns for people beyond the role nouns; singular, one person (rule 3)
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "officer", "citizen", "writer", "author", "member", "man", "woman", "soldier",
+        "sheikh", "militant", "national", "journalist", "poet", "cleric",
+        "scholar", "diplomat", "pilot", "student", "doctor", "activist",
+    }
+)  # fmt: skip
+#: nouns for a group of people or a body (rule 4), beyond the organisation heads
+_GROUP_NOUNS: Final = frozenset(
+    {
+        "people", "fighters", "militants", "terrorists", "forces", "troops", "soldiers",
+        "unit", "units", "members", "militia", "militias", "rebels", "insurgents",
+        "movement", "authorities", "officials", "personnel", "refugees", "civilians",
+        "children", "allies", "partners", "opposition", "media", "tribesmen",
+        "militiamen", "worshippers", "citizens", "nationals", "community", "communities",
+        "parties", "group", "groups", "leaders", "leadership", "officers", "men", "women",
+        "population", "audience", "writers", "universities", "television", "regime",
+        "factions", "delegation", "diaspora", "nations", "countries", "family",
+        "families", "victims", "residents", "volunteers", "supporters", "relatives",
+        "tribe", "tribes", "clan", "clans",
+    }
+)  # fmt: skip
+#: organisation heads that more often name what a body does than the body ("the coalition
+#: campaign", "ISIL command and control node")
+_ACTIVITIES: Final = frozenset({"campaign", "campaigns", "service", "services", "command"})
+#: nouns for a place (rule 5)
+_PLACE_NOUNS: Final = frozenset(
+    {
+        "city", "cities", "town", "towns", "village", "villages", "island", "islands",
+        "territory", "frontier", "border", "borders", "side", "region", "province",
+        "capital", "coast", "countryside", "desert", "airspace", "waters", "soil",
+    }
+)  # fmt: skip
+_WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")
+#: words that end a noun phrase before any head is reached: function words and the
+#: auxiliaries that open a verb phrase ("IS will use civilians")
+_STOP_WORDS: Final = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and",
+        "or", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+        "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does",
+        "did", "not", "also", "said", "says", "who", "which", "that",
+    }
+)  # fmt: skip
+#: rule 1: a capitalised word after it, after "and" or after an ordinal ("Jordanian 71st
+#: Counter Terrorism Battalion")
+_NAME_AFTER: Final = re.compile(r"(?:,? and| \d+(?:st|nd|rd|th))? (?:(?:al|el)-)?[A-Z]")
+#: rule 1: an Arabic name's "al-" or "el-" before it makes it part of the name ("Abu
+#: Jandal al-Kuwaiti")
+_NAME_PARTICLE_BEFORE: Final = re.compile(r"\b(?:al|el|Al|El)[-‑–]$")
+#: a demonym that leads or backs the head noun: "the Saudi-led coalition" (rule 2)
+_BACKED: Final = re.compile(r"-(?:led|backed|supported|trained|funded)")
+#: the articles that open the mention (rules 4, 5)
+_ARTICLES: Final = ("the ", "The ", "a ", "A ", "an ", "An ")
+#: the name after a noun's "of" ("the Syrian town of Dabiq", "the government of Iraq",
+#: "the former leader of Al Qaeda in Iraq")
+_NAME_WORD: Final = r"[A-Z][\w'’-]*(?:(?:\.[\w'’-]+)+\.?)?"  # "Iraq", "U.S." (not "Iraq.")
+_OF_NAME: Final = re.compile(
+    rf" of (?:the )?{_NAME_WORD}(?: (?:(?:of|in|and|for|the|al|bu|bin|ibn|el) )*{_NAME_WORD})*"
+)
+_COMMUNITY_WORD: Final = (
+    r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
+    r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
+    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
+)
+_COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
+
+#: a coalition named by its kind ("the U.S.-led coalition", "the Global Coalition",
+#: "Coalition military forces"), never "anti-coalition"
+_COALITION: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|The|a|A|our|Our|its|Its) )?"
+    r"(?:(?:[A-Z][\w.]*-led|[Gg]lobal|[Ii]nternational|[Mm]ultinational|wider|"
+    r"(?:counter|Counter)-[A-Z]\w*|\d+-? ?nation) )*[Cc]oalition\b"
+)
+#: a possessive after a name ("Assad's", "Turkey’s")
+_POSSESSIVE: Final = re.compile(r"['’]s?(?= )")
+#: an article that may open a nominal mention
+_ARTICLE: Final = re.compile(r"\b(?:the|The|a|A|an|An)\b")
+#: a copula before a nominal makes it a predicate ("he was a commander"), not a mention
+_COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|as)\s+$", re.I)
+#: the "of" and article before the people a noun's "of" phrase names
+_OF_ARTICLE: Final = re.compile(r" of(?: the)?(?= )")
+#: heads too often an adjective or a vague crowd for a nominal mention ("the military
+#: campaign", "the people")
+_NOT_NOMINAL_HEADS: Final = frozenset({"military", "people"})
+
+
+def demonym_mention(
+    text: str, start: int, end: int, plural_is_group: bool = True
+) -> CharSpan | None:
+    """The re3d mention a demonym or group word at [start, end) belongs to (rules 1-7);
+    None where it is part of a name, a role or a person that other rules find."""
+    if _NAME_AFTER.match(text, end) or _NAME_PARTICLE_BEFORE.search(text, 0, start):
+        return None
+    backer = _BACKED.match(text, end)  # "Saudi-led coalition", "Iranian-backed militias"
+    head = _head_after(text, backer.end() if backer else end)
+    if head is not None:
+        head_end, kind = head
+        if kind == "Person":
+            return _nominal_mention(text, _with_qualifier(text, start), head_end, kind)
+        if kind == "Location":
+            of_name = _OF_NAME.match(text, head_end)
+            head_end = of_name.end() if of_name else head_end
+        return _with_article(text, start), head_end, kind
+    if plural_is_group and text[start:end].endswith("s"):
+        return _with_article(text, start, _ARTICLES[:2]), end, "Organisation"
+    return start, end, "Nationality"
+
+
+def community_mentions(text: str) -> Iterable[CharSpan]:
+    """Religious and ethnic group words ("Yazidi", "Shia Arab"), coded as demonyms are,
+    except that re3d keeps a plural one standing alone a Nationality ("the Yazidis")."""
+    for match in _COMMUNITY.finditer(text):
+        mention = demonym_mention(text, match.start(), match.end(), plural_is_group=False)
+        if mention is not None:
+            yield mention
+
+
+def coalition_mentions(text: str) -> Iterable[CharSpan]:
+    """A coalition is an Organisation, with the people or body it qualifies ("Coalition
+    military forces")."""
+    for match in _COALITION.finditer(text):
+        end = group_phrase_end(text, match.end()) or match.end()
+        yield match.start(), end, "Organisation"
+
+
+def group_phrase_end(text: str, end: int) -> int | None:
+    """The end of the people or body an organisation's name qualifies ("ISIL fighters",
+    "Hezbollah members"), or None when no such noun follows (rule 2)."""
+    head = _head_after(text, end)
+    if head is None or head[1] != "Organisation":
+        return None
+    return head[0]
+
+
+def possessed_group_end(text: str, end: int) -> tuple[int, str] | None:
+    """The end and re3d type of the body or place a name at `end` owns ("Assad" + "'s
+    brutal regime", "ISIL" + "'s self-proclaimed capital"), or None."""
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive is None:
+        return None
+    head = _head_after(text, possessive.end(), words=3)
+    if head is None or head[1] == "Person":
+        return None
+    return head
+
+
+def _head_after(text: str, end: int, words: int = 2) -> tuple[int, str] | None:
+    """Rule 2: the end and re3d type of the head noun among the next `words` words."""
+    pos = end
+    for _ in range(words):
+        match = _WORD_AFTER.match(text, pos)
+        if match is None or match.group(1) in _STOP_WORDS:
+            return None
+        kind = _noun_kind(match.group(1))
+        if kind is not None:
+            return _extend_head(text, match.end(), kind)
+        pos = match.end()
+    return None
+
+
+def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
+    """A head right after the head joins it ("police officers", "government forces")."""
+    match = _WORD_AFTER.match(text, end)
+    while match is not None:
+        next_kind = _noun_kind(match.group(1))
+        if next_kind not in ("Organisation", "Person"):
+            break
+        end, kind = match.end(), next_kind
+        match = _WORD_AFTER.match(text, end)
+    return end, kind
+
+
+def _noun_kind(word: str) -> str | None:
+    """The re3d type a head noun gives its phrase: Person for one person, Organisation for
+    people or a body, Location for a place; None for any other word."""
+    if word in _PLACE_NOUNS:
+        return "Location"
+    if word in _ACTIVITIES:
+        return None
+    if word in _GROUP_NOUNS or word in ORG_HEADS or _singular(word) in ORG_HEADS:
+        return "Organisation"
+    if word in ROLE_NOUNS or word in _PERSON_NOUNS:
+        return "Person"
+    if _singular(word) in ROLE_NOUNS or _singular(word) in _PERSON_NOUNS:
+        return "Organisation"  # "Iraqi officials", "former Iraqi police officers"
+    return None
+
+
+def nominal_mentions(text: str) -> Iterable[CharSpan]:
+    """A person or a body named by a noun, with its article: "A police officer told", "the
+    young man he met" (Person), "the regime", "the Yazidi community", "a militant group"
+    (Organisation); not before a name (the role rules take that) nor as a predicate ("he
+    was a commander")."""
+    for article in _ARTICLE.finditer(text):
+        head = _head_after(text, article.end())
+        if head is None or head[1] == "Location":
+            continue
+        end, kind = head
+        if text[:end].rsplit(" ", 1)[-1] in _NOT_NOMINAL_HEADS:
+            continue
+        mention = _nominal_mention(text, article.end() + 1, _with_of_phrase(text, end), kind)
+        if mention is not None:
+            yield mention
+
+
+def with_of_phrase(text: str, end: int) -> int:
+    """The end of a mention ending at `end` in a noun for people or a body, with the "of"
+    phrase after it that names them ("the families" + "of the victims"); else `end`."""
+    head = text[:end].rsplit(" ", 1)[-1]
+    if not head.islower() or _noun_kind(head) not in ("Organisation", "Person"):
+        return end
+    return _with_of_phrase(text, end)
+
+
+def _with_of_phrase(text: str, end: int) -> int:
+    """A noun's "of" phrase belongs to its mention when it names someone ("the government of
+    Iraq") or more people ("a group of other people")."""
+    named = _OF_NAME.match(text, end)
+    if named is not None:  # "members of the Al Bu Nimr" + "tribe"
+        return group_phrase_end(text, named.end()) or named.end()
+    of_phrase = _OF_ARTICLE.match(text, end)
+    if of_phrase is None:
+        return end
+    people = _head_after(text, of_phrase.end())
+    if people is None or people[1] == "Location":
+        return end
+    return people[0]
+
+
+def _nominal_mention(text: str, start: int, end: int, kind: str) -> CharSpan | None:
+    """A mention from the article before `start` to `end`, unless a name follows or it is
+    a predicate after a copula."""
+    if _NAME_AFTER.match(text, end):
+        return None
+    start = _with_article(text, start)
+    if _COPULA_BEFORE.search(text, 0, start):
+        return None
+    return start, end, kind
+
+
+def _with_qualifier(text: str, start: int) -> int:
+    """A role qualifier right before `start` joins the mention ("a senior Iraqi general")."""
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    if before.lower() in ROLE_QUALIFIERS and text[:start].endswith(before + " "):
+        return start - len(before) - 1
+    return start
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _with_article(text: str, start: int, articles: tuple[str, ...] = _ARTICLES) -> int:
+    """The start of the article right before `start` ("the", "an"), else `start`."""
+    before = text[:start]
+    for article in articles:
+        opening = start - len(article)
+        if before.endswith(article) and (opening == 0 or not text[opening - 1].isalnum()):
+            return opening
+    return start
