@@ -1,16 +1,29 @@
 """Typing a trigger to an ACLED sub-event type: the discriminating rules.
 
 Rules, in order (the first that applies decides):
-1. an explicit instrument in the trigger itself decides ("airstrikes", "shelling",
-   "roadside bomb", "suicide bomber", "grenade attack", "chemical attack");
-2. protest words in the sentence make every violent or arrest trigger there part of
-   the protest: killing or live fire -> Excessive force against protesters; tear gas,
-   dispersal, arrests, water cannon -> Protest with intervention; stones, arson,
-   looting, clashes by the crowd -> Riots/Violent demonstration; else Peaceful protest;
+1. a device found, defused, seized or intercepted before use ("police defused a
+   roadside bomb") -> Disrupted weapons use; a suicide device ("a suicide car bomb")
+   -> Suicide bomb; else an explicit instrument in the trigger itself decides
+   ("airstrikes", "shelling", "roadside bomb", "grenade attack", "chemical attack");
+2. protest or riot words in the sentence ("rioters", "procession"; never "riot
+   police", see `triggers.inert_tokens`) make every violent, arrest or looting trigger
+   there part of the demonstration: the crowd's own violence (stones, arson, looting,
+   storming, "protesters attacked ...") -> Riots/Violent demonstration, whatever the
+   police did (ACLED: only a peaceful crowd suffers "excessive force"); else killing or
+   live fire (not the death the crowd protests: "to protest the killing of a trader"),
+   or an attack on the protesters themselves -> Excessive force against protesters; tear gas,
+   dispersal, arrests, water cannon -> Protest with intervention; else Peaceful protest.
+   A suicide bomb, IED or grenade set off among the crowd is remote violence: the
+   bombing keeps its own type and the gathering is only a weak Peaceful protest;
+2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
+   supporters or factions: the nearest such noun before the trigger, or after "by" in a
+   passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
+   fight an Armed clash (ACLED);
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
    or weapons in the sentence before the outcome ("destroyed a tank" names a target,
-   not the instrument; a missile that "exploded" was fired, not planted) (aircraft,
+   not the instrument; a missile that "exploded" was fired, not planted) (chlorine,
+   sarin, toxic or nerve agents -> Chemical weapon; aircraft,
    jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
@@ -18,23 +31,27 @@ Rules, in order (the first that applies decides):
    a "bombing" whose initiator is not a state, else Air/drone strike). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
-   mosque, school with nothing armed named): civilian target -> Violence
+   mosque, school with nothing armed named; people in custody): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
    unknown target: attacks -> Armed clash, killings -> Attack;
 6. capture of territory: by a non-state actor -> Non-state actor overtakes territory,
    else (state forces, or no stated actor: "Sinjar has been liberated" is how states
-   and their allies announce it) Government regains territory; an offensive "to
-   retake" a place reports the fighting -> Battles/Armed clash;
+   and their allies announce it) Government regains territory; the generic noun that
+   acted ("Rebels captured", "Troops retook ... held by the rebels") decides before the
+   actor found by the role rules; an offensive "to retake" a place reports the
+   fighting -> Battles/Armed clash;
 7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.events.tokens import Tok
-from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit
+from sitrep.events.roles import GENERIC
+from sitrep.events.tokens import SUBORDINATORS, Tok
+from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit, inert_tokens
 from sitrep.model import Actor, Weapon
 
 _EXPLICIT = frozenset({"air", "suicide", "chemical", "shell", "ied", "grenade"})
@@ -67,9 +84,26 @@ _PROTEST = frozenset(
         "rally",
         "marchers",
         "sit-in",
+        "demonstrate",
+        "demonstrated",
+        "demonstrating",
+        "protesting",
+        "protested",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "marching",
+        "procession",
+        "processions",
+        "rallies",
+        "rioters",
+        "rioting",
+        "riot",
     }
 )
-_EXCESSIVE = ("live ammunition", "live rounds", "opened fire on", "shot dead", "killed", "killing")
+_EXCESSIVE = (
+    "live ammunition", "live rounds", "opened fire on", "shot dead", "killed", "killing", "died",
+)  # fmt: skip
 _INTERVENTION = (
     "tear gas",
     "teargas",
@@ -92,6 +126,15 @@ _VIOLENT = (
     "vandalised",
     "vandalized",
     "petrol bombs",
+    "burning tyres",
+    "burning tires",
+    "rocks",
+    "clashed",
+    "clashes",
+    "on fire",
+    "pelted",
+    "stormed",
+    "barricades",
     "molotov",
     "rioters",
     "riot",
@@ -116,6 +159,46 @@ _AIR_CATEGORIES = ("aircraft", "drone", "uav", "helicopter", "bomb", "air")
 _SHELL_CATEGORIES = ("artillery", "missile", "rocket", "mortar")
 
 
+#: violent families that a crowd's or protest's context retypes (rules 2 and 2b).
+_CROWD_FAMILIES = frozenset({"kill", "attack", "arrest", "clash", "remote", "disrupt", "loot"})
+#: crowds acting outside a demonstration: ACLED's rioters of Mob violence (rule 2b).
+_CROWDS = frozenset(
+    {"mob", "mobs", "crowd", "crowds", "vigilantes", "villagers", "residents", "supporters",
+     "locals", "youths", "factions", "activists", "loyalists", "cadres"}
+)  # fmt: skip
+#: guns or bombs used make a crowd's fight an armed clash, not mob violence (ACLED).
+_FIREARMS = frozenset(
+    {"gun", "guns", "firearms", "bullets", "gunfire", "shots", "rifles", "pistols", "bomb",
+     "bombs", "explosives"}
+)  # fmt: skip
+#: devices found, defused or seized before use: Disrupted weapons use (rule 1).
+_DEVICE_FAMILIES = frozenset({"ied", "grenade", "remote", "shell"})
+_DISRUPT = frozenset(
+    {"defused", "defuse", "found", "discovered", "recovered", "seized", "intercepted",
+     "dismantled", "deactivated", "neutralised", "neutralized", "detected", "unearthed"}
+)  # fmt: skip
+#: a bomb, mine or grenade set off among a crowd is remote violence, not a protest's
+#: repression (rule 2: ACLED types the violence by its means).
+_BOMB_ON_CROWD = frozenset(
+    {"suicide", "grenade", "grenades", "ied", "ieds", "landmine", "landmines", "roadside"}
+)
+#: the crowd as the attacker: "protesters attacked a police station" (rule 2).
+_CROWD_ATTACKS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|crowd|students)\s+(?:\w+\s+){0,2}?"
+    r"(?:attacked|assaulted|beat|torched|ransacked|looted|vandali[sz]ed)\b"
+)
+#: a death the crowd protests against is its grievance, not force used on it (rule 2).
+_GRIEVANCE = re.compile(r"\b(?:the|a|against|over)\s+(?:killing|killings|death|murder)\b")
+#: people in custody are no armed target (rule 5).
+_CAPTIVES = frozenset({"detainees", "detainee", "prisoners", "inmates", "hostages", "captives"})
+_CHEMICAL_WORDS = frozenset({"chemical", "chlorine", "sarin", "toxic", "nerve", "mustard"})
+#: generic nouns of actors -> ACLED actor type ("rebels" -> rebel_group), for rule 6.
+_GENERIC_TYPES = {word: kind for word, (_, kind) in GENERIC.items()}
+_AGENT_NOUNS = _CROWDS | frozenset(_GENERIC_TYPES)
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are"})
+_AGENT_REACH = 7
+
+
 @dataclass(frozen=True)
 class Typing:
     sub_type: str
@@ -132,7 +215,8 @@ def classify(
     actor2: Actor | None,
 ) -> Typing:
     family = hit.rule.family
-    words = [t.lower for t in tokens]
+    inert = inert_tokens(list(tokens))
+    words = ["" if t.i in inert else t.lower for t in tokens]
     sentence = " ".join(words)
     cut = _outcome_start(tokens, hit.last)
     bag = set(words[:cut])
@@ -140,19 +224,15 @@ def classify(
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
     after = {t.lower for t in tokens[hit.last + 1 :]}
     civilian = _civilian_target(actor2, after)
-    # 1.
     trigger_word = tokens[hit.last].lower
-    if family == "ied" and trigger_word in {"exploded", "detonated"}:
-        launched = _instrument(bag - _IED_WORDS - _BLAST_WORDS, weapons)
-        if launched in {AIR, SHELL}:
-            return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
-    if family in _EXPLICIT:
-        return Typing(hit.rule.sub_type, civilian, 1.0)
-    # 2.
-    if family in {"protest", "riot"} or (
-        bag & _PROTEST and family in {"kill", "attack", "arrest", "clash", "remote", "disrupt"}
-    ):
-        return Typing(_protest_type(sentence, family, hit.rule.sub_type), False, 0.9)
+    # 1.
+    typed = _device_typing(hit, words, bag, weapons, civilian)
+    if typed is not None:
+        return typed
+    # 2., 2b.
+    typed = _crowd_typing(hit, tokens, words, after)
+    if typed is not None:
+        return typed
     trigger_text = " ".join(t.lower for t in tokens[hit.first : hit.last + 1])
     # 3.
     if family == "clash" and ("captur" in trigger_text or "ambush" in trigger_text):
@@ -178,13 +258,60 @@ def classify(
         return Typing(CLASH if family == "attack" else ATTACK, family != "attack", 0.5)
     # 6.
     if family == "territory":
-        non_state = actor1 is not None and actor1.type != "state_forces"
+        agent_type = _GENERIC_TYPES.get(_agent_word(tokens, hit.first, hit.last) or "")
+        non_state = (
+            agent_type != "state_forces"
+            if agent_type is not None
+            else actor1 is not None and actor1.type != "state_forces"
+        )
         if tokens[hit.first - 1].lower == "to" if hit.first > 0 else False:
             return Typing(CLASH, False, 0.6)  # "operations to retake Mosul": the fighting
         sub = "Non-state actor overtakes territory" if non_state else "Government regains territory"
         return Typing(sub, False, 0.7)
     # 7.
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
+
+
+def _device_typing(
+    hit: TriggerHit,
+    words: Sequence[str],
+    bag: set[str],
+    weapons: Sequence[Weapon],
+    civilian: bool,
+) -> Typing | None:
+    """Rule 1: the device or instrument named in the trigger itself."""
+    family = hit.rule.family
+    if family == "ied" and words[hit.last] in {"exploded", "detonated"}:
+        launched = _instrument(bag - _IED_WORDS - _BLAST_WORDS, weapons)
+        if launched in {AIR, SHELL, "Grenade"}:
+            return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
+    if family in _DEVICE_FAMILIES and set(words[max(0, hit.first - 4) : hit.first]) & _DISRUPT:
+        return Typing("Disrupted weapons use", False, 1.0)  # "police defused a roadside bomb"
+    if family == "ied" and "suicide" in words[max(0, hit.first - 2) : hit.first]:
+        return Typing("Suicide bomb", civilian, 1.0)  # "a suicide car bomb"
+    if family in _EXPLICIT:
+        return Typing(hit.rule.sub_type, civilian, 1.0)
+    return None
+
+
+def _crowd_typing(
+    hit: TriggerHit, tokens: Sequence[Tok], words: Sequence[str], after: set[str]
+) -> Typing | None:
+    """Rules 2 and 2b: violence in a demonstration's context, or by a crowd."""
+    family = hit.rule.family
+    present = set(words)
+    if present & _BOMB_ON_CROWD:
+        # "a suicide bomber targeted an election rally": the bombing is the event
+        return Typing("Peaceful protest", False, 0.5) if family == "protest" else None
+    if family in {"protest", "riot"} or (present & _PROTEST and family in _CROWD_FAMILIES):
+        typed = _protest_type(_GRIEVANCE.sub(" ", " ".join(words)), family, hit.rule.sub_type)
+        if typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:
+            typed = "Excessive force against protesters"  # "cadres attacked a procession"
+        return Typing(typed, False, 0.9)
+    agent = _agent_word(tokens, hit.first, hit.last)
+    if family in _CROWD_FAMILIES and agent in _CROWDS and not present & _FIREARMS:
+        return Typing("Mob violence", False, 0.8)
+    return None
 
 
 def _outcome_start(tokens: Sequence[Tok], last: int) -> int:
@@ -197,16 +324,46 @@ def _outcome_start(tokens: Sequence[Tok], last: int) -> int:
 
 
 def _protest_type(sentence: str, family: str, default: str) -> str:
+    """ACLED: a crowd's own violence makes a riot, whatever the police did; lethal force
+    is excessive only against a peaceful crowd."""
+    violent = any(w in sentence for w in _VIOLENT) or _CROWD_ATTACKS.search(sentence)
+    if violent or family == "riot":
+        return default if family == "riot" else "Violent demonstration"
     if any(w in sentence for w in _EXCESSIVE):
         return "Excessive force against protesters"
-    if any(w in sentence for w in _VIOLENT) or family == "riot":
-        return default if family == "riot" else "Violent demonstration"
     if any(w in sentence for w in _INTERVENTION):
         return "Protest with intervention"
     return "Peaceful protest"
 
 
+def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
+    """The generic noun that names who acted: the nearest crowd or armed noun before the
+    trigger in its clause ("Rebels captured", "an angry crowd attacked"), after "by" in
+    a passive ("was captured by rebels"), after a trigger that ends in "to" ("fell to
+    the insurgents") or after "between" ("clashes between ... residents"); None when no
+    such noun is there."""
+    after = [t.norm for t in tokens[last + 1 : last + 1 + _AGENT_REACH]]
+    if tokens[last].lower == "to":
+        return next((w for w in after if w in _AGENT_NOUNS), None)  # "fell to the rebels"
+    between = next((k for k, w in enumerate(after[:3]) if w in {"between", "among"}), None)
+    if between is not None:
+        return next((w for w in after[between:] if w in _AGENT_NOUNS), None)
+    if first > 0 and tokens[first - 1].lower in _PASSIVE_AUX:
+        if "by" in after:
+            return next((w for w in after[after.index("by") :] if w in _AGENT_NOUNS), None)
+        return None
+    for j in range(first - 1, max(-1, first - 1 - _AGENT_REACH), -1):
+        word = tokens[j].norm
+        if word in {",", ";"} or word in SUBORDINATORS:
+            return None
+        if word in _AGENT_NOUNS:
+            return None if tokens[j - 1].lower == "armed" and j > 0 else word
+    return None
+
+
 def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
+    if bag & _CHEMICAL_WORDS:
+        return "Chemical weapon"
     if "suicide" in bag:
         return "Suicide bomb"
     if bag & _IED_WORDS:
@@ -228,8 +385,8 @@ def _state(actor: Actor | None) -> bool:
 
 
 def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:
-    from sitrep.events.roles import GENERIC
-
+    if after & _CAPTIVES:
+        return True  # "tortured detainees": people in custody are unarmed (ACLED)
     if actor2 is not None:
         return actor2.type in _CIVILIAN_TARGETS
     named = any(GENERIC.get(w, ("", ""))[1] == "civilians" for w in after)

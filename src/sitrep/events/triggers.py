@@ -9,9 +9,16 @@ Matching, in order:
 3. overlapping matches keep the longest, then the earliest in the text, then the first
    rule ("captured or killed" beats "killed");
 4. tokens inside a name (OPERATION, ORG, PLATFORM ...) are never triggers:
-   "Operation Hawkeye Strike" names an operation, it does not report a strike;
+   "Operation Hawkeye Strike" names an operation, it does not report a strike; a
+   lowercase weapon word is no name, and may open a phrase that states its use
+   and reaches past it ("mortar rounds landed", "grenade blast"), never trigger alone;
+   nor is a lone capitalised first word ("Demonstrators threw stones");
 5. a rule is `weak` when the word can only refer back to an event told elsewhere
-   ("operation", "the strikes"): weak mentions enrich events, they never create one.
+   ("operation", "the strikes"): weak mentions enrich events, they never create one;
+6. family "none" marks phrases that hold a trigger word but report nothing
+   ("riot police"): they win their tokens like any match and are then dropped;
+7. property destroyed after a violent trigger of the sentence is that event's damage
+   ("an airstrike destroyed two buildings"), not a destruction of its own.
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -39,6 +46,10 @@ class TriggerRule:
     weak: bool = False
 
 
+#: the family of phrases that report nothing (rule 6).
+NOT_EVENT = "none"
+
+
 def _r(pattern: str, family: str, sub_type: str, weak: bool = False) -> TriggerRule:
     return TriggerRule(tuple(pattern.split()), family, sub_type, weak)
 
@@ -55,8 +66,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("shelled", "shell", SHELL),
     _r("artillery|mortar|rocket|missile fire|attack*|strike*|barrage*", "shell", SHELL),
     # the projectile's arrival: "several rockets landed in the airport compound"
-    _r("rocket*|missile*|mortar*|shells|shell landed|fell|slammed|rained|exploded", "shell",
-       SHELL),
+    _r("rocket*|missile*|mortar*|shells|shell|rounds|projectile* ... "
+       "landed|fell|slammed|rained|exploded|hit|struck", "shell", SHELL),
     _r("roadside|car bomb*", "ied", IED),
     _r("ied|ieds|landmine*", "ied", IED),
     _r("explosive device*", "ied", IED),
@@ -64,12 +75,19 @@ RULES: tuple[TriggerRule, ...] = (
     _r("dynamited|dynamiting", "ied", IED),
     _r("dynamite|bomb attack*", "ied", IED),
     _r("arson attack*", "loot", "Looting/property destruction"),
+    # a blast with no device named: typed by the words around it (`classify` rule 4)
+    _r("blast|blasts|explosion|explosions", "remote", IED),
     # the blast itself, when the bomb's name is a WEAPON mention and cannot trigger
     _r("detonated|exploded", "ied", IED),
-    _r("grenade attack*", "grenade", "Grenade"),
-    _r("threw|hurled a grenade", "grenade", "Grenade"),
+    _r("grenade attack*|blast*|explosion*", "grenade", "Grenade"),
+    _r("threw|thrown|hurled|lobbed|tossed ... grenade*", "grenade", "Grenade"),
+    _r("grenade*|grenades was|were|had|been ... thrown|hurled|lobbed|tossed", "grenade",
+       "Grenade"),
+    # a chemical agent used in an attack: "a sarin attack", "chlorine gas attacks"
+    _r("sarin|chlorine|gas|nerve attack*", "chemical", "Chemical weapon"),
     # remote violence, instrument decided by context
-    _r("fired|launched ... munitions|missiles|rockets|shells|mortars|bombs|drones", "remote", AIR),
+    _r("fired|launched ... munitions|missile|missiles|rocket|rockets|shells|mortar|mortars|"
+       "bombs|drone|drones", "remote", AIR),
     _r("strike|strikes|struck", "remote", AIR),
     _r("bombed|bombing|bombings|bombarded|pounded", "remote", AIR),
     # battles
@@ -94,6 +112,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("took|taken|seized|gained|assumed|regained control", "territory",
        "Government regains territory"),
     _r("full control", "territory", "Government regains territory"),
+    _r("took|taken|taking over", "territory", "Government regains territory"),
+    _r("took|taken|taking over as", NOT_EVENT, ""),
     _r("raised|hoisted ... flag", "territory", "Government regains territory"),
     _r("fell to", "territory", "Government regains territory"),
     # violence against civilians
@@ -104,7 +124,10 @@ RULES: tuple[TriggerRule, ...] = (
        "abduct", "Abduction/forced disappearance"),
     _r("forcibly disappeared", "abduct", "Abduction/forced disappearance"),
     _r("took|taken ... hostage", "abduct", "Abduction/forced disappearance"),
-    _r("raped|rape|rapes|sexual violence", "sexual", "Sexual violence"),
+    _r("seized|snatched|grabbed ... crew|passengers|workers|students|schoolchildren|"
+       "schoolgirls|villagers|children|women", "abduct", "Abduction/forced disappearance"),
+    _r("raped|rape|rapes|gang-raped|gang-rape*|raping", "sexual", "Sexual violence"),
+    _r("sexual violence|abuse|assault*", "sexual", "Sexual violence"),
     _r("sexually assaulted", "sexual", "Sexual violence"),
     _r("massacre*|beheaded|executed", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
@@ -112,6 +135,20 @@ RULES: tuple[TriggerRule, ...] = (
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
     _r("murder|murders|assassinat*", "kill", ATTACK),
     _r("opened fire", "attack", ATTACK),
+    # fire aimed at someone: "gunships fired on insurgent positions" (typed by instrument)
+    _r("fired on monday|tuesday|wednesday|thursday|friday|saturday|sunday", NOT_EVENT, ""),
+    _r("fired|firing on|at|upon", "attack", ATTACK),
+    # beatings and torture by armed men are attacks; crowds and police are typed by context
+    _r("tortured|torturing", "attack", ATTACK),
+    _r("pelted|pelting", "attack", ATTACK),
+    _r("beat|beaten|beating up", "attack", ATTACK),
+    _r("beat|beaten|stabbed|hacked|clubbed|bludgeoned|stoned|burned|burnt ... to death",
+       "kill", ATTACK),
+    _r("stabbed|stabbing|hacked", "kill", ATTACK),
+    _r("burned|burnt ... alive", "kill", ATTACK),
+    _r("set|sets upon", "attack", ATTACK),
+    # a death told with its cause: "died of his injuries", "died after being shot"
+    _r("died|dies of|from|after", "kill", ATTACK),
     _r("machinegunned|machine-gunned|strafed", "attack", ATTACK),
     _r("targeted|targeting", "attack", ATTACK),
     _r("to target", "attack", ATTACK),
@@ -122,41 +159,94 @@ RULES: tuple[TriggerRule, ...] = (
     _r("demonstration*|demonstrators|rally|rallies|rallied|marched|marchers", "protest",
        "Peaceful protest"),
     _r("sit-in*", "protest", "Peaceful protest"),
+    _r("demonstrated|demonstrating|demonstrate|demonstrates against|outside|over|for",
+       "protest", "Peaceful protest"),
+    _r("hartal*|bandh|shutter-down", "protest", "Peaceful protest"),
+    _r("human chain*", "protest", "Peaceful protest"),
+    # "march" alone is also the month: only a qualified march, or the plural
+    _r("peaceful|silent|protest|solidarity|street|mass|candlelight march", "protest",
+       "Peaceful protest"),
+    _r("marches", "protest", "Peaceful protest"),
+    # a labour strike is a protest, never a military strike
+    _r("general|hunger|nationwide|labour|labor strike|strikes", "protest", "Peaceful protest"),
+    _r("went|go|goes|going|gone|are|were|remain|remained on strike", "protest",
+       "Peaceful protest"),
+    _r("picket*|boycott*|walkout|walk-out", "protest", "Peaceful protest"),
+    _r("took|take|taking to the streets", "protest", "Peaceful protest"),
+    _r("gathered|assembled ... to protest|demand|denounce|condemn|oppose|call", "protest",
+       "Peaceful protest"),
+    # police equipped for riots report no riot (dropped after matching, see `NOT_EVENTS`)
+    _r("riot|anti-riot police|policemen|gear|squad*|unit*|officers|troops|control", NOT_EVENT, ""),
     _r("riot|riots|rioted|rioting|rioters", "riot", "Violent demonstration"),
     _r("mob", "riot", "Mob violence"),
     # strategic developments
     _r("arrest|arrests|arrested|arresting|detained|detaining|detention*|apprehended",
        "arrest", "Arrests"),
     _r("rounded up", "arrest", "Arrests"),
-    _r("taken into custody", "arrest", "Arrests"),
+    _r("nabbed", "arrest", "Arrests"),
+    _r("took|taken|taking ... into custody", "arrest", "Arrests"),
     _r("ceasefire|cease-fire|truce", "agreement", "Agreement"),
-    _r("peace deal|agreement|accord", "agreement", "Agreement"),
-    _r("defused|intercepted|dismantled", "disrupt", "Disrupted weapons use"),
+    _r("peace deal|agreement|accord|talks", "agreement", "Agreement"),
+    # ACLED: prisoner exchanges and releases are agreements between the sides
+    _r("prisoner|prisoners|captive exchange*|swap*|release*", "agreement", "Agreement"),
+    _r("exchanged|swapped ... prisoners|detainees|captives|bodies", "agreement", "Agreement"),
+    _r("released|freed ... hostages|prisoners|detainees|captives", "agreement", "Agreement"),
+    _r("defused|intercepted|dismantled|defusing|intercepting", "disrupt",
+       "Disrupted weapons use"),
+    _r("found|discovered|recovered|uncovered|unearthed ... explosive*|bomb|bombs|ied|ieds|"
+       "landmine*|mines|grenades|detonators|weapons|arms|ammunition|cache*",
+       "disrupt", "Disrupted weapons use"),
     _r("shot down", "disrupt", "Disrupted weapons use"),
     _r("looted|looting|torched|ransacked", "loot", "Looting/property destruction"),
     _r("set fire to", "loot", "Looting/property destruction"),
     _r("set|sets ... ablaze|alight", "loot", "Looting/property destruction"),
     _r("arson", "loot", "Looting/property destruction"),
     _r("burned|burnt down", "loot", "Looting/property destruction"),
-    _r("withdrew from", "withdraw", "Non-violent transfer of territory"),
-    _r("withdrew|withdrawn|pulled out of", "withdraw", "Non-violent transfer of territory"),
-    _r("handed over|ceded|vacated", "withdraw", "Non-violent transfer of territory"),
+    _r("withdrew|withdrawn from", "withdraw", "Non-violent transfer of territory"),
+    _r("pulled out of", "withdraw", "Non-violent transfer of territory"),
+    _r("handed over", "withdraw", "Non-violent transfer of territory"),
+    _r("ceded|vacated", "withdraw", "Non-violent transfer of territory"),
     _r("seized|confiscated|captured ... weapons|arms|ammunition|cache*|explosives",
        "disrupt", "Disrupted weapons use"),
     _r("foiled|thwarted ... attack*|plot*", "disrupt", "Disrupted weapons use"),
     _r("established|set|opened ... headquarters|base|bases|camp|outpost", "hq",
        "Headquarters or base established"),
     _r("announced ... formation|merger|dissolution", "group", "Change to group/activity"),
-    _r("pledged allegiance|merged|disbanded|rebranded", "group", "Change to group/activity"),
+    _r("pledged allegiance", "group", "Change to group/activity"),
+    _r("merged|disbanded|rebranded", "group", "Change to group/activity"),
+    _r("changed its|their name", "group", "Change to group/activity"),
+    _r("renamed itself|themselves", "group", "Change to group/activity"),
+    # a group's fighters changing side or laying down arms, and forces moved in
+    _r("defected|defect|defection*|surrendered|surrender", "group", "Change to group/activity"),
+    # ends before "weapons", which alone names no event (`nonevents`)
+    _r("laid|lay|laying down their|its|arms", "group", "Change to group/activity"),
+    _r("deployed|deploying|redeployed|dispatched ... "
+       "troops|soldiers|forces|police|reinforcements|units",
+       "group", "Change to group/activity"),
+    _r("troops|soldiers|forces|reinforcements were|have|had|been ... "
+       "deployed|redeployed|dispatched",
+       "group", "Change to group/activity"),
     _r("destroyed|demolished|bulldozed|burned|burnt ... home*|house*|propert*|shops|crops",
        "loot", "Looting/property destruction"),
+    _r("destroyed|demolished|bulldozed ... church*|mosque*|temple*|shrine*|school*|vehicles|"
+       "cars|buses|office*|building*|mast*|tower*|bridge*|market*|stalls|kiosks|statue*|"
+       "farmland|fields|orchards|trees", "loot", "Looting/property destruction"),
     _r("vandalised|vandalized|plundered|pillaged", "loot", "Looting/property destruction"),
     _r("lynching|lynched", "riot", "Mob violence"),
     _r("chemical|toxic|chlorine|sarin gas", "chemical", "Chemical weapon"),
     _r("peace agreement|deal|treaty", "agreement", "Agreement"),
     _r("signed ... agreement|deal|accord|ceasefire|truce", "agreement", "Agreement"),
+    _r("reached|struck|concluded|brokered ... agreement|deal|accord|ceasefire|truce",
+       "agreement", "Agreement"),
     # references back to an event told elsewhere
     _r("operation|operations", "ref", AIR, weak=True),
+)  # fmt: skip
+
+#: rule 7: verbs that tell a violent event's damage, and the families of such events.
+_DAMAGE_VERBS = frozenset({"destroyed", "demolished", "burned", "burnt", "damaged"})
+_VIOLENT_FAMILIES = frozenset(
+    {"air", "suicide", "chemical", "shell", "ied", "grenade", "remote", "clash", "kill",
+     "attack", "ref"}
 )  # fmt: skip
 
 #: entity labels whose tokens are names, never triggers.
@@ -212,23 +302,43 @@ def _match_at(rule: TriggerRule, tokens: list[Tok], i: int) -> int | None:
     return pos - 1
 
 
+def inert_tokens(tokens: list[Tok]) -> frozenset[int]:
+    """Indexes of the tokens held by phrases that report nothing (rule 6: "riot police"),
+    which typing rules must not read as the crowd's own words."""
+    found: set[int] = set()
+    for rule in RULES:
+        if rule.family != NOT_EVENT:
+            continue
+        for i, tok in enumerate(tokens):
+            last = _match_at(rule, tokens, i) if _word_matches(rule.pattern[0], tok) else None
+            if last is not None:
+                found.update(range(i, last + 1))
+    return frozenset(found)
+
+
+def _name_end(tokens: list[Tok], i: int, blocked: list[tuple[int, int]]) -> int | None:
+    """Where the name holding token i ends, None outside names (rule 4). A lone
+    capitalised first word is no name: "Demonstrators threw stones" names no one."""
+    tok = tokens[i]
+    end = next((e for s, e in blocked if s <= tok.start < e), None)
+    return None if i == 0 and end == tok.end else end
+
+
 def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[TriggerHit]:
     """Non-overlapping trigger matches in a sentence, in text order.
 
     `blocked` holds character ranges (names) where no trigger may start.
     """
     hits: list[tuple[int, int, int, TriggerHit]] = []
-    starts = [
-        (i, tok)
-        for i, tok in enumerate(tokens)
-        if tok.text[:1].isalpha() and not any(s <= tok.start < e for s, e in blocked)
-    ]
+    starts = [(i, tok, _name_end(tokens, i, blocked)) for i, tok in enumerate(tokens)]
     for order, rule in enumerate(RULES):
-        for i, tok in starts:
+        for i, tok, name_end in starts:
+            if not tok.text[:1].isalpha() or (name_end is not None and tok.is_cap):
+                continue
             if not _word_matches(rule.pattern[0], tok):
                 continue
             last = _match_at(rule, tokens, i)
-            if last is None:
+            if last is None or (name_end is not None and tokens[last].end <= name_end):
                 continue
             hit = TriggerHit(rule, i, last, tok.start, tokens[last].end)
             hits.append((-(last - i), i, order, hit))
@@ -236,4 +346,18 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     for _, _, _, hit in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
         if all(hit.last < c.first or hit.first > c.last for c in chosen):
             chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.first)
+    ordered = sorted(chosen, key=lambda h: h.first)
+    return [
+        h
+        for k, h in enumerate(ordered)
+        if h.rule.family != NOT_EVENT and not _damage_of(h, ordered[:k], tokens)
+    ]
+
+
+def _damage_of(hit: TriggerHit, earlier: list[TriggerHit], tokens: list[Tok]) -> bool:
+    """Rule 7: "the strike destroyed two buildings" tells the strike's damage."""
+    return (
+        hit.rule.family == "loot"
+        and tokens[hit.first].norm in _DAMAGE_VERBS
+        and any(e.rule.family in _VIOLENT_FAMILIES for e in earlier)
+    )
