@@ -7,6 +7,7 @@ from sitrep.evaluate.muc4 import (
     _nationality,
     _with_modifiers,
     _written_as_name,
+    physical_targets,
     templates_of,
 )
 from sitrep.ingest.truecase import truecase
@@ -59,3 +60,36 @@ def test_an_unnamed_side_keeps_its_adjectives() -> None:
     sentence = Span.of(text, 0, len(text))
     assert _with_modifiers(Span.of(text, 16, 26), sentence) == "urban guerrillas"
     assert _with_modifiers(Span.of(text, 40, 44), sentence) == "bank"
+
+
+def test_buildings_infrastructure_and_vehicles_are_targets() -> None:
+    text = "Terrorists machinegunned a public bus near the American embassy in Lima on Tuesday."
+    (template,) = templates_of(process_article(make_article(text)))
+    assert template.incident_type == "attack"
+    # the modifiers before the head stay, a nationality does not
+    assert template.roles["Target"] == [["public bus"], ["embassy"]]
+
+
+def test_targets_keep_compound_modifiers_but_not_quantities() -> None:
+    text = "Urban guerrillas dynamited two power pylons in San Salvador on Monday."
+    (event,) = process_article(make_article(text)).events
+    assert physical_targets(event) == ["power pylons"]
+
+
+def test_clashes_between_troops_and_guerrillas_are_war_not_terrorism() -> None:
+    text = "Army troops clashed with FMLN guerrillas near San Miguel on Monday."
+    extraction = process_article(make_article(text))
+    assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
+    assert templates_of(extraction) == []
+    killing = process_article(make_article("Guerrillas killed two peasants in Morazan on Monday."))
+    assert [t.incident_type for t in templates_of(killing)] == ["attack"]
+
+
+def test_the_person_killed_or_kidnapped_is_a_victim_without_titles() -> None:
+    text = "Liberal Senator Federico Estrada Velez was kidnapped on 3 April in western Medellin."
+    (kidnapping,) = templates_of(process_article(make_article(text)))
+    assert kidnapping.incident_type == "kidnapping"
+    assert kidnapping.roles["Victim"] == [["Federico Estrada Velez"]]
+    text = "Gunmen murdered Judge Mariela Espinosa Arango in Medellin on Tuesday, police said."
+    (attack,) = templates_of(process_article(make_article(text)))
+    assert attack.roles["Victim"] == [["Mariela Espinosa Arango"]]

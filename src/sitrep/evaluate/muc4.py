@@ -11,8 +11,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery; other violent sub-types -> attack; non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
-   combat between armed sides told as such ("heavy fighting", "a battle": war, not
-   terrorism);
+   combat between armed sides told as such ("heavy fighting", "a battle", "troops
+   clashed with rebels": war, not terrorism; MUC-4's task definition excludes
+   "clashes" between guerrilla groups and the military);
 2. the perpetrator is actor1, or, when the event has none, the first armed-group mention
    of its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
    is a group (a knowledge-base actor or an armed-group/organisation mention) written as
@@ -21,7 +22,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    else PerpInd, its words as written ("terrorists", "soldiers", "gunmen");
 3. Target = facilities named in the event's sentence and a non-human, unarmed actor2
    (an armed group attacked is a combatant); Victim = a human actor2 written in the
-   text, not a side the typing rules supplied on the trigger's words ("Civilians"),
+   text, not a side the typing rules supplied on a trigger's words ("Civilians" cited
+   as "killed": civilians must be written as people, `roles.GENERIC`),
    nor a bare "people" (persons merely named in the sentence are often its speakers
    or officials, not victims, so they are not taken);
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
@@ -31,7 +33,17 @@ sitrep events become MUC-4 templates by these rules, in order:
 5. events of one incident type in a document form one template (MUC's incidents are
    coarser than ACLED's events), their fillers united and de-duplicated;
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
-   ("urban guerrillas", "uniformed men").
+   ("urban guerrillas", "uniformed men");
+7. physical targets are also the buildings, infrastructure and vehicles the trigger's
+   sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
+   modifiers before the head noun and no nationality (`physical_targets`): MUC-4
+   codes sabotage of infrastructure and attacks on property as terrorism;
+8. a person named as the one a killing or kidnapping is done to is a Victim (the
+   object after it, past a title of up to three words, or the subject of its passive:
+   "the murder of Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped";
+   `named_victims`), whatever rule 3 said of persons merely named in the sentence;
+   a victim's name, here or as actor2, is written without the titles before it
+   ("Judge X" -> "X").
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -55,6 +67,7 @@ from sitrep.evaluate.gtt_metric import (
     template_from_json,
 )
 from sitrep.events.devices import device_phrases
+from sitrep.events.roles import GENERIC
 from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
@@ -77,7 +90,8 @@ _ATTACK = frozenset(
 )
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
-    {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight"}
+    {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
+     "clash", "clashes", "clashed", "clashing"}
 )  # fmt: skip
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
 #: or a participle of bearing or dress ("armed", "uniformed", "masked").
@@ -89,6 +103,45 @@ _ARMED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"
 #: words that name nobody in particular ("people were killed"): no victim filler.
 _BARE = frozenset({"people", "persons", "others", "individuals"})
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORG"})
+#: rule 7: heads of physical targets (buildings, infrastructure, vehicles), singular and
+#: plural; "power substation", "fuel truck", "public buses" keep their modifiers.
+_PHYSICAL = frozenset(
+    {"building", "house", "home", "residence", "office", "headquarters", "embassy",
+     "consulate", "bank", "store", "shop", "hotel", "restaurant", "institute", "plant",
+     "factory", "station", "substation", "pylon", "tower", "transformer", "powerline",
+     "pipeline", "bridge", "installation", "facility", "warehouse", "farm", "mansion",
+     "bus", "truck", "vehicle", "car", "jeep", "ambulance", "train", "plane", "airplane",
+     "aircraft", "helicopter", "boat", "ship", "newspaper", "pole", "terminal", "branch"}
+)  # fmt: skip
+_PLURAL_PHYSICAL = frozenset(
+    {"buildings", "houses", "homes", "residences", "offices", "embassies", "consulates",
+     "banks", "stores", "shops", "hotels", "restaurants", "institutes", "plants",
+     "factories", "stations", "substations", "pylons", "towers", "transformers",
+     "powerlines", "pipelines", "bridges", "installations", "facilities", "warehouses",
+     "farms", "buses", "busses", "trucks", "vehicles", "cars", "jeeps", "ambulances",
+     "trains", "planes", "airplanes", "helicopters", "boats", "ships", "poles",
+     "terminals", "branches", "businesses"}
+)  # fmt: skip
+#: words that end a target's modifiers: determiners, prepositions, quantities, verbs.
+_NOT_MODIFIER = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|in|at|to|and|or|by|"
+    r"with|from|against|into|near|all|every|each|both|various|several|some|many|other|"
+    r"two|three|four|five|six|seven|eight|nine|ten|.*ed|.*ing|.*ly)",
+    re.IGNORECASE,
+)
+_MODIFIER_LIMIT = 3
+_SENTENCE_ENDS = frozenset({".", ";", "?", "!"})
+#: rule 8: triggers of harm done to a person, and how its victim is written beside them.
+_HARM_TO_PERSON = re.compile(r"kill|murder|assassinat|slain|slay|shot|kidnap|abduct", re.I)
+_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,3}")
+_TITLES = frozenset(
+    {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
+     "commander", "mayor", "minister", "priest", "father", "bishop", "archbishop",
+     "monsignor", "student", "university", "dr", "doctor", "journalist", "congressman",
+     "deputy", "governor", "ambassador", "captain", "capt", "lieutenant", "lt", "major",
+     "sergeant", "secretary", "candidate", "presidential", "jesuit", "mr", "mrs", "ms"}
+)  # fmt: skip
+_PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
 
@@ -160,10 +213,15 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     written = a2.evidence if a2 is not None else None
     if a2 is not None and written is not None and _receiving(a2, written, event):
         human = (a2.type or "person") in _HUMAN_TYPES
-        _add(roles["Victim" if human else "Target"], _with_modifiers(written, sentence))
+        filler = _without_title(written.text) if a2.type is None else None
+        _add(roles["Victim" if human else "Target"], filler or _with_modifiers(written, sentence))
+    for m in named_victims(event, in_sentence):
+        _add(roles["Victim"], _without_title(m.evidence.text))
     for m in in_sentence:
         if m.label == "FACILITY":
             _add(roles["Target"], m.evidence.text)
+    for target in physical_targets(event):
+        _add(roles["Target"], target)
     for weapon in event.weapons:
         _add(roles["Weapon"], weapon.evidence.text)
     for m in in_sentence:
@@ -174,10 +232,78 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         _add(roles["Weapon"], sentence.text[tokens[first].start : tokens[last].end])
 
 
+def physical_targets(event: Event) -> list[str]:
+    """Rule 7: buildings, infrastructure and vehicles named in the trigger's sentence
+    ("machinegunned a route 302 bus", "two power pylons were dynamited"), each with the
+    modifiers written before its head ("power pylons"), but not a nationality ("the
+    American embassy" -> "embassy")."""
+    sentence = event.evidence
+    tokens = tokenize(sentence.text, 0, len(sentence.text))
+    trigger = event.trigger
+    at = trigger.end - sentence.start if trigger is not None else 0
+    lo = max((t.end for t in tokens if t.text in _SENTENCE_ENDS and t.end <= at), default=0)
+    found: list[str] = []
+    for tok in tokens:
+        if tok.start < lo:
+            continue
+        if tok.text in _SENTENCE_ENDS and tok.start >= at:
+            break
+        if tok.lower in _PHYSICAL or tok.lower in _PLURAL_PHYSICAL:
+            first = tok.i
+            while (
+                first > 0
+                and tok.i - first < _MODIFIER_LIMIT
+                and tokens[first - 1].start >= lo
+                and tokens[first - 1].text.replace("-", "").isalpha()
+                and not _NOT_MODIFIER.fullmatch(tokens[first - 1].text)
+                and not _nationality(tokens[first - 1].text)
+            ):
+                first -= 1
+            found.append(sentence.text[tokens[first].start : tok.end])
+    return found
+
+
+def named_victims(event: Event, in_sentence: Sequence[EntityMention]) -> list[EntityMention]:
+    """Rule 8: the person a killing or kidnapping is done to: named right after it, past
+    a title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
+    Roberto Garcia"), or the subject of its passive ("Senator Estrada was kidnapped")."""
+    trigger = event.trigger
+    if trigger is None or not _HARM_TO_PERSON.search(trigger.text):
+        return []
+    text, base = event.evidence.text, event.evidence.start
+    found = []
+    for m in in_sentence:
+        if m.label != "PERSON":
+            continue
+        after = text[trigger.end - base : m.evidence.start - base]
+        before = text[m.evidence.end - base : trigger.start - base]
+        if (m.evidence.start >= trigger.end and _VICTIM_AFTER.fullmatch(after)) or (
+            m.evidence.end <= trigger.start and _PASSIVE_BEFORE.fullmatch(before)
+        ):
+            found.append(m)
+    return found
+
+
+def _without_title(name: str) -> str:
+    """Rule 8: a person's name without the titles and roles written before it ("Judge
+    Mariela Espinosa Arango" -> "Mariela Espinosa Arango")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _receiving(actor: Actor, written: Span, event: Event) -> bool:
     """Rule 3: whether actor2 is a victim or target the text itself names."""
     on_trigger = event.trigger is not None and written.overlaps(event.trigger)
-    return not on_trigger and actor.type not in _ARMED_TYPES and written.text.lower() not in _BARE
+    last = written.text.lower().split()[-1:] or [""]
+    supplied = actor.type == "civilians" and actor.kb_id is None and last[0] not in GENERIC
+    return (
+        not on_trigger
+        and not supplied
+        and actor.type not in _ARMED_TYPES
+        and written.text.lower() not in _BARE
+    )
 
 
 def _fill_perpetrator(

@@ -2,8 +2,10 @@
 
 `roles.find_roles` reads roles from token order; these rules, in order, fix what token
 order alone gets wrong (ACLED codebook, "Actors"):
-1. a demonym that modifies a place or a group of people is not an actor: "the Syrian
-   town of Dabiq", "scores of Syrian civilians" name no Syrian state forces
+1. a demonym that modifies a place, an institution or office, or people other than the
+   state's forces is not an actor: "the Syrian town of Dabiq", "scores of Syrian
+   civilians", "the American embassy", "the Venezuelan president", "Salvadoran
+   guerrillas" name no Syrian, US, Venezuelan or Salvadoran state forces
    (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
    named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
    attack by the Houthis alone.
@@ -48,18 +50,19 @@ order alone gets wrong (ACLED codebook, "Actors"):
    names Islamic State, not an unidentified armed group (`definite_antecedent`); with
    no group named before it ("Unknown gunmen", "the gunmen" in a first report), it
    stays an unidentified armed group.
-11. a subject set off from its verb by a support phrase between commas still acts:
-   in "Kurdish Peshmerga forces, with support from coalition aircraft, retook Sinjar"
-   the clause of "retook" starts after the second comma, so the armed actor opening
-   the sentence is actor1 and the supporters named in the phrase are assoc_actor1
-   (`fronted_subject`).
+11. a subject set off from its verb by a support phrase or an apposition between
+   commas still acts: in "Kurdish Peshmerga forces, with support from coalition
+   aircraft, retook Sinjar" the clause of "retook" starts after the second comma, so
+   the armed actor opening the sentence is actor1 and the supporters named in the
+   phrase are assoc_actor1; in "Boko Haram, the jihadist group, attacked Dalori" the
+   apposition describes the subject, which alone is actor1 (`fronted_subject`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.roles import ARMED_TYPES, Roles, actor_key, state_part
+from sitrep.events.roles import ARMED_TYPES, GENERIC, Roles, actor_key, state_part
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.model import Actor, Span, Weapon
 
@@ -72,6 +75,11 @@ _NON_AGENT_HEADS = frozenset(
         "national", "children", "women", "men", "refugees", "families", "population",
         "media", "television", "tv", "news", "state", "press", "people's", "homes",
         "cities'", "villagers", "residents", "workers", "journalists", "doctors",
+        "president", "presidents", "presidency", "embassy", "embassies", "consulate",
+        "ambassador", "diplomat", "diplomats", "citizen", "minister", "foreign", "secretary",
+        "judge", "judges", "judicial", "congress", "parliament", "opposition", "university",
+        "missionaries", "engineers", "technician", "technicians", "businessman", "company",
+        "firm", "bank", "airline", "businesses",
     }
 )  # fmt: skip
 #: what follows a sponsor's name in a modifier (rule 1): "Iranian-backed", "US-funded".
@@ -103,6 +111,8 @@ _PLACE_WINDOW = 4
 _SUPPORT_OPENERS = frozenset(
     {"with", "backed", "supported", "aided", "alongside", "assisted", "helped", "along"}
 )
+#: words opening an apposition that describes the subject (rule 11): "the jihadist group".
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
 #: weapons knowledge-base ids of weapons only state forces field (rule 8).
 _STATE_ONLY_WEAPONS = frozenset({"barrel_bomb"})
 
@@ -133,10 +143,17 @@ def drop_modifier_demonyms(
         at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
         if at is not None and at[0] == at[1] and actor.type == "state_forces":
             nxt = at[1] + 1
-            if nxt < len(tokens) and tokens[nxt].lower in _NON_AGENT_HEADS:
+            if nxt < len(tokens) and _non_agent_head(tokens[nxt].lower):
                 continue
         kept.append(actor)
     return kept
+
+
+def _non_agent_head(word: str) -> bool:
+    """Rule 1: a place, institution or office, or people other than the state's forces
+    ("Salvadoran guerrillas", "Italian engineers" name no Salvadoran or Italian forces)."""
+    generic = GENERIC.get(word)
+    return word in _NON_AGENT_HEADS or (generic is not None and generic[1] != "state_forces")
 
 
 def premodifier_initiator(
@@ -384,9 +401,17 @@ def fronted_subject(
     if roles.actor1 is not None or roles.passive or lo < 4 or tokens[lo - 1].text != ",":
         return
     phrase = clause_bounds(tokens, lo - 2)
-    if tokens[phrase[0]].lower not in _SUPPORT_OPENERS or tokens[phrase[0] - 1].text != ",":
+    opener = tokens[phrase[0]].lower
+    apposition = opener in _APPOSITION_OPENERS
+    if (
+        not (opener in _SUPPORT_OPENERS or apposition)
+        or phrase[0] < 2
+        or tokens[phrase[0] - 1].text != ","
+    ):
         return
     subject = clause_bounds(tokens, phrase[0] - 2)
+    if apposition and not _names_only_actor(tokens, subject, actors):
+        return  # "In Mosul, the army said, ..." is no apposition
 
     def armed_in(bounds: tuple[int, int]) -> list[Actor]:
         found = []
@@ -403,7 +428,21 @@ def fronted_subject(
     known = {actor_key(leads[0]), *(actor_key(a) for a in roles.assoc1)}
     if roles.actor2 is not None:
         known.add(actor_key(roles.actor2))
-    for partner in armed_in(phrase):
+    for partner in [] if apposition else armed_in(phrase):
         if actor_key(partner) not in known:
             known.add(actor_key(partner))
             roles.assoc1.append(partner)
+
+
+def _names_only_actor(
+    tokens: Sequence[Tok], bounds: tuple[int, int], actors: Sequence[Actor]
+) -> bool:
+    """Whether the tokens in `bounds` are one actor's name (with an article before it)."""
+    for actor in actors:
+        at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
+        if at is None:
+            continue
+        lead = [t.lower for t in tokens[bounds[0] : at[0]]]
+        if at[1] + 1 == bounds[1] and all(w in _DETERMINERS for w in lead):
+            return True
+    return False

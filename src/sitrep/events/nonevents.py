@@ -32,7 +32,11 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
    "the construction of simple chemical weapons", unless a place or day of their own
-   follows ("chemical weapons in Sarmin on Monday").
+   follows ("chemical weapons in Sarmin on Monday");
+13. a summary toll is no event: a killing or abduction of an unnumbered mass told in
+   the perfect ("they have killed many people", "hundreds of thousands of Syrians
+   have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
+   specific events, not totals over time).
 """
 
 from __future__ import annotations
@@ -187,6 +191,9 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 12.
     if word in {"weapon", "weapons"} and not _own_place_or_date(tokens, last):
         return True
+    # 13.
+    if hit.rule.family in _TOLL_FAMILIES and _summary_toll(tokens, first, last):
+        return True
     # 8.-9.
     return (
         _statement_reference(tokens, first, last)
@@ -215,6 +222,29 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
     if not lead & _FREQUENCY:
         return False
     return not any(t.lower in _DAY_WORDS for t in tokens)
+
+
+_TOLL_FAMILIES = frozenset({"kill", "abduct"})
+#: words that count victims without a number (rule 13).
+_MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold"})
+_PERFECT = frozenset({"have", "has", "had"})
+_MASS_WINDOW = 6
+
+
+def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 13: a killing in the perfect ("have killed", "have been killed") whose
+    victims, object after it or subject before a passive one, are counted by a word of
+    mass; "many were killed in the blast on Monday" still tells one incident."""
+    aux = [t.lower for t in tokens[max(0, first - 2) : first]]
+    if not set(aux) & _PERFECT:
+        return False
+    after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
+    if after[:1] and after[0] in _MASS:
+        return True
+    if aux[-1:] != ["been"]:
+        return False
+    lead = tokens[max(0, first - _MASS_WINDOW) : first]
+    return any(t.lower in _MASS for t in lead)
 
 
 def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:

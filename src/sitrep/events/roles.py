@@ -28,14 +28,19 @@ trigger's clause and the prepositions before them:
    "government forces", "regime forces", "pro-government forces" and a government
    right before the act ("government airstrikes", "regime shelling") -> the military,
    "armed men", "uniformed men", "unidentified individuals" -> an unidentified armed
-   group, "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
+   group (also when a capital opening the sentence made "Gunmen" look like a name),
+   "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
    police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
    "Protesters (Kenya)".
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
    state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
    military ("troops in Mali") or its government ("the government of Iraq").
+   "Forces loyal to President Bashar al-Assad" are the forces the knowledge base
+   knows as "Assad's forces" (ACLED: "Military Forces of Syria").
    Country and state-force names come from the actor knowledge base
    (`country_name`, `state_part`), never from ISO lists, so events and actors agree.
+   "The group", "the militia" (not "the group of ...") refer back to the armed group
+   named last before them (`actor_rules.definite_antecedent`).
    An -ed word right after "by" or an article qualifies the noun ("by uniformed men"),
    so the preposition still governs it.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
@@ -154,7 +159,7 @@ def find_roles(
         at = _index_of(tokens, actor.evidence)
         if at is not None and lo <= at < hi and not first <= at <= last:
             placed.append((at, actor))
-    spans = [a.evidence for a in actors if a.evidence is not None]
+    spans = _acting_spans(actors)
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
     named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
     headed = {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
@@ -273,6 +278,12 @@ def crowd_roles(
     roles.assoc1 = []
 
 
+def _acting_spans(actors: Sequence[Actor]) -> list[Span]:
+    """Where the actors that can take a role are written: a name read as no known actor
+    ("Gunmen" opening a sentence, taken for a name) leaves its generic noun readable."""
+    return [a.evidence for a in actors if a.evidence is not None and not _is_person(a)]
+
+
 def _is_person(actor: Actor) -> bool:
     """People command or speak; ACLED codes the forces they lead, not them."""
     return actor.kb_id is None and actor.type is None
@@ -336,6 +347,10 @@ def agent_actors(
     "authorities" to the state's police forces)."""
     found: list[Actor] = []
     for k, tok in enumerate(tokens):
+        loyal = _loyal_forces(tokens, k, text, kb)
+        if loyal is not None:
+            found.append(loyal)
+            continue
         if tok.lower not in _AGENT_NOUNS or k + 1 >= len(tokens):
             continue
         if tokens[k + 1].lower not in {"in", "of"}:
@@ -347,6 +362,34 @@ def agent_actors(
                 found.append(state_part(place.country, _AGENT_PART[tok.lower], span, kb))
                 break
     return found
+
+
+#: a lower-case particle joined to a surname ("al-Assad", "bin-Laden").
+_NAME_PARTICLE = re.compile(r"[a-z]+-[A-Z][\w']*")
+
+
+def _loyal_forces(tokens: Sequence[Tok], k: int, text: str, kb: ActorKB | None) -> Actor | None:
+    """ "Forces loyal to President Bashar al-Assad": the forces of the leader named, as
+    the knowledge base names "Assad's forces" (None when it does not know them)."""
+    words = [t.lower for t in tokens[k : k + 3]]
+    if words[:1] not in (["forces"], ["troops"], ["fighters"]) or words[1:] != ["loyal", "to"]:
+        return None
+    name: list[Tok] = []
+    for tok in tokens[k + 3 : k + 8]:
+        if not (tok.is_cap or _NAME_PARTICLE.fullmatch(tok.text)):
+            break
+        name.append(tok)
+    if not name:
+        return None
+    surname = name[-1].text.split("-")[-1]
+    aliases = (kb or ActorKB.load()).aliases
+    for alias in (f"{surname}'s forces", f"{surname} forces"):
+        entry_id = aliases.get(alias)
+        entry = (kb or ActorKB.load()).get(entry_id) if entry_id else None
+        if entry is not None and entry.type in ARMED_TYPES:
+            span = Span.of(text, tokens[k].start, name[-1].end)
+            return Actor(entry.name, span, entry.id, entry.country, entry.type)
+    return None
 
 
 def _operator_actor(weapon: Weapon, actors: Sequence[Actor]) -> Actor:
@@ -425,6 +468,8 @@ def _generic(
         and _ARMED_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["gunmen"]  # "uniformed men", "armed individuals"
+    if entry is None and _the_group(tok, text):
+        entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
         return None
     pattern, kind = entry
@@ -440,6 +485,27 @@ def _generic(
     return Actor(name, span, None, country, kind)
 
 
+#: nouns that refer back to a named armed group after "the" ("the group said").
+_GROUP_NOUNS = frozenset({"group", "militia", "organisation", "organization", "movement"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _the_group(tok: Tok, text: str) -> bool:
+    """ "the group", "the militia" (not "the group of protesters"): a reference back."""
+    return (
+        tok.lower in _GROUP_NOUNS
+        and _THE_BEFORE.search(text, max(0, tok.start - 5), tok.start) is not None
+        and _OF_AFTER.match(text, tok.end) is None
+    )
+
+
+_TIME_NOUNS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "today", "yesterday", "morning", "afternoon", "evening", "night", "weekend", "dawn"}
+)  # fmt: skip
+
+
 def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
     """The nearest preposition before token `at`, skipping determiners and modifiers."""
     j = at - 1
@@ -450,6 +516,7 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
         if (
             tokens[j].text in {",", "and"}
             or low in _BE
+            or low in _TIME_NOUNS  # "On Tuesday the group killed": "on" governs the day
             or (low.endswith("ed") and not _modifier(tokens, j, at, lo))
         ):
             return None
@@ -520,7 +587,7 @@ def between_roles(
         index = _index_of(tokens, actor.evidence)
         if index is not None and index > at:
             sides.append((index, actor))
-    spans = [a.evidence for a in actors if a.evidence is not None]
+    spans = _acting_spans(actors)
     for tok in tokens[at + 1 :]:
         if any(s.start <= tok.start < s.end for s in spans):
             continue
