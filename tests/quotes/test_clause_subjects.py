@@ -124,9 +124,10 @@ def test_cueless_quote_goes_on_with_the_paragraph_speaker(build: Callable[..., A
     )
     b = build(text)
     b.entity("Obama", "PERSON").entity("Vladimir Putin", "PERSON")
-    first, second = _quotes(b)
-    assert second.cue is None
-    assert _speaker(first) == _speaker(second) == "Obama"
+    [quote] = _quotes(b)  # the quotation resumes past the narrative: one attribution
+    assert quote.text.startswith("We've had problems") and quote.text.endswith("arena.")
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert _speaker(quote) == "Obama"
 
 
 def test_parenthetical_cue_after_a_closed_quote_is_not_its_cue(

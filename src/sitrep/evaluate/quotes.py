@@ -15,8 +15,12 @@ is one Content of two fragments. A Source is the mention as written ("he", "the 
 supporter"), not a resolved name.
 
 Scoring, in order:
-1. quoted regions: quotation marks paired within a paragraph (“ with ”, straight '"'
-   in turns; an unclosed mark runs to the paragraph end). A gold Content is *direct*
+1. quoted regions: the text inside quotation marks as the quote finder reads them
+   (`sitrep.quotes.marks.quoted_spans`, the one definition both use): marks paired
+   within a paragraph in every news convention, “…”, "…", ''…'', ``…'' and clearly
+   quoting British ‘…’; an unclosed double mark runs to the paragraph end. (Round 2:
+   the scorer had its own copy that knew only “…” and "…", so the gold quotations of
+   files written with two apostrophes, ''…'', counted as indirect.) A gold Content is *direct*
    when at least 90% of its letters and digits lie inside quoted regions (the PARC-style
    "direct" class, relaxed for a lead-in word); a predicted quote is direct when the
    stage says so (`Quote.direct`) or, by the same test, when 90% of its text lies inside
@@ -55,6 +59,7 @@ from sitrep.evaluate.base import Evaluator, Report, register
 from sitrep.model import Quote, make_article
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
+from sitrep.quotes.marks import quoted_spans
 
 SPLITS = ("train", "dev", "test")
 DIRECT_SHARE = 0.9
@@ -161,22 +166,8 @@ def read_ann(ann: str, text: str) -> tuple[GoldAttribution, ...]:
 
 
 def quoted_regions(text: str) -> list[_Frag]:
-    """Rule 1: spans inside paired quotation marks, paragraph by paragraph."""
-    regions: list[_Frag] = []
-    pos = 0
-    for paragraph in text.split("\n"):
-        start, pos = pos, pos + len(paragraph) + 1
-        open_at: int | None = None
-        straight = False
-        for k, ch in enumerate(paragraph):
-            if open_at is None and ch in '“"':
-                open_at, straight = start + k + 1, ch == '"'
-            elif open_at is not None and ((ch == "”" and not straight) or (ch == '"' and straight)):
-                regions.append((open_at, start + k))
-                open_at = None
-        if open_at is not None:
-            regions.append((open_at, start + len(paragraph)))
-    return regions
+    """Rule 1: spans inside paired quotation marks, as the quote finder pairs them."""
+    return [(quoted.open, quoted.close) for quoted in quoted_spans(text)]
 
 
 def _chars(text: str, frags: Iterable[_Frag]) -> set[int]:

@@ -1,7 +1,8 @@
 """Quotes: who said what, direct and indirect, with the cue verb as evidence.
 
 The cascade, in order (each step's rules are listed in its module):
-1. `pieces`: quotation marks paired within a paragraph into pieces;
+1. `pieces`: quotation marks (every convention, `marks`) paired within a paragraph
+   into pieces;
 2. `cues`: each piece's cue (after the quote, before it, a transcript label, a dash
    signature or a colon) and whether it is partial;
 3. `speakers`: the cue's speaker, resolved by `sitrep.coref`;

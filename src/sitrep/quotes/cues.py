@@ -6,15 +6,17 @@ Rules, in order:
    lists);
 3. a cue after the closing mark ("“…,” the Ministry of Defence said", "“…,” said
    Smith"): between the quote and the cue only the speaker may stand and no sentence
-   may end there (a full stop after "Mr", "Rep" or "G.K" ends none). After a quote
-   closed by a comma the cue may stand past a long appositive (`COMMA_REACH` tokens:
-   "“…,” Scott Pruitt, the attorney general of Oklahoma, said"). A quote that ends its
-   own sentence ("…?”", "….”") takes a cue after it only when the cue clause closes at
-   once ("“…?” Graham asked.", "said in a statement") and no comma stands before it,
-   never when reported content follows ("“….” The minister said he would …",
-   "“….” Perhaps, he said, this …"). A quote opening inside its sentence
-   with its cue after it is a mixed quote ("The country “has made changes,” McConnell
-   said"): partial, its text the sentence up to the closing mark;
+   may end there (a full stop after "Mr", "Rep" or "G.K" ends none), and a capitalised
+   cue word there is part of a name ("… a former United States ambassador, said").
+   After a quote closed by a comma the cue may stand past a long appositive
+   (`COMMA_REACH` tokens: "“…,” Scott Pruitt, the attorney general of Oklahoma,
+   said"). A quote that ends its own sentence ("…?”", "….”") takes a cue after it only
+   when the cue clause closes at once ("“…?” Graham asked.", "said in a statement") and
+   is no parenthetical between commas, never when reported content follows ("“….” The
+   minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
+   added, viewers …"). A quote opening inside its sentence with its cue after it is a
+   mixed quote ("The country “has made changes,” McConnell said"): partial, its text
+   the sentence up to the closing mark;
 4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
    or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
@@ -42,9 +44,10 @@ from sitrep.events.speech import (
     is_sentence_end,
     speaker_near,
 )
-from sitrep.events.tokens import Tok, tokenize
+from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
+from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 from sitrep.quotes.subjects import clause_start
@@ -85,20 +88,20 @@ _DASH_NAME = re.compile(
 
 def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) -> None:
     text = doc.text
-    open_mark = raw.open - 1
+    open_mark = raw.mark_start
     sent_start, _ = sentence_bounds(doc, max(open_mark, 0))
     _, sent_end = sentence_bounds(doc, max(raw.close - 1, raw.open))
-    before = tokenize(text, sent_start, max(open_mark, sent_start))
-    raw.free = stands_free(before, tokenize(text, raw.mark_end, max(sent_end, raw.mark_end)))
+    before = quote_tokens(text, sent_start, max(open_mark, sent_start))
+    raw.free = stands_free(before, quote_tokens(text, raw.mark_end, max(sent_end, raw.mark_end)))
     embedded = bool(before) and before[-1].text[:1].isalnum()
     # "In this election, “…,” said Jenna Golden": a lead-in makes a mixed quote too
     lead_in = embedded or (
-        bool(before) and before[-1].text == "," and not any(t.text in '“”"' for t in before)
+        bool(before) and before[-1].text == "," and not any(t.text in MARK_TOKENS for t in before)
     )
     if sent_end <= raw.mark_end + 1 and raw.mark_end < len(text) and text[raw.mark_end] != "\n":
         # the segmenter ended the sentence at the closing mark ("…?” Weaver said.")
         _, sent_end = sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
-    after = tokenize(text, raw.mark_end, max(sent_end, raw.mark_end))
+    after = quote_tokens(text, raw.mark_end, max(sent_end, raw.mark_end))
     words = len(text[raw.open : raw.close].split())
     # 2e. a transcript turn: "“WALLACE: Let’s start with …"
     label = _TRANSCRIPT_LABEL.match(text, raw.open, raw.close)
@@ -106,7 +109,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         name = Span.of(text, label.start(1), label.end(1))
         raw.speaker = Actor(name.text.title(), name)
         raw.cue = Span.of(text, label.end(1), label.end(1) + 1)
-        raw.open = label.end()
+        raw.open, raw.labelled = label.end(), True
         return
     # 2c. a dash and a name after the quote: "“…” ― Jorge Falcon" (vox-pop lists)
     if _dash_signature(doc, raw, coref):
@@ -126,15 +129,17 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     # said") takes no cue after it: the clause after is a report of its own
     reach = 0 if _governed(before) else reach
     for i, tok in enumerate(after[:reach]):
-        if is_sentence_end(after, i) or tok.text in '“"':
+        if is_sentence_end(after, i) or tok.text in OPENING_TOKENS:
             break
-        n = is_cue(after, i)
+        # a capitalised cue word past the first is a name ("a former United States
+        # ambassador to Russia, said")
+        n = 0 if i > 0 and tok.is_cap else is_cue(after, i)
         if n and tok.lower.endswith("ing") and not any(t.text[:1].isalnum() for t in after[:i]):
             break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
             if closed and (not _clause_closes(after, i + n) or _introduces_next(after, i + n)):
                 break
-            if closed and i > 1 and after[1].text == ",":
+            if closed and _parenthetical(after, i, n):
                 break  # "“….” Perhaps, he said, this …": a parenthetical cue of what follows
             hi = min(len(after), i + n + REACH)
             hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
@@ -180,9 +185,21 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         _colon_speaker(doc, raw, clause, speakers, coref)
 
 
+def _parenthetical(after: list[Tok], i: int, n: int) -> bool:
+    """Is the cue at after[i] a parenthetical of the sentence it stands in, a comma
+    after a lead-in before it and one after it ("“….” Perhaps, he said, this …",
+    "“….” That's why, he added, viewers …")?"""
+    lead_comma = i > 1 and after[1].text == ","
+    return lead_comma or (
+        any(t.text == "," for t in after[:i]) and i + n < len(after) and after[i + n].text == ","
+    )
+
+
 def _clause_goes_on(after: list[Tok]) -> bool:
     """Do words follow the closing mark in its sentence, with no other quotation?"""
-    return any(t.text[:1].isalnum() for t in after) and not any(t.text in '“”"' for t in after)
+    return any(t.text[:1].isalnum() for t in after) and not any(
+        t.text in MARK_TOKENS for t in after
+    )
 
 
 def _governed(before: list[Tok]) -> bool:
@@ -206,7 +223,7 @@ def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
     that sentence ends with a colon."""
     text = doc.text
     start = text.rfind("\n", 0, raw.open) + 1
-    if start == 0 or text[start : raw.open - 1].strip():
+    if start == 0 or text[start : raw.mark_start].strip():
         return []
     end = start - 1
     while end > 0 and text[end - 1] in " \n\t\u00a0":
@@ -215,7 +232,7 @@ def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
         return []
     sent_start, _ = sentence_bounds(doc, end - 1)
     sent_start = max(sent_start, text.rfind("\n", 0, end - 1) + 1)
-    return tokenize(text, sent_start, end)
+    return quote_tokens(text, sent_start, end)
 
 
 def _named_subject(doc: Document, first: Tok) -> bool:
@@ -301,7 +318,7 @@ def _clause_stop(tokens: list[Tok], j: int) -> bool:
 def _introduces_next(tokens: list[Tok], j: int) -> bool:
     """After a cue at tokens[..j): does the cue clause introduce the next quotation
     ("“A.” He added, “B.”")? Then it is that quotation's cue, not the one before."""
-    return j + 1 < len(tokens) and tokens[j].text in ",:" and tokens[j + 1].text in '“"'
+    return j + 1 < len(tokens) and tokens[j].text in ",:" and tokens[j + 1].text in OPENING_TOKENS
 
 
 def _clause_closes(tokens: list[Tok], j: int) -> bool:

@@ -46,10 +46,10 @@ from dataclasses import dataclass
 
 from sitrep.coref import CorefMap
 from sitrep.events.speech import is_cue, is_sentence_end
-from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
+from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.model import Quote, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.pieces import pair_marks
+from sitrep.quotes.marks import MARK_TOKENS, quote_tokens, quoted_spans
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 
 #: how many words may stand between a cue and its "that" ("said on Monday night that").
@@ -101,7 +101,7 @@ _WHEN = frozenset(
 #: words that open no reported clause ("said as he entered", "said to reporters").
 _NOT_SUBJECTS = SUBORDINATORS | {"to", "that", "in", "at", "of", "for", "with", "by", "from"}
 #: punctuation that ends a clause before its finite verb is found.
-_STOPS = frozenset(',.;:!?“”"()—–')
+_STOPS = frozenset(",.;:!?()—–") | MARK_TOKENS
 
 
 @dataclass(frozen=True)
@@ -126,9 +126,9 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
     """Rules 1-7: reported speech outside any direct quote."""
     found: list[Quote] = []
     speakers = [q.speaker for q in direct if q.speaker is not None]
-    quoted = [(p.open, p.close) for p in pair_marks(doc.text)]
+    quoted = [(q.open, q.close) for q in quoted_spans(doc.text)]
     for start, stop in _clause_spans(doc):
-        tokens = tokenize(doc.text, start, stop)
+        tokens = quote_tokens(doc.text, start, stop)
         for i in range(len(tokens)):
             n = is_cue(tokens, i) or that_cue(tokens, i)
             if not n or any(lo <= tokens[i].start < hi for lo, hi in quoted):
@@ -291,7 +291,7 @@ def _content_before(tokens: list[Tok], i: int, n: int) -> _Content | None:
     comma = _subject_comma(tokens, i)
     if comma is None or comma < 3 or not _has_finite_anywhere(tokens, 0, comma):
         return None
-    if any(t.text in '“”"' for t in tokens[:comma]):
+    if any(t.text in MARK_TOKENS for t in tokens[:comma]):
         return None
     return _Content(tokens[0].start, tokens[comma].start, comma + 1, len(tokens))
 
@@ -303,7 +303,7 @@ def _parenthetical(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if after + 3 >= len(tokens) or tokens[after].text != "," or tokens[i].lower.endswith("ing"):
         return None
     comma = _subject_comma(tokens, i)
-    if comma is None or comma < 1 or any(t.text in '“”"' for t in tokens[:after]):
+    if comma is None or comma < 1 or any(t.text in MARK_TOKENS for t in tokens[:after]):
         return None
     if not _has_finite_anywhere(tokens, after + 1, len(tokens)):
         return None
@@ -315,7 +315,9 @@ def _ends_sentence(tokens: list[Tok], k: int) -> bool:
     """After the cue only a speaker and its circumstance stand, up to the sentence end:
     no finite verb, no subject pronoun, no quotation and no "that"."""
     rest = tokens[k:]
-    if len(rest) > SUBJECT_REACH + 4 or any(t.text in '“”"' or t.lower == "that" for t in rest):
+    if len(rest) > SUBJECT_REACH + 4 or any(
+        t.text in MARK_TOKENS or t.lower == "that" for t in rest
+    ):
         return False
     words = [t for t in rest if t.text[:1].isalnum()]
     if any(_is_finite(t) or t.lower in _CLAUSE_OPENERS for t in words):

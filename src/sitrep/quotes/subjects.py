@@ -33,6 +33,7 @@ from sitrep.events.speech import PRONOUNS, SPEAKER_LABELS, TITLE_WORDS
 from sitrep.events.tokens import Tok
 from sitrep.model import Span
 from sitrep.pipeline.document import Document
+from sitrep.quotes.marks import MARK_TOKENS
 
 #: adverbs that may stand between a subject and its cue ("he later said").
 ADVERBS = frozenset(
@@ -61,7 +62,6 @@ _PREPOSITIONS = frozenset(
         "into", "over", "under", "during", "after", "before", "toward", "towards", "like",
     }
 )  # fmt: skip
-_QUOTE_MARKS = frozenset({"“", "”", '"'})
 _POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 _CONNECTORS = frozenset({"of", "for", "de", "al"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman")
@@ -85,7 +85,7 @@ def clause_start(tokens: Sequence[Tok], lo: int, end: int) -> int:
     """Rule 3: where the clause holding tokens[end] starts, at or after `lo`."""
     start = lo
     for k in range(end - 1, lo - 1, -1):
-        if tokens[k].text in _QUOTE_MARKS:
+        if tokens[k].text in MARK_TOKENS:
             start = k + 1
             break
     if start + 1 < end and tokens[start + 1].text == ",":  # "However, she said"

@@ -1,9 +1,10 @@
 """Quotes stage: who said what, direct and indirect, with the cue verb as evidence.
 
 The rules live in `sitrep.quotes`; the cascade, in order:
-1. pieces (`sitrep.quotes.pieces`): quotation marks pair up within a paragraph (“
-   closes at ” or '"', a straight '"' at '"'); an unclosed quote runs to the end of
-   its paragraph.
+1. pieces (`sitrep.quotes.pieces`, `sitrep.quotes.marks`): quotation marks pair up
+   within a paragraph in every news convention (“ closes at ” or '"', a straight '"'
+   at '"', '' at '', `` at '', and British ‘ at a ’ that clearly closes a quotation);
+   an unclosed double quote runs to the end of its paragraph.
 2. cues (`sitrep.quotes.cues`): (a) a transcript label ("“WALLACE: …"), (b) a dash
    signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
    ministry said"; a mixed quote when the quote opens inside its sentence), (d) a cue
@@ -31,7 +32,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
