@@ -304,8 +304,9 @@ def _cite(actor: Actor | None, span: Span) -> Actor | None:
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside paired quotation marks (“…” or "…"), per paragraph."""
-    regions: list[tuple[int, int]] = []
-    for match in re.finditer(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", text, re.MULTILINE):
-        regions.append((match.start(), match.end()))
-    return regions
+    """Spans inside paired quotation marks, marks included, in every convention the
+    quote finder reads (“…”, "…", ''…'', ``…'', British ‘…’)."""
+    # imported here: sitrep.quotes itself imports this module's CorefMap
+    from sitrep.quotes.marks import quoted_spans
+
+    return [(quoted.mark_start, quoted.mark_end) for quoted in quoted_spans(text)]
