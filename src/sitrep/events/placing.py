@@ -25,10 +25,12 @@ Cascade:
 6. a country that speaks ("The United States strongly condemns ...", "Turkey said")
    is the speaker, not a place of the event, and a country named as an ally or partner
    ("thank our ally Turkey") is an actor: neither is ever used (`speaking_places`);
-7. a village, or a weakly resolved ambiguous town, that the gazetteer puts in a country
-   the article never names is a homonym and moves to the article's main named country
-   (`rehome_homonyms`); a town resolved outright keeps its place ("Mosul" in a Syria
-   report stays in Iraq);
+7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
+   met only by another spelling ("Anbar" as an alternate name of Ambar, Turkey) that it
+   puts in a country the article never names is a homonym and moves to the article's
+   main named country (`rehome_homonyms`); a town resolved outright keeps its place
+   ("Mosul" in a Syria report stays in Iraq), and so does a city met by its English
+   name ("Basra" for Basrah);
 8. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision.
 """
@@ -39,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.geo.names import same_spelling
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
@@ -59,6 +62,9 @@ _SPEAKS = re.compile(
 )
 #: a resolution at or above this confidence is not second-guessed by rule 7
 _CONFIDENT = 0.8
+#: the places stage's confidence for a name resolved in locative context by its own
+#: spelling: another spelling resolves below it (sitrep.geo.acceptance rule 7)
+_OUTRIGHT = 0.9
 _ALLY = re.compile(r"\b(?:ally|allies|partner|partners)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
@@ -178,11 +184,20 @@ def rehome_homonyms(
 
 
 def _weakly_resolved(place: PlaceMention) -> bool:
-    """A village, or a name the gazetteer found several places for and chose among with
-    little confidence, may be a homonym; a town it resolved outright ("Mosul" in a
-    Syria report) is where the gazetteer says, named country or not."""
-    return place.feature == "village" or (
-        len(place.candidates) > 1 and place.confidence < _CONFIDENT
+    """A village, a name the gazetteer found several places for and chose among with
+    little confidence, or a region or small place it met only by another spelling and
+    so resolved less than fully ("Anbar" read as Ambar), may be a homonym; a town it
+    resolved outright ("Mosul" in a Syria report) is where the gazetteer says, named
+    country or not."""
+    respelled = (
+        place.feature not in ("city", "country")
+        and place.confidence < _OUTRIGHT
+        and not same_spelling(place.name, place.evidence.text)
+    )
+    return (
+        place.feature == "village"
+        or respelled
+        or (len(place.candidates) > 1 and place.confidence < _CONFIDENT)
     )
 
 

@@ -28,7 +28,13 @@ Rules, in order:
    ("Katherine", "Mercy Memorial Hospital") is someone's, not a village abroad;
 7. confidence: 0.9 with context, 0.6 without ("Russia said": a metonymic toponym, which
    the actors stage may still take as an actor), 0.2 less when the runner-up scored within
-   1.0, 0.1 less for a skeleton, 0.1 less when a model guessed PERSON/ORG over the name.
+   1.0, 0.1 less for a skeleton, 0.1 less for an alternate name spelled unlike the
+   place's own ("Anbar" is an alternate name of Ambar, Turkey; not "Anbar" for "Al
+   Anbar", the same name without its article) though never below LOCATIVE_CONFIDENCE
+   in locative context (the name is a place; only which place is less sure), 0.1 less
+   when a model guessed PERSON/ORG over the name;
+   a name kept by its spelling in the country written after it, no place of that name
+   being there ("Anbar, Iraq" with no Anbar in Iraq), is placed but not pinned: 0.8.
 """
 
 from __future__ import annotations
@@ -37,12 +43,15 @@ from dataclasses import dataclass
 from typing import Final
 
 from sitrep.geo.candidates import Run
+from sitrep.geo.names import same_spelling
 from sitrep.kb.gazetteer import Place
 from sitrep.pipeline.document import Document
 
 #: a place at or above this confidence was named in locative context ("in Syria"); below
 #: it only the name spoke ("Russia said"), so the actors stage may take it as an actor.
 LOCATIVE_CONFIDENCE: Final = 0.7
+#: a name placed in a country by the text but found in no gazetteer row there (rule 7).
+KEPT_CONFIDENCE: Final = 0.8
 #: features a toponym may name with no locative context at all.
 _SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
 #: a city at least this big may be named alone even where a model guessed PERSON.
@@ -135,9 +144,20 @@ def stray_village(place: Place, present: frozenset[str]) -> bool:
     return place.feature == "village" and place.country not in present
 
 
-def confidence(cue: bool, margin: float, best: Place, evidence: Evidence) -> float:
-    """Rule 7: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6."""
+def other_spelling(best: Place, written: str) -> bool:
+    """Rule 7: the place was met by an alternate name spelled unlike its own ("Anbar"
+    for Ambar), not by its own name with or without its article ("Anbar", Al Anbar)."""
+    return best.matched == "alias" and not same_spelling(best.name, written)
+
+
+def confidence(cue: bool, margin: float, best: Place, evidence: Evidence, written: str) -> float:
+    """Rule 7: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6.
+
+    `written` is the name as the text spells it."""
     value = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
-    value -= 0.1 if best.matched == "skeleton" else 0.0
+    if best.matched == "skeleton":
+        value -= 0.1
+    elif other_spelling(best, written):
+        value = max(value - 0.1, LOCATIVE_CONFIDENCE) if cue else value - 0.1
     value -= 0.1 if evidence.guess is not None else 0.0
     return round(value, 2)

@@ -9,9 +9,9 @@ Rules, in order:
    base link) does not block its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, a lone compass word never; a name
-   that is only part of the run must be some place's own name, not merely an alternate
-   one ("Dublin City" of "Dublin City Council" is Dublin; "Grove" of "Meadow Grove" is
-   no Grove City);
+   that is only part of the run (`is_partial`) must be some place's own name, not merely
+   an alternate one ("Dublin City" of "Dublin City Council" is Dublin; "Grove" of "Meadow
+   Grove" is no Grove City), while "Anbar" of a model's span "Anbar, Iraq" is whole;
 3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
 4. month and weekday names, titles and a few common capitalised words are never names;
 5. a facility word ("Street", "Center", "Way", "Council") or a generic geographic word
@@ -227,7 +227,7 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
         for j in range(n, i, -1):
             start, end = run.token_starts[i], run.token_ends[j - 1]
             name = lookup_name(text, start, end)
-            part = (start, end) != (run.start, run.end)
+            part = is_partial(text, run, start, end)
             if plausible(gazetteer, name) and (not part or _main_name(gazetteer, name)):
                 out.append((start, end))
                 i = j
@@ -241,7 +241,8 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     """Whether a name is only part of a longer name ("Mary" in "Mary Jackson").
 
     Within a model's span, leftover words that are lower-case, months or compass words
-    ("eastern Pacific", "Atlantic starts June") do not make a name partial.
+    ("eastern Pacific", "Atlantic starts June") do not make a name partial, nor do words
+    past a comma: "Anbar, Iraq" is two names, a place and the country it is in.
     """
     if (start, end) == (run.start, run.end):
         return False
@@ -250,7 +251,8 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     for s, e in zip(run.token_starts, run.token_ends, strict=True):
         word = text[s:e]
         outside = e <= start or s >= end
-        if outside and word[:1].isupper() and fold(word) not in _COMMON | _COMPASS:
+        apart = "," in (text[e:start] if e <= start else text[end:s])
+        if outside and not apart and word[:1].isupper() and fold(word) not in _COMMON | _COMPASS:
             return True
     return False
 

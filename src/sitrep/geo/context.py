@@ -28,7 +28,12 @@ Rules, in order:
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
-    "President Obama") makes it a person's name, not a place.
+    "President Obama") makes it a person's name, not a place;
+11. "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq": the words after
+    a comma, or after "in" and a compass word, are offered as the country the name lies
+    in (the places stage checks that they name one); not when "and"/"or" or another
+    capitalised name follows them ("Aleppo, Iraq and Syria", "Saipan, Guam, Alaska" are
+    lists).
 """
 
 from __future__ import annotations
@@ -288,6 +293,30 @@ def stated_regions(text: str, end: int) -> tuple[str, ...]:
     if first:
         out.append(STATES.get(first, first.rstrip(".")))
     return tuple(out)
+
+
+_COMPASS_WORDS: Final = (
+    r"(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)"
+)
+#: "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq" (rule 11).
+_COUNTRY_AFTER: Final = re.compile(
+    r"^(?:\s+(?:province|governorate|region|district|state|oblast|county))?"
+    rf"(?:,\s*|\s+in\s+(?:the\s+)?{_COMPASS_WORDS}\s+)(?:the\s+)?"
+    r"(?P<name>(?>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"
+    r"(?!\s+(?:and|or)\b|,\s*[A-Z])"
+)
+
+
+def stated_country_names(text: str, end: int) -> tuple[str, ...]:
+    """Rule 11: the names a country written after "Name, " or "Name in northern" may
+    have, longest first ("Democratic Republic of Congo", ..., "Democratic")."""
+    match = _COUNTRY_AFTER.match(text[end : end + 80])
+    if match is None:
+        return ()
+    words = match.group("name").split()
+    out = (" ".join(words[:n]) for n in range(len(words), 0, -1))
+    return tuple(name for name in out if name.split()[-1] not in ("of", "the"))
 
 
 def article_countries(doc: Document) -> dict[str, list[tuple[int, int]]]:

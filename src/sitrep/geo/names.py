@@ -10,7 +10,11 @@ Rules, in order:
    first meets no place's own name;
 5. the skeleton (a fallback key for transliteration variants): consonants only, doubled
    letters collapsed, "w"/"y"/"h" dropped after the first letter, so "deir zour" and
-   "dayr zawr" meet at "dr zr".
+   "dayr zawr" meet at "dr zr";
+6. a key's leading Arabic article dropped ("al anbar" -> "anbar", "ash sharqiyah" ->
+   "sharqiyah"): the short form English news writes, offered where it is unambiguous.
+   Only "al" and its assimilated forms before a sun letter ("an najaf", "ar rayyan",
+   "adh dhakhirah") are articles here: "An Giang" and "El Oro" keep their first word.
 """
 
 from __future__ import annotations
@@ -46,6 +50,25 @@ def spell_out(name_key: str) -> str | None:
     first, _, rest = name_key.partition(" ")
     full = _ABBREVIATIONS.get(first.rstrip("."))
     return f"{full} {rest}" if full and rest else None
+
+
+def without_article(name_key: str) -> str | None:
+    """Rule 6: the key with its leading Arabic article dropped, or None when it has none
+    ("al bab" -> "bab", "an najaf" -> "najaf"; "an giang", "alexandria" -> None)."""
+    first, _, rest = name_key.partition(" ")
+    if not rest or first not in ARTICLES:
+        return None
+    # "al" goes before any letter; "an", "ash", "adh" only before their own sun letter
+    assimilated = first[0] == "a" and len(first) > 1 and rest.startswith(first[1:])
+    return rest if first == "al" or assimilated else None
+
+
+def same_spelling(name: str, written: str) -> bool:
+    """Whether text `written` spells a place's own `name`, up to case, accents and a
+    leading article ("Anbar" for "Al Anbār", "Qamishli" for "Al Qamishli"); "Anbar" for
+    "Ambar" or "Basra" for "Basrah" are other spellings."""
+    own, text = key(name), key(written)
+    return text in (own, without_article(own)) or own == without_article(text)
 
 
 def skeleton(name_key: str) -> str:

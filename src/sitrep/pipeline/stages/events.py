@@ -162,7 +162,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "11"
+    version = "12"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip

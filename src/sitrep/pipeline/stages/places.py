@@ -37,7 +37,11 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     wherever else the article names it (a country's people take its demonym);
 12. a state's demonym under a nationality or organisation name ("two Kenyan citizens",
     "the Sri Lankan government") names that state (sitrep.geo.demonyms), at a confidence
-    below any place named outright; it is never an event's location.
+    below any place named outright; it is never an event's location;
+13. "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq": the country
+    written after a name (sitrep.geo.context rule 11) holds it: only places there are
+    candidates, and when none is, a name in locative context is kept by its spelling in
+    that country, without coordinates (acceptance.KEPT_CONFIDENCE), never sent abroad.
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "9"
+    version = "10"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -174,6 +178,7 @@ class PlacesStage:
             return None  # "coach Ripley", "President Obama": a person
         listed = context.listed_type(text, end)
         options = self._options(name, abbreviated, evidence, listed)
+        within = self._stated_country(text, end, options)
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
         certain = typed or context.is_dateline(doc, start, end)
@@ -186,7 +191,12 @@ class PlacesStage:
             or context.cue_before(text, start)
             or context.coordinated(text, start, found)
         )
-        if not (certain or (cue and evidence.plain)):
+        if within is not None:
+            # "Anbar, Iraq": only places in the country written after the name (rule 13)
+            options = [p for p in options if p.country == within]
+            if not options:
+                return self._kept_by_spelling(doc, start, end, within) if cue else None
+        elif not (certain or (cue and evidence.plain)):
             present = self._present(text[start:end], countries, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
         if not options:
@@ -248,7 +258,7 @@ class PlacesStage:
             lon=best.lon,
             feature="admin1" if region_by_capital else best.feature,
             admin1=best.admin1_code,
-            confidence=acceptance.confidence(cue, margin, best, evidence),
+            confidence=acceptance.confidence(cue, margin, best, evidence, text[start:end]),
             candidates=tuple(
                 p.geonameid for _, p in scored[:_KEEP_CANDIDATES] if p.geonameid is not None
             ),
@@ -283,6 +293,40 @@ class PlacesStage:
         if focus is not None:
             present |= focus.present_besides(fold(name))
         return frozenset(present)
+
+    def _stated_country(self, text: str, end: int, options: list[Place]) -> str | None:
+        """Rule 13: the country written after "Name, " or "Name in northern" ("Anbar,
+        Iraq"), unless the name is itself a country or region ("Syria, Iraq") or the
+        words may also name a first-level region elsewhere ("Atlanta, Georgia")."""
+        if any(p.feature in ("country", "region") and p.matched == "name" for p in options):
+            return None
+        for name in context.stated_country_names(text, end):
+            places = self._gazetteer.lookup(name, fuzzy=False)
+            if not places:
+                continue
+            codes = {p.country for p in places if p.feature == "country" and p.matched == "name"}
+            abroad = any(p.feature == "admin1" and p.country not in codes for p in places)
+            return next(iter(codes)) if len(codes) == 1 and not abroad else None
+        return None
+
+    def _kept_by_spelling(
+        self, doc: Document, start: int, end: int, country: str
+    ) -> tuple[PlaceMention, float]:
+        """Rule 13: a name in locative context that no place of the country written after
+        it bears is kept by its spelling there, without coordinates, never sent abroad."""
+        wanted = context.kind_wanted(doc.text, start, end)
+        mention = PlaceMention(
+            evidence=doc.span(start, end),
+            name=doc.text[start:end],
+            geonameid=None,
+            country=country,
+            lat=None,
+            lon=None,
+            feature="admin1" if wanted == "admin1" else None,
+            confidence=acceptance.KEPT_CONFIDENCE,
+            precision=context.near_precision(doc.text, start),
+        )
+        return mention, 10.0
 
     def _stated(self, text: str, end: int) -> frozenset[str]:
         """Codes of the first-level region written after "Name, " ("Paris, Texas")."""
