@@ -13,10 +13,10 @@ tactical units"). Rules, in order:
    country level or with no place, followed in the article by at least two mentions of
    the same type at their own places, is a total of those, not an event (ACLED codes the
    places; "country and daily totals are not separate events");
-3. aggregates: a mention counting a hundred or more strikes, raids or missions ("the UK
-   has conducted over 265 bombing raids", "Over the last year the Global Coalition has
-   launched almost 8,000 strikes") is a campaign total, not an event (ACLED codes no
-   aggregates);
+3. aggregates: a mention of any type counting a hundred or more strikes, raids or
+   missions ("the UK has conducted over 265 bombing raids", "Over the last year the
+   Global Coalition has launched almost 8,000 strikes") is a campaign total, not an
+   event (ACLED codes no aggregates);
 4. carry-over: a remote-violence mention at its own place with no actor1 takes actor1
    (and actor2 when it has none) from the nearest earlier mention of the same sub-type
    that has one, within the next dozen sentences of it: the header's actor governs its
@@ -94,12 +94,25 @@ def _counts_several(mention: Mention) -> bool:
     return False
 
 
+#: what a campaign total counts (rule 3): the events themselves, not people or things.
+_EVENT_COUNTS = frozenset(
+    {"strikes", "airstrikes", "raids", "missions", "sorties", "attacks", "bombings",
+     "operations", "engagements"}
+)  # fmt: skip
+
+
 def _aggregate(mention: Mention) -> bool:
     """Rule 3."""
     trigger = mention.trigger
     for q in mention.quantities:
         value = q.best if q.best is not None else q.low
-        if value is not None and value >= _CAMPAIGN and q.evidence.overlaps(trigger):
+        counted = q.evidence.text.lower().split()[-1:] + (q.of or "").lower().split()[-1:]
+        if (
+            value is not None
+            and value >= _CAMPAIGN
+            and q.evidence.overlaps(trigger)
+            and bool(set(counted) & _EVENT_COUNTS)
+        ):
             return True
     return False
 
@@ -108,7 +121,7 @@ def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
     """Rules 2 and 3."""
     kept: list[Mention] = []
     for k, m in enumerate(mentions):
-        if m.event_type == _REMOTE and _aggregate(m):
+        if _aggregate(m):
             continue
         broad = m.location is None or m.location.precision in _SUMMARY_PRECISIONS
         if m.event_type == _REMOTE and broad and _counts_several(m):

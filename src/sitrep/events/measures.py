@@ -25,7 +25,9 @@ Rules:
    "multiple suicide attacks", "twin bombings": `own_count`), with its literal bounds
    ("multiple" is at least 2, "several" at least 3); it counts no one dead;
 9. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
-   counted one each, as strike reports list them (numbered items have their own count).
+   counted one each, as strike reports list them (numbered items have their own count);
+10. a count of the dead over a period ("97 civilians killed in the first week of the
+   operation") is a total, not the fatalities of one event (`nonevents` rule 13).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.events.nonevents import period_toll
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
 
@@ -104,8 +107,8 @@ def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
 
 
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
-    """Rules 2-3."""
-    if dead_and_wounded_together(quantity, text):
+    """Rules 2-3 and 10."""
+    if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
         return False
     words = _words(quantity)
     if words & DEAD_OFS:
@@ -122,6 +125,13 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     return tail.startswith(
         ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
     )
+
+
+def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
+    """Rule 10: the kill word right after the count is counted over a period."""
+    after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
+    kill = next((t for t in after if t.lower in KILL_VERBS or t.lower in DEAD_OFS), None)
+    return kill is not None and period_toll(tokens, kill.i)
 
 
 def _back_to_verb(before: list[Tok]) -> list[Tok]:

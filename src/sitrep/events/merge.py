@@ -16,7 +16,10 @@ Rules:
    inferred one), and weapons, quantities and assoc actors are unions in text order;
 5. places: a mention that names its own place in another sentence than the event's
    own named place is another event ("In Kryvyi Rih, a missile ... killed 10" is not
-   the Kyiv strike), whatever else agrees;
+   the Kyiv strike), whatever else agrees; so is a mention whose sentence names no
+   place, told two or more sentences after the event, when the article's focus
+   country that places it is not the event's country (the Syria strikes told after
+   the Mosul strikes in a briefing on both countries);
 6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
    killed in the fighting") belongs to the violent event told just before it (up to
    two sentences back), whatever that event's type, preferring the event its words
@@ -26,11 +29,28 @@ Rules:
    since a
    death toll alone says neither who nor what happened;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
-   sentence are one event, typed by the stated modality (ACLED types by modality).
+   sentence are one event, typed by the stated modality (ACLED types by modality);
+8. an event told with no date of its own is the news of the day it is dated to: a
+   mention stated to lie more than a week before that day ("In December, state media
+   said an Israeli missile strike had targeted the airport", in a January report of
+   rockets landing there) is an earlier event, not the same one; an event set only
+   relative to another ("following a deadly attack by Isis") has no day of its own;
+9. a sentence opening with a demonstrative subject comments on what was just told
+   ("This attack once again displays the atrocities ISIL has perpetrated", "This is
+   further proof of the methods the regime is using to kill civilians"): with no place
+   or date of its own, its mentions join the latest violent event told before it,
+   whatever their type, bringing only their counts of the dead, or report nothing when
+   there is none ("This morning, ..." states a date and is news of its own);
+10. an event retold is one event even when its actors are named another way: a mention
+   with no date of its own whose sentence names the place of an earlier event of its
+   type ("I welcome today's news that Syrian opposition forces liberated ... Dabiq",
+   then "I want to congratulate the Syrians who fought to free Dabiq") joins it, as a
+   quote or a closing line repeating the lead does.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -131,10 +151,25 @@ def _place_key(location: Location | None) -> str:
     return (location.name if location else "").casefold()
 
 
+#: sentences after an event from which a placeless mention's country counts (rule 5).
+_FOCUS_GAP = 2
+
+
+def _other_country(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 5: a later placeless mention set by the focus in another country."""
+    if not mention.placeless or mention.weak or mention.location is None:
+        return False
+    told = max(m.sentence_no for m in cluster.mentions if not m.weak or m is cluster.head)
+    if mention.sentence_no - told < _FOCUS_GAP:
+        return False
+    placed = [m.location for m in cluster.mentions if m.own_place and m.location is not None]
+    return bool(placed) and all(p.country != mention.location.country for p in placed)
+
+
 def place_conflict(cluster: Cluster, mention: Mention) -> bool:
     """Rule 5."""
     if not mention.own_place:
-        return False
+        return _other_country(cluster, mention)
     return any(
         m.own_place
         and m.sentence_no != mention.sentence_no
@@ -178,6 +213,7 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
         and actor_key(a1) != actor_key(b1)
         and not absorbing
         and not unidentified_for(a1, b1)
+        and not retells(cluster, mention)
     ):
         return None
     stated = cluster.stated_date
@@ -186,6 +222,8 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
         if not _overlap(stated, mention.date):
             return None
         total += 2
+    if stated is None and _earlier_event(cluster.head, mention):
+        return None
     if a1 is not None and b1 is not None and actor_key(a1) == actor_key(b1):
         total += 3
     last = cluster.mentions[-1].sentence_no
@@ -247,10 +285,83 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
     return False
 
 
+def retells(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 10: an undated mention whose sentence names, as a word, the place named by
+    the event in another sentence."""
+    if mention.date_strength > 0 or mention.own_place:
+        return False
+    sentence = mention.sentence.text
+    for m in cluster.mentions:
+        where = m.location.evidence if m.own_place and m.location is not None else None
+        if where is None or m.sentence_no == mention.sentence_no:
+            continue
+        if re.search(rf"(?<!\w){re.escape(where.text)}(?!\w)", sentence):
+            return True
+    return False
+
+
+#: how far before an undated event's day a stated date makes another event (rule 8).
+_EARLIER_DAYS = 7
+#: words that set an event relative to another (rule 8), and how far back they count.
+_RELATIVE = frozenset({"following", "after", "before", "since", "amid", "until"})
+_RELATIVE_WINDOW = 4
+
+
+def _earlier_event(head: Mention, mention: Mention) -> bool:
+    """Rule 8: the mention's stated date ends well before the inferred date of the event."""
+    if head.date is None or mention.date is None or mention.date_strength == 0:
+        return False
+    lead = head.sentence.text[: head.trigger.start - head.sentence.start].lower().split()
+    if set(lead[-_RELATIVE_WINDOW:]) & _RELATIVE:
+        return False
+    try:
+        day = date.fromisoformat(head.date.start[:10])
+        end = date.fromisoformat(mention.date.end[:10])
+    except ValueError:
+        return False
+    return (day - end).days > _EARLIER_DAYS
+
+
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+#: words after the demonstrative that make it a time ("This morning", "That same day").
+_TIME_WORDS = frozenset(
+    {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "time",
+     "day", "same", "past", "last", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"}
+)  # fmt: skip
+
+
+def comments_back(mention: Mention) -> bool:
+    """Rule 9: the mention's sentence opens with a demonstrative subject and the
+    mention has neither a place nor a date of its own."""
+    if mention.own_place or mention.date_strength > 0:
+        return False
+    words = mention.sentence.text.lstrip(" \"'“‘").split()[:2]
+    if len(words) < 2 or words[0].lower() not in _DEMONSTRATIVES:
+        return False
+    nxt = words[1].lower().strip(".,;:").removesuffix("'s").removesuffix("’s")
+    return nxt not in _TIME_WORDS
+
+
+def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """Rule 9: the violent event whose last mention was told last before the mention."""
+    before = [
+        c
+        for c in clusters
+        if c.head.event_type in _CONTEXT_TYPES and c.mentions[-1].sentence_no < mention.sentence_no
+    ]
+    return max(before, key=lambda c: c.mentions[-1].trigger.start, default=None)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rules 1 and 6."""
+    """Rules 1, 6 and 9."""
     clusters: list[Cluster] = []
     for mention in mentions:
+        if comments_back(mention):
+            target = _latest_violent(clusters, mention)
+            if target is not None:
+                target.add(replace(mention, weak=True, quantities=list(mention.dead)))
+            continue
         same_sentence = [
             c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
         ]

@@ -32,11 +32,29 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
    "the construction of simple chemical weapons", unless a place or day of their own
-   follows ("chemical weapons in Sarmin on Monday");
+   follows ("chemical weapons in Sarmin on Monday"); a seizure or find of weapons is an
+   act, whatever its last word ("Police seized weapons", "troops found weapons");
 13. a summary toll is no event: a killing or abduction of an unnumbered mass told in
    the perfect ("they have killed many people", "hundreds of thousands of Syrians
    have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
-   specific events, not totals over time).
+   specific events, not totals over time); so is a toll counted over a period ("97
+   civilians killed in the first week of the operation", "killed over the past month");
+14. a drill is no event: what a training or an exercise includes ("Part of their
+   training includes reacting to chemical attacks by ISIL and fighting in gas masks")
+   and what forces are trained or prepared for ("training Iraqi security forces for the
+   Mosul offensive") are scenarios, not incidents;
+15. a territory total is no event: a share or an area retaken ("the re-taking of over
+   25% of Iraqi territory", "recaptured 3,000 square kilometres") sums up a campaign
+   (ACLED codes each place taken, never territory-regained totals);
+16. a habit stated after its noun ("claim attacks on civilians on a regular basis",
+   "strikes hit the town every day", "bombed weapons shipments several times since
+   2011") and a continuing activity ("ISIL, which continues
+   to kill indiscriminately") report no one incident, unless the sentence names a day;
+17. an act set at an indefinite past time ("once claimed responsibility for an attack
+   on officers") has no date to code, unless its sentence states one; so is a person's
+   part in a known past event told as a career ("was involved in their retaking of
+   Palmyra", "had taken part in the siege"): background to the news, not an event of
+   it ("were involved in heavy fighting near Mosul" still reports fighting).
 """
 
 from __future__ import annotations
@@ -133,7 +151,7 @@ _CAPACITY = frozenset(
 
 
 def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-12 for one trigger hit."""
+    """Rules 1-17 for one trigger hit."""
     first, last = hit.first, hit.last
     word = tokens[last].lower
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -189,10 +207,25 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     ):
         return True
     # 12.
-    if word in {"weapon", "weapons"} and not _own_place_or_date(tokens, last):
+    if (
+        word in {"weapon", "weapons"}
+        and hit.rule.family != "disrupt"
+        and not _own_place_or_date(tokens, last)
+    ):
         return True
     # 13.
-    if hit.rule.family in _TOLL_FAMILIES and _summary_toll(tokens, first, last):
+    if hit.rule.family in _TOLL_FAMILIES and (
+        _summary_toll(tokens, first, last) or period_toll(tokens, last)
+    ):
+        return True
+    # 14.-17.
+    if (
+        _drill(tokens, first)
+        or _habit_after(tokens, first, last)
+        or _indefinite_past(tokens, first)
+    ):
+        return True
+    if hit.rule.family == "territory" and _territory_total(tokens, first, last):
         return True
     # 8.-9.
     return (
@@ -321,3 +354,129 @@ def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
             if tuple(words[k : k + n]) == phrase:
                 return True
     return False
+
+
+#: words that open a stated period (rule 13): "in the first week of", "over the past month".
+_PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening"})
+_PERIOD_UNITS = frozenset(
+    {"week", "weeks", "month", "months", "year", "years", "days", "fortnight", "decade"}
+)
+_PERIOD_WINDOW = 6
+
+
+def period_toll(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 13: the killing word at `last` is counted "in/over/during the first|past
+    week ..." after it: a total over a period."""
+    after = [t.lower for t in tokens[last + 1 : last + 1 + _PERIOD_WINDOW]]
+    for k, word in enumerate(after[:-2]):
+        if word in {"in", "over", "during", "throughout"} and after[k + 1] == "the":
+            lead = after[k + 2]
+            unit = after[k + 3] if k + 3 < len(after) else ""
+            if lead in _PERIOD_LEADS and unit in _PERIOD_UNITS:
+                return True
+    return False
+
+
+_DRILL_NOUNS = frozenset(
+    {"training", "exercise", "exercises", "drill", "drills", "simulation", "rehearsal"}
+)
+_DRILL_VERBS = frozenset(
+    {"includes", "included", "include", "including", "involves", "involved", "involve",
+     "simulates", "simulated", "simulate", "covers", "covered", "cover", "consists"}
+)  # fmt: skip
+_TRAINED = _DRILL_NOUNS | frozenset(
+    {"trained", "train", "trains", "trainees", "prepared", "prepare", "preparing", "ready"}
+)
+_PURPOSE_WINDOW = 12
+
+
+def _drill(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 14: after "training includes", or the object of "for" after "training"."""
+    words = [t.lower for t in tokens[:first]]
+    for k in range(len(words) - 1):
+        if words[k] in _DRILL_NOUNS and words[k + 1] in _DRILL_VERBS:
+            return True
+    lead = words[max(0, first - 4) : first]
+    if "for" not in lead:
+        return False
+    at = first - len(lead) + lead.index("for")
+    if any(not t.text[:1].isalnum() for t in tokens[at:first]):
+        return False
+    return any(w in _TRAINED for w in words[max(0, at - _PURPOSE_WINDOW) : at])
+
+
+_HABIT_AFTER = (
+    ("on", "a", "regular", "basis"), ("on", "a", "daily", "basis"), ("regularly",),
+    ("routinely",), ("every", "day"), ("every", "night"), ("every", "week"), ("daily",),
+    ("almost", "every", "day"), ("day", "after", "day"), ("repeatedly",),
+    ("several", "times"), ("many", "times"), ("numerous", "times"),
+    ("on", "several", "occasions"), ("on", "many", "occasions"),
+)  # fmt: skip
+_CONTINUING = frozenset({"continues", "continue", "continued", "continuing", "keeps", "keep"})
+_HABIT_WINDOW = 12
+
+
+def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 16, unless the sentence names a day."""
+    if any(t.lower in _DAY_WORDS for t in tokens):
+        return False
+    lead = [t.lower for t in tokens[max(0, first - 2) : first]]
+    if len(lead) == 2 and lead[0] in _CONTINUING and lead[1] == "to":
+        return True
+    after: list[str] = []
+    for tok in tokens[last + 1 : last + 1 + _HABIT_WINDOW]:
+        if tok.text in {",", ";", ":", "."}:
+            break  # within the trigger's clause
+        after.append(tok.lower)
+    return any(
+        tuple(after[k : k + len(phrase)]) == phrase
+        for phrase in _HABIT_AFTER
+        for k in range(len(after) - len(phrase) + 1)
+    )
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+_ONCE_WINDOW = 5
+
+
+#: "involved in", "took part in": a person's part in a past event (rule 17).
+_PART_IN = frozenset({"involved", "part", "participated", "role", "participation"})
+_PART_WINDOW = 4
+#: the determiners of a definite, known event ("in their retaking", "in the siege").
+_DEFINITE_EVENT = frozenset({"the", "their", "its", "his", "her", "this", "that"})
+
+
+def _indefinite_past(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 17: "once" before a past verb ("once claimed", "once attacked"), not "once
+    the town was cleared" (as soon as), or a part "in" a past event, in a sentence
+    stating no day, month or year."""
+    if any(t.lower in _DAY_WORDS or t.lower in _MONTHS or _is_year(t) for t in tokens):
+        return False
+    for k in range(max(2, first - _ONCE_WINDOW), first + 1):
+        opener = not tokens[k - 2].text[:1].isalnum()
+        if tokens[k - 1].lower == "once" and tokens[k].lower.endswith("ed") and not opener:
+            return True
+    lead = [t.lower for t in tokens[max(0, first - _PART_WINDOW) : first]]
+    if "in" not in lead[:-1] or lead.index("in") == 0:
+        return False
+    at = lead.index("in")
+    return lead[at - 1] in _PART_IN and lead[at + 1] in _DEFINITE_EVENT
+
+
+def _is_year(tok: Tok) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in {"19", "20"}
+
+
+#: a share or an area of territory (rule 15).
+_SHARE = frozenset({"%", "percent", "per", "square", "km2", "sq", "hectares", "acres"})
+_SHARE_WINDOW = 10
+
+
+def _territory_total(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 15: a share or an area within a few words either side of the trigger."""
+    before = tokens[max(0, first - _SHARE_WINDOW) : first]
+    after = tokens[last + 1 : last + 1 + _SHARE_WINDOW]
+    return any(t.lower in _SHARE for t in (*before, *after))
