@@ -1,8 +1,11 @@
 """Typing a trigger to an ACLED sub-event type: the discriminating rules.
 
 Rules, in order (the first that applies decides):
-1. a device found, defused, seized or intercepted before use ("police defused a
-   roadside bomb") -> Disrupted weapons use; a suicide device ("a suicide car bomb")
+1. a device found, defused, seized, destroyed or intercepted before use ("police
+   defused a roadside bomb", "an unexploded mortar shell", "a bomb disposal unit", "a
+   controlled explosion"), and a launch whose projectiles were stopped in flight ("intercepted
+   two missiles fired at the city") -> Disrupted weapons use (ACLED codes the
+   interception, not a strike); a suicide device ("a suicide car bomb")
    -> Suicide bomb; else an explicit instrument in the trigger itself decides
    ("airstrikes", "shelling", "roadside bomb", "grenade attack", "chemical attack");
 2. protest or riot words in the sentence ("rioters", "procession"; never "riot
@@ -22,7 +25,8 @@ Rules, in order (the first that applies decides):
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
    or weapons in the sentence before the outcome ("destroyed a tank" names a target,
-   not the instrument; a missile that "exploded" was fired, not planted) (chlorine,
+   not the instrument, but a "when" clause names the cause: "killed when their vehicle
+   hit a landmine"; a missile that "exploded" was fired, not planted) (chlorine,
    sarin, toxic or nerve agents -> Chemical weapon; aircraft,
    jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
@@ -39,7 +43,10 @@ Rules, in order (the first that applies decides):
    and their allies announce it) Government regains territory; the generic noun that
    acted ("Rebels captured", "Troops retook ... held by the rebels") decides before the
    actor found by the role rules; an offensive "to retake" a place reports the
-   fighting -> Battles/Armed clash;
+   fighting -> Battles/Armed clash; a place taken "without a fight", "unopposed" or
+   "peacefully", or taken over ("took over", "moved in") after the holders withdrew
+   with no fighting told -> Non-violent transfer of territory (ACLED: control acquired
+   without a violent act);
 7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests).
 """
 
@@ -175,8 +182,25 @@ _FIREARMS = frozenset(
 _DEVICE_FAMILIES = frozenset({"ied", "grenade", "remote", "shell"})
 _DISRUPT = frozenset(
     {"defused", "defuse", "found", "discovered", "recovered", "seized", "intercepted",
-     "dismantled", "deactivated", "neutralised", "neutralized", "detected", "unearthed"}
+     "dismantled", "deactivated", "neutralised", "neutralized", "detected", "unearthed",
+     "destroyed", "unexploded", "disposal", "controlled"}
 )  # fmt: skip
+#: a device made safe, wherever the sentence says so: "an unexploded mortar shell ...
+#: was safely detonated by the army" (rule 1).
+_MADE_SAFE = frozenset({"unexploded", "disposal", "safely"})
+#: projectiles stopped in flight: their launch is disrupted weapons use (rule 1).
+_INTERCEPTED = frozenset({"intercepted", "intercepting", "intercept", "downed"})
+_LAUNCH_FAMILIES = _DEVICE_FAMILIES | {"attack", "air"}
+#: control taken with no violent act (rule 6).
+_UNOPPOSED = ("without a fight", "without resistance", "without firing a shot", "unopposed",
+              "peacefully")  # fmt: skip
+#: taking over a place the holders left (rule 6); seizing, capturing or overrunning it
+#: tells force, and so does any fighting told in the sentence.
+_TAKE_OVER = frozenset({"over", "in", "into", "entered"})
+_WITHDREW = frozenset({"withdrew", "withdrawn", "withdrawal", "pulled", "retreated", "left",
+                       "abandoned", "vacated"})  # fmt: skip
+_FIGHTING = frozenset({"fighting", "clashes", "clash", "clashed", "battle", "attack", "attacked",
+                       "killed", "killing", "fought", "shelling", "heavy"})  # fmt: skip
 #: a bomb, mine or grenade set off among a crowd is remote violence, not a protest's
 #: repression (rule 2: ACLED types the violence by its means).
 _BOMB_ON_CROWD = frozenset(
@@ -266,6 +290,10 @@ def classify(
         )
         if tokens[hit.first - 1].lower == "to" if hit.first > 0 else False:
             return Typing(CLASH, False, 0.6)  # "operations to retake Mosul": the fighting
+        if any(phrase in sentence for phrase in _UNOPPOSED) or _moved_in_after_withdrawal(
+            tokens, hit, words
+        ):
+            return Typing("Non-violent transfer of territory", False, 0.8)
         sub = "Non-state actor overtakes territory" if non_state else "Government regains territory"
         return Typing(sub, False, 0.7)
     # 7.
@@ -281,12 +309,16 @@ def _device_typing(
 ) -> Typing | None:
     """Rule 1: the device or instrument named in the trigger itself."""
     family = hit.rule.family
+    if family in _DEVICE_FAMILIES and set(words) & _MADE_SAFE:
+        return Typing("Disrupted weapons use", False, 1.0)  # "safely detonated by the army"
     if family == "ied" and words[hit.last] in {"exploded", "detonated"}:
         launched = _instrument(bag - _IED_WORDS - _BLAST_WORDS, weapons)
         if launched in {AIR, SHELL, "Grenade"}:
             return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
     if family in _DEVICE_FAMILIES and set(words[max(0, hit.first - 4) : hit.first]) & _DISRUPT:
         return Typing("Disrupted weapons use", False, 1.0)  # "police defused a roadside bomb"
+    if family in _LAUNCH_FAMILIES and set(words[max(0, hit.first - 5) : hit.first]) & _INTERCEPTED:
+        return Typing("Disrupted weapons use", False, 1.0)  # "intercepted missiles fired at"
     if family == "ied" and "suicide" in words[max(0, hit.first - 2) : hit.first]:
         return Typing("Suicide bomb", civilian, 1.0)  # "a suicide car bomb"
     if family in _EXPLICIT:
@@ -314,10 +346,23 @@ def _crowd_typing(
     return None
 
 
+def _moved_in_after_withdrawal(
+    tokens: Sequence[Tok], hit: TriggerHit, words: Sequence[str]
+) -> bool:
+    """Rule 6: "Al Shabaab took over the town after AMISOM troops withdrew"."""
+    span = {t.lower for t in tokens[hit.first : hit.last + 1]}
+    present = set(words)
+    return bool(span & _TAKE_OVER and present & _WITHDREW) and not present & _FIGHTING
+
+
 def _outcome_start(tokens: Sequence[Tok], last: int) -> int:
     """Index where the trigger's outcome begins ("one strike destroyed a tank, two
-    mortar systems and a grenade launcher"): what was destroyed is not the instrument."""
+    mortar systems and a grenade launcher"): what was destroyed is not the instrument.
+    A "when" clause tells the cause, not an outcome ("were killed when their vehicle hit
+    a landmine": the landmine is the instrument)."""
     for j in range(last + 1, len(tokens)):
+        if tokens[j].lower == "when":
+            break
         if tokens[j].lower in _OUTCOME_VERBS:
             return j
     return len(tokens)

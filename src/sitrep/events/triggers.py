@@ -130,6 +130,10 @@ RULES: tuple[TriggerRule, ...] = (
     _r("sexual violence|abuse|assault*", "sexual", "Sexual violence"),
     _r("sexually assaulted", "sexual", "Sexual violence"),
     _r("massacre*|beheaded|executed", "kill", ATTACK),
+    # a body found with the marks of violence: a killing by someone (ACLED: Attack)
+    _r("body|bodies ... gunshot|bullet|stab wound*", "kill", ATTACK),
+    _r("body|bodies ... signs|marks of torture|violence", "kill", ATTACK),
+    _r("bullet-riddled|mutilated|decapitated|headless body|bodies", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
     _r("gunned down", "kill", ATTACK),
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
@@ -159,7 +163,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("demonstration*|demonstrators|rally|rallies|rallied|marched|marchers", "protest",
        "Peaceful protest"),
     _r("sit-in*", "protest", "Peaceful protest"),
-    _r("demonstrated|demonstrating|demonstrate|demonstrates against|outside|over|for",
+    _r("demonstrated|demonstrating|demonstrate|demonstrates against|outside|over|for|in|at|"
+       "across|near",
        "protest", "Peaceful protest"),
     _r("hartal*|bandh|shutter-down", "protest", "Peaceful protest"),
     _r("human chain*", "protest", "Peaceful protest"),
@@ -194,23 +199,42 @@ RULES: tuple[TriggerRule, ...] = (
     _r("defused|intercepted|dismantled|defusing|intercepting", "disrupt",
        "Disrupted weapons use"),
     _r("found|discovered|recovered|uncovered|unearthed ... explosive*|bomb|bombs|ied|ieds|"
-       "landmine*|mines|grenades|detonators|weapons|arms|ammunition|cache*",
+       "landmine*|mines|grenade|grenades|detonators|weapons|arms|ammunition|cache*",
        "disrupt", "Disrupted weapons use"),
+    # a store of arms taken or found: the phrase reaches past "weapons" (`nonevents`)
+    _r("seized|seizing|confiscated|captured|recovered|found|discovered|uncovered|unearthed "
+       "... weapons|arms|ammunition|explosives|munitions cache*|depot*|dump*|haul*|"
+       "stockpile*|store*", "disrupt", "Disrupted weapons use"),
+    _r("seized|seizing|confiscated|captured|recovered|found|discovered ... weapons|arms "
+       "and|, ammunition|explosives|grenades|rifles|bullets", "disrupt",
+       "Disrupted weapons use"),
+    # a projectile stopped in flight: "intercepted two missiles fired at the city"
+    _r("intercepted|intercepting|downed ... missile*|rocket*|drone*|projectile*|shells|"
+       "uavs|uav", "disrupt", "Disrupted weapons use"),
     _r("shot down", "disrupt", "Disrupted weapons use"),
     _r("looted|looting|torched|ransacked", "loot", "Looting/property destruction"),
     _r("set fire to", "loot", "Looting/property destruction"),
     _r("set|sets ... ablaze|alight", "loot", "Looting/property destruction"),
     _r("arson", "loot", "Looting/property destruction"),
     _r("burned|burnt down", "loot", "Looting/property destruction"),
+    # fighters giving themselves up, before "handed ... over to" (rule 3: same length)
+    _r("handed|hands|handing themselves|himself|herself over to", "group",
+       "Change to group/activity"),
+    _r("handed|hands|handing themselves|himself|herself over", "group",
+       "Change to group/activity"),
     _r("withdrew|withdrawn from", "withdraw", "Non-violent transfer of territory"),
     _r("pulled out of", "withdraw", "Non-violent transfer of territory"),
     _r("handed over", "withdraw", "Non-violent transfer of territory"),
+    _r("handed|hands|handing ... over to", "withdraw", "Non-violent transfer of territory"),
+    _r("entered|took|taken|seized ... unopposed", "withdraw",
+       "Non-violent transfer of territory"),
     _r("ceded|vacated", "withdraw", "Non-violent transfer of territory"),
     _r("seized|confiscated|captured ... weapons|arms|ammunition|cache*|explosives",
        "disrupt", "Disrupted weapons use"),
-    _r("foiled|thwarted ... attack*|plot*", "disrupt", "Disrupted weapons use"),
-    _r("established|set|opened ... headquarters|base|bases|camp|outpost", "hq",
-       "Headquarters or base established"),
+    _r("foiled|thwarted|prevented|averted ... attack*|plot*|bombing*|attempt*", "disrupt",
+       "Disrupted weapons use"),
+    _r("established|set|opened ... headquarters|base|bases|camp|outpost|post|posts|"
+       "garrison", "hq", "Headquarters or base established"),
     _r("announced ... formation|merger|dissolution", "group", "Change to group/activity"),
     _r("pledged allegiance", "group", "Change to group/activity"),
     _r("merged|disbanded|rebranded", "group", "Change to group/activity"),
@@ -220,6 +244,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("defected|defect|defection*|surrendered|surrender", "group", "Change to group/activity"),
     # ends before "weapons", which alone names no event (`nonevents`)
     _r("laid|lay|laying down their|its|arms", "group", "Change to group/activity"),
+    _r("sent|sending ... reinforcements", "group", "Change to group/activity"),
+    _r("sent|sending more|additional|extra troops|soldiers|forces", "group",
+       "Change to group/activity"),
     _r("deployed|deploying|redeployed|dispatched ... "
        "troops|soldiers|forces|police|reinforcements|units",
        "group", "Change to group/activity"),
@@ -232,10 +259,33 @@ RULES: tuple[TriggerRule, ...] = (
        "cars|buses|office*|building*|mast*|tower*|bridge*|market*|stalls|kiosks|statue*|"
        "farmland|fields|orchards|trees", "loot", "Looting/property destruction"),
     _r("vandalised|vandalized|plundered|pillaged", "loot", "Looting/property destruction"),
+    _r("uprooted|razed ... trees|crops|orchards|vines|olive*", "loot",
+       "Looting/property destruction"),
+    # ACLED's Other: significant developments of no other sub-type
+    _r("mass grave*", "other", "Other"),
+    _r("prison|jail break*", "other", "Other"),
+    _r("jailbreak*", "other", "Other"),
+    _r("escaped from prison|jail", "other", "Other"),
+    # new leaders, emergency rule, bans on gatherings and leaflets: changes to what a
+    # group or government does (ACLED's Change to group/activity), never a protest
+    _r("appointed|appointment|named|elected ... new leader|commander|emir|chief", "group",
+       "Change to group/activity"),
+    _r("imposed|declared|announced|extended ... curfew|curfews", "group",
+       "Change to group/activity"),
+    _r("imposed|declared|announced|extended ... state of emergency", "group",
+       "Change to group/activity"),
+    _r("banned|banning|prohibited|outlawed ... rally|rallies|protest*|demonstration*|"
+       "gatherings|marches", "group", "Change to group/activity"),
+    # "the banned rally", "a banned group": an attribute, no ban told (rule 6)
+    _r("the|a|an banned|prohibited|outlawed", NOT_EVENT, ""),
+    _r("distributed|distributing ... leaflets|pamphlets|flyers", "group",
+       "Change to group/activity"),
     _r("lynching|lynched", "riot", "Mob violence"),
-    _r("chemical|toxic|chlorine|sarin gas", "chemical", "Chemical weapon"),
+    _r("chemical|toxic|chlorine|sarin|mustard|nerve|poison|poisonous gas|agent*", "chemical",
+       "Chemical weapon"),
     _r("peace agreement|deal|treaty", "agreement", "Agreement"),
-    _r("signed ... agreement|deal|accord|ceasefire|truce", "agreement", "Agreement"),
+    _r("signed ... agreement|deal|accord|ceasefire|truce|memorandum", "agreement", "Agreement"),
+    _r("agreed|agree|agreeing ... hostilities|reconciliation|peace", "agreement", "Agreement"),
     _r("reached|struck|concluded|brokered ... agreement|deal|accord|ceasefire|truce",
        "agreement", "Agreement"),
     # references back to an event told elsewhere
