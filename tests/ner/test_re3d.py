@@ -9,10 +9,12 @@ from sitrep.ner.corpus import Sentence
 from sitrep.ner.re3d import (
     _CharSpan,
     _select,
-    _with_place_head,
+    _whole_named_place,
     predict_sentence,
     sentence_text,
 )
+from sitrep.ner.re3d_phrases import is_predicate
+from sitrep.ner.re3d_places import with_place_head
 from sitrep.pipeline.stage import Stage
 
 
@@ -246,7 +248,7 @@ def test_a_place_cut_before_its_head_noun_takes_it() -> None:
     text = "Sana reported explosions at the Mezzeh military airport on Sunday."
     start = text.index("Mezzeh")
     end = text.index(" airport")
-    new_start, new_end = _with_place_head(text, start, end)
+    new_start, new_end = with_place_head(text, start, end)
     assert text[new_start:new_end] == "the Mezzeh military airport"
 
 
@@ -354,3 +356,85 @@ def test_a_group_takes_the_of_phrase_that_names_it() -> None:
     sentence = "The leaders of the Al Bu Nimr tribe met the government of Iraq ."
     found = _of_type(sentence, "Organisation")
     assert found == ["The leaders of the Al Bu Nimr tribe", "the government of Iraq"]
+
+
+def test_gazetteer_towns_are_locations_without_the_model() -> None:
+    sentence = "Fighting continued around Mosul and in Raqqa on Sunday ."
+    assert _of_type(sentence, "Location") == ["Mosul", "Raqqa"]
+
+
+def test_a_place_keeps_its_type_word_and_compass_word() -> None:
+    assert _of_type(
+        "Airstrikes hit militant positions in Idlib province overnight .", "Location"
+    ) == ["Idlib province"]
+    sentence = "Clashes were reported in northern Syria and western Mosul ."
+    assert _of_type(sentence, "Location") == ["northern Syria", "western Mosul"]
+
+
+def test_a_place_named_by_its_type_and_of_is_one_location() -> None:
+    assert _of_type("The city of Mosul fell to the militants in 2014 .", "Location") == [
+        "The city of Mosul"
+    ]
+    assert _of_type("Pirates seized the tanker in the Gulf of Aden .", "Location") == [
+        "the Gulf of Aden"
+    ]
+
+
+def test_the_before_a_place_that_qualifies_a_noun_is_the_nouns() -> None:
+    sentence = "Officials discussed the next steps in the Mosul operation ."
+    assert _of_type(sentence, "Location") == ["Mosul"]
+
+
+def test_a_place_and_its_state_after_a_comma_are_one_location() -> None:
+    sentence = "The strike destroyed a convoy near Palmyra , Syria , on Tuesday ."
+    assert _of_type(sentence, "Location") == ["Palmyra , Syria"]
+    assert _of_type("Booker , of Cibolo , Texas , died on Monday .", "Location") == [
+        "Cibolo , Texas"
+    ]
+
+
+def test_a_list_of_states_is_not_a_place_pair() -> None:
+    sentence = "Refugees have fled to Turkey , Lebanon , Jordan and Iraq ."
+    assert _of_type(sentence, "Location") == ["Turkey", "Lebanon", "Jordan", "Iraq"]
+
+
+def test_a_state_that_acts_is_an_organisation_and_a_state_as_a_place_a_location() -> None:
+    sentence = "France said it would send more troops to Iraq ."
+    assert _of_type(sentence, "Organisation") == ["France"]
+    assert _of_type(sentence, "Location") == ["Iraq"]
+    sentence = "The group still holds ground in both Iraq and Syria ."
+    assert _of_type(sentence, "Location") == ["Iraq", "Syria"]
+
+
+def test_a_noun_after_a_copula_is_a_predicate() -> None:
+    text = "Hibhib is a village in northern Iraq."
+    assert is_predicate(text, text.index("a village"))
+    assert not is_predicate(text, text.index("northern"))
+
+
+def test_a_name_closed_or_opened_by_a_place_type_word_is_a_location() -> None:
+    sentence = "Floodwater was diverted from the Tigris River to Lake Tharthar ."
+    assert _of_type(sentence, "Location") == ["the Tigris River", "Lake Tharthar"]
+    sentence = "Thousands of Yazidis were trapped on Mount Sinjar ."
+    assert _of_type(sentence, "Location") == ["Mount Sinjar"]
+
+
+def test_a_place_that_qualifies_people_names_them() -> None:
+    sentence = "Rockets struck Camp Hurriya , and Camp Hurriya residents were wounded ."
+    assert _of_type(sentence, "Location") == ["Camp Hurriya"]
+    assert _of_type(sentence, "Organisation") == ["Camp Hurriya residents"]
+
+
+def test_a_model_place_cut_inside_a_typed_name_is_the_whole_name() -> None:
+    text = "The mountains cross northern Salah ad Din Province."
+    named = [(text.index("northern"), text.index("."))]
+    start, end = _whole_named_place(named, text.index("northern"), text.index(" ad"))
+    assert text[start:end] == "northern Salah ad Din Province"
+
+
+def test_a_place_a_group_holds_is_one_location() -> None:
+    sentence = "Two strikes destroyed an ISIL - held building near the town ."
+    assert _of_type(sentence, "Location") == ["an ISIL - held building"]
+    assert _of_type(sentence, "Organisation") == []
+    sentence = "Militants fired a mortar at a Peshmerga frontline position on Monday ."
+    assert _of_type(sentence, "Location") == ["a Peshmerga frontline position"]

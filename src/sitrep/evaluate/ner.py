@@ -4,8 +4,8 @@ Steps, in order:
 
 1. Read the chosen split (`dev` or `test`) of `datasets/conflibert_eval/re3d/` with
    `sitrep.ner.corpus.read_conll`.
-2. Main figures: run sitrep's recogniser (segment, timex, quantities and entities stages,
-   the entities stage holding the shipped model) over each sentence's text and map its
+2. Main figures: run sitrep's recogniser (segment, timex, quantities, entities and places
+   stages, the entities stage holding the shipped model) over each sentence's text and map its
    mentions to re3d types and gold token indices (`sitrep.ner.re3d`).
 3. Second figures (`model_*` metrics, `model:` rows): the shipped model alone
    (`sitrep.ner.model.load_ner`) on each sentence's gold tokens, as the ConfliBERT paper
@@ -29,6 +29,7 @@ from sitrep.ner.scoring import SpanScores, score_spans
 from sitrep.pipeline.resources import load_resources
 from sitrep.pipeline.stage import Stage
 from sitrep.pipeline.stages.entities import EntitiesStage
+from sitrep.pipeline.stages.places import PlacesStage
 from sitrep.pipeline.stages.quantities import QuantitiesStage
 from sitrep.pipeline.stages.segment import SegmentStage
 from sitrep.pipeline.stages.timex import TimexStage
@@ -72,6 +73,7 @@ def combined_stages(model: NerModel | None) -> list[Stage]:
         TimexStage(resources),
         QuantitiesStage(resources),
         EntitiesStage(resources, model=model),
+        PlacesStage(resources),
     ]
 
 

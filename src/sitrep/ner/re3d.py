@@ -8,17 +8,22 @@ adapter translates, with general rules chosen on re3d train and dev only:
 1. Each CoNLL sentence becomes text by joining its tokens as news text ("6,602", "1.1bn",
    "U.S.-led", but "May 6, 2016": a comma joins digits only before a three-digit group);
    the token offsets are kept so every character span maps back to gold token indices.
-2. The segment, timex, quantities and entities stages run over that text (anchor date
-   fixed: values do not matter here, only spans).
+2. The segment, timex, quantities, entities and places stages run over that text (anchor
+   date fixed: values do not matter here, only spans).
 3. Entity labels map to re3d types: PERSON -> Person; ORG, ARMED_GROUP -> Organisation;
    GPE, LOC, FACILITY -> Location; NORP -> Nationality; WEAPON -> Weapon; PLATFORM ->
    MilitaryPlatform. OPERATION has no re3d type: its span, and any "Operation" name
    (even one the actor knowledge base ties to a coalition), is held out of every type
    (the model may not claim "Operation Inherent Resolve" as an Organisation either).
 4. re3d codes a state that acts ("France said", "the UK's") as an Organisation and a
-   state as a place ("in Syria") as a Location: a GPE right after a preposition (or
-   coordinated with one: "in Syria and Iraq"), or heading a "X, Y" place pair, is a
-   Location; any other state is an Organisation.
+   state as a place ("in Syria", "northern Syria") as a Location: a GPE right after a
+   preposition (or coordinated with one: "in Syria and Iraq") or a compass word is a
+   Location; any other state is an Organisation. The places stage's gazetteer toponyms
+   (towns, regions, seas) are Locations too, with the words re3d keeps around them
+   ("Idlib province", "the city of Mosul", "Gulf of Aden"; see `sitrep.ner.re3d_places`).
+   A place and the state or first-level region after its comma are one Location
+   ("Palmyra, Syria", "Cibolo, Texas"), whichever source found each part, unless they
+   belong to a list ("Iran, Turkey, Lebanon").
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
    a person's name ("Foreign Secretary Philip Hammond"): both are added back.
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
@@ -56,8 +61,15 @@ adapter translates, with general rules chosen on re3d train and dev only:
     on re3d dev with a train-only model: the model alone and rules-first both scored
     lower. A model name never ends in a function word or a time ("Mosul district under
     the"); a model place cut short before its head noun takes it ("the Mezzeh military"
-    + "airport"), and a model group the "of" phrase that names it ("the families" + "of
-    the victims"). An "Operation" name is held out of every type (rule 3).
+    + "airport") and the compass word before it ("western" + "Mosul"), one cut inside a
+    name a place type word closes is that name ("northern Salah" of "northern Salah ad
+    Din Province"), and a model group the "of" phrase that names it ("the families" +
+    "of the victims"); a model noun phrase with an article and no name after a copula is
+    a predicate, not a mention ("Hibhib is a village"). The gazetteer's places rank with
+    the other rule names (the model's own places scored higher ahead of them), but a
+    name that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar
+    Gate") ranks with the model's names, as the actor knowledge base's organisations do.
+    An "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
     and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb",
     "artillery systems"; not "mortar team", "VBIED factory" or "arms embargo") are
@@ -82,12 +94,13 @@ adapter translates, with general rules chosen on re3d train and dev only:
     person or a body named by a noun, with its article and a naming "of" phrase, is a
     Person or an Organisation ("A police officer", "the regime", "the government of
     Iraq"), unless it is a predicate ("he was a commander"); a body or place a name owns
-    is one mention with it ("Assad's brutal regime", "ISIL's self-proclaimed capital").
+    is one mention with it ("Assad's brutal regime", "ISIL's self-proclaimed capital"),
+    and so is a place a group's name holds or qualifies, as a Location ("an ISIL-held
+    building", "a Peshmerga frontline position").
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,9 +117,20 @@ from sitrep.ner.re3d_phrases import (
     community_mentions,
     demonym_mention,
     group_phrase_end,
+    held_place,
+    is_predicate,
     nominal_mentions,
     possessed_group_end,
     with_of_phrase,
+)
+from sitrep.ner.re3d_places import (
+    is_place_use,
+    named_places,
+    place_mentions,
+    regions,
+    with_compass,
+    with_determiner,
+    with_place_head,
 )
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
@@ -136,34 +160,6 @@ _OPENERS: Final = frozenset({"(", "[", "$", "£", "€"})
 _JOINERS: Final = frozenset({"-", "–", "’", "'", "/"})
 _PERSON_PRONOUNS: Final = frozenset(["i", "me", "myself", "he", "him", "she", "her"])
 _ORG_PRONOUNS: Final = frozenset(["we", "they"])
-_PLACE_PREPOSITIONS: Final = frozenset(
-    [
-        "in",
-        "into",
-        "inside",
-        "within",
-        "across",
-        "throughout",
-        "near",
-        "from",
-        "to",
-        "at",
-        "around",
-        "outside",
-        "over",
-        "toward",
-        "towards",
-        "through",
-        "via",
-        "between",
-        "of",
-    ]
-)
-_COMPASS: Final = re.compile(
-    r"\b(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?|northeastern|northwestern|southeastern|southwestern) $",
-    re.I,
-)
 _QUALIFIER: Final = re.compile(
     r"(?:more than|over|about|around|approximately|nearly|almost|roughly|some|up to|"
     r"fewer than|less than|under|an estimated) ",
@@ -334,7 +330,7 @@ def predict_sentence(
     spans = re3d_spans(doc)
     if model is not None:
         spans += list(_model_spans(model, doc))
-    chosen = _select(spans)
+    chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
 
 
@@ -345,33 +341,39 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     if tokens is None:
         return
     times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
+    named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
     for start, end, label in model.predict_raw(tokens):
         while label in _MODEL_LEADS and end - start > 1 and _not_name_end(tokens[end - 1], times):
             end -= 1
         span = tokens[start:end]
         char_start, char_end = span.start_char, span.end_char
         if label == "Location":
-            char_start, char_end = _with_place_head(doc.text, char_start, char_end)
+            char_start, char_end = with_place_head(doc.text, char_start, char_end)
+            char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
+            char_start, char_end = _whole_named_place(named, char_start, char_end)
         elif label in ("Organisation", "Person"):
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
+        if label in _MODEL_LEADS and _is_predicate_noun(doc.text, char_start, char_end):
+            continue  # "Hibhib is a village": a predicate, not a mention
         yield _CharSpan(char_start, char_end, label, _MODEL_RANK)
 
 
-#: nouns that end a place's description ("the Mezzeh military airport", "the Mosul Dam")
-_PLACE_HEAD: Final = re.compile(
-    r" (?:airport|airfield|air base|base|dam|bridge|gate|camp|province|district|"
-    r"governorate|city|town|village|mountains|river|street|region|compound)\b",
-    re.I,
-)
+def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Rule 10: a model place cut short inside a name that a place type word closes
+    ("northern Salah" of "northern Salah ad Din Province") is that whole name."""
+    for named_start, named_end in named:
+        if named_start <= start < named_end and end < named_end:
+            return named_start, named_end
+    return start, end
 
 
-def _with_place_head(text: str, start: int, end: int) -> tuple[int, int]:
-    """Rule 10: a model place cut short before its head noun ("the Mezzeh military" +
-    "airport") takes the head, and the "the" before it."""
-    head = _PLACE_HEAD.match(text, end)
-    if head is None:
-        return start, end
-    return _with_determiner(text, start), head.end()
+def _is_predicate_noun(text: str, start: int, end: int) -> bool:
+    """Rule 10: a model noun phrase with an article and no name, after a copula, is a
+    predicate ("is a village"; not the adverb of "their life is here")."""
+    phrase = text[start:end]
+    return (
+        phrase.islower() and phrase.startswith(("a ", "an ", "the ")) and is_predicate(text, start)
+    )
 
 
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
@@ -402,28 +404,34 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         if label in ("Weapon", "MilitaryPlatform"):
             end = _with_class_noun(text, label, _with_popular_name(text, start, end))
         if ent.label == "GPE":
-            label = "Location" if _is_place_use(text, start, end) else "Organisation"
+            label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
             mention = demonym_mention(text, start, end)
             if mention is not None:
                 spans.append(_CharSpan(*mention, 1))
             continue
+        group = ent.label in ("ORG", "ARMED_GROUP")
+        known = ent.kb_id is not None and group
+        held = held_place(text, start, end) if group else None
+        if held is not None:  # "an ISIL-held building", "a Peshmerga frontline position"
+            spans.append(_CharSpan(*held, _KNOWN_RANK if known else 1))
+            continue
         if label == "Organisation":
             end = group_phrase_end(text, end) or end  # "ISIL fighters"
         if label == "Location":
-            start = _with_compass(text, start)
+            start = with_compass(text, start)
         if label in ("Organisation", "Location"):
-            start = _with_determiner(text, start)
+            start = with_determiner(text, start)
         elif label == "Person":
             role = role_before(text, start)
             if role is not None and not text[role.end : start].strip():
                 start = role.start
-        known = ent.kb_id is not None and ent.label in ("ORG", "ARMED_GROUP")
         spans.append(_CharSpan(start, end, label, _KNOWN_RANK if known else 1))
         owned = possessed_group_end(text, end)
         if owned is not None:  # "Assad's brutal regime", "ISIL's self-proclaimed capital"
-            spans.append(_CharSpan(_with_determiner(text, start), *owned, _KNOWN_RANK))
-    spans = _merge_place_pairs(text, spans)
+            spans.append(_CharSpan(with_determiner(text, start), *owned, _KNOWN_RANK))
+    spans += [_CharSpan(*mention, 1) for mention in place_mentions(doc)]
+    spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in named_places(text)]
     spans += _temporal_spans(doc)
     spans += _quantity_spans(doc, money + refs)
     spans += list(_pronouns(text))
@@ -546,39 +554,47 @@ def _generic_arms(text: str) -> Iterable[_CharSpan]:
         yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
 
 
-def _is_place_use(text: str, start: int, end: int) -> bool:
-    """Rule 4: "in Syria", "Palmyra, Syria" are places; "Syria said" is an actor."""
-    before = text[:start].split()
-    # "in Syria and Iraq": a state coordinated with a place is a place too
-    while len(before) >= 3 and before[-1] in ("and", "or") and before[-2][:1].isupper():
-        before = before[:-2]
-    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-        return True
-    if len(before) >= 2 and before[-1] == "the" and before[-2].lower() in _PLACE_PREPOSITIONS:
-        return True
-    return bool(before) and before[-1] == ","
-
-
-def _with_compass(text: str, start: int) -> int:
-    match = _COMPASS.search(text, 0, start)
-    return match.start() if match else start
-
-
-def _merge_place_pairs(text: str, spans: list[_CharSpan]) -> list[_CharSpan]:
-    """Rule 4: "Palmyra, Syria" is one Location."""
-    places = sorted((s for s in spans if s.label == "Location"), key=lambda s: s.start)
+def _merge_place_pairs(
+    text: str, spans: list[_CharSpan], states: frozenset[tuple[int, int]]
+) -> list[_CharSpan]:
+    """Rule 4: "Palmyra, Syria", "Cibolo, Texas" are one Location, whichever source found
+    each part and however the state alone would read; a list of places ("Iran, Turkey,
+    Lebanon") is not a pair."""
+    places = [
+        s
+        for s in spans
+        if (s.label == "Location" and _is_name(text, s)) or (s.start, s.end) in states
+    ]
     merged = list(spans)
-    for first, second in itertools.pairwise(places):
-        if text[first.end : second.start] == ", ":
-            merged.append(_CharSpan(first.start, second.end, "Location", first.rank))
+    for first in places:
+        seconds = [
+            s
+            for s in places
+            if s.start == first.end + 2 and (s.start, s.end) in states and text[s.start].isupper()
+        ]
+        if text[first.end : first.end + 2] != ", " or not seconds or first.label != "Location":
+            continue
+        if _listed_before(text, first.start, places):
+            continue
+        second = max(seconds, key=lambda s: s.end)
+        if not _LIST_GOES_ON.match(text, second.end):
+            merged.append(_CharSpan(first.start, second.end, "Location", _KNOWN_RANK))
     return merged
 
 
-def _with_determiner(text: str, start: int) -> int:
-    for det in ("the ", "The "):
-        if text[max(0, start - len(det)) : start] == det:
-            return start - len(det)
-    return start
+#: a list of places goes on after a pair ("Iran, Turkey, Lebanon", "Iran, Turkey and Iraq")
+_LIST_GOES_ON: Final = re.compile(r"(?:,|,? and|,? or) (?:the )?[A-Z]")
+
+
+def _is_name(text: str, span: _CharSpan) -> bool:
+    """Whether a span names a place ("Palmyra", "northern Syria"), not a noun ("a tunnel")."""
+    words = text[span.start : span.end].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _listed_before(text: str, start: int, places: Sequence[_CharSpan]) -> bool:
+    """Whether a place and a comma stand right before `start` (a list, not a pair)."""
+    return any(p.end == start - 2 and text[p.end : start] == ", " for p in places)
 
 
 def _temporal_spans(doc: Document) -> list[_CharSpan]:

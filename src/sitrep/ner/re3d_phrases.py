@@ -35,7 +35,9 @@ of that noun's mention, which takes the noun's type. Rules, in order:
 The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
 name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
 democratically elected government" (up to two modifiers after the possessive), and so is
-a place it owns, as a Location: "ISIL's self-proclaimed capital".
+a place it owns, as a Location: "ISIL's self-proclaimed capital", and so is a place a
+group's name holds or qualifies: "an ISIL-held building", "IS-controlled territory", "a
+Peshmerga frontline position".
 
 Fallbacks for the model's names (rule 13 of `sitrep.ner.re3d`): a coalition named by its
 kind ("the U.S.-led coalition", "the wider Global Coalition"); a person or body named by
@@ -87,12 +89,15 @@ _PLACE_NOUNS: Final = frozenset(
         "city", "cities", "town", "towns", "village", "villages", "island", "islands",
         "territory", "frontier", "border", "borders", "side", "region", "province",
         "capital", "coast", "countryside", "desert", "airspace", "waters", "soil",
+        "building", "buildings", "headquarters", "position", "positions", "compound",
+        "compounds", "base", "bases", "terrain", "area", "areas", "stronghold",
+        "strongholds", "checkpoint", "checkpoints", "territories",
     }
 )  # fmt: skip
 _WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")
 #: words that end a noun phrase before any head is reached: function words and the
 #: auxiliaries that open a verb phrase ("IS will use civilians")
-_STOP_WORDS: Final = frozenset(
+STOP_WORDS: Final = frozenset(
     {
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and",
         "or", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
@@ -130,6 +135,8 @@ _COALITION: Final = re.compile(
     r"(?:(?:[A-Z][\w.]*-led|[Gg]lobal|[Ii]nternational|[Mm]ultinational|wider|"
     r"(?:counter|Counter)-[A-Z]\w*|\d+-? ?nation) )*[Cc]oalition\b"
 )
+#: a name that holds a place: "ISIL-held", "IS-controlled"
+_HOLDER: Final = re.compile(r"-(?:held|controlled|occupied)\b")
 #: a possessive after a name ("Assad's", "Turkey’s")
 _POSSESSIVE: Final = re.compile(r"['’]s?(?= )")
 #: an article that may open a nominal mention
@@ -191,6 +198,17 @@ def group_phrase_end(text: str, end: int) -> int | None:
     return head[0]
 
 
+def held_place(text: str, start: int, end: int) -> CharSpan | None:
+    """The place a group's name at [start, end) holds or qualifies, as one Location with
+    its article ("an ISIL-held building", "a Peshmerga frontline position", "IS-controlled
+    territory"), or None."""
+    holder = _HOLDER.match(text, end)
+    head = _head_after(text, holder.end() if holder else end)
+    if head is None or head[1] != "Location":
+        return None
+    return _with_article(text, start), head[0], "Location"
+
+
 def possessed_group_end(text: str, end: int) -> tuple[int, str] | None:
     """The end and re3d type of the body or place a name at `end` owns ("Assad" + "'s
     brutal regime", "ISIL" + "'s self-proclaimed capital"), or None."""
@@ -208,7 +226,7 @@ def _head_after(text: str, end: int, words: int = 2) -> tuple[int, str] | None:
     pos = end
     for _ in range(words):
         match = _WORD_AFTER.match(text, pos)
-        if match is None or match.group(1) in _STOP_WORDS:
+        if match is None or match.group(1) in STOP_WORDS:
             return None
         kind = _noun_kind(match.group(1))
         if kind is not None:
@@ -286,13 +304,19 @@ def _with_of_phrase(text: str, end: int) -> int:
     return people[0]
 
 
+def is_predicate(text: str, start: int) -> bool:
+    """Whether a noun phrase at `start` is a predicate after a copula ("he was a
+    commander", "Hibhib is a village"), which re3d does not mark as a mention."""
+    return _COPULA_BEFORE.search(text, 0, start) is not None
+
+
 def _nominal_mention(text: str, start: int, end: int, kind: str) -> CharSpan | None:
     """A mention from the article before `start` to `end`, unless a name follows or it is
     a predicate after a copula."""
     if _NAME_AFTER.match(text, end):
         return None
     start = _with_article(text, start)
-    if _COPULA_BEFORE.search(text, 0, start):
+    if is_predicate(text, start):
         return None
     return start, end, kind
 
