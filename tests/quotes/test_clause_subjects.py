@@ -261,3 +261,22 @@ def test_according_to_an_unnamed_source_keeps_the_phrase(build: Callable[..., An
     text = "At least 27 people were killed in the fighting, according to a local committee."
     [quote] = _quotes(build(text))
     assert _speaker(quote) == "a local committee"
+
+
+def test_group_named_after_its_sponsor_speaks(build: Callable[..., Any]) -> None:
+    text = (
+        "The al-Qaeda affiliated group JNIM claimed responsibility for the attack, "
+        "saying its fighters had inflicted heavy losses on the junta's forces."
+    )
+    b = build(text)
+    b.entity("al-Qaeda", "ORG").entity("JNIM", "ORG")
+    [quote] = _quotes(b)
+    assert _speaker(quote) == "JNIM"
+
+
+def test_sponsor_alone_still_speaks(build: Callable[..., Any]) -> None:
+    text = "Al-Qaeda said in a statement that its fighters had inflicted heavy losses."
+    b = build(text)
+    b.entity("Al-Qaeda", "ORG")
+    [quote] = _quotes(b)
+    assert _speaker(quote) == "Al-Qaeda"

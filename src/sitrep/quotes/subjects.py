@@ -64,6 +64,15 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 _POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 _CONNECTORS = frozenset({"of", "for", "de", "al"})
+#: group nouns and tie participles between a sponsor and a group's name ("the
+#: Iran-backed militia Kataib Hezbollah", "the al-Qaeda linked group JNIM").
+_GROUP_TIES = frozenset(
+    {
+        "group", "groups", "militia", "movement", "faction", "alliance", "coalition",
+        "network", "organisation", "organization", "affiliated", "affiliate", "linked",
+        "backed", "allied", "aligned", "-", "branch", "offshoot",
+    }
+)  # fmt: skip
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman")
 
 
@@ -149,11 +158,15 @@ def _is_role_noun(tok: Tok) -> bool:
 
 def _leads_to(tokens: Sequence[Tok], first: Span, later: Span) -> bool:
     """Does `first` modify the later name ("CNN’s Jake Tapper", "Obama adviser David
-    Axelrod")? Only a possessive, capitalised words or a role noun stand between."""
+    Axelrod", "the al-Qaeda affiliated group JNIM")? Only a possessive, capitalised
+    words, a role noun, a group noun or a tie participle stand between."""
     between = [t for t in tokens if first.end <= t.start and t.end <= later.start]
     if len(between) > 3:
         return False
-    return all(t.text in _POSSESSIVES or t.is_cap or _is_role_noun(t) for t in between)
+    return all(
+        t.text in _POSSESSIVES or t.is_cap or _is_role_noun(t) or t.lower in _GROUP_TIES
+        for t in between
+    )
 
 
 def name_run(doc: Document, tokens: Sequence[Tok], start: int, end: int) -> Span | None:
