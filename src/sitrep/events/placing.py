@@ -13,10 +13,11 @@ Cascade:
    could not resolve (a LOC/GPE/FACILITY entity after a
    locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
    strike ...") is the location, by its spelling in the text, in the country it names
-   ("near Sarmada, Syria"), else the country of the last place named before it (a
-   bulletin's "Syria" heading), else the focus country, at admin1 precision when its
-   name ends in a region's kind ("Hasaka Province"); it beats a country or region
-   from rules 1-3;
+   ("near Sarmada, Syria"), else the country of the last place named before it that
+   places something (a bulletin's "Syria" heading, "west of Damascus", "in Syria"; not
+   a country named bare as a party: "warning Israel"), else the focus country, at
+   admin1 precision when its name ends in a region's kind ("Hasaka Province"); it
+   beats a country or region from rules 1-3;
 5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
    town of Dabiq", "the towns of Jabla", "the port city of Tartus"), beats a country
    or region from rules 1-3: it is the place, by its spelling in the text, in the
@@ -278,7 +279,7 @@ def unresolved_location(
         )
         country = (
             named_country
-            or _country_before(places, name.start)
+            or _country_before(places, name.start, text)
             or (focus.country if focus else None)
         )
         if country is None:
@@ -291,11 +292,26 @@ def unresolved_location(
     return None
 
 
-def _country_before(places: Sequence[PlaceMention], offset: int) -> str | None:
-    """The country of the last place named before `offset` (a bulletin's "Syria"
-    heading; "an area west of Damascus" before "in Mezzeh")."""
-    named = [p for p in places if p.country and p.evidence.end <= offset]
+def _country_before(places: Sequence[PlaceMention], offset: int, text: str) -> str | None:
+    """The country of the last place named before `offset` that places something (a
+    bulletin's "Syria" heading; "an area west of Damascus" before "in Mezzeh"), not a
+    country named as a party ("warning Israel of the repercussions": `_places_something`)."""
+    named = [
+        p for p in places if p.country and p.evidence.end <= offset and _places_something(p, text)
+    ]
     return max(named, key=lambda p: p.evidence.start).country if named else None
+
+
+def _places_something(place: PlaceMention, text: str) -> bool:
+    """A town or region, a country after a locative preposition ("strikes in Syria"), or
+    a country heading its own line (a bulletin's "Syria"); a country named bare
+    ("Syria has accused Israel", "warning Israel") may be a party, not a place."""
+    if precision_of_feature(place) != "country" or _locative(place, text):
+        return True
+    line_start = text.rfind("\n", 0, place.evidence.start) + 1
+    line_end = text.find("\n", place.evidence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t\xa0:.-—–") == place.evidence.text
 
 
 def _after_locative(start: int, text: str) -> bool:

@@ -23,7 +23,10 @@ Rules, in order:
    word before or after it makes a place's own name with it;
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
    school, hospital or feast, not a town, unless a city of 200,000+ people bears that
-   very name ("St. Petersburg's main street", "San Francisco's mayor").
+   very name ("St. Petersburg's main street", "San Francisco's mayor");
+9. a capitalised preposition opening a run ("Near Rawah, two strikes ...", "Outside
+   Kabul, ...", "Around Fallujah, ...") is no part of the name after it, unless with the
+   words after it it is a place's own name ("In Salah", "At Tall").
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Final
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.abbreviations import state_for
+from sitrep.geo.context import PREPOSITIONS
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
@@ -311,6 +315,15 @@ def _widened(
     return s, e
 
 
+def opening_preposition(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Rule 9: whether a run's first token is a preposition that is no part of a name
+    ("Near" of "Near Rawah"), as opposed to "In" of "In Salah"."""
+    start, end = tokens[0]
+    if len(tokens) < 2 or text[start:end].lower() not in PREPOSITIONS:
+        return False
+    return not any(_main_name(gazetteer, text[start : tokens[j][1]]) for j in range(1, len(tokens)))
+
+
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     tokens = doc.tokens
@@ -353,6 +366,8 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             and not doc.text[current[-1][0]].isupper()
         ):
             current.pop()
+        if current and opening_preposition(gazetteer, doc.text, current):
+            current.pop(0)
         if current:
             out.append(
                 Run(

@@ -45,7 +45,8 @@ from sitrep.geo.abbreviations import PARTY_BEFORE, STATES
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
 
-_PREPOSITIONS: Final = frozenset(
+#: prepositions before a name that make it a place (rule 1).
+PREPOSITIONS: Final = frozenset(
     [
         "in",
         "into",
@@ -258,7 +259,7 @@ def cue_before(text: str, start: int) -> bool:
     words = before.split()
     for word in reversed(words[-4:]):
         lowered = word.lower().strip(",")
-        if lowered in _PREPOSITIONS:
+        if lowered in PREPOSITIONS:
             return True
         if lowered not in _MODIFIERS:
             return False
