@@ -93,3 +93,10 @@ def test_the_person_killed_or_kidnapped_is_a_victim_without_titles() -> None:
     text = "Gunmen murdered Judge Mariela Espinosa Arango in Medellin on Tuesday, police said."
     (attack,) = templates_of(process_article(make_article(text)))
     assert attack.roles["Victim"] == [["Mariela Espinosa Arango"]]
+
+
+def test_an_unknown_perpetrator_supplied_by_rule_fills_no_perpetrator() -> None:
+    text = truecase("a policeman was killed in medellin on monday.")
+    [template] = templates_of(process_article(make_article(text)))
+    assert template.roles["PerpInd"] == [] and template.roles["PerpOrg"] == []
+    assert template.roles["Victim"] == [["policeman"]]

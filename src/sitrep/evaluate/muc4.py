@@ -14,8 +14,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
    "clashes" between guerrilla groups and the military);
-2. the perpetrator is actor1, or, when the event has none, the first armed-group mention
-   of its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
+2. the perpetrator is actor1, or, when the event has none or only one supplied by rule
+   and cited by the trigger (an unknown perpetrator: "Unidentified Armed Group"), the
+   first armed-group mention of its sentence before the trigger ("guerrillas ...
+   attacked"). It is PerpOrg when it
    is a group (a knowledge-base actor or an armed-group/organisation mention) written as
    a name (a capitalised word that does not merely open the sentence: "the FMLN", not
    "Terrorists") or headed by a singular collective noun ("the army", "the police");
@@ -312,7 +314,8 @@ def _fill_perpetrator(
     """Rule 2."""
     a1 = event.actor1
     trigger_start = event.trigger.start if event.trigger else event.evidence.end
-    if a1 is not None and a1.evidence is not None:
+    supplied = a1 is not None and a1.evidence is not None and a1.evidence == event.trigger
+    if a1 is not None and a1.evidence is not None and not supplied:
         words = a1.evidence
         group = a1.kb_id is not None or any(
             m.label in _GROUP_LABELS and m.evidence.overlaps(words) for m in in_sentence

@@ -27,7 +27,14 @@ Rules:
 9. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
    counted one each, as strike reports list them (numbered items have their own count);
 10. a count of the dead over a period ("97 civilians killed in the first week of the
-   operation") is a total, not the fatalities of one event (`nonevents` rule 13).
+   operation") is a total, not the fatalities of one event (`nonevents` rule 13);
+11. a person written in the singular ("a village chief", "an aid worker", "a soldier",
+   "one civilian") is a count of one (`single_people`); killed (rule 2) it is one
+   fatality, as ACLED codes it, and it adds to the counts it is listed with ("two
+   soldiers and a policeman" are 3); wounded, it is none. A count listed before others
+   ("a policeman and two civilians were killed") is as dead as the last of the list;
+12. a death a crowd protests ("to protest against the killing of a trader") is its
+   grievance: its dead are not the demonstration's (`protested_death`).
 """
 
 from __future__ import annotations
@@ -49,9 +56,24 @@ PEOPLE = frozenset(
         "terrorists", "suspects", "gunmen", "personnel", "servicemen", "guards", "staff",
     }
 )  # fmt: skip
+#: people written in the singular, each a count of one (rule 11).
+SINGLE_PEOPLE = frozenset(
+    {
+        "soldier", "civilian", "policeman", "policewoman", "officer", "gendarme", "guard",
+        "villager", "resident", "farmer", "herder", "shepherd", "worker", "teacher",
+        "student", "child", "boy", "girl", "woman", "man", "journalist", "interpreter",
+        "driver", "trader", "shopkeeper", "imam", "pastor", "priest", "chief", "elder",
+        "official", "member", "fighter", "militant", "commander", "passenger", "doctor",
+        "nurse", "employee", "contractor", "volunteer", "serviceman", "trooper", "pilot",
+        "councillor", "councilor", "mayor", "judge", "lawyer", "activist", "tourist",
+    }
+)  # fmt: skip
 CIVILIAN_WORDS = frozenset(
     {"civilian", "civilians", "villagers", "residents", "children", "women", "students",
-     "worshippers", "interpreter", "interpreters", "workers", "protesters", "demonstrators"}
+     "worshippers", "interpreter", "interpreters", "workers", "protesters", "demonstrators",
+     "villager", "resident", "farmer", "herder", "shepherd", "worker", "teacher", "student",
+     "child", "boy", "girl", "woman", "journalist", "driver", "trader", "shopkeeper", "imam",
+     "pastor", "priest", "passenger", "doctor", "nurse", "tourist"}
 )  # fmt: skip
 KILL_VERBS = frozenset({"killed", "killing", "kill", "kills", "murdered", "slain", "executed"})
 #: ACLED's codes for vague numbers of fatalities.
@@ -113,18 +135,37 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     words = _words(quantity)
     if words & DEAD_OFS:
         return True
-    if not words & PEOPLE:
+    if not words & (PEOPLE | SINGLE_PEOPLE):
         return False
     before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
-    after = [t for t in tokens if t.start >= quantity.evidence.end][:5]
-    if any(t.lower in KILL_VERBS for t in before) and not any(
+    after = [t for t in tokens if t.start >= quantity.evidence.end][: 5 + _LIST_LIMIT]
+    if any(t.lower in KILL_VERBS | {"dead"} for t in before) and not any(
         t.lower in {"captured", "capturing", "or"} for t in before
     ):
         return True
-    tail = " ".join(t.lower for t in after)
+    tail = " ".join(t.lower for t in _past_the_list(after))
     return tail.startswith(
         ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
     )
+
+
+#: what a list of victims ends at: the verb the whole list is subject of (rule 11).
+_LIST_ENDS = frozenset({"was", "were", "died", "dead", "killed", "have", "has", "had"})
+_LIST_LIMIT = 6
+
+
+def _past_the_list(after: list[Tok]) -> list[Tok]:
+    """Rule 11: the tokens after a count listed first ("a policeman and two civilians
+    were killed" -> "were killed"), from the verb of the whole list; `after` itself when
+    nothing is listed after the count."""
+    if not after or after[0].lower not in {"and", ","}:
+        return after
+    for k, tok in enumerate(after[:_LIST_LIMIT]):
+        if tok.lower in _LIST_ENDS:
+            return after[k:]
+        if tok.lower.endswith("ed") or tok.text in {";", ":", "."}:
+            break
+    return after
 
 
 def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
@@ -250,6 +291,62 @@ def outcome_items(
             continue
         j += 1
     return found
+
+
+#: a death named as a crowd's grievance (rule 12), and the words that name it so.
+_DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
+_GRIEVANCE_BEFORE = frozenset({"the", "a", "against", "over"})
+
+
+def protested_death(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 12: the trigger at token `first` of a protest is the death it protests."""
+    return (
+        first > 0
+        and tokens[first].lower in _DEATH_NOUNS
+        and tokens[first - 1].lower in _GRIEVANCE_BEFORE
+    )
+
+
+_SINGLE = frozenset({"a", "an", "one"})
+#: prepositions that make a singular person a place, a means or an agent ("in a
+#: village", "with a soldier", "killed by a gunman"), not a victim counted (rule 11).
+_NOT_COUNTED_AFTER = frozenset(
+    {"by", "with", "in", "on", "at", "for", "to", "from", "near", "against", "into", "as",
+     "like", "than", "about", "without", "among", "between", "under", "behind"}
+)  # fmt: skip
+_LIST_WORDS = frozenset({",", ";", "and", "or"})
+_MODIFIER_LIMIT = 3
+
+
+def single_people(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:
+    """Rule 11: each person written in the singular ("a village chief", "an aid worker"),
+    not after a preposition, as a count of one; counts already found ("one civilian"
+    read by the quantities stage) are not read again."""
+    found: list[Quantity] = []
+    for tok in tokens:
+        if tok.lower not in _SINGLE or (
+            tok.i > 0 and tokens[tok.i - 1].lower in _NOT_COUNTED_AFTER
+        ):
+            continue
+        head = _person_head(tokens, tok.i)
+        if head is None:
+            continue
+        span = Span.of(text, tok.start, tokens[head].end)
+        if not any(q.evidence.overlaps(span) for q in existing):
+            found.append(Quantity(span, tokens[head].lower, 1, 1, 1))
+    return found
+
+
+def _person_head(tokens: Sequence[Tok], i: int) -> int | None:
+    """The index of the singular person noun after the determiner at `i`, past at most
+    three modifiers ("a local Red Cross worker" is too long to be sure of), else None."""
+    for k in range(i + 1, min(i + 2 + _MODIFIER_LIMIT, len(tokens))):
+        word = tokens[k].lower
+        if word in SINGLE_PEOPLE:
+            return k
+        if not tokens[k].text.replace("-", "").isalpha() or word in _LIST_WORDS:
+            return None
+    return None
 
 
 #: quantifiers of an event noun -> (low, best, high) (rule 8).

@@ -25,8 +25,8 @@ Rules:
    two sentences back), whatever that event's type, preferring the event its words
    name ("in the fighting"); when rule 5 parts them, it becomes
    an event of that type at its own place (the same attack, another city); with no
-   such event it stands alone only when its victims are named (not just "people"),
-   since a
+   such event it stands alone only when its victims are named (not just "people":
+   "A soldier was killed", "a village chief was shot dead", "two farmers died"), since a
    death toll alone says neither who nor what happened;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
    sentence are one event, typed by the stated modality (ACLED types by modality);
@@ -45,7 +45,12 @@ Rules:
    with no date of its own whose sentence names the place of an earlier event of its
    type ("I welcome today's news that Syrian opposition forces liberated ... Dabiq",
    then "I want to congratulate the Syrians who fought to free Dabiq") joins it, as a
-   quote or a closing line repeating the lead does.
+   quote or a closing line repeating the lead does;
+11. a killing that no mention of its event gives a perpetrator, and no earlier event of
+   its sub-type lends one to, is by an unidentified armed group, as ACLED codes an
+   unknown perpetrator ("A soldier was killed in Tillaberi" -> "Unidentified Armed
+   Group (Niger)", cited by the trigger), with ACLED's sides applied anew (its
+   victims, unnamed, are civilians).
 """
 
 from __future__ import annotations
@@ -54,7 +59,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sitrep.events.roles import actor_key
+from sitrep.events.actor_rules import acled_sides
+from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE
+from sitrep.events.roles import Roles, actor_key, country_name, unidentified_group
 from sitrep.model import (
     Actor,
     EventDate,
@@ -142,6 +149,8 @@ def generic_attack(mention: Mention) -> bool:
 
 _NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _BARE_VICTIMS = frozenset({"people", "persons", "others", "individuals"})
+#: the nouns that name who died ("two farmers", "a village chief"; not "12 people").
+_NAMED_PEOPLE = (PEOPLE | SINGLE_PEOPLE) - _BARE_VICTIMS
 _CONTEXT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 )
@@ -257,11 +266,7 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
     """Rule 6; True when the mention was placed (joined, split off or dropped)."""
     context = _context(clusters, mention)
     if context is None:
-        victim = mention.actor2
-        generic = victim is None or (
-            victim.evidence is not None and victim.evidence.text.lower() in _BARE_VICTIMS
-        )
-        return generic  # dropped: a toll with neither perpetrator nor victims named
+        return not names_victims(mention)  # dropped: a toll with no one named
     if score(context, mention, any_type=True) is not None:
         context.add(mention)
         return True
@@ -283,6 +288,17 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
         )
         return True
     return False
+
+
+def names_victims(mention: Mention) -> bool:
+    """Rule 6: the victims are named, as a side ("A soldier was killed") or by the noun
+    of a count of the dead ("a village chief", "two farmers"), not just as "people"."""
+    victim = mention.actor2
+    if victim is not None and (
+        victim.evidence is None or victim.evidence.text.lower() not in _BARE_VICTIMS
+    ):
+        return True
+    return any(set(q.evidence.text.lower().split()) & _NAMED_PEOPLE for q in mention.dead)
 
 
 def retells(cluster: Cluster, mention: Mention) -> bool:
@@ -378,7 +394,24 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([mention]))
     kept = [c for c in clusters if not c.head.weak]
     inherit_actors(kept)
+    unidentified_perpetrators(kept)
     return kept
+
+
+def unidentified_perpetrators(clusters: list[Cluster]) -> None:
+    """Rule 11, after `inherit_actors` lent the actors it could."""
+    for cluster in clusters:
+        head = cluster.head
+        if cluster.actor1 is not None or head.family != "kill":
+            continue
+        country = head.location.country if head.location is not None else None
+        roles = Roles(
+            actor1=unidentified_group(country, head.trigger),
+            actor2=next((m.actor2 for m in cluster.mentions if m.actor2), None),
+        )
+        sides = (head.event_type, head.sub_type, country_name(country), country)
+        acled_sides(roles, *sides, head.trigger)
+        cluster.mentions[0] = replace(head, actor1=roles.actor1, actor2=roles.actor2)
 
 
 def inherit_actors(clusters: list[Cluster]) -> None:

@@ -31,7 +31,9 @@ trigger's clause and the prepositions before them:
    group (also when a capital opening the sentence made "Gunmen" look like a name),
    "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
    police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
-   "Protesters (Kenya)".
+   "Protesters (Kenya)"; a single person of these kinds too ("a soldier", "a
+   policeman", "a gunman"; only nouns seldom used as modifiers: "student" in "student
+   leaders" is none), and a village or tribal chief, head or elder is a civilian.
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
    state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
    military ("troops in Mali") or its government ("the government of Iraq").
@@ -42,7 +44,9 @@ trigger's clause and the prepositions before them:
    "The group", "the militia" (not "the group of ...") refer back to the armed group
    named last before them (`actor_rules.definite_antecedent`).
    An -ed word right after "by" or an article qualifies the noun ("by uniformed men"),
-   so the preposition still governs it.
+   so the preposition still governs it; so does a qualifying participle anywhere
+   ("On Tuesday, unidentified gunmen killed ...", "suspected jihadists"): it is no
+   verb whose object the noun would be.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
    give actor1 X and actor2 Y when the clause named neither.
@@ -83,18 +87,33 @@ GENERIC: dict[str, tuple[str, str]] = {
         "students", "children", "women", "displaced", "refugees", "farmers", "journalists",
         "christians", "jews", "passengers", "families", "patients", "interpreter",
         "priests", "nuns", "peasants", "workers", "teachers", "tourists", "bystanders",
-        "pedestrians", "businessmen", "youths")},
+        "pedestrians", "businessmen", "youths", "villager", "farmer")},
     **{w: ("Protesters ({c})", "protesters") for w in (
         "protesters", "protestors", "demonstrators", "marchers")},
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
     **{w: ("Police Forces of {c}", "state_forces") for w in (
-        "police", "policemen", "officers", "gendarmes", "gendarmerie")},
+        "police", "policemen", "officers", "gendarmes", "gendarmerie", "policeman",
+        "policewoman", "gendarme")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
-        "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime")},
+        "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
+        "serviceman")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
-        "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen")},
+        "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen", "gunman", "assailant",
+        "attacker", "hitman")},
 }  # fmt: skip
+#: leaders of a village or community are civilians ("a village chief", "tribal elders").
+_COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "leaders", "elder",
+                                "elders"})  # fmt: skip
+_COMMUNITY_QUALIFIER = re.compile(
+    r"\b(?:village|tribal|traditional|customary|community|clan)\s+$", re.IGNORECASE
+)
+#: participles that qualify the noun after them ("unidentified gunmen", "suspected
+#: jihadists"): an adjective, not a verb taking that noun as its object.
+_QUALIFYING_PARTICIPLES = frozenset(
+    {"armed", "unidentified", "uniformed", "masked", "hooded", "suspected", "alleged",
+     "unnamed", "heavily-armed", "disguised", "so-called"}
+)  # fmt: skip
 #: "armed men", "uniformed men", "unidentified individuals": an unidentified armed group.
 _ARMED_PEOPLE = frozenset({"men", "individuals", "persons"})
 _ARMED_QUALIFIER = re.compile(
@@ -302,7 +321,11 @@ def _verb_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
     """Index of the nearest past-tense verb before the trigger in its clause (or -1)."""
     for j in range(first - 1, lo - 1, -1):
         low = tokens[j].lower
-        if low.endswith("ed") and not tokens[j].is_cap and low not in _NON_BREAKING:
+        if (
+            low.endswith("ed")
+            and not tokens[j].is_cap
+            and low not in _NON_BREAKING | _QUALIFYING_PARTICIPLES
+        ):
             if j > 0 and tokens[j - 1].lower in _BE | {"have", "has", "had"}:
                 continue
             return j
@@ -468,6 +491,12 @@ def _generic(
         and _ARMED_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["gunmen"]  # "uniformed men", "armed individuals"
+    if (
+        entry is None
+        and tok.lower in _COMMUNITY_LEADERS
+        and _COMMUNITY_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
+    ):
+        entry = GENERIC["civilians"]  # "a village chief", "tribal elders"
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -477,12 +506,20 @@ def _generic(
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
-    name = (
-        pattern.format(c=country_name)
-        if country_name
-        else pattern.split(" (")[0].replace(" of {c}", "")
-    )
-    return Actor(name, span, None, country, kind)
+    return Actor(_generic_name(pattern, country_name), span, None, country, kind)
+
+
+def _generic_name(pattern: str, country_name: str | None) -> str:
+    """ACLED's generic name for the country ("Civilians (Sudan)"), or without it."""
+    if country_name:
+        return pattern.format(c=country_name)
+    return pattern.split(" (")[0].replace(" of {c}", "")
+
+
+def unidentified_group(country: str | None, evidence: Span, kb: ActorKB | None = None) -> Actor:
+    """ACLED's actor for a perpetrator no one names: "Unidentified Armed Group (Niger)"."""
+    pattern, kind = GENERIC["gunmen"]
+    return Actor(_generic_name(pattern, country_name(country, kb)), evidence, None, country, kind)
 
 
 #: nouns that refer back to a named armed group after "the" ("the group said").

@@ -74,6 +74,8 @@ from sitrep.events.measures import (
     nearest_trigger,
     outcome_items,
     own_count,
+    protested_death,
+    single_people,
 )
 from sitrep.events.merge import (
     Cluster,
@@ -149,7 +151,8 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _COORDINATION_GAP = 80
 #: event types told once for a list of places that ACLED codes once per place.
-_SPLIT = _VIOLENT | {"Protests", "Riots"}
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_SPLIT = _VIOLENT | _CROWD_TYPES
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "12"
+    version = "13"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -228,14 +231,17 @@ class EventsStage:
         in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
+        people = single_people(tokens, quantities, doc.text)
         spans = [(h.start, h.end) for h in hits]
-        owner = {id(q): nearest_trigger(q.evidence, spans) for q in quantities}
+        owner = {id(q): nearest_trigger(q.evidence, spans) for q in [*quantities, *people]}
         found: list[Mention] = []
         for k, hit in enumerate(hits):
             mine = [q for q in quantities if owner[id(q)] == k]
+            singles = [q for q in people if owner[id(q)] == k]
             mention = self._mention(
-                doc, number, sentence, tokens, hit, in_sentence, weapons, mine, places, focus, told
-            )
+                doc, number, sentence, tokens, hit, in_sentence, weapons, (mine, singles),
+                places, focus, told,
+            )  # fmt: skip
             if mention is not None:
                 found.append(mention)
         return found
@@ -249,11 +255,14 @@ class EventsStage:
         hit: TriggerHit,
         actors: Sequence[Actor],
         weapons: Sequence[Weapon],
-        quantities: Sequence[Quantity],
+        counts: tuple[Sequence[Quantity], Sequence[Quantity]],
         places: Sequence[PlaceMention],
         focus: Location | None,
         told: _Told,
     ) -> Mention | None:
+        """Steps 2-7 for one trigger; `counts` are the quantities nearest to it and the
+        people written in the singular nearest to it (counted only among the dead)."""
+        quantities, singles = counts
         clause = clause_bounds(tokens, hit.first)
         modality = modality_of(tokens, clause, hit.first)
         if not starts_event(modality) and not self._keep_unrealised:
@@ -315,7 +324,7 @@ class EventsStage:
             roles, entry.event_type, entry.sub_event_type, country_name(country, self._kb),
             country, Span.of(doc.text, hit.start, hit.end),
         )  # fmt: skip
-        if entry.event_type in {"Protests", "Riots"}:
+        if entry.event_type in _CROWD_TYPES:
             crowd_roles(roles, tokens, country_name(country, self._kb), country, doc.text)
         if entry.event_type == "Explosions/Remote violence":
             civilian_target(
@@ -336,8 +345,9 @@ class EventsStage:
         captured_or_killed = hit.rule.family == "clash" and any(
             w in trigger_text for w in ("captur", "arrest", "detain")
         )
-        dead = [] if captured_or_killed else [
-            q for q in quantities if is_fatality_count(q, tokens, doc.text)
+        grievance = entry.event_type in _CROWD_TYPES and protested_death(tokens, hit.first)
+        dead = [] if captured_or_killed or grievance else [
+            q for q in [*quantities, *singles] if is_fatality_count(q, tokens, doc.text)
         ]  # fmt: skip
         if entry.event_type == "Explosions/Remote violence" and hit.rule.family != "ref":
             quantities = [*quantities, *outcome_items(tokens, hit.last, quantities, doc.text)]
