@@ -50,7 +50,13 @@ Rules:
    its sub-type lends one to, is by an unidentified armed group, as ACLED codes an
    unknown perpetrator ("A soldier was killed in Tillaberi" -> "Unidentified Armed
    Group (Niger)", cited by the trigger), with ACLED's sides applied anew (its
-   victims, unnamed, are civilians).
+   victims, unnamed, are civilians);
+12. a detail of the event just told is not another event: a mention with neither a
+   place nor a date of its own, told up to two sentences after a violent event or a
+   protest, whose actor is absent or one of that event's sides, joins it whatever its
+   type ("Gunmen attacked a gendarmerie school in Bamako ..." then "Residents reported
+   heavy gunfire and explosions"; protesters storming parliament, then "Part of the
+   building was set on fire before the protesters were pushed back by police").
 """
 
 from __future__ import annotations
@@ -369,8 +375,28 @@ def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None
     return max(before, key=lambda c: c.mentions[-1].trigger.start, default=None)
 
 
+def is_detail(mention: Mention) -> bool:
+    """Rule 12: a mention that states neither a place nor a date of its own (killings
+    are rule 6's)."""
+    return not mention.own_place and mention.date_strength == 0 and mention.family != "kill"
+
+
+def _sides(cluster: Cluster) -> set[str]:
+    return {actor_key(a) for m in cluster.mentions for a in (m.actor1, m.actor2) if a is not None}
+
+
+def _detail_of(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """Rule 12: the event told just before that the mention details, if any."""
+    context = _context(clusters, mention)
+    if context is None or mention.sentence_no == context.mentions[-1].sentence_no:
+        return None
+    if mention.actor1 is not None and actor_key(mention.actor1) not in _sides(context):
+        return None
+    return context if score(context, mention, any_type=True) is not None else None
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rules 1, 6 and 9."""
+    """Rules 1, 6, 9 and 12."""
     clusters: list[Cluster] = []
     for mention in mentions:
         if comments_back(mention):
@@ -381,6 +407,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         same_sentence = [
             c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
         ]
+        detailed = (
+            _detail_of(clusters, mention) if is_detail(mention) and not same_sentence else None
+        )
+        if detailed is not None:
+            detailed.add(mention)
+            continue
         if is_bare_casualty(mention) and not same_sentence and _casualty(clusters, mention):
             continue
         best: tuple[float, int] | None = None
