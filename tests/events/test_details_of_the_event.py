@@ -40,3 +40,14 @@ def test_an_event_with_its_own_place_stays_apart() -> None:
     )
     places = {place for _, place in _events(text)}
     assert {"Bamako", "Mopti"} <= places
+
+
+def test_one_sides_act_after_fighting_stays_its_own_event() -> None:
+    text = (
+        "Heavy fighting broke out on Friday in El Fasher between the Rapid Support Forces "
+        "and the Sudanese army.\n"
+        "The RSF shelled residential neighbourhoods in the east of the city, witnesses said.\n"
+    )
+    types = [sub_type for sub_type, _ in _events(text)]
+    assert "Armed clash" in types
+    assert "Shelling/artillery/missile attack" in types

@@ -53,10 +53,12 @@ Rules:
    victims, unnamed, are civilians);
 12. a detail of the event just told is not another event: a mention with neither a
    place nor a date of its own, told up to two sentences after a violent event or a
-   protest, whose actor is absent or one of that event's sides, joins it whatever its
-   type ("Gunmen attacked a gendarmerie school in Bamako ..." then "Residents reported
-   heavy gunfire and explosions"; protesters storming parliament, then "Part of the
-   building was set on fire before the protesters were pushed back by police").
+   protest, that names no actor (or, after a protest, names the crowd or one side that
+   faced it), joins it whatever its type ("Gunmen attacked a gendarmerie school in
+   Bamako ..." then "Residents reported heavy gunfire and explosions"; protesters
+   storming parliament, then "Part of the building was set on fire before the
+   protesters were pushed back by police"); one side's act stays its own event ("The
+   RSF shelled residential neighbourhoods" after fighting between the RSF and the army).
 """
 
 from __future__ import annotations
@@ -385,13 +387,23 @@ def _sides(cluster: Cluster) -> set[str]:
     return {actor_key(a) for m in cluster.mentions for a in (m.actor1, m.actor2) if a is not None}
 
 
+def _is_protest(cluster: Cluster) -> bool:
+    """A protest, rioting, or force used against protesters: one event per crowd."""
+    return any(
+        m.event_type in {"Protests", "Riots"} or m.sub_type == "Excessive force against protesters"
+        for m in cluster.mentions
+    )
+
+
 def _detail_of(clusters: list[Cluster], mention: Mention) -> Cluster | None:
     """Rule 12: the event told just before that the mention details, if any."""
     context = _context(clusters, mention)
     if context is None or mention.sentence_no == context.mentions[-1].sentence_no:
         return None
-    if mention.actor1 is not None and actor_key(mention.actor1) not in _sides(context):
-        return None
+    if mention.actor1 is not None and not (
+        _is_protest(context) and actor_key(mention.actor1) in _sides(context)
+    ):
+        return None  # "The RSF shelled residential neighbourhoods": an act of one side
     return context if score(context, mention, any_type=True) is not None else None
 
 
