@@ -96,8 +96,15 @@ def _match(seq: tuple[str, ...], tokens: list[Tok], i: int) -> bool:
     )
 
 
+#: _DEVICES by their first word, in their order (the longest device phrase first).
+_DEVICES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _device in _DEVICES:
+    _DEVICES_BY_FIRST.setdefault(_device[0], []).append(_device)
+
+
 def _device_at(tokens: list[Tok], i: int) -> tuple[str, ...] | None:
-    return next((d for d in _DEVICES if _match(d, tokens, i)), None)
+    candidates = _DEVICES_BY_FIRST.get(tokens[i].norm, ())
+    return next((d for d in candidates if _match(d, tokens, i)), None)
 
 
 def device_phrases(tokens: list[Tok]) -> list[tuple[int, int]]:

@@ -356,14 +356,40 @@ def inert_tokens(tokens: list[Tok]) -> frozenset[int]:
     """Indexes of the tokens held by phrases that report nothing (rule 6: "riot police"),
     which typing rules must not read as the crowd's own words."""
     found: set[int] = set()
-    for rule in RULES:
-        if rule.family != NOT_EVENT:
-            continue
-        for i, tok in enumerate(tokens):
-            last = _match_at(rule, tokens, i) if _word_matches(rule.pattern[0], tok) else None
+    for i, tok in enumerate(tokens):
+        for _, rule in _rules_starting_with(tok):
+            last = _match_at(rule, tokens, i) if rule.family == NOT_EVENT else None
             if last is not None:
                 found.update(range(i, last + 1))
     return frozenset(found)
+
+
+@functools.cache
+def _first_word_index() -> tuple[
+    dict[str, list[tuple[int, TriggerRule]]], dict[str, list[tuple[str, int, TriggerRule]]]
+]:
+    """RULES by the words their first element names: exact words, and prefixes by
+    their first letter, each with the rule's order (matching is the hot loop)."""
+    exact: dict[str, list[tuple[int, TriggerRule]]] = {}
+    prefixed: dict[str, list[tuple[str, int, TriggerRule]]] = {}
+    for order, rule in enumerate(RULES):
+        words, prefixes = _options(rule.pattern[0])
+        for word in words:
+            exact.setdefault(word, []).append((order, rule))
+        for prefix in prefixes:
+            prefixed.setdefault(prefix[:1], []).append((prefix, order, rule))
+    return exact, prefixed
+
+
+def _rules_starting_with(tok: Tok) -> list[tuple[int, TriggerRule]]:
+    """The rules whose first element matches `tok`, in RULES order, each once."""
+    exact, prefixed = _first_word_index()
+    norm = tok.norm
+    found = dict(exact.get(norm, ()))
+    for prefix, order, rule in prefixed.get(norm[:1], ()):
+        if norm.startswith(prefix):
+            found[order] = rule
+    return sorted(found.items(), key=lambda item: item[0])
 
 
 def _name_end(tokens: list[Tok], i: int, blocked: list[tuple[int, int]]) -> int | None:
@@ -381,12 +407,10 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     """
     hits: list[tuple[int, int, int, TriggerHit]] = []
     starts = [(i, tok, _name_end(tokens, i, blocked)) for i, tok in enumerate(tokens)]
-    for order, rule in enumerate(RULES):
-        for i, tok, name_end in starts:
-            if not tok.text[:1].isalpha() or (name_end is not None and tok.is_cap):
-                continue
-            if not _word_matches(rule.pattern[0], tok):
-                continue
+    for i, tok, name_end in starts:
+        if not tok.text[:1].isalpha() or (name_end is not None and tok.is_cap):
+            continue
+        for order, rule in _rules_starting_with(tok):
             last = _match_at(rule, tokens, i)
             if last is None or (name_end is not None and tokens[last].end <= name_end):
                 continue
