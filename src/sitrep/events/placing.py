@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
 from sitrep.geo.names import same_spelling
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
@@ -63,9 +64,6 @@ _SPEAKS = re.compile(
 )
 #: a resolution at or above this confidence is not second-guessed by rule 7
 _CONFIDENT = 0.8
-#: the places stage's confidence for a name resolved in locative context by its own
-#: spelling: another spelling resolves below it (sitrep.geo.acceptance rule 7)
-_OUTRIGHT = 0.9
 _ALLY = re.compile(r"\b(?:ally|allies|partner|partners)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
@@ -192,7 +190,7 @@ def _weakly_resolved(place: PlaceMention) -> bool:
     country or not."""
     respelled = (
         place.feature not in ("city", "country")
-        and place.confidence < _OUTRIGHT
+        and place.confidence < OUTRIGHT_CONFIDENCE
         and not same_spelling(place.name, place.evidence.text)
     )
     return (

@@ -52,6 +52,9 @@ from sitrep.pipeline.document import Document
 LOCATIVE_CONFIDENCE: Final = 0.7
 #: a name placed in a country by the text but found in no gazetteer row there (rule 7).
 KEPT_CONFIDENCE: Final = 0.8
+#: a name in locative context resolved by its own spelling with a clear margin (rule 7):
+#: every doubt (a rival, another spelling, a guessed type) resolves below it.
+OUTRIGHT_CONFIDENCE: Final = 0.9
 #: features a toponym may name with no locative context at all.
 _SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
 #: a city at least this big may be named alone even where a model guessed PERSON.
@@ -154,7 +157,7 @@ def confidence(cue: bool, margin: float, best: Place, evidence: Evidence, writte
     """Rule 7: LOCATIVE_CONFIDENCE splits the two: with context >= 0.7, without <= 0.6.
 
     `written` is the name as the text spells it."""
-    value = (0.9 if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
+    value = (OUTRIGHT_CONFIDENCE if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
     if best.matched == "skeleton":
         value -= 0.1
     elif other_spelling(best, written):
