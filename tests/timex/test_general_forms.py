@@ -279,13 +279,17 @@ def test_vague_and_counted_durations(sentence: str, phrase: str, expected: str) 
     "sentence",
     [
         "He was 15 years of age when he joined.",
-        "Trading was suspended for a second consecutive day.",
         "The bank made a second attempt.",
         "He spoke against the now-cancelled deal.",
     ],
 )
 def test_no_duration_or_reference(sentence: str) -> None:
     assert not find_timexes(sentence, OCT)
+
+
+def test_a_second_consecutive_day_is_the_day_not_a_second() -> None:
+    (mention,) = find_timexes("Trading was suspended for a second consecutive day.", OCT)
+    assert (mention.type, mention.value) == ("DATE", OCT)
 
 
 def test_a_limit_word_away_from_the_date_gives_no_lean() -> None:

@@ -7,7 +7,9 @@ Rules, in order:
 1. "noon" and "midday" are 12:00; "midnight" is 24:00 of the day it names ("midnight
    Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); "4 in the
    morning" is 04:00, "eight in the evening" 20:00; a part of the day ("the morning",
-   "mid-afternoon", "early evening") is that part of the day ("T" + MO/AF/EV);
+   "mid-afternoon", "early evening") is that part of the day ("T" + MO/AF/EV), and so
+   is daylight after a preposition: "at dawn", "before first light" MO, "at dusk",
+   "by sunset" EV, "until nightfall" NI; and so is "morning" in "in morning trading";
    "overnight" is the night before that day ("TNI" of the day before: "overnight losses
    in New York" in a story of Friday's trading are Thursday night's);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
@@ -39,10 +41,15 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
         if night is None:
             return _unresolved("TIME")
         return Resolved("TIME", f"{night.isoformat()}TNI", cal.day_interval(night), PUBLICATION)
-    if m["pod"]:  # "the morning": a part of the day, as TIMEX3 writes it ("T" + "MO")
+    if m["light"] and not _LIGHT_CUE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "the dawn of a new era": a beginning, not a time of day
+    if m["pod"] or m["light"]:  # "the morning", "at dawn": a part of the day
         if day is None:
             return _unresolved("TIME")
-        value = f"{day.isoformat()}T{PART_CODE[m['pod'].lower()]}"
+        part = PART_CODE[m["pod"].lower()] if m["pod"] else "MO"
+        if m["light"]:
+            part = _DAYLIGHT[m["light"].split()[0].lower()]
+        value = f"{day.isoformat()}T{part}"
         return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
     clock = _clock(m)
     if clock is None:
@@ -53,6 +60,13 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
     zone = m["tz"] or m["tz24"] or m["tzm"]
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{designator(zone, day)}"
     return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
+
+
+#: the prepositions that make a word of daylight a time ("at dawn", "until nightfall").
+_LIGHT_CUE = re.compile(r"\b(?:at|by|before|after|until|till|from|since)\s+$", re.IGNORECASE)
+#: the part of the day that each word of daylight falls in, as TIMEX3 codes it.
+_DAYLIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first": "MO", "dusk": "EV",
+             "sunset": "EV", "sundown": "EV", "nightfall": "NI"}  # fmt: skip
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:

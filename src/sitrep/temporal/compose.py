@@ -15,7 +15,8 @@ December 29"), add a third mention over the whole phrase whose value is the ISO 
 interval "2025-12-20/2025-12-29" and whose interval spans both; the two parts are kept.
 Elided days: a bare day number joined by "and"/"or" to a month-day ("April 24 and 25",
 "December 20 and 29") is a date in the same month, kept as its own mention; not
-when a noun follows it ("December 20 and 29 people") or it does not come later.
+when a noun follows it ("December 20 and 29 people") or it does not come later. So is
+one before a day-month after a preposition ("on 25 and 26 March"), if it comes earlier.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _ELIDED = re.compile(
     r"(?![-.,:/]\d|\s*%|\s+(?!(?:in|at|on|and|or|but|when|while|as|respectively)\b)"
     r"[A-Za-z])"
 )
+_ELIDED_BEFORE = re.compile(
+    r"\b(?:on|between|from|since|until|of)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"\s*,?\s+(?:and|or|&)\s+$",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
 _MONTH_DAY = re.compile(r"[A-Za-z]\.?\s*\d{1,2}(?:st|nd|rd|th)?$")
 _FINER: dict[str, Precision] = {"decade": "year", "year": "month", "month": "week", "week": "day"}
 
@@ -130,11 +137,14 @@ def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
 
 
 def elided_days(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
-    """The bare day numbers that continue a month-day (see the module docstring)."""
+    """The bare day numbers that continue a month-day, or open a day-month (see the
+    module docstring)."""
     found: list[TimexMention] = []
     for mention in mentions:
         if not (_rangeable(mention) and mention.interval and mention.interval.precision == "day"):
             continue
+        if _DAY_MONTH.match(mention.evidence.text):
+            found.extend(_day_before(text, mention))
         if not _MONTH_DAY.search(mention.evidence.text):
             continue  # "December 20" continues; "20 December", "Dec. 20, 2025" do not
         end, last = mention.evidence.end, date.fromisoformat(mention.interval.start)
@@ -153,6 +163,21 @@ def elided_days(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
             )
             end, last = step.end(), day
     return found
+
+
+def _day_before(text: str, mention: TimexMention) -> list[TimexMention]:
+    """ "on 25 and 26 March": the bare day before a day-month is a day of its month."""
+    opener = _ELIDED_BEFORE.search(
+        text, max(0, mention.evidence.start - 24), mention.evidence.start
+    )
+    if opener is None or mention.interval is None:
+        return []
+    last = date.fromisoformat(mention.interval.start)
+    day = cal.make_date(last.year, last.month, int(opener["d"]))
+    if day is None or day >= last:
+        return []
+    span = Span.of(text, opener.start("d"), opener.end("d"))
+    return [TimexMention(span, "DATE", day.isoformat(), cal.day_interval(day), mention.anchor)]
 
 
 def _rangeable(mention: TimexMention) -> bool:

@@ -3,17 +3,20 @@
 Rules, in priority order (earlier wins when two matches have the same length; a longer
 match always wins over a shorter one it overlaps):
 1. iso           "2025-12-13", "2026-01-10T17:30"
-2. numeric       "12/13/2025" (US order)
+2. numeric       "12/13/2025" (US order; "21/03/2013" day first, the only reading)
 3. month_day     "Dec. 13", "December 13, 2025", "Jan 10–12", "Monday, Oct. 26" (a weekday
                  before a date joins it), "last Oct. 23", "the week of March 6" (that week)
 4. day_month     "13 December 2025", "the 13th of December", "Tuesday 13 December"
 5. month_year    "December 2025", "late November 1998", "July last year", "October of next
                  year"
 6. month         "December", "last November", "in May" (May/March need a cue word)
-7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US)
+7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US),
+                 "Memorial Day", "Labor Day", "Good Friday", "Easter", "Boxing Day", "May
+                 Day", "Ramadan", "Eid al-Fitr" (`sitrep.temporal.seasons` dates them)
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
                  "noon", "midday", "4 in the morning", "the morning", "mid-afternoon",
-                 "overnight"
+                 "overnight", "(in) morning trading", "at dawn", "until nightfall" (daylight
+                 needs a preposition: "the dawn of an era" is none)
                  (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
 10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
@@ -24,37 +27,47 @@ match always wins over a shorter one it overlaps):
                  "for the day"), the day last named (market reports); "the month" and
                  "the week" likewise after "the end/beginning/start/middle of"; "later
                  in the week", "earlier in the month": the week (month) of the date
-                 last named ("earlier in the year" is the anchor's year, `year_ref`)
+                 last named ("earlier in the year" is the anchor's year, `year_ref`);
+                 "(closed higher) on the day" closing its clause; a unit counted in a
+                 sequence, "for a second straight day", "the eighth day (of the siege)"
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall",
-                 "the summer of 2014", "spring 2009"
+                 "the summer of 2014", "spring 2009", "this season", "the holiday season";
+                 a bare season after a preposition, "in spring", "by autumn" (a bare
+                 "fall" is mostly the verb)
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the first
                  quarter of last year", "next year's first quarter", "the same period last year",
                  "the same month a year ago" (the month last named, a year back); halves
                  of a year "the first half of 2012", "the second half of last year"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "two days later", "two-year", "the past two months", "2 1/2 years",
-                 "a minute and a half", "single-day", "decades-long", "day-long", "a week or
+                 "a minute and a half", "single-day", "decades-long", "day-long",
+                 "decade-long", "(it has been) a year", "a week or
                  so ago", "half a century" (not ages, "52 years
                  old", nor rates, "$2 a year")
 15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks",
                  "(the highest) in years", "(lost) in just minutes", "within weeks", "over
-                 the years", "(after) months of (talks)", "(lasted) hours"
+                 the years", "(after) months of (talks)", "(lasted) hours", "for days",
+                 "for centuries", "(in the) years since", "for a while", "for some time"
 16. set          "every week", "each season", "daily", "annually", "twice a year", "each
                  July", "every summer", "Fridays", "Tuesday nights", "every Friday night"
 17. decade       "the 1990s", "the '90s", "the 70s" (two digits bare only after "the"), "the
                  nineties"; century "the 20th century"
 18. year         "2019", "fiscal 1989", "the year 2000", "mid-2011" (guards reject counts
                  and money); "since '82", "in '05" (a clipped year after a preposition);
+                 a split year "2012-13", "1998/99" (the second the next year);
                  spoken years "nineteen ninety-six", "the year two thousand"
-19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end"
+19. year_ref     "the year", "the fiscal year", "the full year", "year-end", "year's end",
+                 "the decade", "the century" ("by the end of the decade")
 20. reference    "now", "currently", "(for) the time being", "current" (before a noun),
-                 "a later date" (FUTURE_REF), "recently", "recent"
+                 "a later date" (FUTURE_REF), "recently", "recent", "at the time" (closing
+                 its clause: PAST_REF)
                  (before a noun: "the recent sale" is PAST_REF), "the future", "the near
                  term", "soon" (not "as soon as", "soon after"; a past clause drops it:
                  "he was soon released"); "recent weeks" / "coming months" / "the years
-                 ahead" are vague durations ("previously", "future demand" are left
-                 out, and so are "formerly", "presently" and "at the moment": TimeBank
-                 annotates too few of them for them to pay)
+                 ahead" / "the years to come" are vague durations ("previously", "future
+                 demand" are left out, and so are "formerly", "presently" and "at the
+                 moment": TimeBank annotates too few of them for them to pay; ages,
+                 "45-year-old", likewise: 1 of 36 in TimeBank)
 Resolution of each rule lives in `sitrep.temporal.resolve`; modifiers ("early", "toward
 the end of", "shortly before") and ranges ("between X and Y") in `sitrep.temporal.compose`.
 """
@@ -97,8 +110,12 @@ UNIT = (
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = (
     r"(?:New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?"
-    r"|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Day)|Independence\s+Day|Halloween|Election\s+Day"
-    r"|Valentine['’]s\s+Day)"
+    r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day|Monday))?(?!\s+(?:Island|Rising|eggs?)\b)"
+    r"|Good\s+Friday|Palm\s+Sunday|Independence\s+Day|Halloween|Election\s+Day"
+    r"|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|May\s+Day|Armistice\s+Day"
+    r"|Veterans['’]?\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents['’]?\s+Day"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
+    r"|St\.?\s+Patrick['’]s\s+Day|Ramadan|Eid(?:\s+(?:al|el|ul)[-\s](?:Fitr|Adha))?)"
 )
 _APPROX = (
     r"(?:(?:a\s+)?little\s+(?:less|more)\s+than|(?:just\s+|slightly\s+)?(?:less|more|fewer)"
@@ -134,7 +151,7 @@ def _rules(*specs: tuple[str, str, int]) -> tuple[Rule, ...]:
 _MONTH_HIT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_HIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
-    r"|spring|summer|fall|autumn|winter)"
+    r"|spring|summer|fall|autumn|winter|season)"
 )
 #: rule -> (trigger, (characters before, characters after) to try the rule in). Triggers
 #: are lowercase and scanned once per text over its lowercased copy (`fold`): a
@@ -148,13 +165,19 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "month_year": (re.compile(_MONTH_HIT), (0, 30)),
     "month": (re.compile(_MONTH_HIT), (8, 20)),
     "holiday": (
-        re.compile(r"new|christmas|thanksgiving|easter|independence|halloween|valent|election"),
-        (0, 40),
+        re.compile(
+            r"new|christmas|thanksgiving|easter|independence|halloween|valent|election"
+            r"|good\s+fri|palm\s+sun|boxing|bastille|may\s+day|armistice|veteran|memorial"
+            r"|labor\s+day|columbus|presidents|martin\s+luther|mother|father|patrick|ramadan"
+            r"|eid\b"
+        ),
+        (4, 40),
     ),
     "time": (
         re.compile(
             r"\d(?:[:.][0-5]\d|\s*[ap]\.?\s?m|\d{3}\s*(?:hours|hrs|local|\(?[a-z]))|noon|midnight"
-            r"|midday|overnight|morning|afternoon|evening"
+            r"|midday|overnight|morning|afternoon|evening|dawn|daybreak|sunrise|first\s+light|dusk"
+            r"|sunset|sundown|nightfall"
         ),
         (30, 50),
     ),
@@ -166,7 +189,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "chained": (re.compile(r"day|morning|evening|night|week|month|quarter|year"), (30, 30)),
     "relative": (re.compile(_UNIT_HIT), (30, 12)),
     "measure": (re.compile(_UNIT_HIT), (60, 40)),
-    "vague": (re.compile(_UNIT_HIT), (20, 20)),
+    "vague": (re.compile(_UNIT_HIT + r"|while|some\s+time"), (20, 20)),
     "set": (
         re.compile(
             r"every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
@@ -175,7 +198,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         (30, 40),
     ),
     "decade": (re.compile(r"\d0['’]?s|ties\b"), (20, 4)),
-    "year": (re.compile(r"\d{4}|['’]\d\d"), (20, 2)),
+    "year": (re.compile(r"\d{4}|['’]\d\d"), (20, 5)),
     "quarter": (
         re.compile(r"quarter|period|q[1-4]|year-|latest|same|comparable|corresponding"),
         (40, 40),
@@ -183,11 +206,11 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "reference": (
         re.compile(
             r"now|current|present|moment|recent|former|past|future|these\s+days|term"
-            r"|coming|ahead|possible|soon|being|later"
+            r"|coming|ahead|to\s+come|possible|soon|being|later|at\s+th"
         ),
         (16, 20),
     ),
-    "year_ref": (re.compile(r"year"), (30, 20)),
+    "year_ref": (re.compile(r"year|decade|century"), (30, 20)),
     "spoken_year": (re.compile(r"nineteen|twenty|thousand"), (20, 40)),
     "century": (re.compile(r"century"), (20, 2)),
     "half": (re.compile(r"half"), (20, 40)),
@@ -228,7 +251,7 @@ RULES: tuple[Rule, ...] = _rules(
         0,
     ),
     ("month", rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<month>{_MONTH_FULL})(?![\w-])", 0),
-    ("holiday", rf"\b(?P<h>{_HOLIDAY})(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
+    ("holiday", rf"\b(?P<h>{_HOLIDAY})(?!\w)(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
     (
         "time",
         rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]M\b)"
@@ -238,8 +261,10 @@ RULES: tuple[Rule, ...] = _rules(
         rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
         rf"(?:\s*(?:hours|hrs)\b)?\s*(?P<tzpm>\()?(?P<tzm>{ZONE})(?(tzpm)\))"
         r"|\b(?P<named>noon|midnight|midday)\b|\b(?P<overnight>[Oo]vernight)\b(?!-)"
+        r"|\b(?P<light>dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b"
         rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
-        r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id[-\s]?)"
+        r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id[-\s]?"
+        r"|(?<=\bin\s)(?=\w+\s+(?:trade|trading|session|dealings)\b))"
         r"(?P<pod>morning|afternoon|evening)\b(?!-)"
         r"(?!\s+(?:news|newspapers?|papers?|editions?|shows?|programs?|programmes?|prayers?"
         r"|stars?|posts?|calls?|standard)\b)",
@@ -263,14 +288,20 @@ RULES: tuple[Rule, ...] = _rules(
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
         r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
         r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month))"
+        r"|\bon\s+(?P<onday>the\s+day)(?=\s*[,.;:!?)\"”]|\s*$)"
+        r"|(?:(?:the|a)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|full)\s+)?"
+        r"(?P<unit6>day|week|month|year)(?![-'’\w])"
         r"|(?:later|late|earlier|early)\s+in\s+(?P<within>the\s+(?P<unit5>week|month)))\b",
         _I,
     ),
     (
         "relative",
-        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
+        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
+        r"|\bthe\s+(?P<holidays>holiday|Christmas|festive)\s+season\b"
         rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)"
-        rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])",
+        rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])"
+        rf"|\b(?P<bseason>{_SEASON})\b(?![-\w]|\s+of\b)",
         _I,
     ),
     (
@@ -298,13 +329,13 @@ RULES: tuple[Rule, ...] = _rules(
         rf"|\b(?:(?P<halfapprox>{_APPROX})\s+)?(?P<halfa>half\s+an?)\s+"
         r"(?P<halfunit>century|decade|year|day|hour|minute)\b(?!-|\s+(?:ago|earlier|later)\b)"
         r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b"
-        r"|\b(?P<oneunit>hour|day|week|month|year)-?long\b",
+        r"|\b(?P<oneunit>hour|day|week|month|year|decade|century)-?long\b",
         _I,
     ),
     (
         "vague",
-        r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago)\b)"
-        r"|\b(?:for|over(?:\s+the)?|throughout\s+the)\s+(?P<unit2>years|months|weeks|decades)\b"
+        r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago|since|that\s+followed)\b)"
+        r"|\b(?:for|over(?:\s+the)?|throughout\s+the)\s+(?P<unit2>years|months|weeks|days|hours|decades|centuries)\b"
         r"(?!\s+(?:of|to\s+come|ahead)\b|\s+\d)"
         r"|\b(?:in|within)\s+(?:(?:just|only|a\s+matter\s+of)\s+)?"
         r"(?P<unit3>minutes|hours|days|weeks|months|years|decades)\b"
@@ -312,7 +343,9 @@ RULES: tuple[Rule, ...] = _rules(
         r"|\b(?:after|following|follows?|amid|despite|with|by|than|ending|end|during|spent|takes?"
         r"|took|of)\s+(?P<unit4>years|months|weeks|days|decades)(?=\s+of\s+(?!age\b)[a-z])"
         r"|\b(?:last(?:s|ed|ing)|took|takes?|spen[dt]s?|spending|waited)\s+"
-        r"(?P<unit5>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|to)\b)",
+        r"(?P<unit5>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|to)\b)"
+        r"|\b(?:for|after|in|within|take|takes|took|taken|taking|been|wait|waited|last(?:s|ed)?)\s+"
+        r"(?:quite\s+)?(?P<while>a\s+(?:little\s+|short\s+|long\s+)?while|some\s+time)\b",
         _I,
     ),
     (
@@ -334,14 +367,15 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "year",
-        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-]|[.,]\d)"
+        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?:[-–/](?P<split>\d\d))?(?![\w%-]|[.,]\d)"
         r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bbefore\s)|(?<=\bafter\s))['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)",
         _I,
     ),
     (
         "year_ref",
-        r"\bthe\s+(?:(?P<adj>current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year\b(?![-'’])"
+        r"\bthe\s+(?:(?P<adj>current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?(?P<unit>year|decade"
+        r"|century)\b(?![-'’])"
         r"(?P<ended>\s+(?:ended|ending|to\s+date|through))?"
         r"|\b(?P<end>year[-\s]end|year['’]s\s+end)\b",
         _I,
@@ -358,10 +392,11 @@ RULES: tuple[Rule, ...] = _rules(
         r"\b(?:(?P<now>now(?!-)|currently|nowadays|at\s+present|these\s+days|the\s+time\s+being"
         r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
         r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years"
+        r"|at\s+(?:the|that)\s+time(?=\s*[,.;:!?)\"”]|\s+(?:and|but)\b|\s*$)"
         r"|recent(?=\s+[A-Za-z])(?!\s+(?:days|weeks|months|quarters|years|decades)\b))"
         r"|(?P<vague>(?:in\s+)?(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)|(?:the\s+)?(?P<unit2>days|weeks"
-        r"|months|years)\s+ahead)"
+        r"|months|years)\s+(?:ahead|to\s+come))"
         r"|(?P<future>in\s+the\s+(?:near\s+)?future|the\s+future|in\s+future"
         r"|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|a\s+later\s+(?:date|time|stage))"
         r"|(?<!\bas\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bhow\s)(?P<soon>(?:very\s+)?soon)(?![-\w])"

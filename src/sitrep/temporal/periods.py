@@ -9,16 +9,20 @@
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
               window of a week around the point); otherwise a DURATION ("P3Y", "P11D",
-              "a day-long meeting" P1D, "weeks-long" PXW, "half a century" P50Y).
+              "a day-long meeting" P1D, "a decade-long war" P10Y, "weeks-long" PXW, "half a
+              century" P50Y).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...);
-              "for years", "in minutes", "lasted hours": the unit alone, count unknown.
+              "for years", "in minutes", "lasted hours": the unit alone, count unknown;
+              "for a while", "for some time": PXX, neither count nor unit known.
 4. set        "every week" P1W, "daily" P1D, "twice a year" P1Y, "each July" XXXX-07,
               "every summer" XXXX-SU, "Fridays" XXXX-WXX-5, "Tuesday nights"
               XXXX-WXX-2TNI.
 5. decade     "the 1990s", "the nineties": 199 (TimeML writes a decade as its first three
               digits), interval 1990..1999.
 6. year       "2019" unless it counts something ("about 1500 troops", "2000 people");
+              a split year ("the 2012-13 season", "fiscal 1998/99") is the year it
+              begins in, its interval both years;
               a clipped year ("since '82") is the latest such year by the anchor's.
 (References, "the year" and spoken years resolve in `sitrep.temporal.references`.)
 """
@@ -205,7 +209,7 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _PREPOSITION = re.compile(
     r"\b(?:for|in|within|over|after|before|about|than|nearly|almost|around|of|only|just"
-    r"|least|by|up\s+to|to|during|throughout|as|takes?|took|taking|lasts?|lasted|lasting"
+    r"|least|by|up\s+to|to|during|throughout|as|takes?|took|taking|lasts?|lasted|lasting|been"
     r"|spen[dt]s?|spending|waited|served|him|her|them|us|me)\s+$",
     re.IGNORECASE,
 )
@@ -289,6 +293,8 @@ _VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "mon
 
 
 def vague(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["while"]:  # "for a while", "for some time": a span of unknown length and unit
+        return Resolved("DURATION", "PXX", span=m.span("while"))
     for group in ("unit2", "unit3", "unit4", "unit5"):  # "for years", "lasted hours"
         if m[group]:
             unit = unit_of(m[group])
@@ -346,6 +352,10 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
                  "eighties", "nineties")  # fmt: skip
 
 
+#: a decade just named before a bare one, which makes it a decade too ("the 70s and 80s").
+_AFTER_DECADE = re.compile(r"\d0['’]?s,?\s+(?:and|or|to|through)\s+$|\d0['’]?s\s*[-–]\s*$")
+
+
 def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["word"]:
         # "the nineties": the decade of the anchor's century, or of the last one if later
@@ -356,7 +366,8 @@ def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             start -= 100
     elif m["y"]:
         start = int(m["y"])
-    elif m["apos"] or m["the"]:  # "the '90s", "the 70s"; a bare "80s" is an age
+    elif m["apos"] or m["the"] or _AFTER_DECADE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "the '90s", "the 70s", "the 70s and 80s"; a bare "80s" is an age
         short = int(m["yy"])
         start = 1900 + short if short >= 30 else 2000 + short
     else:
@@ -398,4 +409,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
         if following and following.group(1) in _COUNT_NOUNS:
             return None
     value = int(m["y"])
+    if m["split"]:  # "the 2012-13 season": the year it begins in, over both years
+        if int(m["split"]) != (value + 1) % 100:
+            return None  # "1998-99" is; "2010-12" (a range of years, a date) is not
+        return Resolved("DATE", f"{value:04d}", cal.interval_years(value, value + 1))
     return Resolved("DATE", f"{value:04d}", cal.year_interval(value))

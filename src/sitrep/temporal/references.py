@@ -1,15 +1,17 @@
 """Resolution of references: "now", "the year", spoken years, centuries.
 
-1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF; "recently",
-                "formerly", "in the past" -> PAST_REF; "the future", "the near term",
-                "as soon as possible", "soon" (not in a past clause) -> FUTURE_REF
-                (TimeML writes these three values for the vague present, past and
-                future); "recent weeks", "coming months", "the years
-                ahead" -> a DURATION with an unknown count ("PXW", "PXM", "PXY"), as
-                TimeBank annotates them;
+1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF;
+                "recently", "in the past", "at the time" (closing its clause: not "at
+                the time of the vote", "at the time he was arrested") -> PAST_REF;
+                "the future", "the near term", "as soon as possible", "soon" (not in a
+                past clause) -> FUTURE_REF (TimeML writes these three values for the
+                vague present, past and future); "recent weeks", "coming months", "the
+                years ahead", "the months to come" -> a DURATION with an unknown count
+                ("PXW", "PXM", "PXY"), as TimeBank annotates them;
 2. year_ref     "the year", "the fiscal year", "the full year", "year-end" -> the anchor's
                 year; "the latest fiscal year" -> the year before; "the year ended Sept. 30"
-                is a span of a year, not a date -> DURATION P1Y;
+                is a span of a year, not a date -> DURATION P1Y; "the decade" and "the
+                century" ("by the end of the decade") -> the anchor's decade / century;
 3. spoken_year  "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000 (broadcast
                 transcripts write years out);
 4. century      "the 20th century" -> 19 (TimeML writes a century as its first two digits).
@@ -24,12 +26,13 @@ from sitrep.temporal import calendar as cal
 from sitrep.temporal import tense
 from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, unit_of
 
+_PREPOSITION = re.compile(r"(?:in|at|for)\s+", re.IGNORECASE)
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE"}
 
 
 def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
-    text = m.group(0)
-    start = m.start() + (3 if text.lower().startswith("in ") else 0)
+    opener = _PREPOSITION.match(m.group(0))  # "in the past" cites "the past"
+    start = m.start() + (opener.end() if opener else 0)
     if m["soon"] and tense.lean(ctx.text, m.start(), m.end()) < 0:
         return None  # "he was soon released": soon after a past event, not the future
     if m["now"]:
@@ -49,6 +52,14 @@ def year_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", "P1Y", span=(m.start(), m.start("ended")))
     if ctx.anchor is None:
         return Resolved("DATE", None, None, PUBLICATION)
+    unit = (m["unit"] or "year").lower()
+    if unit == "decade":  # "by the end of the decade": the anchor's decade
+        start = ctx.anchor.year // 10 * 10
+        span = cal.decade_interval(start)
+        return Resolved("DATE", f"{start // 10}" if span else None, span, PUBLICATION)
+    if unit == "century":  # "the century": the anchor's, written as its first two digits
+        first = ctx.anchor.year // 100 * 100
+        return Resolved("DATE", f"{first // 100:02d}", cal.interval_years(first, first + 99))
     year = ctx.anchor.year - (1 if (m["adj"] or "").lower() == "latest" else 0)
     return Resolved("DATE", f"{year:04d}", cal.year_interval(year), PUBLICATION)
 

@@ -9,9 +9,13 @@ the match is not a temporal expression after all (a count that looks like a year
 3. chained expressions ("the next day", "two days later", "later that year") resolve
    against the date just mentioned at the unit's precision or finer (anchor "previous":
    "that year" after "in June 1998" is 1998), falling back to the publication date;
+   so does a unit counted in a sequence ("for a second straight day", "the eighth day
+   of the siege", "a fourth week"): the day (week...) the story stands on;
 4. past-leaning: a month, day or weekday without a year is the latest one on or before the
    anchor, unless the sentence speaks of the future ("will", "next", "scheduled");
 5. impossible dates ("February 30") keep their mention with value None, never raise;
+   a numeric date is month first ("3/21/2013") unless only day first is possible
+   ("21/03/2013");
 6. a capitalised "Today", "Tonight" or "This Week" inside a sentence, after a name or a
    possessive (and perhaps a quote) and before a lowercase word, is a title ("USA Today
    reported", "the BBC's Today programme", ABC's "This Week" said), not a date; a
@@ -30,7 +34,13 @@ from sitrep.model import Interval
 from sitrep.temporal import calendar as cal
 from sitrep.temporal import tense
 from sitrep.temporal.grammar import month_number, weekday_number
-from sitrep.temporal.seasons import holiday_date, season_of_year, season_value
+from sitrep.temporal.seasons import (
+    holiday_date,
+    ramadan,
+    season_at,
+    season_of_year,
+    season_value,
+)
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PUBLICATION = "publication"
@@ -175,7 +185,10 @@ def numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = int(m["y"])
     if year < 100:
         year += 1900 if year >= 30 else 2000
-    return _absolute(cal.make_date(year, int(m["m"]), int(m["d"])))
+    month, day = int(m["m"]), int(m["d"])
+    if month > 12 >= day:  # "21/03/2013" can only be day first, as British news writes it
+        month, day = day, month
+    return _absolute(cal.make_date(year, month, day))
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -283,17 +296,31 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A named day ("Christmas", "Memorial Day", "Eid al-Fitr") of the year written with
+    it, else the one the local tense points at. Ramadan is a month of the Islamic year:
+    its value is the Gregorian month it begins in, its interval its days."""
+    month_long = m["h"].lower() == "ramadan"
     if m["y"]:
+        if month_long:
+            return _fast(ramadan(int(m["y"])), None)
         return _absolute(holiday_date(m["h"], int(m["y"])))
     if ctx.anchor is None:
         return _unresolved()
-    candidates = [
-        found
-        for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-        if (found := holiday_date(m["h"], year)) is not None
-    ]
+    years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+    if month_long:
+        fasts = {date.fromisoformat(span.start): span for y in years if (span := ramadan(y))}
+        first = tense.choose(list(fasts), ctx.anchor, ctx.lean)
+        return _fast(fasts.get(first) if first else None, PUBLICATION)
+    candidates = [found for year in years if (found := holiday_date(m["h"], year)) is not None]
     day = tense.choose(candidates, ctx.anchor, ctx.lean)
     return _unresolved() if day is None else _absolute(day, PUBLICATION)
+
+
+def _fast(span: Interval | None, anchor: str | None) -> Resolved:
+    """Ramadan's days as a DATE valued by the month it begins in."""
+    if span is None:
+        return Resolved("DATE", None, None, anchor)
+    return Resolved("DATE", span.start[:7], span, anchor)
 
 
 #: what stands before a title's capitalised word: a name or a possessive, then perhaps
@@ -374,14 +401,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     which = (m["which"] or m["dir"] or "that").lower()
-    unit = unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "day")
+    named = (m[f"unit{n}"] for n in ("", "2", "3", "4", "5", "6"))
+    unit = unit_of(next((word for word in named if word), "day"))
     step = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
             "preceding": -1, "before": -1, "prior": -1, "earlier": -1}.get(which, 0)  # fmt: skip
     base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
     found = shifted(base, step, unit, anchor)
-    for part in ("day", "period", "within"):  # "ended the day": the verb is context
+    for part in ("day", "onday", "period", "within"):  # "ended the day": the verb is context
         if m[part]:
             return replace(found, span=m.span(part))
     return found
@@ -417,9 +445,27 @@ def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
     return Resolved("DATE", f"{year:04d}" if span else None, span, anchor)
 
 
+#: what makes a bare season name a date ("in spring", "by summer", "early autumn"):
+#: without it, "fall" is a verb and "spring" a noun.
 _SEASON_CUE = re.compile(
-    r"\b(?:in|since|until|by|during|through|from|of|early|late|mid|and)\s+$", re.IGNORECASE
+    r"\b(?:in|for|since|until|till|by|before|after|during|through|from|of|early|late|mid|and)"
+    r"\s+$",
+    re.IGNORECASE,
 )
+
+
+_SEASON_PAIR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$", re.I)
+
+
+def _bare_season_cue(text: str, start: int) -> bool:
+    """Whether a bare season name is a date: a cue word before it, where "and" counts
+    only after another season ("summer and fall", not "the rise and fall")."""
+    cue = _SEASON_CUE.search(text, max(0, start - 12), start)
+    if cue is None:
+        return False
+    return not cue.group(0).lower().startswith("and") or bool(
+        _SEASON_PAIR.search(text, max(0, start - 16), start)
+    )
 
 
 def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -436,11 +482,25 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None  # "prices fall 2000 points"
         value, span = season_of_year(m["ys"], int(m["sy"]))
         return Resolved("DATE", value, span)
-    if m["season"]:  # "the summer": the latest one begun by the anchor
+    if m["bseason"] and not _bare_season_cue(ctx.text, m.start()):
+        return None  # "prices could fall", "a hot spring", "the rise and fall"
+    if m["season"] or m["bseason"]:  # "the summer", "in spring": the latest one begun by
+        # the anchor; a bare one follows the tense ("by spring" ahead, "since summer" back)
         if ctx.anchor is None:
             return _unresolved()
-        value, span = season_value(m["season"], ctx.anchor, 0)
+        name = m["season"] or m["bseason"]
+        value, span = season_value(name, ctx.anchor, 0)
+        lean = tense.lean(ctx.text, m.start(), m.end())
+        if span is not None and lean > 0 and date.fromisoformat(span.end) < ctx.anchor:
+            value, span = season_value(name, ctx.anchor, 1)
+        elif span is not None and lean < 0 and date.fromisoformat(span.start) > ctx.anchor:
+            value, span = season_value(name, ctx.anchor, -1)
         return Resolved("DATE", value, span, PUBLICATION)
+    if m["holidays"]:  # "the holiday season": the December the tense points at
+        if ctx.anchor is None:
+            return _unresolved()
+        shift = _month_year_shift(12 - ctx.anchor.month, tense.lean(ctx.text, m.start(), m.end()))
+        return _month_resolved(ctx.anchor.year + shift, 12, PUBLICATION)
     rel = re.sub(r"^the\s+", "", m["rel"].lower()).split()[0]
     if rel == "this" and is_title(ctx.text, m.start(), m.end()):
         return None  # ABC's "This Week"
@@ -453,6 +513,12 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", value, span, PUBLICATION)
     if unit == "century":
         return Resolved("DURATION", "P100Y")
+    if unit == "season":  # "this season", "last season": the season of the calendar
+        shifted_day = cal.add_months(ctx.anchor, 3 * step) if ctx.anchor else None
+        if shifted_day is None:
+            return _unresolved()
+        value, span = season_of_year(*season_at(shifted_day))
+        return Resolved("DATE", value, span, PUBLICATION)
     if ctx.anchor is None:
         return _unresolved()
     if unit == "quarter" and rel in ("latest", "last", "past", "previous"):

@@ -1,14 +1,19 @@
 """Holidays and seasons: named days and named parts of the year.
 
 Fixed-date holidays are looked up; Thanksgiving (fourth Thursday of November, US),
-Election Day (the Tuesday after the first Monday of November, US) and Easter (Gregorian
-computus) are computed. Seasons are meteorological, northern hemisphere
+Election Day (the Tuesday after the first Monday of November, US), the other US Monday
+holidays and Mother's/Father's Day (the nth weekday of their month), and Easter
+(Gregorian computus, with Good Friday, Palm Sunday and Easter Monday) are computed.
+Ramadan and the two Eids follow the tabular Islamic calendar, which may differ by a day
+or two from the sighted moon that sets them in a given country; Ramadan is the month
+its first day falls in (`ramadan`). Seasons are meteorological, northern hemisphere
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb), valued as TIMEX3 writes
 them ("2025-SU"); a winter is named by the year its December falls in.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 
@@ -25,7 +30,29 @@ _FIXED = {
     "independence day": (7, 4),
     "halloween": (10, 31),
     "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "bastille day": (7, 14),
+    "may day": (5, 1),
+    "armistice day": (11, 11),
+    "veterans day": (11, 11),
+    "st patrick's day": (3, 17),
 }
+#: holidays on the nth weekday of a month (n = -1: the last): month, weekday, n.
+_NTH_WEEKDAY = {
+    "thanksgiving": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "columbus day": (10, 0, 2),
+    "presidents day": (2, 0, 3),
+    "martin luther king day": (1, 0, 3),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+}
+#: days counted from Easter Sunday.
+_FROM_EASTER = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
+                "good friday": -2, "palm sunday": -7}  # fmt: skip
+#: (Islamic month, day) of the Eids.
+_HIJRI = {"eid": (10, 1), "eid al-fitr": (10, 1), "eid al-adha": (12, 10)}
 
 _SEASONS = {
     "spring": ("SP", 3),
@@ -38,20 +65,17 @@ _SEASONS = {
 
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in a year, or None if unknown or out of range."""
-    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
-    key = key.replace("new years", "new year's").replace("new year ", "new year's ")
-    if key.startswith("new year") and not key.startswith("new year's"):
-        key = "new year"
+    key = _key(name)
     if key in _FIXED:
         month, day = _FIXED[key]
         return cal.make_date(year, month, day)
-    if key.startswith("thanksgiving"):
-        first = cal.make_date(year, 11, 1)
-        if first is None:
-            return None
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if key.startswith("easter"):
-        return easter(year)
+    if key in _NTH_WEEKDAY:
+        return nth_weekday(year, *_NTH_WEEKDAY[key])
+    if key in _FROM_EASTER:
+        sunday = easter(year)
+        return None if sunday is None else cal.add_days(sunday, _FROM_EASTER[key])
+    if key in _HIJRI:
+        return _hijri_in(year, *_HIJRI[key])
     if key == "election day":  # US: the Tuesday after the first Monday of November
         first = cal.make_date(year, 11, 1)
         if first is None:
@@ -59,6 +83,69 @@ def holiday_date(name: str, year: int) -> date | None:
         first_monday = first + timedelta(days=-first.weekday() % 7)
         return first_monday + timedelta(days=1)
     return None
+
+
+def _key(name: str) -> str:
+    """A holiday's name as the tables spell it: "Veterans' Day" -> "veterans day"."""
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    key = key.replace("new years", "new year's").replace("new year ", "new year's ")
+    if key.startswith("new year") and not key.startswith("new year's"):
+        key = "new year"
+    key = re.sub(r"s' day$", "s day", key).replace(".", "").replace(" jr ", " ")
+    key = re.sub(r"^eid (?:al|el|ul)[- ]", "eid al-", key)
+    return "thanksgiving" if key.startswith("thanksgiving") else key
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The nth `weekday` (0 = Monday) of a month; n = -1 for the last one."""
+    first = cal.make_date(year, month, 1)
+    last = cal.month_end(year, month)
+    if first is None or last is None:
+        return None
+    if n < 0:
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+#: the Julian day number of 1 Muharram AH 1 (civil epoch) less that of 1 January AD 1.
+_HIJRI_EPOCH = 1948439.5 - 1721424.5
+
+
+def hijri_date(year: int, month: int, day: int) -> date | None:
+    """A day of the tabular Islamic calendar (30-year cycle) as a Gregorian date."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    ordinal = int(days + _HIJRI_EPOCH - 1)
+    if ordinal < 1:
+        return None
+    found = date.fromordinal(ordinal)
+    return found if cal.MIN_YEAR <= found.year <= cal.MAX_YEAR else None
+
+
+def _hijri_year(year: int, month: int, day: int) -> int | None:
+    """The Islamic year in which a month-day first falls in a Gregorian year."""
+    guess = int((year - 622) * 33 / 32)
+    for hijri_year in range(guess - 1, guess + 3):
+        found = hijri_date(hijri_year, month, day)
+        if found is not None and found.year == year:
+            return hijri_year
+    return None
+
+
+def _hijri_in(year: int, month: int, day: int) -> date | None:
+    """The first time an Islamic month-day falls in a Gregorian year."""
+    hijri_year = _hijri_year(year, month, day)
+    return None if hijri_year is None else hijri_date(hijri_year, month, day)
+
+
+def ramadan(year: int) -> Interval | None:
+    """The days of the Ramadan that begins in a Gregorian year (tabular calendar)."""
+    hijri_year = _hijri_year(year, 9, 1)
+    if hijri_year is None:
+        return None
+    first, after = hijri_date(hijri_year, 9, 1), hijri_date(hijri_year, 10, 1)
+    if first is None or after is None:
+        return None
+    return cal.interval(first, after - timedelta(days=1), "day")
 
 
 def easter(year: int) -> date | None:
@@ -99,6 +186,13 @@ def season_value(name: str, anchor: date, step: int) -> tuple[str | None, Interv
         elif code != "WI" and year > anchor.year:
             year = anchor.year
     return season_of_year(name, year)
+
+
+def season_at(day: date) -> tuple[str, int]:
+    """The season holding a day and the year it is named by: January is "winter" of the
+    year before (a winter is named by the year its December falls in)."""
+    name = ("winter", "spring", "summer", "autumn")[day.month % 12 // 3]
+    return name, day.year - (1 if day.month < 3 else 0)
 
 
 def season_of_year(name: str, year: int) -> tuple[str | None, Interval | None]:
