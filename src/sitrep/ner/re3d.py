@@ -35,7 +35,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
    ("this Thanksgiving"). Quantities ->
    Quantity, keeping only the number and a unit of measure ("two" of "two tactical units",
    "30 percent", "300 square miles") without its qualifier; measures written with digits
-   ("6km") are quantities too; a quantity inside a Money or DocumentReference span, a
+   ("6km") are quantities too; numbers that state no amount are left out: a known pair
+   ("the two leaders", "our two countries"), a ratio ("24/7"), a range of years
+   ("1977-1979") and a radio frequency ("12130 MHz"); a quantity inside a Money or
+   DocumentReference span, a
    citation mark ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task
    Force 50"), the partitive "one of" and a lone "one" (nearly always a determiner: "one
    strike destroyed") are dropped; a range or an approximate count is one quantity ("15 to
@@ -45,9 +48,11 @@ adapter translates, with general rules chosen on re3d train and dev only:
    DocumentReference by pattern: resolutions, executive orders and similar numbered
    instruments ("UN Security Council Resolution 2254", "Chapter two", "section 119.3 of
    the Criminal Code"), and a document named by its kind
-   after a determiner, a name or a possessive ("the report", "a Nov. 24 statement", "the
-   Minsk agreements", "the Board of Inquiry's report"; a bare plural such as "reports" is
-   too vague), with its title or date after "of" ("the Book of Revelation").
+   after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
+   of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
+   24 statement" of "a Nov. 24 statement"), with its title or date after "of" ("the Book
+   of Revelation"); a bare plural ("reports"), "a report" alone (no particular one) and
+   "this report" (pointing back) are too vague.
 9. Overlapping spans: the leading source wins (rule 10), then the longest, then the
    earlier rule.
 10. The statistical model's own re3d-typed spans (on the document's tokens) join the
@@ -65,22 +70,28 @@ adapter translates, with general rules chosen on re3d train and dev only:
     name a place type word closes is that name ("northern Salah" of "northern Salah ad
     Din Province"), and a model group the "of" phrase that names it ("the families" +
     "of the victims"); a model noun phrase with an article and no name after a copula is
-    a predicate, not a mention ("Hibhib is a village"). The gazetteer's places rank with
+    a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
+    document, carries a number or is a title (not "She already", "The secretary added"),
+    and a model platform that ends in an event noun is an event ("a U.S. strike"). The
+    gazetteer's places rank with
     the other rule names (the model's own places scored higher ahead of them), but a
     name that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar
     Gate") ranks with the model's names, as the actor knowledge base's organisations do.
     An "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
     and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb",
-    "artillery systems"; not "mortar team", "VBIED factory" or "arms embargo") are
-    Weapon, military vehicles, aircraft and ships with the force they belong to ("tanks",
-    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
-    aircraft", "attack helicopters"; not "think tank", "suicide bombers", the "tank" of an
-    "ISIL-held tank" alone) are MilitaryPlatform, and so are ships with a navy prefix
-    ("HMS Daring"), a designator with its popular name ("KC-135R Stratotanker") and each
-    aircraft role in a list ("bomber, fighter and remotely piloted aircraft": three
-    platforms, re3d's usual coding). "strike(s)" is left out: re3d marks it only now and
-    then.
+    "artillery systems", "such weapons", "other military hardware"; not "mortar team",
+    "VBIED factory", "arms embargo" or "missile sales") are Weapon, with the indefinite
+    article re3d keeps before a common noun ("a heavy machine gun"; not "a VBIED" or the
+    "a" of "a mortar attack"), military vehicles, aircraft and ships with the force they
+    belong to ("tanks", "remotely piloted aircraft", "armored vehicles", "ISIL vehicles",
+    "U.S.-led coalition aircraft", "attack helicopters"; not "think tank", "suicide
+    bombers", the "tank" of an "ISIL-held tank" alone) are MilitaryPlatform, and so are
+    ships with a navy prefix ("HMS Daring", without the class before it: "the frigate HMS
+    Daring"), a designator with its popular name ("KC-135R Stratotanker"), a weapon or
+    platform counted by "a single" with it ("a single aircraft") and each aircraft role in
+    a list ("bomber, fighter and remotely piloted aircraft": three platforms, re3d's usual
+    coding). "strike(s)" is left out: re3d marks it only now and then.
 12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims"), and only where the word qualifies an event or a thing ("the Syrian
     conflict", "an Israeli missile strike"); one that opens a name or role ("Iraqi Prime
@@ -160,6 +171,9 @@ _OPENERS: Final = frozenset({"(", "[", "$", "£", "€"})
 _JOINERS: Final = frozenset({"-", "–", "’", "'", "/"})
 _PERSON_PRONOUNS: Final = frozenset(["i", "me", "myself", "he", "him", "she", "her"])
 _ORG_PRONOUNS: Final = frozenset(["we", "they"])
+_PRONOUN_WORDS: Final = frozenset(
+    w.capitalize() for w in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"it", "this", "that"}
+)
 _QUALIFIER: Final = re.compile(
     r"(?:more than|over|about|around|approximately|nearly|almost|roughly|some|up to|"
     r"fewer than|less than|under|an estimated) ",
@@ -223,7 +237,7 @@ _NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+of\s+|\s+){_NU
 _UNIT: Final = (
     r"(?:\s*%|\s*(?:percent|per cent|square (?:miles|kilometres|kilometers|km)|km|"
     r"kilometres?|kilometers?|miles?|mi|metres?|meters?|m|ft|feet|acres?|tonnes?|tons?|kg|"
-    r"kilograms?|litres?|liters?)\b)"
+    r"kilograms?|litres?|liters?|m3|cubic (?:metres|meters|feet))\b)"
 )
 #: the counted part of a quantity: the numbers, with a unit of measure if one follows
 _COUNT: Final = re.compile(rf"{_NUMBER_RUN}{_SCALE}{_UNIT}?", re.I)
@@ -234,15 +248,47 @@ _MEASURE: Final = re.compile(rf"\b\d[\d.,]*{_SCALE}{_UNIT}", re.I)
 _PARTITIVE_ONE: Final = re.compile(r"one of\b", re.I)
 #: a coordinate's degrees, minutes or seconds ("33 ° 30 ′")
 _COORDINATE: Final = re.compile(r"\s*[°′″]")
-#: a document named by its kind, after a determiner or a name: "the report", "a Nov. 24
-#: statement", "the Constitution", "the Minsk agreements" (bare "reports" is too vague)
-_DOCUMENT: Final = re.compile(
-    r"\b(?:(?:the|The|a|A|an|An|its|Its|this|This) (?:(?:[A-Z][\w.]*|\d+|full|final|new|"
-    r"[a-z]+-language) ){0,3}|(?:[A-Z][\w.]* ){1,3}|"
-    r"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){0,3}(?:[A-Z][\w.]*|today)[’']s )"
+#: "the two leaders", "our two countries": a pair already known to the reader, not a count
+_PAIR: Final = re.compile(r"\b(?:the|our|their|these|those|both) (?:two|2)\b", re.I)
+#: a number in a ratio or a fraction ("24/7", "FEC: 5/6") counts nothing
+_RATIO: Final = re.compile(r"\s*/\s*\d")
+#: two years joined as a range ("between 1977-1979") are a time, not a count
+_YEAR_RANGE: Final = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b")
+#: a radio frequency ("12130 MHz") is a frequency, not a quantity
+_FREQUENCY: Final = re.compile(r"\s*[kMG]Hz\b", re.I)
+#: the kinds of document re3d names ("report", "Resolution", "news release")
+_DOCUMENT_KIND: Final = (
     r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
     r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
-    r"[Dd]ecree)\b"
+    r"[Dd]ecree)"
+)
+#: a word that names a document or a written text, singular or plural: a model span
+#: without one (or a number, or a title) names no document ("She already") (rule 10)
+_DOCUMENT_WORD: Final = re.compile(
+    rf"\b(?:{_DOCUMENT_KIND}|[Rr]eports|[Ss]tatements|[Bb]ooks|[Mm]anuals|[Cc]hapters|"
+    r"[Tt]reaties|[Dd]ecrees|[Rr]eleases?|[Ll]aws?|[Aa]cts?|[Oo]rders?|[Cc]odes?|[Ll]ists?|"
+    r"[Tt]exts?|[Hh]ymns?|[Pp]ermits?|[Ll]ogos?|[Ll]etters?|[Dd]ocuments?|[Aa]rticles?|"
+    r"[Ss]ections?|[Dd]eclarations?|[Cc]harters?|[Aa]ccords?|[Mm]emorand(?:um|a)|"
+    r"[Pp]rotocols?|[Cc]onventions?|[Ss]ummar(?:y|ies)|[Ss]tud(?:y|ies)|[Pp]apers?|"
+    r"[Bb]ills?|[Gg]uidelines|[Mm]essages?|[Aa]nnouncements?|[Tt]ranscripts?|"
+    r"[Nn]ewspapers?|[Ff]rameworks?|[Pp]asscodes?|[Vv]erses?|[Ss]criptures?)\b"
+)
+#: a noun for an event: a phrase it ends names an attack, not a platform (rule 10)
+_EVENT_HEAD: Final = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|operations?)$")
+#: a title: capitalised words, with the function words titles keep ("the Book of Revelation")
+_TITLE: Final = re.compile(r"(?:(?:the|The) )?[A-Z][\w'’.-]*(?: (?:of |the |and )*[A-Z][\w'’.-]*)*")
+#: a document named by its kind, after a determiner or a name: "the report", "a Nov. 24
+#: statement", "the Constitution", "the Minsk agreements" (bare "reports" is too vague, and
+#: so are "a report", which names no particular one, and "this report", which points back)
+#: right after an indefinite article, which is not part of the mention ("a Defense
+#: Department news release", "an Arabic-language manual")
+_AFTER_A: Final = r"(?:(?<=\ba )|(?<=\bA )|(?<=\ban )|(?<=\bAn ))"
+_DOC_MODIFIER: Final = r"(?:(?:[A-Z][\w.]*|\d+|full|final|new|[A-Za-z]+-language) )"
+_DOCUMENT: Final = re.compile(
+    rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
+    r"(?:(?!(?:This|These|That|Those|A|An)\b)[A-Z][\w.]* ){1,3}|"
+    r"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){0,3}(?:[A-Z][\w.]*|today)[’']s )"
+    rf"{_DOCUMENT_KIND}\b"
     # its title or date after "of": "the Book of Revelation", "the Geneva Communique of 2012"
     r"(?: of (?:(?:the )?[A-Z]\w*(?: [A-Z]\w*)*|(?:19|20)\d\d)\b)?"
 )
@@ -292,10 +338,15 @@ def _space_before(words: Sequence[str], i: int) -> bool:
     if word in _JOINERS and _joins(prev) and nxt[:1].isalnum():
         return False
     if prev in _JOINERS and i >= 2 and _joins(words[i - 2]) and word[:1].isalnum():
-        return False
+        return _plural_possessive(words[i - 2], prev)  # "snipers' bullets", not "Da'esh"
     return not (
         prev in (",", ".") and i >= 2 and words[i - 2].isdigit() and _digit_group(prev, word)
     )
+
+
+def _plural_possessive(word: str, mark: str) -> bool:
+    """An apostrophe after a plural noun closes its possessive ("snipers' bullets")."""
+    return mark in ("'", "’") and len(word) > 3 and word.endswith("s") and word.islower()
 
 
 def _joins(word: str) -> bool:
@@ -355,7 +406,19 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
         if label in _MODEL_LEADS and _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
+        if label == "DocumentReference" and not _names_document(doc.text[char_start:char_end]):
+            continue  # "She already", "The secretary added"
+        if label == "MilitaryPlatform" and _EVENT_HEAD.search(doc.text, char_start, char_end):
+            continue  # "a U.S. strike" is an event, not a platform
         yield _CharSpan(char_start, char_end, label, _MODEL_RANK)
+
+
+def _names_document(phrase: str) -> bool:
+    """Rule 10: a model document names a kind of document ("the full report", "work
+    permits"), carries a number ("Passcode 3080897") or is a title ("Kitab Al Jilwah")."""
+    if _DOCUMENT_WORD.search(phrase) or any(c.isdigit() for c in phrase):
+        return True
+    return _TITLE.fullmatch(phrase) is not None and phrase.split()[0] not in _PRONOUN_WORDS
 
 
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -400,6 +463,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             continue
         start, end = ent.evidence.start, ent.evidence.end
         if label == "Weapon" and _ARMS_MODIFIED.match(text, end):
+            continue
+        if label == "MilitaryPlatform" and _names_a_ship_after(text, end):
             continue
         if label in ("Weapon", "MilitaryPlatform"):
             end = _with_class_noun(text, label, _with_popular_name(text, start, end))
@@ -448,7 +513,8 @@ _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
     r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-tank|"
     r"anti-aircraft|anti-personnel|surface-to-air|air-to-surface|air-to-ground|barrel|"
-    r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|sniper|"
+    r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
+    r"snipers?['’]?|"
     r"nuclear|explosive|air|rocket|car|truck|roadside|assault|automatic|high-explosive|"
     r"[a-z]+-borne|\d+(?:\.\d+)? ?mm|\.\d+(?:[ -]cal(?:ibre|iber)?)?)"
 )
@@ -456,22 +522,32 @@ _WEAPON_MODIFIER: Final = (
 _WEAPON_NOUN: Final = (
     r"(?:weapons?(?: systems?)?|weaponry|munitions?|ammunition|bombs?|"
     r"missiles?(?: launchers?)?|rockets?(?: launchers?)?|shells?|"
-    r"mortars?(?: rounds?| shells?| bombs?)?|artillery(?: rounds?| shells?| systems?)?|"
+    r"mortars?(?: rounds?| shells?| bombs?)?|artillery(?: rounds?| shells?| systems?)?|bullets?|"
     r"grenades?(?: launchers?)?|machine ?guns?|rifles?|guns|firearms|(?i:small|light) arms|"
     r"IEDs?|VBIEDs?|explosives|explosive devices?|landmines?|land mines?|warheads?|"
     r"(?:suicide|explosive) (?:vests?|belts?)|booby[- ]traps?|Kalashnikovs?|RPGs?|"
-    r"sarin|chlorine gas|mustard gas|nerve agents?)"
+    r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware)"
 )
-#: the first modifier may open a sentence ("Ground-based artillery fired")
+#: an indefinite article right before a phrase
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
+#: the word after a phrase, if a word follows
+_WORD_AFTER: Final = re.compile(r" ([A-Za-z]+)\b")
+#: "a single" counts the weapon or platform it opens ("a single weapon", "a single aircraft")
+_A_SINGLE: Final = r"(?:[Aa] single )"
+#: the first modifier may open a sentence ("Ground-based artillery fired"); "such" and
+#: "other" belong to the weapon they qualify ("such weapons", "other military hardware")
 _GENERIC_WEAPON: Final = re.compile(
-    rf"(?<![\w.])(?:(?i:{_WEAPON_MODIFIER}) )?(?:{_WEAPON_MODIFIER} )*{_WEAPON_NOUN}\b"
+    rf"(?<![\w.])(?:{_A_SINGLE}|(?i:such|other) )?(?:(?i:{_WEAPON_MODIFIER}) )?"
+    rf"(?:{_WEAPON_MODIFIER} )*"
+    rf"{_WEAPON_NOUN}\b"
 )
 #: a weapon word that modifies a place or a group names that, not a weapon ("mortar team")
 _ARMS_MODIFIED: Final = re.compile(
     r" (?:factory|factories|facility|facilities|storage|staging|teams?|caches?|depots?|"
     r"sites?|crew|crews|crewmembers?|programmes?|programs?|inspectors?|carriers?|pilots?|"
     r"construction|production|manufacturing|training|shipments?|reports?|conventions?|"
-    r"experts?|investigators?|watchdog|deals?|dealers?|smugglers?|trafficking|embargo)\b"
+    r"experts?|investigators?|watchdog|deals?|dealers?|smugglers?|trafficking|embargo|"
+    r"sales|impacts?)\b"
 )
 _PLATFORM_MODIFIER: Final = (
     r"(?:remotely piloted|unmanned|military|naval|armou?red|tactical|technical|suicide|aerial|"
@@ -486,7 +562,8 @@ _PLATFORM_OWNER: Final = (
     r"government)"
 )
 _GENERIC_PLATFORM: Final = re.compile(
-    rf"\b(?:{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft carriers?|aircraft|"
+    rf"\b(?:{_A_SINGLE}|{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft carriers?|"
+    r"aircraft|"
     r"airplanes?|planes?|warplanes?|jets?|fighter jets?|bombers?|helicopter gunships?|"
     r"helicopters?|gunships?|drones?|UAVs?|tanks?|warships?|frigates?|destroyers?|"
     r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
@@ -534,13 +611,35 @@ def _with_class_noun(text: str, label: str, end: int) -> int:
     return match.end()
 
 
+def _with_weapon_article(text: str, match: re.Match[str]) -> int:
+    """Rule 11: a weapon described by a common noun keeps its indefinite article ("a heavy
+    machine gun", "an ordinary artillery round"), as re3d codes it; an acronym does not
+    ("a VBIED"), nor a weapon word that qualifies the noun after it ("a mortar attack",
+    "a bomb-damaged building")."""
+    article = _ARTICLE_BEFORE.search(text, 0, match.start())
+    if article is None or match.group(0).split()[-1].rstrip("s").isupper():
+        return match.start()
+    if text[match.end() : match.end() + 1] == "-":
+        return match.start()  # "a bomb-damaged building"
+    after = _WORD_AFTER.match(text, match.end())
+    if after is not None and after.group(1).lower() not in _FUNCTION_WORDS:
+        return match.start()
+    return article.start()
+
+
+def _names_a_ship_after(text: str, end: int) -> bool:
+    """Rule 11: a ship's class right before its name ("the aircraft carrier FS Charles de
+    Gaulle") is the ship itself, which its name names: the name is the mention."""
+    return text[end : end + 1] == " " and _SHIP.match(text, end + 1) is not None
+
+
 def _generic_arms(text: str) -> Iterable[_CharSpan]:
     """Rule 11: re3d marks generic weapons ("mortar", "chemical weapons") and
     military vehicles ("tanks", "remotely piloted aircraft"), not only catalogued names."""
     for match in _GENERIC_WEAPON.finditer(text):
         if _ARMS_MODIFIED.match(text, match.end()):
             continue
-        yield _CharSpan(match.start(), match.end(), "Weapon", 5)
+        yield _CharSpan(_with_weapon_article(text, match), match.end(), "Weapon", 5)
     for match in _SHIP.finditer(text):
         yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 0)
     for match in _AIRCRAFT_LIST.finditer(text):
@@ -551,6 +650,8 @@ def _generic_arms(text: str) -> Iterable[_CharSpan]:
             continue
         if _ARMS_MODIFIED.match(text, match.end()) or _NOT_PLATFORM.search(match.group(0)):
             continue  # "UAV construction facilities", "aircraft carrier", "suicide bombers"
+        if _names_a_ship_after(text, match.end()):
+            continue
         yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
 
 
@@ -640,9 +741,24 @@ def _quantity_spans(doc: Document, blocked: Sequence[tuple[int, int]]) -> list[_
             continue
         if _in_name(text, start) or _PARTITIVE_ONE.match(text, start):
             continue
+        if _counts_nothing(text, start, end):
+            continue
         spans.append(_CharSpan(start, end, "Quantity", 3))
     spans += [_CharSpan(m.start(), m.end(), "Quantity", 3) for m in _MEASURE.finditer(text)]
     return spans
+
+
+def _counts_nothing(text: str, start: int, end: int) -> bool:
+    """Rule 7: a known pair ("the two leaders"), a ratio ("24/7", "5/6"), a range of
+    years ("1977-1979") and a radio frequency ("12130 MHz") state no amount."""
+    if _YEAR_RANGE.fullmatch(text, start, end):
+        return True
+    pair = _PAIR.search(text, max(0, start - 8), end)
+    if pair is not None and pair.end() == end:
+        return True
+    if _RATIO.match(text, end) or text[:start].rstrip().endswith("/"):
+        return True
+    return _FREQUENCY.match(text, end) is not None
 
 
 def _in_name(text: str, start: int) -> bool:

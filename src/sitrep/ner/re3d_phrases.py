@@ -16,8 +16,9 @@ of that noun's mention, which takes the noun's type. Rules, in order:
 2. its head noun is the first of the next two lower-case words that names people, a body
    or a place; one modifier such as "state", "religious", "tribal" may stand between (not
    an auxiliary: "IS will use civilians"), and a head right after the head joins it
-   ("police officers", "government forces"); a demonym that leads or backs the head joins
-   it too ("the Saudi-led coalition", "Iranian-backed militias");
+   ("police officers", "government forces"); a demonym that leads, backs or holds the
+   head joins it too ("the Saudi-led coalition", "Iranian-backed militias", "a
+   Kurdish-controlled town"), and so does a birthplace ("Jordanian-born militant");
 3. one person ("a senior Iraqi general", "an Iraqi tribal sheikh"): one Person from the
    article before it (and a qualifier such as "senior") to the head, unless a name follows
    ("Syrian author al-Tanawi": the name is the Person) or it is a predicate ("he was a
@@ -30,7 +31,8 @@ of that noun's mention, which takes the noun's type. Rules, in order:
 6. a plural demonym of a state standing alone ("the Iraqis", "all Syrians") is a group of
    people: an Organisation, with "the" before it (a plural religious or ethnic group word,
    "the Yazidis", stays a Nationality, as re3d codes it more often than not);
-7. otherwise the demonym alone is a Nationality.
+7. otherwise the demonym alone is a Nationality, unless a name and "and" before it list it
+   with that name ("U.S., U.K. and French operations"): then no span, as in rule 1.
 
 The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
 name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
@@ -77,7 +79,8 @@ _GROUP_NOUNS: Final = frozenset(
         "population", "audience", "writers", "universities", "television", "regime",
         "factions", "delegation", "diaspora", "nations", "countries", "family",
         "families", "victims", "residents", "volunteers", "supporters", "relatives",
-        "tribe", "tribes", "clan", "clans",
+        "tribe", "tribes", "clan", "clans", "element", "elements", "companies", "firms",
+        "factories",
     }
 )  # fmt: skip
 #: organisation heads that more often name what a body does than the body ("the coalition
@@ -111,8 +114,14 @@ _NAME_AFTER: Final = re.compile(r"(?:,? and| \d+(?:st|nd|rd|th))? (?:(?:al|el)-)
 #: rule 1: an Arabic name's "al-" or "el-" before it makes it part of the name ("Abu
 #: Jandal al-Kuwaiti")
 _NAME_PARTICLE_BEFORE: Final = re.compile(r"\b(?:al|el|Al|El)[-‑–]$")
-#: a demonym that leads or backs the head noun: "the Saudi-led coalition" (rule 2)
-_BACKED: Final = re.compile(r"-(?:led|backed|supported|trained|funded)")
+#: rule 1: a name and "and" before it coordinate it with that name ("U.S., U.K. and French
+#: maritime security operations")
+_NAME_AND_BEFORE: Final = re.compile(r"\b[A-Z][\w.]*,? (?:and|or) $")
+#: a demonym that leads, backs or holds the head noun, or tells where a person was born:
+#: "the Saudi-led coalition", "a Kurdish-controlled town", "Jordanian-born militant" (rule 2)
+_BACKED: Final = re.compile(
+    r"-(?:led|backed|supported|trained|funded|held|controlled|occupied|born)\b"
+)
 #: the articles that open the mention (rules 4, 5)
 _ARTICLES: Final = ("the ", "The ", "a ", "A ", "an ", "An ")
 #: the name after a noun's "of" ("the Syrian town of Dabiq", "the government of Iraq",
@@ -169,6 +178,8 @@ def demonym_mention(
         return _with_article(text, start), head_end, kind
     if plural_is_group and text[start:end].endswith("s"):
         return _with_article(text, start, _ARTICLES[:2]), end, "Organisation"
+    if _NAME_AND_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "U.S., U.K. and French operations": read with the names
     return start, end, "Nationality"
 
 
