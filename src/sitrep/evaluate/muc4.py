@@ -9,7 +9,9 @@ beside ours are recomputed here, not copied.
 sitrep events become MUC-4 templates by these rules, in order:
 1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
-   robbery; other violent sub-types -> attack; non-violent sub-types (arrests,
+   robbery; other violent sub-types -> attack, or bombing when the event's sentence
+   names an explosive device ("guerrillas attacked the bank with dynamite": MUC-4
+   calls an attack with explosives a bombing); non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
@@ -22,30 +24,50 @@ sitrep events become MUC-4 templates by these rules, in order:
    a name (a capitalised word that does not merely open the sentence: "the FMLN", not
    "Terrorists") or headed by a singular collective noun ("the army", "the police");
    else PerpInd, its words as written ("terrorists", "soldiers", "gunmen");
-3. Target = facilities named in the event's sentence and a non-human, unarmed actor2
-   (an armed group attacked is a combatant); Victim = a human actor2 written in the
+3. Target = a non-human, unarmed actor2 (an armed group attacked is a combatant; a
+   facility merely named in the sentence is most often where it happened, not what
+   was hit, so it is no target of itself); Victim = a human actor2 written in the
    text, not a side the typing rules supplied on a trigger's words ("Civilians" cited
    as "killed": civilians must be written as people, `roles.GENERIC`),
    nor a bare "people" (persons merely named in the sentence are often its speakers
    or officials, not victims, so they are not taken);
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
-   devices ("bomb", "dynamite", `sitrep.events.devices`), as written;
+   devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
+   adjectives before them ("powerful bomb");
    a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
    perpetrator or victim the text names elsewhere, it is not one;
-5. events of one incident type in a document form one template (MUC's incidents are
-   coarser than ACLED's events), their fillers united and de-duplicated;
+5. events of one incident type at one place form one template (MUC's incidents are
+   coarser than ACLED's events), their fillers united and de-duplicated; events of
+   one type in different towns or spots are different incidents, and an event placed
+   no more precisely than a region or a country joins the first incident of its type;
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
-   ("urban guerrillas", "uniformed men");
+   ("urban guerrillas", "uniformed men"); a perpetrator's count is another way of
+   writing it ("three heavily armed men" beside "heavily armed men");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
    modifiers before the head noun and no nationality (`physical_targets`): MUC-4
    codes sabotage of infrastructure and attacks on property as terrorism;
-8. a person named as the one a killing or kidnapping is done to is a Victim (the
-   object after it, past a title of up to three words, or the subject of its passive:
-   "the murder of Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped";
-   `named_victims`), whatever rule 3 said of persons merely named in the sentence;
-   a victim's name, here or as actor2, is written without the titles before it
-   ("Judge X" -> "X").
+8. a person the document names as the one a killing, death or kidnapping is done to
+   is a Victim of that kind of incident (the object after it, past a title of up to
+   four words, or the subject of its passive: "the murder of Jesuit priest Ignacio
+   Ellacuria", "Senator Estrada was kidnapped"; `named_victims`), whatever rule 3 said
+   of persons merely named in a sentence; such a named killing or kidnapping is an
+   incident even when the pipeline told it only as a reference ("the murder of X"),
+   so it makes a template of its own when the document has none of its type. A
+   victim's name, here or as actor2, is written without the titles before it ("Judge
+   X" -> "X"), with the fuller forms of it the document gives ("Romero" -> also
+   "Oscar Arnulfo Romero");
+9. MUC-4 codes the people who did it and the organisation they belong to side by
+   side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
+   and every unnamed armed side written before the trigger ("guerrillas",
+   "terrorists", "heavily armed men") a PerpInd;
+10. one entity per referent: a name and its knowledge-base aliases ("FMLN"), or a
+   phrase and its last words ("Oscar Arnulfo Romero", "Romero"; "urban guerrillas",
+   "guerrillas"), are mentions of one entity, not two fillers;
+11. a wire report is mostly about one incident, whose perpetrator its lead names: an
+   incident whose own sentences name no organisation behind it takes the document's
+   first named armed group (PerpOrg), and one left with no perpetrator at all its
+   first unnamed armed side ("guerrillas"; PerpInd).
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -55,6 +77,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.errors import DatasetMissing, SitrepError
@@ -70,7 +93,7 @@ from sitrep.evaluate.gtt_metric import (
 )
 from sitrep.events.devices import device_phrases
 from sitrep.events.roles import GENERIC
-from sitrep.events.tokens import tokenize
+from sitrep.events.tokens import SUBORDINATORS, tokenize
 from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
 from sitrep.pipeline.resources import load_resources
@@ -97,8 +120,12 @@ _COMBAT_WORDS = frozenset(
 )  # fmt: skip
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
 #: or a participle of bearing or dress ("armed", "uniformed", "masked").
-_ADJECTIVE = re.compile(r"[a-z]+(?:an|al|ic|ist|ous|ive|ary)|armed|uniformed|masked|hooded")
-_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+_ADJECTIVE = re.compile(
+    r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
+    r"unknown"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
 _HUMAN_TYPES = frozenset({"civilians", "protesters", "state_forces", "person"})
 #: an armed group on the receiving end is a combatant, neither a victim nor a target.
 _ARMED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -128,20 +155,29 @@ _PLURAL_PHYSICAL = frozenset(
 _NOT_MODIFIER = re.compile(
     r"(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|in|at|to|and|or|by|"
     r"with|from|against|into|near|all|every|each|both|various|several|some|many|other|"
-    r"two|three|four|five|six|seven|eight|nine|ten|.*ed|.*ing|.*ly)",
+    r"one|two|three|four|five|six|seven|eight|nine|ten|least|nearby|.*ed|.*ing|.*ly)",
     re.IGNORECASE,
 )
 _MODIFIER_LIMIT = 3
 _SENTENCE_ENDS = frozenset({".", ";", "?", "!"})
 #: rule 8: triggers of harm done to a person, and how its victim is written beside them.
-_HARM_TO_PERSON = re.compile(r"kill|murder|assassinat|slain|slay|shot|kidnap|abduct", re.I)
-_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,3}")
+_HARM_TO_PERSON = re.compile(
+    r"\b(?:(kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ing|s)?)|kill(?:ed|ing|s)?|"
+    r"murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death)\b",
+    re.IGNORECASE,
+)
+#: rule 5: location precisions that name a town or a spot (not a region or a country).
+_LOCAL = frozenset({"exact", "near"})
+#: the templates a named victim joins, by the kind of harm, first found first.
+_HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing", "arson")}
+_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
 _TITLES = frozenset(
     {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
      "commander", "mayor", "minister", "priest", "father", "bishop", "archbishop",
      "monsignor", "student", "university", "dr", "doctor", "journalist", "congressman",
      "deputy", "governor", "ambassador", "captain", "capt", "lieutenant", "lt", "major",
-     "sergeant", "secretary", "candidate", "presidential", "jesuit", "mr", "mrs", "ms"}
+     "sergeant", "secretary", "candidate", "presidential", "jesuit", "mr", "mrs", "ms",
+     "msgr", "mons", "rev", "reverend", "sister", "engineer", "lawyer", "councilman"}
 )  # fmt: skip
 _PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
 #: plural words that name one organisation ("the armed forces")
@@ -166,7 +202,15 @@ def incident_type(event: Event) -> str | None:
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
         return "attack"
-    return "attack" if sub in _ATTACK else None
+    if sub not in _ATTACK:
+        return None
+    return "bombing" if _names_a_device(event.evidence) else "attack"
+
+
+def _names_a_device(sentence: Span) -> bool:
+    """Rule 1: whether the event's sentence names an explosive device ("dynamite", "a
+    bomb", `sitrep.events.devices`): MUC-4 calls an attack with explosives a bombing."""
+    return bool(device_phrases(tokenize(sentence.text, 0, len(sentence.text))))
 
 
 def _combat(event: Event) -> bool:
@@ -176,14 +220,38 @@ def _combat(event: Event) -> bool:
     return bool(words) and words[0] in _COMBAT_WORDS
 
 
-def _add(bucket: list[list[str]], text: str | None) -> None:
-    if (
-        text
-        and normalise(text)
-        and not _nationality(text)
-        and all(normalise(text) != normalise(e[0]) for e in bucket)
-    ):
-        bucket.append([text])
+def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) -> None:
+    """Rule 10: one entity per referent: a name and its knowledge-base aliases ("Farabundo
+    Marti National Liberation Front", "FMLN"), or a phrase and its last words ("Oscar
+    Arnulfo Romero", "Romero"; "urban guerrillas", "guerrillas"), are mentions of one
+    entity; `also` gives other ways the text writes the same referent."""
+    if not text:
+        return
+    text = _POSSESSIVE.sub("", text)
+    if not normalise(text) or _nationality(text):
+        return
+    mentions = [text, *(m for m in also if normalise(m) != normalise(text))]
+    key = _referent(text)
+    for entity in bucket:
+        if any(_same_referent(m, e) for m in mentions for e in entity) or (
+            key is not None and any(_referent(m) == key for m in entity)
+        ):
+            entity.extend(m for m in mentions if all(normalise(m) != normalise(e) for e in entity))
+            return
+    bucket.append(mentions)
+
+
+def _same_referent(one: str, other: str) -> bool:
+    """Whether one phrase ends with the other's words ("Arnulfo Romero", "Romero")."""
+    a, b = normalise(one).split(), normalise(other).split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and long[len(long) - len(short) :] == short
+
+
+def _referent(text: str) -> str | None:
+    """The knowledge-base actor a name stands for (not a state), else None."""
+    entry = load_resources().actors.resolve(text)
+    return entry.id if entry is not None and entry.kind != "state" else None
 
 
 def _nationality(text: str) -> bool:
@@ -195,43 +263,107 @@ def _nationality(text: str) -> bool:
     return entry is not None and entry.kind == "state"
 
 
+@dataclass
+class _Incident:
+    """One template being built: its type, its place (rule 5) and its role fillers."""
+
+    kind: str
+    place: str | None
+    roles: dict[str, list[list[str]]] = field(default_factory=lambda: {role: [] for role in ROLES})
+
+
 def templates_of(extraction: Extraction) -> list[Template]:
-    """Rules 1-5: the MUC-4 templates of one processed document."""
-    by_type: dict[str, dict[str, list[list[str]]]] = {}
+    """Rules 1-11: the MUC-4 templates of one processed document."""
+    incidents: list[_Incident] = []
     for event in extraction.events:
         kind = incident_type(event)
-        if kind is None:
-            continue
-        roles = by_type.setdefault(kind, {role: [] for role in ROLES})
-        _fill(roles, event, extraction)
-    return [Template(kind, roles) for kind, roles in sorted(by_type.items())]
+        if kind is not None:
+            _fill(_incident_of(incidents, kind, _place(event)).roles, event, extraction)
+    for kind, person in named_victims(extraction):
+        harmed = next(
+            (i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k), None
+        ) or _incident_of(incidents, kind, None)
+        name = _without_title(person.evidence.text)
+        _add(harmed.roles["Victim"], name, _full_names(name, extraction))
+    _carry_perpetrators(incidents, extraction)
+    return [Template(i.kind, i.roles) for i in incidents]
+
+
+def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) -> None:
+    """Rule 11: an incident whose own sentences name no organisation behind it takes the
+    document's first named armed group (PerpOrg); one left with no perpetrator at all
+    takes the document's first unnamed armed side (PerpInd, described as rule 6 says)."""
+    text = extraction.article.text
+    group = next(
+        (
+            m.evidence.text
+            for m in extraction.mentions.entities
+            if m.label == "ARMED_GROUP" and _written_as_name(m.evidence.text, opens_sentence=False)
+        ),
+        None,
+    )
+    side = next((t for t in tokenize(text, 0, len(text)) if t.lower in _PERPETRATOR_NOUNS), None)
+    described = (
+        _descriptions(Span(side.start, side.end, side.text), Span.of(text, 0, len(text)))
+        if side is not None
+        else []
+    )
+    for incident in incidents:
+        if group is not None and not incident.roles["PerpOrg"]:
+            _add(incident.roles["PerpOrg"], group)
+        if described and not incident.roles["PerpInd"] and not incident.roles["PerpOrg"]:
+            _add(incident.roles["PerpInd"], described[0], described[1:])
+
+
+def _place(event: Event) -> str | None:
+    """Rule 5: the place that tells incidents apart: a town or a spot, not a region."""
+    where = event.location
+    return where.name if where is not None and where.precision in _LOCAL else None
+
+
+def _incident_of(incidents: list[_Incident], kind: str, place: str | None) -> _Incident:
+    """Rule 5: the incident of this type at this place, or with no place yet (which then
+    takes it); an event with no local place joins the first incident of its type."""
+    same = [i for i in incidents if i.kind == kind]
+    if place is None and same:
+        return same[0]
+    home = next((i for i in same if i.place in (None, place)), None)
+    if home is None:
+        home = _Incident(kind, place)
+        incidents.append(home)
+    elif home.place is None:
+        home.place = place
+    return home
 
 
 def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extraction) -> None:
     sentence = event.evidence
     in_sentence = [m for m in extraction.mentions.entities if sentence.contains(m.evidence)]
     _fill_perpetrator(roles, event, in_sentence)
+    _fill_other_perpetrators(roles, event, in_sentence)
     a2 = event.actor2
     written = a2.evidence if a2 is not None else None
     if a2 is not None and written is not None and _receiving(a2, written, event):
         human = (a2.type or "person") in _HUMAN_TYPES
         filler = _without_title(written.text) if a2.type is None else None
-        _add(roles["Victim" if human else "Target"], filler or _with_modifiers(written, sentence))
-    for m in named_victims(event, in_sentence):
-        _add(roles["Victim"], _without_title(m.evidence.text))
-    for m in in_sentence:
-        if m.label == "FACILITY":
-            _add(roles["Target"], m.evidence.text)
+        also = _full_names(filler, extraction) if filler else []
+        role = roles["Victim" if human else "Target"]
+        _add(role, filler or _with_modifiers(written, sentence), also)
     for target in physical_targets(event):
         _add(roles["Target"], target)
-    for weapon in event.weapons:
-        _add(roles["Weapon"], weapon.evidence.text)
-    for m in in_sentence:
-        if m.label == "WEAPON":
-            _add(roles["Weapon"], m.evidence.text)
     tokens = tokenize(sentence.text, 0, len(sentence.text))
-    for first, last in device_phrases(tokens):
-        _add(roles["Weapon"], sentence.text[tokens[first].start : tokens[last].end])
+    devices = [
+        Span.of(sentence.text, tokens[first].start, tokens[last].end)
+        for first, last in device_phrases(tokens)
+    ]
+    weapons = [
+        *(w.evidence for w in event.weapons),
+        *(m.evidence for m in in_sentence if m.label == "WEAPON"),
+        *(Span(sentence.start + d.start, sentence.start + d.end, d.text) for d in devices),
+    ]
+    for words in weapons:
+        described = _with_modifiers(words, sentence) if sentence.contains(words) else words.text
+        _add(roles["Weapon"], words.text, [described])
 
 
 def physical_targets(event: Event) -> list[str]:
@@ -258,6 +390,7 @@ def physical_targets(event: Event) -> list[str]:
                 and tokens[first - 1].start >= lo
                 and tokens[first - 1].text.replace("-", "").isalpha()
                 and not _NOT_MODIFIER.fullmatch(tokens[first - 1].text)
+                and tokens[first - 1].lower not in SUBORDINATORS
                 and not _nationality(tokens[first - 1].text)
             ):
                 first -= 1
@@ -265,25 +398,35 @@ def physical_targets(event: Event) -> list[str]:
     return found
 
 
-def named_victims(event: Event, in_sentence: Sequence[EntityMention]) -> list[EntityMention]:
-    """Rule 8: the person a killing or kidnapping is done to: named right after it, past
-    a title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
+def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
+    """Rule 8: each person the document names as the one a killing or kidnapping is done
+    to, with the incident type of that harm: named right after the harm word, past up to
+    four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
     Roberto Garcia"), or the subject of its passive ("Senator Estrada was kidnapped")."""
-    trigger = event.trigger
-    if trigger is None or not _HARM_TO_PERSON.search(trigger.text):
-        return []
-    text, base = event.evidence.text, event.evidence.start
-    found = []
-    for m in in_sentence:
-        if m.label != "PERSON":
-            continue
-        after = text[trigger.end - base : m.evidence.start - base]
-        before = text[m.evidence.end - base : trigger.start - base]
-        if (m.evidence.start >= trigger.end and _VICTIM_AFTER.fullmatch(after)) or (
-            m.evidence.end <= trigger.start and _PASSIVE_BEFORE.fullmatch(before)
-        ):
-            found.append(m)
+    text = extraction.article.text
+    persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
+    found: list[tuple[str, EntityMention]] = []
+    for harm in _HARM_TO_PERSON.finditer(text):
+        kind = "kidnapping" if harm.group(1) else "attack"
+        for m in persons:
+            after = text[harm.end() : m.evidence.start]
+            before = text[m.evidence.end : harm.start()]
+            if (m.evidence.start >= harm.end() and _VICTIM_AFTER.fullmatch(after)) or (
+                m.evidence.end <= harm.start() and _PASSIVE_BEFORE.fullmatch(before)
+            ):
+                found.append((kind, m))
     return found
+
+
+def _full_names(name: str, extraction: Extraction) -> list[str]:
+    """Rule 8: the longer forms the document gives a person's name ("Oscar Arnulfo
+    Romero" for "Romero"), without titles."""
+    full = {
+        _without_title(m.evidence.text)
+        for m in extraction.mentions.entities
+        if m.label == "PERSON" and _same_referent(m.evidence.text, name)
+    }
+    return sorted(f for f in full if len(f) > len(name))
 
 
 def _without_title(name: str) -> str:
@@ -335,6 +478,58 @@ def _fill_perpetrator(
         _add(roles["PerpOrg"], words.text)
     else:
         _add(roles["PerpInd"], _with_modifiers(words, event.evidence))
+
+
+#: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists").
+_PERPETRATOR_NOUNS = frozenset(
+    {w for w, (_, kind) in GENERIC.items() if kind == "rebel_group"}
+    | {"subversives", "commandos", "murderers", "killers", "assassins", "bandits",
+       "extremists", "paramilitaries"}
+)  # fmt: skip
+#: plain words for people, perpetrators only when described ("heavily armed men",
+#: "unidentified individuals"; not "20 persons").
+_PEOPLE = frozenset({"men", "individuals", "persons"})
+_COUNT = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)",
+    re.IGNORECASE,
+)
+
+
+def _fill_other_perpetrators(
+    roles: dict[str, list[list[str]]], event: Event, in_sentence: list[EntityMention]
+) -> None:
+    """Rule 9: MUC-4 codes the people who did it and the organisation they belong to
+    side by side, so beyond actor1 the event's sentence gives every armed group it names
+    (PerpOrg) and every unnamed armed side written before the trigger (PerpInd, with its
+    adjectives: "urban guerrillas"; people only when described: "heavily armed men")."""
+    sentence = event.evidence
+    for m in in_sentence:
+        if m.label == "ARMED_GROUP" and _written_as_name(m.evidence.text, opens_sentence=False):
+            _add(roles["PerpOrg"], m.evidence.text)
+    cut = event.trigger.start if event.trigger is not None else sentence.end
+    for tok in tokenize(sentence.text, 0, len(sentence.text)):
+        if sentence.start + tok.end > cut:
+            break
+        if tok.lower in _PERPETRATOR_NOUNS or tok.lower in _PEOPLE:
+            words = Span(sentence.start + tok.start, sentence.start + tok.end, tok.text)
+            described = _descriptions(words, sentence)
+            if tok.lower in _PERPETRATOR_NOUNS or described[0] != tok.text:
+                _add(roles["PerpInd"], described[0], described[1:])
+
+
+def _descriptions(words: Span, sentence: Span) -> list[str]:
+    """Rule 6: the ways the text writes an unnamed side: with the adjectives before it,
+    then also with the count before those ("three heavily armed men"), and its bare
+    noun."""
+    described = _with_modifiers(words, sentence)
+    found = [described]
+    before = sentence.text[: words.end - sentence.start - len(described)]
+    count = _LAST_WORD.search(before)
+    if count is not None and _COUNT.fullmatch(count.group(1)):
+        found.append(f"{count.group(1)} {described}")
+    if described != words.text:
+        found.append(words.text)
+    return found
 
 
 def _with_modifiers(words: Span, sentence: Span) -> str:
