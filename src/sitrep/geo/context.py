@@ -2,7 +2,9 @@
 
 Rules, in order:
 1. a preposition before the name ("in", "near", "north of"), with adjectives such as
-   "neighbouring" or "rebel-held" allowed in between, is locative context;
+   "neighbouring" or "rebel-held" allowed in between, is locative context; "according
+   to", "thanks to", "due to" are not: a source or a cause follows ("according to Linda
+   Daily");
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
    ("X province", "X county") or inside it ("Orange County"), a hyphenated cue after it
    ("London-based", "Gaza-born"), or a civic body or resident after it ("Dublin City
@@ -33,7 +35,12 @@ Rules, in order:
     a comma, or after "in" and a compass word, are offered as the country the name lies
     in (the places stage checks that they name one); not when "and"/"or" or another
     capitalised name follows them ("Aleppo, Iraq and Syria", "Saipan, Guam, Alaska" are
-    lists).
+    lists);
+12. a name in the possessive is a modifier of the noun it owns ("led to Henry’s arrest",
+    "from Jones' underwear", "at Culver’s"): a preposition before it locates that noun,
+    not the name, so it gives the name no context of its own;
+13. a name right after a street address and a comma ("420 Augusta St., Alexandria",
+    "at Main Street, Tipperary,") is the town the street is in: locative context.
 """
 
 from __future__ import annotations
@@ -100,6 +107,8 @@ _MODIFIERS: Final = frozenset(
         *["province", "region", "outskirts", "of", "capital"],
     ]
 )
+#: "according to X", "thanks to X", "due to X": a source or a cause follows, not a place.
+_SOURCE_BEFORE_TO: Final = frozenset({"according", "thanks", "due", "owing"})
 _PLACE_NOUNS: Final = re.compile(
     r"\b(?:battle|siege|towns?|city|cities|villages?|province|region|state|district|"
     r"governorate|outskirts|capital|fall|liberation|camp|area|port|suburbs?|streets?)"
@@ -127,13 +136,15 @@ _DATELINE: Final = re.compile(
     r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\(|\s*[-–—:]\s|\s+[-–—]+|\s*[–—]|\s*--)"
     r"|^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
-#: "Dublin City Council", "Torrington firefighters", "an Alexandria man": a civic body or a
-#: resident after a name makes it a place (LGL counts names inside such organisations).
+#: "Dublin City Council", "Torrington firefighters", "the Byesville Volunteer Fire
+#: Department", "an Alexandria man": a civic body or a resident after a name makes it a
+#: place (LGL counts names inside such organisations).
 _CIVIC_AFTER: Final = re.compile(
     r"^(?:’s|'s)?\s+(?:City\s+(?:Council|Hall|Manager|Schools|Police|Commission)|"
     r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
     r"(?:Town|Village|Borough)\s+(?:Council|Board|Hall)|"
-    r"[Pp]olice|[Ff]ire\s+(?:Department|Rescue|Chief)|[Ff]irefighters?|[Ss]heriff|[Mm]ayor|"
+    r"[Pp]olice|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
+    r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
     r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
     r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court)\b"
@@ -257,13 +268,52 @@ def cue_before(text: str, start: int) -> bool:
     if _PLACE_NOUNS.search(before) or PARTY_BEFORE.search(before):
         return True
     words = before.split()
-    for word in reversed(words[-4:]):
-        lowered = word.lower().strip(",")
+    for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        lowered = words[index].lower().strip(",")
         if lowered in PREPOSITIONS:
-            return True
+            # "according to Linda Daily": the words name a source or a cause, not a place
+            ahead = words[index - 1].lower() if index > 0 else ""
+            return not (lowered == "to" and ahead in _SOURCE_BEFORE_TO)
         if lowered not in _MODIFIERS:
             return False
     return False
+
+
+#: "Henry’s arrest", "Jones' underwear": the name owns the noun after it (rule 12).
+_POSSESSIVE_AFTER: Final = re.compile(r"(?:['’]s\b|(?<=s)['’](?!\w))\s*([\w-]*)")
+#: "in St. Petersburg's central district", "in Ohio's capital": what a place owns is a
+#: part of it, so the preposition still locates the place.
+_PLACE_PARTS: Final = frozenset(
+    {
+        *["district", "districts", "capital", "downtown", "center", "centre", "outskirts"],
+        *["suburb", "suburbs", "streets", "border", "borders", "neighborhood", "neighbourhood"],
+        *["neighborhoods", "neighbourhoods", "quarter", "port", "airport", "coast", "harbor"],
+        *["harbour", "north", "south", "east", "west", "northern", "southern", "eastern"],
+        *["western", "central", "old", "city", "county", "province", "region", "north-east"],
+        *["north-west", "south-east", "south-west", "northeastern", "northwestern"],
+        *["southeastern", "southwestern", "historic", "rural", "urban"],
+    }
+)
+
+
+def possessive(text: str, end: int) -> bool:
+    """Rule 12: the name is in the possessive and owns something other than a part of
+    itself ("to Smith's head", "from Jones' underwear"; not "in Ohio's capital")."""
+    # the apostrophe alone follows a name ending in s ("Jones'"): look from its last letter
+    match = _POSSESSIVE_AFTER.match(text[end - 1 : end + 30], 1)
+    return match is not None and match.group(1).lower() not in _PLACE_PARTS
+
+
+#: "420 Augusta St., ", "at Main Street, ": a street address before a name (rule 13).
+_ADDRESS_BEFORE: Final = re.compile(
+    r"[A-Z][\w'’.]*\s+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|"
+    r"Court|Ct|Place|Pl|Way|Highway|Hwy|Terrace|Circle|Parkway|Pkwy|Square)\.?,\s+$"
+)
+
+
+def address_before(text: str, start: int) -> bool:
+    """Rule 13: a street address and a comma before the name ("Augusta St., Alexandria")."""
+    return _ADDRESS_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def coordinated(text: str, start: int, found: list[PlaceMention]) -> bool:

@@ -10,8 +10,11 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    before the name ("R-Elbow Lake"), a type word or "-based" after it or inside it
    ("Orange County"), a civic body after it ("Dublin City Council", "Torrington
    firefighters"), a dateline ("BYESVILLE -- "), "and"/"or" after an accepted place, a
-   list closed by "counties" ("Jackson and Barrow counties": the counties); a personal
-   title before it ("coach Ripley") makes it a person's name;
+   list closed by "counties" ("Jackson and Barrow counties": the counties), a street
+   address before it ("420 Augusta St., Alexandria"); a personal title before it
+   ("coach Ripley") makes it a person's name; a preposition before a name in the
+   possessive ("led to Henry’s arrest") or after "according" ("according to Linda
+   Daily") is no context;
 4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere,
    containment in first-level regions already resolved, main name over alias, population;
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
@@ -67,7 +70,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "11"
+    version = "12"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -188,8 +191,9 @@ class PlacesStage:
             or context.cue_after(text, end)
             or context.civic_after(text, end)
             or context.typed_within(text[start:end])
-            or context.cue_before(text, start)
+            or (context.cue_before(text, start) and not context.possessive(text, end))
             or context.coordinated(text, start, found)
+            or context.address_before(text, start)
         )
         if within is not None:
             # "Anbar, Iraq": only places in the country written after the name (rule 13)
