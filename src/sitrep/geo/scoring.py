@@ -16,7 +16,10 @@ Rules, in order (the score is a sum):
 7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
    inside its first-level region: local news names local towns;
 8. a country's capital outranks a first-level region of the same name ("Washington"),
-   unless a type word follows ("Washington state");
+   unless a type word follows ("Washington state"); so does a city that lies inside the
+   region of its name and holds at least half its people: the region is named after the
+   city ("Baghdad", "Mombasa", "Kano"), while a city that is a small part of its region
+   ("Idlib", "Quebec", "New York") leaves the region first;
 9. a town or county near other names of the article gains (sitrep.geo.proximity):
    "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
@@ -86,9 +89,9 @@ class ScoreContext:
     stated: frozenset[str] = frozenset()
     #: the article's strong local focus, a first-level region code.
     focus_admin1: str | None = None
-    #: (country, folded name) of first-level regions among the candidates, unless a kind
-    #: of place is asked for.
-    rival_regions: frozenset[tuple[str, str]] = frozenset()
+    #: (country, folded name) -> (region code, population) of first-level regions among
+    #: the candidates, unless a kind of place is asked for.
+    rival_regions: dict[tuple[str, str], tuple[str | None, int]] = field(default_factory=dict)
     #: proximity.key -> how many other names of the article lie near it (rule 9).
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
 
@@ -116,7 +119,7 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 8.0
     if ctx.focus_admin1 and place.admin1_code == ctx.focus_admin1 and place.feature in _LOCAL:
         total += 2.5
-    if (place.country or "", fold(place.name)) in ctx.rival_regions and _is_capital(place):
+    if _outranks_region(place, ctx.rival_regions.get((place.country or "", fold(place.name)))):
         total += 5.5
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
@@ -124,12 +127,30 @@ def score(place: Place, ctx: ScoreContext) -> float:
     return total + math.log10(population + 1)
 
 
+def _outranks_region(place: Place, region: tuple[str | None, int] | None) -> bool:
+    """Rule 8: the place is the capital or the namesake city of a rival region."""
+    if region is None:
+        return False
+    if _is_capital(place):
+        return True
+    code, population = region
+    return (
+        place.feature == "city"
+        and place.matched == "name"
+        and code is not None
+        and place.admin1_code == code
+        and 2 * (place.population or 0) >= population
+    )
+
+
 def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Place]]:
     """Candidates best first; ties fall to the gazetteer's own order."""
     if ctx.wanted is None:
-        rivals = frozenset(
-            (p.country or "", fold(p.name)) for p in candidates if p.feature == "admin1"
-        )
+        rivals = {
+            (p.country or "", fold(p.name)): (p.admin1_code, p.population or 0)
+            for p in candidates
+            if p.feature == "admin1"
+        }
         ctx = replace(ctx, rival_regions=rivals)
     return sorted(
         ((score(p, ctx), p) for p in candidates),

@@ -70,7 +70,7 @@ _KEEP_CANDIDATES: Final = 5
 
 class PlacesStage:
     name = "places"
-    version = "12"
+    version = "13"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
