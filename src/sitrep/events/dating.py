@@ -6,7 +6,8 @@ Cascade:
 2. a preposition outside the timex shifts it: "shortly/just/hours before X" ->
    the week up to X, "before X" -> the month up to X (both bounds include X, since news
    uses "before X" loosely for "earlier on X"); "after X" -> from X to a month later,
-   never past the anchor;
+   never past the anchor; a time of day keeps its day ("from before dawn", "after
+   midnight": the same day, not a month around it);
 3. a clause introduced by "days/weeks after" ("The strikes came just days after UK jets
    ...") happened that long before the main clause's date (the anchor when it has none):
    days -> [anchor-14, anchor-1] (week precision), weeks -> [anchor-60, anchor-7] (month);
@@ -144,6 +145,8 @@ def _with_prepositions(
     # 2. "before X", "after X" outside the timex itself
     before = _word_before(tokens, pick.evidence.start)
     end_day, start_day = _day(interval.end), _day(interval.start)
+    if pick.type == "TIME":
+        before = None
     if before in {"before", "ahead"} and end_day is not None:
         close = _word_before(tokens, _start_of(tokens, "before", pick.evidence.start)) in _CLOSE
         days, precision = (7, "week") if close else (30, "month")
