@@ -216,7 +216,8 @@ class EventDate:
     end: str
     precision: Precision
     evidence: Span | None
-    #: True when the date comes from the publication date rather than from the text.
+    #: True when the event's own sentence states no date: the date is the story's last
+    #: stated day (evidence: those words) or else the publication date (no evidence).
     inferred: bool = False
 
 

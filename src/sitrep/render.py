@@ -116,7 +116,10 @@ def event_fields(event: Event) -> list[tuple[str, str, Span | None]]:
         ("plover", f"{event.plover.type} / {event.plover.mode or '-'}", None),
     ]
     if event.date:
-        inferred = " (inferred from publication date)" if event.date.inferred else ""
+        inferred = ""
+        if event.date.inferred:
+            told = "the story's last stated day" if event.date.evidence else "publication date"
+            inferred = f" (inferred from {told})"
         out.append(
             ("date", f"{date_label(event)} [{event.date.precision}]{inferred}", event.date.evidence)
         )

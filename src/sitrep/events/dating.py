@@ -15,8 +15,12 @@ Cascade:
    by a temporal subordinator ("following its defeat ... in 2019") - it dates that
    clause, not this one - or the trigger's own clause is such a clause ("..., following
    a deadly attack by Isis": the attack precedes the main clause's date);
-5. else the article's narrative time: the anchor (publication) date, inferred=True and
-   no evidence;
+5. else the article's narrative time: the last recent day the story stated before the
+   event ("Heavy fighting broke out on Friday in El Fasher ..." dates the undated "The
+   RSF shelled residential neighbourhoods" that follows it: a story's reference time
+   moves with the days it states, and ACLED codes the day the event happened, not the
+   day of writing), inferred=True with those words as evidence (`story_days`,
+   `story_time`); else the anchor (publication) date, inferred=True and no evidence;
 6. a reported event cannot lie after publication: a date without a stated year ("the
    September 17 airstrike" in a November 2016 article) that resolves to after the
    anchor is moved back by a year (the timex layer guesses the year forward).
@@ -95,6 +99,44 @@ def date_event(
     if anchor is None or _day(anchor) is None:
         return Dated(None, 0)
     return Dated(EventDate(anchor[:10], anchor[:10], "day", None, inferred=True), 0)
+
+
+#: a stated day further back than this is a feature's or background, not the story's.
+_STORY_WINDOW = timedelta(days=7)
+
+
+def story_days(timexes: Sequence[TimexMention], text: str, anchor: str | None) -> list[EventDate]:
+    """Step 5: the days the story states, in text order: single recent days (within a
+    week before the anchor) outside any temporal clause ("since Friday", "after Monday's
+    vote"), each an inferred date with its words as evidence."""
+    pub = _day(anchor) if anchor else None
+    if pub is None:
+        return []
+    days = []
+    for timex in sorted(timexes, key=lambda t: t.evidence.start):
+        day = _story_day(timex, text, pub)
+        if day is not None:
+            days.append(EventDate(day, day, "day", timex.evidence, inferred=True))
+    return days
+
+
+def _story_day(timex: TimexMention, text: str, pub: date) -> str | None:
+    interval = timex.interval
+    if interval is None or timex.type not in ("DATE", "TIME") or interval.precision != "day":
+        return None
+    words = text[max(0, timex.evidence.start - 40) : timex.evidence.start].lower().split()
+    if words and words[-1] in _TEMPORAL_SUBORDINATORS | {"by", "from", "between"}:
+        return None
+    start = _day(interval.start)
+    if start is None or interval.end[:10] != interval.start[:10]:
+        return None
+    return _iso(start) if timedelta(0) <= pub - start <= _STORY_WINDOW else None
+
+
+def story_time(days: Sequence[EventDate], offset: int) -> EventDate | None:
+    """Step 5: the last day the story stated before `offset`, if any."""
+    before = [d for d in days if d.evidence is not None and d.evidence.end <= offset]
+    return before[-1] if before else None
 
 
 def _not_future(event_date: EventDate | None, anchor: str | None) -> EventDate | None:

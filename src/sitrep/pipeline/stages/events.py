@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from sitrep.events.actor_rules import (
@@ -59,7 +59,14 @@ from sitrep.events.actor_rules import (
     state_weapon_user,
 )
 from sitrep.events.classify import classify
-from sitrep.events.dating import Dated, date_event, far_in_past, in_temporal_clause
+from sitrep.events.dating import (
+    Dated,
+    date_event,
+    far_in_past,
+    in_temporal_clause,
+    story_days,
+    story_time,
+)
 from sitrep.events.devices import device_triggers, means_after_by
 from sitrep.events.discourse import (
     carry_actors,
@@ -116,6 +123,7 @@ from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
 from sitrep.model import (
     Actor,
     Event,
+    EventDate,
     Location,
     PlaceMention,
     Quantity,
@@ -161,11 +169,13 @@ class _Told:
 
     timexes: list[TimexMention]
     history: bool
+    #: the recent days the story states, in text order (dating step 5).
+    days: list[EventDate] = field(default_factory=list)
 
 
 class EventsStage:
     name = "events"
-    version = "13"
+    version = "14"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -185,7 +195,9 @@ class EventsStage:
         places = rehome_homonyms(places, doc.entities, doc.text)
         focus = focus_country(places, doc.text)
         history = is_history(doc.timex, doc.anchor_date)
-        told = _Told(narrative_years(doc.timex) if history else list(doc.timex), history)
+        timexes = narrative_years(doc.timex) if history else list(doc.timex)
+        days = [] if history else story_days(timexes, doc.text, doc.anchor_date)
+        told = _Told(timexes, history, days)
         mentions: list[Mention] = []
         for number, sentence in enumerate(doc.sentences):
             mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus, told))
@@ -340,6 +352,8 @@ class EventsStage:
                 dated = Dated(narrative, 0)
         elif far_in_past(dated.date, doc.anchor_date):
             return None
+        elif dated.strength == 0 and (story := story_time(told.days, hit.start)) is not None:
+            dated = Dated(story, 0)
         # 6. numbers
         trigger_text = doc.text[hit.start : hit.end].lower()
         captured_or_killed = hit.rule.family == "clash" and any(
