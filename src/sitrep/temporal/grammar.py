@@ -31,14 +31,17 @@ match always wins over a shorter one it overlaps):
                  "(closed higher) on the day" closing its clause; a unit counted in a
                  sequence, "for a second straight day", "the eighth day (of the siege)"
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall",
+                 "this fiscal year" (the anchor's year, as "fiscal 2013" is 2013),
                  "the summer of 2014", "spring 2009", "this season", "the holiday season";
                  a bare season after a preposition, "in spring", "by autumn" (a bare
                  "fall" is mostly the verb)
-13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the first
+13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the
+                 September quarter" (the quarter that ends in September), "the first
                  quarter of last year", "next year's first quarter", "the same period last year",
                  "the same month a year ago" (the month last named, a year back); halves
                  of a year "the first half of 2012", "the second half of last year"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
+                 "the year-earlier nine months" (a span of nine months, a year back),
                  "two days later", "two-year", "the past two months", "2 1/2 years",
                  "a minute and a half", "single-day", "decades-long", "day-long",
                  "decade-long", "(it has been) a year", "a week or
@@ -297,7 +300,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "relative",
-        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
+        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
         r"|\bthe\s+(?P<holidays>holiday|Christmas|festive)\s+season\b"
         rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)"
         rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])"
@@ -309,6 +312,7 @@ RULES: tuple[Rule, ...] = _rules(
         r"\b(?:(?:the|(?P<own>this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<oy>this|last|next)\s+year\b)"
         r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
+        rf"|\bthe\s+(?P<qmonth>{_MONTH_FULL})\s+quarter\b"
         r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable|corresponding)(?:\s+(?:quarter|period|(?P<samemonth>month)))?"
         r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"
         r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"
@@ -324,7 +328,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "measure",
-        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same)|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|further\s+|extra\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
+        rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|final|latest|remaining|same|year-(?:earlier|ago))|the|past|last|next|first|another|(?:for|over|in|within)\s+the\s+(?:past|last|next))\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<n>{NUMBER}|{_FEW})(?P<half>\s+1/2|\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|further\s+|extra\s+)?(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously))?\b(?!-)"
         rf"|\b(?P<adjn>\d+|{NUMBER}|single)-(?P<adjunit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)"
         rf"|\b(?:(?P<halfapprox>{_APPROX})\s+)?(?P<halfa>half\s+an?)\s+"
         r"(?P<halfunit>century|decade|year|day|hour|minute)\b(?!-|\s+(?:ago|earlier|later)\b)"

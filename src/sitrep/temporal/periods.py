@@ -1,8 +1,12 @@
 """Resolution of periods, spans of time and frequencies (the second half of the resolvers).
 
-1. quarter    "the third quarter" is the latest third quarter begun by the anchor;
+1. quarter    "the third quarter" is the latest third quarter begun by the anchor, and so
+              is "the September quarter" (the quarter that ends in September);
               "the latest quarter" the last completed one; "year-earlier" a year before it;
               "the 1988 period" the quarter the story reports (the last one named);
+              in a clause that reports a longer period ("For the nine months, net rose
+              from $227 million a year earlier", "the first half", "the fiscal year") a
+              year-ago comparison is that period a year back, valued by its year ("1988");
    "the first half of 2012" / "the second half of last year" is that half (2012-H1:
               January..June; the year named from the anchor's when not written out);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
@@ -10,7 +14,10 @@
               year before) (hedged counts, "little less than a month ago", give a one-unit
               window of a week around the point); otherwise a DURATION ("P3Y", "P11D",
               "a day-long meeting" P1D, "a decade-long war" P10Y, "weeks-long" PXW, "half a
-              century" P50Y).
+              century" P50Y, "the year-earlier nine months" P9M); a vague count "ago" is a
+              vague past point ("several years ago" PAST_REF, "some weeks from now"
+              FUTURE_REF), and "one day" after a modal some future time ("Islam will one
+              day be...": FUTURE_REF).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...);
               "for years", "in minutes", "lasted hours": the unit alone, count unknown;
@@ -34,6 +41,7 @@ from datetime import date, timedelta
 
 from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal import tense
 from sitrep.temporal.grammar import month_number
 from sitrep.temporal.resolve import (
     PUBLICATION,
@@ -59,11 +67,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         word = (m["pord"] or "").lower()
         number = _ORDINAL.get(word) or (int(ctx.quarter[-1]) if ctx.quarter else 0)
         year = int(m["py"])
-        if not number:
+        if not number or (not word and reports_longer_period(ctx.text, m.start())):
             return Resolved("DATE", f"{year:04d}", cal.year_interval(year))
         return Resolved("DATE", f"{year}-Q{number}", cal.quarter_interval(year, number))
     if m["q"]:
         number, year_text = int(m["q"][1]), m["qy"]
+    elif m["qmonth"]:  # "the September quarter": the quarter that ends in (holds) September
+        number, year_text = ((month_number(m["qmonth"]) or 1) - 1) // 3 + 1, None
     else:
         word = (m["ord"] or "").lower()
         if not word and not m.group(0).lower().startswith(("the", "this", "last", "next")):
@@ -100,6 +110,36 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 
+#: what names a reported period longer than a quarter: "the (first) nine months", "the
+#: six months", "the first half", "the fiscal/full year", "the year ended Sept. 30".
+_LONGER_PERIOD = re.compile(
+    r"\b(?:six|nine)\s+months\b|\b(?:first|1st)\s+half\b|\b(?:full|fiscal|entire|whole)\s+year\b"
+    r"|\bthe\s+year\s+(?:ended|ending|to\s+date)\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+#: how far back (characters) a sentence is searched for the period it reports.
+PERIOD_REACH = 200
+
+
+def reports_longer_period(text: str, start: int) -> bool:
+    """Whether the clause before `start` reports a period longer than a quarter ("For
+    the nine months, net rose 5% from a year earlier"): a year-ago comparison in it is
+    with that period a year back, valued by its year, not with the quarter."""
+    return bool(_LONGER_PERIOD.search(tense.clause_before(text, start, PERIOD_REACH)))
+
+
+def _year_before_reported(ctx: Context) -> Resolved:
+    """The year before the one the story reports (the last quarter named, else the
+    anchor's year)."""
+    if ctx.quarter:
+        reported = int(ctx.quarter[:4])
+    elif ctx.anchor is not None:
+        reported = ctx.anchor.year
+    else:
+        return _unresolved()
+    span = cal.year_interval(reported - 1)
+    return Resolved("DATE", f"{reported - 1:04d}" if span else None, span, PUBLICATION)
+
 
 def _quarter_resolved(year: int, number: int) -> Resolved:
     span = cal.quarter_interval(year, number)
@@ -132,20 +172,20 @@ def _period_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.anchor is None:
         return _unresolved()
+    back = word.startswith("year") or word == "comparable" or m["back"] is not None
     monthly = ctx.period_month is not None and word in ("same", "comparable", "corresponding")
     if m["samemonth"] or monthly:  # "the same month a year ago": the month named, a year back
         base = (ctx.period_month if monthly else ctx.month_base) or ctx.anchor
         if word == "latest":
             base = cal.add_months(ctx.anchor, -1) or ctx.anchor
-        back = word.startswith("year") or word == "comparable" or m["back"] is not None
         year = base.year - 1 if back else base.year
         span = cal.month_interval(year, base.month)
         value = f"{year:04d}-{base.month:02d}" if span else None
         return Resolved("DATE", value, span, PUBLICATION)
+    if back and reports_longer_period(ctx.text, m.start()):
+        return _year_before_reported(ctx)
     year, number = cal.last_completed_quarter(ctx.anchor)
-    if word.startswith("year") or word == "comparable" or m["back"]:
-        year -= 1
-    return _quarter_resolved(year, number)
+    return _quarter_resolved(year - 1 if back else year, number)
 
 
 def _count(text: str) -> int | None:
@@ -170,6 +210,8 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (n is None and not vague) or _not_a_duration(m, ctx.text):
         return None
     unit = unit_of(m["unit"])
+    if _some_future_day(m, ctx.text):
+        return Resolved("DATE", "FUTURE_REF", anchor=PUBLICATION, span=m.span())
     direction = re.sub(r"\s+", " ", (m["dir"] or "").lower())
     if (m["half"] or m["half2"]) and n is not None:
         start = m.start("approx") if m["approx"] else m.start("n")
@@ -181,6 +223,9 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if direction in ("before", "after") and _object_follows(ctx.text, m.end()):
         # "two days after the attack": TimeML keeps only the duration.
         return Resolved("DURATION", duration_value(n, unit), span=(m.start(), m.end("unit")))
+    if n is None and direction in _VAGUE_POINT:  # "several years ago": a vague past point
+        start = m.start("approx") if m["approx"] else m.start("n")
+        return Resolved("DATE", _VAGUE_POINT[direction], anchor=PUBLICATION, span=(start, m.end()))
     if not direction or n is None or unit in ("second", "minute", "hour"):
         end = m.end("unit")
         start = m.start("approx") if m["approx"] else m.start("n")
@@ -191,6 +236,8 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value(n, unit), span=(start, end))
     backwards = direction in ("ago", "earlier", "before", "previously")
     if unit == "year" and n == 1 and backwards and ctx.quarter and not m["approx"]:
+        if reports_longer_period(ctx.text, m.start()):
+            return _year_before_reported(ctx)
         # earnings news: "up from $10 million a year ago" is the year-ago quarter
         year, number = int(ctx.quarter[:4]) - 1, int(ctx.quarter[-1])
         span = cal.quarter_interval(year, number)
@@ -206,6 +253,25 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
     return resolved
 
+
+#: a modal (perhaps with an adverb) before "one day": "Islam will one day be the second
+#: largest religion" speaks of some future time, not of a span of a day.
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|may|might|can|shall|should|must)|['’]ll)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _some_future_day(m: re.Match[str], text: str) -> bool:
+    """Whether a bare "one day" after a modal is an unspecified future time."""
+    if m["n"].lower() != "one" or m["unit"].lower() != "day" or m.group(0).lower() != "one day":
+        return False
+    return bool(_MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+
+
+#: a vague count of units from the publication date is a point TimeML values as a vague
+#: past or future ("a few years ago", "some months from now").
+_VAGUE_POINT = {"ago": "PAST_REF", "from now": "FUTURE_REF", "hence": "FUTURE_REF"}
 
 _PREPOSITION = re.compile(
     r"\b(?:for|in|within|over|after|before|about|than|nearly|almost|around|of|only|just"

@@ -9,7 +9,10 @@
                 years ahead", "the months to come" -> a DURATION with an unknown count
                 ("PXW", "PXM", "PXY"), as TimeBank annotates them;
 2. year_ref     "the year", "the fiscal year", "the full year", "year-end" -> the anchor's
-                year; "the latest fiscal year" -> the year before; "the year ended Sept. 30"
+                year; "the full (entire, whole) year" after a date of an earlier year is
+                that year (a January report: "a loss in the fourth quarter of 2005 and
+                $8.6 billion for the entire year" is 2005); "the latest fiscal year" ->
+                the year before; "the year ended Sept. 30"
                 is a span of a year, not a date -> DURATION P1Y; "the decade" and "the
                 century" ("by the end of the decade") -> the anchor's decade / century;
 3. spoken_year  "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000 (broadcast
@@ -24,7 +27,7 @@ import re
 from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
 from sitrep.temporal import tense
-from sitrep.temporal.resolve import PUBLICATION, Context, Resolved, unit_of
+from sitrep.temporal.resolve import PREVIOUS, PUBLICATION, Context, Resolved, unit_of
 
 _PREPOSITION = re.compile(r"(?:in|at|for)\s+", re.IGNORECASE)
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE"}
@@ -60,7 +63,12 @@ def year_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "century":  # "the century": the anchor's, written as its first two digits
         first = ctx.anchor.year // 100 * 100
         return Resolved("DATE", f"{first // 100:02d}", cal.interval_years(first, first + 99))
-    year = ctx.anchor.year - (1 if (m["adj"] or "").lower() == "latest" else 0)
+    adj = (m["adj"] or "").lower()
+    base = ctx.year_base
+    if adj in ("full", "entire", "whole") and base is not None and base.year < ctx.anchor.year:
+        # "a loss in the fourth quarter of 2005 and $8.6 billion for the entire year"
+        return Resolved("DATE", f"{base.year:04d}", cal.year_interval(base.year), PREVIOUS)
+    year = ctx.anchor.year - (1 if adj == "latest" else 0)
     return Resolved("DATE", f"{year:04d}", cal.year_interval(year), PUBLICATION)
 
 

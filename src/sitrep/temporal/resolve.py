@@ -19,7 +19,13 @@ the match is not a temporal expression after all (a count that looks like a year
 6. a capitalised "Today", "Tonight" or "This Week" inside a sentence, after a name or a
    possessive (and perhaps a quote) and before a lowercase word, is a title ("USA Today
    reported", "the BBC's Today programme", ABC's "This Week" said), not a date; a
-   headline in title case ("Troops Leave Today") keeps its date.
+   headline in title case ("Troops Leave Today") keeps its date;
+7. a unit named relative to the anchor is the calendar unit ("last week" 2026-W01, "this
+   fiscal year" 2026), "the latest" one the last completed ("the latest fiscal year" is
+   last year); but "the past decade" is the ten years up to now (P10Y), not a calendar
+   decade that would leave out the present years; "the weekend" is the one a weekend
+   story is written in, else the coming one when its clause speaks of the future (or has
+   no tense cue in a Friday story: "talks resume over the weekend"), else the last one.
 """
 
 from __future__ import annotations
@@ -259,7 +265,7 @@ def _month_resolved(year: int, number: int, anchor: str | None) -> Resolved:
 
 
 _MONTH_CUES = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|before|after|during|from|through|to|between|and|on"
+    r"(?:\b(?:in|for|since|until|till|by|of|before|after|during|from|through|to|between|and|on"
     r"|early|late|mid|end|beginning|start|middle|last|next|this|since|until)\s*-?)$",
     re.IGNORECASE,
 )
@@ -468,14 +474,24 @@ def _bare_season_cue(text: str, start: int) -> bool:
     )
 
 
+def _weekend(ctx: Context, lean: int) -> Resolved:
+    """ "the weekend": the one a weekend story is written in; else the coming one when the
+    clause speaks of the future, or, with no tense cue, in a Friday story; else the last."""
+    if ctx.anchor is None:
+        return _unresolved()
+    weekday = ctx.anchor.weekday()
+    if weekday >= 5:
+        saturday = ctx.anchor - timedelta(days=weekday - 5)
+    else:
+        ahead = lean > 0 or (lean == 0 and weekday == 4)
+        saturday = cal.weekday_near(ctx.anchor, 5, future=ahead)
+    value = cal.week_value(saturday) + "-WE"
+    return Resolved("DATE", value, cal.week_interval(saturday), PUBLICATION)
+
+
 def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["weekend"]:
-        if ctx.anchor is None:
-            return _unresolved()
-        saturday = cal.weekday_near(ctx.anchor, 5, future=False)
-        return Resolved(
-            "DATE", cal.week_value(saturday) + "-WE", cal.week_interval(saturday), PUBLICATION
-        )
+        return _weekend(ctx, tense.lean(ctx.text, m.start(), m.end()))
     if m["ys"]:  # "the summer of 2014"; a bare "spring 2009" needs a preposition before
         bare = not re.match(r"the\s|.*\sof\s", m.group(0), re.IGNORECASE)
         if bare and not _SEASON_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -505,7 +521,8 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "this" and is_title(ctx.text, m.start(), m.end()):
         return None  # ABC's "This Week"
     unit = m["unit"].lower()
-    step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    steps = {"past": -1, "last": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1}
+    step = steps.get(rel, 0)
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         if ctx.anchor is None:
             return _unresolved()
@@ -513,6 +530,10 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", value, span, PUBLICATION)
     if unit == "century":
         return Resolved("DURATION", "P100Y")
+    if unit == "decade" and rel == "past":  # "over the past decade": the ten years to now
+        start = cal.add_months(ctx.anchor, -120) if ctx.anchor else None
+        span = cal.interval(start, ctx.anchor, "year") if start and ctx.anchor else None
+        return Resolved("DURATION", duration_value(1, unit), span, PUBLICATION)
     if unit == "season":  # "this season", "last season": the season of the calendar
         shifted_day = cal.add_months(ctx.anchor, 3 * step) if ctx.anchor else None
         if shifted_day is None:

@@ -10,7 +10,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "slated",
    "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
    to", "as soon as", "set to"), a schedule in the present ("the summit begins Monday",
-   "opens", "resumes", "takes effect") and deferrals ("postponed until", "extended to"); a
+   "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday", "meets",
+   "arrives", "heads to") and deferrals ("postponed until", "extended to"); a
    future cue in the past perfect is a past plan and leans back ("had been scheduled to
    expire Friday"); past cues: auxiliaries ("was", "had", "did"), common irregular
    past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
@@ -20,12 +21,15 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    neutral cues lean neither way but stop the search: a plan made in the past
    ("planned", "arranged": the event may lie either side) and the present tense ("is",
    "are": "said it is calling for the redemption on Dec. 7");
-   limit cues ("by", "until", "till", "deadline") count as no lean: they bound a date
-   without placing it ("Until Thursday, they had not named him"), unless the clause
-   speaks of the future ("will double its flights by August"); only right before the
-   expression, though ("contracted by 0.9% in April" leans back);
+   limit cues ("by", "until", "till", "through", "deadline") count as no lean: they
+   bound a date without placing it ("Until Thursday, they had not named him", "extended
+   loans through January"), unless the clause speaks of the future ("will double its
+   flights by August"); only right before the expression, though ("contracted by 0.9%
+   in April" leans back);
 4. no cue: 0, and the caller takes the candidate nearest to the anchor.
-A clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3", "a.m.").
+A clause ends at a sentence stop (before or after a closing quote: `mandate." Officials`)
+or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
+after a determiner ("that's not the aim", "their hopes") is no cue.
 `choose` applies the lean to candidate dates: a candidate within NEAR_DAYS (a month) of
 the anchor is taken whatever the lean ("extended to Nov. 20" in a Nov. 2 story); else
 future -> first on or after the anchor, past -> last on or before it, neither -> the
@@ -42,13 +46,13 @@ _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
-    r"|begins|starts|opens|resumes|convenes|takes\s+effect"
+    r"|begins|starts|opens|resumes|convenes|takes\s+effect|meets|travels|arrives|heads\s+to"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
-#: cues of a limit ("by", "until", "deadline"): they say a date bounds something, not
+#: cues of a limit ("by", "until", "through", "deadline"): they say a date bounds something, not
 #: which side of the anchor it lies on ("until Thursday, they had not called him").
-_WEAK = r"deadline|until|till|by"
+_WEAK = r"deadline|until|till|through|by"
 #: cues of no lean: a plan made in the past ("planned", "arranged": the event may lie
 #: either side) and the present tense ("is", "are").
 _NEUTRAL = r"planned|arranged|is|are|am"
@@ -77,24 +81,39 @@ _AUXILIARY = re.compile(
     r"|previously|already)\s+$",
     re.IGNORECASE,
 )
+#: future cues that are also nouns ("the aim", "their hopes"), after a determiner.
+_NOUNS = frozenset({"aim", "aims", "hope", "hopes"})
+_NOUN_AFTER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that)\s+$", re.IGNORECASE
+)
 #: a plan in the past perfect ("had been scheduled to expire Friday") is a past plan.
 _PAST_PLAN = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-#: a clause ends at a sentence stop or a semicolon, not at an abbreviation ("Jan. 3").
+#: a candidate this many days from the anchor is taken whatever the lean (`choose`).
 NEAR_DAYS = 31
+#: a clause ends at a sentence stop (perhaps before a closing quote) or a semicolon, not at
+#: an abbreviation ("Jan. 3").
 _BOUNDARY = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
-    r"(?<!\bSt)(?<!\bNo)[.!?;]\s|\n"
+    r"(?<!\bSt)(?<!\bNo)[.!?;][\"”’']?\s|\n"
 )
+
+
+#: how far back (characters) the clause before an expression is searched for tense cues.
+CUE_REACH = 70
+
+
+def clause_before(text: str, start: int, reach: int = CUE_REACH) -> str:
+    """The text before `start` back to its clause's start (a sentence stop or a
+    semicolon, not an abbreviation), at most `reach` characters."""
+    before = text[max(0, start - reach) : start]
+    boundaries = list(_BOUNDARY.finditer(before))
+    return before[boundaries[-1].end() :] if boundaries else before
 
 
 def lean(text: str, start: int, end: int) -> int:
     """+1 when the expression's clause speaks of the future, -1 of the past, else 0."""
-    before = text[max(0, start - 70) : start]
-    boundaries = list(_BOUNDARY.finditer(before))
-    if boundaries:
-        before = before[boundaries[-1].end() :]
-    cues = _cues(before)
+    cues = _cues(clause_before(text, start))
     if cues:
         # a limit word right before the expression stands for no lean ("extended its
         # deadline until Tuesday"), unless the clause speaks of the future ("will
@@ -123,6 +142,8 @@ def _cues(clause: str) -> list[int | None]:
         elif cue["neutral"]:
             found.append(0)
         elif cue["future"]:
+            if _NOUN_AFTER.search(clause, 0, cue.start()) and cue.group(0).lower() in _NOUNS:
+                continue  # "that's not the aim": a noun, no plan
             found.append(-1 if _PAST_PLAN.search(clause, 0, cue.start()) else 1)
         elif not _AUXILIARY.search(clause, 0, cue.start()):
             found.append(-1)
