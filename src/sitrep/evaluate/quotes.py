@@ -20,7 +20,9 @@ Scoring, in order:
    within a paragraph in every news convention, “…”, "…", ''…'', ``…'' and clearly
    quoting British ‘…’; an unclosed double mark runs to the paragraph end. (Round 2:
    the scorer had its own copy that knew only “…” and "…", so the gold quotations of
-   files written with two apostrophes, ''…'', counted as indirect.) A gold Content is *direct*
+   files written with two apostrophes, ''…'', counted as indirect. Round 3: a straight
+   opening '"' closed by a curly ” ran to the paragraph end; it now closes there, as
+   `marks` rule 2 says.) A gold Content is *direct*
    when at least 90% of its letters and digits lie inside quoted regions (the PARC-style
    "direct" class, relaxed for a lead-in word); a predicted quote is direct when the
    stage says so (`Quote.direct`) or, by the same test, when 90% of its text lies inside
@@ -29,7 +31,10 @@ Scoring, in order:
    marks, punctuation and spaces never decide a match). For direct quotes both sides keep
    only their characters inside quoted regions: the quoted words are the quotation, and
    neither a gold lead-in ("that") nor a predicted cue between parts ("“A,” he said,
-   “B.”") counts. (Round 1 cut only the prediction, which made some gold quotes
+   “B.”") counts. (Round 3: a title quoted inside that cue, "“A,” Perez said on NBC's
+   “Meet the Press.” “B.”", counted as part of the predicted quotation, though the
+   quote's text leaves it out; a predicted quote now keeps only the quoted regions
+   its text is made of.) (Round 1 cut only the prediction, which made some gold quotes
    unmatchable; the rule is now the same on both sides.) Indirect attributions keep all
    their characters.
 3. direct content, exact: a one-to-one pairing where both sides have the same word
@@ -185,9 +190,24 @@ def _inside_share(text: str, frags: Sequence[_Frag], regions: Sequence[_Frag]) -
 # -- scoring ---------------------------------------------------------------------------
 
 
-def _pred_chars(text: str, quote: Quote, inside: set[int]) -> set[int]:
-    chars = _chars(text, [(quote.evidence.start, quote.evidence.end)])
-    return chars & inside if quote.direct else chars
+def _pred_chars(text: str, quote: Quote, regions: Sequence[_Frag]) -> set[int]:
+    if quote.direct:
+        return _quoted_chars(text, quote, regions)
+    return _chars(text, [(quote.evidence.start, quote.evidence.end)])
+
+
+def _quoted_chars(text: str, quote: Quote, regions: Sequence[_Frag]) -> set[int]:
+    """Rule 2: a predicted quote's characters inside the quoted regions its text is
+    made of, so a title quoted in the cue between two parts ("“A,” Perez said on NBC's
+    “Meet the Press.” “B.”") is no part of the quotation."""
+    ev = quote.evidence
+    own = [
+        (max(s, ev.start), min(e, ev.end))
+        for s, e in regions
+        if s < ev.end and ev.start < e
+        and (text[s:e].strip(" ,;:") in quote.text or not ev.start <= s < e <= ev.end)
+    ]  # fmt: skip
+    return _chars(text, own)
 
 
 def _is_direct(text: str, quote: Quote, inside: set[int]) -> bool:
@@ -233,11 +253,12 @@ def _speaker_right(text: str, quote: Quote, source: Sequence[_Frag]) -> bool:
 def score_article(gold: GoldArticle, quotes: Sequence[Quote], tally: Tally) -> None:
     """Add one article's counts to the tally (rules 2-7)."""
     text = gold.text
-    inside = _chars(text, quoted_regions(text))
+    regions = quoted_regions(text)
+    inside = _chars(text, regions)
     direct_gold = [g for g in gold.attributions if g.direct]
     direct_pred = [q for q in quotes if _is_direct(text, q, inside)]
     g_chars = [_chars(text, g.content) & inside for g in direct_gold]
-    p_chars = [_chars(text, [(q.evidence.start, q.evidence.end)]) & inside for q in direct_pred]
+    p_chars = [_quoted_chars(text, q, regions) for q in direct_pred]
     tally.gold_direct += len(direct_gold)
     tally.pred_direct += len(direct_pred)
     for i, j, shared in _pairs(p_chars, g_chars):
@@ -264,7 +285,7 @@ def score_article(gold: GoldArticle, quotes: Sequence[Quote], tally: Tally) -> N
     tally.cue_hits += len(_pairs(pred_cues, gold_cues))
     # 7. all attributions
     all_gold = [_chars(text, g.content) for g in gold.attributions]
-    all_pred = [_pred_chars(text, q, inside) for q in quotes]
+    all_pred = [_pred_chars(text, q, regions) for q in quotes]
     tally.gold_all += len(all_gold)
     tally.pred_all += len(all_pred)
     tally.all_hits += sum(

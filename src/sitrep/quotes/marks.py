@@ -6,7 +6,9 @@ This is the one definition of "inside quotation marks": the quote finder
 Conventions, each an opening mark and the marks that close it:
 1. curly double “…”; a quotation typed with mixed marks ("“Immunity deals …," Chaffetz
    said) closes where a reader closes it, at the next ” or straight '"';
-2. straight double "…": the next '"' closes it (a “title” may stand inside);
+2. straight double "…": the next '"' closes it, or the next ” that closes no “ opened
+   inside it ("Oz has a huge bully pulpit,” said David Gorski: typed with mixed
+   marks), so a “title” may stand inside;
 3. two apostrophes ''…'' (archive and wire copy, e.g. the New York Times' own files):
    the next two apostrophes close it; in a run of three the closing mark is the last
    two, the first apostrophe closing a nested 'single' quotation ("'This is it.'''");
@@ -38,7 +40,7 @@ from sitrep.events.tokens import Tok, tokenize
 #: each opening mark and the marks that close it.
 CLOSERS: dict[str, tuple[str, ...]] = {
     "“": ("”", '"'),
-    '"': ('"',),
+    '"': ('"', "”"),
     "''": ("''",),
     "``": ("''",),
     "‘": ("’",),
@@ -114,6 +116,8 @@ def _closer_from(paragraph: str, opener: str, k: int) -> tuple[int, str] | None:
     if opener == "‘":
         match = _SINGLE_CLOSE.search(paragraph, k)
         return None if match is None else (match.start(), "’")
+    if opener == '"':
+        return _straight_closer(paragraph, k)
     found = [(at, mark) for mark in CLOSERS[opener] if (at := paragraph.find(mark, k)) >= 0]
     if not found:
         return None
@@ -121,6 +125,22 @@ def _closer_from(paragraph: str, opener: str, k: int) -> tuple[int, str] | None:
     if mark == "''" and paragraph.startswith("'''", at):
         at += 1  # "'This is it.'''": a nested quotation closes first
     return at, mark
+
+
+def _straight_closer(paragraph: str, k: int) -> tuple[int, str] | None:
+    """Rule 2: the next '"', or the next ” that closes no “ opened after k."""
+    depth = 0
+    for at in range(k, len(paragraph)):
+        char = paragraph[at]
+        if char == '"':
+            return at, char
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                return at, char
+            depth -= 1
+    return None
 
 
 def without_closing_mark(text: str) -> str:

@@ -3,7 +3,8 @@
 The rules live in `sitrep.quotes`; the cascade, in order:
 1. pieces (`sitrep.quotes.pieces`, `sitrep.quotes.marks`): quotation marks pair up
    within a paragraph in every news convention (“ closes at ” or '"', a straight '"'
-   at '"', '' at '', `` at '', and British ‘ at a ’ that clearly closes a quotation);
+   at '"' or at a ” that closes no “ inside it, '' at '', `` at '', and British ‘
+   at a ’ that clearly closes a quotation);
    an unclosed double quote runs to the end of its paragraph.
 2. cues (`sitrep.quotes.cues`): (a) a transcript label ("“WALLACE: …"), (b) a dash
    signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
@@ -32,7 +33,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
