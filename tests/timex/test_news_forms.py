@@ -20,7 +20,7 @@ from sitrep.temporal.tense import lean
         ("Sales rose in the current fiscal year.", "the current fiscal year", "1989"),
         ("Sales for the full year were $6.6 billion.", "the full year", "1989"),
         ("It hopes to complete the sale by year-end.", "year-end", "1989"),
-        ("The shares hit a high at the end of the year.", "at the end of the year", "1989"),
+        ("The shares hit a high at the end of the year.", "the end of the year", "1989"),
         ("Anheuser cut prices over the summer.", "the summer", "1989-SU"),
         ("Rates fell through the nineties.", "the nineties", "199"),
         ("It peaked in the early 1980s.", "the early 1980s", "198"),

@@ -39,7 +39,7 @@ ANCHOR = "2013-03-21"  # a Thursday
         ("The team struggled this season.", "this season", "2013-SP"),
         ("Retailers said sales fell during the holiday season.", "the holiday season", "2012-12"),
         # the decade and the century of the anchor
-        ("Troops will leave by the end of the decade.", "by the end of the decade", "201"),
+        ("Troops will leave by the end of the decade.", "the end of the decade", "201"),
         ("It is the worst drought of the century.", "the century", "20"),
         # spans of unknown length
         ("The border will stay closed for a while.", "a while", "PXX"),

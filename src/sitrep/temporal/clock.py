@@ -14,8 +14,10 @@ Rules, in order:
    in New York" in a story of Friday's trading are Thursday night's);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
    plus a stated zone ("17.30 GMT"); four-digit military times ("0800") need a stated zone
-   or "hours" ("at 0800 local time", "2100 hours");
-3. a stated zone is kept, never converted: the value is the clock time in that zone and
+   or, after a preposition, "hours" ("at 0800 local time", "at 2100 hours": "1200 hours
+   of community service" is a count);
+3. a stated zone, after a clock or after "noon"/"midnight" ("noon ET"), is kept, never
+   converted: the value is the clock time in that zone and
    the day interval is the day in that zone (an evening strike in London stays on its
    London date even where it is the same afternoon in New York); the zone is noted as
    the ISO 8601 designator of the value: "Z" for GMT/UTC, "-05:00" for EST, "+03:00"
@@ -57,7 +59,7 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
     hour, minute = clock
     if day is None:
         return _unresolved("TIME")
-    zone = m["tz"] or m["tz24"] or m["tzm"]
+    zone = m["tz"] or m["tz24"] or m["tzm"] or m["tzn"]
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{designator(zone, day)}"
     return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
 
@@ -83,6 +85,8 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
         return int(m["h24"]), int(m["mi24"])
     if m["hm"]:
         return int(m["hm"]), int(m["mm"])
+    if m["hh"]:
+        return int(m["hh"]), int(m["hmm"])
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if hour == 0 or hour > 12:
         return None

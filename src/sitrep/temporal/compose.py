@@ -9,6 +9,10 @@ Modifiers (the words just before a DATE, folded into its evidence):
                                           the anchor to its end
 5. "shortly/just/days before X"        -> the week ending on X's first day
 6. "shortly/just/days after X"         -> the week beginning on X's last day
+7. "the first/second/.../last week of" a month -> the ISO week holding most of its
+                                          first/second/.../last seven days (the value
+                                          is that week)
+A preposition before a modifier ("by the end of") is a signal, left out of the evidence.
 Ranges: two DATE mentions of day or month precision joined by "and", "to", "through",
 "until" or a dash, optionally opened by "between"/"from" ("between December 20 and
 December 29"), add a third mention over the whole phrase whose value is the ISO 8601
@@ -29,9 +33,11 @@ from sitrep.model import Interval, Precision, Span, TimexMention
 from sitrep.temporal import calendar as cal
 
 _MODIFIER = re.compile(
+    r"(?:\b(?:at|by|toward|towards|around|near|until|till|in|from)\s+(?=the\s))?"
     r"(?P<mod>(?:(?:just|shortly|soon|immediately|right|days|weeks|hours)\s+(?:before|after))"
-    r"|(?:(?:at|by|toward|towards|around|near|until|till|in|from)\s+)?the\s+(?:very\s+)?"
-    r"(?:end|beginning|start|middle|close|turn)\s+of|early-?|earlier|late-?|later|mid-|mid|middle\s+of)"
+    r"|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of"
+    r"|the\s+(?:first|second|third|fourth|last|final)\s+week\s+of"
+    r"|early-?|earlier|late-?|later|mid-|mid|middle\s+of)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -66,11 +72,12 @@ def apply_modifier(
     reshaped = reshape(mention.interval, mod, anchor)
     if reshaped is None:
         return mention
-    start = mention.evidence.start - (len(before) - found.start())
+    start = mention.evidence.start - (len(before) - found.start("mod"))
+    week = mod.endswith("week of")  # "the first week of May" is that ISO week
     return TimexMention(
         evidence=Span.of(text, start, mention.evidence.end),
         type=mention.type,
-        value=mention.value,
+        value=cal.week_value(date.fromisoformat(reshaped.start)) if week else mention.value,
         interval=reshaped,
         anchor=mention.anchor,
     )
@@ -81,6 +88,8 @@ def reshape(span: Interval, mod: str, anchor: date | None) -> Interval | None:
     first, last = date.fromisoformat(span.start), date.fromisoformat(span.end)
     days = (last - first).days + 1
     finer = _FINER.get(span.precision, span.precision)
+    if mod.endswith("week of"):
+        return _week_of_month(first, last, mod) if span.precision == "month" else None
     if mod.endswith(("before", "after")):
         if mod.endswith("before"):
             return cal.interval(first - timedelta(days=7), first, "week")
@@ -105,6 +114,19 @@ def reshape(span: Interval, mod: str, anchor: date | None) -> Interval | None:
     if "mid" in mod or "middle" in mod:
         return cal.interval(first + timedelta(days=third), last - timedelta(days=third), finer)
     return None
+
+
+_ORDINAL_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(first: date, last: date, mod: str) -> Interval | None:
+    """ "the second week of May": the ISO week holding most of the month's days 8..14
+    (the one holding the 11th); "the last week of May": the one holding most of its last
+    seven days."""
+    ordinal = mod.split()[1]
+    if ordinal in ("last", "final"):
+        return cal.week_interval(last - timedelta(days=3))
+    return cal.week_interval(first + timedelta(days=7 * _ORDINAL_WEEK[ordinal] + 3))
 
 
 def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:

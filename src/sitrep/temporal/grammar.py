@@ -7,16 +7,20 @@ match always wins over a shorter one it overlaps):
 3. month_day     "Dec. 13", "December 13, 2025", "Jan 10–12", "Monday, Oct. 26" (a weekday
                  before a date joins it), "last Oct. 23", "the week of March 6" (that week)
 4. day_month     "13 December 2025", "the 13th of December", "Tuesday 13 December"
+   day_ordinal   "(on) the 25th": a day of the month the tense points at (a preposition
+                 before it; nothing after it that it could count: "the 25th floor")
 5. month_year    "December 2025", "late November 1998", "July last year", "October of next
                  year"
 6. month         "December", "last November", "in May" (May/March need a cue word)
 7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US),
                  "Memorial Day", "Labor Day", "Good Friday", "Easter", "Boxing Day", "May
-                 Day", "Ramadan", "Eid al-Fitr" (`sitrep.temporal.seasons` dates them)
+                 Day", "Ramadan", "Eid al-Fitr", "Ashura", "Black Friday", "Nowruz",
+                 "Victory Day" (`sitrep.temporal.seasons` dates them)
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
-                 "noon", "midday", "4 in the morning", "the morning", "mid-afternoon",
-                 "overnight", "(in) morning trading", "at dawn", "until nightfall" (daylight
-                 needs a preposition: "the dawn of an era" is none)
+                 "(at) 1400 hours", "noon", "noon ET", "midday", "4 in the morning", "the
+                 morning", "mid-afternoon", "overnight", "(in) morning trading", "at
+                 dawn", "until nightfall" (daylight needs a preposition: "the dawn of an
+                 era" is none)
                  (zones: `sitrep.temporal.clock`)
 9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
 10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
@@ -36,10 +40,11 @@ match always wins over a shorter one it overlaps):
                  a bare season after a preposition, "in spring", "by autumn" (a bare
                  "fall" is mostly the verb)
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the
-                 September quarter" (the quarter that ends in September), "the first
-                 quarter of last year", "next year's first quarter", "the same period last year",
-                 "the same month a year ago" (the month last named, a year back); halves
-                 of a year "the first half of 2012", "the second half of last year"
+                 September quarter", "the July-September quarter" (the quarter that ends
+                 in September), "the first quarter of last year", "next year's first
+                 quarter", "the same period last year", "the same month a year ago" (the
+                 month last named, a year back); halves of a year "the first half of
+                 2012", "the second half of last year"
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "the year-earlier nine months" (a span of nine months, a year back),
                  "two days later", "two-year", "the past two months", "2 1/2 years",
@@ -47,15 +52,17 @@ match always wins over a shorter one it overlaps):
                  "decade-long", "(it has been) a year", "a week or
                  so ago", "half a century" (not ages, "52 years
                  old", nor rates, "$2 a year")
-15. vague        "days", "just days" (before "after/before/ago"), "for years", "several weeks",
+15. vague        "days", "just days" (before "after/before/ago/following/leading up
+                 to"), "for years", "several weeks",
                  "(the highest) in years", "(lost) in just minutes", "within weeks", "over
                  the years", "(after) months of (talks)", "(lasted) hours", "for days",
                  "for centuries", "(in the) years since", "for a while", "for some time"
 16. set          "every week", "each season", "daily", "annually", "twice a year", "each
-                 July", "every summer", "Fridays", "Tuesday nights", "every Friday night"
+                 July", "every summer", "Fridays", "Tuesday nights", "every Friday night",
+                 "(on/at) weekends"
 17. decade       "the 1990s", "the '90s", "the 70s" (two digits bare only after "the"), "the
                  nineties"; century "the 20th century"
-18. year         "2019", "fiscal 1989", "the year 2000", "mid-2011" (guards reject counts
+18. year         "2019", "fiscal 1989", "FY2016", "the year 2000", "mid-2011" (guards reject counts
                  and money); "since '82", "in '05" (a clipped year after a preposition);
                  a split year "2012-13", "1998/99" (the second the next year);
                  spoken years "nineteen ninety-six", "the year two thousand"
@@ -118,12 +125,16 @@ _HOLIDAY = (
     r"|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|May\s+Day|Armistice\s+Day"
     r"|Veterans['’]?\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents['’]?\s+Day"
     r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
-    r"|St\.?\s+Patrick['’]s\s+Day|Ramadan|Eid(?:\s+(?:al|el|ul)[-\s](?:Fitr|Adha))?)"
+    r"|St\.?\s+Patrick['’]s\s+Day|Ramadan|Eid(?:\s+(?:al|el|ul)[-\s](?:Fitr|Adha))?"
+    r"|Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Maundy\s+Thursday|Pentecost|Ashura"
+    r"|Remembrance\s+(?:Day|Sunday)|Anzac\s+Day|Canada\s+Day|Victory\s+Day"
+    r"|Nowruz|Juneteenth)"
 )
 _APPROX = (
     r"(?:(?:a\s+)?little\s+(?:less|more)\s+than|(?:just\s+|slightly\s+)?(?:less|more|fewer)"
     r"\s+than|just\s+(?:over|under)|about|nearly|almost|around|roughly|some|approximately"
-    r"|more\s+than|over|under|just|only)"
+    r"|more\s+than|over|under|just|only|up\s+to|at\s+(?:least|most)"
+    r"|no\s+(?:more|less|fewer)\s+than)"
 )
 _FEW = r"(?:a\s+few|(?:a\s+)?couple\s+of|several|many|some|few)"
 
@@ -165,6 +176,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "numeric": (re.compile(r"\d/"), (3, 10)),
     "month_day": (re.compile(_MONTH_HIT), (16, 30)),
     "day_month": (re.compile(_MONTH_HIT), (26, 20)),
+    "day_ordinal": (re.compile(r"\d(?:st|nd|rd|th)\b"), (8, 12)),
     "month_year": (re.compile(_MONTH_HIT), (0, 30)),
     "month": (re.compile(_MONTH_HIT), (8, 20)),
     "holiday": (
@@ -172,7 +184,8 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
             r"new|christmas|thanksgiving|easter|independence|halloween|valent|election"
             r"|good\s+fri|palm\s+sun|boxing|bastille|may\s+day|armistice|veteran|memorial"
             r"|labor\s+day|columbus|presidents|martin\s+luther|mother|father|patrick|ramadan"
-            r"|eid\b"
+            r"|eid\b|black\s+fri|cyber\s+mon|ash\s+wed|maundy|pentecost|ashura|remembrance"
+            r"|anzac|canada\s+day|victory\s+day|nowruz|juneteenth"
         ),
         (4, 40),
     ),
@@ -189,14 +202,17 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         (6, 20),
     ),
     "weekday": (re.compile(r"day\b"), (20, 20)),
-    "chained": (re.compile(r"day|morning|evening|night|week|month|quarter|year"), (30, 30)),
+    "chained": (
+        re.compile(r"day|morning|afternoon|evening|night|week|month|quarter|year"),
+        (30, 30),
+    ),
     "relative": (re.compile(_UNIT_HIT), (30, 12)),
     "measure": (re.compile(_UNIT_HIT), (60, 40)),
     "vague": (re.compile(_UNIT_HIT + r"|while|some\s+time"), (20, 20)),
     "set": (
         re.compile(
             r"every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly"
-            r"|hourly|nightly|quarterly|biweekly|days\b|day\s+(?:morn|after|even|nigh)"
+            r"|hourly|nightly|quarterly|biweekly|days\b|day\s+(?:morn|after|even|nigh)|weekends"
         ),
         (30, 40),
     ),
@@ -249,6 +265,12 @@ RULES: tuple[Rule, ...] = _rules(
         0,
     ),
     (
+        "day_ordinal",
+        r"\b[Tt]he\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|at|when|after|before)\b)",
+        0,
+    ),
+    (
         "month_year",
         rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?![-'’]))",
         0,
@@ -263,7 +285,9 @@ RULES: tuple[Rule, ...] = _rules(
         rf"(?:\s*(?:hours|hrs)\b)?(?:\s*(?P<tzp24>\()?(?P<tz24>{ZONE})(?(tzp24)\)))?"
         rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
         rf"(?:\s*(?:hours|hrs)\b)?\s*(?P<tzpm>\()?(?P<tzm>{ZONE})(?(tzpm)\))"
-        r"|\b(?P<named>noon|midnight|midday)\b|\b(?P<overnight>[Oo]vernight)\b(?!-)"
+        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?<=\baround\s))(?P<hh>[01]\d|2[0-3])(?P<hmm>[0-5]\d)\s*(?:hours|hrs)\b"
+        rf"|\b(?P<named>noon|midnight|midday)\b(?:\s*(?P<tzpn>\()?(?P<tzn>{ZONE})(?(tzpn)\)))?|\b(?P<overnight>[Oo]vernight)\b(?!-)"
         r"|\b(?P<light>dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b"
         rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
         r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id[-\s]?"
@@ -285,22 +309,22 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "chained",
-        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night|week|weekend|month|quarter|year)"
+        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
         r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|previous|prior|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-        r"|that\s+(?P<unit3>day|night|morning|week|month|quarter|year)"
+        r"|that\s+(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
         r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
         r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month))"
         r"|\bon\s+(?P<onday>the\s+day)(?=\s*[,.;:!?)\"”]|\s*$)"
         r"|(?:(?:the|a)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
         r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|full)\s+)?"
-        r"(?P<unit6>day|week|month|year)(?![-'’\w])"
+        rf"(?P<unit6>day|week|month|year)(?![-'’\w])(?!(?<=week)\s+of\s+{_MONTH})"
         r"|(?:later|late|earlier|early)\s+in\s+(?P<within>the\s+(?P<unit5>week|month)))\b",
         _I,
     ),
     (
         "relative",
-        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b|\bthe\s+(?P<weekend>weekend)\b"
+        rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b(?!(?<=week)\s+of\s+{_MONTH})|\bthe\s+(?P<weekend>weekend)\b"
         r"|\bthe\s+(?P<holidays>holiday|Christmas|festive)\s+season\b"
         rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)"
         rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])"
@@ -312,7 +336,7 @@ RULES: tuple[Rule, ...] = _rules(
         r"\b(?:(?:the|(?P<own>this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<oy>this|last|next)\s+year\b)"
         r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
-        rf"|\bthe\s+(?P<qmonth>{_MONTH_FULL})\s+quarter\b"
+        rf"|\bthe\s+(?:{_MONTH_FULL}\s*[-–]\s*)?(?P<qmonth>{_MONTH_FULL})\s+quarter\b"
         r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable|corresponding)(?:\s+(?:quarter|period|(?P<samemonth>month)))?"
         r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"
         r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"
@@ -338,7 +362,8 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "vague",
-        r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago|since|that\s+followed)\b)"
+        r"\b(?:(?P<just>just|only|mere|a\s+few|some|several|within)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:after|before|earlier|later|ago|since|that\s+followed|following|preceding"
+        r"|leading\s+up\s+to)\b)"
         r"|\b(?:for|over(?:\s+the)?|throughout\s+the)\s+(?P<unit2>years|months|weeks|days|hours|decades|centuries)\b"
         r"(?!\s+(?:of|to\s+come|ahead)\b|\s+\d)"
         r"|\b(?:in|within)\s+(?:(?:just|only|a\s+matter\s+of)\s+)?"
@@ -358,7 +383,8 @@ RULES: tuple[Rule, ...] = _rules(
         rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?:(?P<unit>{UNIT}|season|{_WEEKDAY}|{_PART})|(?P<smonth>{_MONTH_FULL})|(?P<sseason>{_SEASON}))"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly(?!\s+[a-z]))"
         rf"|(?P<times>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+(?P<unit2>{UNIT})"
-        rf"|(?P<wds>{_WEEKDAY})(?:s|\s+(?P<parts>mornings|afternoons|evenings|nights)))\b",
+        rf"|(?P<wds>{_WEEKDAY})(?:s|\s+(?P<parts>mornings|afternoons|evenings|nights))"
+        r"|(?<=\b(?:on|at)\s)(?P<weekends>weekends))\b",
         _I,
     ),
     (
@@ -371,7 +397,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "year",
-        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?:[-–/](?P<split>\d\d))?(?![\w%-]|[.,]\d)"
+        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|FY\s?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?:[-–/](?P<split>\d\d))?(?![\w%-]|[.,]\d)"
         r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bbefore\s)|(?<=\bafter\s))['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)",
         _I,

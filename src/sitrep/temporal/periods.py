@@ -397,6 +397,8 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
         number = _WEEKDAY_SET.index(weekday.lower()) + 1
         part_word = (m["parts"] or "").lower().removesuffix("s") or (m["epart"] or "").lower()
         return Resolved("SET", f"XXXX-WXX-{number}{_PART_SET.get(part_word, '')}")
+    if m["weekends"]:  # "closed on weekends"
+        return Resolved("SET", "XXXX-WXX-WE")
     if m["smonth"]:  # "each July"
         return Resolved("SET", f"XXXX-{month_number(m['smonth']) or 0:02d}")
     if m["sseason"]:  # "every summer"

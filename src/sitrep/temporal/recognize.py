@@ -47,6 +47,7 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric": resolve.numeric,
     "month_day": resolve.month_day,
     "day_month": resolve.day_month,
+    "day_ordinal": resolve.day_ordinal,
     "month_year": resolve.month_year,
     "month": resolve.month,
     "holiday": resolve.holiday,
@@ -73,7 +74,7 @@ _ABBREVIATION = re.compile(
     r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|vs)\.)$"
 )
 #: rules whose resolution depends on the local tense (dates that name no year or week).
-_LEANING = frozenset({"month_day", "day_month", "month", "holiday", "weekday"})
+_LEANING = frozenset({"month_day", "day_month", "day_ordinal", "month", "holiday", "weekday"})
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 #: where a dateline may stand: the first lines and characters of a text.

@@ -286,6 +286,27 @@ def day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return month_day(m, ctx)
 
 
+_ORDINAL_CUE = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+$", re.IGNORECASE)
+
+
+def day_ordinal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "(on) the 25th": the 25th of the anchor's month, the month before or the one after,
+    whichever the local tense points at; only after a preposition ("the 25th" alone may
+    count anything)."""
+    if not _ORDINAL_CUE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    if ctx.anchor is None:
+        return _unresolved()
+    day = _day_number(m["d"])
+    months = (cal.add_months(ctx.anchor.replace(day=1), step) for step in (-1, 0, 1))
+    candidates = [
+        found
+        for first in months
+        if first is not None and (found := cal.make_date(first.year, first.month, day))
+    ]
+    return _absolute(tense.choose(candidates, ctx.anchor, ctx.lean, near=0), PUBLICATION)
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     number = month_number(m["month"])
     if number is None:
@@ -370,7 +391,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     day ("Tuesday" in a Monday story: tomorrow rather than six days ago). A possessive
     names a known event, so it looks back whatever the tense ("they would appeal
     Wednesday's ruling"). "The previous (following) Friday" is the one before (after)
-    the day last named, else the anchor."""
+    the day last named, else the anchor; "this Friday" the one of the anchor's week
+    (`_this_weekday`)."""
     number = weekday_number(m["wd"])
     if number is None:
         return None
@@ -389,6 +411,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = cal.weekday_near(ctx.anchor, number, future=True)
     elif number == ctx.anchor.weekday():
         day = ctx.anchor
+    elif rel == "this":  # "this Friday": the one of the anchor's week, unless the tense
+        day = _this_weekday(ctx.anchor, number, ctx.lean)  # points past it
     else:
         ahead = cal.weekday_near(ctx.anchor, number, future=True)
         tomorrow = ctx.lean == 0 and (ahead - ctx.anchor).days == 1
@@ -403,6 +427,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"{day.isoformat()}T{PART_CODE[part]}"
         return Resolved("TIME", value, cal.day_interval(day), anchor)
     return _absolute(day, anchor)
+
+
+def _this_weekday(anchor: date, number: int, lean: int) -> date:
+    """ "this Friday": the day of the anchor's Monday..Sunday week; a week later when it
+    has passed and the clause speaks of the future ("will meet this Monday" in a Wednesday
+    story), a week earlier when it is still to come and the clause is past."""
+    day = anchor + timedelta(days=number - anchor.weekday())
+    if lean > 0 and day < anchor:
+        return day + timedelta(days=7)
+    if lean < 0 and day > anchor:
+        return day - timedelta(days=7)
+    return day
 
 
 def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -489,6 +525,12 @@ def _weekend(ctx: Context, lean: int) -> Resolved:
     return Resolved("DATE", value, cal.week_interval(saturday), PUBLICATION)
 
 
+def _week_just_ended(unit: str, step: int, anchor: date | None) -> bool:
+    """Whether "this past week" is the anchor's own: told on a Saturday or Sunday, when
+    its working days are over ("this past weekend" is still the one before)."""
+    return step < 0 and unit == "week" and anchor is not None and anchor.weekday() >= 5
+
+
 def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["weekend"]:
         return _weekend(ctx, tense.lean(ctx.text, m.start(), m.end()))
@@ -517,12 +559,16 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _unresolved()
         shift = _month_year_shift(12 - ctx.anchor.month, tense.lean(ctx.text, m.start(), m.end()))
         return _month_resolved(ctx.anchor.year + shift, 12, PUBLICATION)
-    rel = re.sub(r"^the\s+", "", m["rel"].lower()).split()[0]
-    if rel == "this" and is_title(ctx.text, m.start(), m.end()):
+    words = re.sub(r"^the\s+", "", m["rel"].lower()).split()
+    # "this past weekend", "this coming week": the second word gives the direction
+    rel = words[-1] if words[-1] in ("past", "coming") else words[0]
+    if words[0] == "this" and is_title(ctx.text, m.start(), m.end()):
         return None  # ABC's "This Week"
     unit = m["unit"].lower()
     steps = {"past": -1, "last": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1}
     step = steps.get(rel, 0)
+    if words[0] == "this" and _week_just_ended(unit, step, ctx.anchor):
+        step = 0  # "this past week" in a Saturday story: the week now ending
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         if ctx.anchor is None:
             return _unresolved()

@@ -1,14 +1,19 @@
 """Holidays and seasons: named days and named parts of the year.
 
-Fixed-date holidays are looked up; Thanksgiving (fourth Thursday of November, US),
-Election Day (the Tuesday after the first Monday of November, US), the other US Monday
-holidays and Mother's/Father's Day (the nth weekday of their month), and Easter
-(Gregorian computus, with Good Friday, Palm Sunday and Easter Monday) are computed.
-Ramadan and the two Eids follow the tabular Islamic calendar, which may differ by a day
+Fixed-date holidays are looked up (Nowruz on 21 March, the day Iran and most of its
+neighbours keep it; Victory Day on 9 May, as Russia and its neighbours keep it);
+Thanksgiving (fourth Thursday of November, US) with Black Friday and Cyber Monday after
+it, Election Day (the Tuesday after the first Monday of November, US), the other US
+Monday holidays, Remembrance Sunday and Mother's/Father's Day (the nth weekday of their
+month), and Easter (Gregorian computus, with Ash Wednesday, Palm Sunday, Maundy
+Thursday, Good Friday, Easter Monday and Pentecost) are computed. Ramadan, the two Eids
+and Ashura follow the tabular Islamic calendar, which may differ by a day
 or two from the sighted moon that sets them in a given country; Ramadan is the month
 its first day falls in (`ramadan`). Seasons are meteorological, northern hemisphere
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb), valued as TIMEX3 writes
 them ("2025-SU"); a winter is named by the year its December falls in.
+Observance days named for a cause ("International Women's Day", "World AIDS Day") are
+left out: TimeBank marks them as names, not dates.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ _FIXED = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "new year": (1, 1),
+    "new year's": (1, 1),
     "christmas eve": (12, 24),
     "christmas": (12, 25),
     "christmas day": (12, 25),
@@ -36,6 +42,12 @@ _FIXED = {
     "armistice day": (11, 11),
     "veterans day": (11, 11),
     "st patrick's day": (3, 17),
+    "remembrance day": (11, 11),
+    "anzac day": (4, 25),
+    "canada day": (7, 1),
+    "victory day": (5, 9),
+    "nowruz": (3, 21),
+    "juneteenth": (6, 19),
 }
 #: holidays on the nth weekday of a month (n = -1: the last): month, weekday, n.
 _NTH_WEEKDAY = {
@@ -47,12 +59,16 @@ _NTH_WEEKDAY = {
     "martin luther king day": (1, 0, 3),
     "mother's day": (5, 6, 2),
     "father's day": (6, 6, 3),
+    "remembrance sunday": (11, 6, 2),
 }
+#: days counted from (US) Thanksgiving.
+_FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 #: days counted from Easter Sunday.
 _FROM_EASTER = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
-                "good friday": -2, "palm sunday": -7}  # fmt: skip
+                "good friday": -2, "palm sunday": -7, "maundy thursday": -3,
+                "ash wednesday": -46, "pentecost": 49}  # fmt: skip
 #: (Islamic month, day) of the Eids.
-_HIJRI = {"eid": (10, 1), "eid al-fitr": (10, 1), "eid al-adha": (12, 10)}
+_HIJRI = {"eid": (10, 1), "eid al-fitr": (10, 1), "eid al-adha": (12, 10), "ashura": (1, 10)}
 
 _SEASONS = {
     "spring": ("SP", 3),
@@ -71,6 +87,9 @@ def holiday_date(name: str, year: int) -> date | None:
         return cal.make_date(year, month, day)
     if key in _NTH_WEEKDAY:
         return nth_weekday(year, *_NTH_WEEKDAY[key])
+    if key in _FROM_THANKSGIVING:
+        thursday = nth_weekday(year, *_NTH_WEEKDAY["thanksgiving"])
+        return None if thursday is None else cal.add_days(thursday, _FROM_THANKSGIVING[key])
     if key in _FROM_EASTER:
         sunday = easter(year)
         return None if sunday is None else cal.add_days(sunday, _FROM_EASTER[key])

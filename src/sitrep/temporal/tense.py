@@ -11,13 +11,15 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
    to", "as soon as", "set to"), a schedule in the present ("the summit begins Monday",
    "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday", "meets",
-   "arrives", "heads to") and deferrals ("postponed until", "extended to"); a
-   future cue in the past perfect is a past plan and leans back ("had been scheduled to
-   expire Friday"); past cues: auxiliaries ("was", "had", "did"), common irregular
-   past verbs ("said", "began", "fell") and lowercase regular "-ed" verbs (not "-eed":
-   "succeed"), except a participle after "be"/"is"/"been" ("will be held" is not past),
-   after "stay"/"remain" ("will stay closed until Tuesday") or after a determiner or
-   adverb ("on a still unspecified date" is an adjective);
+   "arrives", "heads to"; the plural "the new rules take effect on Jan. 1", "talks
+   resume", "begin", "convene", "voters head to the polls Sunday") and deferrals
+   ("postponed until", "extended to"); a future cue in the past perfect is a past plan
+   and leans back ("had been scheduled to expire Friday"); past cues: auxiliaries
+   ("was", "had", "did"), common irregular past verbs ("said", "began", "fell") and
+   lowercase regular "-ed" verbs (not "-eed": "succeed"), except a participle after
+   "be"/"is"/"been" ("will be held" is not past), after "stay"/"remain" ("will stay
+   closed until Tuesday") or after a determiner or adverb ("on a still unspecified date"
+   is an adjective);
    neutral cues lean neither way but stop the search: a plan made in the past
    ("planned", "arranged": the event may lie either side) and the present tense ("is",
    "are": "said it is calling for the redemption on Dec. 7");
@@ -46,7 +48,7 @@ _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
-    r"|begins|starts|opens|resumes|convenes|takes\s+effect|meets|travels|arrives|heads\s+to"
+    r"|begins?|starts|opens|resumes?|convenes?|takes?\s+effect|meets|travels|arrives|heads?\s+to"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
