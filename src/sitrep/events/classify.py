@@ -1,7 +1,9 @@
 """Typing a trigger to an ACLED sub-event type: the discriminating rules.
 
 Rules, in order (the first that applies decides):
-1. a device found, defused, seized, destroyed or intercepted before use ("police
+1. a walkout or a fast is a protest: "a general strike", "went on strike", "strikes by
+   transport workers" -> Protests/Peaceful protest (ACLED codes strikes as protests);
+   a device found, defused, seized, destroyed or intercepted before use ("police
    defused a roadside bomb", "an unexploded mortar shell", "a bomb disposal unit", "a
    controlled explosion"), and a launch whose projectiles were stopped in flight ("intercepted
    two missiles fired at the city") -> Disrupted weapons use (ACLED codes the
@@ -19,14 +21,17 @@ Rules, in order (the first that applies decides):
    A suicide bomb, IED or grenade set off among the crowd is remote violence: the
    bombing keeps its own type and the gathering is only a weak Peaceful protest;
 2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
-   supporters or factions: the nearest such noun before the trigger, or after "by" in a
+   supporters or factions: the nearest such noun before the trigger, not after a count,
+   which names victims: "killed 12 villagers in an attack"; or after "by" in a
    passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
    fight an Armed clash (ACLED);
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
-   or weapons in the sentence before the outcome ("destroyed a tank" names a target,
-   not the instrument, but a "when" clause names the cause: "killed when their vehicle
-   hit a landmine"; a missile that "exploded" was fired, not planted) (chlorine,
+   or weapons in the sentence before the outcome, not those a victim carried or is
+   accused of ("shot dead a man suspected of carrying explosives"); ("destroyed a
+   tank" names a target, not the instrument, but a "when" clause names the cause:
+   "killed when their vehicle hit a landmine"; a missile that "exploded" was fired,
+   not planted) (chlorine,
    sarin, toxic or nerve agents -> Chemical weapon; aircraft,
    jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
@@ -71,7 +76,10 @@ _SHELL_WORDS = frozenset(
     {"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "shells",
      "howitzer", "howitzers", "barrage", "shelling", "tank", "tanks", "mlrs", "grad"}
 )  # fmt: skip
-_IED_WORDS = frozenset({"ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside"})
+_IED_WORDS = frozenset(
+    {"ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside", "improvised",
+     "booby-trap", "booby-traps", "booby-trapped"}
+)  # fmt: skip
 #: a bomb with no aircraft or launcher in sight was planted: the gold's and ACLED's
 #: "a blast, bombing or car bomb is Remote explosive" when the modality is not stated.
 _BLAST_WORDS = frozenset(
@@ -243,13 +251,15 @@ def classify(
     words = ["" if t.i in inert else t.lower for t in tokens]
     sentence = " ".join(words)
     cut = _outcome_start(tokens, hit.last)
-    bag = set(words[:cut])
+    bag = set(words[:cut]) - _carried(words, hit.last)
     if cut < len(tokens):
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
     after = {t.lower for t in tokens[hit.last + 1 :]}
     civilian = _civilian_target(actor2, after)
     trigger_word = tokens[hit.last].lower
     # 1.
+    if _labour_strike(tokens, hit):
+        return Typing("Peaceful protest", False, 0.8)
     typed = _device_typing(hit, words, bag, weapons, civilian)
     if typed is not None:
         return typed
@@ -298,6 +308,50 @@ def classify(
         return Typing(sub, False, 0.7)
     # 7.
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
+
+
+#: who strikes when a strike is a walkout (rule 1): "a strike by transport workers".
+_STRIKERS = frozenset(
+    {"workers", "teachers", "doctors", "nurses", "drivers", "miners", "unions", "union",
+     "staff", "employees", "traders", "lecturers", "dockers", "transporters", "truckers",
+     "civil", "servants", "farmers", "students", "medics", "magistrates", "lawyers"}
+)  # fmt: skip
+#: words before "strike" that make it a walkout or a fast ("a general strike").
+_WALKOUT_LEADS = frozenset(
+    {"general", "hunger", "labour", "labor", "nationwide", "sit-down", "wildcat", "on",
+     "workers'", "teachers'", "doctors'", "nurses'", "drivers'", "union", "warning"}
+)  # fmt: skip
+_STRIKE_WORDS = frozenset({"strike", "strikes"})
+
+
+#: words after which what is named is carried or alleged, not used ("a man suspected of
+#: carrying explosives", "caught with a grenade"): no instrument of the event.
+_CARRYING = frozenset({"carrying", "possessing", "smuggling", "transporting"})
+_ALLEGED = frozenset({"suspected", "accused", "charged", "convicted", "caught", "found"})
+_CARRIED_REACH = 4
+
+
+def _carried(words: Sequence[str], last: int) -> set[str]:
+    """Rule 4: the words after the trigger that name what a person carried or is accused
+    of ("shot dead a man suspected of carrying explosives"), up to a few words on."""
+    out: set[str] = set()
+    for k in range(last + 1, len(words)):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in _CARRYING or (words[k] in _ALLEGED and nxt in {"of", "with"}):
+            out.update(words[k + 1 : k + 2 + _CARRIED_REACH])
+    return out
+
+
+def _labour_strike(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rule 1: a walkout or a hunger strike ("a general strike", "went on strike",
+    "strikes by transport workers") is a protest (ACLED), not an air strike."""
+    if tokens[hit.last].lower not in _STRIKE_WORDS:
+        return False
+    lead = {t.lower for t in tokens[max(0, hit.first - 2) : hit.first]}
+    if lead & (_WALKOUT_LEADS | _STRIKERS):
+        return True
+    after = [t.lower for t in tokens[hit.last + 1 : hit.last + 5]]
+    return bool(after) and after[0] == "by" and bool(set(after[1:]) & _STRIKERS)
 
 
 def _device_typing(
@@ -401,9 +455,22 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
         word = tokens[j].norm
         if word in {",", ";"} or word in SUBORDINATORS:
             return None
-        if word in _AGENT_NOUNS:
+        if word in _AGENT_NOUNS and not _counted(tokens, j):
             return None if tokens[j - 1].lower == "armed" and j > 0 else word
     return None
+
+
+#: words that count the people after them: counted people are victims or objects
+#: ("killed 12 villagers in an attack"), not the crowd that acted.
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "dozens", "dozen", "hundreds", "scores", "several", "many", "some"}
+)  # fmt: skip
+
+
+def _counted(tokens: Sequence[Tok], j: int) -> bool:
+    """The noun at `j` follows a count ("12 villagers", "two residents")."""
+    return j > 0 and (tokens[j - 1].text.isdigit() or tokens[j - 1].lower in _COUNT_WORDS)
 
 
 def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:

@@ -29,12 +29,15 @@ Rules:
 10. a count of the dead over a period ("97 civilians killed in the first week of the
    operation") is a total, not the fatalities of one event (`nonevents` rule 13);
 11. a person written in the singular ("a village chief", "an aid worker", "a soldier",
-   "one civilian") is a count of one (`single_people`); killed (rule 2) it is one
+   "one civilian"; in a headline, after "kills": "kills Islamic State commander") is
+   a count of one (`single_people`); killed (rule 2) it is one
    fatality, as ACLED codes it, and it adds to the counts it is listed with ("two
    soldiers and a policeman" are 3); wounded, it is none. A count listed before others
    ("a policeman and two civilians were killed") is as dead as the last of the list;
 12. a death a crowd protests ("to protest against the killing of a trader") is its
-   grievance: its dead are not the demonstration's (`protested_death`).
+   grievance: its dead are not the demonstration's (`protested_death`);
+13. a death told in a clause of time ("attacked a police post after a local man died in
+   custody") came before the event: it is not its toll.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
@@ -54,6 +58,10 @@ PEOPLE = frozenset(
         "interpreters", "children", "women", "men", "villagers", "residents", "protesters",
         "demonstrators", "students", "workers", "worshippers", "insurgents", "rebels",
         "terrorists", "suspects", "gunmen", "personnel", "servicemen", "guards", "staff",
+        "farmers", "herders", "traders", "passengers", "journalists", "officials",
+        "commanders", "leaders", "teachers", "doctors", "nurses", "miners", "pilgrims",
+        "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
+        "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -66,6 +74,7 @@ SINGLE_PEOPLE = frozenset(
         "official", "member", "fighter", "militant", "commander", "passenger", "doctor",
         "nurse", "employee", "contractor", "volunteer", "serviceman", "trooper", "pilot",
         "councillor", "councilor", "mayor", "judge", "lawyer", "activist", "tourist",
+        "witch", "thief", "robber", "kidnapper", "suspect", "businessman", "engineer",
     }
 )  # fmt: skip
 CIVILIAN_WORDS = frozenset(
@@ -75,7 +84,10 @@ CIVILIAN_WORDS = frozenset(
      "child", "boy", "girl", "woman", "journalist", "driver", "trader", "shopkeeper", "imam",
      "pastor", "priest", "passenger", "doctor", "nurse", "tourist"}
 )  # fmt: skip
-KILL_VERBS = frozenset({"killed", "killing", "kill", "kills", "murdered", "slain", "executed"})
+KILL_VERBS = frozenset(
+    {"killed", "killing", "kill", "kills", "murdered", "slain", "executed", "beheaded",
+     "lynched", "massacred", "assassinated", "slaughtered"}
+)  # fmt: skip
 #: ACLED's codes for vague numbers of fatalities.
 ACLED_VAGUE = {"dozens": 12, "several": 10, "a few": 10, "few": 10, "many": 10, "hundreds": 100}
 
@@ -135,18 +147,52 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     words = _words(quantity)
     if words & DEAD_OFS:
         return True
-    if not words & (PEOPLE | SINGLE_PEOPLE):
-        return False
-    before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
     after = [t for t in tokens if t.start >= quantity.evidence.end][: 5 + _LIST_LIMIT]
+    noun = _counted_noun(after, text, quantity.evidence.end) if quantity.of is None else 0
+    if not words & (PEOPLE | SINGLE_PEOPLE) and not noun:
+        return False
+    after = after[noun:]
+    before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
     if any(t.lower in KILL_VERBS | {"dead"} for t in before) and not any(
         t.lower in {"captured", "capturing", "or"} for t in before
     ):
         return True
     tail = " ".join(t.lower for t in _past_the_list(after))
-    return tail.startswith(
-        ("were killed", "was killed", "died", "dead", "killed", "were shot dead", "was shot dead")
-    )
+    if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
+        return False  # "attacked a police post after a local man died in custody"
+    return bool(_DEAD_TAIL.match(tail))
+
+
+#: what makes the people counted dead right after their count: "were killed", "died",
+#: "were shot dead", "were beaten to death", "(beat a man) to death" (rule 2).
+_DEAD_TAIL = re.compile(
+    r"^(?:(?:were|was|have been|has been|had been)\s+)?"
+    r"(?:killed|died|dead|shot dead|(?:\w+\s+)?to death)\b"
+)
+#: a death told by a word that reports no event itself ("died", "was found dead"): in a
+#: clause opened by "after", "following" ... it is what came before the event (rule 13).
+_UNTRIGGERED_DEATH = re.compile(
+    r"^(?:(?:were|was|had been|have been)\s+(?:found\s+)?)?(?:died|dead)\b"
+)
+#: what may stand between a bare number and its noun: words and spaces only.
+_PLAIN_GAP = re.compile(r"^[\w\s'’-]*\s$")
+#: how many words a bare number's noun may run to ("three aid workers").
+_NOUN_LIMIT = 3
+
+
+def _counted_noun(after: Sequence[Tok], text: str, end: int) -> int:
+    """The number of tokens of the people noun a bare number counts ("Three" of "Three
+    aid workers were killed": 2), when the quantities stage read the number alone; 0
+    when the words after it, up to the next punctuation, name no people within a short
+    noun phrase."""
+    for k, tok in enumerate(after[:_NOUN_LIMIT]):
+        if not _PLAIN_GAP.match(text[end : tok.start]):
+            return 0  # "injured another 15.Twenty insurgents": another sentence
+        if tok.lower in PEOPLE | SINGLE_PEOPLE:
+            return k + 1
+        if not tok.text.replace("-", "").isalpha() or tok.lower in _LIST_ENDS | _LIST_WORDS:
+            return 0
+    return 0
 
 
 #: what a list of victims ends at: the verb the whole list is subject of (rule 11).
@@ -316,6 +362,9 @@ _NOT_COUNTED_AFTER = frozenset(
 )  # fmt: skip
 _LIST_WORDS = frozenset({",", ";", "and", "or"})
 _MODIFIER_LIMIT = 3
+#: a headline's kill verb, before a person with no article ("Air strike kills Islamic
+#: State commander in Syria").
+_HEADLINE_KILLS = frozenset({"kills", "slays"})
 
 
 def single_people(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:
@@ -324,14 +373,17 @@ def single_people(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str
     read by the quantities stage) are not read again."""
     found: list[Quantity] = []
     for tok in tokens:
-        if tok.lower not in _SINGLE or (
-            tok.i > 0 and tokens[tok.i - 1].lower in _NOT_COUNTED_AFTER
+        headline = tok.lower in _HEADLINE_KILLS
+        if not headline and (
+            tok.lower not in _SINGLE
+            or (tok.i > 0 and tokens[tok.i - 1].lower in _NOT_COUNTED_AFTER)
         ):
             continue
         head = _person_head(tokens, tok.i)
         if head is None:
             continue
-        span = Span.of(text, tok.start, tokens[head].end)
+        start = tokens[tok.i + 1].start if headline else tok.start
+        span = Span.of(text, start, tokens[head].end)
         if not any(q.evidence.overlaps(span) for q in existing):
             found.append(Quantity(span, tokens[head].lower, 1, 1, 1))
     return found

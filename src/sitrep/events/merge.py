@@ -58,7 +58,11 @@ Rules:
    Bamako ..." then "Residents reported heavy gunfire and explosions"; protesters
    storming parliament, then "Part of the building was set on fire before the
    protesters were pushed back by police"); one side's act stays its own event ("The
-   RSF shelled residential neighbourhoods" after fighting between the RSF and the army).
+   RSF shelled residential neighbourhoods" after fighting between the RSF and the army);
+13. the crowd of a demonstration is its actor1, whoever acted on it, and is coded as
+   ACLED codes crowds: "Protesters (<country>)" for a protest ("Thousands of people
+   marched"), "Rioters (<country>)" for a violent demonstration or a mob, even when no
+   word names the crowd (`crowd_sides`).
 """
 
 from __future__ import annotations
@@ -439,7 +443,52 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     kept = [c for c in clusters if not c.head.weak]
     inherit_actors(kept)
     unidentified_perpetrators(kept)
+    for cluster in kept:
+        crowd_sides(cluster)
     return kept
+
+
+#: the kinds of actor a gathering's crowd is written as, and what ACLED codes it as.
+_CROWD_KINDS = frozenset({"civilians", "protesters", "rioters"})
+_CROWD_CODES = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+
+
+def crowd_sides(cluster: Cluster) -> None:
+    """Rule 13, in place on every mention of the cluster: the crowd of a demonstration is its
+    actor1, whoever acted on it ("Riot police broke up a demonstration by opposition
+    supporters": the supporters, then the police), coded as ACLED codes crowds: people
+    who demonstrate are "Protesters (<country>)" ("Thousands of people marched"), a
+    violent demonstration's or a mob's crowd "Rioters (<country>)", cited by the trigger
+    when no word names it ("An angry crowd lynched two men": "lynched")."""
+    head = cluster.head
+    code = _CROWD_CODES.get(head.event_type)
+    if code is None:
+        return
+    actor1 = next((m.actor1 for m in cluster.mentions if m.actor1), None)
+    actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+    if actor1 is None and head.event_type == "Riots":  # "An angry crowd lynched two men"
+        actor1 = _crowd(code, None, head)
+    if actor1 is not None and actor1.type not in _CROWD_KINDS:
+        if actor2 is None or actor2.type not in _CROWD_KINDS:
+            return
+        actor1, actor2 = actor2, actor1
+    if actor1 is not None and actor1.type != code[1] and not actor1.kb_id:
+        actor1 = _crowd(code, actor1, head)
+    cluster.mentions[:] = [
+        replace(m, actor1=actor1, actor2=actor2 or m.actor2) for m in cluster.mentions
+    ]
+
+
+def _crowd(code: tuple[str, str], written: Actor | None, head: Mention) -> Actor:
+    """The crowd as ACLED names it ("Rioters (Haiti)"), cited by the words that name it,
+    else by the trigger."""
+    country = (written.country if written else None) or (
+        head.location.country if head.location else None
+    )
+    name = country_name(country)
+    label = f"{code[0]} ({name})" if name else code[0]
+    evidence = written.evidence if written else head.trigger
+    return Actor(label, evidence, None, country, code[1], written.role if written else None)
 
 
 def unidentified_perpetrators(clusters: list[Cluster]) -> None:

@@ -8,12 +8,12 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    struck ...": what it said it did is its own claim, not a denial);
 3. planned: "threatened to", "plans to", "plan to", "planned", "plotting", "plot",
    "orchestrated", "vowed to", "intends to", "preparing", "in preparation for",
-   "committed to" (attacks announced, not carried out); "foiled", "thwarted",
-   "prevented", "averted" (attacks stopped: up to an "and" that joins another verb);
-   and calls and orders for an act ("called for a general strike", "urged residents
-   to join a rally", "ordered the army to retake the town"), unless the trigger is the
-   caller's own finite act ("protesters calling for reforms marched": a past form, or
-   after an auxiliary);
+   "committed to", "ready to", "poised to" (attacks announced, not carried out);
+   "foiled", "thwarted", "prevented", "averted" (attacks stopped: up to an "and" that
+   joins another verb); and calls and orders for an act ("called for a general
+   strike", "urged residents to join a rally", "ordered the army to retake the town"),
+   unless the trigger is the caller's own finite act ("protesters calling for reforms
+   marched": a past form, or after an auxiliary);
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of", "expected to", "set to",
    "scheduled to", "warned of" (up to an "and" that joins another verb: "warned
@@ -44,7 +44,7 @@ _CLAIM_NOUNS = frozenset({"claims", "claim", "reports", "report", "allegations",
 _PLANNED = frozenset(
     {"threatened", "threatens", "plans", "planned", "planning", "plotting", "plot", "plots",
      "orchestrated", "vowed", "vows", "intends", "intend", "preparing", "preparation",
-     "prepare", "prepares"}
+     "prepare", "prepares", "ready", "readiness", "poised"}
 )  # fmt: skip
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",

@@ -6,12 +6,14 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "assault ship", "strike aircraft", "attack helicopters" name things, not events;
 2. a past participle used as an adjective after a determiner or preposition and before
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
-3. a figure of speech: an attack "on" or "against" an abstraction ("an attack on the
-   state", "an assault on democracy", "attacks against our values");
+3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
+   ("an attack on the state", "an assault on democracy", "attacks against our values",
+   "attacked the president's plan"), a verbal attack ("a blistering attack"), and
+   an illness ("a heart attack", "a panic attack");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed";
 5. people named by what they do are not an event unless they act in the clause:
-   "the recruitment of children as ... suicide bombers";
+   "the recruitment of children as ... suicide bombers"; "firefighters" never are;
 6. taking territory needs territory: "captured", "seized", "liberated", "cleared",
    "fell to" report a change of control only with a place as object (or, in the
    passive, as subject): a name or a place noun ("the town", "the airport") within a
@@ -38,7 +40,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    the perfect ("they have killed many people", "hundreds of thousands of Syrians
    have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
    specific events, not totals over time); so is a toll counted over a period ("97
-   civilians killed in the first week of the operation", "killed over the past month");
+   civilians killed in the first week of the operation", "killed over the past month",
+   "kidnapped hundreds of people over the years");
 14. a drill is no event: what a training or an exercise includes ("Part of their
    training includes reacting to chemical attacks by ISIL and fighting in gas masks")
    and what forces are trained or prepared for ("training Iraqi security forces for the
@@ -54,7 +57,19 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    on officers") has no date to code, unless its sentence states one; so is a person's
    part in a known past event told as a career ("was involved in their retaking of
    Palmyra", "had taken part in the siege"): background to the news, not an event of
-   it ("were involved in heavy fighting near Mosul" still reports fighting).
+   it ("were involved in heavy fighting near Mosul" still reports fighting);
+18. a generic statement is no event: a bare plural event noun opening its sentence as
+   the subject of a present-tense statement ("Tax protests have a long history in the
+   country", "Kidnappings remain common", "Protests are planned"; not "Protests are
+   continuing", "Clashes are reported in Aleppo");
+   with rule 10, a frequency adverb before the trigger ("Armed groups often attack
+   convoys") tells a habit, unless a day is named;
+19. fighting what is no armed enemy is no fight: "fighting an outbreak of cholera",
+   "battling a blaze", "the fight against corruption";
+20. sport is no war: a sentence with a match result ("crushed Arsenal 4-1") or words only
+   sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
+21. an accident kills no one in a conflict: a killing "in a road accident", "in a
+   crash", "by lightning" is no event (ACLED codes political violence only).
 """
 
 from __future__ import annotations
@@ -97,14 +112,18 @@ _ABSTRACT = frozenset(
      "rights", "dignity", "liberty", "civilisation", "civilization", "constitution",
      "truth", "press", "peace", "rule", "way", "principles", "institutions", "justice",
      "faith", "identity", "independence", "unity", "reputation", "credibility",
-     "integrity", "character", "memory", "legacy", "culture", "heritage", "economy"}
+     "integrity", "character", "memory", "legacy", "culture", "heritage", "economy",
+     "budget", "budgets", "policy", "policies", "bill", "law", "laws", "reform", "reforms",
+     "proposal", "proposals", "plan", "record", "decision", "ruling", "speech", "report",
+     "science", "journalism", "judiciary", "autonomy", "talks"}
 )  # fmt: skip
-_ABSTRACT_LEAD = frozenset(
-    {"the", "our", "their", "its", "his", "her", "all", "we", "who", "what", "european",
-     "western", "british", "american", "national", "basic", "fundamental", "shared"}
+#: adjectives that make an attack one of words ("a blistering attack on the minister").
+_VERBAL = frozenset(
+    {"blistering", "scathing", "stinging", "withering", "verbal", "rhetorical", "veiled"}
 )  # fmt: skip
 _BREAKDOWN = (("broke", "down"), ("collapsed",), ("ended",), ("expired",), ("failed",),
-              ("fell", "apart"), ("breaks", "down"), ("collapses",))  # fmt: skip
+              ("fell", "apart"), ("breaks", "down"), ("collapses",), ("collapse",),
+              ("break", "down"), ("fall", "apart"), ("unravel",), ("unravelled",))  # fmt: skip
 _AREA_NOUNS = frozenset(
     {"city", "town", "towns", "village", "villages", "area", "areas", "district", "districts",
      "neighbourhood", "neighborhood", "base", "airport", "airbase", "province", "territory",
@@ -183,10 +202,14 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     attack_word = word.startswith(("attack", "assault"))
     if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
         return True
+    if attack_word and first > 0 and tokens[first - 1].lower in _MEDICAL:
+        return True
     # 4.
     if hit.rule.family == "agreement" and _broke_down(tokens, last):
         return True
     # 5.
+    if hit.rule.family == "clash" and word.endswith(("fighter", "fighters")):
+        return True  # "Firefighters battled a blaze": people, not a firefight
     if word in _AGENT_PEOPLE and not any(
         t.lower in _ACTION_AFTER for t in tokens[last + 1 : last + 4]
     ):
@@ -199,7 +222,13 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     if word in _PLURAL_EVENTS and bool(lead & _EARLIER):
         return True
     # 10.
-    if _habitual(tokens, first, last):
+    if _habitual(tokens, first, last) or _habit_adverb(tokens, first):
+        return True
+    # 18.-20.
+    if _generic_subject(tokens, first, last) or _peaceful_foe(tokens, last) or _sport(tokens):
+        return True
+    # 21.
+    if hit.rule.family == "kill" and _accident(tokens, last):
         return True
     # 11.
     if hit.rule.family == "agreement" and any(
@@ -255,6 +284,126 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
     if not lead & _FREQUENCY:
         return False
     return not any(t.lower in _DAY_WORDS for t in tokens)
+
+
+#: adverbs of frequency that make a verb tell a habit ("Armed groups often attack convoys").
+_HABIT_ADVERBS = frozenset(
+    {"often", "frequently", "regularly", "routinely", "usually", "typically", "generally",
+     "sometimes", "rarely", "seldom", "habitually", "commonly", "occasionally"}
+)  # fmt: skip
+_ADVERB_WINDOW = 2
+
+
+def _habit_adverb(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 10: a frequency adverb right before the trigger, unless the sentence names a
+    day."""
+    lead = {t.lower for t in tokens[max(0, first - _ADVERB_WINDOW) : first]}
+    return bool(lead & _HABIT_ADVERBS) and not any(t.lower in _DAY_WORDS for t in tokens)
+
+
+#: what a plural event noun opening a sentence says when it states a generality:
+#: "Protests are common", "Kidnappings remain rife", "Tax protests have a long history".
+_GENERIC_VERBS = frozenset({"are", "remain", "remains", "is"})
+#: what such a statement says of the kind: "are common", "remain rare", "are planned".
+_GENERIC_PREDICATES = frozenset(
+    {"common", "commonplace", "rare", "frequent", "rife", "routine", "widespread", "regular",
+     "typical", "usual", "endemic", "banned", "illegal", "prohibited", "planned", "a", "an",
+     "part", "likely", "unlikely", "often", "rarely", "increasingly", "more"}
+)  # fmt: skip
+_GENERIC_HAVE = frozenset({"a", "an", "no", "long", "become", "grown", "increased"})
+_NP_OPENERS = frozenset(
+    {"the", "these", "those", "this", "that", "a", "an", "two", "three", "several", "its",
+     "their", "his", "her", "our", "yesterday's", "today's", "sunday's", "monday's"}
+)  # fmt: skip
+_SUBJECT_WINDOW = 3
+
+
+def _generic_subject(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 18: a bare plural event noun opening its sentence, as the subject of a
+    statement in the present ("Attacks are common on this road", "Tax protests have a
+    long history"), names a kind of event, not one that happened."""
+    word = tokens[last].lower
+    if first != last or first > _SUBJECT_WINDOW or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if any(t.lower in _NP_OPENERS or t.text[:1].isdigit() for t in tokens[:first]):
+        return False
+    nxt = [t.lower for t in tokens[last + 1 : last + 3]]
+    if not nxt:
+        return False
+    if nxt[0] in _GENERIC_VERBS:
+        # not "Protests are continuing", "Clashes are reported in Aleppo"
+        return len(nxt) > 1 and nxt[1] in _GENERIC_PREDICATES
+    return nxt[0] in {"have", "has"} and len(nxt) > 1 and nxt[1] in _GENERIC_HAVE
+
+
+#: what one fights that is no armed enemy (rule 19): "fighting an outbreak of cholera".
+_PEACEFUL_FOES = frozenset(
+    {"outbreak", "outbreaks", "epidemic", "pandemic", "disease", "diseases", "virus",
+     "cholera", "ebola", "malaria", "measles", "cancer", "illness", "fire", "fires", "blaze",
+     "blazes", "wildfire", "wildfires", "flames", "floods", "flood", "drought", "famine",
+     "hunger", "poverty", "corruption", "inflation", "unemployment", "addiction",
+     "misinformation", "disinformation", "fraud", "climate", "crime"}
+)  # fmt: skip
+_FIGHT_WORDS = frozenset(
+    {"fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled",
+     "combat", "combating", "combatting", "combats", "tackle", "tackling"}
+)  # fmt: skip
+
+
+def _peaceful_foe(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 19: fighting a disease, a fire, poverty or crime is no armed fight."""
+    if tokens[last].lower not in _FIGHT_WORDS:
+        return False
+    start = last + 1
+    if start < len(tokens) and tokens[start].lower in {"against", "off"}:
+        start += 1
+    phrase = tokens[start : start + _PHRASE_LIMIT]
+    for tok in phrase:
+        if tok.lower in _PEACEFUL_FOES:
+            return True
+        if tok.lower in _PHRASE_ENDS or not tok.text[:1].isalnum():
+            return False
+    return False
+
+
+#: words that only sport uses (rule 20); a match score ("4-1") says so too.
+_SPORT_WORDS = frozenset(
+    {"midfielder", "midfield", "goalkeeper", "championship", "tournament", "innings",
+     "wicket", "wickets", "half-time", "halftime", "kickoff", "semi-final", "quarter-final",
+     "playoff", "playoffs"})  # fmt: skip
+#: a score counts only beside a result ("beat Chelsea 2-0"): "on 11-12 March" is a date.
+_RESULT_VERBS = frozenset(
+    {"beat", "beats", "crushed", "thrashed", "won", "wins", "drew", "draw", "lost", "edged"}
+)
+_DEATH_WORDS = frozenset({"killed", "dead", "died", "deaths", "wounded", "injured", "bomb"})
+
+
+def _sport(tokens: Sequence[Tok]) -> bool:
+    """Rule 20: a sentence about a match ("Liverpool's attack was relentless as they
+    crushed Arsenal 4-1") tells a game, unless it names deaths or bombs."""
+    words = {t.lower for t in tokens}
+    score = any(_is_score(t.text) for t in tokens) and bool(words & _RESULT_VERBS)
+    return bool(score or words & _SPORT_WORDS) and not words & _DEATH_WORDS
+
+
+def _is_score(text: str) -> bool:
+    left, dash, right = text.partition("-")
+    return bool(dash) and left.isdigit() and right.isdigit() and len(left) <= 2 >= len(right)
+
+
+#: what kills by accident (rule 21): "killed in a road accident", "died in a crash".
+_ACCIDENTS = frozenset(
+    {"accident", "accidents", "crash", "crashes", "collision", "stampede", "landslide",
+     "earthquake", "flood", "floods", "drowning", "lightning", "storm", "cyclone"})  # fmt: skip
+_ACCIDENT_WINDOW = 5
+
+
+def _accident(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 21: a death "in" an accident or a disaster is no political violence."""
+    after = [t.lower for t in tokens[last + 1 : last + 1 + _ACCIDENT_WINDOW]]
+    if not after or after[0] not in {"in", "by", "after", "during"}:
+        return False
+    return any(w in _ACCIDENTS for w in after[1:])
 
 
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
@@ -335,15 +484,47 @@ def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
 
 
 def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
-    if last + 1 >= len(tokens) or tokens[last + 1].lower not in {"on", "against", "upon"}:
+    """Rule 3: the head of the noun phrase after "on"/"against" is an abstraction ("an
+    assault on press freedom", "an attack on the government's budget"), or the attack
+    is called verbal ("a blistering attack on the minister")."""
+    if tokens[max(0, last - 2) : last] and any(
+        t.lower in _VERBAL for t in tokens[max(0, last - 2) : last]
+    ):
+        return True
+    if last + 1 >= len(tokens):
         return False
-    for tok in tokens[last + 2 : last + 5]:
-        low = tok.lower
-        if low in _ABSTRACT:
-            return True
-        if low not in _ABSTRACT_LEAD:
-            return False
-    return False
+    if tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
+        head = _phrase_head(tokens, last + 1)
+        return head is not None and not head.is_cap and head.lower in _ABSTRACT
+    if tokens[last + 1].lower not in {"on", "against", "upon"}:
+        return False
+    head = _phrase_head(tokens, last + 2)
+    return head is not None and not head.is_cap and head.lower in _ABSTRACT
+
+
+#: what makes an attack a fit of illness ("a heart attack", "a panic attack").
+_MEDICAL = frozenset(
+    {"heart", "panic", "asthma", "anxiety", "cardiac", "allergic", "epileptic", "migraine"}
+)
+_ATTACK_VERBS = frozenset({"attacked", "attacking", "assailed", "assailing"})
+#: words that end the noun phrase of a target.
+_PHRASE_ENDS = frozenset(
+    {"in", "at", "near", "on", "by", "with", "after", "before", "during", "and", "or",
+     "which", "that", "who", "as", "for", "from", "of", "to"}
+)  # fmt: skip
+_PHRASE_LIMIT = 6
+
+
+def _phrase_head(tokens: Sequence[Tok], start: int) -> Tok | None:
+    """The last word of the noun phrase starting at token `start` (its head noun)."""
+    head: Tok | None = None
+    for tok in tokens[start : start + _PHRASE_LIMIT]:
+        if tok.lower in _PHRASE_ENDS or not tok.text[:1].isalnum():
+            if tok.text in {"'s", "’s"}:
+                continue
+            break
+        head = tok
+    return head
 
 
 def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
@@ -357,7 +538,9 @@ def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
 
 
 #: words that open a stated period (rule 13): "in the first week of", "over the past month".
-_PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening"})
+_PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening", "recent"})
+#: periods with no lead that span more than one incident ("over the years").
+_LONG_PERIODS = frozenset({"years", "decades", "months"})
 _PERIOD_UNITS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "days", "fortnight", "decade"}
 )
@@ -368,12 +551,16 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
     """Rule 13: the killing word at `last` is counted "in/over/during the first|past
     week ..." after it: a total over a period."""
     after = [t.lower for t in tokens[last + 1 : last + 1 + _PERIOD_WINDOW]]
-    for k, word in enumerate(after[:-2]):
-        if word in {"in", "over", "during", "throughout"} and after[k + 1] == "the":
-            lead = after[k + 2]
-            unit = after[k + 3] if k + 3 < len(after) else ""
-            if lead in _PERIOD_LEADS and unit in _PERIOD_UNITS:
-                return True
+    for k, word in enumerate(after[:-1]):
+        if word not in {"in", "over", "during", "throughout", "for"}:
+            continue
+        rest = after[k + 1 :]
+        if rest and rest[0] == "the":
+            rest = rest[1:]
+        if len(rest) >= 2 and rest[0] in _PERIOD_LEADS and rest[1] in _PERIOD_UNITS:
+            return True  # "in the first week", "in recent years"
+        if rest and rest[0] in _LONG_PERIODS:
+            return True  # "over the years", "for decades"
     return False
 
 

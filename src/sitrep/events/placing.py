@@ -6,7 +6,7 @@ Cascade:
    is never the location, nor is a country named as an actor outside a locative phrase
    ("Russia has a special responsibility to press the regime to end its attacks":
    `acting_country`); places after a locative preposition ("in Syria", "near
-   Kharkiv") rank first;
+   Kharkiv", also past a direction: "in eastern Syria") rank first;
 3. among those, the most specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it) > admin1 > country > region;
 4. else, when no named settlement of rule 5 is found first, a place name the gazetteer
@@ -23,9 +23,11 @@ Cascade:
    or region from rules 1-3: it is the place, by its spelling in the text, in the
    country of the demonym before the kind, else of a country named in the sentence,
    else the country rules 1-3 found;
-6. a country that speaks ("The United States strongly condemns ...", "Turkey said")
-   is the speaker, not a place of the event, and a country named as an ally or partner
-   ("thank our ally Turkey") is an actor: neither is ever used (`speaking_places`);
+6. a country that speaks ("The United States strongly condemns ...", "Turkey said";
+   not "Police in Kenya said", the speaker's place) is the speaker, not a place of the
+   event; a country named as an ally or partner ("thank our ally Turkey") is an actor;
+   a country named across a border ("the town of Bunagana on the border with Uganda")
+   is a neighbour: none is ever used (`speaking_places`);
 7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
    met only by another spelling ("Anbar" as an alternate name of Ambar, Turkey) that it
    puts in a country the article never names is a homonym and moves to the article's
@@ -65,6 +67,11 @@ _SPEAKS = re.compile(
 #: a resolution at or above this confidence is not second-guessed by rule 7
 _CONFIDENT = 0.8
 _ALLY = re.compile(r"\b(?:ally|allies|partner|partners)\s+$", re.IGNORECASE)
+#: a country named as a neighbour ("on the border with Uganda", "bordering Niger").
+_NEIGHBOUR = re.compile(
+    r"\b(?:border|frontier|borders)\s+with\s+(?:neighbou?ring\s+)?$|\bbordering\s+$",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
     r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
@@ -312,11 +319,18 @@ def _places_something(place: PlaceMention, text: str) -> bool:
     return line.strip(" \t\xa0:.-—–") == place.evidence.text
 
 
+#: words between a locative preposition and its place ("in neighbouring Turkey", "in
+#: eastern Syria", "in far north-western Kebbi"); not "the": "the President of the
+#: United States" names no place.
+_PLACE_LEADS = re.compile(
+    r"(?:\b(?:neighbou?ring|central|far|remote|rural|war-torn"
+    r"|[a-z-]*(?:northern|southern|eastern|western))\s+)+$"
+)
+
+
 def _after_locative(start: int, text: str) -> bool:
-    """A locative preposition ends just before `start`, past a "neighbouring"
-    ("Authorities in neighbouring Turkey")."""
-    before = text[max(0, start - 28) : start].lower()
-    before = before.replace("neighbouring ", "").replace("neighboring ", "")
+    """A locative preposition ends just before `start`, past the words of `_PLACE_LEADS`."""
+    before = _PLACE_LEADS.sub("", text[max(0, start - 40) : start].lower())
     return any(before.endswith(w) for w in _LOCATIVE)
 
 
@@ -389,12 +403,16 @@ def named_settlement(
 
 def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Rule 6: places without the countries that speak in the sentence they name, nor
-    those named as someone's ally or partner ("thank our ally Turkey")."""
+    those named as someone's ally or partner ("thank our ally Turkey") or as the
+    neighbour across a border ("on the border with Uganda")."""
     kept = []
     for place in places:
-        speaks = _SPEAKS.match(text, place.evidence.end)
-        before = text[max(0, place.evidence.start - 12) : place.evidence.start]
-        ally = _ALLY.search(before) is not None
+        # "Police in Kenya said": the speaker's place, not the speaker
+        speaks = _SPEAKS.match(text, place.evidence.end) and not _after_locative(
+            place.evidence.start, text
+        )
+        before = text[max(0, place.evidence.start - 28) : place.evidence.start]
+        ally = _ALLY.search(before) is not None or _NEIGHBOUR.search(before) is not None
         if (speaks or ally) and precision_of_feature(place) == "country":
             continue
         kept.append(place)
