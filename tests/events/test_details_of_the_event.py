@@ -1,5 +1,5 @@
-"""Merge rule 12: a detail told after an event (no place or date of its own, no other
-actor) is part of that event, not another one."""
+"""Merge rule 12: a detail told after an event (no place of its own, no date but that
+event's day, no other actor) is part of that event, not another one."""
 
 from __future__ import annotations
 
@@ -19,6 +19,24 @@ def test_gunfire_heard_by_residents_is_part_of_the_attack() -> None:
         "Residents reported heavy gunfire and explosions for several hours.\n"
     )
     assert len(_events(text)) == 1
+
+
+def test_a_detail_stated_for_the_same_day_is_part_of_the_attack() -> None:
+    text = (
+        "Gunmen attacked a police academy in Mali's capital Bamako early on Tuesday, "
+        "the army said.\n"
+        "Residents reported heavy gunfire and explosions from before dawn.\n"
+    )
+    assert len(_events(text)) == 1
+
+
+def test_a_detail_stated_for_another_day_stays_apart() -> None:
+    text = (
+        "Gunmen attacked a police academy in Mali's capital Bamako early on Tuesday, "
+        "the army said.\n"
+        "On Sunday, explosions were reported near the airport.\n"
+    )
+    assert len(_events(text)) == 2
 
 
 def test_fire_set_by_protesters_joins_their_protest() -> None:

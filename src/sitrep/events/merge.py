@@ -51,8 +51,9 @@ Rules:
    unknown perpetrator ("A soldier was killed in Tillaberi" -> "Unidentified Armed
    Group (Niger)", cited by the trigger), with ACLED's sides applied anew (its
    victims, unnamed, are civilians);
-12. a detail of the event just told is not another event: a mention with neither a
-   place nor a date of its own, told up to two sentences after a violent event or a
+12. a detail of the event just told is not another event: a mention with no place of its
+   own and no date of its own other than that event's day ("explosions from before
+   dawn" in an attack told for Tuesday), told up to two sentences after a violent event or a
    protest, that names no actor (or, after a protest, names the crowd or one side that
    faced it), joins it whatever its type ("Gunmen attacked a gendarmerie school in
    Bamako ..." then "Residents reported heavy gunfire and explosions"; protesters
@@ -382,9 +383,19 @@ def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None
 
 
 def is_detail(mention: Mention) -> bool:
-    """Rule 12: a mention that states neither a place nor a date of its own (killings
-    are rule 6's)."""
-    return not mention.own_place and mention.date_strength == 0 and mention.family != "kill"
+    """Rule 12: a mention that states no place of its own (killings are rule 6's)."""
+    return not mention.own_place and mention.family != "kill"
+
+
+def _same_day(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 12: the mention states no date, or the one day the event was stated for."""
+    if mention.date_strength == 0 or mention.date is None:
+        return True
+    stated = cluster.stated_date
+    return (
+        stated is not None
+        and stated.start[:10] == stated.end[:10] == mention.date.start[:10] == mention.date.end[:10]
+    )
 
 
 def _sides(cluster: Cluster) -> set[str]:
@@ -403,6 +414,8 @@ def _detail_of(clusters: list[Cluster], mention: Mention) -> Cluster | None:
     """Rule 12: the event told just before that the mention details, if any."""
     context = _context(clusters, mention)
     if context is None or mention.sentence_no == context.mentions[-1].sentence_no:
+        return None
+    if not _same_day(context, mention):
         return None
     if mention.actor1 is not None and not (
         _is_protest(context) and actor_key(mention.actor1) in _sides(context)
