@@ -72,3 +72,52 @@ def test_wire_copy_in_capitals_reads_as_news() -> None:
     assert out.startswith("San Salvador, 12 Jan 90 -- FMLN guerrillas blew up several power")
     assert "in Usulutan department on Monday" in out
     assert out.endswith("according to Colonel Carlos Guzman.")
+
+
+def test_words_english_does_not_know_are_names_when_they_come_together() -> None:
+    text = (
+        "the supreme court ordered an inquiry into the murder of jecar neghme. "
+        "guerrillas threw molotov cocktails at the hydrochloric acid plant."
+    )
+    out = truecase(text)
+    assert "the murder of Jecar Neghme." in out
+    # English words the lexicon lacks keep their case: a plural, an adjective in -ic
+    assert "threw molotov cocktails at the hydrochloric acid plant" in out
+
+
+def test_a_given_name_joins_the_surname_after_it() -> None:
+    out = truecase("students mario flores and julio torres were seized by police.")
+    assert out.startswith("Students Mario Flores and Julio Torres were seized")
+
+
+def test_an_abbreviation_or_title_ends_no_sentence() -> None:
+    out = truecase("the u.s. government said col. isaacs was safe. the army agreed.")
+    assert out == "The U.S. government said Col. Isaacs was safe. The army agreed."
+
+
+def test_an_acronym_in_brackets_names_the_words_it_spells() -> None:
+    out = truecase(
+        "a bomb damaged the administrative department of security (das) building, and "
+        "the patriotic union (up) blamed the people's revolutionary army (erp)."
+    )
+    assert "the Administrative Department of Security (DAS) building" in out
+    assert "the Patriotic Union (UP) blamed" in out
+    assert "(ERP)" in out
+    assert truecase("he was (as heard) in the city (words indistinct).") == (
+        "He was (as heard) in the city (words indistinct)."
+    )
+
+
+def test_a_surname_particle_stays_inside_a_name() -> None:
+    out = truecase(
+        "justice minister monica de greiff resigned, and lawyer stela torrado de otalora was shot."
+    )
+    assert "Justice Minister Monica de Greiff resigned" in out
+    assert "lawyer Stela Torrado de Otalora was shot" in out
+
+
+def test_a_name_that_looks_like_a_plural_in_es_is_still_a_name() -> None:
+    # "jam" + "es" is no English plural: "james" stays a given name
+    out = truecase("the victims were identified as david lecky and james arthur donnelly.")
+    assert out.endswith("identified as David Lecky and James Arthur Donnelly.")
+    assert "boxes" in truecase("soldiers carried boxes of ammunition.")

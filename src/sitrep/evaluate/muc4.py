@@ -11,7 +11,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery; other violent sub-types -> attack, or bombing when the event's sentence
    names an explosive device ("guerrillas attacked the bank with dynamite": MUC-4
-   calls an attack with explosives a bombing); non-violent sub-types (arrests,
+   calls an attack with explosives a bombing); a device defused ("police defused a
+   bomb planted at the bank") is a bombing attempted, which MUC-4 codes as one (its
+   stage of execution says so); other non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
@@ -46,7 +48,10 @@ sitrep events become MUC-4 templates by these rules, in order:
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
    modifiers before the head noun and no nationality (`physical_targets`): MUC-4
-   codes sabotage of infrastructure and attacks on property as terrorism;
+   codes sabotage of infrastructure and attacks on property as terrorism; the longer
+   ways the sentence writes one are other mentions of the same target: with its owner
+   or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
+   phrase after it ("the offices of the local development corporation");
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
    four words, or the subject of its passive: "the murder of Jesuit priest Ignacio
@@ -56,7 +61,11 @@ sitrep events become MUC-4 templates by these rules, in order:
    so it makes a template of its own when the document has none of its type. A
    victim's name, here or as actor2, is written without the titles before it ("Judge
    X" -> "X"), with the fuller forms of it the document gives ("Romero" -> also
-   "Oscar Arnulfo Romero");
+   "Oscar Arnulfo Romero", "Meneses" -> also "Luis Antonio Meneses Benavides"); a
+   name no recogniser labelled (2-4 capitalised words, none an ordinary English word,
+   that no entity mention overlaps: "the murder of Jecar Neghme") counts as a person;
+   the persons a sentence identifies as the victims ("The victims were identified as
+   David Lecky ... and James Donnelly") are victims of the incident told before it;
 9. MUC-4 codes the people who did it and the organisation they belong to side by
    side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
    and every unnamed armed side written before the trigger ("guerrillas",
@@ -66,8 +75,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    "guerrillas"), are mentions of one entity, not two fillers;
 11. a wire report is mostly about one incident, whose perpetrator its lead names: an
    incident whose own sentences name no organisation behind it takes the document's
-   first named armed group (PerpOrg), and one left with no perpetrator at all its
-   first unnamed armed side ("guerrillas"; PerpInd).
+   first named armed group (PerpOrg), unless they blame a state's forces ("troops
+   murdered ..."), and one left with no perpetrator at all its first unnamed armed
+   side ("guerrillas"; PerpInd).
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -93,8 +103,8 @@ from sitrep.evaluate.gtt_metric import (
 )
 from sitrep.events.devices import device_phrases
 from sitrep.events.roles import GENERIC
-from sitrep.events.tokens import SUBORDINATORS, tokenize
-from sitrep.ingest.truecase import needs_truecasing, truecase
+from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
+from sitrep.ingest.truecase import common_word, needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
 from sitrep.pipeline.resources import load_resources
 
@@ -113,6 +123,8 @@ _ATTACK = frozenset(
         "Violent demonstration",
     }
 )
+#: rule 1: a device defused is a bombing attempted (MUC-4's stage of execution).
+_DEFUSED = re.compile(r"\b(?:defus|deactivat)", re.IGNORECASE)
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
@@ -159,18 +171,38 @@ _NOT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_LIMIT = 3
+#: rule 7: the longest owner's name before a target, and "of" phrase after it, in words.
+_NAME_LIMIT = 4
+_OF_LIMIT = 8
+_QUOTES = frozenset({'"', "“", "”"})
+#: words that end a target's "of" phrase: a clause, a verb or another preposition.
+_OF_STOP = frozenset(
+    {"which", "that", "who", "whom", "where", "when", "in", "on", "at", "near", "by", "with",
+     "such", "and", "or", "from", "for", "to", "after", "before", "during", "was", "were",
+     "is", "are", "has", "had", "have", "been", "located", "while"}
+)  # fmt: skip
 _SENTENCE_ENDS = frozenset({".", ";", "?", "!"})
 #: rule 8: triggers of harm done to a person, and how its victim is written beside them.
 _HARM_TO_PERSON = re.compile(
-    r"\b(?:(kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ing|s)?)|kill(?:ed|ing|s)?|"
-    r"murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death)\b",
+    r"\b(?:(kidnap(?:p?ed|p?ing|s)?|abduct(?:ed|ion|ing|s)?|(?:taken|held) hostage)|"
+    r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death)\b",
     re.IGNORECASE,
 )
+#: rule 8: a sentence naming the victims of what was told ("the victims were identified as").
+_IDENTIFIED = re.compile(
+    r"\b(?:victims?|dead|deceased|hostages?|bodies)\s+(?:was|were|has been|have been)\s+"
+    r"identified\s+as\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: rule 5: location precisions that name a town or a spot (not a region or a country).
 _LOCAL = frozenset({"exact", "near"})
 #: the templates a named victim joins, by the kind of harm, first found first.
 _HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing", "arson")}
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
+#: rule 8: a run of 2 to 4 capitalised words, Spanish particles allowed inside.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:de|del|la|y) )?[A-Z][a-z]+){1,3}\b")
+_WORDS = re.compile(r"[A-Za-z]+")
 _TITLES = frozenset(
     {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
      "commander", "mayor", "minister", "priest", "father", "bishop", "archbishop",
@@ -202,6 +234,8 @@ def incident_type(event: Event) -> str | None:
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
         return "attack"
+    if sub == "Disrupted weapons use":
+        return "bombing" if _DEFUSED.search(event.trigger.text if event.trigger else "") else None
     if sub not in _ATTACK:
         return None
     return "bombing" if _names_a_device(event.evidence) else "attack"
@@ -270,6 +304,10 @@ class _Incident:
     kind: str
     place: str | None
     roles: dict[str, list[list[str]]] = field(default_factory=lambda: {role: [] for role in ROLES})
+    #: rule 11: one of its events names state forces as the perpetrator
+    by_state: bool = False
+    #: rule 8: where its events' sentences start
+    starts: list[int] = field(default_factory=list)
 
 
 def templates_of(extraction: Extraction) -> list[Template]:
@@ -278,7 +316,11 @@ def templates_of(extraction: Extraction) -> list[Template]:
     for event in extraction.events:
         kind = incident_type(event)
         if kind is not None:
-            _fill(_incident_of(incidents, kind, _place(event)).roles, event, extraction)
+            incident = _incident_of(incidents, kind, _place(event))
+            _fill(incident.roles, event, extraction)
+            incident.by_state |= _by_state(event)
+            incident.starts.append(event.evidence.start)
+    _identified_victims(incidents, extraction)
     for kind, person in named_victims(extraction):
         harmed = next(
             (i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k), None
@@ -289,10 +331,31 @@ def templates_of(extraction: Extraction) -> list[Template]:
     return [Template(i.kind, i.roles) for i in incidents]
 
 
+def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) -> None:
+    """Rule 8: the persons a sentence identifies as the victims ("The victims were
+    identified as David Lecky, director of the Columbus school, and James Donnelly")
+    are victims of the incident told last before it."""
+    text = extraction.article.text
+    people = [m for m in extraction.mentions.entities if m.label == "PERSON"]
+    people += unrecognised_names(extraction)
+    for match in _IDENTIFIED.finditer(text):
+        told = [i for i in incidents if any(start < match.start() for start in i.starts)]
+        if not told:
+            continue
+        latest = max(told, key=lambda i: max(s for s in i.starts if s < match.start()))
+        end = _SENTENCE_END.search(text, match.end())
+        stop = end.start() if end is not None else len(text)
+        for person in people:
+            if match.end() <= person.evidence.start and person.evidence.end <= stop:
+                name = _without_title(person.evidence.text)
+                _add(latest.roles["Victim"], name, _full_names(name, extraction))
+
+
 def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) -> None:
-    """Rule 11: an incident whose own sentences name no organisation behind it takes the
-    document's first named armed group (PerpOrg); one left with no perpetrator at all
-    takes the document's first unnamed armed side (PerpInd, described as rule 6 says)."""
+    """Rule 11: an incident whose own sentences name no organisation behind it, nor a
+    state's forces, takes the document's first named armed group (PerpOrg); one left
+    with no perpetrator at all takes the document's first unnamed armed side (PerpInd,
+    described as rule 6 says)."""
     text = extraction.article.text
     group = next(
         (
@@ -309,10 +372,16 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
         else []
     )
     for incident in incidents:
-        if group is not None and not incident.roles["PerpOrg"]:
+        if group is not None and not incident.roles["PerpOrg"] and not incident.by_state:
             _add(incident.roles["PerpOrg"], group)
         if described and not incident.roles["PerpInd"] and not incident.roles["PerpOrg"]:
             _add(incident.roles["PerpInd"], described[0], described[1:])
+
+
+def _by_state(event: Event) -> bool:
+    """Rule 11: whether the event's perpetrator, as written, is a state's forces."""
+    a1 = event.actor1
+    return a1 is not None and a1.type == "state_forces" and a1.evidence is not None
 
 
 def _place(event: Event) -> str | None:
@@ -349,8 +418,8 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         also = _full_names(filler, extraction) if filler else []
         role = roles["Victim" if human else "Target"]
         _add(role, filler or _with_modifiers(written, sentence), also)
-    for target in physical_targets(event):
-        _add(roles["Target"], target)
+    for forms in target_forms(event):
+        _add(roles["Target"], forms[0], forms[1:])
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     devices = [
         Span.of(sentence.text, tokens[first].start, tokens[last].end)
@@ -371,12 +440,20 @@ def physical_targets(event: Event) -> list[str]:
     ("machinegunned a route 302 bus", "two power pylons were dynamited"), each with the
     modifiers written before its head ("power pylons"), but not a nationality ("the
     American embassy" -> "embassy")."""
+    return [forms[0] for forms in target_forms(event)]
+
+
+def target_forms(event: Event) -> list[list[str]]:
+    """Rule 7: each physical target of `physical_targets` with the longer ways the
+    sentence writes it: with its owner ("President Alfredo Cristiani's mansion"), its
+    quoted name ('the "Santo Tomas" presidential farm') or its "of" phrase ("the offices
+    of the local development corporation")."""
     sentence = event.evidence
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     trigger = event.trigger
     at = trigger.end - sentence.start if trigger is not None else 0
     lo = max((t.end for t in tokens if t.text in _SENTENCE_ENDS and t.end <= at), default=0)
-    found: list[str] = []
+    found: list[list[str]] = []
     for tok in tokens:
         if tok.start < lo:
             continue
@@ -394,8 +471,64 @@ def physical_targets(event: Event) -> list[str]:
                 and not _nationality(tokens[first - 1].text)
             ):
                 first -= 1
-            found.append(sentence.text[tokens[first].start : tok.end])
+            found.append(_longer_forms(sentence.text, tokens, first, tok.i, lo))
     return found
+
+
+def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: int) -> list[str]:
+    """Rule 7: the target as written, then with its owner or quoted name before it, then
+    with its "of" phrase after it."""
+    end = tokens[head].end
+    forms = [text[tokens[first].start : end]]
+    opening = _owner_start(tokens, first, lo)
+    if opening is not None:
+        forms.append(text[tokens[opening].start : end])
+    last = _of_phrase_end(tokens, head)
+    if last is not None:
+        forms.append(text[tokens[first].start : tokens[last].end])
+    return forms
+
+
+def _owner_start(tokens: Sequence[Tok], first: int, lo: int) -> int | None:
+    """Where the owner ("President Alfredo Cristiani's", "the president's") or the quoted
+    name ('"Santo Tomas"') written before a target begins, None when there is none."""
+    before = first - 1
+    if before < 0 or tokens[before].start < lo:
+        return None
+    if tokens[before].text in _QUOTES:
+        opening = next(
+            (k for k in range(before - 1, max(before - 6, -1), -1) if tokens[k].text in _QUOTES),
+            None,
+        )
+        return opening if opening is not None and tokens[opening].start >= lo else None
+    if not _POSSESSIVE.search(tokens[before].text) or len(tokens[before].text) < 3:
+        return None
+    start = before
+    while (
+        start > 0
+        and before - start < _NAME_LIMIT
+        and tokens[start - 1].start >= lo
+        and tokens[start - 1].text[:1].isupper()
+        and tokens[start].text[:1].isupper()
+    ):
+        start -= 1
+    return start
+
+
+def _of_phrase_end(tokens: Sequence[Tok], head: int) -> int | None:
+    """The last token of the "of" phrase after a target's head ("of the local development
+    corporation"), up to a punctuation mark, a clause or another preposition."""
+    if head + 2 >= len(tokens) or tokens[head + 1].lower != "of":
+        return None
+    last = None
+    for k in range(head + 2, min(head + 2 + _OF_LIMIT, len(tokens))):
+        word = tokens[k].text
+        if not word.replace("-", "").replace("'", "").isalnum() or tokens[k].lower in _OF_STOP:
+            break
+        last = k
+    if last is None or _NOT_MODIFIER.fullmatch(tokens[last].text):
+        return None
+    return last
 
 
 def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
@@ -405,6 +538,7 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     Roberto Garcia"), or the subject of its passive ("Senator Estrada was kidnapped")."""
     text = extraction.article.text
     persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
+    persons += unrecognised_names(extraction)
     found: list[tuple[str, EntityMention]] = []
     for harm in _HARM_TO_PERSON.finditer(text):
         kind = "kidnapping" if harm.group(1) else "attack"
@@ -418,15 +552,40 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     return found
 
 
+def unrecognised_names(extraction: Extraction) -> list[EntityMention]:
+    """Rule 8: names no recogniser labelled, taken as persons: 2 to 4 capitalised words,
+    none an ordinary English word, that no entity mention overlaps ("the murder of Jecar
+    Neghme": foreign personal names are what a recogniser most often misses)."""
+    text = extraction.article.text
+    taken = [m.evidence for m in extraction.mentions.entities]
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        span = Span.of(text, run.start(), run.end())
+        words = _WORDS.findall(span.text)
+        if any(common_word(w) for w in words) or any(span.overlaps(t) for t in taken):
+            continue
+        found.append(EntityMention(evidence=span, label="PERSON", name=span.text))
+    return found
+
+
 def _full_names(name: str, extraction: Extraction) -> list[str]:
     """Rule 8: the longer forms the document gives a person's name ("Oscar Arnulfo
-    Romero" for "Romero"), without titles."""
+    Romero" for "Romero", "Luis Antonio Meneses Benavides" for "Meneses": a Spanish
+    name's first surname stands for the whole), without titles, also among the names no
+    recogniser labelled."""
+    people = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     full = {
         _without_title(m.evidence.text)
-        for m in extraction.mentions.entities
-        if m.label == "PERSON" and _same_referent(m.evidence.text, name)
+        for m in (*people, *unrecognised_names(extraction))
+        if _within(name, m.evidence.text)
     }
     return sorted(f for f in full if len(f) > len(name))
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether a name's words appear, in order and together, in a longer name."""
+    a, b = normalise(short).split(), normalise(long).split()
+    return bool(a) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
 def _without_title(name: str) -> str:

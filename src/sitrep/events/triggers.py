@@ -18,7 +18,9 @@ Matching, in order:
 6. family "none" marks phrases that hold a trigger word but report nothing
    ("riot police"): they win their tokens like any match and are then dropped;
 7. property destroyed after a violent trigger of the sentence is that event's damage
-   ("an airstrike destroyed two buildings"), not a destruction of its own.
+   ("an airstrike destroyed two buildings"), not a destruction of its own;
+8. a device planted ("placed 11 bombs in bank branches") is a bombing, unless the
+   sentence tells it was defused or found: then it is what the disruption stopped.
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -79,6 +81,19 @@ RULES: tuple[TriggerRule, ...] = (
     _r("blast|blasts|explosion|explosions", "remote", IED),
     # the blast itself, when the bomb's name is a WEAPON mention and cannot trigger
     _r("detonated|exploded", "ied", IED),
+    # demolition by explosives: "rebels blew up several electricity poles"
+    _r("blew|blow|blows|blowing|blown up", "ied", IED),
+    # the device's own going off, and a device thrown: "a bomb placed in a car went off",
+    # "incendiary bombs were hurled at a temple" (a grenade thrown is typed below)
+    _r("bomb|bombs|device|devices|explosive|explosives|charge|charges|dynamite ... "
+       "went|gone|go|goes|going off", "ied", IED),
+    _r("threw|thrown|hurled|lobbed|tossed ... bomb|bombs|explosive*|dynamite|molotov*",
+       "ied", IED),
+    # a device planted: "unidentified persons placed 11 bombs in bank branches"
+    _r("placed|planted|planting ... bomb|bombs|explosive*|dynamite|charge|charges",
+       "ied", IED),
+    _r("bomb|bombs|explosives|molotov* was|were|had|been ... thrown|hurled|lobbed|tossed",
+       "ied", IED),
     _r("grenade attack*|blast*|explosion*", "grenade", "Grenade"),
     _r("threw|thrown|hurled|lobbed|tossed ... grenade*", "grenade", "Grenade"),
     _r("grenade*|grenades was|were|had|been ... thrown|hurled|lobbed|tossed", "grenade",
@@ -198,6 +213,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("released|freed ... hostages|prisoners|detainees|captives", "agreement", "Agreement"),
     _r("defused|intercepted|dismantled|defusing|intercepting", "disrupt",
        "Disrupted weapons use"),
+    _r("deactivated|deactivating ... bomb*|explosive*|device*|charge*|mine*|dynamite",
+       "disrupt", "Disrupted weapons use"),
     _r("found|discovered|recovered|uncovered|unearthed ... explosive*|bomb|bombs|ied|ieds|"
        "landmine*|mines|grenade|grenades|detonators|weapons|arms|ammunition|cache*",
        "disrupt", "Disrupted weapons use"),
@@ -255,6 +272,11 @@ RULES: tuple[TriggerRule, ...] = (
        "group", "Change to group/activity"),
     _r("destroyed|demolished|bulldozed|burned|burnt ... home*|house*|propert*|shops|crops",
        "loot", "Looting/property destruction"),
+    # vehicles and premises burned: "guerrillas burned three vehicles", "a tank truck"
+    _r("burned|burnt|burning ... vehicle*|truck*|bus|buses|car|cars|facilities|farm*|"
+       "offices|warehouse*|store*", "loot", "Looting/property destruction"),
+    # goods taken by force: "the guerrillas stole food", "robbed a bank"
+    _r("stole|robbed|robbing", "loot", "Looting/property destruction"),
     _r("destroyed|demolished|bulldozed ... church*|mosque*|temple*|shrine*|school*|vehicles|"
        "cars|buses|office*|building*|mast*|tower*|bridge*|market*|stalls|kiosks|statue*|"
        "farmland|fields|orchards|trees", "loot", "Looting/property destruction"),
@@ -298,6 +320,9 @@ _VIOLENT_FAMILIES = frozenset(
     {"air", "suicide", "chemical", "shell", "ied", "grenade", "remote", "clash", "kill",
      "attack", "ref"}
 )  # fmt: skip
+
+#: rule 8: verbs that plant a device.
+_PLANTING_VERBS = frozenset({"placed", "planted", "planting"})
 
 #: entity labels whose tokens are names, never triggers.
 NAME_LABELS = frozenset({"OPERATION", "ORG", "PLATFORM", "WEAPON", "PERSON", "FACILITY"})
@@ -424,8 +449,21 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     return [
         h
         for k, h in enumerate(ordered)
-        if h.rule.family != NOT_EVENT and not _damage_of(h, ordered[:k], tokens)
+        if h.rule.family != NOT_EVENT
+        and not _damage_of(h, ordered[:k], tokens)
+        and not _planted_and_stopped(h, ordered, tokens)
     ]
+
+
+def _planted_and_stopped(hit: TriggerHit, hits: list[TriggerHit], tokens: list[Tok]) -> bool:
+    """Rule 8: a device planted in a sentence that tells it was defused or found ("planted
+    explosives on the line, but police defused them") is the disrupted attempt's object,
+    not a bombing of its own."""
+    return (
+        hit.rule.family == "ied"
+        and tokens[hit.first].norm in _PLANTING_VERBS
+        and any(h.rule.family == "disrupt" for h in hits)
+    )
 
 
 def _damage_of(hit: TriggerHit, earlier: list[TriggerHit], tokens: list[Tok]) -> bool:

@@ -24,13 +24,31 @@ undoes an earlier one's capitals):
    1-3 words that are not common words capitalises the title and those words
    ("president cerezo" -> "President Cerezo"); then a restored person-name word
    (kb/data/person_names.txt, or a capitalised word of the lexicon) takes along up to 2
-   uncommon words after it ("carlos julio torrado" -> "Carlos Julio Torrado");
+   uncommon words after it ("carlos julio torrado" -> "Carlos Julio Torrado"; a
+   particle may come between: "monica de greiff" -> "Monica de Greiff") and up to 2
+   before it ("mario flores" -> "Mario Flores": given names are many, surnames fewer);
+3c. a run of 2 to `_MAX_UNKNOWN_RUN` words, each a name restored so far in title case
+   or a word that is not English as far as the lexicon knows (no common word or its
+   plural, no English derivational ending such as "-tion", "-ly", "-ed", "-ous", "-ic",
+   no plain plural in "-s", at least 3 letters), with at least one of the latter, is a
+   name ("the murder of jecar neghme" -> "Jecar Neghme", "julio Torres" -> "Julio
+   Torres"): news rarely strings unknown common words together, while foreign personal
+   names always look unknown; longer runs are more likely untranslated text than one
+   name and stay as they are; a surname particle may join two of its words ("stela
+   torrado de otalora" -> "Stela Torrado de Otalora");
 4. acronyms by shape: a 2-5 letter word with no vowel that is no common word or unit
    ("pdc" -> "PDC"), and 1-3 letters before a hyphen and a digit ("m-16" -> "M-16");
+4b. a word of 2-6 letters alone in brackets is an acronym ("the people's revolutionary
+   army (erp)"), unless it is a common word that spells nothing; the words before it
+   whose initials it spells in any order, function words aside, are the name it
+   stands for ("administrative department of security (das)" -> "Administrative
+   Department of Security (DAS)", "patriotic union (up)" -> "Patriotic Union (UP)");
 5. a word restored as a name by rules 1-4 (not a common word) is restored the same way
    wherever else it occurs in the text ("Castellar ... castellar's body");
 6. the pronoun "i", and the first letter of every sentence (text start, after . ! ? and
-   closing quotes or brackets, and after a blank line).
+   closing quotes or brackets, and after a blank line); the period of a dotted
+   abbreviation ("u.s. government") or of a short title ("col. isaacs") ends no
+   sentence unless a line break follows.
 `needs_truecasing` says when a text is caseless enough for this to help.
 """
 
@@ -50,7 +68,7 @@ from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.kb.loading import packaged
 
-__all__ = ["needs_truecasing", "truecase"]
+__all__ = ["common_word", "needs_truecasing", "truecase"]
 
 #: `needs_truecasing`: at least this many letters are needed to judge a text ...
 MIN_LETTERS: Final = 40
@@ -60,9 +78,23 @@ CASELESS_SHARE: Final = 0.02
 _MAX_WORDS: Final = 6
 _TOWN: Final = 20_000
 _NAME_SPREAD: Final = 2
+_MAX_UNKNOWN_RUN: Final = 4
+#: endings of English words (rule 3c), never of a personal name written alone
+_ENGLISH_ENDINGS: Final = (
+    "ly", "ed", "ing", "ings", "tion", "tions", "sion", "sions", "ness", "ment", "ments",
+    "ous", "ive", "ives", "ity", "ities", "ism", "isms", "ist", "ists", "able", "ible",
+    "ize", "izes", "ized", "ise", "ship", "ships", "ance", "ances", "ence", "ences", "ic",
+    "ics", "ical", "ate", "ates", "ated", "ors", "ers", "ian", "ians", "ary", "ery", "ory",
+    "men",
+)  # fmt: skip
+#: a final "s" after these is no English plural ("Flores", "Carlos", "Matthias")
+_NAME_S_ENDINGS: Final = ("ss", "es", "os", "as", "is", "us")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)\]]*\s+|\n\s*\n)[\"'“‘(\[]*\s*(?=[^\W\d_])")
 _HYPHEN_DIGIT = re.compile(r"-\d")
+_DOTTED = re.compile(r"(?:\A|[^\w.])(?:[^\W\d_]\.){2,}\Z")
+_LAST_TOKEN = re.compile(r"(?:\A|\s)([^\W\d_]+)\.\Z")
+_BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")
 _CALENDAR: Final = (*calendar.day_name, *calendar.month_name[1:])
 _DATE_ONLY: Final = frozenset({"may", "march"})
 _TITLES: Final = frozenset(
@@ -152,10 +184,13 @@ _FUNCTION_WORDS: Final = frozenset(
     ]
 )
 _ENGLISH_ARTICLES: Final = frozenset({"the", "a", "an", "of", "and"})
+#: rule 3: particles inside a person's name, written lower-case
+_PARTICLES: Final = frozenset({"de", "del", "da", "dos", "van", "von", "bin"})
 _UNITS: Final = frozenset(
     ["km", "kg", "mm", "cm", "ml", "mph", "kph", "hr", "hrs", "sq", "ft", "yd"]
 )
 _VOWELS: Final = frozenset("aeiouy")
+_ES_PLURAL: Final = ("s", "x", "z", "ch", "sh", "o")
 
 
 @dataclass(frozen=True)
@@ -177,6 +212,12 @@ def needs_truecasing(text: str) -> bool:
     return share <= CASELESS_SHARE or share >= 1 - CASELESS_SHARE
 
 
+def common_word(word: str) -> bool:
+    """Whether a word is ordinary English (written lower-case in cased news, or a plural
+    or singular of such a word), whatever its case here: "court" yes, "Neghme" no."""
+    return word.lower() in _lexicon().common
+
+
 def truecase(text: str) -> str:
     """The text with capitals restored by the module's rules; same length, same letters."""
     chars = [_same_length(c, c.lower()) for c in text]
@@ -188,15 +229,31 @@ def truecase(text: str) -> str:
     _names(words, chars, lexicon, done, capital)
     _titles(words, lexicon, done, capital)
     _person_runs(words, lexicon, done, capital)
+    _unknown_runs(words, lexicon, done, capital)
     _acronyms(words, "".join(chars), lexicon, done, capital)
+    _bracketed_acronyms(words, "".join(chars), lexicon, done, capital)
     _propagate(words, lexicon, done, capital)
     for index, (start, _end, word) in enumerate(words):
         if word == "i" and not done[index]:
             capital[start] = True
-    for match in _SENTENCE_START.finditer("".join(chars)):
-        capital[match.end()] = True
+    lowered = "".join(chars)
+    for match in _SENTENCE_START.finditer(lowered):
+        if not _after_abbreviation(lowered, match):
+            capital[match.end()] = True
     return "".join(
         _same_length(c, c.upper()) if up else c for c, up in zip(chars, capital, strict=True)
+    )
+
+
+def _after_abbreviation(text: str, match: re.Match[str]) -> bool:
+    """Rule 6: a period that closes a dotted abbreviation ("u.s.", "u.n.") or a title
+    ("col.", "gen.") ends no sentence, unless a line break follows it."""
+    if match.start() == 0 or text[match.start()] != "." or "\n" in match.group():
+        return False
+    before = text[: match.start() + 1]
+    title = _LAST_TOKEN.search(before)
+    return bool(_DOTTED.search(before)) or (
+        title is not None and title.group(1) in _TITLES and len(title.group(1)) <= 4
     )
 
 
@@ -364,23 +421,147 @@ def _acronyms(
             done[index] = True
 
 
+def _bracketed_acronyms(
+    words: list[tuple[int, int, str]],
+    text: str,
+    lexicon: _Lexicon,
+    done: list[bool],
+    capital: list[bool],
+) -> None:
+    """Rule 4b: one word of 2-6 letters in brackets after a name is its acronym
+    ("(fsln)", "(erp)"), unless it is a common word that spells nothing before it
+    ("(up)" after "patriotic union" does); the words whose initials it spells, in any
+    order ("administrative department of security (das)"), are the name it abbreviates."""
+    index_of = {start: k for k, (start, _, _) in enumerate(words)}
+    for match in _BRACKETED.finditer(text):
+        k = index_of.get(match.start(1))
+        if k is None or k == 0:
+            continue
+        letters = sorted(match.group(1))
+        named = _initials_run(words, k, letters)
+        if not named and match.group(1) in lexicon.common:
+            continue
+        start, end, _ = words[k]
+        for offset in range(start, end):
+            capital[offset] = True
+        done[k] = True
+        for j in named:
+            if words[j][2] not in _FUNCTION_WORDS:
+                capital[words[j][0]] = True
+            done[j] = True
+
+
+def _initials_run(words: list[tuple[int, int, str]], k: int, letters: list[str]) -> list[int]:
+    """The words just before word k whose initials (function words skipped) are
+    `letters` in some order; empty when none are."""
+    run: list[int] = []
+    j = k - 1
+    while j >= 0 and len([i for i in run if words[i][2] not in _FUNCTION_WORDS]) < len(letters):
+        run.insert(0, j)
+        j -= 1
+    initials = sorted(words[i][2][0] for i in run if words[i][2] not in _FUNCTION_WORDS)
+    if initials != letters or (run and words[run[0]][2] in _FUNCTION_WORDS):
+        return []
+    return run
+
+
 # --- rules 3b and 4b: names spread -------------------------------------------------------
 
 
 def _person_runs(
     words: list[tuple[int, int, str]], lexicon: _Lexicon, done: list[bool], capital: list[bool]
 ) -> None:
-    """Uncommon words next to a restored person-name word belong to the name."""
+    """Uncommon words next to a restored person-name word belong to the name, also past
+    a surname particle after it ("monica de greiff" -> "Monica de Greiff")."""
     for index, (start, _, word) in enumerate(words):
         if not (capital[start] and word in lexicon.persons):
             continue
-        for k in range(index + 1, min(index + 1 + _NAME_SPREAD, len(words))):
-            if done[k] or not _name_word(words[k][2], lexicon):
-                break
-            if not _contiguous(words[k - 1 : k + 1]):
-                break
+        for step in (1, -1):
+            k, taken = index + step, 0
+            while taken < _NAME_SPREAD and 0 <= k < len(words):
+                if not _contiguous(words[min(k, k - step) : max(k, k - step) + 1]):
+                    break
+                if done[k] and not capital[words[k][0]]:
+                    break
+                if done[k]:  # a name word already restored ("Torrado" in a longer name)
+                    taken += 1
+                elif step == 1 and _particle_before_name(words, k, lexicon):
+                    done[k] = True
+                elif _name_word(words[k][2], lexicon):
+                    capital[words[k][0]] = True
+                    done[k] = True
+                    taken += 1
+                else:
+                    break
+                k += step
+
+
+def _particle_before_name(words: list[tuple[int, int, str]], k: int, lexicon: _Lexicon) -> bool:
+    """Whether word k is a surname particle ("de", "del", "van") before a name word."""
+    return (
+        words[k][2] in _PARTICLES
+        and k + 1 < len(words)
+        and _name_word(words[k + 1][2], lexicon)
+        and _contiguous(words[k : k + 2])
+    )
+
+
+def _unknown_runs(
+    words: list[tuple[int, int, str]], lexicon: _Lexicon, done: list[bool], capital: list[bool]
+) -> None:
+    """Rule 3c: a short run of words English does not know is a name."""
+    run: list[int] = []
+    for index in range(len(words) + 1):
+        member = index < len(words) and _run_member(words, index, lexicon, done, capital)
+        inside = bool(run) and index + 1 < len(words) and words[index][2] in _PARTICLES
+        if inside and _run_member(words, index + 1, lexicon, done, capital):
+            member = True  # "torrado de otalora": the particle stays lower-case
+        if member and run and not _contiguous([words[run[-1]], words[index]]):
+            _capitalise_run(run, words, done, capital)
+            run = []
+        if member:
+            run.append(index)
+            continue
+        _capitalise_run(run, words, done, capital)
+        run = []
+
+
+def _run_member(
+    words: list[tuple[int, int, str]],
+    index: int,
+    lexicon: _Lexicon,
+    done: list[bool],
+    capital: list[bool],
+) -> bool:
+    """An unknown word, or a name already restored in title case ("julio Torres")."""
+    start, end, word = words[index]
+    if not done[index]:
+        return _unknown_word(word, lexicon)
+    return capital[start] and not capital[end - 1] and _name_word(word, lexicon)
+
+
+def _capitalise_run(
+    run: list[int], words: list[tuple[int, int, str]], done: list[bool], capital: list[bool]
+) -> None:
+    named = [k for k in run if words[k][2] not in _PARTICLES]
+    if not 2 <= len(named) <= _MAX_UNKNOWN_RUN:
+        return
+    for k in named:
+        if not done[k]:
             capital[words[k][0]] = True
             done[k] = True
+
+
+def _unknown_word(word: str, lexicon: _Lexicon) -> bool:
+    plural = word.endswith("s") and not word.endswith(_NAME_S_ENDINGS)
+    return (
+        len(word) >= 3
+        and _VOWELS.intersection(word) != set()
+        and word not in lexicon.common
+        and word not in _FUNCTION_WORDS
+        and not word.endswith(_ENGLISH_ENDINGS)
+        and not plural
+    )
 
 
 def _name_word(word: str, lexicon: _Lexicon) -> bool:
@@ -436,8 +617,10 @@ def _lexicon_words() -> Iterator[str]:
 
 
 def _inflections(common: set[str]) -> set[str]:
-    """Plural and singular neighbours of common words are common too."""
-    out = {f"{w}s" for w in common} | {f"{w}es" for w in common}
+    """Plural and singular neighbours of common words are common too ("-es" only after a
+    sibilant or "o": "jam" makes no "james")."""
+    out = {f"{w}s" for w in common}
+    out |= {f"{w}es" for w in common if w.endswith(_ES_PLURAL)}
     out |= {w[:-1] for w in common if w.endswith("s") and len(w) > 3}
     return out
 
