@@ -40,7 +40,12 @@ Rules, in order:
     "from Jones' underwear", "at Culver’s"): a preposition before it locates that noun,
     not the name, so it gives the name no context of its own;
 13. a name right after a street address and a comma ("420 Augusta St., Alexandria",
-    "at Main Street, Tipperary,") is the town the street is in: locative context.
+    "at Main Street, Tipperary,") is the town the street is in: locative context;
+14. a middle initial or a quoted nickname and a surname after a name ("Donald L.
+    Schuler", "Katherine \"Kay\" Parsons") make it a person's given name, never a place;
+15. a name that may be a person's and speaks ("Parker said", "Huff told reporters") is a
+    person's; a town only with context or when the article places it elsewhere
+    ("Tbilisi says", no person's name, is the government seated there).
 """
 
 from __future__ import annotations
@@ -233,6 +238,22 @@ _TITLE_BEFORE: Final = re.compile(
 def title_before(text: str, start: int) -> bool:
     """Rule 10: a personal title or role right before the name ("coach Ripley")."""
     return _TITLE_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+#: "Donald L. Schuler", 'Katherine "Kay" Parsons': a given name before its surname (rule 14).
+_PERSON_AFTER: Final = re.compile(r"\s(?:[A-Z]\.|[\"“‘'][A-Z][a-z]+[\"”’'])\s[A-Z][a-z]")
+#: "Parker said": the name speaks (rule 15).
+_SPEAKS_AFTER: Final = re.compile(r"\s(?:said|says|told|added|explained|noted|wrote)\b")
+
+
+def person_after(text: str, end: int) -> bool:
+    """Rule 14: a middle initial or a nickname and a surname follow the name."""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """Rule 15: a verb of saying follows the name ("Parker said")."""
+    return _SPEAKS_AFTER.match(text, end) is not None
 
 
 def cue_after(text: str, end: int) -> bool:

@@ -120,6 +120,7 @@ from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import load_taxonomy
 from sitrep.events.tokens import Tok, clause_bounds, tokenize
 from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
+from sitrep.geo.facilities import settlements
 from sitrep.model import (
     Actor,
     Event,
@@ -175,7 +176,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "14"
+    version = "15"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -191,7 +192,9 @@ class EventsStage:
         taken = [t.evidence for t in doc.timex] + [
             a.evidence for a in doc.actors if a.evidence is not None and a.country is None
         ]
-        places = speaking_places(usable_places(doc.places, doc.entities, taken), doc.text)
+        # events are placed on towns, regions and countries, never on streets or buildings
+        towns = settlements(doc.places)
+        places = speaking_places(usable_places(towns, doc.entities, taken), doc.text)
         places = rehome_homonyms(places, doc.entities, doc.text)
         focus = focus_country(places, doc.text)
         history = is_history(doc.timex, doc.anchor_date)

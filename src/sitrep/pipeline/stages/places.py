@@ -31,7 +31,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    home region; a dateline's region counts twice) gain, and may be named alone (a place
    of 1,000+ people);
 9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
-   of a PERSON named in the article) is a town or county only with locative context;
+   of a PERSON named in the article) is a town or county only with locative context; a
+   given name before a middle initial or nickname ("Donald L. Schuler") is never a
+   place, and such a word that speaks ("Parker said") is a town only with context or
+   when the article places it elsewhere;
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
     said"), at the confidence of a name without context; never a village;
@@ -44,7 +47,12 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 13. "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq": the country
     written after a name (sitrep.geo.context rule 11) holds it: only places there are
     candidates, and when none is, a name in locative context is kept by its spelling in
-    that country, without coordinates (acceptance.KEPT_CONFIDENCE), never sent abroad.
+    that country, without coordinates (acceptance.KEPT_CONFIDENCE), never sent abroad;
+14. streets and facilities ("Main Street", "Highway 19", "Lincoln High School") are places
+    of their own (sitrep.geo.facilities), with the feature "street" or "facility" and the
+    coordinates of the town written with them; a village's name inside a street's name
+    is no place ("Dublin Road"); a facility's words after a name that is not a person's
+    are locative context for it ("Kabul International Airport", not "Lincoln High School").
 """
 
 from __future__ import annotations
@@ -52,7 +60,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from sitrep.geo import acceptance, candidates, context, demonyms, persons, proximity
+from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.focus import Focus, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
@@ -68,9 +76,15 @@ __all__ = ["LOCATIVE_CONFIDENCE", "PlacesStage"]
 _KEEP_CANDIDATES: Final = 5
 
 
+def _speaking_town(text: str, end: int, best: Place) -> bool:
+    """Rule 9: a town or village that speaks ("Parker said"): a person, when the word
+    may also be a person's name."""
+    return best.feature not in ("country", "region", "admin1") and context.speaks_after(text, end)
+
+
 class PlacesStage:
     name = "places"
-    version = "13"
+    version = "14"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -108,11 +122,11 @@ class PlacesStage:
         doc.places = self._with_demonyms(doc, final)
 
     def _with_demonyms(self, doc: Document, found: list[PlaceMention]) -> tuple[PlaceMention, ...]:
-        """Rule 12: the places found and the states named by their demonyms, in order."""
+        """Rules 12 and 14: the places found, the states named by their demonyms and the
+        streets and facilities named, in order."""
         adjectival = demonyms.adjectival_places(doc, self._actors, self._gazetteer, found)
-        return tuple(
-            sorted([*found, *adjectival], key=lambda p: (p.evidence.start, p.evidence.end))
-        )
+        people = persons.article_person_words(doc) | persons.packaged_names()
+        return tuple(facilities.with_facilities(doc, [*found, *adjectival], people))
 
     def _pass(
         self, doc: Document, focus: Focus | None
@@ -179,6 +193,8 @@ class PlacesStage:
             return None
         if context.title_before(text, start) and not context.typed_within(text[start:end]):
             return None  # "coach Ripley", "President Obama": a person
+        if context.person_after(text, end):
+            return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
         listed = context.listed_type(text, end)
         options = self._options(name, abbreviated, evidence, listed)
         within = self._stated_country(text, end, options)
@@ -194,6 +210,7 @@ class PlacesStage:
             or (context.cue_before(text, start) and not context.possessive(text, end))
             or context.coordinated(text, start, found)
             or context.address_before(text, start)
+            or (facilities.facility_after(text, end) and not evidence.personal)
         )
         if within is not None:
             # "Anbar, Iraq": only places in the country written after the name (rule 13)
@@ -240,6 +257,8 @@ class PlacesStage:
         known = focus is not None and acceptance.named_elsewhere(
             best, evidence, fold(text[start:end]), focus.named
         )
+        if not cue and not known and evidence.personal and _speaking_town(text, end, best):
+            return None  # "Parker said": a person
         if (
             not cue
             and not known

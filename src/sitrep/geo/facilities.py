@@ -1,0 +1,229 @@
+"""Streets, buildings and facilities: named places a gazetteer of towns cannot hold.
+
+News names streets ("Main Street", "420 Augusta St.", "Highway 19", "Interstate 95") and
+buildings or facilities ("Lincoln High School", "St. Mary's Hospital", "Kabul Airport",
+"Bagram Air Base", "Camp Bastion"). A careful reader takes them as places, though no
+populated-places gazetteer gives them an id. Rules, in order:
+1. a named street is one to four capitalised words (initials "E.", ordinals "11th" and
+   hyphenated words included) before a street word: Street/St., Avenue/Ave., Road/Rd.,
+   Boulevard/Blvd., Lane, Drive, Parkway, Highway, Pike, Trail; or a numbered road:
+   "Highway 19", "Route 9", "Interstate 95", "I-75", "County Road 225", "U.S. 1";
+2. a named facility is one to four capitalised words before a facility word (School,
+   University, College, Hospital, Medical Center, Airport, Mall, Park, Bridge, Dam, Base,
+   Prison, Mosque, Church, Temple, Cathedral, Square, Stadium, Tower, Museum) or one
+   after "Camp" ("Camp Bastion");
+3. the name starts after its last common word or month ("If Goshen Elementary School",
+   "On Main Street", "The Lincoln High School"); a middle initial before the word
+   ("Virginia L. Lane") makes a person's name, a faith's words alone ("the Catholic
+   Church") an institution, and a capitalised word after it ("Florida Highway Patrol",
+   "State University of New York", "Camp David Accords") a longer name: none of them is
+   a facility; nor is a place the gazetteer names whole ("Hopkins Park"), and a place in
+   the possessive before it owns it ("Augusta's Highland Avenue");
+4. a town or larger place the gazetteer resolved inside a street's or facility's name
+   stays a place, and a facility's words after a name are locative context for it
+   (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
+   of "Kabul Airport" is where the airport is, "Oxford Road" leads to Oxford; a village
+   stays when its name is not also a person's ("Cook" of "Cook Children's Medical
+   Center" is no place);
+5. a facility carries the coordinates of the town written right after it ("Main Street
+   in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
+   ("Kabul Airport"), else none; it never has a GeoNames id of its own;
+6. the mentions carry the feature "street" or "facility" (FACILITY_FEATURES): events are
+   placed on towns, regions and countries, never on them (`settlements`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.geo.context import PREPOSITIONS
+from sitrep.kb.actors import fold
+from sitrep.model import PlaceMention
+from sitrep.pipeline.document import Document
+
+STREET: Final = "street"
+FACILITY: Final = "facility"
+FACILITY_FEATURES: Final = frozenset({STREET, FACILITY})
+
+#: one capitalised word of a name: "Main", "O’Roark", "Hyland-Croy", "E.", "11th".
+_WORD: Final = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|\d{1,3}(?:st|nd|rd|th))"
+_NAME: Final = rf"(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})"
+_STREET_WORDS: Final = (
+    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Highway"
+    r"|Pike|Trail"
+)
+_FACILITY_WORDS: Final = (
+    r"(?:High|Middle|Elementary|Primary|Secondary)\s+School|School|University|College"
+    r"|Hospital|Medical\s+Center|Medical\s+Centre|(?:International\s+)?Airport|Mall"
+    r"|Park|Bridge|Dam|(?:Air\s+)?Base|Prison|Mosque|Church|Temple|Cathedral|Square"
+    r"|Stadium|Tower|Museum"
+)
+_NAMED_STREET: Final = re.compile(rf"\b{_NAME}\s(?:{_STREET_WORDS})(?![\w-])")
+_NAMED_FACILITY: Final = re.compile(rf"\b{_NAME}\s(?:{_FACILITY_WORDS})\b")
+_NUMBERED_ROAD: Final = re.compile(
+    r"\b(?:(?:U\.S\.|US|State|County)\s+)?(?:Highway|Route|Road|Interstate)\s+\d{1,4}\b"
+    r"|\b(?:I|US|U\.S\.)-\d{1,3}\b"
+)
+#: a town's name before a facility's words ("Kabul International Airport", "Paris
+#: Regional Medical Center", "Huntsville High School"): the town it serves (rule 4).
+_FACILITY_AFTER: Final = re.compile(rf"(?:\s[A-Z][a-z]+){{0,2}}\s(?:{_FACILITY_WORDS})\b")
+_CAMP: Final = re.compile(rf"\bCamp\s(?P<name>{_WORD})")
+#: words that open a capitalised run without being part of the name (rule 3).
+_OPENERS: Final = frozenset(
+    {"the", "a", "an", "and", "or", "but", "on", "at", "from", "of", "to", "by", "for"}
+    | PREPOSITIONS
+)
+_CALENDAR: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+#: "Main Street in Springfield", "Augusta St., Alexandria": the town written after it.
+_TOWN_AFTER: Final = re.compile(r"^(?:,\s*|\s+(?:in|of|near)\s+)$")
+_HOUSES_OF_WORSHIP: Final = frozenset({"Church", "Mosque", "Temple", "Cathedral"})
+_DENOMINATIONS: Final = frozenset(
+    {"catholic", "roman", "orthodox", "russian", "greek", "coptic", "protestant"}
+    | {"anglican", "methodist", "baptist", "lutheran", "presbyterian", "episcopal"}
+    | {"evangelical", "pentecostal", "mormon", "christian", "unification", "united"}
+)
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+_GOES_ON: Final = re.compile(r"[ -](?:of\s+)?[A-Z][a-z]")
+_POSSESSIVE: Final = re.compile(r"['’]s\s")
+#: inside a facility's name only places of these kinds stay (rule 4).
+_TOWNS: Final = frozenset({"city", "admin1", "admin2", "country", "region"})
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """Rules 1-3: (start, end, feature) of every street and facility, left to right,
+    the longest first where two overlap."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, feature in ((_NAMED_STREET, STREET), (_NAMED_FACILITY, FACILITY)):
+        for match in pattern.finditer(text):
+            start = _name_start(text, match.start("name"), match.end("name"))
+            if start is None or _person_before(match.group("name")):
+                continue
+            if not _faith(text[start : match.end()]):
+                found.append((start, match.end(), feature))
+    found.extend((m.start(), m.end(), STREET) for m in _NUMBERED_ROAD.finditer(text))
+    found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
+    return _without_overlaps([f for f in found if not _longer_name(text, f[1])])
+
+
+def facility_after(text: str, end: int) -> bool:
+    """Rule 4: a facility's words follow the name ("Kabul" of "Kabul International
+    Airport"): the name is the town the facility serves, locative context for it."""
+    return _FACILITY_AFTER.match(text, end) is not None
+
+
+def _name_start(text: str, start: int, end: int) -> int | None:
+    """Rule 3: where the name proper starts: after its last common word ("If", "The",
+    "On") or month; None if nothing is left."""
+    words = text[start:end].split(" ")
+    offset, cut = start, start
+    for word in words:
+        offset += len(word) + 1
+        if word.lower() in STOP_WORDS | _OPENERS or word.rstrip(".").lower() in _CALENDAR:
+            cut = offset
+    return cut if cut < end else None
+
+
+def _person_before(name: str) -> bool:
+    """Rule 3: "Virginia L. Lane", "Marvin F. Park": a middle initial before the word
+    makes a person's name."""
+    return _INITIAL.fullmatch(name.split(" ")[-1]) is not None and " " in name
+
+
+def _faith(words: str) -> bool:
+    """Rule 3: "the Catholic Church", "the Russian Orthodox Church": a faith's words alone
+    before "Church" name the institution, not a building."""
+    *name, head = words.split(" ")
+    return head in _HOUSES_OF_WORSHIP and all(w.lower() in _DENOMINATIONS for w in name)
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """Rule 3: "Florida Highway Patrol", "Lee School Association", "State University of
+    New York": the words go on into a longer name, an organisation's or a place's."""
+    return _GOES_ON.match(text, end) is not None
+
+
+def _without_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for start, end, feature in sorted(found, key=lambda f: (f[0], -f[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, feature))
+    return kept
+
+
+def with_facilities(
+    doc: Document, places: Sequence[PlaceMention], people: frozenset[str]
+) -> list[PlaceMention]:
+    """Rules 4-5: the places found, less those a street or facility name holds, and the
+    streets and facilities themselves, in text order. `people` are folded words that
+    may be persons' names (sitrep.geo.persons)."""
+    kept = list(places)
+    facilities: list[PlaceMention] = []
+    for start, end, feature in spans(doc.text):
+        if any(p.evidence.start <= start and end <= p.evidence.end for p in kept):
+            continue  # the gazetteer knows the whole name ("Hopkins Park"): a place
+        start = _after_owner(doc.text, start, end, kept)
+        inside = [p for p in kept if start <= p.evidence.start and p.evidence.end <= end]
+        towns = [p for p in inside if _town_named(p, people)]
+        kept = [p for p in kept if p not in inside or p in towns]
+        if any(p.evidence.start < end and start < p.evidence.end for p in kept if p not in towns):
+            continue  # it straddles a place's own name: the place stands
+        located = _town_after(doc.text, end, kept) or (towns[0] if towns else None)
+        facilities.append(_mention(doc, start, end, feature, located))
+    return sorted([*kept, *facilities], key=lambda p: (p.evidence.start, p.evidence.end))
+
+
+def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]) -> int:
+    """Rule 3: "Augusta's Highland Avenue", "Utah's Zion National Park": a place in the
+    possessive owns the facility and is no part of its name."""
+    for place in places:
+        owner = _POSSESSIVE.match(text, place.evidence.end)
+        if start == place.evidence.start and owner is not None and owner.end() < end:
+            return owner.end()
+    return start
+
+
+def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
+    """Rule 4: a town or larger place inside a facility's name; a village only when its
+    name is not also a person's ("Cook" of "Cook Children's Medical Center")."""
+    if place.feature == "village":
+        return fold(place.evidence.text) not in people
+    return place.feature in _TOWNS
+
+
+def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """Rule 5: the town written right after a street ("Main Street in Springfield")."""
+    for place in places:
+        gap = text[end : place.evidence.start]
+        if place.evidence.start >= end and _TOWN_AFTER.match(gap) and place.lat is not None:
+            return place
+    return None
+
+
+def _mention(
+    doc: Document, start: int, end: int, feature: str, town: PlaceMention | None
+) -> PlaceMention:
+    return PlaceMention(
+        evidence=doc.span(start, end),
+        name=doc.text[start:end],
+        geonameid=None,
+        country=town.country if town else None,
+        lat=town.lat if town else None,
+        lon=town.lon if town else None,
+        feature=feature,
+        admin1=town.admin1 if town else None,
+        confidence=town.confidence if town else 0.6,
+    )
+
+
+def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Rule 6: the places an event may be placed on: towns, regions and countries."""
+    return [p for p in places if p.feature not in FACILITY_FEATURES]
