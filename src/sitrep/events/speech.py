@@ -44,7 +44,11 @@ CUE_WORDS = frozenset(
         "confessed", "confesses", "explains", "concludes", "answered", "answers", "barked",
         "mocked", "mocks", "echoed", "echoes", "declares", "asserts", "acknowledges",
         "admits", "remarks", "demanded", "demands", "wondered", "wonders", "pleaded",
-        "urges", "reading", "retaliated",
+        "urges", "reading", "retaliated", "opined", "opines", "assured", "assures",
+        "lamented", "laments", "proclaimed", "proclaims", "bragged", "brags", "quips",
+        "concedes", "jokes", "gushed", "fumed", "whispered", "muttered", "grumbled",
+        "marveled", "marvelled", "exclaims", "recounts", "tweets", "affirmed",
+        "reaffirmed", "reassured", "pleads", "boasts", "complains", "predicts", "replies",
     }
 )  # fmt: skip
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").

@@ -9,7 +9,9 @@ The cascade, in order (each step's rules are listed in its module):
 4. `joining`: split quotations joined, scare quotes dropped, partial quotes given their
    clause, cue-less paragraphs continuing the last speaker;
 5. `indirect`: reported speech outside any direct quote ("X said that ...", "X said
-   officials should ...", "..., saying ...", "..., a source said").
+   officials should ...", "..., saying ...", "..., a source said");
+6. `mixed`: a quotation inside a reported clause gives way to the report ("He said
+   the plan was “a disaster” and would fail").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sitrep.pipeline.document import Document
 from sitrep.quotes.cues import find_cue
 from sitrep.quotes.indirect import indirect_quotes
 from sitrep.quotes.joining import join_pieces
+from sitrep.quotes.mixed import without_parts
 from sitrep.quotes.pieces import pair_marks
 
 __all__ = ["find_quotes"]
@@ -35,6 +38,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         find_cue(doc, piece, speakers, coref)
         if piece.speaker is not None:
             speakers.append(piece.speaker)
-    quotes = join_pieces(doc, pieces)
-    quotes.extend(indirect_quotes(doc, quotes, coref))
+    direct = join_pieces(doc, pieces)
+    reports = indirect_quotes(doc, direct, coref)
+    quotes = [*without_parts(doc.text, direct, reports), *reports]
     return tuple(sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end)))

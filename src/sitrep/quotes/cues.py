@@ -47,6 +47,7 @@ from sitrep.events.speech import (
 from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
+from sitrep.quotes.indirect import is_finite
 from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
@@ -73,6 +74,10 @@ _CIRCUMSTANCE = frozenset(
         "them", "him", "her", "us", "me", "reporters", "supporters",
     }
 )  # fmt: skip
+#: how many words an addressee after a cue may have ("told the cheering crowd").
+_ADDRESSEE_WORDS = 5
+#: words that open reported content after an addressee ("told reporters that …").
+_OPENS_CONTENT = frozenset({"that", "to", "he", "she", "we", "i", "they", "you", "there"})
 #: words inside a subject noun phrase ("the head of the party", "Breitbart’s Joel Pollak").
 _NP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "de", "al", "’s", "'s"})
 #: a speaker label opening a transcript turn: "WALLACE: ", "SEN. GRAHAM: ".
@@ -137,7 +142,8 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         if n and tok.lower.endswith("ing") and not any(t.text[:1].isalnum() for t in after[:i]):
             break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
-            if closed and (not _clause_closes(after, i + n) or _introduces_next(after, i + n)):
+            closes = _clause_closes(after, i + n) or _addressee_closes(after, i, n)
+            if closed and (not closes or _introduces_next(after, i + n)):
                 break
             if closed and _parenthetical(after, i, n):
                 break  # "“….” Perhaps, he said, this …": a parenthetical cue of what follows
@@ -319,6 +325,24 @@ def _introduces_next(tokens: list[Tok], j: int) -> bool:
     """After a cue at tokens[..j): does the cue clause introduce the next quotation
     ("“A.” He added, “B.”")? Then it is that quotation's cue, not the one before."""
     return j + 1 < len(tokens) and tokens[j].text in ",:" and tokens[j + 1].text in OPENING_TOKENS
+
+
+def _addressee_closes(tokens: list[Tok], i: int, n: int) -> bool:
+    """Does an address cue at tokens[i] end its sentence with only its addressee after it
+    ("“…!” he told the cheering crowd.", "she told a local radio station")? A pronoun,
+    "that" or a finite verb there opens reported content ("told reporters the army
+    would …")."""
+    if tokens[i].lower not in ADDRESS_CUES:
+        return False
+    rest: list[Tok] = []
+    for j in range(i + n, len(tokens)):
+        if is_sentence_end(tokens, j):
+            break
+        rest.append(tokens[j])
+    words = [t for t in rest if t.text[:1].isalnum()]
+    return 0 < len(words) <= _ADDRESSEE_WORDS and not any(
+        t.lower in PRONOUNS or t.lower in _OPENS_CONTENT or is_finite(t) for t in words
+    )
 
 
 def _clause_closes(tokens: list[Tok], j: int) -> bool:

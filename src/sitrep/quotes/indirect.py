@@ -50,6 +50,7 @@ from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.model import Quote, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.marks import MARK_TOKENS, quote_tokens, quoted_spans
+from sitrep.quotes.mixed import is_part_of, report_end
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 
 #: how many words may stand between a cue and its "that" ("said on Monday night that").
@@ -99,7 +100,20 @@ _WHEN = frozenset(
     }
 )  # fmt: skip
 #: words that open no reported clause ("said as he entered", "said to reporters").
-_NOT_SUBJECTS = SUBORDINATORS | {"to", "that", "in", "at", "of", "for", "with", "by", "from"}
+_NOT_SUBJECTS = SUBORDINATORS | {
+    "to",
+    "that",
+    "in",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "about",
+    "over",
+    "on",
+}
 #: punctuation that ends a clause before its finite verb is found.
 _STOPS = frozenset(",.;:!?()—–") | MARK_TOKENS
 
@@ -144,10 +158,16 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
             if end <= content.start:
                 continue
             evidence = Span.of(doc.text, content.start, end)
-            if any(q.evidence.overlaps(evidence) for q in [*direct, *found]):
-                continue
-            speaker = choose_speaker(doc, tokens, i, content.lo, content.hi, speakers, coref)
             cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
+            if any(
+                q.evidence.overlaps(evidence) and not is_part_of(doc.text, evidence, cue, q)
+                for q in [*direct, *found]
+            ):
+                continue  # a quotation part of the report gives way to it (`mixed`)
+            parts = [q for q in direct if is_part_of(doc.text, evidence, cue, q)]
+            end = report_end(doc.text, end, parts)
+            evidence = Span.of(doc.text, content.start, end)
+            speaker = choose_speaker(doc, tokens, i, content.lo, content.hi, speakers, coref)
             said = content.text(doc.text, end)
             found.append(Quote(speaker, said, evidence, cue=cue, direct=False))
     return found
@@ -199,12 +219,12 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     a clause (a relative "that was released" reports nothing)."""
     reach = range(i + n, min(len(tokens), i + n + THAT_REACH))
     that = next((j for j in reach if tokens[j].lower == "that"), None)
-    if that is None or that + 2 >= len(tokens) or _is_finite(tokens[that + 1]):
+    if that is None or that + 2 >= len(tokens) or is_finite(tokens[that + 1]):
         return None
     between = tokens[i + n : that]
     if any(t.text in _STOPS and t.text != "," for t in between):
         return None
-    if any(t.lower in _CLAUSE_OPENERS or _is_finite(t) for t in between):
+    if any(t.lower in _CLAUSE_OPENERS or is_finite(t) for t in between):
         return None  # "said he hopes the day sends a message that …": a clause of its own
     return _Content(tokens[that].start, tokens[-1].end, 0, that)
 
@@ -263,13 +283,16 @@ def _has_finite(tokens: list[Tok], lo: int, hi: int) -> bool:
     for tok in tokens[lo : min(hi, len(tokens))]:
         if tok.text in _STOPS:
             return False
-        if _is_finite(tok):
+        if is_finite(tok):
             return True
     return False
 
 
-def _is_finite(tok: Tok) -> bool:
-    """An auxiliary, a modal, a common finite verb or a lower-case past tense."""
+def is_finite(tok: Tok) -> bool:
+    """An auxiliary, a modal, a common finite verb or a lower-case past tense; a
+    capitalised word is a name ("in May", "Will Hurd")."""
+    if tok.is_cap:
+        return False
     return tok.lower in _FINITE or (tok.text.islower() and tok.text.endswith("ed"))
 
 
@@ -320,7 +343,7 @@ def _ends_sentence(tokens: list[Tok], k: int) -> bool:
     ):
         return False
     words = [t for t in rest if t.text[:1].isalnum()]
-    if any(_is_finite(t) or t.lower in _CLAUSE_OPENERS for t in words):
+    if any(is_finite(t) or t.lower in _CLAUSE_OPENERS for t in words):
         return False  # "…, aides say, she was …": a parenthetical cue of what follows
     last = len(tokens) - 1
     if rest and tokens[last].text in ",:":
@@ -356,7 +379,7 @@ def _comma_before(tokens: list[Tok], k: int, reach: int) -> int | None:
 
 
 def _has_finite_anywhere(tokens: list[Tok], lo: int, hi: int) -> bool:
-    return any(_is_finite(t) for t in tokens[lo:hi])
+    return any(is_finite(t) for t in tokens[lo:hi])
 
 
 def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:

@@ -22,6 +22,10 @@ The rules live in `sitrep.quotes`; the cascade, in order:
 5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
    he would ...", "X said local officials should ...", "..., saying ...",
    "according to X, ...", "..., according to X" and "..., a source said".
+6. mixed quotes (`sitrep.quotes.mixed`): a quotation inside a reported clause ("He
+   said the plan was “a disaster” and would fail", "Cruz says that “…”", "The reality
+   is, he added, “…”") gives way to the report, one attribution with direct=False;
+   a quotation after a colon, or opening a sentence after "said,", stays direct.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "8"
+    version = "9"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 

@@ -1,0 +1,83 @@
+"""Mixed quotes: a quotation inside a reported clause is part of that report.
+
+A reporter often quotes some of the speaker's words inside a paraphrase: "He said the
+plan was “a disaster” and would fail", "Bolton said that whatever choice voters make,
+“they should not make it on that basis”", "Cruz says that “when you live by the pen,
+you die by the pen.”" The claim is the whole reported clause, attributed to its
+speaker, not the quoted words alone; PolNeAR's coders likewise bound such content from
+the cue (or "that") to the end of the clause, quotation marks and all.
+
+Rules:
+1. a direct quotation is part of a report (an indirect quote of
+   `sitrep.quotes.indirect`) when it opens after the reported clause starts and closes
+   within it;
+2. unless a colon introduces it ("He said the plan would fail: “It is a disaster.”"):
+   a quotation after a colon stands as a sentence of its own;
+3. unless a cue of its own stands inside the report ("… that “…,” Smith said", "She
+   noted that …, Trump boasted, “…”": a second speaker): a quotation with no cue, with
+   the report's own cue ("Cruz says that “…”", or splitting it as a parenthetical:
+   "The reality is, he added, “there are no recusals.”"), or with a cue before the
+   report ("said that “…”") is part of the report.
+4. unless it opens a sentence of its own after its cue clause (a capital after "said,"
+   or "adding later,": "Rucker Culpepper, who runs the effort, said, “Trump has been
+   …”"): a full-sentence quotation stays direct.
+A quotation that is part of a report gives way to it: one attribution, direct=False,
+whose text is the reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import Quote, Span
+from sitrep.quotes.marks import CLOSERS, OPENING_TOKENS
+
+_MARKS = "".join(OPENING_TOKENS) + " "
+_THAT = re.compile(r"\bthat\b")
+#: closing marks, longest first ('' before ').
+_CLOSING = sorted({m for closers in CLOSERS.values() for m in closers}, key=len, reverse=True)
+
+
+def is_part_of(text: str, report: Span, cue: Span | None, quote: Quote) -> bool:
+    """Rules 1-4: is the direct `quote` a fragment quoted inside the reported clause
+    `report`, whose cue is `cue`?"""
+    inner, outer = quote.evidence, report
+    # the report's final punctuation is trimmed, the quotation's is not ("… president.")
+    if (
+        not quote.direct
+        or not outer.start < inner.start
+        or text[outer.end : inner.end].strip(" .!?,")
+    ):
+        return False
+    own = quote.cue
+    if own is not None and own != cue and own.end > outer.start:
+        return False
+    if own is not None and _opens_sentence(text, own, inner):
+        return False
+    return not text[outer.start : inner.start].rstrip(_MARKS).endswith(":")
+
+
+def _opens_sentence(text: str, cue: Span, inner: Span) -> bool:
+    """Rule 4: does the quotation open a sentence of its own after its cue clause and a
+    comma ("…, he said, “What outlet isn't taking sides?”")?"""
+    lead = text[cue.end : inner.start].rstrip(_MARKS)
+    return lead.endswith(",") and not _THAT.search(lead) and text[inner.start].isupper()
+
+
+def without_parts(text: str, direct: list[Quote], reports: list[Quote]) -> list[Quote]:
+    """The direct quotes that are no part of any report."""
+    return [q for q in direct if not any(is_part_of(text, r.evidence, r.cue, q) for r in reports)]
+
+
+def report_end(text: str, end: int, parts: list[Quote]) -> int:
+    """Where a report that takes in the quotations `parts` ends: past the closing mark
+    of one that ends it ("… Mr. Barrett said, “we were floored.”"), so its text keeps
+    its marks paired."""
+    for quote in parts:
+        at = quote.evidence.end
+        while at < len(text) and text[at] in " .!?,;:":
+            at += 1
+        mark = next((m for m in _CLOSING if text.startswith(m, at)), None)
+        if mark is not None and at - quote.evidence.end <= 2 and quote.evidence.end >= end - 2:
+            end = max(end, at + len(mark))
+    return end

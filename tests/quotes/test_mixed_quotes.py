@@ -1,0 +1,125 @@
+"""Mixed quotes (a quotation inside a reported clause is part of the report) and the
+rarer speech cues ("opined", "assured")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sitrep.model import Quote
+
+
+def _quotes(builder: Any) -> list[Quote]:
+    return list(builder.run().quotes)
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def test_quotation_after_that_is_part_of_the_report(build: Callable[..., Any]) -> None:
+    text = "He says that “as a nation, we have to do better on gun safety.”"
+    [quote] = _quotes(build(text))
+    assert not quote.direct
+    assert quote.text.startswith("that “as a nation")
+    assert quote.cue is not None and quote.cue.text == "says"
+
+
+def test_quotation_deep_in_a_that_clause_gives_way_to_the_report(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Bolton said that whatever choice voters are going to make, “they should not "
+        "make it on the basis that Hillary will be better for national security.”"
+    )
+    b = build(text)
+    b.entity("Bolton", "PERSON").entity("Hillary", "PERSON")
+    [quote] = _quotes(b)
+    assert not quote.direct
+    assert quote.text.startswith("that whatever choice voters")
+    assert quote.text.endswith("national security.”")
+    assert _speaker(quote) == "Bolton"
+
+
+def test_fragment_inside_a_paraphrase_is_one_indirect_quote(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "The defence minister said the offensive was “a complete disaster for our "
+        "forces” and would be halted within days."
+    )
+    [quote] = _quotes(build(text))
+    assert not quote.direct
+    assert quote.text.startswith("the offensive was “a complete disaster")
+    assert quote.text.endswith("halted within days")
+
+
+def test_quotation_after_a_colon_stays_direct(build: Callable[..., Any]) -> None:
+    text = (
+        "The governor said the curfew would stay in place: “We will not lift it until "
+        "the militias have left the city.”"
+    )
+    quotes = _quotes(build(text))
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == [
+        "We will not lift it until the militias have left the city."
+    ]
+
+
+def test_full_sentence_quotation_stays_direct(build: Callable[..., Any]) -> None:
+    text = "“We will never forget, and never relent,” the defence secretary said."
+    [quote] = _quotes(build(text))
+    assert quote.direct
+    assert quote.text == "We will never forget, and never relent"
+
+
+def test_rare_cue_verb_opined(build: Callable[..., Any]) -> None:
+    text = "“The ceasefire will not hold past the weekend,” the former envoy opined."
+    [quote] = _quotes(build(text))
+    assert quote.direct
+    assert quote.cue is not None and quote.cue.text == "opined"
+
+
+def test_rare_cue_verb_assured_before_the_quote(build: Callable[..., Any]) -> None:
+    text = "The commander assured residents: “No one will be left behind in the evacuation.”"
+    [quote] = _quotes(build(text))
+    assert quote.direct
+    assert quote.cue is not None and quote.cue.text == "assured"
+
+
+def test_parenthetical_cue_splitting_a_mixed_quote(build: Callable[..., Any]) -> None:
+    text = "The reality is, the spokesman added, “there are no safe corridors left in the city.”"
+    [quote] = _quotes(build(text))
+    assert not quote.direct
+    assert quote.cue is not None and quote.cue.text == "added"
+    assert quote.text.startswith("The reality is")
+    assert quote.text.endswith("left in the city.”")
+    assert "the spokesman added" not in quote.text
+
+
+def test_capitalised_quotation_after_said_comma_stays_direct(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Maria Lopez, who runs the aid convoy for the Red Cross, said, “We have not been "
+        "able to reach the northern villages for a week.”"
+    )
+    b = build(text)
+    b.entity("Maria Lopez", "PERSON").entity("Red Cross", "ORG")
+    [quote] = _quotes(b)
+    assert quote.direct
+    assert quote.text.startswith("We have not been able")
+    assert _speaker(quote) == "Maria Lopez"
+
+
+def test_a_month_is_no_verb_of_a_reported_clause(build: Callable[..., Any]) -> None:
+    text = "The general bragged about the offensive in May."
+    assert _quotes(build(text)) == []
+
+
+def test_addressee_after_told_ends_the_cue_clause(build: Callable[..., Any]) -> None:
+    text = "“We will hold this town whatever it costs!” the commander told the cheering crowd."
+    [quote] = _quotes(build(text))
+    assert quote.direct
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert _speaker(quote) == "the commander"
