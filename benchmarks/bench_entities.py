@@ -2,8 +2,9 @@
 
 Measured in a fresh process so nothing is cached:
 1. load time of the knowledge (actor KB, weapons, gazetteer, tokenizer) and of the
-   statistical NER model, together, and the memory they add (tracemalloc peak of Python
-   allocations, and resident-set growth, which also counts spaCy's native arrays);
+   statistical NER model, together, and the memory they add (resident-set growth, which
+   counts Python objects and spaCy's native arrays alike); no allocation tracing runs
+   while loading, since tracing slows the load it would time;
 2. the entities stage's time per re3d sentence, with and without the model;
 3. re3d macro/micro F1 (dev and test) of sitrep's recogniser and of the model alone, by
    `sitrep evaluate ner`.
@@ -16,7 +17,6 @@ from __future__ import annotations
 import json
 import resource
 import time
-import tracemalloc
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "results" / "entities.json"
@@ -37,7 +37,6 @@ def main() -> int:
 
     del spacy
     rss0 = _rss_mb()
-    tracemalloc.start()
     started = time.perf_counter()
     from sitrep.ner.model import load_ner
     from sitrep.pipeline.resources import load_resources
@@ -45,8 +44,6 @@ def main() -> int:
     resources = load_resources()
     model = load_ner()
     load_s = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     rss1 = _rss_mb()
 
     from sitrep.evaluate.base import run_evaluation
@@ -79,7 +76,6 @@ def main() -> int:
         }
     result = {
         "load_model_and_knowledge_s": round(load_s, 3),
-        "tracemalloc_peak_mb": round(peak / 2**20, 1),
         "rss_added_mb": round(rss1 - rss0, 1),
         **{k: round(v, 2) for k, v in timings.items()},
         "re3d": scores,
