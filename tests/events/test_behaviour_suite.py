@@ -718,6 +718,72 @@ POSITIVES: tuple[Case, ...] = (
     Case(
         "On 11-12 March, coalition forces conducted strikes near Mosul.", "Air/drone strike", "IQ"
     ),
+    # state sides, attackers after "by", demonyms, holders, crowds and tolls (issue 6)
+    Case(
+        "Security forces killed three militants in a raid in Kirkuk on Monday.",
+        "Armed clash",
+        "IQ",
+        fatalities=3,
+        actor1=STATE,
+        actor2=REBELS,
+    ),
+    Case(
+        "A village chief was shot dead by unidentified armed men in Mopti on Sunday.",
+        "Attack",
+        "ML",
+        fatalities=1,
+        actor1=REBELS,
+        actor2=CIVILIANS,
+    ),
+    Case(
+        "Three civilians were killed in Russian shelling of Nikopol on Sunday.",
+        "Shelling/artillery/missile attack",
+        "UA",
+        fatalities=3,
+        actor1=STATE,
+        actor2=CIVILIANS,
+    ),
+    Case(
+        "A Palestinian gunman killed three Israelis at a bus stop in Jerusalem.",
+        "Attack",
+        "IL",
+        fatalities=3,
+        actor2=CIVILIANS,
+    ),
+    Case(
+        "The army recaptured three villages from rebels in North Kivu.",
+        "Government regains territory",
+        "CD",
+        actor1=STATE,
+        actor2=REBELS,
+    ),
+    Case(
+        "Thousands of people demonstrated on Saturday in Tunis.",
+        "Peaceful protest",
+        "TN",
+        actor1=PROTESTERS,
+    ),
+    Case(
+        "Youths threw stones at police in Nairobi on Monday.",
+        "Violent demonstration",
+        "KE",
+        actor1=RIOTERS,
+        actor2=STATE,
+    ),
+    Case(
+        "Two soldiers were killed when a landmine exploded near Kidal on Monday.",
+        "Remote explosive/landmine/IED",
+        "ML",
+        fatalities=2,
+        actor2=STATE,
+    ),
+    Case(
+        "Five people were killed in a grenade attack on a market in Bujumbura.",
+        "Grenade",
+        "BI",
+        fatalities=5,
+        actor2=CIVILIANS,
+    ),
 )
 
 NEGATIVES: tuple[str, ...] = (

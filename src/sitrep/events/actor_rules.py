@@ -11,7 +11,9 @@ order alone gets wrong (ACLED codebook, "Actors"):
    attack by the Houthis alone.
 2. a named armed actor right before a nominal trigger, after a determiner or as a
    possessive, is its initiator: "the ISIL attack", "ISIL's multiple suicide attacks",
-   "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier.
+   "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier;
+   so is a state's demonym with no determiner: "killed in Russian shelling", "Israeli
+   airstrikes" name the state's forces as the attacker.
 3. a claim of responsibility names the perpetrator: "for which Da'esh has claimed
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
@@ -49,7 +51,10 @@ order alone gets wrong (ACLED codebook, "Actors"):
    after "Islamic State fighters attacked Kobani", "the militants killed 20 civilians"
    names Islamic State, not an unidentified armed group (`definite_antecedent`); with
    no group named before it ("Unknown gunmen", "the gunmen" in a first report), it
-   stays an unidentified armed group.
+   stays an unidentified armed group. An unresolved "they" (`roles` rule 8) refers back
+   to the armed actor, state or not, the article named last before it ("Boko Haram
+   stormed Dikwa on Sunday. They killed five soldiers"); with none, it stays an
+   unidentified armed group in violence and names no one in any other event.
 11. a subject set off from its verb by a support phrase or an apposition between
    commas still acts: in "Kurdish Peshmerga forces, with support from coalition
    aircraft, retook Sinjar" the clause of "retook" starts after the second comma, so
@@ -62,8 +67,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.roles import ARMED_TYPES, GENERIC, Roles, actor_key, state_part
+from sitrep.events.roles import (
+    ARMED_TYPES,
+    GENERIC,
+    Roles,
+    actor_key,
+    is_pronoun,
+    state_part,
+)
 from sitrep.events.tokens import Tok, clause_bounds
+from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Span, Weapon
 
 #: nouns a demonym can modify without naming an actor (places, people, media, things).
@@ -172,9 +185,17 @@ def premodifier_initiator(
             continue
         possessive = tokens[at[1]].lower.endswith(("'s", "’s"))
         determined = at[0] > 0 and tokens[at[0] - 1].lower in _DETERMINERS
-        if possessive or determined:
+        if possessive or determined or _state_adjective(actor, tokens, at):
             return actor
     return None
+
+
+def _state_adjective(actor: Actor, tokens: Sequence[Tok], at: tuple[int, int]) -> bool:
+    """Rule 2: a state's demonym as the act's modifier ("in Russian shelling", "Israeli
+    airstrikes") names that state's forces as its initiator, determiner or not."""
+    if at[0] != at[1] or actor.type != "state_forces":
+        return False
+    return tokens[at[0]].text in ActorKB.load().demonyms
 
 
 def claimant(tokens: Sequence[Tok], actors: Sequence[Actor]) -> Actor | None:
@@ -290,8 +311,10 @@ def acled_sides(
     country: str | None,
     evidence: Span,
 ) -> None:
-    """Rule 6 on `roles`, in place."""
+    """Rule 6 on `roles`, in place; an unresolved "they" acts only in violence (rule 10)."""
     if event_type not in _VIOLENT_TYPES:
+        if roles.actor1 is not None and is_pronoun(roles.actor1):
+            roles.actor1 = None
         return
     if roles.actor1 is not None and roles.actor1.type == "civilians":
         victim = roles.actor1
@@ -379,18 +402,27 @@ def definite_antecedent(
 ) -> Actor | None:
     """Rule 10: `actor`, or the non-state armed group named last before it when it is
     a generic armed noun after "the" ("the militants")."""
+    if actor is not None and is_pronoun(actor):
+        return _last_armed_before(actor, article, ARMED_TYPES) or actor
     if actor is None or actor.kb_id is not None or actor.type != "rebel_group":
         return actor
     at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
     if at is None or at[0] == 0 or tokens[at[0] - 1].lower != "the":
         return actor
+    return _last_armed_before(actor, article, _NON_STATE) or actor
+
+
+def _last_armed_before(
+    actor: Actor, article: Sequence[Actor], kinds: frozenset[str]
+) -> Actor | None:
+    """The named actor of one of `kinds` told last before `actor` in the article."""
     start = actor.evidence.start if actor.evidence is not None else 0
     earlier = [
         a
         for a in article
-        if a.type in _NON_STATE and a.kb_id and a.evidence is not None and a.evidence.end <= start
+        if a.type in kinds and a.kb_id and a.evidence is not None and a.evidence.end <= start
     ]
-    return max(earlier, key=lambda a: a.evidence.start if a.evidence else 0, default=actor)
+    return max(earlier, key=lambda a: a.evidence.start if a.evidence else 0, default=None)
 
 
 def fronted_subject(

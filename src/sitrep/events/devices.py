@@ -21,6 +21,15 @@ alone reads as a bare death toll. Rules, in order:
    another one (`means_after_by`): the earlier bare killings take its type, and it
    makes no event of its own, so its premodifier is the agent ("coalition") and the
    victim before it ("an ISIL leader") is no initiator.
+6. a death toll told before its cause ("Five people were killed in a grenade attack",
+   "Two soldiers were killed when a landmine exploded", "Six people were killed in an
+   air strike") is that attack's toll, not a toll without a cause ("12 people were
+   killed") to be dropped: when the trigger right after it (after "in", or opening the
+   "when" clause that follows, with no "and" between: "killed and injured in" counts
+   the hurt too) names its instrument, the bare killing takes its type and the two merge
+   as one event; when it does not ("in a bombing", "in an attack on a church"), the
+   words around the cause type it, so the killing gives way and the cause counts the
+   dead nearest to it (`toll_before_cause`).
 """
 
 from __future__ import annotations
@@ -194,4 +203,35 @@ def means_after_by(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit
         for j in earlier:
             if out[j].rule.family == "kill":
                 out[j] = replace(out[j], rule=hit.rule)
-    return [h for k, h in enumerate(out) if k not in dropped]
+    return toll_before_cause(tokens, [h for k, h in enumerate(out) if k not in dropped])
+
+
+#: families of a cause that makes a toll told before it its own (rule 6).
+_CAUSES = _EXPLICIT | {"remote", "attack"}
+#: how many words may stand between a toll and its cause ("killed on Monday in a").
+_CAUSE_GAP = 6
+
+
+def toll_before_cause(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Rule 6: `hits` with each bare killing followed by its cause typed as that cause
+    when the cause names its instrument, and else left to the cause, which then counts
+    the dead nearest to it ("killed in a bombing": the words around "bombing" type it)."""
+    out: list[TriggerHit | None] = list(hits)
+    for k, hit in enumerate(hits[:-1]):
+        cause = hits[k + 1]
+        if hit.rule.family != "kill" or cause.rule.family not in _CAUSES:
+            continue
+        if _cause_follows(tokens, hit, cause):
+            out[k] = replace(hit, rule=cause.rule) if cause.rule.family in _EXPLICIT else None
+    return [h for h in out if h is not None]
+
+
+def _cause_follows(tokens: list[Tok], toll: TriggerHit, cause: TriggerHit) -> bool:
+    """Whether the words between a toll and the trigger after it make that trigger its
+    cause: "killed in a grenade attack", "killed when a landmine exploded"."""
+    between = [t.lower for t in tokens[toll.last + 1 : cause.first]]
+    if not between or len(between) > _CAUSE_GAP or any(not w[0].isalnum() for w in between):
+        return False
+    if {"and", "or"} & set(between):
+        return False  # "killed and injured in multiple bombings": dead and hurt together
+    return between[0] == "when" or "in" in between

@@ -36,7 +36,8 @@ Rules:
    ("a policeman and two civilians were killed") is as dead as the last of the list;
 12. a death a crowd protests ("to protest against the killing of a trader") is its
    grievance: its dead are not the demonstration's (`protested_death`);
-13. a death told in a clause of time ("attacked a police post after a local man died in
+13. nationals named by a plural demonym are people counted ("two Israelis were killed");
+14. a death told in a clause of time ("attacked a police post after a local man died in
    custody") came before the event: it is not its toll.
 """
 
@@ -47,6 +48,7 @@ from collections.abc import Sequence
 
 from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
+from sitrep.events.roles import plural_demonym
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
 
@@ -188,7 +190,7 @@ def _counted_noun(after: Sequence[Tok], text: str, end: int) -> int:
     for k, tok in enumerate(after[:_NOUN_LIMIT]):
         if not _PLAIN_GAP.match(text[end : tok.start]):
             return 0  # "injured another 15.Twenty insurgents": another sentence
-        if tok.lower in PEOPLE | SINGLE_PEOPLE:
+        if tok.lower in PEOPLE | SINGLE_PEOPLE or plural_demonym(tok.text) is not None:
             return k + 1
         if not tok.text.replace("-", "").isalpha() or tok.lower in _LIST_ENDS | _LIST_WORDS:
             return 0

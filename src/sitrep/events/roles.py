@@ -12,9 +12,14 @@ trigger's clause and the prepositions before them:
 2. the first actor after the trigger that is its object or follows "against", "on",
    "targeting", "at", "of" is actor2 ("airstrikes against Islamic State",
    "killed two American soldiers"); after "with" it is actor2 for clashes, and so is
-   the side a place is taken from ("attempted to seize the hospital from ISIL").
+   the side a place is taken from ("attempted to seize the hospital from ISIL"); an
+   armed side after "from" that follows the act's object is whom the object was
+   taken from, for any act ("recaptured three villages from rebels", "seized weapons
+   from militants").
 3. "by X" after the trigger is actor1 ("a deadly attack by Isis terrorists"); in the
-   passive ("was attacked by X", "came under fire from X") the subject is actor2.
+   passive ("was attacked by X", "came under fire from X") the subject is actor2, and
+   so is the subject of a passive of harm before the act ("two soldiers were killed in
+   an attack on their base").
 4. weapons in the sentence whose operator differs from actor1 add that operator as
    assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
    Inferred operator (`infer_operators`): a weapon with no stated operator in an
@@ -25,7 +30,8 @@ trigger's clause and the prepositions before them:
 5. with no named actor in a role, generic nouns stand in with ACLED's generic names:
    "civilians" -> "Civilians (Sudan)", "soldiers" -> "Military Forces of Mali", "the
    regime" -> the military of the country where it acts ("Military Forces of Syria"),
-   "government forces", "regime forces", "pro-government forces" and a government
+   "government forces", "regime forces", "pro-government forces", "security forces"
+   (ACLED codes unspecified security forces as the military) and a government
    right before the act ("government airstrikes", "regime shelling") -> the military,
    "armed men", "uniformed men", "unidentified individuals" -> an unidentified armed
    group (also when a capital opening the sentence made "Gunmen" look like a name),
@@ -54,6 +60,13 @@ trigger's clause and the prepositions before them:
    actor ("Islamic State militants", "Taliban fighters").
 7. a person named right after a killing ("murdered X", "the assassination of X") is
    its victim (actor2).
+8. "they" as the subject of the trigger ("Police said they arrested 12 suspects")
+   stands for the actor named last before it in its sentence; with none, it is an
+   unidentified armed group that `actor_rules.definite_antecedent` resolves to the
+   armed actor the article named last before it (an act that is not violence drops it).
+9. a state's nationals named by a plural demonym as victims ("two Israelis were
+   killed", "abducted two Italians") are its civilians, "Civilians (Israel)", unless
+   the noun is its soldiers ("two Israeli soldiers").
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -100,7 +113,7 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
         "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen", "gunman", "assailant",
-        "attacker", "hitman")},
+        "attacker", "hitman", "bandits", "bandit")},
 }  # fmt: skip
 #: leaders of a village or community are civilians ("a village chief", "tribal elders").
 _COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "leaders", "elder",
@@ -123,9 +136,14 @@ _MODIFIED_AFTER = frozenset({"by", "the", "a", "an", "from", "with", "against"})
 #: "air defences", "missile defense": the defending state's military (rule 5).
 _DEFENCES = frozenset({"defences", "defenses", "defence", "defense"})
 _AIR_DEFENCE = re.compile(r"\b(?:air|missile|anti-aircraft|anti-missile)[\s-]+$", re.IGNORECASE)
-#: a government named right before the act is its military ("government airstrikes").
+#: a government named right before the act is its military ("government airstrikes");
+#: a government side or "security" before "forces" names the state's forces too.
 _GOVERNMENT_WORDS = frozenset({"government", "pro-government", "regime"})
-_GOVERNMENT_SIDE = re.compile(r"\b(?:pro-)?(?:government|regime|loyalist)[\s-]+$", re.IGNORECASE)
+_STATE_SIDE = re.compile(
+    r"\b(?:(?:pro-)?(?:government|regime|loyalist)|security)[\s-]+$", re.IGNORECASE
+)
+#: the nouns a state side qualifies ("government forces", "security personnel").
+_SIDE_NOUNS = frozenset({"forces", "personnel"})
 ARMED_TYPES = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 )
@@ -182,16 +200,28 @@ def find_roles(
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
     named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
     headed = {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
-    for tok in tokens[lo:hi]:
+    generics: list[tuple[int, Actor]] = []
+    for tok in tokens:
         if tok.i in covered or tok.i in headed or first <= tok.i <= last:
             continue  # "Islamic State militants": the generic noun is the named actor's head
         generic = _generic(tok, country_name, country, text)
         if generic is None and tok.i == first - 1 and tok.lower in _GOVERNMENT_WORDS:
             generic = _generic(tok, country_name, country, text, as_word="army")
         if generic is not None:
-            placed.append((tok.i, generic))
+            generics.append((tok.i, generic))
+    placed += [(at, actor) for at, actor in generics if lo <= at < hi]
+    passive = _is_passive(tokens, first, last)
+    pronoun = _subject_pronoun(tokens, lo, first)
+    if pronoun is not None:
+        written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
+        antecedent = _antecedent(tokens, pronoun, [*written, *generics])
+        if antecedent is None and not passive:  # resolved later (`definite_antecedent`)
+            span = Span.of(text, tokens[pronoun].start, tokens[pronoun].end)
+            antecedent = unidentified_group(country, span)
+        if antecedent is not None:
+            placed.append((pronoun, antecedent))
     placed.sort(key=lambda p: p[0])
-    roles = Roles(passive=_is_passive(tokens, first, last))
+    roles = Roles(passive=passive)
     subjects: list[Actor] = []
     verb = _verb_before(tokens, lo, first)
     cue = _cue_before(tokens, lo, first)
@@ -213,10 +243,13 @@ def find_roles(
         elif prep == "by" or (roles.passive and prep == "from"):
             roles.actor1 = roles.actor1 or actor
         elif roles.actor2 is None and (
-            prep is None or prep in _TARGET_PREPS or (prep in {"with", "from"} and clash)
+            prep is None
+            or prep in _TARGET_PREPS
+            or (prep in {"with", "from"} and clash)
+            or (prep == "from" and _taken_from(tokens, last, at, actor))
         ):
             roles.actor2 = actor
-    if roles.passive or _came_under(tokens, first):
+    if roles.passive or _came_under(tokens, first) or _victims_before(tokens, lo, first):
         if subjects and roles.actor2 is None:
             roles.actor2 = subjects[0]
     else:
@@ -227,10 +260,112 @@ def find_roles(
                 actor_key(actor) != actor_key(a) for a in roles.assoc1
             ):
                 roles.assoc1.append(actor)
+    if roles.actor2 is not None:
+        roles.actor2 = nationals_as_civilians(roles.actor2)
     same = roles.actor1 is not None and roles.actor2 is not None
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+def _taken_from(tokens: Sequence[Tok], last: int, at: int, actor: Actor) -> bool:
+    """ "retook the town of Bara from the RSF", "seized weapons from militants": an armed
+    side after "from" that follows the act's object is whom the object was taken from
+    ("an attack from Hamas", with no object between, names the attacker)."""
+    gap = [t for t in tokens[last + 1 : at] if t.lower not in {"from", "the", "a", "an"}]
+    return (
+        actor.type in ARMED_TYPES
+        and 1 <= len(gap) <= _OBJECT_LIMIT
+        and tokens[at].norm == tokens[at].lower  # "a response from Ukraine's allies"
+        and not any(_is_verb_or_break(t) for t in gap)
+    )
+
+
+#: how many words the object of an act may run to before "from" ("the town of Wad Madani").
+_OBJECT_LIMIT = 6
+
+
+def _is_verb_or_break(tok: Tok) -> bool:
+    """A word that ends the object of the act before it: a verb, "and", punctuation."""
+    low = tok.lower
+    return low in _BE or low in {"and", "or"} or low.endswith("ed") or not low[:1].isalnum()
+
+
+#: how far a subject pronoun may stand before its trigger ("they reportedly killed").
+_PRONOUN_REACH = 3
+
+
+def _subject_pronoun(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
+    """Index of "they" as the subject of the trigger at `first`, in its clause and at
+    most three words before it ("they killed", "they have since arrested")."""
+    for j in range(first - 1, max(lo, first - _PRONOUN_REACH) - 1, -1):
+        if tokens[j].lower == "they":
+            return j
+    return None
+
+
+def _acting_index(tokens: Sequence[Tok], actor: Actor) -> int | None:
+    """Where an actor that can take a role starts in `tokens` (None: a person, or
+    not in them)."""
+    if actor.evidence is None or _is_person(actor):
+        return None
+    return _index_of(tokens, actor.evidence)
+
+
+def _antecedent(
+    tokens: Sequence[Tok], pronoun: int, candidates: Sequence[tuple[int, Actor]]
+) -> Actor | None:
+    """Rule 8: the actor named last before the pronoun in its sentence as a subject (no
+    verb before it: "Police said they ..."; not "disarmed one of the soldiers, and they
+    killed him"), else None."""
+    before = [
+        (at, actor)
+        for at, actor in candidates
+        if at < pronoun and _verb_before(tokens, 0, at) < 0 and not _after_verb(tokens, at)
+    ]
+    return max(before, key=lambda p: p[0])[1] if before else None
+
+
+def _after_verb(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether an irregular past verb ("shot", "hit", "took") stands before token `at`
+    in its sentence, which makes the actor its object, not the pronoun's antecedent."""
+    return any(t.lower in _OBJECT_VERBS for t in tokens[:at])
+
+
+#: frequent verbs that take an object and do not end in -ed.
+_OBJECT_VERBS = frozenset({"shot", "hit", "struck", "took", "caught", "beat", "fought", "met"})
+
+
+def is_pronoun(actor: Actor) -> bool:
+    """An actor standing for "they" whose antecedent the sentence did not name."""
+    evidence = actor.evidence
+    return actor.kb_id is None and evidence is not None and evidence.text.lower() == "they"
+
+
+def plural_demonym(word: str, kb: ActorKB | None = None) -> str | None:
+    """The state whose nationals a plural demonym names ("Israelis" -> "IL"), else None;
+    "Swiss" or "Iraqi" name no people by themselves."""
+    if not word.endswith("s") or not word[:1].isupper():
+        return None
+    return (kb or ActorKB.load()).demonyms.get(word[:-1])
+
+
+def nationals_as_civilians(actor: Actor) -> Actor:
+    """Rule 9: a state's nationals named by a plural demonym ("two Israelis were killed")
+    are its civilians ("Civilians (Israel)"), not its forces; "Israeli soldiers" stay
+    the state's forces."""
+    if actor.evidence is None or not _is_state(actor):
+        return actor
+    code = plural_demonym(actor.evidence.text)
+    if code is None or code != (actor.kb_id or "").split(".")[0]:
+        return actor
+    return _civilians_of(code, actor.evidence)
+
+
+def _civilians_of(code: str, evidence: Span) -> Actor:
+    """The civilians of the state `code`, as ACLED names them ("Civilians (Israel)")."""
+    name, kind = GENERIC["civilians"]
+    return Actor(_generic_name(name, country_name(code)), evidence, None, code, kind)
 
 
 def add_operators(
@@ -472,6 +607,9 @@ def _generic(
     tok: Tok, country_name: str | None, country: str | None, text: str, as_word: str = ""
 ) -> Actor | None:
     """The generic actor `tok` stands for (read as the word `as_word` when given)."""
+    nationals = None if as_word else plural_demonym(tok.text)
+    if nationals is not None:  # "Two Israelis" read as no name: the state's nationals
+        return _civilians_of(nationals, Span.of(text, tok.start, tok.end))
     entry = GENERIC.get(as_word or tok.lower)
     if (
         entry is None
@@ -481,10 +619,10 @@ def _generic(
         entry = GENERIC["army"]  # "air defences shot down 30 of them": the state's military
     if (
         entry is None
-        and tok.lower == "forces"
-        and _GOVERNMENT_SIDE.search(text, max(0, tok.start - 25), tok.start)
+        and tok.lower in _SIDE_NOUNS
+        and _STATE_SIDE.search(text, max(0, tok.start - 25), tok.start)
     ):
-        entry = GENERIC["army"]  # "regime forces", "pro-government forces": its military
+        entry = GENERIC["army"]  # "regime forces", "security forces": the state's military
     if (
         entry is None
         and tok.lower in _ARMED_PEOPLE
@@ -554,7 +692,11 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             tokens[j].text in {",", "and"}
             or low in _BE
             or low in _TIME_NOUNS  # "On Tuesday the group killed": "on" governs the day
-            or (low.endswith("ed") and not _modifier(tokens, j, at, lo))
+            or (
+                low.endswith("ed")
+                and low not in _QUALIFYING_PARTICIPLES  # "by unidentified armed men"
+                and not _modifier(tokens, j, at, lo)
+            )
         ):
             return None
         j -= 1
@@ -580,6 +722,19 @@ def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
     if not (word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}):
         return False
     return any(tokens[j].lower in _BE for j in range(max(0, first - 2), first))
+
+
+#: participles of harm whose subject is a victim ("two soldiers were killed in ...").
+_HARMED = frozenset({"killed", "wounded", "injured", "hurt", "abducted", "kidnapped", "slain"})
+
+
+def _victims_before(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """ "Two soldiers were killed in an attack on their base": the subject of a passive
+    of harm before a nominal trigger after "in" is that act's target, not its agent."""
+    for j in range(lo + 1, first):
+        if tokens[j].lower in _HARMED and tokens[j - 1].lower in _BE:
+            return "in" in {t.lower for t in tokens[j + 1 : first]}
+    return False
 
 
 def _came_under(tokens: Sequence[Tok], first: int) -> bool:

@@ -56,6 +56,12 @@ def _r(pattern: str, family: str, sub_type: str, weak: bool = False) -> TriggerR
     return TriggerRule(tuple(pattern.split()), family, sub_type, weak)
 
 
+#: a determiner or number before the people a release frees ("released 15 abducted").
+_HOW_MANY = (
+    "the|all|those|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    "hundreds|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*"
+)
+
 RULES: tuple[TriggerRule, ...] = (
     # remote violence, explicit instrument
     _r("airstrike*|air-strike*|airstrike", "air", AIR),
@@ -70,6 +76,8 @@ RULES: tuple[TriggerRule, ...] = (
     # the projectile's arrival: "several rockets landed in the airport compound"
     _r("rocket*|missile*|mortar*|shells|shell|rounds|projectile* ... "
        "landed|fell|slammed|rained|exploded|hit|struck", "shell", SHELL),
+    # the aircraft's arrival: "Ukrainian drones hit an oil refinery"
+    _r("drone|drones|warplane|warplanes|jets|gunships ... hit|slammed|rained", "air", AIR),
     _r("roadside|car bomb*", "ied", IED),
     _r("ied|ieds|landmine*", "ied", IED),
     _r("explosive device*", "ied", IED),
@@ -179,7 +187,7 @@ RULES: tuple[TriggerRule, ...] = (
        "Peaceful protest"),
     _r("sit-in*", "protest", "Peaceful protest"),
     _r("demonstrated|demonstrating|demonstrate|demonstrates against|outside|over|for|in|at|"
-       "across|near",
+       "across|near|on|through|peacefully|.",
        "protest", "Peaceful protest"),
     _r("hartal*|bandh|shutter-down", "protest", "Peaceful protest"),
     _r("human chain*", "protest", "Peaceful protest"),
@@ -187,6 +195,14 @@ RULES: tuple[TriggerRule, ...] = (
     _r("peaceful|silent|protest|solidarity|street|mass|candlelight march", "protest",
        "Peaceful protest"),
     _r("marches", "protest", "Peaceful protest"),
+    # a crowd on the march: "women were marching through Dhaka"
+    _r("marching through|in|to|towards|toward|on|from|against|outside", "protest",
+       "Peaceful protest"),
+    # armed men on the move report no march (rule 6): "Troops marched into the town"
+    _r("troops|soldiers|army|forces|fighters|militants|rebels|insurgents|militiamen|columns "
+       "marched|marching", NOT_EVENT, ""),
+    _r("troops|soldiers|army|forces|fighters|militants|rebels|insurgents|militiamen|columns "
+       "is|are|was|were|been|had|have|has marching|marched", NOT_EVENT, ""),
     # a labour strike is a protest, never a military strike
     _r("general|hunger|nationwide|labour|labor strike|strikes", "protest", "Peaceful protest"),
     _r("went|go|goes|going|gone|are|were|remain|remained on strike", "protest",
@@ -198,6 +214,9 @@ RULES: tuple[TriggerRule, ...] = (
     # police equipped for riots report no riot (dropped after matching, see `NOT_EVENTS`)
     _r("riot|anti-riot police|policemen|gear|squad*|unit*|officers|troops|control", NOT_EVENT, ""),
     _r("riot|riots|rioted|rioting|rioters", "riot", "Violent demonstration"),
+    # a crowd throwing things: "youths threw stones at police" (typed by context)
+    _r("threw|thrown|throwing|hurled|hurling|pelted|pelting ... stones|rocks|bricks|bottles",
+       "riot", "Violent demonstration"),
     _r("mob", "riot", "Mob violence"),
     # strategic developments
     _r("arrest|arrests|arrested|arresting|detained|detaining|detention*|apprehended",
@@ -211,6 +230,12 @@ RULES: tuple[TriggerRule, ...] = (
     _r("prisoner|prisoners|captive exchange*|swap*|release*", "agreement", "Agreement"),
     _r("exchanged|swapped ... prisoners|detainees|captives|bodies", "agreement", "Agreement"),
     _r("released|freed ... hostages|prisoners|detainees|captives", "agreement", "Agreement"),
+    # the release told in the passive, and the release of people once abducted: the
+    # participle ("15 abducted students") tells no new abduction
+    _r("hostages|prisoners|detainees|captives|hostage|prisoner|detainee|captive "
+       "was|were|have|has|had|been ... released|freed", "agreement", "Agreement"),
+    _r("released|freed abducted|kidnapped", "agreement", "Agreement"),
+    _r(f"released|freed {_HOW_MANY} abducted|kidnapped", "agreement", "Agreement"),
     _r("defused|intercepted|dismantled|defusing|intercepting", "disrupt",
        "Disrupted weapons use"),
     _r("deactivated|deactivating ... bomb*|explosive*|device*|charge*|mine*|dynamite",
