@@ -9,6 +9,9 @@ Rules, in order:
    base link) does not block its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, a lone compass word never; a name
+   that ends in a type word ("Benue State", "Kyiv Oblast") counts only when some place
+   bears it outright, not as a spelling variant (then the type word after the name
+   marks it a region: "Benue" is the state, not "Bone South"); a name
    that is only part of the run (`is_partial`) must be some place's own name, not merely
    an alternate one ("Dublin City" of "Dublin City Council" is Dublin; "Grove" of "Meadow
    Grove" is no Grove City), while "Anbar" of a model's span "Anbar, Iraq" is whole;
@@ -40,6 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.abbreviations import state_for
 from sitrep.geo.context import PREPOSITIONS
+from sitrep.geo.index import TYPE_WORDS
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
@@ -208,6 +212,8 @@ def plausible(gazetteer: Gazetteer, name: str) -> bool:
     if fold(name).rstrip(".") in _COMPASS:
         return False
     candidates = gazetteer.lookup(name)
+    if TYPE_WORDS.search(name) and all(p.matched == "skeleton" for p in candidates):
+        return False
     if is_acronym(name):
         return any(p.feature in ("country", "region") for p in candidates)
     return bool(candidates)

@@ -31,8 +31,9 @@ Rules, in order:
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
     "President Obama") makes it a person's name, not a place;
-11. "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq": the words after
-    a comma, or after "in" and a compass word, are offered as the country the name lies
+11. "Anbar, Iraq", "Anbar province, Iraq", "Plateau State, Nigeria", "Sinjar in northern
+    Iraq": the words after a comma (past a type word, however capitalised), or after
+    "in" and a compass word, are offered as the country the name lies
     in (the places stage checks that they name one); not when "and"/"or" or another
     capitalised name follows them ("Aleppo, Iraq and Syria", "Saipan, Guam, Alaska" are
     lists);
@@ -175,6 +176,14 @@ _REGION_BEFORE: Final = re.compile(
 _REGION_AFTER: Final = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|district|county|prefecture)\b", re.I
 )
+
+
+def region_type_after(text: str, end: int) -> str | None:
+    """The first-level region type word right after a name ("oblast" of "Kyiv oblast")."""
+    match = _REGION_AFTER.match(text[end : end + 20])
+    return match.group(0).strip() if match else None
+
+
 _SETTLEMENT_BEFORE: Final = re.compile(
     r"\b(?:city|town|towns|village|villages|port|hamlet|settlement)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -371,9 +380,10 @@ _COMPASS_WORDS: Final = (
     r"(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)"
 )
-#: "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq" (rule 11).
+#: "Anbar, Iraq", "Anbar province, Iraq", "Plateau State, Nigeria", "Sinjar in northern
+#: Iraq" (rule 11).
 _COUNTRY_AFTER: Final = re.compile(
-    r"^(?:\s+(?:province|governorate|region|district|state|oblast|county))?"
+    r"^(?:\s+(?i:province|governorate|region|district|state|oblast|county))?"
     rf"(?:,\s*|\s+in\s+(?:the\s+)?{_COMPASS_WORDS}\s+)(?:the\s+)?"
     r"(?P<name>(?>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"
     r"(?!\s+(?:and|or)\b|,\s*[A-Z])"

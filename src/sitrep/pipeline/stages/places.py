@@ -52,7 +52,11 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     of their own (sitrep.geo.facilities), with the feature "street" or "facility" and the
     coordinates of the town written with them; a village's name inside a street's name
     is no place ("Dublin Road"); a facility's words after a name that is not a person's
-    are locative context for it ("Kabul International Airport", not "Lincoln High School").
+    are locative context for it ("Kabul International Airport", not "Lincoln High School");
+15. a region type word after a name ("Kyiv oblast", "Donetsk region") asks for the
+    first-level region the gazetteer knows by the name with that word ("Kyiv Oblast"),
+    not the city that gives it its name; "Benue State", "Nineveh Province" are the
+    regions Benue and Nineveh (sitrep.geo.candidates rule 2).
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "14"
+    version = "15"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -197,6 +201,7 @@ class PlacesStage:
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
         listed = context.listed_type(text, end)
         options = self._options(name, abbreviated, evidence, listed)
+        options = self._typed_regions(name, context.region_type_after(text, end)) or options
         within = self._stated_country(text, end, options)
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
@@ -306,6 +311,14 @@ class PlacesStage:
             counties = self._gazetteer.lookup(f"{name} {listed}", fuzzy=False)
             options = [p for p in counties if p.feature == "admin2"] or options
         return options
+
+    def _typed_regions(self, name: str, type_word: str | None) -> list[Place]:
+        """Rule 15: "Kyiv oblast", "Donetsk region": the first-level regions named with
+        that type word ("Kyiv Oblast"), where the gazetteer has the name so."""
+        if type_word is None:
+            return []
+        named = self._gazetteer.lookup(f"{name} {type_word}", fuzzy=False)
+        return [p for p in named if p.feature == "admin1"]
 
     def _present(
         self, name: str, countries: frozenset[str], found: list[PlaceMention], focus: Focus | None
