@@ -52,3 +52,15 @@ def test_quotes_close_with_their_sentence() -> None:
 def test_blank_lines_and_empty_text() -> None:
     assert sentences("\n\n  Fighting resumed in Goma.  \n\n") == ["Fighting resumed in Goma."]
     assert sentences("") == []
+
+
+def test_full_stops_before_several_spaces_end_sentences() -> None:
+    text = (
+        "The FARC members blew up a power pylon in Cauca.    "
+        "The guerrillas also burned three vehicles.  A large area was left without power."
+    )
+    assert sentences(text) == [
+        "The FARC members blew up a power pylon in Cauca.",
+        "The guerrillas also burned three vehicles.",
+        "A large area was left without power.",
+    ]

@@ -26,8 +26,9 @@ Rules:
    name ("in the fighting"); when rule 5 parts them, it becomes
    an event of that type at its own place (the same attack, another city); with no
    such event it stands alone only when its victims are named (not just "people":
-   "A soldier was killed", "a village chief was shot dead", "two farmers died"), since a
-   death toll alone says neither who nor what happened;
+   "A soldier was killed", "a village chief was shot dead", "two farmers died", "Judge
+   Carlos Valencia died after he was shot"), since a death toll alone says neither who
+   nor what happened;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
    sentence are one event, typed by the stated modality (ACLED types by modality);
 8. an event told with no date of its own is the news of the day it is dated to: a
@@ -63,7 +64,17 @@ Rules:
 13. the crowd of a demonstration is its actor1, whoever acted on it, and is coded as
    ACLED codes crowds: "Protesters (<country>)" for a protest ("Thousands of people
    marched"), "Rioters (<country>)" for a violent demonstration or a mob, even when no
-   word names the crowd (`crowd_sides`).
+   word names the crowd (`crowd_sides`);
+14. an act told as one more happening is another event: a mention with "also" or
+   "another" up to three words before its trigger, or in a sentence opening with
+   "Meanwhile", "Separately" or "Elsewhere", and no other mention told before it in its
+   sentence ("The guerrillas also burned three vehicles", "Two vehicles of the Red
+   Cross have also been attacked" after an attack on the presidential residence), starts
+   its own event rather than joining one by type, detail or toll; a consequence of the
+   act already told stays with it ("The explosion also damaged nearby houses": the
+   explosion is told first in its sentence; "also took over a barracks during the
+   battle": the battle already told), and a killing told with "also" ("The driver was
+   also killed") is rule 6's toll of that act.
 """
 
 from __future__ import annotations
@@ -311,7 +322,27 @@ def names_victims(mention: Mention) -> bool:
         victim.evidence is None or victim.evidence.text.lower() not in _BARE_VICTIMS
     ):
         return True
-    return any(set(q.evidence.text.lower().split()) & _NAMED_PEOPLE for q in mention.dead)
+    counted = any(set(q.evidence.text.lower().split()) & _NAMED_PEOPLE for q in mention.dead)
+    return counted or _titled_name_before(mention)
+
+
+#: words that make the person named before a killing its teller, not its victim.
+_TELLING = frozenset({"said", "says", "told", "stated", "added", "reported", "announced"})
+
+
+def _titled_name_before(mention: Mention) -> bool:
+    """Rule 6: the sentence names a person by a title and a name before the killing, with
+    no word of telling between them ("Judge Carlos Valencia Garcia died after he was
+    shot", "the attack on Judge Maria Elena Diaz, who was murdered")."""
+    sentence = mention.sentence
+    words = sentence.text[: mention.trigger.start - sentence.start].split()
+    for k, word in enumerate(words[:-1]):
+        title = word.strip(",").lower()
+        name = words[k + 1].strip(",")
+        if title in SINGLE_PEOPLE and name[:1].isupper() and name.isalpha():
+            between = {w.strip(".,;:").lower() for w in words[k + 2 :]}
+            return not between & _TELLING
+    return False
 
 
 def retells(cluster: Cluster, mention: Mention) -> bool:
@@ -424,10 +455,48 @@ def _detail_of(clusters: list[Cluster], mention: Mention) -> Cluster | None:
     return context if score(context, mention, any_type=True) is not None else None
 
 
+#: words that tell an act as one more happening (rule 14): next to the trigger ...
+_ANOTHER = frozenset({"also", "another"})
+#: ... or opening its sentence.
+_OPENERS = frozenset({"meanwhile", "separately", "elsewhere"})
+#: how many words before the trigger "also" may stand ("have also been attacked").
+_ANOTHER_WINDOW = 3
+#: words before a trigger that refer back to an act already told ("during the battle").
+_BACK_REFERENCES = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:\"'“”‘’").lower() for w in text.split()]
+
+
+def another_happening(mentions: list[Mention], k: int) -> bool:
+    """Rule 14 for the k-th mention: "also" or "another" stands just before its trigger,
+    or "meanwhile" (or the like) opens its sentence, and no other mention of its sentence
+    is told before it."""
+    mention = mentions[k]
+    if mention.weak or mention.family == "kill":
+        return False
+    sentence = mention.sentence
+    lead = _words(sentence.text[: mention.trigger.start - sentence.start])
+    near = lead[-_ANOTHER_WINDOW:]
+    if near[-1:] and near[-1] in _BACK_REFERENCES:
+        return False  # "during the battle": the act already told
+    opens = bool(lead) and lead[0] in _OPENERS
+    if not (set(near) & _ANOTHER or opens):
+        return False
+    return not any(
+        m.sentence_no == mention.sentence_no and m.trigger.start < mention.trigger.start
+        for m in mentions[:k]
+    )
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rules 1, 6, 9 and 12."""
+    """Rules 1, 6, 9, 12 and 14."""
     clusters: list[Cluster] = []
-    for mention in mentions:
+    for k, mention in enumerate(mentions):
+        if another_happening(mentions, k):
+            clusters.append(Cluster([mention]))
+            continue
         if comments_back(mention):
             target = _latest_violent(clusters, mention)
             if target is not None:

@@ -176,7 +176,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "15"
+    version = "16"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip

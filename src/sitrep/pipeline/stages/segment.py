@@ -5,7 +5,8 @@ Rules, in order:
 2. a line break always ends a sentence (news text puts one paragraph per line);
 3. within a line, a bare '.', '!', '?' or '…' (perhaps followed by closing quotes)
    ends a sentence when the next word starts with a capital letter, a digit or an
-   opening quote. Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do.
+   opening quote, however many spaces lie between them (wire copy often puts two or
+   more). Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _OPENERS = {'"', "“", "‘", "'", "(", "«"}
 
 class SegmentStage:
     name = "segment"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
@@ -42,7 +43,7 @@ class SegmentStage:
                 starts[i] = not token.is_space
             elif token.is_space:
                 continue
-            elif _ends_sentence(tokens, i - 1) and _opens_sentence(token.text):
+            elif _ends_sentence(tokens, _last_word(tokens, i)) and _opens_sentence(token.text):
                 starts[i] = True
         for token, start in zip(tokens, starts, strict=True):
             token.is_sent_start = start
@@ -52,6 +53,14 @@ class SegmentStage:
             for span in (_trimmed(doc, s.start_char, s.end_char) for s in tokens.sents)
             if span is not None
         )
+
+
+def _last_word(tokens: Doc, i: int) -> int:
+    """The index of the last token before token i that is not a run of spaces."""
+    j = i - 1
+    while j > 0 and tokens[j].is_space:
+        j -= 1
+    return j
 
 
 def _ends_sentence(tokens: Doc, i: int) -> bool:
