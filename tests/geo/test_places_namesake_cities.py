@@ -33,3 +33,9 @@ def test_a_type_word_still_asks_for_the_region(run: Run) -> None:
 def test_a_city_that_is_a_small_part_of_its_region_leaves_the_region_first(run: Run) -> None:
     doc = run("Quebec will hold a referendum on the measure next year, the premier said.")
     assert _first(doc, "Quebec").feature == "admin1"
+
+
+def test_a_big_citys_other_spelling_is_a_place_when_a_model_says_so(run: Run) -> None:
+    doc = run("Drones struck Al Ubayyid airport on Monday, witnesses said.")
+    place = _first(doc, "Al Ubayyid")
+    assert (place.country, place.feature) == ("SD", "city")

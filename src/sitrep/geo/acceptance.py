@@ -11,8 +11,9 @@ Rules, in order:
    capitalised name when a city or county of 100k+, or a place of 1k+ in the article's
    home region (its clearly leading first-level region, sitrep.geo.focus: local news
    names local towns alone), not sentence-initial; never a name
-   inside an entity or a longer run, never an alternate name or a skeleton, never a word
-   that may be a person's name ("Kelly", "Nelson");
+   inside an entity or a longer run, never a skeleton, an alternate name only for a city
+   of 100k+ that a model's GPE/LOC span also names ("Al Ubayyid" for El Obeid), never a
+   word that may be a person's name ("Kelly", "Nelson");
 4. one sense per article: a name met in locative context elsewhere in the article is a
    place alone too, unless it is part of a longer name or of a longer PERSON guess, or
    may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
@@ -100,9 +101,13 @@ def accept_bare(
     doc: Document, start: int, end: int, best: Place, ev: Evidence, home: str | None = None
 ) -> bool:
     """Rule 3: which names may stand alone as toponyms without context."""
-    if best.matched != "name" or ev.personal:
+    if ev.personal:
         return False
     population = best.population or 0
+    if best.matched != "name":
+        # a big city's other spelling that a model also took for a place ("Al Ubayyid")
+        big_city = best.feature == "city" and population >= _BIG_CITY
+        return best.matched == "alias" and ev.run.guessed and ev.guess is None and big_city
     if ev.guess is not None:
         g_start, g_end, label = ev.guess
         whole = (g_start, g_end) == (start, end)

@@ -88,7 +88,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "15"
+    version = "16"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
