@@ -115,3 +115,9 @@ def test_towns_of_current_conflicts_are_known(
     town = _places(run(text))[written]
     assert town.country == country
     assert town.lat is not None
+
+
+def test_a_model_span_without_its_arabic_article_takes_it_back(run: Run) -> None:
+    doc = run("Shelling hit El Obeid in North Kordofan on Monday, residents said.")
+    towns = [p for p in doc.places if p.evidence.text == "El Obeid"]
+    assert towns and towns[0].country == "SD" and towns[0].feature == "city"

@@ -20,7 +20,9 @@ Rules, in order:
 5. a facility word ("Street", "Center", "Way", "Council") or a generic geographic word
    ("River", "Fort", "Lake", "St.") is never a name by itself;
 6. a model's place span cut short inside a capitalised name ("Los" of "Los Angeles", "St."
-   of "St. Petersburg") is extended over the capitalised words right after it;
+   of "St. Petersburg") is extended over the capitalised words right after it, and over
+   a capitalised Arabic article right before it ("Obeid" of "El Obeid", "Qaim" of "Al
+   Qaim");
 7. a place the knowledge base linked inside a longer place name ("Mexico" in "New Mexico"
    and "Mexico City", "America" in "South America") is widened to that name when the
    word before or after it makes a place's own name with it;
@@ -293,6 +295,28 @@ def _extended(doc: Document, starts: list[int], others: list[tuple[int, int]], e
     return end
 
 
+#: rule 6: a transliterated Arabic article that opens a place's name ("El Obeid").
+_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at"})
+
+
+def _with_article(
+    doc: Document, starts: list[int], others: list[tuple[int, int]], start: int
+) -> int:
+    """Rule 6: the start of a model's place span moved back over a capitalised Arabic
+    article written right before it ("El Obeid"), unless that word is another entity's."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(starts, start) - 1
+    if tokens is None or i < 0:
+        return start
+    token = tokens[i]
+    end = token.idx + len(token.text)
+    inside = any(s <= token.idx < e for s, e in others)
+    article = token.text[:1].isupper() and token.text.lower() in _ARTICLES
+    if not article or inside or doc.text[end:start] not in (" ", "-"):
+        return start
+    return token.idx
+
+
 def _widened(
     doc: Document,
     gazetteer: Gazetteer,
@@ -354,6 +378,7 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
                 # Pacific"): its tokens are tried one by one like a capitalised run; and
                 # it may stop short of it ("Los" of "Los Angeles"): rule 6 extends it
                 e = _extended(doc, starts_all, others, e)
+                s = _with_article(doc, starts_all, others, s)
                 inner = [(t.idx, t.idx + len(t.text)) for t in tokens if s <= t.idx < e]
                 if inner:
                     starts, ends = tuple(a for a, _ in inner), tuple(b for _, b in inner)

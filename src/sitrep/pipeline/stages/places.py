@@ -88,7 +88,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "16"
+    version = "17"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
