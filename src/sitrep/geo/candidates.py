@@ -362,6 +362,7 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     blocked: list[tuple[int, int]] = []
     out: list[Run] = []
     starts_all = [t.idx for t in tokens]
+    ends_all = [t.idx + len(t.text) for t in tokens]
     others = [(x.evidence.start, x.evidence.end) for x in doc.entities]
     for ent in doc.entities:
         org = ent.label == "ORG" and ent.kb_id is not None
@@ -379,9 +380,9 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
                 # it may stop short of it ("Los" of "Los Angeles"): rule 6 extends it
                 e = _extended(doc, starts_all, others, e)
                 s = _with_article(doc, starts_all, others, s)
-                inner = [(t.idx, t.idx + len(t.text)) for t in tokens if s <= t.idx < e]
-                if inner:
-                    starts, ends = tuple(a for a, _ in inner), tuple(b for _, b in inner)
+                first, last = bisect.bisect_left(starts_all, s), bisect.bisect_left(starts_all, e)
+                if first < last:
+                    starts, ends = tuple(starts_all[first:last]), tuple(ends_all[first:last])
             out.append(Run(s, e, starts, ends, True, org=org, guessed=ent.kb_id is None))
             blocked.append((min(s, ent.evidence.start), e))
             continue

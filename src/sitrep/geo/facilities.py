@@ -76,6 +76,7 @@ _CAMP: Final = re.compile(rf"\bCamp\s(?P<name>{_WORD})")
 _OPENERS: Final = frozenset(
     {"the", "a", "an", "and", "or", "but", "on", "at", "from", "of", "to", "by", "for"}
     | PREPOSITIONS
+    | STOP_WORDS
 )
 _CALENDAR: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -83,7 +84,7 @@ _CALENDAR: Final = frozenset(
     | {"september", "october", "november", "december"}
 )
 #: "Main Street in Springfield", "Augusta St., Alexandria": the town written after it.
-_TOWN_AFTER: Final = re.compile(r"^(?:,\s*|\s+(?:in|of|near)\s+)$")
+_TOWN_AFTER: Final = re.compile(r",\s*|\s+(?:in|of|near)\s+")
 _HOUSES_OF_WORSHIP: Final = frozenset({"Church", "Mosque", "Temple", "Cathedral"})
 _DENOMINATIONS: Final = frozenset(
     {"catholic", "roman", "orthodox", "russian", "greek", "coptic", "protestant"}
@@ -126,7 +127,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     offset, cut = start, start
     for word in words:
         offset += len(word) + 1
-        if word.lower() in STOP_WORDS | _OPENERS or word.rstrip(".").lower() in _CALENDAR:
+        if word.lower() in _OPENERS or word.rstrip(".").lower() in _CALENDAR:
             cut = offset
     return cut if cut < end else None
 
@@ -202,8 +203,8 @@ def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
 def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
     """Rule 5: the town written right after a street ("Main Street in Springfield")."""
     for place in places:
-        gap = text[end : place.evidence.start]
-        if place.evidence.start >= end and _TOWN_AFTER.match(gap) and place.lat is not None:
+        start = place.evidence.start
+        if start >= end and _TOWN_AFTER.fullmatch(text, end, start) and place.lat is not None:
             return place
     return None
 
