@@ -42,7 +42,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    citation mark ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task
    Force 50"), the partitive "one of" and a lone "one" (nearly always a determiner: "one
    strike destroyed") are dropped; a range or an approximate count is one quantity ("15 to
-   20 percent", "tens of thousands").
+   20 percent", "tens of thousands"); a number that opens the model's mention of people or
+   a place ("60 civilians", "two bridges") counts its head and belongs to that mention.
 8. Money by pattern: a currency sign or currency word with its number, without a
    qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars").
    DocumentReference by pattern: resolutions, executive orders and similar numbered
@@ -52,7 +53,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
    24 statement" of "a Nov. 24 statement"), with its title or date after "of" ("the Book
    of Revelation"); a bare plural ("reports"), "a report" alone (no particular one) and
-   "this report" (pointing back) are too vague.
+   "this report" (pointing back) are too vague, and a statement headed by its speaker's
+   role ("Foreign Secretary statement") names the person, not a document (a possessive
+   keeps it one: "the Prime Minister's statement").
 9. Overlapping spans: the leading source wins (rule 10), then the longest, then the
    earlier rule.
 10. The statistical model's own re3d-typed spans (on the document's tokens) join the
@@ -69,29 +72,36 @@ adapter translates, with general rules chosen on re3d train and dev only:
     + "airport") and the compass word before it ("western" + "Mosul"), one cut inside a
     name a place type word closes is that name ("northern Salah" of "northern Salah ad
     Din Province"), and a model group the "of" phrase that names it ("the families" +
-    "of the victims"); a model noun phrase with an article and no name after a copula is
-    a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
-    document, carries a number or is a title (not "She already", "The secretary added"),
-    and a model platform that ends in an event noun is an event ("a U.S. strike"). The
-    gazetteer's places rank with
+    "of the victims"), a model group that ends in a noun for one person is that Person
+    ("Central Command spokesman"), and so is a model place or group that a speech verb
+    opens and a stop closes ("said Burns."), unless the places stage or the actor
+    knowledge base knows it; two states a hyphen pairs and writings of a
+    coordinate a slash separates are a mention each ("UK-France relationship", "33°47′N
+    44°30′E / 33.783°N 44.500°E"); a model noun phrase with an article and no name after
+    a copula is a predicate, not a mention ("Hibhib is a village"); a model document names
+    a kind of document, carries a number or is a title (not "She already", "The secretary
+    added"), and a model platform that ends in an event noun is an event ("a U.S.
+    strike"). The gazetteer's places rank with
     the other rule names (the model's own places scored higher ahead of them), but a
     name that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar
     Gate") ranks with the model's names, as the actor knowledge base's organisations do.
     An "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
     and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb",
-    "artillery systems", "such weapons", "other military hardware"; not "mortar team",
-    "VBIED factory", "arms embargo" or "missile sales") are Weapon, with the indefinite
-    article re3d keeps before a common noun ("a heavy machine gun"; not "a VBIED" or the
-    "a" of "a mortar attack"), military vehicles, aircraft and ships with the force they
-    belong to ("tanks", "remotely piloted aircraft", "armored vehicles", "ISIL vehicles",
-    "U.S.-led coalition aircraft", "attack helicopters"; not "think tank", "suicide
-    bombers", the "tank" of an "ISIL-held tank" alone) are MilitaryPlatform, and so are
-    ships with a navy prefix ("HMS Daring", without the class before it: "the frigate HMS
-    Daring"), a designator with its popular name ("KC-135R Stratotanker"), a weapon or
-    platform counted by "a single" with it ("a single aircraft") and each aircraft role in
-    a list ("bomber, fighter and remotely piloted aircraft": three platforms, re3d's usual
-    coding). "strike(s)" is left out: re3d marks it only now and then.
+    "artillery systems", "such weapons", "other military hardware", "pistols", "tear
+    gas", "howitzers"; not "mortar team", "VBIED factory", "arms embargo" or "missile
+    sales") are Weapon, with the indefinite article re3d keeps before a common noun ("a
+    heavy machine gun"; not "a VBIED" or the "a" of "a mortar attack"), military
+    vehicles, aircraft and ships with the force they belong to ("tanks", "remotely
+    piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
+    aircraft", "attack helicopters", "naval vessels", "military trucks"; not "think
+    tank", "cargo ships", "suicide bombers", the "tank" of an "ISIL-held tank" alone) are
+    MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring", without the
+    class before it: "the frigate HMS Daring"), a designator with its popular name
+    ("KC-135R Stratotanker"), a weapon or platform counted by "a single" with it ("a
+    single aircraft") and each aircraft role in a list ("bomber, fighter and remotely
+    piloted aircraft": three platforms, re3d's usual coding). "strike(s)" is left out:
+    re3d marks it only now and then.
 12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims"), and only where the word qualifies an event or a thing ("the Syrian
     conflict", "an Israeli missile strike"); one that opens a name or role ("Iraqi Prime
@@ -119,6 +129,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from sitrep.coref.lexicon import ROLE_NOUNS
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
@@ -130,6 +141,7 @@ from sitrep.ner.re3d_phrases import (
     group_phrase_end,
     held_place,
     is_predicate,
+    names_one_person,
     nominal_mentions,
     possessed_group_end,
     with_of_phrase,
@@ -208,6 +220,16 @@ _FUNCTION_WORDS: Final = frozenset(
         "who",
     ]
 )
+#: a possessive inside a phrase ("the Board of Inquiry's report")
+_POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
+#: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
+_ALTERNATIVE: Final = re.compile(r"(?<=[NSEW°′″]) ?/ ?(?=\d)")
+#: two names a hyphen pairs ("UK-France")
+_STATE_PAIR: Final = re.compile(r"([A-Z][\w.]*) ?- ?([A-Z][\w.]*)")
+#: a speech verb right before a name that ends its clause ("said Burns.")
+_SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|added|adds|explained|wrote|asked) $")
+#: one to three capitalised words, with an abbreviated title ("Mr Colville", "Russell")
+_NAME_UNTIL_STOP: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 _TIME_PREPOSITION: Final = re.compile(r"(?:at|on|in|for|during|by) ", re.I)
 #: "the" before a date determines the noun after it ("the 13 November attacks", "the 2003
 #: invasion"): it is not part of the time
@@ -381,6 +403,7 @@ def predict_sentence(
     spans = re3d_spans(doc)
     if model is not None:
         spans += list(_model_spans(model, doc))
+    spans = _without_counted_heads(spans)
     chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
 
@@ -392,6 +415,7 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     if tokens is None:
         return
     times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
+    states = [(p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"]
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
     for start, end, label in model.predict_raw(tokens):
         while label in _MODEL_LEADS and end - start > 1 and _not_name_end(tokens[end - 1], times):
@@ -404,18 +428,84 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             char_start, char_end = _whole_named_place(named, char_start, char_end)
         elif label in ("Organisation", "Person"):
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
+            if names_one_person(doc.text[char_start:char_end]):
+                label = "Person"  # "Central Command spokesman", "the young soldier"
+        if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
+            label = "Person"  # "said Burns.", "says Mohammed."
         if label in _MODEL_LEADS and _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         if label == "DocumentReference" and not _names_document(doc.text[char_start:char_end]):
             continue  # "She already", "The secretary added"
         if label == "MilitaryPlatform" and _EVENT_HEAD.search(doc.text, char_start, char_end):
             continue  # "a U.S. strike" is an event, not a platform
-        yield _CharSpan(char_start, char_end, label, _MODEL_RANK)
+        for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
+            yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _is_state(span: tuple[int, int], states: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name at `span` is one of the countries the places stage found there."""
+    return any(s < span[1] and span[0] < e for s, e in states)
+
+
+def _alternatives(
+    text: str, start: int, end: int, states: Sequence[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    """Rule 10: writings of one thing that a slash separates are a mention each (the
+    coordinates "33°47′N 44°30′E / 33.783°N 44.500°E"), and so are two states a hyphen
+    pairs ("UK-France relationship"); other spans stay whole."""
+    pair = _STATE_PAIR.fullmatch(text, start, end)
+    if pair is not None and all(_is_state(pair.span(i), states) for i in (1, 2)):
+        yield pair.span(1)
+        yield pair.span(2)
+        return
+    for separator in _ALTERNATIVE.finditer(text, start, end):
+        yield start, separator.start()
+        start = separator.end()
+    yield start, end
+
+
+def _names_speaker(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a name that a speech verb opens and a comma or stop closes is the speaker,
+    a Person ("said Burns.", "says Mohammed,"), unless the places stage or the actor
+    knowledge base knows it ("said Syria.", "explained U.S. Central Command.")."""
+    text = doc.text
+    if not _SPEECH_BEFORE.search(text, 0, start) or not _NAME_UNTIL_STOP.fullmatch(
+        text, start, end
+    ):
+        return False
+    if text[end : end + 1] not in (",", ".", ""):
+        return False
+    known = [p.evidence for p in doc.places]
+    known += [e.evidence for e in doc.entities if e.kb_id is not None]
+    return not any(k.start < end and start < k.end for k in known)
+
+
+def _without_counted_heads(spans: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """Rule 7: a number that opens a model mention of people or a place counts its head
+    ("60 civilians", "700 employees", "two bridges"): it is part of that mention, which
+    re3d codes as one Organisation or Location, not a Quantity of its own."""
+    openers = {(s.start, s.end) for s in spans if s.rank == _MODEL_RANK and s.label in _MODEL_LEADS}
+    return [
+        s
+        for s in spans
+        if s.label != "Quantity" or not any(a == s.start and b > s.end for a, b in openers)
+    ]
+
+
+def _names_a_speaker(phrase: str) -> bool:
+    """Rule 8: a statement headed by its speaker's role ("Foreign Secretary statement",
+    "Prime Minister-designate") names the person, whom re3d marks, not a document; a
+    possessive keeps it a document ("the Prime Minister's statement")."""
+    if _POSSESSIVE_MARK.search(phrase):
+        return False
+    return any(word.lower() in ROLE_NOUNS for word in re.split(r"[\s-]+", phrase) if word.istitle())
 
 
 def _names_document(phrase: str) -> bool:
     """Rule 10: a model document names a kind of document ("the full report", "work
     permits"), carries a number ("Passcode 3080897") or is a title ("Kitab Al Jilwah")."""
+    if _names_a_speaker(phrase):
+        return False
     if _DOCUMENT_WORD.search(phrase) or any(c.isdigit() for c in phrase):
         return True
     return _TITLE.fullmatch(phrase) is not None and phrase.split()[0] not in _PRONOUN_WORDS
@@ -455,7 +545,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
     spans += [
-        _CharSpan(m.start(), m.end(), "DocumentReference", 5) for m in _DOCUMENT.finditer(text)
+        _CharSpan(m.start(), m.end(), "DocumentReference", 5)
+        for m in _DOCUMENT.finditer(text)
+        if not _names_a_speaker(m.group(0))
     ]
     for ent in doc.entities:
         label = LABEL_TO_RE3D.get(ent.label)
@@ -526,7 +618,9 @@ _WEAPON_NOUN: Final = (
     r"grenades?(?: launchers?)?|machine ?guns?|rifles?|guns|firearms|(?i:small|light) arms|"
     r"IEDs?|VBIEDs?|explosives|explosive devices?|landmines?|land mines?|warheads?|"
     r"(?:suicide|explosive) (?:vests?|belts?)|booby[- ]traps?|Kalashnikovs?|RPGs?|"
-    r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware)"
+    r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware|pistols?|handguns?|"
+    r"shotguns?|machetes?|howitzers?|torpedo(?:es)?|MANPADS|ATGMs?|tear gas|"
+    r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?)"
 )
 #: an indefinite article right before a phrase
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
@@ -553,6 +647,9 @@ _PLATFORM_MODIFIER: Final = (
     r"(?:remotely piloted|unmanned|military|naval|armou?red|tactical|technical|suicide|aerial|"
     r"combat|attack|transport|cargo|surveillance|reconnaissance)"
 )
+#: modifiers that make a ship, boat or truck a military one ("naval vessels", "military
+#: trucks"; not "cargo ships")
+_MILITARY_MODIFIER: Final = r"(?:military|naval|armou?red|suicide|combat|attack|patrol)"
 #: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks", "U.S.-led
 #: coalition aircraft"); one that only holds it is not kept ("an ISIL-held tank")
 _PLATFORM_OWNER: Final = (
@@ -567,7 +664,8 @@ _GENERIC_PLATFORM: Final = re.compile(
     r"airplanes?|planes?|warplanes?|jets?|fighter jets?|bombers?|helicopter gunships?|"
     r"helicopters?|gunships?|drones?|UAVs?|tanks?|warships?|frigates?|destroyers?|"
     r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
-    rf"carriers?|Humvees?|MRAPs?)|(?:{_PLATFORM_MODIFIER} )+vehicles?)\b|"
+    rf"carriers?|Humvees?|MRAPs?|minesweepers?)|(?:{_PLATFORM_MODIFIER} )+vehicles?|"
+    rf"(?:{_MILITARY_MODIFIER} )+(?:vessels?|ships?|boats?|trucks?))\b|"
     rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
 )
 #: people, not platforms: "suicide bombers"

@@ -28,9 +28,11 @@ of that noun's mention, which takes the noun's type. Rules, in order:
    officers"): one Organisation from the article before it to the head;
 5. a place ("the Turkish frontier", "Iraqi territory", "the Syrian town of Dabiq"): one
    Location from the article before it to the head, with the name after "of";
-6. a plural demonym of a state standing alone ("the Iraqis", "all Syrians") is a group of
-   people: an Organisation, with "the" before it (a plural religious or ethnic group word,
-   "the Yazidis", stays a Nationality, as re3d codes it more often than not);
+6. a plural demonym of a state standing alone ("the Iraqis", "all Syrians"), or one that
+   names a whole people without a plural ending after "the" and before its verb ("The
+   French previously led", "the Chinese said"), is a group of people: an Organisation,
+   with "the" before it (a plural religious or ethnic group word, "the Yazidis", stays a
+   Nationality, as re3d codes it more often than not);
 7. otherwise the demonym alone is a Nationality, unless a name and "and" before it list it
    with that name ("U.S., U.K. and French operations"): then no span, as in rule 1.
 
@@ -130,6 +132,9 @@ _NAME_WORD: Final = r"[A-Z][\w'’-]*(?:(?:\.[\w'’-]+)+\.?)?"  # "Iraq", "U.S.
 _OF_NAME: Final = re.compile(
     rf" of (?:the )?{_NAME_WORD}(?: (?:(?:of|in|and|for|the|al|bu|bin|ibn|el) )*{_NAME_WORD})*"
 )
+#: demonyms that name a whole people with no plural ending ("the French", "the Dutch",
+#: "the Chinese") (rule 6)
+_COLLECTIVE_DEMONYM: Final = re.compile(r"(?:ch|sh|ese)$")
 _COMMUNITY_WORD: Final = (
     r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
     r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
@@ -176,11 +181,32 @@ def demonym_mention(
             of_name = _OF_NAME.match(text, head_end)
             head_end = of_name.end() if of_name else head_end
         return _with_article(text, start), head_end, kind
-    if plural_is_group and text[start:end].endswith("s"):
+    if plural_is_group and _names_people(text, start, end):
         return _with_article(text, start, _ARTICLES[:2]), end, "Organisation"
     if _NAME_AND_BEFORE.search(text, max(0, start - 40), start):
         return None  # "U.S., U.K. and French operations": read with the names
     return start, end, "Nationality"
+
+
+def _names_people(text: str, start: int, end: int) -> bool:
+    """Rule 6: a plural demonym ("the Iraqis", "all Syrians"), or a collective one after
+    "the" ("The French previously led", "the British"), names a group of people."""
+    word = text[start:end]
+    if word.endswith("s") and not word.endswith("ss"):
+        return True
+    if (
+        _COLLECTIVE_DEMONYM.search(word) is None
+        or _with_article(text, start, _ARTICLES[:2]) == start
+    ):
+        return False
+    after = _WORD_AFTER.match(text, end)  # a noun after it is what it qualifies
+    return after is None or _opens_predicate(after.group(1))
+
+
+def _opens_predicate(word: str) -> bool:
+    """Whether a word after a noun phrase opens its verb phrase: an auxiliary, a verb in
+    the past or an adverb ("The French have", "the Dutch agreed", "The French previously")."""
+    return word in STOP_WORDS or word.endswith(("ed", "ly"))
 
 
 def community_mentions(text: str) -> Iterable[CharSpan]:
@@ -256,6 +282,13 @@ def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
         end, kind = match.end(), next_kind
         match = _WORD_AFTER.match(text, end)
     return end, kind
+
+
+def names_one_person(phrase: str) -> bool:
+    """Whether a phrase ends in a noun for one person ("Central Command spokesman", "the
+    young soldier"): a mention of that person, whatever body its modifiers name."""
+    words = phrase.split()
+    return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
 
 
 def _noun_kind(word: str) -> str | None:
