@@ -6,10 +6,12 @@ named if it lies in the week up to the publication date, else the publication da
 Rules, in order:
 1. "noon" and "midday" are 12:00; "midnight" is 24:00 of the day it names ("midnight
    Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); "4 in the
-   morning" is 04:00, "eight in the evening" 20:00; a part of the day ("the morning",
-   "mid-afternoon", "early evening") is that part of the day ("T" + MO/AF/EV), and so
-   is daylight after a preposition: "at dawn", "before first light" MO, "at dusk",
-   "by sunset" EV, "until nightfall" NI; and so is "morning" in "in morning trading";
+   morning" is 04:00, "eight in the evening" 20:00, "3:30 in the afternoon" 15:30, and
+   "nine o'clock" 09:00 (the hour as said when no part of the day is named); a part of
+   the day ("the morning", "mid-afternoon", "early evening") is that part of the day
+   ("T" + MO/AF/EV), and so is daylight after a preposition: "at dawn", "before first
+   light" MO, "at dusk", "by sunset" EV, "until nightfall" NI; and so is "morning" in
+   "in morning trading";
    "overnight" is the night before that day ("TNI" of the day before: "overnight losses
    in New York" in a story of Friday's trading are Thursday night's);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
@@ -75,12 +77,15 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     """(hour, minute) of a time match, 24:00 for midnight; None when impossible."""
     if m["named"]:
         return (24, 0) if m["named"].lower() == "midnight" else (12, 0)
-    if m["hw"]:  # "4 in the morning", "eight in the evening"
+    if m["hw"]:  # "4 in the morning", "eight in the evening", "3:30 in the afternoon"
         spoken = parse_number(m["hw"])
         if spoken is None or not 1 <= spoken <= 12:
             return None
         pm = m["half"].lower() != "morning" and spoken != 12
-        return spoken % 12 + (12 if pm else 0), 0
+        return spoken % 12 + (12 if pm else 0), int(m["hwm"] or 0)
+    if m["oc"]:  # "nine o'clock": the hour as said, morning or evening unknown
+        spoken = parse_number(m["oc"])
+        return (spoken, 0) if spoken is not None and 1 <= spoken <= 12 else None
     if m["h24"]:
         return int(m["h24"]), int(m["mi24"])
     if m["hm"]:

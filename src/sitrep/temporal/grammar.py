@@ -17,12 +17,14 @@ match always wins over a shorter one it overlaps):
                  Day", "Ramadan", "Eid al-Fitr", "Ashura", "Black Friday", "Nowruz",
                  "Victory Day" (`sitrep.temporal.seasons` dates them)
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
-                 "(at) 1400 hours", "noon", "noon ET", "midday", "4 in the morning", "the
+                 "(at) 1400 hours", "noon", "noon ET", "midday", "4 in the morning", "3:30 in
+                 the afternoon", "nine o'clock", "the
                  morning", "mid-afternoon", "overnight", "(in) morning trading", "at
                  dawn", "until nightfall" (daylight needs a preposition: "the dawn of an
                  era" is none)
                  (zones: `sitrep.temporal.clock`)
-9. deictic       "today", "tonight", "yesterday", "this morning", "last night"
+9. deictic       "today", "tonight", "yesterday", "this morning", "last night", "the day
+                 before yesterday"
 10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
                  previous Friday" (the one before the day last named)
 11. chained      "the next day", "the following week", "that day", "that quarter"; "the day"
@@ -193,13 +195,13 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         re.compile(
             r"\d(?:[:.][0-5]\d|\s*[ap]\.?\s?m|\d{3}\s*(?:hours|hrs|local|\(?[a-z]))|noon|midnight"
             r"|midday|overnight|morning|afternoon|evening|dawn|daybreak|sunrise|first\s+light|dusk"
-            r"|sunset|sundown|nightfall"
+            r"|sunset|sundown|nightfall|o['’]clock"
         ),
         (30, 50),
     ),
     "deictic": (
         re.compile(r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night"),
-        (6, 20),
+        (16, 20),
     ),
     "weekday": (re.compile(r"day\b"), (20, 20)),
     "chained": (
@@ -281,6 +283,8 @@ RULES: tuple[Rule, ...] = _rules(
         "time",
         rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]M\b)"
         rf"(?:\s*(?P<tzp>\()?(?P<tz>{ZONE})(?(tzp)\)))?"
+        rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?::(?P<hwm>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
+        rf"|\b(?P<oc>1[0-2]|0?[1-9]|{WORD_NUMBER})\s+o['’]clock\b"
         rf"|\b(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*\(?{ZONE}))(?P<mi24>[0-5]\d)(?![\d:])"
         rf"(?:\s*(?:hours|hrs)\b)?(?:\s*(?P<tzp24>\()?(?P<tz24>{ZONE})(?(tzp24)\)))?"
         rf"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:hours|hrs)\s+)?\(?{ZONE})"
@@ -289,7 +293,6 @@ RULES: tuple[Rule, ...] = _rules(
         r"|(?<=\bafter\s)|(?<=\baround\s))(?P<hh>[01]\d|2[0-3])(?P<hmm>[0-5]\d)\s*(?:hours|hrs)\b"
         rf"|\b(?P<named>noon|midnight|midday)\b(?:\s*(?P<tzpn>\()?(?P<tzn>{ZONE})(?(tzpn)\)))?|\b(?P<overnight>[Oo]vernight)\b(?!-)"
         r"|\b(?P<light>dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b"
-        rf"|\b(?P<hw>1[0-2]|0?[1-9]|{WORD_NUMBER})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening)\b"
         r"|\b(?:the\s+(?:early\s+|late\s+)?|[Ee]arly[-\s]|[Ll]ate[-\s]|[Mm]id[-\s]?"
         r"|(?<=\bin\s)(?=\w+\s+(?:trade|trading|session|dealings)\b))"
         r"(?P<pod>morning|afternoon|evening)\b(?!-)"
@@ -299,7 +302,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "deictic",
-        rf"\b(?:(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?|(?P<this>this|last)\s+(?P<part2>{_PART}))\b",
+        rf"\b(?:(?P<two>the\s+day\s+(?:before(?=\s+yesterday)|after(?=\s+tomorrow))\s+)?(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?|(?P<this>this|last)\s+(?P<part2>{_PART}))\b",
         _I,
     ),
     (

@@ -235,7 +235,15 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
             start = m.start("lead") + (opener.end() if opener else 0)
         return Resolved("DURATION", duration_value(n, unit), span=(start, end))
     backwards = direction in ("ago", "earlier", "before", "previously")
-    if unit == "year" and n == 1 and backwards and ctx.quarter and not m["approx"]:
+    year_back = unit == "year" and n == 1 and backwards and not m["approx"]
+    if year_back and ctx.period_month and _names_month(ctx.text, m.start(), ctx.period_month):
+        # monthly figures: "prices rose 7% in December from a year earlier" is that
+        # December a year back
+        month = ctx.period_month
+        span = cal.month_interval(month.year - 1, month.month)
+        value = f"{month.year - 1:04d}-{month.month:02d}" if span else None
+        return Resolved("DATE", value, span, PUBLICATION)
+    if year_back and ctx.quarter:
         if reports_longer_period(ctx.text, m.start()):
             return _year_before_reported(ctx)
         # earnings news: "up from $10 million a year ago" is the year-ago quarter
@@ -252,6 +260,20 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["approx"] and resolved.value is not None:
         return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
     return resolved
+
+
+#: a month named as a whole: its full name, not followed by a day ("in December").
+_WHOLE_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s*\d)"
+)
+
+
+def _names_month(text: str, start: int, month: date) -> bool:
+    """Whether the clause before `start` names `month` as a whole month ("in December",
+    not "Dec. 13"): the period a year-ago comparison in it is made with."""
+    clause = tense.clause_before(text, start, PERIOD_REACH)
+    return any(month_number(word.group(0)) == month.month for word in _WHOLE_MONTH.finditer(clause))
 
 
 #: a modal (perhaps with an adverb) before "one day": "Islam will one day be the second

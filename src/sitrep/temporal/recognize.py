@@ -15,7 +15,11 @@ Steps, in order:
    latest month named, unless a quarter follows it, as the period "the same period last
    year" compares with;
    a date without a year leans the way of its clause's tense (`tense`): "payable
-   Dec. 15" forward, "struck on December 13" back, neither the nearest;
+   Dec. 15" forward, "struck on December 13" back, neither the nearest; but in a past
+   narrative, a day or month written with an earlier year after "in"/"on" (not in an
+   aside: "the war, which began in March 2011,") places it, in the same sentence or, when
+   the date opens its sentence, in the one before ("elected in November 2008, he took
+   office in January": January 2009; `resolve.narrative_pick`);
 5. clock times are resolved last (`clock`), on the day named nearest to them in their
    sentence, else on the day last named before them if it lies in the week up to the
    anchor (the day the narrative has reached), else on the anchor; a day named right
@@ -129,10 +133,12 @@ def find_timexes(
     quarter: str | None = None
     period_month: date | None = None
     days: dict[int, list[TimexMention]] = {}
+    narrative: tuple[tuple[date, date], int] | None = None  # the span and its sentence
     for rule, match in chosen:
         if rule.name == "time":
             continue
         index = sentence_of(match.start())
+        told = _told(narrative, index, match.start() - (starts[index] if starts else 0))
         lean = tense.lean(text, match.start(), match.end()) if rule.name in _LEANING else 0
         ctx = Context(
             text,
@@ -144,11 +150,15 @@ def find_timexes(
             month_base=bases.get("month"),
             year_base=bases.get("year"),
             period_month=period_month,
+            narrative=told,
         )
         mention = _mention(text, rule, match, ctx)
         if mention is None:
             continue
         resolved[match.start()] = mention
+        if mention.type == "DATE" and mention.value is not None:
+            stand = _narrative_span(text, mention, anchor)
+            narrative = (stand, index) if stand else None
         if mention.value and _QUARTER.fullmatch(mention.value):
             quarter = _reported_quarter(quarter, mention, anchor)
             period_month = None
@@ -362,6 +372,59 @@ def _bases(mention: TimexMention) -> dict[str, date]:
     if span.precision in ("day", "week", "month"):
         return {"month": start, "year": start}
     return {"year": start} if span.precision == "year" else {}
+
+
+#: a date that places an event ("in March 2003", "on Dec. 28, 2011"), not one that names
+#: a known one ("the Dec. 21, 1988, bombing", "the August 1988 cease-fire").
+_PLACING = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+$")
+#: a date in a relative or participial aside is background, not the narrative's time
+#: ("the war, which began in March 2011, killed 12 on Feb. 5"; "Born in June 1950, he
+#: said on March 3").
+_ASIDE = re.compile(
+    r"(?:^|[,(])\s*(?:which|who|whose|where|when|born|[a-z]+ed)\b[^,;()]*$", re.IGNORECASE
+)
+#: how far back (characters) a date's clause is read for an aside.
+ASIDE_REACH = 80
+
+
+#: how far into its sentence (characters) a date may open it and so carry on the
+#: narrative of the sentence before ("On Jan. 3, two were freed", "Then, in April").
+OPENING_REACH = 16
+
+
+def _told(
+    narrative: tuple[tuple[date, date], int] | None, index: int, offset: int
+) -> tuple[date, date] | None:
+    """The span a past narrative stands on for a date at `offset` in sentence `index`:
+    the narrative of the same sentence, or of the one before when the date opens its
+    sentence ("...seized on Dec. 28, 2011. On Jan. 3, two were freed")."""
+    if narrative is None:
+        return None
+    span, sentence = narrative
+    if sentence == index or (sentence == index - 1 and offset <= OPENING_REACH):
+        return span
+    return None
+
+
+def _narrative_span(
+    text: str, mention: TimexMention, anchor: date | None
+) -> tuple[date, date] | None:
+    """The span a past narrative stands on after `mention`: a day or month written with
+    a year before the anchor's (or placed from one) after "in" or "on", outside an
+    aside; any other date ends the narrative ("last month", "Tuesday", "the August 1988
+    cease-fire", "the war, which began in March 2011,")."""
+    span = mention.interval
+    if mention.anchor == resolve.PUBLICATION or span is None or anchor is None:
+        return None
+    if span.precision not in ("day", "month") or "/" in (mention.value or ""):
+        return None
+    start = mention.evidence.start
+    if not _PLACING.search(text, max(0, start - 4), start):
+        return None
+    if _ASIDE.search(tense.clause_before(text, start, ASIDE_REACH)):
+        return None
+    first, last = date.fromisoformat(span.start), date.fromisoformat(span.end)
+    return (first, last) if last.year < anchor.year else None
 
 
 def _day_of(mention: TimexMention) -> date | None:

@@ -12,7 +12,12 @@ the match is not a temporal expression after all (a count that looks like a year
    so does a unit counted in a sequence ("for a second straight day", "the eighth day
    of the siege", "a fourth week"): the day (week...) the story stands on;
 4. past-leaning: a month, day or weekday without a year is the latest one on or before the
-   anchor, unless the sentence speaks of the future ("will", "next", "scheduled");
+   anchor, unless the sentence speaks of the future ("will", "next", "scheduled"); a
+   month or a month-day in a past narrative is the one nearest the date the narrative
+   stands on ("the war began in March 2003; by April, Baghdad had fallen": April 2003);
+   the month after (before) the anchor's is this year's whatever the clause's tense,
+   unless a past (future) verb governs it directly ("were handed over in April" in a
+   March story is last April; `tense.near_lean`);
 5. impossible dates ("February 30") keep their mention with value None, never raise;
    a numeric date is month first ("3/21/2013") unless only day first is possible
    ("21/03/2013");
@@ -88,6 +93,10 @@ class Context:
     #: a monthly report ("sales rose 43% in February compared to the same period last
     #: year").
     period_month: date | None = None
+    #: the first and last day of the date a past narrative stands on: the last date
+    #: written with a year before the anchor's (or resolved from one), named in this
+    #: sentence or the one before (`narrative_pick`).
+    narrative: tuple[date, date] | None = None
 
     def base(self, unit: str) -> tuple[date | None, str]:
         """What a chained expression of `unit` counts from: the last date mentioned that
@@ -172,6 +181,33 @@ def _lean(ctx: Context, month: int, day: int, named: re.Match[str]) -> date | No
     return tense.choose(candidates, ctx.anchor, ctx.lean)
 
 
+def narrative_pick(ctx: Context, spans: list[tuple[date, date]]) -> int | None:
+    """Which of the candidate spans of a date without a year a past narrative means
+    ("In 2009, the group split. In March, its leader was killed": March 2009; "elected in
+    November 2008, he took office in January": January 2009): the one nearest the date
+    the narrative stands on (within it if it can be, a tie going forward), provided the
+    clause does not speak of the future and the span is over by the anchor; else None,
+    and the date leans from the anchor as usual."""
+    if ctx.narrative is None or ctx.anchor is None or ctx.lean > 0 or not spans:
+        return None
+    first, last = ctx.narrative
+
+    def distance(index: int) -> tuple[int, int]:
+        start, end = spans[index]
+        return max(0, (start - last).days, (first - end).days), -index
+
+    best = min(range(len(spans)), key=distance)
+    return best if spans[best][1] <= ctx.anchor else None
+
+
+def _narrative_years(ctx: Context) -> list[int]:
+    """The years a date without a year may fall in within a past narrative."""
+    if ctx.narrative is None:
+        return []
+    first, last = ctx.narrative
+    return list(range(first.year - 1, last.year + 2))
+
+
 def _range(first: date | None, last: date | None, anchor: str | None) -> Resolved:
     if first is None or last is None or last < first:
         return Resolved("DATE", None, None, anchor)
@@ -206,6 +242,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         year, anchor = int(m["y"]), None
     elif ctx.anchor is None:
         return _unresolved()
+    elif (told := _narrative_day(ctx, month, day, m)) is not None:
+        year, anchor = told.year, PREVIOUS
     else:
         leaned = _lean(ctx, month, day, m)
         if leaned is None:
@@ -219,6 +257,29 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _absolute(first, anchor)
 
 
+def _narrative_day(ctx: Context, month: int, day: int, named: re.Match[str]) -> date | None:
+    """A month-day the past narrative places (`narrative_pick`); not one said to be the
+    last or next ("last Oct. 23")."""
+    if named.groupdict().get("rel"):
+        return None
+    days = [d for y in _narrative_years(ctx) if (d := cal.make_date(y, month, day)) is not None]
+    chosen = narrative_pick(ctx, [(d, d) for d in days])
+    return None if chosen is None else days[chosen]
+
+
+def _narrative_month(ctx: Context, number: int) -> Resolved | None:
+    """A month without a year that the past narrative places (`narrative_pick`)."""
+    spans = [
+        (span_start, span_end)
+        for y in _narrative_years(ctx)
+        if (span_start := cal.make_date(y, number, 1)) and (span_end := cal.month_end(y, number))
+    ]
+    chosen = narrative_pick(ctx, spans)
+    if chosen is None:
+        return None
+    return _month_resolved(spans[chosen][0].year, number, PREVIOUS)
+
+
 def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     number = month_number(m["month"])
     if number is None:
@@ -228,13 +289,19 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.anchor is None:
         return _unresolved()
+    if not rel and (told := _narrative_month(ctx, number)) is not None:
+        return told
     year = ctx.anchor.year
     if rel == "last":
         year -= 1 if number >= ctx.anchor.month else 0
     elif rel == "next":
         year += 1 if number <= ctx.anchor.month else 0
     elif not rel:
-        year += _month_year_shift(number - ctx.anchor.month, ctx.lean)
+        diff = number - ctx.anchor.month
+        if abs(diff) == 1 and tense.near_lean(ctx.text, m.start()) * diff < 0:
+            year += 1 if diff < 0 else -1  # "were handed over in April" in a March story
+        else:
+            year += _month_year_shift(diff, ctx.lean)
     return _month_resolved(year, number, PUBLICATION)
 
 
@@ -246,8 +313,8 @@ PAST_BIAS_MONTHS = 2
 def _month_year_shift(diff: int, lean: int) -> int:
     """-1, 0 or +1 year for a bare month `diff` months from the anchor's month."""
     options = [diff - 12, diff, diff + 12]
-    if abs(diff) <= 1:  # the anchor's own month or a neighbour: whatever the tense
-        chosen = diff
+    if abs(diff) <= 1:  # the anchor's own month or a neighbour: whatever the tense of
+        chosen = diff  # the clause (the caller turns a neighbour on a verb governing it)
     elif lean > 0:
         chosen = min(o for o in options if o >= 0)
     elif lean < 0:
@@ -377,6 +444,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return _unresolved("TIME" if part else "DATE")
     shift = {"today": 0, "this": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if m["two"]:  # "the day before yesterday", "the day after tomorrow"
+        shift *= 2
     day = ctx.anchor + timedelta(days=shift)
     if part:
         value = f"{day.isoformat()}T{PART_CODE[part]}"

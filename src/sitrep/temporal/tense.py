@@ -11,8 +11,11 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
    to", "as soon as", "set to"), a schedule in the present ("the summit begins Monday",
    "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday", "meets",
-   "arrives", "heads to"; the plural "the new rules take effect on Jan. 1", "talks
-   resume", "begin", "convene", "voters head to the polls Sunday") and deferrals
+   "arrives", "heads to", "ends", "has until Friday to respond", "talks are planned for
+   Monday", "the government releases its estimate on Thursday", "announces", "unveils",
+   "testifies", "hosts", "visits", "plays", "faces", "holds", "votes", "decides", "rules",
+   "signs", "speaks"...; the plural "the new rules take effect on Jan. 1", "talks
+   resume", "begin", "convene", "voters head (go) to the polls Sunday") and deferrals
    ("postponed until", "extended to"); a future cue in the past perfect is a past plan
    and leans back ("had been scheduled to expire Friday"); past cues: auxiliaries
    ("was", "had", "did"), common irregular past verbs ("said", "began", "fell") and
@@ -22,7 +25,13 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    is an adjective);
    neutral cues lean neither way but stop the search: a plan made in the past
    ("planned", "arranged": the event may lie either side) and the present tense ("is",
-   "are": "said it is calling for the redemption on Dec. 7");
+   "are": "inflation is at its lowest since February"), except a copula whose
+   predicate is the date ("the funeral is on Monday", "the deadline is Friday": ahead);
+   close cues, a duty ("must", "should", "needs to", "has to"; not "must have") and the
+   present progressive of an arrangement ("are meeting again on Monday", "is calling
+   for the redemption on Dec. 7"), point forward when at most CLOSE_WORDS words stand
+   between them and the expression, else they count as neutral ("ruled that he must be
+   returned to his father, and set Friday as the deadline");
    limit cues ("by", "until", "till", "through", "deadline") count as no lean: they
    bound a date without placing it ("Until Thursday, they had not named him", "extended
    loans through January"), unless the clause speaks of the future ("will double its
@@ -31,7 +40,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 4. no cue: 0, and the caller takes the candidate nearest to the anchor.
 A clause ends at a sentence stop (before or after a closing quote: `mandate." Officials`)
 or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
-after a determiner ("that's not the aim", "their hopes") is no cue.
+after a determiner or a possessive ("that's not the aim", "their hopes", "the minister's
+visits") is no cue.
 `choose` applies the lean to candidate dates: a candidate within NEAR_DAYS (a month) of
 the anchor is taken whatever the lean ("extended to Nov. 20" in a Nov. 2 story); else
 future -> first on or after the anchor, past -> last on or before it, neither -> the
@@ -49,9 +59,26 @@ _FUTURE = (
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
     r"|begins?|starts|opens|resumes?|convenes?|takes?\s+effect|meets|travels|arrives|heads?\s+to"
+    r"|ends|go(?:es)?\s+to\s+the\s+polls|ha(?:s|ve)\s+until|(?:is|are)\s+planned"
+    r"|releases|publishes|announces|unveils|testifies|hosts|visits|plays|faces|returns"
+    r"|leaves|holds|launches|votes|decides|rules|debates|signs|delivers|speaks|goes"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
+#: cues of a duty ("must respond by Friday", "needs to pass the budget by Monday") and the
+#: present progressive of an arrangement ("negotiators are meeting again on Monday"): they
+#: point forward only when the expression follows them closely (`CLOSE_WORDS`); farther
+#: off, the expression may belong to another clause ("ruled that he must be returned to
+#: his father, and set Friday as the deadline").
+_CLOSE = (
+    r"must(?!\s+have)|should(?!\s+have)|needs?\s+to|ha(?:s|ve)\s+to"
+    r"|(?:is|are|am)\s+(?:[a-z]+ly\s+)?(?!(?:[a-z]*thing|during)\b)[a-z]{2,}ing"
+)
+#: what may stand between a present copula and the date that is its predicate ("the vote
+#: is on Sunday", "the deadline is Friday").
+_PREDICATE = re.compile(r"\s+(?:(?:on|in|for|set\s+for)\s+)?", re.IGNORECASE)
+#: how many words may stand between a close cue and the expression.
+CLOSE_WORDS = 4
 #: cues of a limit ("by", "until", "through", "deadline"): they say a date bounds something, not
 #: which side of the anchor it lies on ("until Thursday, they had not called him").
 _WEAK = r"deadline|until|till|through|by"
@@ -64,7 +91,7 @@ _PAST = (
     r"|last|earlier|agreed|freed|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
 _CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})|(?P<past>{_PAST}))\b",
+    rf"\b(?:(?P<future>{_FUTURE})|(?P<close>{_CLOSE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})|(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 #: what may stand between a limit word and the expression it bounds ("by the end of",
@@ -83,10 +110,15 @@ _AUXILIARY = re.compile(
     r"|previously|already)\s+$",
     re.IGNORECASE,
 )
-#: future cues that are also nouns ("the aim", "their hopes"), after a determiner.
-_NOUNS = frozenset({"aim", "aims", "hope", "hopes"})
+#: future cues that are also nouns ("the aim", "their hopes", "his visits", "the votes"),
+#: after a determiner or a possessive.
+_NOUNS = frozenset(
+    {"aim", "aims", "hope", "hopes", "releases", "hosts", "visits", "plays", "faces",
+     "returns", "leaves", "holds", "launches", "votes", "rules", "debates", "signs"}
+)  # fmt: skip
 _NOUN_AFTER = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that)\s+$", re.IGNORECASE
+    r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those)|['’]s)\s+$",
+    re.IGNORECASE,
 )
 #: a plan in the past perfect ("had been scheduled to expire Friday") is a past plan.
 _PAST_PLAN = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
@@ -132,23 +164,62 @@ def lean(text: str, start: int, end: int) -> int:
     return leaning[0] if leaning else 0
 
 
+#: how far back (characters) a cue counts as governing the expression (`near_lean`).
+NEAR_REACH = 24
+
+
+#: what may stand between a verb and the date it governs directly ("were handed over in
+#: April", "began in early May"): particles, prepositions and a modifier, no noun.
+_GOVERNED = re.compile(
+    r"(?:\s+(?:over|up|down|out|off|back|again|in|on|at|by|during|early|late|mid|the|end|"
+    r"beginning|start|middle|of)\b-?)*\s*",
+    re.IGNORECASE,
+)
+
+
+def near_lean(text: str, start: int) -> int:
+    """The lean of a verb that governs the expression directly, in its last few words
+    ("were handed over in April"), or 0: strong enough to turn a neighbouring month away
+    from the anchor's, where a cue farther off or with a noun between ("will redeem its
+    preferred shares in April") may belong to another phrase; a limit word ("had until
+    mid-November") leans neither way."""
+    clause = clause_before(text, start, NEAR_REACH)
+    cues = _scored_cues(clause)
+    if not cues:
+        return 0
+    lean, end = cues[-1]
+    return lean if lean and _GOVERNED.fullmatch(clause, end) else 0
+
+
 def _cues(clause: str) -> list[int | None]:
     """+1/-1 for each tense cue of a clause, in order; passive participles are skipped,
     and a limit word counts (as 0) only right before the expression ("until Thursday",
     not "contracted by 0.9% between April and June")."""
-    found: list[int | None] = []
+    return [lean for lean, _ in _scored_cues(clause)]
+
+
+def _scored_cues(clause: str) -> list[tuple[int | None, int]]:
+    """The lean of each tense cue of a clause (`_cues`) with the offset where it ends."""
+    found: list[tuple[int | None, int]] = []
     for cue in _CUE.finditer(clause):
         if cue["weak"]:
             if _ADJACENT.fullmatch(clause, cue.end()):
-                found.append(None)
+                found.append((None, cue.end()))
+        elif cue["close"]:
+            near = len(clause[cue.end() :].split()) <= CLOSE_WORDS
+            found.append((1 if near else 0, cue.end()))
         elif cue["neutral"]:
-            found.append(0)
+            # "the funeral is on Monday": a date as the predicate of the present is ahead
+            copula = cue.group(0).lower() in ("is", "are")
+            ahead = copula and _PREDICATE.fullmatch(clause, cue.end())
+            found.append((1 if ahead else 0, cue.end()))
         elif cue["future"]:
             if _NOUN_AFTER.search(clause, 0, cue.start()) and cue.group(0).lower() in _NOUNS:
                 continue  # "that's not the aim": a noun, no plan
-            found.append(-1 if _PAST_PLAN.search(clause, 0, cue.start()) else 1)
+            plan = -1 if _PAST_PLAN.search(clause, 0, cue.start()) else 1
+            found.append((plan, cue.end()))
         elif not _AUXILIARY.search(clause, 0, cue.start()):
-            found.append(-1)
+            found.append((-1, cue.end()))
     return found
 
 

@@ -3,8 +3,13 @@
 1. GMT, UTC, Zulu, "Greenwich Mean Time" -> "Z";
 2. fixed abbreviations -> their offset: EST -05:00, EDT -04:00, CET +01:00, MSK +03:00...;
 3. "GMT+8", "UTC -5", "(GMT +5:30)" -> the stated offset (at most 14 hours);
-4. US zones named without "standard"/"daylight" ("Eastern Time", "ET") -> the standard
-   or daylight offset that the US rules (1987, 2007) give for that date;
+4. US zones named without "standard"/"daylight" ("Eastern Time", AP's "Eastern time",
+   "ET") -> the standard or daylight offset that the US rules (1987, 2007) give for that
+   date; so does the time of a city that sets the clock of a zone ("New York time",
+   "Washington time": Eastern), and "London time" is GMT, or BST (+01:00) from the last
+   Sunday of March to the last Sunday of October (the EU rule since 1996); East Asian
+   capitals that have kept one offset since at least 1991 give it: "Tokyo time" and
+   "Seoul time" +09:00, "Beijing time", "Hong Kong time" and "Singapore time" +08:00;
 5. "local time" -> no designator: the place's zone, offset unknown.
 """
 
@@ -14,7 +19,8 @@ import re
 from datetime import date, timedelta
 
 ZONE = (
-    r"(?:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time"
+    r"(?:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
+    r"|(?:New\s+York|Washington|London|Tokyo|Seoul|Beijing|Hong\s+Kong|Singapore)\s+time"
     r"|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|local\s+time"
     r"|(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?|GMT|UTC|Zulu"
     r"|[ECMP][SD]T|[ECMP]T|BST|CEST|CET|EEST|EET|MSK|JST)(?![\w+−-])"
@@ -28,6 +34,10 @@ _FIXED = {
 #: US zones named without "standard"/"daylight": standard offset, minutes.
 _US = {"eastern": -300, "central": -360, "mountain": -420, "pacific": -480,
        "et": -300, "ct": -360, "mt": -420, "pt": -480}  # fmt: skip
+#: cities whose clock a stated time may name: the US zone they keep, or London's.
+_CITIES = {"new york": "eastern", "washington": "eastern", "london": "london"}
+#: cities whose offset (minutes) has not changed since at least 1991.
+_FIXED_CITIES = {"tokyo": 540, "seoul": 540, "beijing": 480, "hong kong": 480, "singapore": 480}
 _SHIFT = re.compile(r"(?:GMT|UTC)\s?([+−-])\s?(\d{1,2})(?::?([0-5]\d))?")
 
 
@@ -45,7 +55,13 @@ def designator(zone: str | None, day: date) -> str:
         return _offset(total)
     if key in _FIXED:
         return _offset(_FIXED[key])
-    words = key.split()
+    place = key.removesuffix(" time")
+    if place in _FIXED_CITIES:
+        return _offset(_FIXED_CITIES[place])
+    city = _CITIES.get(place)
+    if city == "london":
+        return _offset(60 if uk_summer(day) else 0)
+    words = [city] if city else key.split()
     if words[0] in _US:
         standard = _US[words[0]]
         if "standard" in words:
@@ -71,6 +87,11 @@ def us_daylight(day: date) -> bool:
     else:
         start, end = _nth_sunday(day.year, 4, 1), _last_sunday(day.year, 10)
     return start <= day < end
+
+
+def uk_summer(day: date) -> bool:
+    """Whether British Summer Time is in force on `day` (the EU rule since 1996)."""
+    return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
 
 
 def _nth_sunday(year: int, month: int, n: int) -> date:
