@@ -17,7 +17,9 @@ Rules, in order:
 4. one sense per article: a name met in locative context elsewhere in the article is a
    place alone too, unless it is part of a longer name or of a longer PERSON guess, or
    may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
-   village (villages share their names with people: "Jones", "Webb");
+   village outside the article's home region or met only by an alternate name (villages
+   share their names with people: "Jones", "Webb"; a village of the home region that
+   local news names in context is its subject: "Canaan will see the highest increase");
 5. a place met only by a transliteration skeleton needs context and its country in the
    article, and is never in an English-speaking country: English place names have one
    spelling, so "Mayo County" is not Maui County, nor "Canaan Valley" Chino Valley;
@@ -129,12 +131,15 @@ def accept_bare(
     return (big or (local and ev.plain)) and not sentence_initial
 
 
-def named_elsewhere(best: Place, ev: Evidence, name: str, named: frozenset[str]) -> bool:
+def named_elsewhere(
+    best: Place, ev: Evidence, name: str, named: frozenset[str], home: str | None = None
+) -> bool:
     """Rule 4: the same name was accepted in locative context elsewhere in the article."""
     if name not in named or ev.partial or ev.personal or best.matched == "skeleton":
         return False
-    if best.feature == "village":
-        # small places share their names with people ("Jones", "Webb"): context each time
+    if best.feature == "village" and (best.admin1_code != home or best.matched != "name"):
+        # small places share their names with people ("Jones", "Webb"): context each time,
+        # unless the village lies in the article's home region
         return False
     # a model's guess over more than the name ("Nelson Mandela") is not this name
     return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"

@@ -22,7 +22,9 @@ Rules, in order:
 6. a model's place span cut short inside a capitalised name ("Los" of "Los Angeles", "St."
    of "St. Petersburg") is extended over the capitalised words right after it, and over
    a capitalised Arabic article right before it ("Obeid" of "El Obeid", "Qaim" of "Al
-   Qaim");
+   Qaim"), and over a county's type word though a model began another entity there
+   ("Wyandotte" + "County District Court"); one that runs over a dash between spaces
+   ("WINDSOR - The town") ends before it: a dateline's dash ends the name;
 7. a place the knowledge base linked inside a longer place name ("Mexico" in "New Mexico"
    and "Mexico City", "America" in "South America") is widened to that name when the
    word before or after it makes a place's own name with it;
@@ -288,11 +290,17 @@ def _extended(doc: Document, starts: list[int], others: list[tuple[int, int]], e
     for i in range(bisect.bisect_left(starts, end), len(starts)):
         token = tokens[i]
         gap = doc.text[end : token.idx]
-        inside = any(s <= token.idx < e for s, e in others)
+        # a county's type word belongs to the name before it, whatever entity a model
+        # began there ("Wyandotte" + "County District Court")
+        inside = any(s <= token.idx < e for s, e in others) and token.text not in _COUNTY_WORDS
         if gap not in (" ", "") or inside or not _capitalised(token.text):
             break
         end = token.idx + len(token.text)
     return end
+
+
+#: rule 6: type words of a second-level region that end a place's name.
+_COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough"})
 
 
 #: rule 6: a transliterated Arabic article that opens a place's name ("El Obeid").
@@ -354,6 +362,10 @@ def opening_preposition(gazetteer: Gazetteer, text: str, tokens: list[tuple[int,
     return not any(_main_name(gazetteer, text[start : tokens[j][1]]) for j in range(1, len(tokens)))
 
 
+#: a dash between spaces ends a name ("WINDSOR - The town", "ATLANTA -- Police").
+_SPACED_DASH: Final = re.compile(r"\s+(?:-{1,2}|[–—])\s")
+
+
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     tokens = doc.tokens
@@ -380,6 +392,9 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
                 # it may stop short of it ("Los" of "Los Angeles"): rule 6 extends it
                 e = _extended(doc, starts_all, others, e)
                 s = _with_article(doc, starts_all, others, s)
+                # nor does it cross a dateline's dash ("WINDSOR - The town")
+                dash = _SPACED_DASH.search(doc.text, s, e)
+                e = dash.start() if dash is not None and dash.start() > s else e
                 first, last = bisect.bisect_left(starts_all, s), bisect.bisect_left(starts_all, e)
                 if first < last:
                     starts, ends = tuple(starts_all[first:last]), tuple(ends_all[first:last])

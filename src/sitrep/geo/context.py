@@ -11,7 +11,8 @@ Rules, in order:
    Council", "Torrington firefighters", "an Alexandria man");
 3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
    "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
-   the text or a line ("LONDON Pope Francis ...");
+   the text or a line ("LONDON Pope Francis ...") or opening a dateline after a byline
+   ("Advocate Reporter March 30, 2009 NEWARK -- ");
    A legislator's party letter and hyphen before a name ("Rep. Torrey Westrom, R-Elbow
    Lake") gives the home town or state, a place too;
 4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
@@ -26,7 +27,8 @@ Rules, in order:
    settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
    ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
    a country or region: a country's people take its demonym; so does a person's age
-   before it ("Louis Jensen, 87, of Williston");
+   before it ("Louis Jensen, 87, of Williston"), and a street address ("508 Cumberland
+   St., Lebanon": streets are in towns);
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
@@ -204,14 +206,17 @@ _RESIDENCE_BEFORE: Final = re.compile(r"[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?$")
 def kind_wanted(text: str, start: int, end: int) -> str | None:
     """Rule 8: "admin1" when the words around the name ask for a first-level region,
     "settlement" when they ask for a town or city, "local" when they speak of a town's
-    people or bodies ("a Palestine man", "Smith, 49, Palestine,"), else None."""
+    people or bodies ("a Palestine man", "Smith, 49, Palestine,") or give a street
+    address in it ("508 Cumberland St., Lebanon"), else None."""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
     if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
         return "admin1"
     if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after):
         return "settlement"
-    if _LOCAL_AFTER.match(text[end : end + 40]) or (
-        _RESIDENCE_BEFORE.search(before) and text[end : end + 1] in (",", ".", ";")
+    if (
+        _LOCAL_AFTER.match(text[end : end + 40])
+        or (_RESIDENCE_BEFORE.search(before) and text[end : end + 1] in (",", ".", ";"))
+        or address_before(text, start)
     ):
         return "local"
     return None
@@ -272,13 +277,15 @@ def cue_after(text: str, end: int) -> bool:
 
 def is_dateline(doc: Document, start: int, end: int) -> bool:
     """Rule 3: the name opens a sentence and a dateline follows it, or an all-capital
-    name opens the text or a line."""
+    name opens the text or a line, or a dateline follows an all-capital name wherever it
+    stands ("Advocate Reporter March 29, 2009 PATASKALA -- City officials")."""
     text = doc.text
     line_head = start == 0 or text[:start].endswith("\n")
-    if line_head and _CAPITAL_HEAD.match(text[start:end]):
+    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
+    if line_head and capitals:
         return True
-    return _DATELINE.match(text[end : end + 30]) is not None and any(
-        s.start == start for s in doc.sentences
+    return _DATELINE.match(text[end : end + 30]) is not None and (
+        capitals or any(s.start == start for s in doc.sentences)
     )
 
 

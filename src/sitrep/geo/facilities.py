@@ -27,7 +27,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    Center" is no place);
 5. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
-   ("Kabul Airport"), else none; it never has a GeoNames id of its own;
+   ("Kabul Airport"), else of the article's own town, the one it names most (at least
+   twice, more often than any other: local news names local parks and squares without
+   their town), else none; it never has a GeoNames id of its own;
 6. the mentions carry the feature "street" or "facility" (FACILITY_FEATURES): events are
    placed on towns, regions and countries, never on them (`settlements`).
 """
@@ -35,6 +37,7 @@ populated-places gazetteer gives them an id. Rules, in order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -96,6 +99,9 @@ _GOES_ON: Final = re.compile(r"[ -](?:of\s+)?[A-Z][a-z]")
 _POSSESSIVE: Final = re.compile(r"['’]s\s")
 #: inside a facility's name only places of these kinds stay (rule 4).
 _TOWNS: Final = frozenset({"city", "admin1", "admin2", "country", "region"})
+#: places that may be an article's own town, and how often it names it at least (rule 5).
+_SETTLEMENTS: Final = frozenset({"city", "village", "admin2"})
+_HOME_MENTIONS: Final = 2
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
@@ -167,6 +173,7 @@ def with_facilities(
     streets and facilities themselves, in text order. `people` are folded words that
     may be persons' names (sitrep.geo.persons)."""
     kept = list(places)
+    home = _home_town(places)
     facilities: list[PlaceMention] = []
     for start, end, feature in spans(doc.text):
         if any(p.evidence.start <= start and end <= p.evidence.end for p in kept):
@@ -177,7 +184,7 @@ def with_facilities(
         kept = [p for p in kept if p not in inside or p in towns]
         if any(p.evidence.start < end and start < p.evidence.end for p in kept if p not in towns):
             continue  # it straddles a place's own name: the place stands
-        located = _town_after(doc.text, end, kept) or (towns[0] if towns else None)
+        located = _town_after(doc.text, end, kept) or (towns[0] if towns else home)
         facilities.append(_mention(doc, start, end, feature, located))
     return sorted([*kept, *facilities], key=lambda p: (p.evidence.start, p.evidence.end))
 
@@ -198,6 +205,19 @@ def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
     if place.feature == "village":
         return fold(place.evidence.text) not in people
     return place.feature in _TOWNS
+
+
+def _home_town(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """Rule 5: the town the article names most, at least twice and more often than any
+    other (the first of them named): where its unplaced facilities are."""
+    towns = [p for p in places if p.feature in _SETTLEMENTS and p.lat is not None]
+    counts = Counter((p.name, p.lat, p.lon) for p in towns)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(p for p in towns if (p.name, p.lat, p.lon) == ranked[0][0])
 
 
 def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:

@@ -21,7 +21,15 @@ Rules, in order:
    too, without context of its own;
 6. the countries the article is in at all: those of every place the first pass found but
    villages, with or without context ("Springfield" alone puts the article in the US), so
-   a village elsewhere is no one's home town (acceptance rule 6).
+   a village elsewhere is no one's home town (acceptance rule 6);
+7. short of a strong focus, local news may still lean to one region: when at least two
+   differently spelled names of the first pass (towns, counties or the region itself, with
+   or without context) lie in one first-level region, at least twice as many as in any
+   other, and one of them is a village or county (an article that names small places is
+   local news; one naming Houston, Dallas and Texas may be national news that also names
+   Portland, Oregon), namesakes there are preferred in scoring ("Belle Plaine", "Mayer",
+   "Milaca" and "Minnesota" make "Montgomery" Montgomery, Minnesota), though its towns are
+   not named alone on that account.
 """
 
 from __future__ import annotations
@@ -31,11 +39,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from sitrep.kb.actors import fold
+from sitrep.kb.gazetteer import Place
 from sitrep.model import PlaceMention
 
 #: the lowest confidence that says a place was met in locative context.
 _CONFIDENT: Final = 0.7
 _MIN_VOTES: Final = 2
+#: distinct names that make an article lean to a region (rule 7).
+_MIN_LEANING: Final = 2
 _SUBNATIONAL: Final = frozenset({"admin2", "city", "village"})
 
 
@@ -60,6 +71,13 @@ class Focus:
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
     #: countries of every place found but villages -> folded names (rule 6).
     present: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: first-level region code -> distinct folded names of the first pass in it (rule 7).
+    names_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: first-level regions where the first pass found a village or county (rule 7).
+    small_named: frozenset[str] = frozenset()
+    #: folded name -> the first-level region written after it somewhere in the article
+    #: ("Grantville, Pennsylvania"); set by the places stage (its rule 17).
+    regions: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""
@@ -72,6 +90,26 @@ class Focus:
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def leaning_admin1(self, exclude: str) -> str | None:
+        """Rule 7: the strong focus, else the region most other names lie in, when they
+        clearly do."""
+        strong = self.strong_admin1(exclude)
+        if strong is not None:
+            return strong
+        counts = sorted(
+            ((len(names - {exclude}), code) for code, names in self.names_in.items()),
+            key=lambda nc: (-nc[0], nc[1]),
+        )
+        if not counts or counts[0][0] < _MIN_LEANING:
+            return None
+        if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1] if counts[0][1] in self.small_named else None
+
+    def regions_of(self, name: str) -> tuple[Place, ...]:
+        """The first-level region written after `name` elsewhere in the article."""
+        return self.regions.get(name, ())
 
     def countries_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.countries, exclude)
@@ -105,8 +143,14 @@ def read_focus(
     subnational: dict[str, list[str]] = {}
     named: set[str] = set()
     present: dict[str, list[str]] = {}
+    names_in: dict[str, set[str]] = {}
+    small_named: set[str] = set()
     for place in found:
         span = fold(place.evidence.text)
+        if place.admin1 and place.feature in ("admin1", *_SUBNATIONAL):
+            names_in.setdefault(place.admin1, set()).add(span)
+            if place.feature in ("village", "admin2"):
+                small_named.add(place.admin1)
         if place.country and place.feature != "village":
             present.setdefault(place.country, []).append(span)
         if place.confidence >= _CONFIDENT:
@@ -136,4 +180,6 @@ def read_focus(
         subnational={k: tuple(v) for k, v in subnational.items()},
         named=frozenset(named),
         present={k: tuple(v) for k, v in present.items()},
+        names_in={k: frozenset(v) for k, v in names_in.items()},
+        small_named=frozenset(small_named),
     )

@@ -29,7 +29,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    name sees what the whole article placed (countries and first-level regions, before or
    after it), and towns inside the article's clearly leading first-level region (its
    home region; a dateline's region counts twice) gain, and may be named alone (a place
-   of 1,000+ people);
+   of 1,000+ people); short of a home region, local news that names small places of one
+   region leans to it: its towns gain, but are not named alone on that account;
 9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
    of a PERSON named in the article) is a town or county only with locative context; a
    given name before a middle initial or nickname ("Donald L. Schuler") is never a
@@ -37,7 +38,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    when the article places it elsewhere;
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
-    said"), at the confidence of a name without context; never a village;
+    said"), at the confidence of a name without context; a village only in the
+    article's home region (sitrep.geo.acceptance rule 4);
 11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
     residents", "Smith, 49, Palestine,") is a town or county, not the country, there and
     wherever else the article names it (a country's people take its demonym);
@@ -56,7 +58,16 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 15. a region type word after a name ("Kyiv oblast", "Donetsk region") asks for the
     first-level region the gazetteer knows by the name with that word ("Kyiv Oblast"),
     not the city that gives it its name; "Benue State", "Nineveh Province" are the
-    regions Benue and Nineveh (sitrep.geo.candidates rule 2).
+    regions Benue and Nineveh (sitrep.geo.candidates rule 2);
+16. "Grantville, Pennsylvania", "Greenwood, W. Va.": a town written with its first-level
+    region that the gazetteer knows only elsewhere (it lacks small towns) is kept by its
+    spelling inside that region, placed at the region with a region's precision
+    (feature "admin1", no geonameid), never sent to a namesake in another state;
+17. one sense per article: a name written once with its first-level region ("Grantville,
+    Pennsylvania", "Elizabethtown, Pennsylvania") is in that region wherever else the
+    article names it ("school in Grantville"): its namesakes there are preferred, and a
+    town the gazetteer lacks there is placed at the region when the name stands in
+    locative context.
 """
 
 from __future__ import annotations
@@ -88,7 +99,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "17"
+    version = "18"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -121,9 +132,29 @@ class PlacesStage:
             for p in first
             if context.is_dateline(doc, p.evidence.start, p.evidence.end)
         )
-        focus = replace(read_focus(first, margins, datelines), local=local, near=near)
+        focus = replace(
+            read_focus(first, margins, datelines),
+            local=local,
+            near=near,
+            regions=self._regions_written(doc, first),
+        )
         final, _ = self._pass(doc, focus)
         doc.places = self._with_demonyms(doc, final)
+
+    def _regions_written(
+        self, doc: Document, first: list[PlaceMention]
+    ) -> dict[str, tuple[Place, ...]]:
+        """Rule 17: folded name -> the first-level region written after it ("Grantville,
+        Pennsylvania") where the first pass placed it there."""
+        out: dict[str, tuple[Place, ...]] = {}
+        for mention in first:
+            if mention.feature in ("country", "region", "admin1") and mention.geonameid:
+                continue
+            regions = self._stated_regions(doc.text, mention.evidence.end)
+            holding = tuple(r for r in regions if r.admin1_code == mention.admin1)
+            if holding:
+                out.setdefault(fold(mention.evidence.text), holding)
+        return out
 
     def _with_demonyms(self, doc: Document, found: list[PlaceMention]) -> tuple[PlaceMention, ...]:
         """Rules 12 and 14: the places found, the states named by their demonyms and the
@@ -189,6 +220,7 @@ class PlacesStage:
         focus: Focus | None,
     ) -> tuple[PlaceMention, float] | None:
         text = doc.text
+        spelled = fold(text[start:end])
         name = candidates.lookup_name(text, start, end)
         abbreviated = name != text[start:end]
         if candidates.is_common(name) or candidates.is_dedication(
@@ -234,15 +266,30 @@ class PlacesStage:
         )
         admin1s = frozenset(p.admin1 for p in found if p.admin1)
         if focus is not None:
-            admin1s |= focus.admin1s_besides(fold(text[start:end]))
-            subnational |= focus.subnational_besides(fold(text[start:end]))
-        stated = self._stated(text, end)
+            admin1s |= focus.admin1s_besides(spelled)
+            subnational |= focus.subnational_besides(spelled)
+        stated_regions = self._stated_regions(text, end)
+        stated = frozenset(r.admin1_code for r in stated_regions if r.admin1_code)
+        # "Grantville, Pennsylvania ... school in Grantville": the region written after
+        # the name elsewhere in the article holds it here too (rule 17)
+        remembered = () if stated or focus is None else focus.regions_of(spelled)
+        missing = self._missing_from([*stated_regions, *remembered], options)
+        if (
+            missing is not None
+            and not evidence.partial
+            and not evidence.personal
+            and (stated or cue)
+        ):
+            # "Grantville, Pennsylvania": a town the gazetteer lacks in the region written
+            # after it is placed at that region, never sent to a namesake elsewhere (rule 16)
+            return self._placed_at_region(doc, start, end, missing)
         wanted = context.kind_wanted(text, start, end)
         # "a Palestine man": the words speak of a town's people, a place for sure
         cue = cue or wanted == "local"
-        if wanted is None and focus is not None and fold(text[start:end]) in focus.local:
+        if wanted is None and focus is not None and spelled in focus.local:
             wanted = "local"
-        home = focus.strong_admin1(fold(text[start:end])) if focus else None
+        home = focus.strong_admin1(spelled) if focus else None
+        leaning = focus.leaning_admin1(spelled) if focus else None
         scored = ranked(
             options,
             ScoreContext(
@@ -250,8 +297,8 @@ class PlacesStage:
                 admin1s=admin1s,
                 subnational=subnational,
                 wanted=wanted,
-                stated=stated,
-                focus_admin1=home,
+                stated=stated or frozenset(r.admin1_code for r in remembered if r.admin1_code),
+                focus_admin1=leaning,
                 near=focus.near if focus else {},
             ),
         )
@@ -260,7 +307,7 @@ class PlacesStage:
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
         known = focus is not None and acceptance.named_elsewhere(
-            best, evidence, fold(text[start:end]), focus.named
+            best, evidence, spelled, focus.named, home
         )
         if not cue and not known and evidence.personal and _speaking_town(text, end, best):
             return None  # "Parker said": a person
@@ -364,14 +411,46 @@ class PlacesStage:
         )
         return mention, 10.0
 
-    def _stated(self, text: str, end: int) -> frozenset[str]:
-        """Codes of the first-level region written after "Name, " ("Paris, Texas")."""
+    def _stated_regions(self, text: str, end: int) -> list[Place]:
+        """The first-level regions written after "Name, " ("Paris, Texas")."""
         for name in context.stated_regions(text, end):
-            codes = frozenset(
-                p.admin1_code
+            regions = [
+                p
                 for p in self._gazetteer.lookup(name, fuzzy=False)
                 if p.feature == "admin1" and p.admin1_code and p.matched == "name"
-            )
-            if codes:
-                return codes
-        return frozenset()
+            ]
+            if regions:
+                return regions
+        return []
+
+    @staticmethod
+    def _missing_from(regions: list[Place], options: list[Place]) -> Place | None:
+        """Rule 16: the region written after a name, when none of the name's candidates
+        lies in it though some lie elsewhere in its country ("Greenwood, W. Va.", not
+        "Kansas City, North")."""
+        if any(p.feature == "admin1" for p in options):
+            return None
+        codes = {r.admin1_code for r in regions}
+        if any(p.admin1_code in codes for p in options):
+            return None
+        countries = {p.country for p in options}
+        return next((r for r in regions if r.country in countries), None)
+
+    def _placed_at_region(
+        self, doc: Document, start: int, end: int, region: Place
+    ) -> tuple[PlaceMention, float]:
+        """Rule 16: a town the gazetteer lacks, kept by its spelling inside the first-level
+        region written after it and placed there, with a region's precision."""
+        mention = PlaceMention(
+            evidence=doc.span(start, end),
+            name=doc.text[start:end],
+            geonameid=None,
+            country=region.country,
+            lat=region.lat,
+            lon=region.lon,
+            feature="admin1",
+            admin1=region.admin1_code,
+            confidence=LOCATIVE_CONFIDENCE,
+            precision=context.near_precision(doc.text, start),
+        )
+        return mention, 10.0
