@@ -17,11 +17,15 @@ sitrep events become MUC-4 templates by these rules, in order:
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
-   "clashes" between guerrilla groups and the military);
-2. the perpetrator is actor1, or, when the event has none or only one supplied by rule
-   and cited by the trigger (an unknown perpetrator: "Unidentified Armed Group"), the
-   first armed-group mention of its sentence before the trigger ("guerrillas ...
-   attacked"). It is PerpOrg when it
+   "clashes" between guerrilla groups and the military); and so does harm done to
+   another armed group or to a military or police force as a body ("guerrillas
+   attacked a patrol", "troops killed five rebels") when no building, vehicle or
+   installation is hit with it: the definition's "purely guerrilla act";
+2. the perpetrator is actor1 (a state's forces only when they harm civilians: MUC-4's
+   task definition takes the military or police as perpetrators only then), or, when
+   the event has none or only one supplied by rule and cited by the trigger (an
+   unknown perpetrator: "Unidentified Armed Group"), the first armed-group mention of
+   its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
    is a group (a knowledge-base actor or an armed-group/organisation mention) written as
    a name (a capitalised word that does not merely open the sentence: "the FMLN", not
    "Terrorists") or headed by a singular collective noun ("the army", "the police");
@@ -32,7 +36,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    text, not a side the typing rules supplied on a trigger's words ("Civilians" cited
    as "killed": civilians must be written as people, `roles.GENERIC`),
    nor a bare "people" (persons merely named in the sentence are often its speakers
-   or officials, not victims, so they are not taken);
+   or officials, not victims, so they are not taken), nor a military or police force
+   as a body (rule 1), nor a place ("guerrillas attacked San Miguel": where it
+   happened);
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
    adjectives before them ("powerful bomb");
@@ -47,11 +53,14 @@ sitrep events become MUC-4 templates by these rules, in order:
    writing it ("three heavily armed men" beside "heavily armed men");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
-   modifiers before the head noun and no nationality (`physical_targets`): MUC-4
+   modifiers before the head noun and no nationality (`physical_targets`; "U.S.
+   embassy" is another way of writing "embassy"): MUC-4
    codes sabotage of infrastructure and attacks on property as terrorism; the longer
    ways the sentence writes one are other mentions of the same target: with its owner
    or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
-   phrase after it ("the offices of the local development corporation");
+   phrase after it ("the offices of the local development corporation"); military or
+   police property alone ("army helicopters") is no target: MUC-4 records it only
+   beside a civilian target;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
    four words, or the subject of its passive: "the murder of Jesuit priest Ignacio
@@ -59,18 +68,21 @@ sitrep events become MUC-4 templates by these rules, in order:
    of persons merely named in a sentence; such a named killing or kidnapping is an
    incident even when the pipeline told it only as a reference ("the murder of X"),
    so it makes a template of its own when the document has none of its type. A
-   victim's name, here or as actor2, is written without the titles before it ("Judge
-   X" -> "X"), with the fuller forms of it the document gives ("Romero" -> also
-   "Oscar Arnulfo Romero", "Meneses" -> also "Luis Antonio Meneses Benavides"); a
-   name no recogniser labelled (2-4 capitalised words, none an ordinary English word,
-   that no entity mention overlaps: "the murder of Jecar Neghme") counts as a person;
+   victim's name, here or as actor2, is written without the titles, roles and
+   nationality before it ("Judge X", "Bodyguard X", "Salvadoran X" -> "X"), one name
+   per item of a mention that lists several ("X, Y and Z"), with the fuller forms of
+   it the document gives ("Romero" -> also "Oscar Arnulfo Romero", "Meneses" -> also
+   "Luis Antonio Meneses Benavides"); a name no recogniser labelled (2-4 capitalised
+   words, none an ordinary English word, that no entity mention overlaps: "the murder
+   of Jecar Neghme") counts as a person;
    the persons a sentence identifies as the victims ("The victims were identified as
    David Lecky ... and James Donnelly") are victims of the incident told before it;
 9. MUC-4 codes the people who did it and the organisation they belong to side by
    side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
    and every unnamed armed side written before the trigger ("guerrillas",
    "terrorists", "heavily armed men") a PerpInd;
-10. one entity per referent: a name and its knowledge-base aliases ("FMLN"), or a
+10. one entity per referent: a name and its knowledge-base name and acronyms
+   ("FMLN", written with it even where the text has only the long name), or a
    phrase and its last words ("Oscar Arnulfo Romero", "Romero"; "urban guerrillas",
    "guerrillas"), are mentions of one entity, not two fillers;
 11. a wire report is mostly about one incident, whose perpetrator its lead names: an
@@ -136,12 +148,29 @@ _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
     r"unknown"
 )
+#: rule 10: an acronym ("FMLN", "M-19").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
+#: rule 7: words that make property military or police ("army helicopters").
+_MILITARY_OWNER = re.compile(
+    r"\b(?:military|army|air force|police|battalion|brigade|barracks|garrison|navy|naval)\b",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
+#: rule 2: sides that are civilian (None: a person the text names).
+_CIVILIAN_TYPES = frozenset({"civilians", "protesters", None})
 _HUMAN_TYPES = frozenset({"civilians", "protesters", "state_forces", "person"})
 #: an armed group on the receiving end is a combatant, neither a victim nor a target.
 _ARMED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
 #: words that name nobody in particular ("people were killed"): no victim filler.
+#: rule 1: nouns of a military or police force as a body, not of one of its members
+#: ("a policeman was killed" stays an incident).
+_FORCE_NOUNS = frozenset(
+    {w for w, (_, kind) in GENERIC.items() if kind == "state_forces"}
+    - {"policeman", "policewoman", "gendarme", "soldier", "serviceman"}
+    | {"forces", "battalion", "brigade", "patrol", "patrols", "detachment", "unit", "units"}
+)
 _BARE = frozenset({"people", "persons", "others", "individuals"})
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORG"})
 #: rule 7: heads of physical targets (buildings, infrastructure, vehicles), singular and
@@ -209,8 +238,13 @@ _TITLES = frozenset(
      "monsignor", "student", "university", "dr", "doctor", "journalist", "congressman",
      "deputy", "governor", "ambassador", "captain", "capt", "lieutenant", "lt", "major",
      "sergeant", "secretary", "candidate", "presidential", "jesuit", "mr", "mrs", "ms",
-     "msgr", "mons", "rev", "reverend", "sister", "engineer", "lawyer", "councilman"}
+     "msgr", "mons", "rev", "reverend", "sister", "engineer", "lawyer", "councilman",
+     "bodyguard", "driver", "businessman", "professor", "teacher", "director", "leader",
+     "former", "retired", "late", "magistrate", "policeman", "comrade", "agent", "officer",
+     "inspector", "commissioner"}
 )  # fmt: skip
+#: rule 8: what separates the names of a list ("X, Y and Z").
+_LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
@@ -221,7 +255,7 @@ def incident_type(event: Event) -> str | None:
     if event.modality not in ("asserted", "claimed"):
         return None
     sub = event.sub_event_type
-    if sub == "Armed clash" and _combat(event):
+    if (sub == "Armed clash" and _combat(event)) or not _relevant(event):
         return None
     if sub in _BOMBING:
         return "bombing"
@@ -239,6 +273,24 @@ def incident_type(event: Event) -> str | None:
     if sub not in _ATTACK:
         return None
     return "bombing" if _names_a_device(event.evidence) else "attack"
+
+
+def _relevant(event: Event) -> bool:
+    """Rule 1: MUC-4's definition of a relevant incident (its task documentation, §1.0):
+    what is done to another armed group, or to a military or police force ("troops",
+    "the police", "a patrol"), is guerrilla warfare, not terrorism, unless a building,
+    vehicle or installation is hit too (sabotage and attacks on property are)."""
+    target = event.actor2
+    if target is None or target.evidence is None or target_forms(event):
+        return True
+    return target.type not in _ARMED_TYPES and not _force_as_body(target)
+
+
+def _force_as_body(actor: Actor) -> bool:
+    """Rule 1: whether an actor is written as a military or police force as a body
+    ("troops", "the national police"), not as one of its members."""
+    words = actor.evidence.text.lower().split() if actor.evidence is not None else []
+    return actor.type == "state_forces" and bool(words) and words[-1] in _FORCE_NOUNS
 
 
 def _names_a_device(sentence: Span) -> bool:
@@ -264,8 +316,12 @@ def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) ->
     text = _POSSESSIVE.sub("", text)
     if not normalise(text) or _nationality(text):
         return
-    mentions = [text, *(m for m in also if normalise(m) != normalise(text))]
     key = _referent(text)
+    others = [*also, *_short_names(key)]
+    mentions = [text]
+    for other in others:
+        if all(normalise(other) != normalise(m) for m in mentions):
+            mentions.append(other)
     for entity in bucket:
         if any(_same_referent(m, e) for m in mentions for e in entity) or (
             key is not None and any(_referent(m) == key for m in entity)
@@ -288,9 +344,20 @@ def _referent(text: str) -> str | None:
     return entry.id if entry is not None and entry.kind != "state" else None
 
 
+def _short_names(key: str | None) -> tuple[str, ...]:
+    """Rule 10: the name and acronyms the knowledge base gives an actor ("Farabundo Marti
+    National Liberation Front", "FMLN"): other mentions of the same entity, the ones a
+    report writes for it most."""
+    entry = load_resources().actors.get(key) if key is not None else None
+    if entry is None:
+        return ()
+    return (entry.name, *(a for a in entry.aliases if _ACRONYM.fullmatch(a)))
+
+
 def _nationality(text: str) -> bool:
-    """Rule 4: a single word naming a state or its people ("Salvadoran", "U.S.")."""
-    if " " in text.strip():
+    """Rule 4: a single word naming a state or its people ("Salvadoran", "the U.S.")."""
+    text = _THE.sub("", text.strip())
+    if " " in text:
         return False
     actors = load_resources().actors
     entry = actors.state_of_demonym(text) or actors.resolve(text)
@@ -325,10 +392,19 @@ def templates_of(extraction: Extraction) -> list[Template]:
         harmed = next(
             (i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k), None
         ) or _incident_of(incidents, kind, None)
-        name = _without_title(person.evidence.text)
-        _add(harmed.roles["Victim"], name, _full_names(name, extraction))
+        _add_persons(harmed.roles["Victim"], person.evidence.text, extraction)
     _carry_perpetrators(incidents, extraction)
+    for incident in incidents:
+        _drop_military_targets(incident.roles["Target"])
     return [Template(i.kind, i.roles) for i in incidents]
+
+
+def _drop_military_targets(targets: list[list[str]]) -> None:
+    """Rule 7: military or police property alone ("army helicopters", "the national
+    police headquarters") is a target of guerrilla warfare, not of terrorism; beside a
+    civilian target it stays (MUC-4 then records both)."""
+    if all(_MILITARY_OWNER.search(entity[0]) for entity in targets):
+        targets.clear()
 
 
 def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) -> None:
@@ -347,8 +423,7 @@ def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) 
         stop = end.start() if end is not None else len(text)
         for person in people:
             if match.end() <= person.evidence.start and person.evidence.end <= stop:
-                name = _without_title(person.evidence.text)
-                _add(latest.roles["Victim"], name, _full_names(name, extraction))
+                _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
 
 
 def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) -> None:
@@ -412,12 +487,18 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     _fill_other_perpetrators(roles, event, in_sentence)
     a2 = event.actor2
     written = a2.evidence if a2 is not None else None
-    if a2 is not None and written is not None and _receiving(a2, written, event):
+    if (
+        a2 is not None
+        and written is not None
+        and _receiving(a2, written, event)
+        and not (a2.type is None and _a_place(written, extraction))
+    ):
         human = (a2.type or "person") in _HUMAN_TYPES
-        filler = _without_title(written.text) if a2.type is None else None
-        also = _full_names(filler, extraction) if filler else []
         role = roles["Victim" if human else "Target"]
-        _add(role, filler or _with_modifiers(written, sentence), also)
+        if a2.type is None:
+            _add_persons(role, written.text, extraction)
+        else:
+            _add(role, _with_modifiers(written, sentence))
     for forms in target_forms(event):
         _add(roles["Target"], forms[0], forms[1:])
     tokens = tokenize(sentence.text, 0, len(sentence.text))
@@ -476,10 +557,14 @@ def target_forms(event: Event) -> list[list[str]]:
 
 
 def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: int) -> list[str]:
-    """Rule 7: the target as written, then with its owner or quoted name before it, then
-    with its "of" phrase after it."""
+    """Rule 7: the target as written, then with the nationality before it ("U.S.
+    embassy": its owner, though no target of itself), with its owner or quoted name
+    before it, and with its "of" phrase after it."""
     end = tokens[head].end
     forms = [text[tokens[first].start : end]]
+    owner = first - 1
+    if owner >= 0 and tokens[owner].start >= lo and _nationality(tokens[owner].text):
+        forms.append(text[tokens[owner].start : end])
     opening = _owner_start(tokens, first, lo)
     if opening is not None:
         forms.append(text[tokens[opening].start : end])
@@ -575,9 +660,10 @@ def _full_names(name: str, extraction: Extraction) -> list[str]:
     recogniser labelled."""
     people = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     full = {
-        _without_title(m.evidence.text)
+        written
         for m in (*people, *unrecognised_names(extraction))
-        if _within(name, m.evidence.text)
+        for written in _person_names(m.evidence.text)
+        if _within(name, written)
     }
     return sorted(f for f in full if len(f) > len(name))
 
@@ -588,11 +674,26 @@ def _within(short: str, long: str) -> bool:
     return bool(a) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
+def _add_persons(bucket: list[list[str]], written: str, extraction: Extraction) -> None:
+    """Rule 8: each person a name mention writes, with the fuller forms of the name."""
+    for name in _person_names(written):
+        _add(bucket, name, _full_names(name, extraction))
+
+
+def _person_names(written: str) -> list[str]:
+    """Rule 8: the names a person mention writes: one per item when it lists several
+    ("Pedro Rafael Jimenez Cortez, Jose Lacides Ordonez and Jose Isaac Forero"), each
+    without the titles before it."""
+    items = (_without_title(item) for item in _LIST_SEPARATORS.split(written))
+    return [item for item in items if item]
+
+
 def _without_title(name: str) -> str:
-    """Rule 8: a person's name without the titles and roles written before it ("Judge
-    Mariela Espinosa Arango" -> "Mariela Espinosa Arango")."""
+    """Rule 8: a person's name without the titles, roles and nationalities written before
+    it ("Judge Mariela Espinosa Arango" -> "Mariela Espinosa Arango", "Bodyguard Jairo
+    Ortega" -> "Jairo Ortega", "Salvadoran Hector Oqueli" -> "Hector Oqueli")."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES or _nationality(words[0])):
         words = words[1:]
     return " ".join(words)
 
@@ -606,8 +707,22 @@ def _receiving(actor: Actor, written: Span, event: Event) -> bool:
         not on_trigger
         and not supplied
         and actor.type not in _ARMED_TYPES
+        and not _force_as_body(actor)
         and written.text.lower() not in _BARE
     )
+
+
+def _a_place(written: Span, extraction: Extraction) -> bool:
+    """Rule 3: whether an untyped receiving side is a place ("guerrillas attacked San
+    Miguel"): a town is where it happened, neither a victim nor a target."""
+    return any(place.evidence.overlaps(written) for place in extraction.mentions.places)
+
+
+def _civilian_harmed(event: Event) -> bool:
+    """Rule 2: whether the side an event harms is civilian (civilians, protesters, a
+    person named): MUC-4 takes a state's forces as perpetrators only then."""
+    target = event.actor2
+    return target is not None and target.type in _CIVILIAN_TYPES
 
 
 def _fill_perpetrator(
@@ -615,6 +730,8 @@ def _fill_perpetrator(
 ) -> None:
     """Rule 2."""
     a1 = event.actor1
+    if a1 is not None and a1.type == "state_forces" and not _civilian_harmed(event):
+        return
     trigger_start = event.trigger.start if event.trigger else event.evidence.end
     supplied = a1 is not None and a1.evidence is not None and a1.evidence == event.trigger
     if a1 is not None and a1.evidence is not None and not supplied:
