@@ -78,12 +78,25 @@ def test_quote_paragraph_goes_on_with_the_previous_speaker(build: Callable[..., 
     quotes = _quotes(b)
     assert len(quotes) == 2
     assert quotes[1].speaker is None  # a sentence of narration stands between them
-    text2 = text.replace("The hospital lost power twice.\n", "")
+    # a cue clause that goes on with a report of its own keeps the next paragraph's
+    # quotation apart, and that quotation goes on with the speaker
+    text2 = text.replace(
+        "a nurse in Kharkiv.\nThe hospital lost power twice.\n",
+        "who added that the staff stayed.\n",
+    )
     b2 = build(text2)
     b2.actor("Oksana Melnyk", "Oksana Melnyk")
     later = _quotes(b2)[-1]
+    assert later.text.startswith("We moved the children")
     assert later.speaker is not None and later.speaker.name == "Oksana Melnyk"
     assert later.cue is None
+    # with nothing between them, the quotation goes on across the paragraph break
+    text3 = text.replace("The hospital lost power twice.\n", "")
+    b3 = build(text3)
+    b3.actor("Oksana Melnyk", "Oksana Melnyk")
+    [joined] = [q for q in _quotes(b3) if q.direct]
+    assert joined.text.endswith("kept working by torchlight.")
+    assert joined.speaker is not None and joined.speaker.name == "Oksana Melnyk"
 
 
 def test_participle_cue_takes_the_clause_subject(build: Callable[..., Any]) -> None:

@@ -49,6 +49,8 @@ CUE_WORDS = frozenset(
         "concedes", "jokes", "gushed", "fumed", "whispered", "muttered", "grumbled",
         "marveled", "marvelled", "exclaims", "recounts", "tweets", "affirmed",
         "reaffirmed", "reassured", "pleads", "boasts", "complains", "predicts", "replies",
+        "chanting", "chants", "yelling", "yells", "shouting", "shouts", "screaming", "screams",
+        "conclude", "write", "elaborated", "elaborates", "surmised", "remembered", "recommended",
     }
 )  # fmt: skip
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").

@@ -10,7 +10,9 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
    ministry said"; a mixed quote when the quote opens inside its sentence), (d) a cue
    before the opening mark ("X said: “…”"; a partial quote for "vowed to “retaliate”"),
-   (e) a colon with no cue word ("Cruz called them on it: “…”").
+   (e) a colon with no cue word ("Cruz called them on it: “…”"), (f) a text that
+   "read" its words ("“…,” the email read"), (g) a verb of naming ("called the system
+   “rigged”": a partial quote from the object named, or "what", to the closing mark).
 3. speakers (`sitrep.quotes.speakers`, `sitrep.quotes.subjects`): pronouns, role and
    group phrases by coreference (an unresolved pronoun speaks as written); the clause
    subject past an appositive, a participle or an introductory phrase; else the
@@ -37,7 +39,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "9"
+    version = "10"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
