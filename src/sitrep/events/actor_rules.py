@@ -61,10 +61,24 @@ order alone gets wrong (ACLED codebook, "Actors"):
    the armed actor opening the sentence is actor1 and the supporters named in the
    phrase are assoc_actor1; in "Boko Haram, the jihadist group, attacked Dalori" the
    apposition describes the subject, which alone is actor1 (`fronted_subject`).
+12. battles are fought between two armed, organised sides: an armed clash whose
+   target is civilians is violence against civilians, an Attack ("gunmen killed three
+   aid workers in an ambush": `battle_on_civilians`); a perpetrator's attack with no
+   target named takes as actor2 the civilians or state forces its toll names
+   ("Jihadists attacked Barsalogho. At least 40 civilians were killed", "Two Somali
+   soldiers were killed when al-Shabaab militants fired mortars": `dead_side`), never
+   the bare "people", which does not say whether the dead were fighters.
+13. unnamed attackers "believed to be", "suspected to be" or "identified as" members
+   of a named armed group are that group ("Gunmen believed to be members of the Arakan
+   Army stormed a police outpost": actor1 Arakan Army, `ascribed_group`).
+14. an armed actor that loots or destroys what civilians own (a market, shops, homes,
+   a village, crops or livestock) targets civilians: actor2 is "Civilians (<country>)"
+   ("RSF fighters looted the central market in El Obeid": `civilian_property`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sitrep.events.roles import (
@@ -72,12 +86,14 @@ from sitrep.events.roles import (
     GENERIC,
     Roles,
     actor_key,
+    country_name,
+    generic_name,
     is_pronoun,
     state_part,
 )
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.kb.actors import ActorKB
-from sitrep.model import Actor, Span, Weapon
+from sitrep.model import Actor, Quantity, Span, Weapon
 
 #: nouns a demonym can modify without naming an actor (places, people, media, things).
 _NON_AGENT_HEADS = frozenset(
@@ -478,3 +494,110 @@ def _names_only_actor(
         if at[1] + 1 == bounds[1] and all(w in _DETERMINERS for w in lead):
             return True
     return False
+
+
+#: who died, named by a noun that makes them civilians or state forces ("40 civilians",
+#: "two Somali soldiers"); "people" and "others" do not say who the dead were (rule 12).
+_BARE_DEAD = frozenset({"people", "persons", "others", "individuals"})
+
+
+def dead_side(dead: Sequence[Quantity], country: str | None) -> Actor | None:
+    """Rule 12: the side a count of the dead names by its noun: "Civilians (<country>)"
+    ("At least 40 civilians were killed") or a state's forces ("Two Somali soldiers
+    were killed", the state of the demonym before the noun, else of the place); None
+    when no count names one."""
+    for count in dead:
+        words = count.evidence.text.split()
+        noun = words[-1].lower() if words else ""
+        entry = GENERIC.get(noun)
+        if entry is None or noun in _BARE_DEAD or entry[1] not in _VICTIM_KINDS:
+            continue
+        pattern, kind = entry
+        if kind == "civilians":
+            return Actor(generic_name(pattern, country_name(country)), count.evidence, None,
+                         country, kind)  # fmt: skip
+        demonyms = ActorKB.load().demonyms
+        state = next((demonyms[w] for w in words if w in demonyms), country)
+        if state is not None:
+            part = "police" if pattern.startswith("Police") else "military"
+            return state_part(state, part, count.evidence)
+    return None
+
+
+_VICTIM_KINDS = frozenset({"civilians", "state_forces"})
+
+
+def battle_on_civilians(
+    sub_type: str, trigger: str, actor1: Actor | None, actor2: Actor | None
+) -> bool:
+    """Rule 12: ACLED's battles are fought between two armed, organised sides; an armed
+    clash whose target is civilians ("gunmen killed three aid workers in an ambush") is
+    violence against civilians, an Attack. A word that itself tells two sides fighting
+    ("clashes between rival gangs left eight people dead") stays a battle."""
+    return (
+        sub_type == "Armed clash"
+        and not any(word in trigger.lower() for word in _MUTUAL_FIGHTING)
+        and actor2 is not None
+        and actor2.type == "civilians"
+        and (actor1 is None or actor1.type in ARMED_TYPES)
+    )
+
+
+#: words of fighting between two sides (rule 12), as opposed to an attack or ambush.
+_MUTUAL_FIGHTING = ("clash", "fight", "battle", "exchange", "skirmish", "firefight")
+
+
+#: what names the group behind unnamed attackers ("gunmen believed to be members of
+#: the Arakan Army", "attackers identified as ADF rebels") (rule 13).
+_ASCRIPTION = re.compile(
+    r"^,?\s*(?:(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|reported|"
+    r"alleged)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:members?|fighters?|militants?|elements?)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ASCRIPTION_REACH = 80
+
+
+def ascribed_group(actor: Actor | None, actors: Sequence[Actor], text: str) -> Actor | None:
+    """Rule 13: the named armed group that unnamed attackers are believed to belong to
+    ("Gunmen believed to be members of the Arakan Army stormed ..."), else None."""
+    if actor is None or actor.kb_id is not None or actor.evidence is None:
+        return None
+    end = actor.evidence.end
+    for other in actors:
+        where = other.evidence
+        if where is None or not other.kb_id or not _armed(other):
+            continue
+        if end < where.start <= end + _ASCRIPTION_REACH and _ASCRIPTION.match(
+            text[end : where.start]
+        ):
+            return other
+    return None
+
+
+#: what civilians own (rule 14): looted or destroyed, it makes civilians the target.
+_CIVILIAN_PROPERTY = _CIVILIAN_PLACES | frozenset(
+    {"home", "homes", "house", "houses", "shop", "shops", "stores", "village", "villages",
+     "farms", "crops", "livestock", "cattle", "granaries", "marketplaces"}
+)  # fmt: skip
+
+
+def civilian_property(
+    roles: Roles,
+    tokens: Sequence[Tok],
+    clause: tuple[int, int],
+    first: int,
+    country_name: str | None,
+    country: str | None,
+) -> None:
+    """Rule 14, in place, for looting or destruction at token `first`: an armed actor
+    that loots or burns what civilians own ("RSF fighters looted the central market",
+    "settlers torched cars and homes") targets civilians, "Civilians (<country>)"."""
+    if roles.actor2 is not None or roles.actor1 is None or not _armed(roles.actor1):
+        return
+    for tok in tokens[first + 1 : clause[1]]:
+        if tok.norm in _CIVILIAN_PROPERTY:
+            name = f"Civilians ({country_name})" if country_name else "Civilians"
+            roles.actor2 = Actor(name, Span(tok.start, tok.end, tok.text), None, country,
+                                 "civilians")  # fmt: skip
+            return

@@ -22,7 +22,8 @@ Rules, in order (the first that applies decides):
    bombing keeps its own type and the gathering is only a weak Peaceful protest;
 2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
    supporters or factions: the nearest such noun before the trigger, not after a count,
-   which names victims: "killed 12 villagers in an attack"; or after "by" in a
+   which names victims: "killed 12 villagers in an attack", nor before a speech cue,
+   which names witnesses: "Residents said they killed"; or after "by" in a
    passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
    fight an Armed clash (ACLED);
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
@@ -40,7 +41,8 @@ Rules, in order (the first that applies decides):
    a "bombing" whose initiator is not a state, else Air/drone strike). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
-   mosque, school with nothing armed named; people in custody): civilian target -> Violence
+   mosque, school with nothing armed named; people in custody; the source of a trailing
+   attribution, ", police said", is no target): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
    unknown target: attacks -> Armed clash, killings -> Attack;
 6. capture of territory: by a non-state actor -> Non-state actor overtakes territory,
@@ -62,6 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events.roles import GENERIC
+from sitrep.events.speech import is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit, inert_tokens
 from sitrep.model import Actor, Weapon
@@ -254,7 +257,7 @@ def classify(
     bag = set(words[:cut]) - _carried(words, hit.last)
     if cut < len(tokens):
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
-    after = {t.lower for t in tokens[hit.last + 1 :]}
+    after = {t.lower for t in tokens[hit.last + 1 : _attribution_start(tokens, hit.last)]}
     civilian = _civilian_target(actor2, after)
     trigger_word = tokens[hit.last].lower
     # 1.
@@ -413,13 +416,42 @@ def _outcome_start(tokens: Sequence[Tok], last: int) -> int:
     """Index where the trigger's outcome begins ("one strike destroyed a tank, two
     mortar systems and a grenade launcher"): what was destroyed is not the instrument.
     A "when" clause tells the cause, not an outcome ("were killed when their vehicle hit
-    a landmine": the landmine is the instrument)."""
+    a landmine": the landmine is the instrument, also after another harm told with the
+    trigger: "were killed and seven wounded when their vehicle struck a landmine")."""
+    if any(t.lower == "when" for t in tokens[last + 1 :]):
+        return len(tokens)
     for j in range(last + 1, len(tokens)):
-        if tokens[j].lower == "when":
-            break
         if tokens[j].lower in _OUTCOME_VERBS:
             return j
     return len(tokens)
+
+
+#: how far a trailing attribution runs after its comma (", local police officials said")
+#: and after its cue to the sentence's end (", police said in a statement on Monday.").
+_ATTRIBUTION_REACH = 6
+_ATTRIBUTION_TAIL = 8
+
+
+def _attribution_start(tokens: Sequence[Tok], last: int) -> int:
+    """Rule 5: index of the comma that opens a trailing attribution after the trigger
+    (", police said", ", according to the army"): its source is not the target. A
+    passive participle ("attacks, also claimed by Da'esh, killed ...") is no attribution."""
+    for j in range(last + 1, len(tokens)):
+        if tokens[j].text != ",":
+            continue
+        for k in range(j + 1, min(len(tokens), j + 1 + _ATTRIBUTION_REACH)):
+            if tokens[k].text == ",":
+                break
+            size = is_cue(tokens, k)
+            if size and _ends_sentence(tokens, k + size):
+                return j
+    return len(tokens)
+
+
+def _ends_sentence(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether the cue's words after `at` close the sentence (not "claimed by X, killed")."""
+    rest = tokens[at:]
+    return len(rest) <= _ATTRIBUTION_TAIL and not (rest and rest[0].lower == "by")
 
 
 def _protest_type(sentence: str, family: str, default: str) -> str:
@@ -453,8 +485,8 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
         return None
     for j in range(first - 1, max(-1, first - 1 - _AGENT_REACH), -1):
         word = tokens[j].norm
-        if word in {",", ";"} or word in SUBORDINATORS:
-            return None
+        if word in {",", ";"} or word in SUBORDINATORS or is_cue(tokens, j):
+            return None  # "Residents said they killed": the speakers did not act
         if word in _AGENT_NOUNS and not _counted(tokens, j):
             return None if tokens[j - 1].lower == "armed" and j > 0 else word
     return None

@@ -38,7 +38,10 @@ Rules:
    grievance: its dead are not the demonstration's (`protested_death`);
 13. nationals named by a plural demonym are people counted ("two Israelis were killed");
 14. a death told in a clause of time ("attacked a police post after a local man died in
-   custody") came before the event: it is not its toll.
+   custody") came before the event: it is not its toll;
+15. a death toll restated as a total ("The death toll rose to 54", "the toll stood at
+   12") counts the dead, and the latest such total replaces the counts the event
+   gathered before it instead of adding to them (`is_toll_total`).
 """
 
 from __future__ import annotations
@@ -117,10 +120,11 @@ def _words(quantity: Quantity) -> set[str]:
 
 _HURT = r"(?:injured|wounded|injuring|wounding|hurt|maimed)"
 _KILLED = r"(?:killed|dead|killing|died|slain)"
-#: "... were killed and injured", "... dead or wounded" right after the count.
+#: "... were killed and injured", "... dead or badly wounded" right after the count
+#: (not "were killed and seven wounded", which counts the wounded apart).
 _MIXED_AFTER = re.compile(
     rf"^[\s,]*(?:(?:people|persons|others|civilians)\s+)?(?:(?:were|was|have been|had been|"
-    rf"being)\s+)?{_KILLED}\s+(?:and|or|and/or)\s+(?:\w+\s+)?{_HURT}\b",
+    rf"being)\s+)?{_KILLED}\s+(?:and|or|and/or)\s+(?:\w+ly\s+)?{_HURT}\b",
     re.IGNORECASE,
 )
 #: "killing or wounding ...", "killed and injured ..." right before the count.
@@ -142,8 +146,32 @@ def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
     )
 
 
+#: a death toll restated as a total: "the death toll rose to 54", "has risen to at least
+#: 20", "the toll stood at 12" (rule 15).
+_TOLL_TOTAL = re.compile(
+    r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|"
+    r"increased|stands|stood)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_REACH = 60
+
+
+def is_toll_total(quantity: Quantity, text: str) -> bool:
+    """Rule 15: the count is a death toll restated as a total."""
+    start = quantity.evidence.start
+    return _TOLL_TOTAL.search(text[max(0, start - _TOLL_REACH) : start]) is not None
+
+
+def restated_toll(trigger: str) -> bool:
+    """Rule 15: the trigger restates a death toll ("death toll rose"); the day it names is
+    when the toll was told, not when the act happened."""
+    return trigger.lower().startswith("death toll")
+
+
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
-    """Rules 2-3 and 10."""
+    """Rules 2-3, 10 and 15."""
+    if is_toll_total(quantity, text):
+        return True
     if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
         return False
     words = _words(quantity)
@@ -236,7 +264,10 @@ def _back_to_verb(before: list[Tok]) -> list[Tok]:
 
 
 def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
-    """Rules 4-7 over the fatality counts of one event."""
+    """Rules 4-7 and 15 over the fatality counts of one event."""
+    totals = [q for q in quantities if is_toll_total(q, text)]
+    if totals:  # rule 15: the latest total replaces the counts told before it
+        quantities = [max(totals, key=lambda q: q.evidence.start)]
     quantities = _restated(_outermost(quantities))
     if not quantities:
         return Fatalities()

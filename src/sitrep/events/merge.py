@@ -23,7 +23,9 @@ Rules:
 6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
    killed in the fighting") belongs to the violent event told just before it (up to
    two sentences back), whatever that event's type, preferring the event its words
-   name ("in the fighting"); when rule 5 parts them, it becomes
+   name ("in the fighting"), then an act of violence over a peaceful protest told
+   beside it ("A suicide bomber struck a rally ... The death toll rose to 54"); when
+   rule 5 parts them, it becomes
    an event of that type at its own place (the same attack, another city); with no
    such event it stands alone only when its victims are named (not just "people":
    "A soldier was killed", "a village chief was shot dead", "two farmers died", "Judge
@@ -64,7 +66,8 @@ Rules:
 13. the crowd of a demonstration is its actor1, whoever acted on it, and is coded as
    ACLED codes crowds: "Protesters (<country>)" for a protest ("Thousands of people
    marched"), "Rioters (<country>)" for a violent demonstration or a mob, even when no
-   word names the crowd (`crowd_sides`);
+   word names the crowd (`crowd_sides`); a state's forces told acting on a protest whose
+   crowd no word names are its actor2, facing "Protesters (<country>)";
 14. an act told as one more happening is another event: a mention with "also" or
    "another" up to three words before its trigger, or in a sentence opening with
    "Meanwhile", "Separately" or "Elsewhere", and no other mention told before it in its
@@ -283,7 +286,11 @@ def _context(clusters: list[Cluster], mention: Mention) -> Cluster | None:
         # "killed in the fighting" names the event it belongs to
         return any(f"the {m.trigger.text.lower()}" in tail for m in cluster.mentions)
 
-    return max(near, key=lambda c: (named(c), c.mentions[-1].trigger.start))
+    def violent(cluster: Cluster) -> bool:
+        # a rally a bomber struck is no place for the bombing's toll
+        return cluster.head.sub_type != "Peaceful protest"
+
+    return max(near, key=lambda c: (named(c), violent(c), c.mentions[-1].trigger.start))
 
 
 def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
@@ -551,9 +558,14 @@ def crowd_sides(cluster: Cluster) -> None:
     if actor1 is None and head.event_type == "Riots":  # "An angry crowd lynched two men"
         actor1 = _crowd(code, None, head)
     if actor1 is not None and actor1.type not in _CROWD_KINDS:
-        if actor2 is None or actor2.type not in _CROWD_KINDS:
+        if actor2 is not None and actor2.type in _CROWD_KINDS:
+            actor1, actor2 = actor2, actor1
+        elif actor2 is None and head.event_type == "Protests" and actor1.type == "state_forces":
+            # "Security forces used tear gas to break up a demonstration by opposition
+            # supporters": no word names the crowd, the force is whom it faced
+            actor1, actor2 = _crowd(code, None, head), actor1
+        else:
             return
-        actor1, actor2 = actor2, actor1
     if actor1 is not None and actor1.type != code[1] and not actor1.kb_id:
         actor1 = _crowd(code, actor1, head)
     cluster.mentions[:] = [

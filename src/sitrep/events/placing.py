@@ -118,7 +118,8 @@ def usable_places(
 ) -> list[PlaceMention]:
     """Rule 2's filter, for the whole article: a place that overlaps a NORP, an
     organisation or armed-group name, or another layer's span (`others`: actors, dates)
-    is a misread name ("Coalition" read as Colton, "Jan." as Jackson); so is a place
+    is a misread name ("Coalition" read as Colton, "Jan." as Jackson), unless that
+    name is a word of the longer place ("Fasher" of "El Fasher"); so is a place
     read from one word of a longer place name ("Al" of "Al Shadaddi", "Camp" of "Camp
     Hurriya"), which names another place than the whole."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
@@ -126,9 +127,15 @@ def usable_places(
     return [
         p
         for p in places
-        if not any(p.evidence.overlaps(n) for n in taken)
+        if not any(p.evidence.overlaps(n) and not _within(n, p.evidence) for n in taken)
         and not any(_fragment_of(p.evidence, n) for n in names)
     ]
+
+
+def _within(part: Span, whole: Span) -> bool:
+    """`part` lies inside the longer `whole`: a name read from a word of a place name
+    ("Fasher" of "El Fasher" tagged an organisation) leaves the whole place standing."""
+    return whole.start <= part.start and part.end <= whole.end and part != whole
 
 
 def _fragment_of(part: Span, name: Span) -> bool:

@@ -55,15 +55,22 @@ trigger's clause and the prepositions before them:
    verb whose object the noun would be.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
-   give actor1 X and actor2 Y when the clause named neither.
+   give actor1 X and actor2 Y when the clause named no side outside that phrase;
+   coordinated subjects of a reciprocal clash verb ("Syrian troops and HTS fighters
+   clashed") are the two sides, X actor1 and Y actor2 (`reciprocal_sides`).
    A generic noun right after a named actor is that actor's head noun, not another
    actor ("Islamic State militants", "Taliban fighters").
 7. a person named right after a killing ("murdered X", "the assassination of X") is
    its victim (actor2).
 8. "they" as the subject of the trigger ("Police said they arrested 12 suspects")
-   stands for the actor named last before it in its sentence; with none, it is an
-   unidentified armed group that `actor_rules.definite_antecedent` resolves to the
-   armed actor the article named last before it (an act that is not violence drops it).
+   stands for the actor named last before it in its sentence, and so do "it" and
+   "its" in the active voice right after a speech verb ("The BLA said it carried out
+   the attack", "the ministry said its drones had killed"), which name no one when no
+   actor stands before them;
+   civilians before it are witnesses, not the actor ("Residents said they killed 100
+   people"); with none, "they" is an unidentified armed group that
+   `actor_rules.definite_antecedent` resolves to the armed actor the article named last
+   before it (an act that is not violence drops it).
 9. a state's nationals named by a plural demonym as victims ("two Israelis were
    killed", "abducted two Italians") are its civilians, "Civilians (Israel)", unless
    the noun is its soldiers ("two Israeli soldiers").
@@ -76,6 +83,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sitrep.events.speech import is_cue
 from sitrep.events.tokens import Tok
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
@@ -198,8 +206,7 @@ def find_roles(
             placed.append((at, actor))
     spans = _acting_spans(actors)
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
-    named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
-    headed = {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
+    headed = _headed(tokens, actors)
     generics: list[tuple[int, Actor]] = []
     for tok in tokens:
         if tok.i in covered or tok.i in headed or first <= tok.i <= last:
@@ -212,10 +219,15 @@ def find_roles(
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     passive = _is_passive(tokens, first, last)
     pronoun = _subject_pronoun(tokens, lo, first)
+    if pronoun is not None and (passive and tokens[pronoun].lower != "they"):
+        pronoun = None  # "the town and its outskirts were shelled": no initiator
     if pronoun is not None:
         written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
         antecedent = _antecedent(tokens, pronoun, [*written, *generics])
-        if antecedent is None and not passive:  # resolved later (`definite_antecedent`)
+        if antecedent is not None and antecedent.type == "civilians" and not passive:
+            antecedent = None  # "Residents said they killed ...": witnesses, not killers
+        if antecedent is None and not passive and tokens[pronoun].lower == "they":
+            # resolved later (`definite_antecedent`)
             span = Span.of(text, tokens[pronoun].start, tokens[pronoun].end)
             antecedent = unidentified_group(country, span)
         if antecedent is not None:
@@ -268,6 +280,13 @@ def find_roles(
     return roles
 
 
+def _headed(tokens: Sequence[Tok], actors: Sequence[Actor]) -> set[int]:
+    """Tokens right after a named actor: a generic noun there is its head noun ("Islamic
+    State militants", "ELN guerrillas"), not another actor (rule 6)."""
+    named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
+    return {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
+
+
 def _taken_from(tokens: Sequence[Tok], last: int, at: int, actor: Actor) -> bool:
     """ "retook the town of Bara from the RSF", "seized weapons from militants": an armed
     side after "from" that follows the act's object is whom the object was taken from
@@ -291,17 +310,35 @@ def _is_verb_or_break(tok: Tok) -> bool:
     return low in _BE or low in {"and", "or"} or low.endswith("ed") or not low[:1].isalnum()
 
 
-#: how far a subject pronoun may stand before its trigger ("they reportedly killed").
-_PRONOUN_REACH = 3
+#: how far a subject pronoun may stand before its trigger ("they reportedly killed",
+#: "it carried out the attack").
+_PRONOUN_REACH = 4
+
+
+#: pronouns that stand for the actor of the trigger after them ("they killed", "it
+#: carried out", "its drones struck"); only "they" stands for an unnamed armed group.
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "its"})
 
 
 def _subject_pronoun(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
-    """Index of "they" as the subject of the trigger at `first`, in its clause and at
-    most three words before it ("they killed", "they have since arrested")."""
+    """Index of "they", "it" or "its" as (the owner of) the subject of the trigger at
+    `first`, in its clause and at most four words before it ("they killed", "they
+    have since arrested", "it carried out", "its drones had killed")."""
     for j in range(first - 1, max(lo, first - _PRONOUN_REACH) - 1, -1):
-        if tokens[j].lower == "they":
+        if tokens[j].lower == "they" or (
+            tokens[j].lower in _SUBJECT_PRONOUNS and _reported(tokens, j)
+        ):
             return j
     return None
+
+
+def _reported(tokens: Sequence[Tok], at: int) -> bool:
+    """ "The BLA said (that) it ...": "it" and "its" stand for an actor only right after
+    a speech cue, whose speaker they are (not "before it exploded", "it is up to")."""
+    j = at - 1
+    if j >= 0 and tokens[j].lower == "that":
+        j -= 1
+    return j >= 0 and is_cue(tokens, j) == 1
 
 
 def _acting_index(tokens: Sequence[Tok], actor: Actor) -> int | None:
@@ -365,7 +402,7 @@ def nationals_as_civilians(actor: Actor) -> Actor:
 def _civilians_of(code: str, evidence: Span) -> Actor:
     """The civilians of the state `code`, as ACLED names them ("Civilians (Israel)")."""
     name, kind = GENERIC["civilians"]
-    return Actor(_generic_name(name, country_name(code)), evidence, None, code, kind)
+    return Actor(generic_name(name, country_name(code)), evidence, None, code, kind)
 
 
 def add_operators(
@@ -644,10 +681,10 @@ def _generic(
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
-    return Actor(_generic_name(pattern, country_name), span, None, country, kind)
+    return Actor(generic_name(pattern, country_name), span, None, country, kind)
 
 
-def _generic_name(pattern: str, country_name: str | None) -> str:
+def generic_name(pattern: str, country_name: str | None) -> str:
     """ACLED's generic name for the country ("Civilians (Sudan)"), or without it."""
     if country_name:
         return pattern.format(c=country_name)
@@ -657,7 +694,7 @@ def _generic_name(pattern: str, country_name: str | None) -> str:
 def unidentified_group(country: str | None, evidence: Span, kb: ActorKB | None = None) -> Actor:
     """ACLED's actor for a perpetrator no one names: "Unidentified Armed Group (Niger)"."""
     pattern, kind = GENERIC["gunmen"]
-    return Actor(_generic_name(pattern, country_name(country, kb)), evidence, None, country, kind)
+    return Actor(generic_name(pattern, country_name(country, kb)), evidence, None, country, kind)
 
 
 #: nouns that refer back to a named armed group after "the" ("the group said").
@@ -766,11 +803,11 @@ def between_roles(
     country: str | None,
     text: str,
 ) -> None:
-    """Rule 6: "between X and Y" after a clash trigger names both sides."""
-    if roles.actor1 is not None or roles.actor2 is not None:
-        return
+    """Rule 6: "between X and Y" after a clash trigger names both sides; so do sides
+    read from the phrase itself ("fighting broke out between M23 rebels and Congolese
+    troops" gave actor2 M23 as the first actor after the trigger)."""
     at = next((t.i for t in tokens[last + 1 :] if t.lower == "between"), None)
-    if at is None:
+    if at is None or not _roles_inside(roles, tokens, at):
         return
     sides: list[tuple[int, Actor]] = []
     for actor in actors:
@@ -780,8 +817,9 @@ def between_roles(
         if index is not None and index > at:
             sides.append((index, actor))
     spans = _acting_spans(actors)
+    headed = _headed(tokens, actors)
     for tok in tokens[at + 1 :]:
-        if any(s.start <= tok.start < s.end for s in spans):
+        if tok.i in headed or any(s.start <= tok.start < s.end for s in spans):
             continue
         generic = _generic(tok, country_name, country, text)
         if generic is not None:
@@ -793,3 +831,30 @@ def between_roles(
             distinct.append(actor)
     if len(distinct) >= 2:
         roles.actor1, roles.actor2 = distinct[0], distinct[1]
+        roles.assoc1 = [a for a in roles.assoc1 if actor_key(a) != actor_key(distinct[1])]
+
+
+def _roles_inside(roles: Roles, tokens: Sequence[Tok], between: int) -> bool:
+    """Whether every role found so far was read from after "between" (none found: true)."""
+    for actor in (roles.actor1, roles.actor2):
+        if actor is None:
+            continue
+        index = _index_of(tokens, actor.evidence) if actor.evidence is not None else None
+        if index is None or index <= between:
+            return False
+    return True
+
+
+#: clash words whose coordinated subjects are the two sides ("Syrian forces and HTS
+#: fighters clashed near Saraqeb"), not partners in one side's act.
+_RECIPROCAL = frozenset({"clashed", "clash", "fought", "battled", "exchanged", "skirmished"})
+
+
+def reciprocal_sides(roles: Roles, tokens: Sequence[Tok], first: int) -> None:
+    """Rule 6: "X and Y clashed": with no opponent named after the act, the coordinated
+    subjects fought each other, X actor1 and Y actor2."""
+    if roles.actor2 is not None or not roles.assoc1 or roles.actor1 is None:
+        return
+    if tokens[first].lower not in _RECIPROCAL:
+        return
+    roles.actor2 = roles.assoc1.pop(0)

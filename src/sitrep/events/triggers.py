@@ -158,6 +158,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("body|bodies ... signs|marks of torture|violence", "kill", ATTACK),
     _r("bullet-riddled|mutilated|decapitated|headless body|bodies", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
+    # a toll restated as a total joins the act it counts ("The death toll rose to 54")
+    _r("death toll rose|climbed|jumped|reached|increased|stood|stands", "kill", ATTACK),
+    _r("death toll has|had risen|climbed|jumped|reached|increased", "kill", ATTACK),
     _r("gunned down", "kill", ATTACK),
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
     _r("murder|murders|assassinat*", "kill", ATTACK),

@@ -46,8 +46,12 @@ from typing import TypeVar
 
 from sitrep.events.actor_rules import (
     acled_sides,
+    ascribed_group,
+    battle_on_civilians,
+    civilian_property,
     civilian_target,
     claimant,
+    dead_side,
     defended_sides,
     definite_antecedent,
     drop_modifier_demonyms,
@@ -82,6 +86,7 @@ from sitrep.events.measures import (
     outcome_items,
     own_count,
     protested_death,
+    restated_toll,
     single_people,
 )
 from sitrep.events.merge import (
@@ -115,6 +120,7 @@ from sitrep.events.roles import (
     find_roles,
     infer_operators,
     killed_person,
+    reciprocal_sides,
 )
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import load_taxonomy
@@ -176,7 +182,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "16"
+    version = "17"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -319,6 +325,8 @@ class EventsStage:
                 roles, tokens, hit.last, actors,
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
+            reciprocal_sides(roles, tokens, hit.first)
+        roles.actor1 = ascribed_group(roles.actor1, actors, doc.text) or roles.actor1
         roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
         roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
         _initiators(roles, tokens, hit, actors)
@@ -345,10 +353,16 @@ class EventsStage:
             civilian_target(
                 roles, tokens, clause, hit.first, country_name(country, self._kb), country
             )
+        if entry.sub_event_type == "Looting/property destruction":
+            civilian_property(
+                roles, tokens, clause, hit.first, country_name(country, self._kb), country
+            )
         if entry.event_type in _REMOTE_OR_BATTLE:
             add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
         # 5. date, background
         dated = date_event(tokens, clause, hit.first, told.timexes, doc.anchor_date, doc.text)
+        if restated_toll(doc.text[hit.start : hit.end]):
+            dated = Dated(dated.date, 0)  # "The toll rose to 54 on Monday": not the act's day
         if told.history:
             narrative = narrative_time(told.timexes, hit.start)
             if dated.strength == 0 and narrative is not None:
@@ -483,6 +497,11 @@ class EventsStage:
             ),
             None,
         )
+        if actor2 is None and actor1 is not None and entry.event_type in _VIOLENT:
+            actor2 = dead_side(dead, location.country if location else None)
+        on_civilians = battle_on_civilians(entry.sub_event_type, head.trigger.text, actor1, actor2)
+        if on_civilians:
+            entry = self._taxonomy.get("Attack")
         seen = {actor_key(actor1)} if actor1 else set()
         if actor2 is not None:
             seen.add(actor_key(actor2))
@@ -519,7 +538,8 @@ class EventsStage:
             fatalities=fatalities,
             modality=head.modality,
             attributed_to=attributed,
-            civilian_targeting=any(m.civilian_targeting for m in mentions if not m.weak),
+            civilian_targeting=on_civilians
+            or any(m.civilian_targeting for m in mentions if not m.weak),
             trigger=head.trigger,
             confidence=round(confidence, 3),
         )
