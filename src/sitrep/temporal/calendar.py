@@ -7,7 +7,7 @@ Every function returns None rather than raising on an impossible date ("February
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sitrep.model import Interval, Precision
 
@@ -34,6 +34,19 @@ def parse_iso(value: str | None) -> date | None:
     except ValueError:
         return None
     return day if MIN_YEAR <= day.year <= MAX_YEAR else None
+
+
+def parse_clock(value: str | None) -> datetime | None:
+    """The date and time of an ISO timestamp that carries a clock ("2026-01-10T17:30",
+    "2026-01-10 17:30:00+00:00", read as written, the zone dropped); None for a bare date
+    or anything unreadable."""
+    if not value or len(value) < 13 or parse_iso(value) is None:
+        return None
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return stamp.replace(tzinfo=None)
 
 
 def add_days(day: date, n: int) -> date | None:
@@ -70,6 +83,13 @@ def week_interval(day: date) -> Interval:
     """The Monday..Sunday week holding `day`."""
     monday = day - timedelta(days=day.weekday())
     return interval(monday, monday + timedelta(days=6), "week")
+
+
+def weekend_interval(day: date) -> Interval:
+    """The Saturday and Sunday of the Monday..Sunday week holding `day`: the days a
+    TIMEX3 weekend ("2026-W02-WE") covers, not its whole week."""
+    saturday = day + timedelta(days=5 - day.weekday())
+    return interval(saturday, saturday + timedelta(days=1), "day")
 
 
 def interval(start: date, end: date, precision: Precision) -> Interval:

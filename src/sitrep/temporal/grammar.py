@@ -27,7 +27,8 @@ match always wins over a shorter one it overlaps):
                  before yesterday"
 10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
                  previous Friday" (the one before the day last named)
-11. chained      "the next day", "the following week", "that day", "that quarter"; "the day"
+11. chained      "the next day", "the following week", "that day", "that quarter", "the
+                 following spring", "the previous winter", "that summer"; "the day"
                  after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
                  "for the day"), the day last named (market reports); "the month" and
@@ -46,7 +47,9 @@ match always wins over a shorter one it overlaps):
                  in September), "the first quarter of last year", "next year's first
                  quarter", "the same period last year", "the same month a year ago" (the
                  month last named, a year back); halves of a year "the first half of
-                 2012", "the second half of last year"
+                 2012", "the second half of last year", "the first half last year", and
+                 a bare "the first (second) half" where its sentence reports figures
+                 ("profit fell in the first half"; not "scored in the first half")
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "the year-earlier nine months" (a span of nine months, a year back),
                  "two days later", "two-year", "the past two months", "2 1/2 years",
@@ -205,7 +208,10 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     ),
     "weekday": (re.compile(r"day\b"), (20, 20)),
     "chained": (
-        re.compile(r"day|morning|afternoon|evening|night|week|month|quarter|year"),
+        re.compile(
+            r"day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|fall"
+            r"|autumn|winter"
+        ),
         (30, 30),
     ),
     "relative": (re.compile(_UNIT_HIT), (30, 12)),
@@ -312,9 +318,11 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "chained",
-        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
+        r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year"
+        r"|spring|summer|fall|autumn|winter)"
         r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|previous|prior|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-        r"|that\s+(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year)"
+        r"|that\s+(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year|spring"
+        r"|summer|autumn|winter)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
         r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
         r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month))"
@@ -348,9 +356,15 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "half",
-        r"\b(?:the\s+)?(?P<which>first|second|last|latter|1st|2nd)[-\s]+half\s+of\s+(?:the\s+)?"
+        r"\b(?:the\s+)?(?P<which>first|second|last|latter|1st|2nd)[-\s]+half(?:\s+of\s+(?:the\s+)?"
         r"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-])"
-        r"|(?P<rel>this|last|next|current|fiscal)\s+year\b(?![-'’])|(?P<own>year)\b(?![-'’]))",
+        r"|(?P<rel>this|last|next|current|fiscal)\s+year\b(?![-'’])|(?P<own>year)\b(?![-'’]))"
+        r"|\s+(?P<after>this|last|next)\s+year\b(?![-'’]))"
+        r"|\bthe\s+(?P<bare>first|second)\s+half\b(?![-'’])"
+        r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|as|when|while|after|before|to|from|compared"
+        r"|versus|vs|against|amid|despite|because|thanks|due|on|at|with|than|in|ended|ending"
+        r"|through|was|were|is|are|will|would|had|has|have|results?|earnings|profits?|sales"
+        r"|revenues?|figures|net|loss(?:es)?|growth)\b)",
         _I,
     ),
     (

@@ -9,15 +9,20 @@
               year-ago comparison is that period a year back, valued by its year ("1988");
    "the first half of 2012" / "the second half of last year" is that half (2012-H1:
               January..June; the year named from the anchor's when not written out);
+              a bare "the first half" in a sentence that reports figures is the half
+              its clause's tense points at (`_bare_half_year`);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
-              window of a week around the point); otherwise a DURATION ("P3Y", "P11D",
-              "a day-long meeting" P1D, "a decade-long war" P10Y, "weeks-long" PXW, "half a
-              century" P50Y, "the year-earlier nine months" P9M); a vague count "ago" is a
-              vague past point ("several years ago" PAST_REF, "some weeks from now"
-              FUTURE_REF), and "one day" after a modal some future time ("Islam will one
-              day be...": FUTURE_REF).
+              window of a week around the point); hours, minutes or seconds "ago" or
+              "from now" are a point too, the publication time moved by the count: a
+              TIME at the hour when the anchor carries a clock, else the day it lands
+              on ("48 hours ago" two days before; `_clock_point`); otherwise a
+              DURATION ("P3Y", "P11D", "a day-long meeting" P1D, "a decade-long war"
+              P10Y, "weeks-long" PXW, "half a century" P50Y, "the year-earlier nine
+              months" P9M); a vague count "ago" is a vague past point ("several years
+              ago" PAST_REF, "some weeks from now" FUTURE_REF), and "one day" after a
+              modal some future time ("Islam will one day be...": FUTURE_REF).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...);
               "for years", "in minutes", "lasted hours": the unit alone, count unknown;
@@ -148,17 +153,68 @@ def _quarter_resolved(year: int, number: int) -> Resolved:
 
 def half(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the first half of 2012" -> 2012-H1; "the second half of last year", "the latter
-    half of the year" -> a half of the year named from the anchor's."""
-    number = 1 if m["which"].lower() in ("first", "1st") else 2
+    half of the year", "the first half last year" -> a half of the year named from the
+    anchor's; a bare "the first half" -> the half its clause's tense points at, when its
+    sentence reports figures (`_bare_half_year`)."""
+    number = 1 if (m["which"] or m["bare"]).lower() in ("first", "1st") else 2
     if m["y"]:
         year, anchor = int(m["y"]), None
     elif ctx.anchor is None:
         return _unresolved()
+    elif m["bare"]:
+        if not _reports_figures(ctx.text, m.start(), m.end()):
+            return None  # "scored twice in the first half"
+        lean = tense.lean(ctx.text, m.start(), m.end())
+        year, anchor = _bare_half_year(ctx.anchor, lean, number), PUBLICATION
     else:
-        year = ctx.anchor.year + _YEAR_SHIFT.get((m["rel"] or "this").lower(), 0)
+        year = ctx.anchor.year + _YEAR_SHIFT.get((m["rel"] or m["after"] or "this").lower(), 0)
         anchor = PUBLICATION
     span = cal.half_interval(year, number)
     return Resolved("DATE", f"{year:04d}-H{number}" if span else None, span, anchor)
+
+
+#: words of business and economic reporting: a sentence with one of them speaks of a
+#: half of the (fiscal) year when it says "the first half", not of a match or a book.
+_FIGURES = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|econom(?:y|ies)|GDP"
+    r"|output|inflation|exports?|imports?|demand|margins?|results|dividends?|shares|stocks?"
+    r"|prices|unemployment|deficit|budget|turnover|orders|production|investments?|bookings"
+    r"|fiscal|quarters?|percent|per\s+cent|billion|million|deliveries|shipments)\b|%|[$€£¥]",
+    re.IGNORECASE,
+)
+#: words of sport, where a half is one of a match's.
+_SPORT = re.compile(
+    r"\b(?:goals?|scor(?:ed|es|ing)|minutes?|match(?:es)?|games?|penalty|striker|half[-\s]?time"
+    r"|kick(?:ed)?|touchdowns?|points|coach|team|referee|fans|stadium)\b",
+    re.IGNORECASE,
+)
+#: how far (characters) either side of a bare half its sentence is read.
+FIGURES_REACH = 200
+
+
+def _reports_figures(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around start..end reports business or economic figures."""
+    sentence = tense.clause_before(text, start, FIGURES_REACH) + tense.clause_after(
+        text, end, FIGURES_REACH
+    )
+    return bool(_FIGURES.search(sentence)) and not _SPORT.search(sentence)
+
+
+def _bare_half_year(anchor: date, lean: int, number: int) -> int:
+    """The year of a bare "the first (second) half", by its clause's tense: the past the
+    latest such half over by the anchor ("profit fell in the first half" in an August
+    story: this year's; in a March one: last year's), the future the first one not over
+    ("sales should recover in the second half"), no cue the latest begun."""
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        span = cal.half_interval(year, number)
+        if span is None or span.start > anchor.isoformat():
+            continue  # not begun: a candidate only for the future
+        if lean < 0 and span.end >= anchor.isoformat():
+            continue  # still running: the past means the one before
+        if lean > 0 and span.end < anchor.isoformat():
+            return year + 1  # over: the future means the next one
+        return year
+    return anchor.year
 
 
 def _period_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -226,7 +282,9 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if n is None and direction in _VAGUE_POINT:  # "several years ago": a vague past point
         start = m.start("approx") if m["approx"] else m.start("n")
         return Resolved("DATE", _VAGUE_POINT[direction], anchor=PUBLICATION, span=(start, m.end()))
-    if not direction or n is None or unit in ("second", "minute", "hour"):
+    if n is not None and unit in _CLOCK_UNITS and direction in _FROM_PUBLICATION:
+        return _clock_point(ctx, -n if direction == "ago" else n, unit, (m.start(), m.end()))
+    if not direction or n is None or unit in _CLOCK_UNITS:
         end = m.end("unit")
         start = m.start("approx") if m["approx"] else m.start("n")
         if m["lead"]:
@@ -260,6 +318,36 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["approx"] and resolved.value is not None:
         return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
     return resolved
+
+
+_CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+#: the directions that count from the publication date itself.
+_FROM_PUBLICATION = ("ago", "from now", "hence")
+
+
+def _clock_point(ctx: Context, n: int, unit: str, span: tuple[int, int]) -> Resolved:
+    """ "48 hours ago", "30 minutes from now": the publication time moved by the count.
+    With a publication time the point is a TIME at the hour ("2026-01-08T17"; at the
+    minute for minutes and seconds); with a bare publication date it is the day the
+    count lands on, whole days counted back from the anchor ("48 hours ago" two days
+    before, "three hours ago" the anchor's own day), and its evidence the whole phrase."""
+    seconds = n * _CLOCK_UNITS[unit]
+    if ctx.clock is not None:
+        try:
+            point = ctx.clock + timedelta(seconds=seconds)
+        except OverflowError:
+            return _unresolved("TIME")
+        if point.year < cal.MIN_YEAR or point.year > cal.MAX_YEAR:
+            return _unresolved("TIME")
+        value = point.strftime("%Y-%m-%dT%H" if unit == "hour" else "%Y-%m-%dT%H:%M")
+        return Resolved("TIME", value, cal.day_interval(point.date()), PUBLICATION, span)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, PUBLICATION, span)
+    days = int(seconds / 86400)  # whole days, towards the anchor
+    day = cal.add_days(ctx.anchor, days)
+    if day is None:
+        return Resolved("DATE", None, None, PUBLICATION, span)
+    return Resolved("DATE", day.isoformat(), cal.day_interval(day), PUBLICATION, span)
 
 
 #: a month named as a whole: its full name, not followed by a day ("in December").

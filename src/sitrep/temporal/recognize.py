@@ -123,6 +123,7 @@ def find_timexes(
     starts = [start for start, _ in bounds]
     chosen = _select(_candidates(text))
     anchor = cal.parse_iso(anchor_date) or _dateline(text, chosen)
+    published_at = cal.parse_clock(anchor_date)
 
     def sentence_of(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
@@ -151,6 +152,8 @@ def find_timexes(
             year_base=bases.get("year"),
             period_month=period_month,
             narrative=told,
+            clock=published_at,
+            year_base_end=bases.get("year_end"),
         )
         mention = _mention(text, rule, match, ctx)
         if mention is None:
@@ -364,14 +367,15 @@ def _reported_quarter(
 
 def _bases(mention: TimexMention) -> dict[str, date]:
     """The chaining bases a mentioned date sets: "month" (`Context.month_base`) for a
-    date of month precision or finer, "year" (`Context.year_base`) for year or finer."""
+    date of month precision or finer, "year" (`Context.year_base`) for year or finer,
+    with "year_end" (`Context.year_base_end`) its last day."""
     span = mention.interval
     if mention.type != "DATE" or span is None or mention.value is None or "/" in mention.value:
         return {}
-    start = date.fromisoformat(span.start)
+    start, end = date.fromisoformat(span.start), date.fromisoformat(span.end)
     if span.precision in ("day", "week", "month"):
-        return {"month": start, "year": start}
-    return {"year": start} if span.precision == "year" else {}
+        return {"month": start, "year": start, "year_end": end}
+    return {"year": start, "year_end": end} if span.precision == "year" else {}
 
 
 #: a date that places an event ("in March 2003", "on Dec. 28, 2011"), not one that names

@@ -30,7 +30,13 @@ the match is not a temporal expression after all (a count that looks like a year
    last year); but "the past decade" is the ten years up to now (P10Y), not a calendar
    decade that would leave out the present years; "the weekend" is the one a weekend
    story is written in, else the coming one when its clause speaks of the future (or has
-   no tense cue in a Friday story: "talks resume over the weekend"), else the last one.
+   no tense cue in a Friday story: "talks resume over the weekend"), else the last one;
+   a weekend's interval is its Saturday and Sunday, not its whole week; a weekday or a
+   weekend in an infinitive phrase with no tense of its own takes the tense of the verb
+   the phrase hangs on ("used tear gas to break up a demonstration on Friday": the
+   Friday past, `tense.governor_lean`);
+8. "the following spring", "the previous winter", "that summer" are told from the date
+   last mentioned at year precision or finer (`seasons.season_beside`).
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from sitrep.model import Interval
@@ -49,6 +55,7 @@ from sitrep.temporal.seasons import (
     holiday_date,
     ramadan,
     season_at,
+    season_beside,
     season_of_year,
     season_value,
 )
@@ -97,6 +104,12 @@ class Context:
     #: written with a year before the anchor's (or resolved from one), named in this
     #: sentence or the one before (`narrative_pick`).
     narrative: tuple[date, date] | None = None
+    #: the publication time, when the anchor carries a clock ("2026-01-10T17:30"): what
+    #: "48 hours ago" counts back from at the hour.
+    clock: datetime | None = None
+    #: the last day of the date `year_base` comes from: what "the following spring"
+    #: counts from ("in March 2023 ... the following spring" is the spring of 2024).
+    year_base_end: date | None = None
 
     def base(self, unit: str) -> tuple[date | None, str]:
         """What a chained expression of `unit` counts from: the last date mentioned that
@@ -117,6 +130,7 @@ _UNIT_CODE = {
     "decade": "DE", "century": "CE",
 }  # fmt: skip
 PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 
 def unit_of(word: str) -> str:
@@ -483,12 +497,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel == "this":  # "this Friday": the one of the anchor's week, unless the tense
         day = _this_weekday(ctx.anchor, number, ctx.lean)  # points past it
     else:
+        lean = ctx.lean or tense.governor_lean(ctx.text, m.start())
         ahead = cal.weekday_near(ctx.anchor, number, future=True)
-        tomorrow = ctx.lean == 0 and (ahead - ctx.anchor).days == 1
+        tomorrow = lean == 0 and (ahead - ctx.anchor).days == 1
         owned = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")  # "Friday's trading"
         day = (
             ahead
-            if (ctx.lean > 0 or tomorrow) and not owned
+            if (lean > 0 or tomorrow) and not owned
             else cal.weekday_near(ctx.anchor, number, future=False)
         )
     part = (m["part"] or "").lower()
@@ -516,6 +531,8 @@ def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = unit_of(next((word for word in named if word), "day"))
     step = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1,
             "preceding": -1, "before": -1, "prior": -1, "earlier": -1}.get(which, 0)  # fmt: skip
+    if unit in SEASONS:
+        return _chained_season(unit, step, ctx)
     base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
@@ -526,6 +543,20 @@ def chained(m: re.Match[str], ctx: Context) -> Resolved | None:
     return found
 
 
+def _chained_season(name: str, step: int, ctx: Context) -> Resolved:
+    """ "the following spring", "the previous winter", "that summer": told from the date
+    last mentioned at year precision or finer (the whole of it: the spring after "in
+    March 2023" is 2024's), else from the publication date."""
+    if ctx.year_base is not None and ctx.year_base_end is not None:
+        first, last, anchor = ctx.year_base, ctx.year_base_end, PREVIOUS
+    elif ctx.anchor is not None:
+        first, last, anchor = ctx.anchor, ctx.anchor, PUBLICATION
+    else:
+        return _unresolved()
+    value, span = season_beside(name, first, last, step)
+    return Resolved("DATE", value, span, anchor)
+
+
 def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
     """The unit-sized period `step` units away from `base`, at that unit's granularity."""
     if unit in ("day", "night", "morning", "evening", "afternoon"):
@@ -534,8 +565,9 @@ def shifted(base: date, step: int, unit: str, anchor: str | None) -> Resolved:
         day = cal.add_days(base, 7 * step * (2 if unit == "fortnight" else 1))
         if day is None:
             return Resolved("DATE", None, None, anchor)
-        suffix = "-WE" if unit == "weekend" else ""
-        return Resolved("DATE", cal.week_value(day) + suffix, cal.week_interval(day), anchor)
+        if unit == "weekend":
+            return Resolved("DATE", cal.week_value(day) + "-WE", cal.weekend_interval(day), anchor)
+        return Resolved("DATE", cal.week_value(day), cal.week_interval(day), anchor)
     if unit == "month":
         day = cal.add_months(base, step)
         return _month_resolved(day.year, day.month, anchor) if day else _unresolved()
@@ -591,7 +623,7 @@ def _weekend(ctx: Context, lean: int) -> Resolved:
         ahead = lean > 0 or (lean == 0 and weekday == 4)
         saturday = cal.weekday_near(ctx.anchor, 5, future=ahead)
     value = cal.week_value(saturday) + "-WE"
-    return Resolved("DATE", value, cal.week_interval(saturday), PUBLICATION)
+    return Resolved("DATE", value, cal.weekend_interval(saturday), PUBLICATION)
 
 
 def _week_just_ended(unit: str, step: int, anchor: date | None) -> bool:
@@ -602,7 +634,8 @@ def _week_just_ended(unit: str, step: int, anchor: date | None) -> bool:
 
 def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["weekend"]:
-        return _weekend(ctx, tense.lean(ctx.text, m.start(), m.end()))
+        lean = tense.lean(ctx.text, m.start(), m.end())
+        return _weekend(ctx, lean or tense.governor_lean(ctx.text, m.start()))
     if m["ys"]:  # "the summer of 2014"; a bare "spring 2009" needs a preposition before
         bare = not re.match(r"the\s|.*\sof\s", m.group(0), re.IGNORECASE)
         if bare and not _SEASON_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -638,7 +671,7 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     step = steps.get(rel, 0)
     if words[0] == "this" and _week_just_ended(unit, step, ctx.anchor):
         step = 0  # "this past week" in a Saturday story: the week now ending
-    if unit in ("spring", "summer", "fall", "autumn", "winter"):
+    if unit in SEASONS:
         if ctx.anchor is None:
             return _unresolved()
         value, span = season_value(unit, ctx.anchor, step)

@@ -11,7 +11,10 @@ and Ashura follow the tabular Islamic calendar, which may differ by a day
 or two from the sighted moon that sets them in a given country; Ramadan is the month
 its first day falls in (`ramadan`). Seasons are meteorological, northern hemisphere
 (spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb), valued as TIMEX3 writes
-them ("2025-SU"); a winter is named by the year its December falls in.
+them ("2025-SU"); a winter is named by the year its December falls in. A season told
+from a date just mentioned ("the following spring", "the previous winter", "that
+summer") is the next one after that date, the last one before it, or the one of its
+year (`season_beside`).
 Observance days named for a cause ("International Women's Day", "World AIDS Day") are
 left out: TimeBank marks them as names, not dates.
 """
@@ -228,6 +231,38 @@ def season_of_year(name: str, year: int) -> tuple[str | None, Interval | None]:
     if start is None or end is None:
         return None, None
     return f"{year:04d}-{code}", cal.interval(start, end, "month")
+
+
+#: a base at least this long (days) is a year or more: "that summer" is of its first year.
+_YEARLONG = 300
+
+
+def season_beside(
+    name: str, first: date, last: date, step: int
+) -> tuple[str | None, Interval | None]:
+    """The season `name` told from a period first..last ("the following spring" after
+    "in March 2023"): step 1 the first one that begins after the period ends (2024-SP),
+    -1 the last one that ends before it begins ("the previous winter"), 0 the one of the
+    period ("that summer": of its year; "that winter" after "in January 2023" is the
+    one holding it, 2022-WI)."""
+    found = [
+        (value, span)
+        for year in range(first.year - 2, last.year + 3)
+        for value, span in (season_of_year(name, year),)
+        if span is not None
+    ]
+    if step > 0:
+        later = [(v, s) for v, s in found if s.start > last.isoformat()]
+        return later[0] if later else (None, None)
+    if step < 0:
+        earlier = [(v, s) for v, s in found if s.end < first.isoformat()]
+        return earlier[-1] if earlier else (None, None)
+    if (last - first).days < _YEARLONG:
+        day = first.isoformat()
+        holding = [(v, s) for v, s in found if s.start <= day <= s.end]
+        if holding:
+            return holding[0]
+    return season_of_year(name, first.year)
 
 
 def _holds(anchor: date, year: int, first_month: int) -> bool:

@@ -18,7 +18,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    resume", "begin", "convene", "voters head (go) to the polls Sunday") and deferrals
    ("postponed until", "extended to"); a future cue in the past perfect is a past plan
    and leans back ("had been scheduled to expire Friday"); past cues: auxiliaries
-   ("was", "had", "did"), common irregular past verbs ("said", "began", "fell") and
+   ("was", "had", "did"), common irregular or short past verbs ("said", "began",
+   "fell", "used", "died", "fled") and
    lowercase regular "-ed" verbs (not "-eed": "succeed"), except a participle after
    "be"/"is"/"been" ("will be held" is not past), after "stay"/"remain" ("will stay
    closed until Tuesday") or after a determiner or adverb ("on a still unspecified date"
@@ -37,7 +38,11 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    loans through January"), unless the clause speaks of the future ("will double its
    flights by August"); only right before the expression, though ("contracted by 0.9%
    in April" leans back);
-4. no cue: 0, and the caller takes the candidate nearest to the anchor.
+4. no cue: 0, and the caller takes the candidate nearest to the anchor; but a weekday
+   or a weekend in an infinitive phrase without a cue of its own takes the lean of the
+   verb the phrase hangs on, up to GOVERNOR_REACH characters back ("Police used tear
+   gas and water cannon to break up a demonstration by opposition supporters on
+   Friday": past; `governor_lean`).
 A clause ends at a sentence stop (before or after a closing quote: `mandate." Officials`)
 or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
 after a determiner or a possessive ("that's not the aim", "their hopes", "the minister's
@@ -88,7 +93,8 @@ _NEUTRAL = r"planned|arranged|is|are|am"
 _PAST = (
     r"was|were|had|did|said|told|came|went|took|made|began|brought|fell|rose|gave|got"
     r"|left|met|won|lost|sold|bought|paid|became|saw|struck|held|fought|killed|since|ago"
-    r"|last|earlier|agreed|freed|(?-i:[a-z]{2,}[a-df-z]ed)"
+    r"|last|earlier|agreed|freed|used|died|shot|sent|fled|threw|broke|drove"
+    r"|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
 _CUE = re.compile(
     rf"\b(?:(?P<future>{_FUTURE})|(?P<close>{_CLOSE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})|(?P<past>{_PAST}))\b",
@@ -145,6 +151,15 @@ def clause_before(text: str, start: int, reach: int = CUE_REACH) -> str:
     return before[boundaries[-1].end() :] if boundaries else before
 
 
+#: an infinitive ("to break up", "to disperse"): a verb phrase without a tense of its own.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|about|over"
+    r"|around|up|more|[a-z]+ing)\b)[a-z]+\b"
+)
+#: how far back (characters) the verb that governs an infinitive is looked for.
+GOVERNOR_REACH = 160
+
+
 def lean(text: str, start: int, end: int) -> int:
     """+1 when the expression's clause speaks of the future, -1 of the past, else 0."""
     cues = _cues(clause_before(text, start))
@@ -156,12 +171,38 @@ def lean(text: str, start: int, end: int) -> int:
         if cues[-1] is None:
             return 1 if leaning and leaning[-1] > 0 else 0
         return cues[-1]
-    after = text[end : end + 30]
-    stop = _BOUNDARY.search(after)
-    if stop is not None:
-        after = after[: stop.start()]
-    leaning = [cue for cue in _cues(after) if cue is not None]
+    leaning = [cue for cue in _cues(clause_after(text, end, AFTER_REACH)) if cue is not None]
     return leaning[0] if leaning else 0
+
+
+#: how far on (characters) the clause after an expression is searched for tense cues.
+AFTER_REACH = 30
+
+
+def clause_after(text: str, end: int, reach: int) -> str:
+    """The text after `end` up to its clause's end (`clause_before`'s boundaries), at
+    most `reach` characters."""
+    after = text[end : end + reach]
+    stop = _BOUNDARY.search(after)
+    return after if stop is None else after[: stop.start()]
+
+
+def governor_lean(text: str, start: int) -> int:
+    """The lean of the verb an infinitive phrase hangs on, for an expression in that
+    phrase when the phrase holds no tense cue of its own, else 0: "Security forces used
+    tear gas and water cannon to break up a demonstration by opposition supporters on
+    Friday" is told in the past of "used", however far back it stands. Only a weekday
+    or a weekend takes it (`resolve.weekday`): a purpose may lie days or months after a
+    past act ("subpoenaed him to testify on Feb. 10"), but a purpose clause does not by
+    itself make a day of the week just past the day to come."""
+    clause = clause_before(text, start)
+    infinitives = list(_INFINITIVE.finditer(clause))
+    if not infinitives or _cues(clause):
+        return 0
+    wide = clause_before(text, start, GOVERNOR_REACH)
+    head = len(wide) - len(clause) + infinitives[0].start()
+    leaning = [cue for cue in _cues(wide[:head]) if cue is not None]
+    return leaning[-1] if leaning else 0
 
 
 #: how far back (characters) a cue counts as governing the expression (`near_lean`).
