@@ -30,7 +30,8 @@ Rules, in order:
    before it ("Louis Jensen, 87, of Williston"), and a street address ("508 Cumberland
    St., Lebanon": streets are in towns);
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
-   "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County;
+   "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County; a
+   first-level region alone before it ("Indiana counties") is the region they lie in;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
     "President Obama") makes it a person's name, not a place;
 11. "Anbar, Iraq", "Anbar province, Iraq", "Plateau State, Nigeria", "Sinjar in northern
@@ -48,7 +49,11 @@ Rules, in order:
     Schuler", "Katherine \"Kay\" Parsons") make it a person's given name, never a place;
 15. a name that may be a person's and speaks ("Parker said", "Huff told reporters") is a
     person's; a town only with context or when the article places it elsewhere
-    ("Tbilisi says", no person's name, is the government seated there).
+    ("Tbilisi says", no person's name, is the government seated there);
+16. "Township" or "Borough" after a name ("Jerome Township", "Ambler Borough") makes it
+    a local municipality named after a place of the article's own state or county, and a
+    name that holds "County", "Parish", "Township" or "Borough" ("McLean County") is a
+    local unit too (the places stage looks for them in the article's own state first).
 """
 
 from __future__ import annotations
@@ -161,6 +166,10 @@ _CIVIC_AFTER: Final = re.compile(
 _TYPE_WITHIN: Final = re.compile(
     r"\s(?:County|Parish|Province|Governorate|Oblast|Prefecture|Township|Borough|Agency)$"
 )
+#: "Jerome Township", "Ambler Borough": a local municipality named after a place (rule 16).
+_MUNICIPALITY: Final = re.compile(r"^\s+(?:Township|Borough)\b")
+#: "McLean County", "Clinton Township": a name that holds a local type word (rule 16).
+_LOCAL_WITHIN: Final = re.compile(r"\s(?:County|Parish|Township|Borough)$")
 #: an all-capital name alone at the head of a line ("LONDON Pope Francis ...").
 _CAPITAL_HEAD: Final = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 
@@ -238,6 +247,19 @@ def listed_type(text: str, end: int) -> str | None:
     return _SINGULAR[match.group(1)] if match else None
 
 
+#: "and", "or" or a comma before a name: it is not the first of a list (rule 9).
+_LIST_BEFORE: Final = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def alone_before_type(text: str, start: int, end: int) -> bool:
+    """Rule 9: the name stands alone before the plural type word ("Indiana counties"),
+    in no list: it may be the region whose counties they are."""
+    return (
+        _LIST_BEFORE.search(text[max(0, start - 6) : start]) is None
+        and re.match(r"\s+(?:counties|parishes)\b", text[end : end + 12]) is not None
+    )
+
+
 #: "coach Ripley", "Dr. Webb", "President Obama": a personal title right before a name
 #: makes it a person's (rule 10).
 _TITLE_BEFORE: Final = re.compile(
@@ -277,16 +299,28 @@ def cue_after(text: str, end: int) -> bool:
 
 def is_dateline(doc: Document, start: int, end: int) -> bool:
     """Rule 3: the name opens a sentence and a dateline follows it, or an all-capital
-    name opens the text or a line, or a dateline follows an all-capital name wherever it
-    stands ("Advocate Reporter March 29, 2009 PATASKALA -- City officials")."""
+    name opens the text or a line (or a parenthesis there: "(NEW YORK) —"), or a
+    dateline follows an all-capital name wherever it stands ("Advocate Reporter March
+    29, 2009 PATASKALA -- City officials")."""
     text = doc.text
-    line_head = start == 0 or text[:start].endswith("\n")
+    head = text[:start].removesuffix("(")  # "(NEW YORK) —"
+    line_head = not head or head.endswith("\n")
     capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
     if line_head and capitals:
         return True
     return _DATELINE.match(text[end : end + 30]) is not None and (
         capitals or any(s.start == start for s in doc.sentences)
     )
+
+
+def municipality_after(text: str, end: int) -> bool:
+    """Rule 16: "Township" or "Borough" follows the name ("Jerome Township")."""
+    return _MUNICIPALITY.match(text[end : end + 12]) is not None
+
+
+def local_type_within(name: str) -> bool:
+    """Rule 16: the name holds a county's or municipality's type word ("McLean County")."""
+    return _LOCAL_WITHIN.search(name) is not None
 
 
 def civic_after(text: str, end: int) -> bool:

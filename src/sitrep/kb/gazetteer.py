@@ -154,46 +154,74 @@ class Gazetteer:
             found.extend(self._query(name_key, fuzzy=True))
         unique: dict[tuple[Any, ...], Place] = {}
         for place in sorted(found, key=lambda p: p.matched != "name"):  # own names first
-            unique.setdefault((place.geonameid, place.name, place.feature, place.lat), place)
+            identity = (place.geonameid, place.name, place.feature, place.country)
+            unique.setdefault((*identity, place.lat, place.lon), place)
         return sorted(unique.values(), key=Place.rank_key)
 
     def known(self, name: str) -> bool:
         """Whether any place bears this exact name key (no skeleton fallback)."""
         return bool(self.lookup(name, fuzzy=False))
 
+    def admin1(self, code: str) -> Place | None:
+        """The first-level region of a place index code ("US.OH"), if the index has it."""
+        with self._lock:
+            rows = (
+                self._connection()
+                .execute(
+                    f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.admin1 = ? AND p.feature = "
+                    "'admin1' ORDER BY p.id LIMIT 1",
+                    (code,),
+                )
+                .fetchall()
+            )
+        return _place(rows[0]) if rows else None
+
+    def _connection(self) -> sqlite3.Connection:
+        """The index, opened on first use (call with the lock held)."""
+        if self._db is None:
+            self._db = _open_index()
+        return self._db
+
     def _query(self, name_key: str, *, fuzzy: bool) -> list[Place]:
         select = (
-            "SELECT p.geonameid, p.name, p.country, p.admin1, p.admin1_name, p.lat, p.lon, "
-            "p.population, p.feature, {main} FROM {table} n JOIN places p ON p.id = n.place "
+            f"SELECT {_COLUMNS}, {{main}} FROM {{table}} n JOIN places p ON p.id = n.place "
             "WHERE n.{column} = ?"
         )
         with self._lock:
-            if self._db is None:
-                self._db = _open_index()
-            rows = self._db.execute(
+            db = self._connection()
+            rows = db.execute(
                 select.format(main="n.main", table="names", column="key"), (name_key,)
             ).fetchall()
             if not rows and fuzzy:
                 skel = skeleton(name_key)
                 if len(skel.replace(" ", "")) >= _SKELETON_MIN:
-                    rows = self._db.execute(
+                    rows = db.execute(
                         select.format(main="-1", table="skeletons", column="skel"), (skel,)
                     ).fetchall()
-        return [
-            Place(
-                geonameid=int(r[0]) if r[0] is not None else None,
-                name=str(r[1]),
-                country=str(r[2]) if r[2] else None,
-                lat=float(r[5]) if r[5] is not None else None,
-                lon=float(r[6]) if r[6] is not None else None,
-                feature=str(r[8]),
-                population=int(r[7] or 0),
-                admin1_code=str(r[3]) if r[3] else None,
-                admin1_name=str(r[4]) if r[4] else None,
-                matched={1: "name", 0: "alias"}.get(int(r[9]), "skeleton"),
-            )
-            for r in rows
-        ]
+        return [_place(r) for r in rows]
+
+
+#: the place columns every index query reads, in the order `_place` takes them.
+_COLUMNS: Final = (
+    "p.geonameid, p.name, p.country, p.admin1, p.admin1_name, p.lat, p.lon, p.population, p.feature"
+)
+
+
+def _place(r: tuple[Any, ...]) -> Place:
+    """A place from an index row (`_COLUMNS`, then 1 for a main name, 0 for an alternate
+    one, -1 for a skeleton match)."""
+    return Place(
+        geonameid=int(r[0]) if r[0] is not None else None,
+        name=str(r[1]),
+        country=str(r[2]) if r[2] else None,
+        lat=float(r[5]) if r[5] is not None else None,
+        lon=float(r[6]) if r[6] is not None else None,
+        feature=str(r[8]),
+        population=int(r[7] or 0),
+        admin1_code=str(r[3]) if r[3] else None,
+        admin1_name=str(r[4]) if r[4] else None,
+        matched={1: "name", 0: "alias"}.get(int(r[9]), "skeleton"),
+    )
 
 
 # --- the small in-memory sources (1-3) ----------------------------------------------

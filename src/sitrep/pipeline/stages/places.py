@@ -10,13 +10,16 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    before the name ("R-Elbow Lake"), a type word or "-based" after it or inside it
    ("Orange County"), a civic body after it ("Dublin City Council", "Torrington
    firefighters"), a dateline ("BYESVILLE -- "), "and"/"or" after an accepted place, a
-   list closed by "counties" ("Jackson and Barrow counties": the counties), a street
+   list closed by "counties" ("Jackson and Barrow counties": the counties; a state alone
+   before it, "Indiana counties", is the state), a street
    address before it ("420 Augusta St., Alexandria"); a personal title before it
    ("coach Ripley") makes it a person's name; a preposition before a name in the
    possessive ("led to Henry’s arrest") or after "according" ("according to Linda
    Daily") is no context;
 4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere,
    containment in first-level regions already resolved, main name over alias, population;
+   a dateline names the town the report is filed from, so there the towns of a name
+   outrank the first-level region or county of that name ("NEW YORK (AP) —" is the city);
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
    big city named alone; a skeleton match needs context and its country in the article;
    a village in a country the article is not in is no candidate unless it stands alone
@@ -67,7 +70,14 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     Pennsylvania", "Elizabethtown, Pennsylvania") is in that region wherever else the
     article names it ("school in Grantville"): its namesakes there are preferred, and a
     town the gazetteer lacks there is placed at the region when the name stands in
-    locative context.
+    locative context;
+18. "McLean County", "Jerome Township", "Ambler Borough" (sitrep.geo.context rule 16):
+    local news names its own state's counties and municipalities. When the article leans
+    to a first-level region (sitrep.geo.focus rules 3 and 7), the counties and towns of
+    the name there are the only candidates where there are any ("McLean County" in a
+    Kentucky article is not McLean County, Illinois); a township or borough named after
+    a town the gazetteer lacks there is placed at that region with a region's precision,
+    never sent to a namesake in another state (Jerome, Idaho).
 """
 
 from __future__ import annotations
@@ -89,6 +99,8 @@ __all__ = ["LOCATIVE_CONFIDENCE", "PlacesStage"]
 
 #: how many candidates a mention keeps for inspection.
 _KEEP_CANDIDATES: Final = 5
+#: the places a county, township or borough is or is named after (rule 18).
+_LOCAL: Final = ("admin2", "city", "village")
 
 
 def _speaking_town(text: str, end: int, best: Place) -> bool:
@@ -99,7 +111,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "18"
+    version = "19"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -232,12 +244,18 @@ class PlacesStage:
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
         listed = context.listed_type(text, end)
+        if listed is not None and context.alone_before_type(text, start, end):
+            # "Indiana counties": the state's counties, where a state bears the name
+            states = self._gazetteer.lookup(name, fuzzy=False)
+            if any(p.feature == "admin1" and p.matched == "name" for p in states):
+                listed = None
         options = self._options(name, abbreviated, evidence, listed)
         options = self._typed_regions(name, context.region_type_after(text, end)) or options
         within = self._stated_country(text, end, options)
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
-        certain = typed or context.is_dateline(doc, start, end)
+        dateline = context.is_dateline(doc, start, end)
+        certain = typed or dateline
         cue = (
             certain
             or abbreviated
@@ -249,6 +267,16 @@ class PlacesStage:
             or context.address_before(text, start)
             or (facilities.facility_after(text, end) and not evidence.personal)
         )
+        home = self._local_home(text, start, end, focus)
+        if home is not None:
+            # "McLean County", "Jerome Township" in a Kentucky or Ohio article: the county
+            # or town of that state (rule 18)
+            inside = [p for p in options if p.admin1_code == home and p.feature in _LOCAL]
+            if not inside and context.municipality_after(text, end):
+                region = self._gazetteer.admin1(home)
+                if region is not None:
+                    return self._placed_at_region(doc, start, end, region)
+            options = inside or options
         if within is not None:
             # "Anbar, Iraq": only places in the country written after the name (rule 13)
             options = [p for p in options if p.country == within]
@@ -300,6 +328,7 @@ class PlacesStage:
                 stated=stated or frozenset(r.admin1_code for r in remembered if r.admin1_code),
                 focus_admin1=leaning,
                 near=focus.near if focus else {},
+                dateline=dateline,
             ),
         )
         best = scored[0][1]
@@ -422,6 +451,14 @@ class PlacesStage:
             if regions:
                 return regions
         return []
+
+    @staticmethod
+    def _local_home(text: str, start: int, end: int, focus: Focus | None) -> str | None:
+        """Rule 18: the first-level region an article leans to, for a county, township
+        or borough it names ("McLean County", "Jerome Township", "Clinton Township")."""
+        named = text[start:end]
+        local = context.municipality_after(text, end) or context.local_type_within(named)
+        return focus.leaning_admin1(fold(named)) if focus is not None and local else None
 
     @staticmethod
     def _missing_from(regions: list[Place], options: list[Place]) -> Place | None:
