@@ -51,6 +51,7 @@ CUE_WORDS = frozenset(
         "reaffirmed", "reassured", "pleads", "boasts", "complains", "predicts", "replies",
         "chanting", "chants", "yelling", "yells", "shouting", "shouts", "screaming", "screams",
         "conclude", "write", "elaborated", "elaborates", "surmised", "remembered", "recommended",
+        "exhorted", "beamed", "jeered", "reacted", "chided", "chiding", "interrupted", "agrees",
     }
 )  # fmt: skip
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").

@@ -14,7 +14,10 @@ Rules, in order:
    when the cue clause closes at once ("“…?” Graham asked.", "said in a statement") and
    is no parenthetical between commas, never when reported content follows ("“….” The
    minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
-   added, viewers …"). A quote opening inside its sentence with its cue after it is a
+   added, viewers …"). "according to" after the quote names its source ("“…,”
+   according to CNN"), though other participles there open a report of their own
+   ("“…,” adding that …"); a particle may close the cue clause ("“Mexico!” the
+   audience screamed back."). A quote opening inside its sentence with its cue after it is a
    mixed quote ("The country “has made changes,” McConnell said"): partial, its text
    the sentence up to the closing mark;
    3'. a text that "read" its words cues them like "said" ("“…,” the email read",
@@ -23,10 +26,12 @@ Rules, in order:
 4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
    or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
-   “…”"). A short or embedded quotation is kept as a partial quote when the cue governs
-   it within a few words ("vowed to “retaliate”", "said he would “introduce
-   legislation …”"), and so is a quotation its clause goes on after ('said "the fear
-   is as high as it's ever been" in the establishment');
+   “…”"), and so does a short one that is a full sentence ("told Reuters simply, “We
+   lost.”"; a name alone is none). A short or embedded quotation is kept as a partial
+   quote when the cue governs it within a few words ("vowed to “retaliate”", "said he
+   would “introduce legislation …”", "said he’s “liked Trump …”"), and so is a
+   quotation its clause goes on after ('said "the fear is as high as it's ever been"
+   in the establishment');
    4'. a verb of naming before the opening mark ("Trump called the system “rigged”",
    "calling him “the most ignorant president”", "what it called “a clear threat”")
    makes a partial quote whose text runs from the object named, or from the relative
@@ -96,7 +101,7 @@ _CIRCUMSTANCE = frozenset(
         "then", "earlier", "last", "this", "when", "upon", "via", "through", "about",
         "again", "simply", "flatly", "softly", "bluntly", "sarcastically", "angrily",
         "rhetorically", "quietly", "firmly", "calmly", "tersely", "dryly", "wryly", "jokingly",
-        "them", "him", "her", "us", "me", "reporters", "supporters",
+        "them", "him", "her", "us", "me", "reporters", "supporters", "back", "out", "aloud",
     }
 )  # fmt: skip
 #: how many words an addressee after a cue may have ("told the cheering crowd").
@@ -164,7 +169,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         # a capitalised cue word past the first is a name ("a former United States
         # ambassador to Russia, said")
         n = 0 if i > 0 and tok.is_cap else is_cue(after, i) or _document_reads(after, i)
-        if n and tok.lower.endswith("ing") and not any(t.text[:1].isalnum() for t in after[:i]):
+        if n and _new_report(after, i):
             break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
             closes = _clause_closes(after, i + n) or _addressee_closes(after, i, n)
@@ -199,14 +204,18 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         glue = {t.lower for t in rest}
         direct = glue <= _BEFORE_GLUE and (words >= MIN_WORDS or bool(glue & {":", ","}))
         # "He tells the crowd: “…”", "Sanders asks at a school, “…”"
-        direct = direct or (colon and "that" not in glue and words >= MIN_WORDS)
+        # a short quotation that is a sentence of its own ("told Reuters simply, “We
+        # lost.”") is speech too: a title or a scare quote is no full sentence
+        direct = direct or (
+            colon and "that" not in glue and (words >= MIN_WORDS or _full_sentence(text, raw))
+        )
         partial = not direct and glue <= _PARTIAL_GLUE and len(glue) <= 3
         # "said he would “introduce legislation …”": a long quotation a few words on
         partial = partial or (
             not direct
             and words >= MIN_WORDS
             and len(rest) <= _LONG_GLUE
-            and all(t.text.isalpha() for t in rest)
+            and all(_is_word(t) for t in rest)
         )
         # 'said "the fear is as high as it's ever been" in the establishment': the
         # clause goes on past the closing mark, so the quotation is part of its content
@@ -270,6 +279,32 @@ def _named_start(before: list[Tok], i: int, open_mark: int) -> int:
         if not before[k].text[:1].isalnum():
             break
     return before[i + 1].start if i + 1 < len(before) else open_mark
+
+
+def _is_word(tok: Tok) -> bool:
+    """A plain word, contractions included ("he’s", "it's")."""
+    return tok.text.replace("’", "").replace("'", "").isalpha()
+
+
+def _full_sentence(text: str, raw: Piece) -> bool:
+    """Is the quotation a sentence of its own: a capital first, ".", "!" or "?" last and
+    a lower-case word inside ("“We lost.”"; a name alone, "“Hillary Clinton.”", is
+    none)?"""
+    inner = text[raw.open : raw.close]
+    lower = any(word[:1].islower() for word in inner.split())
+    return inner[:1].isupper() and inner.endswith((".", "!", "?")) and lower
+
+
+def _new_report(after: list[Tok], i: int) -> bool:
+    """Is the cue at after[i] a participle with no subject before it ("“…,” adding that
+    …"), a new report of its own? "according to" is no participle: it names the source
+    of the quotation before it ("“…,” according to CNN")."""
+    tok = after[i]
+    return (
+        tok.lower.endswith("ing")
+        and tok.lower != "according"
+        and not any(t.text[:1].isalnum() for t in after[:i])
+    )
 
 
 def _parenthetical(after: list[Tok], i: int, n: int) -> bool:

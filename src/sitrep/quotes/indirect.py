@@ -35,7 +35,10 @@ Rules, in order (the first that fits a cue wins):
    sentence is a name ("the United States"); the content ends before a second speech
    act of its speaker ("… and warned …", "…, adding …"); a cue inside quotation marks
    is quoted speech, not a report; a span that overlaps a direct quote, or an indirect
-   quote already found, is skipped;
+   quote already found, is skipped; a report that enters a quotation runs to its
+   closing mark, as a full stop inside the marks ends the speaker's sentence, not the
+   report ("Trump said that “ethanol people” “do a fantastic job. And it’s so
+   important.”");
 7. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), on the
    subject side of the content.
 """
@@ -49,7 +52,7 @@ from sitrep.events.speech import is_cue, is_sentence_end
 from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.model import Quote, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.marks import MARK_TOKENS, quote_tokens, quoted_spans
+from sitrep.quotes.marks import MARK_TOKENS, past_quotation, quote_tokens, quoted_spans
 from sitrep.quotes.mixed import is_part_of, report_end
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 
@@ -140,7 +143,8 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
     """Rules 1-7: reported speech outside any direct quote."""
     found: list[Quote] = []
     speakers = [q.speaker for q in direct if q.speaker is not None]
-    quoted = [(q.open, q.close) for q in quoted_spans(doc.text)]
+    marks = quoted_spans(doc.text)
+    quoted = [(q.open, q.close) for q in marks]
     for start, stop in _clause_spans(doc):
         tokens = quote_tokens(doc.text, start, stop)
         for i in range(len(tokens)):
@@ -157,6 +161,7 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
                 end -= 1
             if end <= content.start:
                 continue
+            end = past_quotation(marks, content.start, end)
             evidence = Span.of(doc.text, content.start, end)
             cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
             if any(

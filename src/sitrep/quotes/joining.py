@@ -39,6 +39,12 @@ Rules, in order:
    (direct=False) whose text is the clause the cue governs (from "that" when it stands
    between: "said in a statement that “…”"); a mixed quote with its cue
    after it ("Oz is “smart,” Mosko wrote") runs from its sentence start to the mark.
+   A clause that opens with a quotation closed by its own punctuation is the quotation
+   ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting …": the
+   words after the mark are the reporter's); a bare fragment goes on ("said “budget
+   reforms” and unpaid taxes would pay for it"); like a report
+   (`sitrep.quotes.indirect`), the clause runs to the closing mark of a quotation it
+   enters.
 4. a direct quote with no cue that joins nothing goes on with the speaker of the last
    quote before it in its paragraph ("“…,” Obama said after meeting Putin. He didn't
    suggest retaliation. “…”"), or, when it opens its paragraph, in the paragraph before
@@ -55,7 +61,7 @@ from sitrep.events.speech import is_cue, is_sentence_end
 from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.marks import quote_tokens, without_closing_mark
+from sitrep.quotes.marks import past_quotation, quote_tokens, quoted_spans, without_closing_mark
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds
 
 
@@ -207,6 +213,12 @@ def _new_speech_act(toks: list[Tok], k: int) -> bool:
     return k == first or toks[k].lower.endswith("ing") or toks[k - 1].lower == "and"
 
 
+def _closes_inside(text: str, raw: Piece) -> bool:
+    """Does the quotation end with its own punctuation inside the marks ("“You lie!”",
+    "“let’s not get ahead of ourselves,”")?"""
+    return text[raw.close - 1] in ".!?" or "," in text[raw.close : raw.mark_end]
+
+
 def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
     """An indirect quote around a governed partial quotation: the clause after the cue,
     or for a mixed quote with its cue after it, the sentence up to the closing mark."""
@@ -224,5 +236,12 @@ def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
         start = cue.end + that.start()
     while start < end and doc.text[start] == " ":
         start += 1
+    if start >= raw.mark_start and _closes_inside(doc.text, raw):
+        # "Kasich cautioned “let’s not get ahead of ourselves,” before predicting …":
+        # a content that opens with a quotation closed by its own punctuation is the
+        # quotation; the words after it are the reporter's (a bare fragment goes on:
+        # "said “budget reforms” and unpaid taxes would pay for it")
+        end = raw.mark_end
+    end = past_quotation(quoted_spans(doc.text), start, end)
     evidence = Span.of(doc.text, start, max(end, raw.mark_end))
     return Quote(raw.speaker, evidence.text, evidence, cue=cue, direct=False)

@@ -33,6 +33,7 @@ two apostrophes or backticks, or an opening ‘ (a ’ is far more often an apos
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.events.tokens import Tok, tokenize
@@ -141,6 +142,17 @@ def _straight_closer(paragraph: str, k: int) -> tuple[int, str] | None:
                 return at, char
             depth -= 1
     return None
+
+
+def past_quotation(spans: Sequence[Quoted], start: int, end: int) -> int:
+    """Where a reported clause `text[start:end]` that ends inside a quotation it entered
+    really ends: at the closing mark, since a full stop inside quotation marks ends the
+    speaker's sentence, not the report ("Trump said that “ethanol people” “do a
+    fantastic job. And it’s so important.”")."""
+    for quoted in spans:
+        if start < quoted.open < end < quoted.close:
+            return quoted.mark_end
+    return end
 
 
 def without_closing_mark(text: str) -> str:

@@ -8,8 +8,10 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    an unclosed double quote runs to the end of its paragraph.
 2. cues (`sitrep.quotes.cues`): (a) a transcript label ("“WALLACE: …"), (b) a dash
    signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
-   ministry said"; a mixed quote when the quote opens inside its sentence), (d) a cue
-   before the opening mark ("X said: “…”"; a partial quote for "vowed to “retaliate”"),
+   ministry said", "“…,” according to CNN"; a mixed quote when the quote opens inside
+   its sentence), (d) a cue before the opening mark ("X said: “…”", also a short
+   quotation that is a full sentence: "told Reuters simply, “We lost.”"; a partial
+   quote for "vowed to “retaliate”"),
    (e) a colon with no cue word ("Cruz called them on it: “…”"), (f) a text that
    "read" its words ("“…,” the email read"), (g) a verb of naming ("called the system
    “rigged”": a partial quote from the object named, or "what", to the closing mark).
@@ -23,7 +25,8 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    quote opening a paragraph goes on with the last speaker.
 5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
    he would ...", "X said local officials should ...", "..., saying ...",
-   "according to X, ...", "..., according to X" and "..., a source said".
+   "according to X, ...", "..., according to X" and "..., a source said"; a report
+   that enters a quotation runs to its closing mark.
 6. mixed quotes (`sitrep.quotes.mixed`): a quotation inside a reported clause ("He
    said the plan was “a disaster” and would fail", "Cruz says that “…”", "The reality
    is, he added, “…”") gives way to the report, one attribution with direct=False;
@@ -39,7 +42,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "10"
+    version = "11"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
