@@ -44,7 +44,7 @@ def test_templates_take_passive_agents_victims_and_devices() -> None:
     templates = {
         t.incident_type: t.roles for t in templates_of(process_article(make_article(text)))
     }
-    assert templates["attack"]["PerpInd"] == [["uniformed men"]]
+    assert templates["attack"]["PerpInd"] == [["uniformed men", "men"]]
     assert templates["attack"]["Victim"] == [["priests"]]
     assert templates["bombing"]["PerpInd"] == [["Guerrillas"]]
     assert ["bomb"] in templates["bombing"]["Weapon"]

@@ -46,11 +46,15 @@ sitrep events become MUC-4 templates by these rules, in order:
    perpetrator or victim the text names elsewhere, it is not one;
 5. events of one incident type at one place form one template (MUC's incidents are
    coarser than ACLED's events), their fillers united and de-duplicated; events of
-   one type in different towns or spots are different incidents, and an event placed
+   one type in different towns or spots are different incidents, and so are events
+   that hit other property than the incident already hit ("a bomb exploded at a bank
+   ... another bomb exploded at the offices of a newspaper"); an event placed
    no more precisely than a region or a country joins the first incident of its type;
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
-   ("urban guerrillas", "uniformed men"); a perpetrator's count is another way of
-   writing it ("three heavily armed men" beside "heavily armed men");
+   ("urban guerrillas", "uniformed men", also opening a sentence: "Unidentified
+   individuals"), read where the perpetrator is written, also in an earlier sentence;
+   a perpetrator's count and its "group of" are other ways of writing it ("three
+   heavily armed men", "a group of six urban guerrillas");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
    modifiers before the head noun and no nationality (`physical_targets`; "U.S.
@@ -63,8 +67,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    beside a civilian target;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
-   four words, or the subject of its passive: "the murder of Jesuit priest Ignacio
-   Ellacuria", "Senator Estrada was kidnapped"; `named_victims`), whatever rule 3 said
+   four words, the subject of its passive or the owner of its noun: "the murder of
+   Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped", "Bernardo
+   Jaramillo Ossa's murder"; `named_victims`), whatever rule 3 said
    of persons merely named in a sentence; such a named killing or kidnapping is an
    incident even when the pipeline told it only as a reference ("the murder of X"),
    so it makes a template of its own when the document has none of its type. A
@@ -77,10 +82,17 @@ sitrep events become MUC-4 templates by these rules, in order:
    of Jecar Neghme") counts as a person;
    the persons a sentence identifies as the victims ("The victims were identified as
    David Lecky ... and James Donnelly") are victims of the incident told before it;
+   a named victim joins the incident that already has that person, or whose events
+   are told in the sentence naming the harm, or the first of its kind with no victim
+   yet; else it is an incident of its own (a report of several judges murdered in
+   turn reports one incident for each);
 9. MUC-4 codes the people who did it and the organisation they belong to side by
    side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
-   and every unnamed armed side written before the trigger ("guerrillas",
-   "terrorists", "heavily armed men") a PerpInd;
+   and every unnamed armed side written before the trigger, or as the agent of a
+   passive after it ("guerrillas", "terrorists", "heavily armed men", "kidnapped by
+   unidentified men"), a PerpInd; so are the group's people as the text writes them,
+   its name before a word for its members or after "members of" ("Guatemalan Army
+   troops", "members of the FMLN");
 10. one entity per referent: a name and its knowledge-base name and acronyms
    ("FMLN", written with it even where the text has only the long name), or a
    phrase and its last words ("Oscar Arnulfo Romero", "Romero"; "urban guerrillas",
@@ -89,7 +101,7 @@ sitrep events become MUC-4 templates by these rules, in order:
    incident whose own sentences name no organisation behind it takes the document's
    first named armed group (PerpOrg), unless they blame a state's forces ("troops
    murdered ..."), and one left with no perpetrator at all its first unnamed armed
-   side ("guerrillas"; PerpInd).
+   side ("guerrillas", "heavily armed men"; PerpInd).
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -146,7 +158,7 @@ _COMBAT_WORDS = frozenset(
 #: or a participle of bearing or dress ("armed", "uniformed", "masked").
 _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
-    r"unknown"
+    r"unknown|guerrilla"
 )
 #: rule 10: an acronym ("FMLN", "M-19").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
@@ -245,6 +257,9 @@ _TITLES = frozenset(
 )  # fmt: skip
 #: rule 8: what separates the names of a list ("X, Y and Z").
 _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+#: rule 8: the victim as the owner of the harm noun ("Jaramillo Ossa's murder").
+_OWNER_BEFORE = re.compile(r"['’]s?\s+")
+_HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
 _PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
@@ -375,6 +390,8 @@ class _Incident:
     by_state: bool = False
     #: rule 8: where its events' sentences start
     starts: list[int] = field(default_factory=list)
+    #: rule 8: its events' sentences
+    sentences: list[Span] = field(default_factory=list)
 
 
 def templates_of(extraction: Extraction) -> list[Template]:
@@ -383,20 +400,43 @@ def templates_of(extraction: Extraction) -> list[Template]:
     for event in extraction.events:
         kind = incident_type(event)
         if kind is not None:
-            incident = _incident_of(incidents, kind, _place(event))
+            incident = _incident_of(incidents, kind, _place(event), physical_targets(event))
             _fill(incident.roles, event, extraction)
             incident.by_state |= _by_state(event)
             incident.starts.append(event.evidence.start)
+            incident.sentences.append(event.evidence)
     _identified_victims(incidents, extraction)
     for kind, person in named_victims(extraction):
-        harmed = next(
-            (i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k), None
-        ) or _incident_of(incidents, kind, None)
+        harmed = _incident_harming(incidents, kind, person.evidence)
         _add_persons(harmed.roles["Victim"], person.evidence.text, extraction)
     _carry_perpetrators(incidents, extraction)
     for incident in incidents:
         _drop_military_targets(incident.roles["Target"])
     return [Template(i.kind, i.roles) for i in incidents]
+
+
+def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _Incident:
+    """Rule 8: the incident a named victim belongs to: the one that already has the
+    person as a victim, or whose events are told in the sentence naming the harm, or the
+    first of its kind that has no victim yet; a report that names several people killed
+    or kidnapped in turn ("the fourth judge murdered this year: Judge X ... Judge Y")
+    reports one incident for each."""
+    same = [i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k]
+    name = _without_title(person.text)
+    for incident in same:
+        if any(_same_referent(name, m) for entity in incident.roles["Victim"] for m in entity):
+            return incident
+    for incident in same:
+        if any(sentence.contains(person) for sentence in incident.sentences):
+            return incident
+    for incident in same:
+        if not incident.roles["Victim"]:
+            return incident
+    if not same:
+        return _incident_of(incidents, kind, None)
+    fresh = _Incident(kind, None)
+    incidents.append(fresh)
+    return fresh
 
 
 def _drop_military_targets(targets: list[list[str]]) -> None:
@@ -440,17 +480,23 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
         ),
         None,
     )
-    side = next((t for t in tokenize(text, 0, len(text)) if t.lower in _PERPETRATOR_NOUNS), None)
-    described = (
-        _descriptions(Span(side.start, side.end, side.text), Span.of(text, 0, len(text)))
-        if side is not None
-        else []
-    )
+    described = _first_side(text)
     for incident in incidents:
         if group is not None and not incident.roles["PerpOrg"] and not incident.by_state:
             _add(incident.roles["PerpOrg"], group)
         if described and not incident.roles["PerpInd"] and not incident.roles["PerpOrg"]:
             _add(incident.roles["PerpInd"], described[0], described[1:])
+
+
+def _first_side(text: str) -> list[str]:
+    """Rule 11: the ways the document writes its first unnamed armed side: a word for
+    one ("guerrillas") or people described as one ("heavily armed men")."""
+    document = Span.of(text, 0, len(text))
+    for tok in tokenize(text, 0, len(text)):
+        described = _unnamed_side(Span(tok.start, tok.end, tok.text), document)
+        if described:
+            return described
+    return []
 
 
 def _by_state(event: Event) -> bool:
@@ -465,10 +511,12 @@ def _place(event: Event) -> str | None:
     return where.name if where is not None and where.precision in _LOCAL else None
 
 
-def _incident_of(incidents: list[_Incident], kind: str, place: str | None) -> _Incident:
+def _incident_of(
+    incidents: list[_Incident], kind: str, place: str | None, targets: Sequence[str] = ()
+) -> _Incident:
     """Rule 5: the incident of this type at this place, or with no place yet (which then
     takes it); an event with no local place joins the first incident of its type."""
-    same = [i for i in incidents if i.kind == kind]
+    same = [i for i in incidents if i.kind == kind and not _other_targets(i, targets)]
     if place is None and same:
         return same[0]
     home = next((i for i in same if i.place in (None, place)), None)
@@ -480,10 +528,19 @@ def _incident_of(incidents: list[_Incident], kind: str, place: str | None) -> _I
     return home
 
 
+def _other_targets(incident: _Incident, targets: Sequence[str]) -> bool:
+    """Rule 5: whether an event hits other property than an incident already hit."""
+    hit = [m for entity in incident.roles["Target"] for m in entity]
+    return (
+        bool(targets) and bool(hit) and not any(_same_referent(t, m) for t in targets for m in hit)
+    )
+
+
 def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extraction) -> None:
     sentence = event.evidence
     in_sentence = [m for m in extraction.mentions.entities if sentence.contains(m.evidence)]
-    _fill_perpetrator(roles, event, in_sentence)
+    document = Span.of(extraction.article.text, 0, len(extraction.article.text))
+    _fill_perpetrator(roles, event, in_sentence, document)
     _fill_other_perpetrators(roles, event, in_sentence)
     a2 = event.actor2
     written = a2.evidence if a2 is not None else None
@@ -620,7 +677,8 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     """Rule 8: each person the document names as the one a killing or kidnapping is done
     to, with the incident type of that harm: named right after the harm word, past up to
     four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
-    Roberto Garcia"), or the subject of its passive ("Senator Estrada was kidnapped")."""
+    Roberto Garcia"), the subject of its passive ("Senator Estrada was kidnapped") or
+    its owner ("Bernardo Jaramillo Ossa's murder")."""
     text = extraction.article.text
     persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     persons += unrecognised_names(extraction)
@@ -631,7 +689,11 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
             after = text[harm.end() : m.evidence.start]
             before = text[m.evidence.end : harm.start()]
             if (m.evidence.start >= harm.end() and _VICTIM_AFTER.fullmatch(after)) or (
-                m.evidence.end <= harm.start() and _PASSIVE_BEFORE.fullmatch(before)
+                m.evidence.end <= harm.start()
+                and (
+                    _PASSIVE_BEFORE.fullmatch(before)
+                    or (harm.group(0).lower() in _HARM_NOUNS and _OWNER_BEFORE.fullmatch(before))
+                )
             ):
                 found.append((kind, m))
     return found
@@ -726,9 +788,13 @@ def _civilian_harmed(event: Event) -> bool:
 
 
 def _fill_perpetrator(
-    roles: dict[str, list[list[str]]], event: Event, in_sentence: list[EntityMention]
+    roles: dict[str, list[list[str]]],
+    event: Event,
+    in_sentence: list[EntityMention],
+    document: Span,
 ) -> None:
-    """Rule 2."""
+    """Rule 2 (actor1 may be written in an earlier sentence than the event's: its
+    adjectives are read where it is written)."""
     a1 = event.actor1
     if a1 is not None and a1.type == "state_forces" and not _civilian_harmed(event):
         return
@@ -752,8 +818,10 @@ def _fill_perpetrator(
     organisation = group and (_written_as_name(words.text, opens) or _collective(words.text))
     if organisation:
         _add(roles["PerpOrg"], words.text)
+        _add_members(roles["PerpInd"], words, event.evidence)
     else:
-        _add(roles["PerpInd"], _with_modifiers(words, event.evidence))
+        described = _descriptions(words, document)
+        _add(roles["PerpInd"], described[0], described[1:])
 
 
 #: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists").
@@ -765,6 +833,15 @@ _PERPETRATOR_NOUNS = frozenset(
 #: plain words for people, perpetrators only when described ("heavily armed men",
 #: "unidentified individuals"; not "20 persons").
 _PEOPLE = frozenset({"men", "individuals", "persons"})
+#: rule 9: plural nouns for the members of a group ("FMLN guerrillas", "army troops").
+_MEMBER_NOUNS = _PERPETRATOR_NOUNS | frozenset(
+    {"troops", "soldiers", "members", "militants", "fighters", "agents", "policemen",
+     "officers", "men", "activists", "militiamen", "commandos"}
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"\s+([A-Za-z-]+)\b")
+_MEMBERS_OF = re.compile(r"\b((?:some\s+)?members\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:groups?\s+of\s+)?$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\bgroups?\s+of\s+$", re.IGNORECASE)
 _COUNT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)",
     re.IGNORECASE,
@@ -776,36 +853,82 @@ def _fill_other_perpetrators(
 ) -> None:
     """Rule 9: MUC-4 codes the people who did it and the organisation they belong to
     side by side, so beyond actor1 the event's sentence gives every armed group it names
-    (PerpOrg) and every unnamed armed side written before the trigger (PerpInd, with its
-    adjectives: "urban guerrillas"; people only when described: "heavily armed men")."""
+    (PerpOrg) and every unnamed armed side written before the trigger or as the agent of
+    a passive after it ("kidnapped by unidentified men") (PerpInd, with its adjectives:
+    "urban guerrillas"; people only when described: "heavily armed men")."""
     sentence = event.evidence
+    cut = event.trigger.start if event.trigger is not None else sentence.end
     for m in in_sentence:
         if m.label == "ARMED_GROUP" and _written_as_name(m.evidence.text, opens_sentence=False):
             _add(roles["PerpOrg"], m.evidence.text)
-    cut = event.trigger.start if event.trigger is not None else sentence.end
+            if m.evidence.end <= cut:
+                _add_members(roles["PerpInd"], m.evidence, sentence)
     for tok in tokenize(sentence.text, 0, len(sentence.text)):
-        if sentence.start + tok.end > cut:
-            break
-        if tok.lower in _PERPETRATOR_NOUNS or tok.lower in _PEOPLE:
-            words = Span(sentence.start + tok.start, sentence.start + tok.end, tok.text)
-            described = _descriptions(words, sentence)
-            if tok.lower in _PERPETRATOR_NOUNS or described[0] != tok.text:
-                _add(roles["PerpInd"], described[0], described[1:])
+        words = Span(sentence.start + tok.start, sentence.start + tok.end, tok.text)
+        described = _unnamed_side(words, sentence)
+        if described and (words.end <= cut or _agent(words, sentence)):
+            _add(roles["PerpInd"], described[0], described[1:])
+
+
+def _unnamed_side(words: Span, sentence: Span) -> list[str]:
+    """Rules 6 and 9: the ways the text writes an unnamed armed side at one word: a word
+    for one ("guerrillas"), or a plain word for people only when described ("heavily
+    armed men", not "20 persons"); empty when the word is neither."""
+    word = words.text.lower()
+    if word not in _PERPETRATOR_NOUNS and word not in _PEOPLE:
+        return []
+    described = _descriptions(words, sentence)
+    return described if word in _PERPETRATOR_NOUNS or described[0] != words.text else []
+
+
+def _agent(words: Span, sentence: Span) -> bool:
+    """Rule 9: whether an unnamed side written after the trigger is the agent of a
+    passive ("planted by unidentified persons"), the one who did it."""
+    before, _, _ = _counted(words, sentence)
+    return _BY.search(before) is not None
+
+
+def _add_members(bucket: list[list[str]], group: Span, sentence: Span) -> None:
+    """Rule 9: the people of a perpetrating group as the text writes them, its name
+    followed by a plural noun for its members ("Guatemalan Army troops", "FMLN
+    guerrillas") or after "members of" ("members of the FMLN"), are a PerpInd beside
+    the group's PerpOrg."""
+    after = sentence.text[group.end - sentence.start :]
+    noun = _FIRST_WORD.match(after)
+    if noun is not None and noun.group(1).lower() in _MEMBER_NOUNS:
+        _add(bucket, f"{group.text} {noun.group(1)}", [noun.group(1)])
+        return
+    members_of = _MEMBERS_OF.search(sentence.text[: group.start - sentence.start])
+    if members_of is not None:
+        _add(bucket, f"{members_of.group(1)}{group.text}")
 
 
 def _descriptions(words: Span, sentence: Span) -> list[str]:
     """Rule 6: the ways the text writes an unnamed side: with the adjectives before it,
-    then also with the count before those ("three heavily armed men"), and its bare
+    then also with the count before those ("three heavily armed men"), with the
+    "group of" before those ("a group of unidentified individuals"), and its bare
     noun."""
-    described = _with_modifiers(words, sentence)
+    before, described, counted = _counted(words, sentence)
     found = [described]
-    before = sentence.text[: words.end - sentence.start - len(described)]
-    count = _LAST_WORD.search(before)
-    if count is not None and _COUNT.fullmatch(count.group(1)):
-        found.append(f"{count.group(1)} {described}")
+    if counted != described:
+        found.append(counted)
+    if _GROUP_OF.search(before):
+        found.append(f"group of {counted}")
     if described != words.text:
         found.append(words.text)
     return found
+
+
+def _counted(words: Span, sentence: Span) -> tuple[str, str, str]:
+    """Rule 6: an unnamed side with its adjectives ("heavily armed men"), then with the
+    count before those ("three heavily armed men"), and the sentence's text before
+    that."""
+    described = _with_modifiers(words, sentence)
+    before = sentence.text[: words.end - sentence.start - len(described)]
+    count = _LAST_WORD.search(before)
+    if count is None or not _COUNT.fullmatch(count.group(1)):
+        return before, described, described
+    return before[: count.start()], described, f"{count.group(1)} {described}"
 
 
 def _with_modifiers(words: Span, sentence: Span) -> str:
@@ -813,7 +936,9 @@ def _with_modifiers(words: Span, sentence: Span) -> str:
     "leftist rebels", "uniformed men"): the description the text gives, not its head."""
     before = sentence.text[: words.start - sentence.start]
     text = words.text
-    while (found := _LAST_WORD.search(before)) is not None and _ADJECTIVE.fullmatch(found.group(1)):
+    while (found := _LAST_WORD.search(before)) is not None and _ADJECTIVE.fullmatch(
+        found.group(1).lower()
+    ):
         text = f"{found.group(1)} {text}"
         before = before[: found.start()]
     return text

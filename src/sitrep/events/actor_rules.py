@@ -67,7 +67,10 @@ order alone gets wrong (ACLED codebook, "Actors"):
    target named takes as actor2 the civilians or state forces its toll names
    ("Jihadists attacked Barsalogho. At least 40 civilians were killed", "Two Somali
    soldiers were killed when al-Shabaab militants fired mortars": `dead_side`), never
-   the bare "people", which does not say whether the dead were fighters.
+   the bare "people", which does not say whether the dead were fighters, unless an
+   identity militia or a gang killed them (raids on villages and neighbourhoods:
+   "Fulani herders killed 23 people", "Gang attack leaves 15 dead" are Attacks on
+   civilians).
 13. unnamed attackers "believed to be", "suspected to be" or "identified as" members
    of a named armed group are that group ("Gunmen believed to be members of the Arakan
    Army stormed a police outpost": actor1 Arakan Army, `ascribed_group`).
@@ -498,17 +501,24 @@ def _names_only_actor(
 
 #: who died, named by a noun that makes them civilians or state forces ("40 civilians",
 #: "two Somali soldiers"); "people" and "others" do not say who the dead were (rule 12).
-_BARE_DEAD = frozenset({"people", "persons", "others", "individuals"})
+_BARE_DEAD = frozenset({"people", "persons", "others", "individuals", "dead"})
 
 
-def dead_side(dead: Sequence[Quantity], country: str | None) -> Actor | None:
+def dead_side(
+    dead: Sequence[Quantity], country: str | None, attacker: Actor | None = None
+) -> Actor | None:
     """Rule 12: the side a count of the dead names by its noun: "Civilians (<country>)"
     ("At least 40 civilians were killed") or a state's forces ("Two Somali soldiers
     were killed", the state of the demonym before the noun, else of the place); None
-    when no count names one."""
+    when no count names one. The people an identity militia or a gang kills are
+    civilians ("Fulani herders killed 23 people", "Gang attack leaves 15 dead"): they
+    raid villages and neighbourhoods, and ACLED codes those killings as violence
+    against civilians."""
     for count in dead:
         words = count.evidence.text.split()
         noun = words[-1].lower() if words else ""
+        if noun in _BARE_DEAD and _raids_communities(attacker):
+            noun = "civilians"
         entry = GENERIC.get(noun)
         if entry is None or noun in _BARE_DEAD or entry[1] not in _VICTIM_KINDS:
             continue
@@ -525,6 +535,19 @@ def dead_side(dead: Sequence[Quantity], country: str | None) -> Actor | None:
 
 
 _VICTIM_KINDS = frozenset({"civilians", "state_forces"})
+#: the nouns of a criminal gang, whose raids on neighbourhoods kill residents (rule 12).
+_GANG_WORDS = frozenset(
+    {w for w, (name, _) in GENERIC.items() if name.startswith("Unidentified Gang")}
+)
+
+
+def _raids_communities(attacker: Actor | None) -> bool:
+    """Rule 12: whether the attacker is an identity militia or a gang: the people they
+    kill in their raids on villages and neighbourhoods are civilians."""
+    if attacker is None:
+        return False
+    written = attacker.evidence.text.lower().split() if attacker.evidence else []
+    return attacker.type == "identity_militia" or bool(written and written[-1] in _GANG_WORDS)
 
 
 def battle_on_civilians(

@@ -38,7 +38,9 @@ Rules, in order (the first that applies decides):
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
    blast or detonation with no aircraft or launcher named -> Remote explosive, and so is
-   a "bombing" whose initiator is not a state, else Air/drone strike). Remote
+   a "bombing" whose initiator is not a state, or what a non-state armed group
+   "bombed" ("terrorists bombed the embassies": it has no aircraft), else Air/drone
+   strike). Remote
    violence against civilians stays remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
@@ -90,6 +92,10 @@ _BLAST_WORDS = frozenset(
 )
 #: "bombings" by no state and with no aircraft named are planted bombs (rule 4).
 _BOMBING_NOUNS = frozenset({"bombing", "bombings"})
+#: a non-state armed group that "bombed" something had no aircraft: it planted or threw
+#: the bomb (rule 4).
+_BOMBED = frozenset({"bombed"})
+_NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _PROTEST = frozenset(
     {
         "protest",
@@ -281,6 +287,8 @@ def classify(
             return Typing(instrument, civilian, 0.9 if family != "ref" else 0.6)
         if family == "remote" and trigger_word in _BOMBING_NOUNS and not _state(actor1):
             return Typing(IED, civilian, 0.6)  # no aircraft and no state: a planted bomb
+        if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
+            return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
         if family == "remote":
             return Typing(AIR, civilian, 0.6)
         if family == "ref":
@@ -474,8 +482,9 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
     the insurgents") or after "between" ("clashes between ... residents"); None when no
     such noun is there."""
     after = [t.norm for t in tokens[last + 1 : last + 1 + _AGENT_REACH]]
-    if tokens[last].lower == "to":
-        return next((w for w in after if w in _AGENT_NOUNS), None)  # "fell to the rebels"
+    if tokens[last].lower == "to" and tokens[last - 1].lower != "fire":
+        # "fell to the rebels"; what is "set fire to" is the object, not the agent
+        return next((w for w in after if w in _AGENT_NOUNS), None)
     between = next((k for k, w in enumerate(after[:3]) if w in {"between", "among"}), None)
     if between is not None:
         return next((w for w in after[between:] if w in _AGENT_NOUNS), None)
@@ -526,6 +535,11 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
 
 def _state(actor: Actor | None) -> bool:
     return actor is not None and actor.type == "state_forces"
+
+
+def _non_state(actor: Actor | None) -> bool:
+    """Whether the initiator is an armed group that is no state's force."""
+    return actor is not None and actor.type in _NON_STATE_ARMED
 
 
 def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:

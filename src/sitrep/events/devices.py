@@ -29,7 +29,9 @@ alone reads as a bare death toll. Rules, in order:
    the hurt too) names its instrument, the bare killing takes its type and the two merge
    as one event; when it does not ("in a bombing", "in an attack on a church"), the
    words around the cause type it, so the killing gives way and the cause counts the
-   dead nearest to it (`toll_before_cause`).
+   dead nearest to it (`toll_before_cause`); the cause keeps where the toll was told,
+   whose subject is the one who killed when the cause's own words name no one ("the
+   army says it killed eight rebels in a bombing").
 """
 
 from __future__ import annotations
@@ -221,8 +223,13 @@ def toll_before_cause(tokens: list[Tok], hits: list[TriggerHit]) -> list[Trigger
         cause = hits[k + 1]
         if hit.rule.family != "kill" or cause.rule.family not in _CAUSES:
             continue
-        if _cause_follows(tokens, hit, cause):
-            out[k] = replace(hit, rule=cause.rule) if cause.rule.family in _EXPLICIT else None
+        if not _cause_follows(tokens, hit, cause):
+            continue
+        if cause.rule.family in _EXPLICIT:
+            out[k] = replace(hit, rule=cause.rule)
+        else:
+            out[k] = None
+            out[k + 1] = replace(cause, toll=(hit.first, hit.last))
     return [h for h in out if h is not None]
 
 

@@ -67,6 +67,7 @@ PEOPLE = frozenset(
         "commanders", "leaders", "teachers", "doctors", "nurses", "miners", "pilgrims",
         "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
         "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
+        "fishermen", "shepherds", "pirates",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -80,6 +81,8 @@ SINGLE_PEOPLE = frozenset(
         "nurse", "employee", "contractor", "volunteer", "serviceman", "trooper", "pilot",
         "councillor", "councilor", "mayor", "judge", "lawyer", "activist", "tourist",
         "witch", "thief", "robber", "kidnapper", "suspect", "businessman", "engineer",
+        "leader", "emir", "cleric", "politician", "lawmaker", "medic", "paramedic",
+        "bodyguard", "fisherman", "miner", "pirate",
     }
 )  # fmt: skip
 CIVILIAN_WORDS = frozenset(

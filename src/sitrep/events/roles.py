@@ -108,7 +108,8 @@ GENERIC: dict[str, tuple[str, str]] = {
         "students", "children", "women", "displaced", "refugees", "farmers", "journalists",
         "christians", "jews", "passengers", "families", "patients", "interpreter",
         "priests", "nuns", "peasants", "workers", "teachers", "tourists", "bystanders",
-        "pedestrians", "businessmen", "youths", "villager", "farmer")},
+        "pedestrians", "businessmen", "youths", "villager", "farmer", "fishermen",
+        "fisherman", "shepherds", "traders", "miners")},
     **{w: ("Protesters ({c})", "protesters") for w in (
         "protesters", "protestors", "demonstrators", "marchers")},
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
@@ -118,10 +119,12 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
         "serviceman")},
+    **{w: ("Unidentified Gang ({c})", "political_militia") for w in (
+        "gang", "gangs", "gangsters", "gangster")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
         "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen", "gunman", "assailant",
-        "attacker", "hitman", "bandits", "bandit")},
+        "attacker", "hitman", "bandits", "bandit", "pirates", "pirate")},
 }  # fmt: skip
 #: leaders of a village or community are civilians ("a village chief", "tribal elders").
 _COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "leaders", "elder",

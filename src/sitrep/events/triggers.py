@@ -364,6 +364,9 @@ class TriggerHit:
     last: int
     start: int
     end: int
+    #: the token range [first, last] of a death toll told before this cause, which gave
+    #: way to it ("it killed eight rebels in a bombing": `devices.toll_before_cause`).
+    toll: tuple[int, int] | None = None
 
 
 @functools.lru_cache(maxsize=1024)

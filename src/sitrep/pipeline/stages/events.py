@@ -182,7 +182,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "17"
+    version = "18"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -326,6 +326,14 @@ class EventsStage:
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
             reciprocal_sides(roles, tokens, hit.first)
+        if roles.actor1 is None and hit.toll is not None:
+            # "the army says it killed eight rebels in a bombing": who killed, and whom
+            at_toll = find_roles(
+                tokens, clause, *hit.toll, actors, weapons=weapons, clash=False,
+                country_name=country_name(country, self._kb), country=country, text=doc.text,
+            )  # fmt: skip
+            roles.actor1 = at_toll.actor1
+            roles.actor2 = roles.actor2 or at_toll.actor2
         roles.actor1 = ascribed_group(roles.actor1, actors, doc.text) or roles.actor1
         roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
         roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
@@ -498,7 +506,7 @@ class EventsStage:
             None,
         )
         if actor2 is None and actor1 is not None and entry.event_type in _VIOLENT:
-            actor2 = dead_side(dead, location.country if location else None)
+            actor2 = dead_side(dead, location.country if location else None, actor1)
         on_civilians = battle_on_civilians(entry.sub_event_type, head.trigger.text, actor1, actor2)
         if on_civilians:
             entry = self._taxonomy.get("Attack")
