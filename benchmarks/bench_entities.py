@@ -22,7 +22,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "results" / "entities.json"
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
     """Current resident set size in MB (Linux /proc), falling back to the peak."""
     status = Path("/proc/self/status")
     if status.is_file():
@@ -36,7 +36,7 @@ def main() -> int:
     import spacy  # the library itself is not part of the cost measured
 
     del spacy
-    rss0 = _rss_mb()
+    rss0 = rss_mb()
     started = time.perf_counter()
     from sitrep.ner.model import load_ner
     from sitrep.pipeline.resources import load_resources
@@ -44,7 +44,7 @@ def main() -> int:
     resources = load_resources()
     model = load_ner()
     load_s = time.perf_counter() - started
-    rss1 = _rss_mb()
+    rss1 = rss_mb()
 
     from sitrep.evaluate.base import run_evaluation
     from sitrep.ner.re3d import run_stages

@@ -18,26 +18,16 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import resource
 import time
 from pathlib import Path
 
 import spacy
 
+from bench_entities import rss_mb
 from bench_pipeline import articles
 from sitrep.pipeline import process_article
 
 OUT = Path(__file__).resolve().parent / "results" / "syntax.json"
-
-
-def _rss_mb() -> float:
-    """Current resident set size in MB (Linux /proc), falling back to the peak."""
-    status = Path("/proc/self/status")
-    if status.is_file():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:
@@ -46,13 +36,13 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=OUT)
     args = parser.parse_args()
 
-    rss0 = _rss_mb()
+    rss0 = rss_mb()
     started = time.perf_counter()
     from sitrep.syntax.parser import load_syntax
 
     model = load_syntax()
     load_s = time.perf_counter() - started
-    rss_added = _rss_mb() - rss0
+    rss_added = rss_mb() - rss0
 
     items = articles()
     splitter = spacy.blank("en")
