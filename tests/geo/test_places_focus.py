@@ -62,7 +62,7 @@ def test_washington_state_with_a_type_word(run: Run) -> None:
 def test_oceans_are_places(run: Run) -> None:
     doc = run("The storm strengthened over the Atlantic before turning towards Bermuda.")
     ocean = _first(doc, "Atlantic")
-    assert ocean.feature == "region"
+    assert ocean.feature == "natural"  # a sea, lake or river, placed like a region
     assert ocean.lat is not None
 
 

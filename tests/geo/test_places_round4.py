@@ -57,7 +57,7 @@ def test_dateline_with_a_date_after_the_comma(run: Run) -> None:
 def test_model_span_overrunning_an_ocean(run: Run) -> None:
     doc = run("Although hurricane season in the Atlantic starts June 1, most storms form later.")
     ocean = _places(doc)["Atlantic"]
-    assert ocean.feature == "region"
+    assert ocean.feature == "natural"
 
 
 def test_one_sense_per_article(run: Run) -> None:

@@ -59,7 +59,7 @@ KEPT_CONFIDENCE: Final = 0.8
 #: every doubt (a rival, another spelling, a guessed type) resolves below it.
 OUTRIGHT_CONFIDENCE: Final = 0.9
 #: features a toponym may name with no locative context at all.
-_SELF_EVIDENT: Final = frozenset({"country", "region", "admin1"})
+_SELF_EVIDENT: Final = frozenset({"country", "region", "natural", "admin1"})
 #: a city at least this big may be named alone even where a model guessed PERSON.
 _HUGE_CITY: Final = 1_000_000
 _BIG_CITY: Final = 100_000

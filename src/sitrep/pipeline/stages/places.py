@@ -111,7 +111,7 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 class PlacesStage:
     name = "places"
-    version = "19"
+    version = "20"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
