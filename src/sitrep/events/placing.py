@@ -89,7 +89,7 @@ def precision_of(place: PlaceMention, text: str) -> LocationPrecision:
     before = text[max(0, place.evidence.start - 12) : place.evidence.start].lower()
     if "country" in feature or feature.startswith("pcl"):
         return "country"
-    if any(w in feature for w in ("region", "continent", "cont", "rgn", "sea", "area")):
+    if any(w in feature for w in ("region", "natural", "continent", "cont", "rgn", "sea", "area")):
         return "region"
     if "adm1" in feature or "admin1" in feature or feature in {"state", "province"}:
         return "admin1"

@@ -182,7 +182,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "18"
+    version = "19"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
