@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from sitrep.model import make_article
 from sitrep.pipeline import process_article
 
@@ -18,14 +16,6 @@ def test_attack_on_lake_chad_is_placed_at_region_precision() -> None:
     assert _locations(text) == [("Lake Chad", "region")]
 
 
-@pytest.mark.xfail(
-    reason=(
-        "Baga (Borno) is in the place data without a population, so India's Bargarh, "
-        "written 'Baga' as an alias, outweighs it; an armed group's country does not "
-        "yet count as the article's country context"
-    ),
-    strict=True,
-)
 def test_a_town_named_beside_the_lake_is_the_more_specific_place() -> None:
     text = (
         "Boko Haram fighters attacked fishermen near Baga on the shores of Lake Chad on "

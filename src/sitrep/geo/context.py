@@ -21,7 +21,10 @@ Rules, in order:
 6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
    offered as the first-level region the name sits in (scoring checks them);
 7. the countries an article names (GPE/NORP entities linked to a state) are remembered
-   with their offsets, so a name never supports itself;
+   with their offsets, so a name never supports itself; so, apart and as weaker context,
+   are the countries of the armed groups and state forces it names ("Boko Haram
+   fighters", "Nigerian troops", "al-Shabaab": the actor knowledge gives their country):
+   a careful reader knows where such a group fights, though the article may not say;
 8. the type words around a name also say which kind of place it is: "province of X" or
    "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
    settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
@@ -62,6 +65,7 @@ import re
 from typing import Final
 
 from sitrep.geo.abbreviations import PARTY_BEFORE, STATES
+from sitrep.kb.actors import ActorKB
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
 
@@ -448,5 +452,24 @@ def article_countries(doc: Document) -> dict[str, list[tuple[int, int]]]:
     for e in doc.entities:
         code = e.kb_id.split(".")[0] if e.kb_id else ""
         if e.label in ("GPE", "NORP") and len(code) == 2:
+            out.setdefault(code, []).append((e.evidence.start, e.evidence.end))
+    return out
+
+
+#: actor kinds whose country locates the article (rule 7): armed groups and state forces,
+#: not states (named as places already) nor international organisations.
+_LOCATING_KINDS: Final = frozenset({"group", "state_part"})
+
+
+def actor_countries(doc: Document, actors: ActorKB) -> dict[str, list[tuple[int, int]]]:
+    """Rule 7: the countries of the armed groups and state forces the article names
+    (entities linked to a group or a part of a state in the actor knowledge)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for e in doc.entities:
+        entry = actors.get(e.kb_id) if e.kb_id else None
+        if entry is None or entry.kind not in _LOCATING_KINDS:
+            continue
+        code = actors.state_code(entry.id)
+        if code:
             out.setdefault(code, []).append((e.evidence.start, e.evidence.end))
     return out

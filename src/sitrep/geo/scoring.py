@@ -14,7 +14,9 @@ Rules, in order (the score is a sum):
 4. a place met only by an alternate name or a skeleton loses to one met by its main name;
 5. population breaks the rest (log scale; a region without one weighs as 100M people, a
    first-level region of unknown population, known only to ISO 3166-2, as a typical
-   first-level region of 1M: "Plateau" state of Nigeria is no smaller than Plateau, Benin);
+   first-level region of 1M: "Plateau" state of Nigeria is no smaller than Plateau, Benin;
+   a town of unknown population, known only to the curated conflict places data, as a
+   typical small town of 10,000: Baga on Lake Chad is no hamlet);
 6. "Paris, Texas", "Gainesville, Ga.": the first-level region written right after the name
    decides among places inside it;
 7. the article's local focus (sitrep.geo.focus), when strong, lifts towns and counties
@@ -63,6 +65,12 @@ _NEAR_WEIGHT: Final = 3.0
 _REGION_WEIGHT: Final = 100_000_000
 #: a first-level region of unknown population weighs as a typical one (rule 5).
 _ADMIN1_WEIGHT: Final = 1_000_000
+#: a town the curated conflict places data lists without a population weighs as a
+#: typical small town (rule 5): news names it for what happened there.
+_TOWN_WEIGHT: Final = 10_000
+#: what the country of an armed group or state force the article names adds (rule 2),
+#: less than a country named outright.
+_ACTOR_COUNTRY_WEIGHT: Final = 2.0
 _UNKNOWN_WEIGHT: Final = {
     "region": _REGION_WEIGHT,
     "natural": _REGION_WEIGHT,
@@ -94,6 +102,8 @@ class ScoreContext:
 
     #: countries named elsewhere in the article or already resolved with context.
     countries: frozenset[str] = frozenset()
+    #: countries of the armed groups and state forces the article names (rule 2).
+    actor_countries: frozenset[str] = frozenset()
     #: first-level region names of places already resolved.
     admin1s: frozenset[str] = frozenset()
     #: countries with sub-national places already resolved with context.
@@ -133,6 +143,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
             total += 3.0
         elif place.feature in ("city", "village") and place.country in ctx.subnational:
             total += 1.5
+    elif place.country and place.country in ctx.actor_countries:
+        total += _ACTOR_COUNTRY_WEIGHT
     if place.admin1_code and place.admin1_code in ctx.admin1s:
         total += 1.5
     if place.matched != "name":
@@ -147,8 +159,16 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 5.5 if fold(place.name) in ctx.unknown_regions else 0.0
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
-    population = place.population or _UNKNOWN_WEIGHT.get(place.feature, 0)
-    return total + math.log10(population + 1)
+    return total + math.log10(_weight(place) + 1)
+
+
+def _weight(place: Place) -> int:
+    """Rule 5: the population a place weighs as, a typical one where it is unknown."""
+    if place.population:
+        return place.population
+    if place.population is None and place.feature in ("city", "village"):
+        return _TOWN_WEIGHT
+    return _UNKNOWN_WEIGHT.get(place.feature, 0)
 
 
 def _outranks_region(place: Place, region: tuple[str | None, int] | None) -> bool:

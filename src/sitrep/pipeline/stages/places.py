@@ -16,8 +16,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    ("coach Ripley") makes it a person's name; a preposition before a name in the
    possessive ("led to Henry’s arrest") or after "according" ("according to Linda
    Daily") is no context;
-4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere,
-   containment in first-level regions already resolved, main name over alias, population;
+4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere (and,
+   weaker, the countries of the armed groups and state forces it names: "Boko Haram
+   fighters attacked fishermen near Baga" is Baga in Nigeria), containment in
+   first-level regions already resolved, main name over alias, population;
    a dateline names the town the report is filed from, so there the towns of a name
    outrank the first-level region or county of that name ("NEW YORK (AP) —" is the city);
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
@@ -109,9 +111,17 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
     return best.feature not in ("country", "region", "admin1") and context.speaks_after(text, end)
 
 
+def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> frozenset[str]:
+    """The countries of the given spans other than one over the name itself ("Nigeria"
+    in "Nigeria's army" never supports itself)."""
+    return frozenset(
+        code for code, where in spans.items() if any(not (s < end and start < e) for s, e in where)
+    )
+
+
 class PlacesStage:
     name = "places"
-    version = "20"
+    version = "21"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -180,6 +190,7 @@ class PlacesStage:
     ) -> tuple[list[PlaceMention], dict[tuple[int, int], float]]:
         """One resolution of every candidate name, left to right (rules 1-7)."""
         named = context.article_countries(doc)
+        linked = context.actor_countries(doc, self._actors)
         people = persons.article_person_words(doc) | persons.packaged_names()
         resolved: set[str] = set()
         soft = [
@@ -209,8 +220,9 @@ class PlacesStage:
                 if focus is not None:
                     around |= focus.countries_besides(fold(doc.text[start:end]))
                 evidence = Evidence(run, partial, guess, spelled in people)
+                groups = _apart(linked, start, end)
                 resolved_one = self._resolve(
-                    doc, start, end, evidence, frozenset(around), found, focus
+                    doc, start, end, evidence, frozenset(around), groups, found, focus
                 )
                 if resolved_one is not None:
                     mention, margins[(start, end)] = resolved_one
@@ -228,6 +240,7 @@ class PlacesStage:
         end: int,
         evidence: Evidence,
         countries: frozenset[str],
+        groups: frozenset[str],
         found: list[PlaceMention],
         focus: Focus | None,
     ) -> tuple[PlaceMention, float] | None:
@@ -322,6 +335,7 @@ class PlacesStage:
             options,
             ScoreContext(
                 countries=countries,
+                actor_countries=groups,
                 admin1s=admin1s,
                 subnational=subnational,
                 wanted=wanted,
