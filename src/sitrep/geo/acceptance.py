@@ -37,7 +37,14 @@ Rules, in order:
    in locative context (the name is a place; only which place is less sure), 0.1 less
    when a model guessed PERSON/ORG over the name;
    a name kept by its spelling in the country written after it, no place of that name
-   being there ("Anbar, Iraq" with no Anbar in Iraq), is placed but not pinned: 0.8.
+   being there ("Anbar, Iraq" with no Anbar in Iraq), is placed but not pinned: 0.8;
+8. the object of a conflict verb (sitrep.geo.context rule 17: "fighters attacked Baga",
+   "militants seized Balad") is a place in locative context when the gazetteer knows it
+   by its own name as a town or village and it is no one's: not a word that may be a
+   person's name ("attacked Smith"), not part of a longer name ("attacked John Kelly"),
+   not an organisation the knowledge base knows ("attacked MONUSCO"), and not under a
+   model's PERSON/ORG guess unless the guess is the name alone ("seized Balad") or
+   swallowed the verb too ("army retook Kidal": no organisation is named so).
 """
 
 from __future__ import annotations
@@ -143,6 +150,18 @@ def named_elsewhere(
         return False
     # a model's guess over more than the name ("Nelson Mandela") is not this name
     return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"
+
+
+def attack_target(best: Place, ev: Evidence, start: int, end: int, verb: int) -> bool:
+    """Rule 8: the name after a conflict verb starting at `verb` is the town fought over."""
+    if best.feature not in ("city", "village") or best.matched != "name":
+        return False
+    if ev.partial or ev.personal or ev.run.org:
+        return False
+    if ev.guess is None:
+        return True
+    g_start, g_end, _ = ev.guess
+    return (g_start, g_end) == (start, end) or (g_start <= verb and g_end == end)
 
 
 def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:

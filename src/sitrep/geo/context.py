@@ -56,7 +56,13 @@ Rules, in order:
 16. "Township" or "Borough" after a name ("Jerome Township", "Ambler Borough") makes it
     a local municipality named after a place of the article's own state or county, and a
     name that holds "County", "Parish", "Township" or "Borough" ("McLean County") is a
-    local unit too (the places stage looks for them in the article's own state first).
+    local unit too (the places stage looks for them in the article's own state first);
+17. a conflict verb right before a name, with no preposition ("fighters attacked Baga",
+    "the army retook Kidal", "jihadists stormed Djibo"), makes the name the verb's
+    object: what is attacked, seized, shelled or burned is often a place, though it may
+    be a person or a body ("attacked Smith"), so acceptance (rule 8 there) decides; a
+    personal pronoun later in the clause speaks of a person ("attacked Parker on his way
+    home", "stormed Nelson as he left"), and a name in the possessive is no object.
 """
 
 from __future__ import annotations
@@ -473,3 +479,27 @@ def actor_countries(doc: Document, actors: ActorKB) -> dict[str, list[tuple[int,
         if code:
             out.setdefault(code, []).append((e.evidence.start, e.evidence.end))
     return out
+
+
+#: verbs whose object may be the place fought over (rule 17): past and -ing forms only,
+#: as "attack" or "attacks" may be nouns ("the attacks Monday").
+_CONFLICT_VERB_BEFORE: Final = re.compile(
+    r"\b(?:attack(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|recaptur(?:ed|ing)|"
+    r"overr(?:an|un|unning)|retak(?:en|ing)|retook|shell(?:ed|ing)|bomb(?:ed|ing)|"
+    r"bombard(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|besieg(?:ed|ing)|enter(?:ed|ing)|"
+    r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing))\s+$"
+)
+
+
+#: "attacked Parker on his way home": a personal pronoun in the rest of the clause.
+_PRONOUN_AFTER: Final = re.compile(r"^[^.;:!?]{0,40}?\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def conflict_verb_before(text: str, start: int, end: int) -> int | None:
+    """Rule 17: where the conflict verb right before the name starts ("seized Balad"),
+    or None; a name in the possessive is no object ("stormed Smith's house"), nor one a
+    pronoun after it makes a person ("attacked Parker as he left")."""
+    found = _CONFLICT_VERB_BEFORE.search(text[max(0, start - 20) : start])
+    if found is None or possessive(text, end) or _PRONOUN_AFTER.match(text[end : end + 60]):
+        return None
+    return max(0, start - 20) + found.start()

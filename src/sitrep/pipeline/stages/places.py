@@ -121,7 +121,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "21"
+    version = "22"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -280,6 +280,8 @@ class PlacesStage:
             or context.address_before(text, start)
             or (facilities.facility_after(text, end) and not evidence.personal)
         )
+        # "fighters attacked Baga": the object of a conflict verb (acceptance rule 8)
+        verb = context.conflict_verb_before(text, start, end)
         home = self._local_home(text, start, end, focus)
         if home is not None:
             # "McLean County", "Jerome Township" in a Kentucky or Ohio article: the county
@@ -295,7 +297,7 @@ class PlacesStage:
             options = [p for p in options if p.country == within]
             if not options:
                 return self._kept_by_spelling(doc, start, end, within) if cue else None
-        elif not (certain or (cue and evidence.plain)):
+        elif not (certain or ((cue or verb is not None) and evidence.plain)):
             present = self._present(text[start:end], countries, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
         if not options:
@@ -348,6 +350,8 @@ class PlacesStage:
         best = scored[0][1]
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
+        if verb is not None:
+            cue = cue or acceptance.attack_target(best, evidence, start, end, verb)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
         known = focus is not None and acceptance.named_elsewhere(
             best, evidence, spelled, focus.named, home
