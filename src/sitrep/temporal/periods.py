@@ -10,7 +10,9 @@
    "the first half of 2012" / "the second half of last year" is that half (2012-H1:
               January..June; the year named from the anchor's when not written out);
               a bare "the first half" in a sentence that reports figures is the half
-              its clause's tense points at (`_bare_half_year`);
+              its clause's tense points at (`_bare_half_year`), where the present
+              perfect includes the half still running ("demand has slowed in the
+              second half" in a September story: this year's; `tense.present_perfect`);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
               granularity ("a year ago" in a story reporting a quarter: that quarter a
               year before) (hedged counts, "little less than a month ago", give a one-unit
@@ -164,8 +166,7 @@ def half(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif m["bare"]:
         if not _reports_figures(ctx.text, m.start(), m.end()):
             return None  # "scored twice in the first half"
-        lean = tense.lean(ctx.text, m.start(), m.end())
-        year, anchor = _bare_half_year(ctx.anchor, lean, number), PUBLICATION
+        year, anchor = _bare_half_year(ctx.anchor, _half_lean(ctx.text, m), number), PUBLICATION
     else:
         year = ctx.anchor.year + _YEAR_SHIFT.get((m["rel"] or m["after"] or "this").lower(), 0)
         anchor = PUBLICATION
@@ -198,6 +199,15 @@ def _reports_figures(text: str, start: int, end: int) -> bool:
         text, end, FIGURES_REACH
     )
     return bool(_FIGURES.search(sentence)) and not _SPORT.search(sentence)
+
+
+def _half_lean(text: str, m: re.Match[str]) -> int:
+    """The lean of a bare half's clause (`tense.lean`), where the present perfect counts
+    as no lean: "demand has slowed in the second half" in a September story speaks of
+    the half still running, not of last year's."""
+    if tense.present_perfect(text, m.start(), m.end()):
+        return 0
+    return tense.lean(text, m.start(), m.end())
 
 
 def _bare_half_year(anchor: date, lean: int, number: int) -> int:

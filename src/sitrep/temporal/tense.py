@@ -20,7 +20,9 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    and leans back ("had been scheduled to expire Friday"); past cues: auxiliaries
    ("was", "had", "did"), common irregular or short past verbs ("said", "began",
    "fell", "used", "died", "fled") and
-   lowercase regular "-ed" verbs (not "-eed": "succeed"), except a participle after
+   lowercase regular "-ed" verbs (not "-eed": "succeed"), the present perfect
+   of common irregular verbs ("has fallen", "have not risen", "has been"; not after a
+   modal: "will have risen"), except a participle after
    "be"/"is"/"been" ("will be held" is not past), after "stay"/"remain" ("will stay
    closed until Tuesday") or after a determiner or adverb ("on a still unspecified date"
    is an adjective);
@@ -47,6 +49,11 @@ A clause ends at a sentence stop (before or after a closing quote: `mandate." Of
 or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
 after a determiner or a possessive ("that's not the aim", "their hopes", "the minister's
 visits") is no cue.
+A past cue in the present perfect ("has slowed", "haven't recovered", "has fallen")
+leans back like any past, so a day or a month-day stays past ("has said on Monday"),
+but the present perfect includes the present: a period still running at the anchor is
+the current one ("demand has slowed in the second half" in a September story is this
+year's), which the period resolvers ask of `present_perfect`.
 `choose` applies the lean to candidate dates: a candidate within NEAR_DAYS (a month) of
 the anchor is taken whatever the lean ("extended to Nov. 20" in a Nov. 2 story); else
 future -> first on or after the anchor, past -> last on or before it, neither -> the
@@ -58,6 +65,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
@@ -96,8 +104,23 @@ _PAST = (
     r"|last|earlier|agreed|freed|used|died|shot|sent|fled|threw|broke|drove"
     r"|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
+#: the auxiliary of a perfect ("has", "have not yet", "hasn't sharply", "they've").
+_PERFECT_AUXILIARY = (
+    r"(?:\b(?:has|have)(?:n['’]t)?|(?<=[a-z])['’]ve)\s+"
+    r"(?:(?:not|never|yet|just|also|[a-z]+ly)\s+){0,2}"
+)
+#: the present perfect of a verb whose participle is no past cue of its own ("has
+#: fallen", "have not risen", "has been"): a past cue.
+_PERFECT_CUE = (
+    rf"{_PERFECT_AUXILIARY}(?:been|fallen|risen|grown|seen|shown|taken|given|driven|done"
+    r"|gone|begun|known|thrown|flown|drawn|broken|spoken|stolen|chosen|written|beaten"
+    r"|withdrawn|overtaken|sunk"
+    r"|shrunk|slid|hit|cut|hurt|spread|led|kept|spent|built|felt|found|stood|become|come"
+    r"|run|swung)"
+)
 _CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})|(?P<close>{_CLOSE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})|(?P<past>{_PAST}))\b",
+    rf"\b(?:(?P<future>{_FUTURE})|(?P<close>{_CLOSE})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})"
+    rf"|(?P<perfect>{_PERFECT_CUE})|(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 #: what may stand between a limit word and the expression it bounds ("by the end of",
@@ -125,6 +148,14 @@ _NOUNS = frozenset(
 _NOUN_AFTER = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those)|['’]s)\s+$",
     re.IGNORECASE,
+)
+#: the auxiliary of a perfect right before a past participle ("has slowed", "have not
+#: yet recovered").
+_PERFECT = re.compile(rf"{_PERFECT_AUXILIARY}$", re.IGNORECASE)
+#: a modal or "to" before a perfect makes it another tense ("will have slowed", "is
+#: expected to have risen"), not the present perfect.
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|should|could|might|may|must|to)|['’]ll)\s+$", re.IGNORECASE
 )
 #: a plan in the past perfect ("had been scheduled to expire Friday") is a past plan.
 _PAST_PLAN = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
@@ -162,17 +193,32 @@ GOVERNOR_REACH = 160
 
 def lean(text: str, start: int, end: int) -> int:
     """+1 when the expression's clause speaks of the future, -1 of the past, else 0."""
-    cues = _cues(clause_before(text, start))
+    cue = _deciding_cue(text, start, end)
+    return cue.lean if cue is not None and cue.lean is not None else 0
+
+
+def present_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the cue that gives the expression its lean (`lean`) is a past participle
+    in the present perfect ("Demand has slowed in the second half"): a period still
+    running at the anchor is then the current one, though a day or a month-day stays
+    past ("has said on Monday")."""
+    cue = _deciding_cue(text, start, end)
+    return cue is not None and cue.perfect
+
+
+def _deciding_cue(text: str, start: int, end: int) -> _Cue | None:
+    """The tense cue that decides the expression's lean, or None for no lean."""
+    cues = _scored_cues(clause_before(text, start))
     if cues:
         # a limit word right before the expression stands for no lean ("extended its
         # deadline until Tuesday"), unless the clause speaks of the future ("will
         # almost double its flights by August")
-        leaning = [cue for cue in cues if cue is not None]
-        if cues[-1] is None:
-            return 1 if leaning and leaning[-1] > 0 else 0
+        if cues[-1].lean is None:
+            leaning = [cue for cue in cues if cue.lean is not None]
+            return leaning[-1] if leaning and (leaning[-1].lean or 0) > 0 else None
         return cues[-1]
-    leaning = [cue for cue in _cues(clause_after(text, end, AFTER_REACH)) if cue is not None]
-    return leaning[0] if leaning else 0
+    after = _scored_cues(clause_after(text, end, AFTER_REACH))
+    return next((cue for cue in after if cue.lean is not None), None)
 
 
 #: how far on (characters) the clause after an expression is searched for tense cues.
@@ -228,7 +274,7 @@ def near_lean(text: str, start: int) -> int:
     cues = _scored_cues(clause)
     if not cues:
         return 0
-    lean, end = cues[-1]
+    lean, end, _ = cues[-1]
     return lean if lean and _GOVERNED.fullmatch(clause, end) else 0
 
 
@@ -236,32 +282,51 @@ def _cues(clause: str) -> list[int | None]:
     """+1/-1 for each tense cue of a clause, in order; passive participles are skipped,
     and a limit word counts (as 0) only right before the expression ("until Thursday",
     not "contracted by 0.9% between April and June")."""
-    return [lean for lean, _ in _scored_cues(clause)]
+    return [cue.lean for cue in _scored_cues(clause)]
 
 
-def _scored_cues(clause: str) -> list[tuple[int | None, int]]:
+class _Cue(NamedTuple):
+    """A tense cue: its lean (None for a limit word), where it ends, and whether it is
+    a past participle in the present perfect ("has slowed", "have not recovered")."""
+
+    lean: int | None
+    end: int
+    perfect: bool = False
+
+
+def _scored_cues(clause: str) -> list[_Cue]:
     """The lean of each tense cue of a clause (`_cues`) with the offset where it ends."""
-    found: list[tuple[int | None, int]] = []
+    found: list[_Cue] = []
     for cue in _CUE.finditer(clause):
         if cue["weak"]:
             if _ADJACENT.fullmatch(clause, cue.end()):
-                found.append((None, cue.end()))
+                found.append(_Cue(None, cue.end()))
         elif cue["close"]:
             near = len(clause[cue.end() :].split()) <= CLOSE_WORDS
-            found.append((1 if near else 0, cue.end()))
+            found.append(_Cue(1 if near else 0, cue.end()))
         elif cue["neutral"]:
             # "the funeral is on Monday": a date as the predicate of the present is ahead
             copula = cue.group(0).lower() in ("is", "are")
             ahead = copula and _PREDICATE.fullmatch(clause, cue.end())
-            found.append((1 if ahead else 0, cue.end()))
+            found.append(_Cue(1 if ahead else 0, cue.end()))
         elif cue["future"]:
             if _NOUN_AFTER.search(clause, 0, cue.start()) and cue.group(0).lower() in _NOUNS:
                 continue  # "that's not the aim": a noun, no plan
             plan = -1 if _PAST_PLAN.search(clause, 0, cue.start()) else 1
-            found.append((plan, cue.end()))
+            found.append(_Cue(plan, cue.end()))
+        elif cue["perfect"]:
+            if not _MODAL_BEFORE.search(clause, 0, cue.start()):  # "will have risen"
+                found.append(_Cue(-1, cue.end(), perfect=True))
         elif not _AUXILIARY.search(clause, 0, cue.start()):
-            found.append((-1, cue.end()))
+            found.append(_Cue(-1, cue.end(), _in_present_perfect(clause, cue.start())))
     return found
+
+
+def _in_present_perfect(clause: str, start: int) -> bool:
+    """Whether the participle at `start` follows the auxiliary of the present perfect
+    ("demand has slowed"), not of a modal perfect ("will have slowed")."""
+    auxiliary = _PERFECT.search(clause, 0, start)
+    return auxiliary is not None and not _MODAL_BEFORE.search(clause, 0, auxiliary.start())
 
 
 def choose(
