@@ -24,8 +24,9 @@ Rules, in order:
    article, and is never in an English-speaking country: English place names have one
    spelling, so "Mayo County" is not Maui County, nor "Canaan Valley" Chino Valley;
 6. a village (under 15,000 people) in a country the article is not in at all (no place
-   of it found but villages, no mention of it) is no candidate, unless a dateline or a
-   type word names it ("BYESVILLE -- ", "Ten Mile village") or it stands alone in
+   of it found but villages, no mention of it, no armed group or state force of it
+   named: "Al-Shabaab militants seized Balad" is in Somalia) is no candidate, unless a
+   dateline or a type word names it ("BYESVILLE -- ", "Ten Mile village") or it stands alone in
    locative context ("a fire in Scottdale", "of Ten Mile,"): a word that is also
    a person's name, part of a longer name or a model's person or organisation guess
    ("Katherine", "Mercy Memorial Hospital") is someone's, not a village abroad;
@@ -33,18 +34,22 @@ Rules, in order:
    the actors stage may still take as an actor), 0.2 less when the runner-up scored within
    1.0, 0.1 less for a skeleton, 0.1 less for an alternate name spelled unlike the
    place's own ("Anbar" is an alternate name of Ambar, Turkey; not "Anbar" for "Al
-   Anbar", the same name without its article) though never below LOCATIVE_CONFIDENCE
-   in locative context (the name is a place; only which place is less sure), 0.1 less
-   when a model guessed PERSON/ORG over the name;
+   Anbar", the same name without its article), 0.1 less when a model guessed PERSON/ORG
+   over the name; never below LOCATIVE_CONFIDENCE in locative context (the name is a
+   place; only which place, or what else a model took it for, is less sure: "Al-Shabaab
+   militants seized Balad", a model's PERSON guess, Balad in Iraq a close runner-up);
    a name kept by its spelling in the country written after it, no place of that name
    being there ("Anbar, Iraq" with no Anbar in Iraq), is placed but not pinned: 0.8;
 8. the object of a conflict verb (sitrep.geo.context rule 17: "fighters attacked Baga",
    "militants seized Balad") is a place in locative context when the gazetteer knows it
-   by its own name as a town or village and it is no one's: not a word that may be a
-   person's name ("attacked Smith"), not part of a longer name ("attacked John Kelly"),
-   not an organisation the knowledge base knows ("attacked MONUSCO"), and not under a
-   model's PERSON/ORG guess unless the guess is the name alone ("seized Balad") or
-   swallowed the verb too ("army retook Kidal": no organisation is named so).
+   by its own name as a town or village, or by another name as a city (15,000+ people:
+   the English name of a town GeoNames names otherwise, "Government forces recaptured
+   Palmyra" is Tadmur, Syria; "shelled Kharkov" is Kharkiv), and it is no one's: not a
+   word that may be a person's name ("attacked Smith"), not part of a longer name
+   ("attacked John Kelly"), not an organisation the knowledge base knows ("attacked
+   MONUSCO"), and not under a model's PERSON/ORG guess unless the guess is the name
+   alone ("seized Balad") or swallowed the verb too ("army retook Kidal": no
+   organisation is named so).
 """
 
 from __future__ import annotations
@@ -154,7 +159,7 @@ def named_elsewhere(
 
 def attack_target(best: Place, ev: Evidence, start: int, end: int, verb: int) -> bool:
     """Rule 8: the name after a conflict verb starting at `verb` is the town fought over."""
-    if best.feature not in ("city", "village") or best.matched != "name":
+    if best.feature not in ("city", "village") or not _own_or_known_name(best):
         return False
     if ev.partial or ev.personal or ev.run.org:
         return False
@@ -162,6 +167,12 @@ def attack_target(best: Place, ev: Evidence, start: int, end: int, verb: int) ->
         return True
     g_start, g_end, _ = ev.guess
     return (g_start, g_end) == (start, end) or (g_start <= verb and g_end == end)
+
+
+def _own_or_known_name(best: Place) -> bool:
+    """Rule 8: the place's own name, or another name of a city (15,000+ people): the
+    English name of a town written otherwise ("Palmyra" for Tadmur)."""
+    return best.matched == "name" or (best.matched == "alias" and best.feature == "city")
 
 
 def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:
@@ -187,9 +198,8 @@ def confidence(cue: bool, margin: float, best: Place, evidence: Evidence, writte
 
     `written` is the name as the text spells it."""
     value = (OUTRIGHT_CONFIDENCE if cue else 0.6) - (0.2 if margin < 1.0 else 0.0)
-    if best.matched == "skeleton":
+    if best.matched == "skeleton" or other_spelling(best, written):
         value -= 0.1
-    elif other_spelling(best, written):
-        value = max(value - 0.1, LOCATIVE_CONFIDENCE) if cue else value - 0.1
     value -= 0.1 if evidence.guess is not None else 0.0
-    return round(value, 2)
+    # in locative context the name is a place: only which place, or what kind, is less sure
+    return round(max(value, LOCATIVE_CONFIDENCE) if cue else value, 2)

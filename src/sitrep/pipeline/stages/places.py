@@ -25,7 +25,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
    big city named alone; a skeleton match needs context and its country in the article;
    a village in a country the article is not in is no candidate unless it stands alone
-   in locative context;
+   in locative context (the country of an armed group or state force the article names
+   is a country it is in: "Al-Shabaab militants seized Balad" may be Balcad, Somalia);
 6. confidence 0.9 with context, at most 0.6 without ("Russia said": metonymic, the actors
    stage may take it as an actor); the candidates weighed are kept on the mention;
 7. precision "near" when the text places something only near the name ("north of X");
@@ -121,7 +122,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "22"
+    version = "23"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -298,7 +299,8 @@ class PlacesStage:
             if not options:
                 return self._kept_by_spelling(doc, start, end, within) if cue else None
         elif not (certain or ((cue or verb is not None) and evidence.plain)):
-            present = self._present(text[start:end], countries, found, focus)
+            # a village in the country of a group the article names is no village abroad
+            present = self._present(text[start:end], countries | groups, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
         if not options:
             return None
