@@ -41,6 +41,7 @@ from sitrep.evaluate.base import dataset_path
 from sitrep.ner.corpus import Sentence, read_conll, read_uner
 from sitrep.ner.scoring import SpanScores, score_spans
 from sitrep.ner.vectors import build_vectors
+from sitrep.tok2vec import tok2vec_config
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,6 @@ class TrainConfig:
 
 
 def _config(cfg: TrainConfig) -> dict[str, object]:
-    rows = list(cfg.embed_rows)
     return {
         "@architectures": "spacy.TransitionBasedParser.v2",
         "state_type": "ner",
@@ -78,23 +78,9 @@ def _config(cfg: TrainConfig) -> dict[str, object]:
         "maxout_pieces": 2,
         "use_upper": True,
         "nO": None,
-        "tok2vec": {
-            "@architectures": "spacy.Tok2Vec.v2",
-            "embed": {
-                "@architectures": "spacy.MultiHashEmbed.v2",
-                "width": cfg.width,
-                "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-                "rows": rows,
-                "include_static_vectors": cfg.use_vectors,
-            },
-            "encode": {
-                "@architectures": "spacy.MaxoutWindowEncoder.v2",
-                "width": cfg.width,
-                "depth": cfg.depth,
-                "window_size": cfg.window,
-                "maxout_pieces": 3,
-            },
-        },
+        "tok2vec": tok2vec_config(
+            cfg.width, cfg.depth, cfg.window, cfg.embed_rows, static_vectors=cfg.use_vectors
+        ),
     }
 
 

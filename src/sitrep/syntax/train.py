@@ -40,6 +40,7 @@ from thinc.api import Adam, fix_random_seed
 
 from sitrep.evaluate.base import dataset_path
 from sitrep.syntax.conllu import UDSentence, read_conllu
+from sitrep.tok2vec import tok2vec_config
 
 
 @dataclass(frozen=True)
@@ -76,23 +77,7 @@ def _listener(width: int) -> dict[str, object]:
 
 
 def _tok2vec_config(cfg: TrainConfig) -> dict[str, object]:
-    return {
-        "@architectures": "spacy.Tok2Vec.v2",
-        "embed": {
-            "@architectures": "spacy.MultiHashEmbed.v2",
-            "width": cfg.width,
-            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-            "rows": list(cfg.embed_rows),
-            "include_static_vectors": False,
-        },
-        "encode": {
-            "@architectures": "spacy.MaxoutWindowEncoder.v2",
-            "width": cfg.width,
-            "depth": cfg.depth,
-            "window_size": cfg.window,
-            "maxout_pieces": 3,
-        },
-    }
+    return tok2vec_config(cfg.width, cfg.depth, cfg.window, cfg.embed_rows, static_vectors=False)
 
 
 def build_nlp(cfg: TrainConfig) -> Language:
