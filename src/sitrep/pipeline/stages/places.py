@@ -85,7 +85,7 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
@@ -102,6 +102,19 @@ __all__ = ["LOCATIVE_CONFIDENCE", "PlacesStage"]
 
 #: how many candidates a mention keeps for inspection.
 _KEEP_CANDIDATES: Final = 5
+
+
+@dataclass(frozen=True)
+class _ArticleFacts:
+    """What both resolution passes read from the article, read once: the countries it
+    names and their spans, the countries of the armed groups and forces it names, and
+    the words of people's names."""
+
+    named: dict[str, list[tuple[int, int]]]
+    linked: dict[str, list[tuple[int, int]]]
+    people: frozenset[str]
+
+
 #: the places a county, township or borough is or is named after (rule 18).
 _LOCAL: Final = ("admin2", "city", "village")
 
@@ -131,9 +144,14 @@ class PlacesStage:
         self._actors: ActorKB = resources.actors
 
     def __call__(self, doc: Document) -> None:
-        first, margins = self._pass(doc, None)
+        facts = _ArticleFacts(
+            named=context.article_countries(doc),
+            linked=context.actor_countries(doc, self._actors),
+            people=persons.article_person_words(doc) | persons.packaged_names(),
+        )
+        first, margins = self._pass(doc, facts, None)
         if not first:
-            doc.places = self._with_demonyms(doc, first)
+            doc.places = self._with_demonyms(doc, first, facts.people)
             return
         # rule 11: a name read as a town from its people ("a Palestine man") is that
         # town wherever else the article names it
@@ -161,8 +179,8 @@ class PlacesStage:
             near=near,
             regions=self._regions_written(doc, first),
         )
-        final, _ = self._pass(doc, focus)
-        doc.places = self._with_demonyms(doc, final)
+        final, _ = self._pass(doc, facts, focus)
+        doc.places = self._with_demonyms(doc, final, facts.people)
 
     def _regions_written(
         self, doc: Document, first: list[PlaceMention]
@@ -179,20 +197,19 @@ class PlacesStage:
                 out.setdefault(fold(mention.evidence.text), holding)
         return out
 
-    def _with_demonyms(self, doc: Document, found: list[PlaceMention]) -> tuple[PlaceMention, ...]:
+    def _with_demonyms(
+        self, doc: Document, found: list[PlaceMention], people: frozenset[str]
+    ) -> tuple[PlaceMention, ...]:
         """Rules 12 and 14: the places found, the states named by their demonyms and the
         streets and facilities named, in order."""
         adjectival = demonyms.adjectival_places(doc, self._actors, self._gazetteer, found)
-        people = persons.article_person_words(doc) | persons.packaged_names()
         return tuple(facilities.with_facilities(doc, [*found, *adjectival], people))
 
     def _pass(
-        self, doc: Document, focus: Focus | None
+        self, doc: Document, facts: _ArticleFacts, focus: Focus | None
     ) -> tuple[list[PlaceMention], dict[tuple[int, int], float]]:
         """One resolution of every candidate name, left to right (rules 1-7)."""
-        named = context.article_countries(doc)
-        linked = context.actor_countries(doc, self._actors)
-        people = persons.article_person_words(doc) | persons.packaged_names()
+        named, linked, people = facts.named, facts.linked, facts.people
         resolved: set[str] = set()
         soft = [
             (e.evidence.start, e.evidence.end, e.label)
