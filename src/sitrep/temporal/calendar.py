@@ -10,6 +10,7 @@ import calendar
 from datetime import date, datetime, timedelta
 
 from sitrep.model import Interval, Precision
+from sitrep.numbers.words import parse_number
 
 MIN_YEAR = 1000
 MAX_YEAR = 2999
@@ -156,3 +157,17 @@ def interval_years(first: int, last: int) -> Interval | None:
     if not MIN_YEAR <= first <= last <= MAX_YEAR:
         return None
     return interval(date(first, 1, 1), date(last, 12, 31), "year")
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a transcript writes in words: "nineteen ninety-seven" 1997, "twenty oh
+    five" 2005, "twenty twelve" 2012; None for anything else ("nineteen five")."""
+    century, _, rest = words.lower().replace("-", " ").partition(" ")
+    rest = " ".join(rest.split())
+    zero = rest.startswith("oh ")
+    number = parse_number(rest[3:] if zero else rest)
+    if century not in ("nineteen", "twenty") or number is None:
+        return None
+    if not (0 < number < 10 if zero else 10 <= number < 100):
+        return None
+    return (19 if century == "nineteen" else 20) * 100 + number

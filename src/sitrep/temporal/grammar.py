@@ -10,7 +10,7 @@ match always wins over a shorter one it overlaps):
    day_ordinal   "(on) the 25th": a day of the month the tense points at (a preposition
                  before it; nothing after it that it could count: "the 25th floor")
 5. month_year    "December 2025", "late November 1998", "July last year", "October of next
-                 year"
+                 year", "January nineteen ninety-seven" (a spoken year)
 6. month         "December", "last November", "in May" (May/March need a cue word)
 7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US),
                  "Memorial Day", "Labor Day", "Good Friday", "Easter", "Boxing Day", "May
@@ -31,7 +31,8 @@ match always wins over a shorter one it overlaps):
                  following spring", "the previous winter", "that summer"; "the day"
                  after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
-                 "for the day"), the day last named (market reports); "the month" and
+                 "for the day"; also before a participle clause, "late in the day after
+                 falling 250 points"), the day last named (market reports); "the month" and
                  "the week" likewise after "the end/beginning/start/middle of"; "later
                  in the week", "earlier in the month": the week (month) of the date
                  last named ("earlier in the year" is the anchor's year, `year_ref`);
@@ -39,7 +40,8 @@ match always wins over a shorter one it overlaps):
                  sequence, "for a second straight day", "the eighth day (of the siege)"
 12. relative     "last week", "this year", "the past month", "next quarter", "last fall",
                  "this fiscal year" (the anchor's year, as "fiscal 2013" is 2013),
-                 "the summer of 2014", "spring 2009", "this season", "the holiday season";
+                 "the summer of 2014", "spring 2009", "the winter of nineteen ninety-four",
+                 "this season", "the holiday season";
                  a bare season after a preposition, "in spring", "by autumn" (a bare
                  "fall" is mostly the verb)
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the
@@ -142,6 +144,12 @@ _APPROX = (
     r"|no\s+(?:more|less|fewer)\s+than)"
 )
 _FEW = r"(?:a\s+few|(?:a\s+)?couple\s+of|several|many|some|few)"
+#: a year said in words, as broadcast transcripts write it: "nineteen ninety-seven",
+#: "twenty oh five", "twenty twelve" (not "May twenty-one", a day).
+SPOKEN_YEAR = (
+    r"(?:nineteen|twenty)[-\s]+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)"
+    rf"{WORD_NUMBER}|oh[-\s]\w+)"
+)
 
 
 @dataclass(frozen=True)
@@ -182,7 +190,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "month_day": (re.compile(_MONTH_HIT), (16, 30)),
     "day_month": (re.compile(_MONTH_HIT), (26, 20)),
     "day_ordinal": (re.compile(r"\d(?:st|nd|rd|th)\b"), (8, 12)),
-    "month_year": (re.compile(_MONTH_HIT), (0, 30)),
+    "month_year": (re.compile(_MONTH_HIT), (0, 40)),
     "month": (re.compile(_MONTH_HIT), (8, 20)),
     "holiday": (
         re.compile(
@@ -214,7 +222,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         ),
         (30, 30),
     ),
-    "relative": (re.compile(_UNIT_HIT), (30, 12)),
+    "relative": (re.compile(_UNIT_HIT), (30, 30)),
     "measure": (re.compile(_UNIT_HIT), (60, 40)),
     "vague": (re.compile(_UNIT_HIT + r"|while|some\s+time"), (20, 20)),
     "set": (
@@ -280,7 +288,8 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "month_year",
-        rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?![-'’]))",
+        rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?![-'’])"
+        rf"|(?P<sy>{SPOKEN_YEAR})\b)",
         0,
     ),
     ("month", rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<month>{_MONTH_FULL})(?![\w-])", 0),
@@ -324,7 +333,7 @@ RULES: tuple[Rule, ...] = _rules(
         r"|that\s+(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year|spring"
         r"|summer|autumn|winter)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
-        r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b)"
+        r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b(?!\s+[a-z]+ing\b))"
         r"|(?:start|end|beginning|middle)\s+of\s+(?P<period>the\s+(?P<unit4>week|month))"
         r"|\bon\s+(?P<onday>the\s+day)(?=\s*[,.;:!?)\"”]|\s*$)"
         r"|(?:(?:the|a)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -338,7 +347,8 @@ RULES: tuple[Rule, ...] = _rules(
         rf"\b(?P<rel>(?:the\s+)?(?:past|last|coming|previous|current|latest)|this|next|(?:this|last|next)\s+(?:past|coming))\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter|decade|century|season|{_SEASON})\b(?!(?<=week)\s+of\s+{_MONTH})|\bthe\s+(?P<weekend>weekend)\b"
         r"|\bthe\s+(?P<holidays>holiday|Christmas|festive)\s+season\b"
         rf"|\bthe\s+(?:(?P<spart>early|late|mid)\s+)?(?P<season>{_SEASON})\b(?!\s+of\b)"
-        rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])"
+        rf"|\b(?:the\s+)?(?P<ys>{_SEASON})(?:\s+of)?\s+(?:(?P<sy>1[6-9]\d\d|20\d\d)(?![\w%-])"
+        rf"|(?P<ssy>{SPOKEN_YEAR})\b)"
         rf"|\b(?P<bseason>{_SEASON})\b(?![-\w]|\s+of\b)",
         _I,
     ),
@@ -429,7 +439,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "spoken_year",
-        rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[-\s]+(?P<yy>{WORD_NUMBER}|oh[-\s]\w+)\b"
+        rf"\b(?:the\s+year\s+)?(?P<c>{SPOKEN_YEAR})\b"
         rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>{WORD_NUMBER}))?\b",
         _I,
     ),

@@ -1,7 +1,11 @@
 """Resolution of periods, spans of time and frequencies (the second half of the resolvers).
 
 1. quarter    "the third quarter" is the latest third quarter begun by the anchor, and so
-              is "the September quarter" (the quarter that ends in September);
+              is "the September quarter" (the quarter that ends in September); but a
+              quarter not yet begun in a clause that speaks of the future is this
+              year's ("expects to return to profit in the fourth quarter" in an August
+              story), while one already begun stays ("expects to report third-quarter
+              net" in October);
               "the latest quarter" the last completed one; "year-earlier" a year before it;
               "the 1988 period" the quarter the story reports (the last one named);
               in a clause that reports a longer period ("For the nine months, net rose
@@ -97,12 +101,12 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     named_year = m["own"] or m["oy"] or ("last" if m["back2"] else None)
     if number and named_year:  # "the first quarter of last year", "next year's first quarter"
         year = ctx.anchor.year + _YEAR_SHIFT[named_year.lower()]
-    elif number:  # the latest such quarter begun by the anchor
+    elif number:  # the latest such quarter begun by the anchor, or the one to come
         year = ctx.anchor.year
         first = cal.make_date(year, 3 * number - 2, 1)
         if first is None:
             return _unresolved()
-        if first > ctx.anchor:
+        if first > ctx.anchor and tense.lean(ctx.text, m.start(), m.end()) <= 0:
             year -= 1
     elif word == "current":
         year, number = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1

@@ -3,7 +3,9 @@
 Steps, in order:
 1. every grammar rule (`sitrep.temporal.grammar`) is run over the text, line by line (no
    match crosses a line break);
-2. overlapping matches are settled greedily: the longest wins, then the earlier rule;
+2. a match that is part of a name is dropped ("told USA Today", "CBS's ``60 Minutes''";
+   `titles`); overlapping matches are settled greedily: the longest wins, then the
+   earlier rule;
 3. a text without a publication date takes its dateline's date as the anchor (a date
    with a year opening one of its first lines, `_dateline`);
 4. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
@@ -42,7 +44,7 @@ from datetime import date
 
 from sitrep.model import Span, TimexMention
 from sitrep.temporal import calendar as cal
-from sitrep.temporal import clock, compose, periods, references, resolve, tense
+from sitrep.temporal import clock, compose, periods, references, resolve, tense, titles
 from sitrep.temporal.grammar import RULES, Rule, fold
 from sitrep.temporal.resolve import Context, Resolved, Resolver
 
@@ -121,7 +123,9 @@ def find_timexes(
     """Every temporal expression of `text`, resolved against `anchor_date` (ISO)."""
     bounds = list(sentences) if sentences is not None else split_sentences(text)
     starts = [start for start, _ in bounds]
-    chosen = _select(_candidates(text))
+    chosen = _select(
+        [(r, m) for r, m in _candidates(text) if not titles.names_a_title(text, r.name, *m.span())]
+    )
     anchor = cal.parse_iso(anchor_date) or _dateline(text, chosen)
     published_at = cal.parse_clock(anchor_date)
 

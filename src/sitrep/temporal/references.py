@@ -74,17 +74,12 @@ def year_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["c"]:
-        tail = re.sub(r"^oh[-\s]", "", m["yy"].lower())
-        rest = parse_number(tail.replace("-", " "))
-        spelled_zero = m["yy"].lower().startswith("oh")
-        if rest is None or not (0 < rest < 10 if spelled_zero else 10 <= rest < 100):
-            return None
-        year = (19 if m["c"].lower() == "nineteen" else 20) * 100 + rest
+        year = cal.spoken_year(m["c"])
     else:
         extra = parse_number(m["u"]) if m["u"] else 0
-        if extra is None or extra >= 100:
-            return None
-        year = 2000 + extra
+        year = None if extra is None or extra >= 100 else 2000 + extra
+    if year is None:
+        return None
     span = cal.year_interval(year)
     return Resolved("DATE", f"{year:04d}" if span else None, span)
 

@@ -397,7 +397,9 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _unresolved()
         shift = {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
         return _month_resolved(ctx.anchor.year + shift, number, PUBLICATION)
-    year = int(m["y"])
+    year = int(m["y"]) if m["y"] else cal.spoken_year(m["sy"])
+    if year is None:
+        return None  # words that name no year
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return Resolved("DATE", None, None, None)
     return _month_resolved(year, number, None)
@@ -640,7 +642,10 @@ def relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         bare = not re.match(r"the\s|.*\sof\s", m.group(0), re.IGNORECASE)
         if bare and not _SEASON_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
             return None  # "prices fall 2000 points"
-        value, span = season_of_year(m["ys"], int(m["sy"]))
+        year = int(m["sy"]) if m["sy"] else cal.spoken_year(m["ssy"])
+        if year is None:
+            return None
+        value, span = season_of_year(m["ys"], year)
         return Resolved("DATE", value, span)
     if m["bseason"] and not _bare_season_cue(ctx.text, m.start()):
         return None  # "prices could fall", "a hot spring", "the rise and fall"
