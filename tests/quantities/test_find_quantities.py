@@ -72,10 +72,19 @@ def test_two_counts_in_one_phrase() -> None:
         "F-16 and MQ-9 aircraft flew over the area on December 13 at 12:30.",
         "He was the 3rd commander to be removed.",
         "The siege lasted 11 days.",
+        "Saheed Vassell was shot dead around 5 p.m. Wednesday in Crown Heights.",
+        "The shelling started at 6am and went on until 9 pm.",
+        "Sirens sounded at 4 o'clock, and again at 10 GMT.",
+        "The curfew begins at 5 in the morning.",
     ],
 )
 def test_not_counts(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_count_beside_a_clock_time_is_kept() -> None:
+    found = quantities("Three people were killed at 9 a.m. when gunmen opened fire on a bus.")
+    assert [(q.of, q.best) for q in found] == [("killed", 3)]
 
 
 def test_percent_and_money_are_not_people() -> None:

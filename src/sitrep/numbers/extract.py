@@ -62,6 +62,12 @@ _MONTHS = re.compile(
 _MONTH_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
+#: rule 2: a clock time ("5 p.m.", "9am", "6 o'clock", "10 GMT", "at 5 in the morning").
+_CLOCK = re.compile(
+    r"\s*(?:[ap]\.\s?m\b\.?|[ap]m\b|o['’]clock\b|(?:gmt|utc)\b|hrs\b|local\s+time\b"
+    r"|in\s+the\s+(?:morning|afternoon|evening)\b)",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _STOP = frozenset(
     re.split(
@@ -98,7 +104,7 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
         return Quantity(
             Span.of(text, m.start(), end), "percent", low, best, high, qualifier, approximate
         )
-    if _MONTHS.search(before) or _MONTH_AFTER.match(after):
+    if _MONTHS.search(before) or _MONTH_AFTER.match(after) or _CLOCK.match(after):
         return None
     if m["n"] and _is_year(m["n"], after):
         return None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 class QuantitiesStage:
     name = "quantities"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("quantities",)
 
