@@ -47,8 +47,12 @@ adapter translates, with general rules chosen on re3d train and dev only:
 8. Money by pattern: a currency sign or currency word with its number, without a
    qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars").
    DocumentReference by pattern: resolutions, executive orders and similar numbered
-   instruments ("UN Security Council Resolution 2254", "Chapter two", "section 119.3 of
-   the Criminal Code"), and a document named by its kind
+   instruments ("UN Security Council Resolution 2254", "resolution 2254", "Chapter two",
+   "section 119.3 of the Criminal Code", "Article 5 of the NATO treaty", "Council
+   Regulation (EU) No 36/2012"), an Act named by its title ("the Charter of the United
+   Nations Act 1945"), and a document named by its kind (a capitalised "Convention" too:
+   "the Chemical Weapons Convention"; an ordinal or "latest" may qualify it: "the
+   Mechanism's fourth report")
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
    24 statement" of "a Nov. 24 statement"), with its title or date after "of" ("the Book
@@ -62,54 +66,64 @@ adapter translates, with general rules chosen on re3d train and dev only:
     candidates, chosen in three tiers: first the rule spans of the pattern types (times,
     numbers, money, documents, nationalities, weapons, platforms), which are precise and
     keep the model from claiming "a million" or "several rockets" as a name; then the
-    model's Person, Organisation and Location spans, since it learnt re3d's conventions
-    for names (a leading "the", the role before a name, nominal mentions such as "the
-    town"), together with the organisations the actor knowledge base names exactly;
-    last the other rule name spans and the model's other spans, which fill gaps. Chosen
-    on re3d dev with a train-only model: the model alone and rules-first both scored
-    lower. A model name never ends in a function word or a time ("Mosul district under
-    the"); a model place cut short before its head noun takes it ("the Mezzeh military"
-    + "airport") and the compass word before it ("western" + "Mosul"), one cut inside a
-    name a place type word closes is that name ("northern Salah" of "northern Salah ad
-    Din Province"), and a model group the "of" phrase that names it ("the families" +
-    "of the victims"), a model group that ends in a noun for one person is that Person
-    ("Central Command spokesman"), and so is a model place or group that a speech verb
-    opens and a stop closes ("said Burns."), unless the places stage or the actor
-    knowledge base knows it; two states a hyphen pairs and writings of a
-    coordinate a slash separates are a mention each ("UK-France relationship", "33°47′N
-    44°30′E / 33.783°N 44.500°E"); a model noun phrase with an article and no name after
-    a copula is a predicate, not a mention ("Hibhib is a village"); a model document names
-    a kind of document, carries a number or is a title (not "She already", "The secretary
-    added"), and a model platform that ends in an event noun is an event ("a U.S.
-    strike"). The gazetteer's places rank with
-    the other rule names (the model's own places scored higher ahead of them), but a
-    name that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar
-    Gate") ranks with the model's names, as the actor knowledge base's organisations do.
-    An "Operation" name is held out of every type (rule 3).
+    model's Person, Organisation and Location spans, since it learnt re3d's conventions for
+    names (a leading "the", the role before a name, nominal mentions such as "the town"),
+    together with the organisations the actor knowledge base names exactly; last the other
+    rule name spans and the model's other spans, which fill gaps. Chosen on re3d dev with a
+    train-only model: the model alone and rules-first both scored lower. A model name never
+    ends in a function word or a time ("Mosul district under the"); a model place cut short
+    before its head noun takes it ("the Mezzeh military" + "airport") and the compass word
+    before it ("western" + "Mosul"), one cut inside a name a place type word closes is that
+    name ("northern Salah" of "northern Salah ad Din Province"), and a model group the "of"
+    phrase that names it ("the families" + "of the victims"), a model group that ends in a
+    noun for one person is that Person ("Central Command spokesman"), and so is a model
+    place or group that a speech verb opens and a stop closes ("said Burns."), unless the
+    places stage or the actor knowledge base knows it; two states a hyphen pairs and
+    writings of a coordinate a slash separates are a mention each ("UK-France
+    relationship", "33°47′N 44°30′E / 33.783°N 44.500°E"); a model name that ends in a
+    demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
+    "The Syrian capital"); a model noun phrase with an article and no name after a copula
+    is a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
+    document, carries a number or is a title (not "She already", "The secretary added") and
+    not a body ("The Organisation"); a model weapon or platform is no arms where it
+    qualifies the noun after it ("the aircraft carrier", "a bomb disposal team"), where
+    common arms nouns are capitalised inside a name ("the Prohibition of Chemical Weapons")
+    or where it is a bare number ("2015"), and a model platform ends in a platform's head
+    or a name (not "a U.S. strike", "air defences shot"). The gazetteer's places rank with
+    the other rule names (the model's own places scored higher ahead of them), but a name
+    that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar Gate")
+    ranks with the model's names, as the actor knowledge base's organisations do. An
+    "Operation" name is held out of every type (rule 3).
 11. re3d marks generic arms, not only catalogued names: weapon nouns with their modifiers
-    and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb",
-    "artillery systems", "such weapons", "other military hardware", "pistols", "tear
-    gas", "howitzers"; not "mortar team", "VBIED factory", "arms embargo" or "missile
-    sales") are Weapon, with the indefinite article re3d keeps before a common noun ("a
-    heavy machine gun"; not "a VBIED" or the "a" of "a mortar attack"), military
-    vehicles, aircraft and ships with the force they belong to ("tanks", "remotely
-    piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
-    aircraft", "attack helicopters", "naval vessels", "military trucks"; not "think
-    tank", "cargo ships", "suicide bombers", the "tank" of an "ISIL-held tank" alone) are
-    MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring", without the
-    class before it: "the frigate HMS Daring"), a designator with its popular name
-    ("KC-135R Stratotanker"), a weapon or platform counted by "a single" with it ("a
-    single aircraft") and each aircraft role in a list ("bomber, fighter and remotely
-    piloted aircraft": three platforms, re3d's usual coding). "strike(s)" is left out:
-    re3d marks it only now and then.
+    and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb", "an
+    anti-ship missile", also where one opens a sentence: "Weapons and ammunition",
+    "artillery systems", "such weapons", "other military hardware", "pistols", "tear gas",
+    "howitzers"; not "mortar team", "VBIED factory", "arms embargo", "missile sales", "bomb
+    disposal" or "missile defence") are Weapon, with the indefinite article re3d keeps
+    before a common noun ("a heavy machine gun"; not "a VBIED" or the "a" of "a mortar
+    attack"), military vehicles, aircraft and ships with the force they belong to ("tanks",
+    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
+    aircraft", "attack helicopters", "naval vessels", "military trucks", "missile defence
+    systems"; not "think tank", "cargo ships", "suicide bombers", "a tank battalion", the
+    "tank" of an "ISIL-held tank" or of "Russian-made tanks" alone: a maker is a
+    Nationality) are MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring",
+    without the class before it: "the frigate HMS Daring"), a designator with its popular
+    name ("KC-135R Stratotanker"), a catalogued name with its class noun ("MiG-29
+    fighters", "S-400 air defence systems"), a weapon or platform counted by "a single"
+    with it ("a single aircraft") and each aircraft role in a list ("bomber, fighter and
+    remotely piloted aircraft": three platforms, re3d's usual coding; "attack" alone there
+    reads as the event and is left out). "strike(s)" is left out: re3d marks it only now
+    and then.
 12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
-    "Muslims"), and only where the word qualifies an event or a thing ("the Syrian
-    conflict", "an Israeli missile strike"); one that opens a name or role ("Iraqi Prime
-    Minister") or describes a person ("a senior Iraqi general") is not a Nationality, and
-    one that qualifies people, a body or a place makes one Organisation or Location with
-    it ("Iraqi state television", "an Arab audience", "the Turkish frontier"); the same
-    people nouns extend an organisation's name ("ISIL fighters"). See
-    `sitrep.ner.re3d_phrases`.
+    "Muslims") and languages ("written in Kurdish and Arabic", "the Kurmanji dialect"), and
+    demonyms that "and" lists are read together ("Russian and Iranian support": two
+    Nationalities; "Iraqi and Syrian refugees": one Organisation), and only where the word
+    qualifies an event or a thing ("the Syrian conflict", "an Israeli missile strike"); one
+    that opens a name or role ("Iraqi Prime Minister") or describes a person ("a senior
+    Iraqi general") is not a Nationality, and one that qualifies people, a body or a place
+    makes one Organisation or Location with it ("Iraqi state television", "an Arab
+    audience", "the Turkish frontier"); the same people nouns extend an organisation's name
+    ("ISIL fighters"). See `sitrep.ner.re3d_phrases`.
 13. Fallbacks for the model's names (`sitrep.ner.re3d_phrases`): a coalition named by its
     kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"); a
     person or a body named by a noun, with its article and a naming "of" phrase, is a
@@ -123,24 +137,27 @@ adapter translates, with general rules chosen on re3d train and dev only:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from spacy.tokens import Token
 
-from sitrep.coref.lexicon import ROLE_NOUNS
+from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.model import NerModel
 from sitrep.ner.re3d_phrases import (
+    STOP_WORDS,
     coalition_mentions,
     community_mentions,
     demonym_mention,
     group_phrase_end,
     held_place,
+    identity_words,
     is_predicate,
+    language_mentions,
     names_one_person,
     nominal_mentions,
     possessed_group_end,
@@ -282,7 +299,7 @@ _FREQUENCY: Final = re.compile(r"\s*[kMG]Hz\b", re.I)
 _DOCUMENT_KIND: Final = (
     r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
     r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
-    r"[Dd]ecree)"
+    r"[Dd]ecree|Conventions?)"
 )
 #: a word that names a document or a written text, singular or plural: a model span
 #: without one (or a number, or a title) names no document ("She already") (rule 10)
@@ -295,8 +312,15 @@ _DOCUMENT_WORD: Final = re.compile(
     r"[Bb]ills?|[Gg]uidelines|[Mm]essages?|[Aa]nnouncements?|[Tt]ranscripts?|"
     r"[Nn]ewspapers?|[Ff]rameworks?|[Pp]asscodes?|[Vv]erses?|[Ss]criptures?)\b"
 )
-#: a noun for an event: a phrase it ends names an attack, not a platform (rule 10)
-_EVENT_HEAD: Final = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|operations?)$")
+#: the head of a model platform: a noun for a craft, a vehicle or a weapons system, or a
+#: name ("FS Forbin", "KC-135R Stratotanker"); any other last word ends an event ("a U.S.
+#: strike") or a clause ("air defences shot"), not a platform (rule 10)
+_PLATFORM_HEAD: Final = re.compile(
+    r"\b(?:aircraft|\w*planes?|jets?|bombers?|fighters?|helicopters?|gunships?|drones?|UAVs?|"
+    r"tanks?|\w*ships?|frigates?|destroyers?|corvettes?|submarines?|\w*boats?|vessels?|"
+    r"carriers?|vehicles?|trucks?|bulldozers?|loaders?|bridges?|airlifters?|systems?|"
+    r"units?|[A-Z][\w.-]*|\d[\w.-]*[A-Za-z][\w.-]*)$"
+)
 #: a title: capitalised words, with the function words titles keep ("the Book of Revelation")
 _TITLE: Final = re.compile(r"(?:(?:the|The) )?[A-Z][\w'’.-]*(?: (?:of |the |and )*[A-Z][\w'’.-]*)*")
 #: a document named by its kind, after a determiner or a name: "the report", "a Nov. 24
@@ -305,22 +329,31 @@ _TITLE: Final = re.compile(r"(?:(?:the|The) )?[A-Z][\w'’.-]*(?: (?:of |the |an
 #: right after an indefinite article, which is not part of the mention ("a Defense
 #: Department news release", "an Arabic-language manual")
 _AFTER_A: Final = r"(?:(?<=\ba )|(?<=\bA )|(?<=\ban )|(?<=\bAn ))"
-_DOC_MODIFIER: Final = r"(?:(?:[A-Z][\w.]*|\d+|full|final|new|[A-Za-z]+-language) )"
+_DOC_MODIFIER: Final = (
+    r"(?:(?:[A-Z][\w.]*|\d+|full|final|new|latest|annual|interim|joint|official|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[A-Za-z]+-language) )"
+)
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
     r"(?:(?!(?:This|These|That|Those|A|An)\b)[A-Z][\w.]* ){1,3}|"
-    r"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){0,3}(?:[A-Z][\w.]*|today)[’']s )"
+    rf"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){{0,3}}(?:[A-Z][\w.]*|today)[’']s "
+    rf"{_DOC_MODIFIER}{{0,2}})"
     rf"{_DOCUMENT_KIND}\b"
     # its title or date after "of": "the Book of Revelation", "the Geneva Communique of 2012"
     r"(?: of (?:(?:the )?[A-Z]\w*(?: [A-Z]\w*)*|(?:19|20)\d\d)\b)?"
 )
 _DOC_REF: Final = re.compile(
-    r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?"
-    r"(?:(?:Resolutions?|Executive Order|Directive|Decree|Law|Act|[Aa]rticle|[Cc]hapter|"
-    r"[Ss]ection|Protocol|Regulation)\s+(?:No\.?\s*)?\d[\d./-]*(?:\s+(?:and|,)\s+\d[\d./-]*)*|"
-    r"(?:Article|Chapter|Section) (?:one|two|three|four|five|six|seven|eight|nine|ten))\b"
-    # the instrument it belongs to: "section 119.3 of the Criminal Code"
-    r"(?: of (?:the )?[A-Z]\w*(?: [A-Z]\w*)*)?"
+    r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Security )?Council\s+)?"
+    r"(?:(?:[Rr]esolutions?|Executive Order|Directive|Decree|Law|Act|[Aa]rticle|[Cc]hapter|"
+    r"[Ss]ection|Protocol|Regulation|Decision)\s+(?:\([A-Z]+\)\s+)?(?:No\.?\s*)?"
+    r"\d[\d./-]*[A-Z]*(?:\s+(?:and|,)\s+\d[\d./-]*)*|"
+    r"(?:Article|Chapter|Section) (?:one|two|three|four|five|six|seven|eight|nine|ten)|"
+    # an Act named by its title, with its year: "the Charter of the United Nations Act 1945"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,6}Act(?:\s+(?:19|20)\d\d)?)\b"
+    # the instrument it belongs to: "section 119.3 of the Criminal Code", "Article 5 of the
+    # NATO treaty"
+    r"(?: of (?:the )?[A-Z]\w*(?: [A-Z]\w*)*(?: (?:treaty|charter|convention|constitution|"
+    r"code|agreement|accords?|act|protocol)\b)?)?"
 )
 
 
@@ -417,11 +450,14 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
     states = [(p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"]
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
+    demonym_ends = {e.evidence.end for e in doc.entities if e.label == "NORP"}
     for start, end, label in model.predict_raw(tokens):
         while label in _MODEL_LEADS and end - start > 1 and _not_name_end(tokens[end - 1], times):
             end -= 1
         span = tokens[start:end]
         char_start, char_end = span.start_char, span.end_char
+        if label in _MODEL_LEADS and _cut_at_demonym(doc.text, char_end, demonym_ends):
+            continue  # "The Syrian" of "The Syrian capital": the demonym rules decide
         if label == "Location":
             char_start, char_end = with_place_head(doc.text, char_start, char_end)
             char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
@@ -436,10 +472,48 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             continue  # "Hibhib is a village": a predicate, not a mention
         if label == "DocumentReference" and not _names_document(doc.text[char_start:char_end]):
             continue  # "She already", "The secretary added"
-        if label == "MilitaryPlatform" and _EVENT_HEAD.search(doc.text, char_start, char_end):
-            continue  # "a U.S. strike" is an event, not a platform
+        if not _may_be_arms(doc.text, char_start, char_end, label):
+            continue  # "a U.S. strike" is an event, "air defences shot" a clause
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _cut_at_demonym(text: str, end: int, demonym_ends: Collection[int]) -> bool:
+    """Rule 10: whether a model name ends in a demonym that qualifies the lower-case noun
+    after it ("The Syrian" + "capital", "The French" + "-led operation")."""
+    if end not in demonym_ends or text[end - 1] == "s":
+        return False  # "350 Syrians work": a plural demonym is the noun itself
+    after = _QUALIFIED_NOUN.match(text, end)
+    return after is not None and after.group(1) not in STOP_WORDS
+
+
+#: the lower-case word after a qualifier, or after its hyphenated participle ("-led")
+_QUALIFIED_NOUN: Final = re.compile(r"(?:-[a-z]+)? ([a-z]+)\b")
+
+
+def _may_be_arms(text: str, start: int, end: int, label: str) -> bool:
+    """Rule 10: a model weapon or platform is not a word qualifying the noun after it ("a
+    bomb disposal team", "the aircraft carrier"), nor common arms nouns capitalised inside a
+    name ("the Prohibition of Chemical Weapons"); a weapon has a word, not only digits
+    ("The 2015 Iran nuclear deal"), and a platform ends in a platform's head ("a U.S.
+    strike", "air defences shot")."""
+    if label not in ("Weapon", "MilitaryPlatform"):
+        return True
+    phrase = text[start:end]
+    if _ARMS_MODIFIED.match(text, end) or _common_arms_in_name(text, start, end):
+        return False
+    if label == "MilitaryPlatform":
+        return _PLATFORM_HEAD.search(phrase) is not None
+    return any(c.isalpha() for c in phrase)
+
+
+def _common_arms_in_name(text: str, start: int, end: int) -> bool:
+    """Whether common arms nouns written with capitals inside a sentence are part of a name
+    ("the Organisation for the Prohibition of Chemical Weapons")."""
+    phrase = text[start:end]
+    if not phrase.istitle() or _SENTENCE_OPENING.match(text, start):
+        return False
+    return _GENERIC_WEAPON.fullmatch(phrase.lower()) is not None
 
 
 def _is_state(span: tuple[int, int], states: Sequence[tuple[int, int]]) -> bool:
@@ -503,12 +577,16 @@ def _names_a_speaker(phrase: str) -> bool:
 
 def _names_document(phrase: str) -> bool:
     """Rule 10: a model document names a kind of document ("the full report", "work
-    permits"), carries a number ("Passcode 3080897") or is a title ("Kitab Al Jilwah")."""
+    permits"), carries a number ("Passcode 3080897") or is a title ("Kitab Al Jilwah"),
+    not a body ("The Organisation", "the Council")."""
     if _names_a_speaker(phrase):
         return False
     if _DOCUMENT_WORD.search(phrase) or any(c.isdigit() for c in phrase):
         return True
-    return _TITLE.fullmatch(phrase) is not None and phrase.split()[0] not in _PRONOUN_WORDS
+    words = phrase.split()
+    if words[-1].lower() in ORG_HEADS or words[-1].lower() in ("organisation", "organization"):
+        return False
+    return _TITLE.fullmatch(phrase) is not None and words[0] not in _PRONOUN_WORDS
 
 
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -544,6 +622,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(m.start(), m.end(), "", 0) for m in _OPERATION.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
+    norp = [(e.evidence.start, e.evidence.end) for e in doc.entities if e.label == "NORP"]
+    identities = identity_words(text, norp)
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
         for m in _DOCUMENT.finditer(text)
@@ -558,12 +638,14 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             continue
         if label == "MilitaryPlatform" and _names_a_ship_after(text, end):
             continue
+        if ent.kb_id is None and not _may_be_arms(text, start, end, label):
+            continue  # the model's "2015" is no weapon
         if label in ("Weapon", "MilitaryPlatform"):
             end = _with_class_noun(text, label, _with_popular_name(text, start, end))
         if ent.label == "GPE":
             label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
-            mention = demonym_mention(text, start, end)
+            mention = demonym_mention(text, start, end, identities=identities)
             if mention is not None:
                 spans.append(_CharSpan(*mention, 1))
             continue
@@ -595,7 +677,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
     spans += list(_generic_arms(text))
-    spans += [_CharSpan(*mention, 1) for mention in community_mentions(text)]
+    spans += [_CharSpan(*mention, 1) for mention in community_mentions(text, identities)]
+    spans += [_CharSpan(*mention, 1) for mention in language_mentions(text)]
     return spans
 
 
@@ -603,8 +686,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 #: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
-    r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-tank|"
-    r"anti-aircraft|anti-personnel|surface-to-air|air-to-surface|air-to-ground|barrel|"
+    r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-[a-z]+|"
+    r"[a-z]+-to-[a-z]+|barrel|"
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
     r"snipers?['’]?|"
     r"nuclear|explosive|air|rocket|car|truck|roadside|assault|automatic|high-explosive|"
@@ -641,7 +724,8 @@ _ARMS_MODIFIED: Final = re.compile(
     r"sites?|crew|crews|crewmembers?|programmes?|programs?|inspectors?|carriers?|pilots?|"
     r"construction|production|manufacturing|training|shipments?|reports?|conventions?|"
     r"experts?|investigators?|watchdog|deals?|dealers?|smugglers?|trafficking|embargo|"
-    r"sales|impacts?)\b"
+    r"sales|impacts?|disposal|squads?|makers?|defen[cs]es?|battalions?|brigades?|"
+    r"regiments?|divisions?)\b"
 )
 _PLATFORM_MODIFIER: Final = (
     r"(?:remotely piloted|unmanned|military|naval|armou?red|tactical|technical|suicide|aerial|"
@@ -651,12 +735,13 @@ _PLATFORM_MODIFIER: Final = (
 #: trucks"; not "cargo ships")
 _MILITARY_MODIFIER: Final = r"(?:military|naval|armou?red|suicide|combat|attack|patrol)"
 #: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks", "U.S.-led
-#: coalition aircraft"); one that only holds it is not kept ("an ISIL-held tank")
+#: coalition aircraft"); one that only holds it ("an ISIL-held tank") or made it
+#: ("Russian-made tanks": the maker is a Nationality of its own) is not kept
 _PLATFORM_OWNER: Final = (
     r"(?:(?!(?:The|A|An|This|That|These|Those|All|Some|Its|Their|Our|His|Her|My|Your|"
     r"Many|Several|Both|Each|Every|No|Other|Such|Most)\b)[A-Z][\w.-]*"
-    r"(?<!-held)(?<!-controlled)|(?:[A-Z][\w.]*-led )?(?:coalition|Coalition)|enemy|regime|"
-    r"government)"
+    r"(?<!-held)(?<!-controlled)(?<!-made)(?<!-built)(?<!-supplied)|"
+    r"(?:[A-Z][\w.]*-led )?(?:coalition|Coalition)|enemy|regime|government)"
 )
 _GENERIC_PLATFORM: Final = re.compile(
     rf"\b(?:{_A_SINGLE}|{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft carriers?|"
@@ -664,9 +749,15 @@ _GENERIC_PLATFORM: Final = re.compile(
     r"airplanes?|planes?|warplanes?|jets?|fighter jets?|bombers?|helicopter gunships?|"
     r"helicopters?|gunships?|drones?|UAVs?|tanks?|warships?|frigates?|destroyers?|"
     r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
-    rf"carriers?|Humvees?|MRAPs?|minesweepers?)|(?:{_PLATFORM_MODIFIER} )+vehicles?|"
+    r"carriers?|(?:air|missile) defen[cs]e systems?|"
+    rf"Humvees?|MRAPs?|minesweepers?)|(?:{_PLATFORM_MODIFIER} )+vehicles?|"
     rf"(?:{_MILITARY_MODIFIER} )+(?:vessels?|ships?|boats?|trucks?))\b|"
     rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
+)
+#: class nouns that follow a catalogued platform's name only: alone "fighters" are people
+#: and "systems" anything ("MiG-29 fighters", "S-400 air defence systems")
+_PLATFORM_CLASS: Final = re.compile(
+    r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?)\b"
 )
 #: people, not platforms: "suicide bombers"
 _NOT_PLATFORM: Final = re.compile(r"suicide bombers?\b")
@@ -701,9 +792,14 @@ def _with_popular_name(text: str, start: int, end: int) -> int:
 
 def _with_class_noun(text: str, label: str, end: int) -> int:
     """A catalogued name and the class noun after it are one mention ("a Kh-101 cruise
-    missile", "Paveway IV guided bombs", "MQ-9 Reaper drones")."""
+    missile", "Paveway IV guided bombs", "MQ-9 Reaper drones", "MiG-29 fighters", "S-400
+    air defence systems")."""
+    if text[end : end + 1] != " ":
+        return end
     pattern = _GENERIC_WEAPON if label == "Weapon" else _GENERIC_PLATFORM
-    match = pattern.match(text, end + 1) if text[end : end + 1] == " " else None
+    match = pattern.match(text, end + 1)
+    if match is None and label == "MilitaryPlatform":
+        match = _PLATFORM_CLASS.match(text, end + 1)
     if match is None or _ARMS_MODIFIED.match(text, match.end()):
         return end
     return match.end()
@@ -731,18 +827,41 @@ def _names_a_ship_after(text: str, end: int) -> bool:
     return text[end : end + 1] == " " and _SHIP.match(text, end + 1) is not None
 
 
+def _sentence_case(text: str) -> str:
+    """The text with the capital that opens each sentence lowered ("Weapons and ammunition
+    were found"), so a common noun there reads as it does inside a sentence; offsets keep."""
+    return _SENTENCE_OPENING.sub(lambda m: m.group(0).lower(), text)
+
+
+#: the capital letter that opens a sentence
+_SENTENCE_OPENING: Final = re.compile(r"(?:^|(?<=[.!?] ))[A-Z](?=[a-z])")
+
+
 def _generic_arms(text: str) -> Iterable[_CharSpan]:
     """Rule 11: re3d marks generic weapons ("mortar", "chemical weapons") and
-    military vehicles ("tanks", "remotely piloted aircraft"), not only catalogued names."""
-    for match in _GENERIC_WEAPON.finditer(text):
-        if _ARMS_MODIFIED.match(text, match.end()):
-            continue
-        yield _CharSpan(_with_weapon_article(text, match), match.end(), "Weapon", 5)
+    military vehicles ("tanks", "remotely piloted aircraft"), not only catalogued names,
+    also where one opens a sentence ("Weapons and ammunition were found", read with the
+    sentence's capital lowered, and "Russian warplanes struck", read as written)."""
+    for reading in dict.fromkeys((text, _sentence_case(text))):
+        yield from _generic_weapons(reading)
+        yield from _generic_platforms(reading)
     for match in _SHIP.finditer(text):
         yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 0)
     for match in _AIRCRAFT_LIST.finditer(text):
         for role in _ROLE.finditer(text, match.start(), match.end()):
-            yield _CharSpan(role.start(), role.end(), "MilitaryPlatform", 0)
+            if role.group(0) != "attack":  # alone, "attack" reads as the event
+                yield _CharSpan(role.start(), role.end(), "MilitaryPlatform", 0)
+
+
+def _generic_weapons(text: str) -> Iterable[_CharSpan]:
+    """Rule 11: weapon nouns with their modifiers, unless they qualify a team or a site."""
+    for match in _GENERIC_WEAPON.finditer(text):
+        if not _ARMS_MODIFIED.match(text, match.end()):
+            yield _CharSpan(_with_weapon_article(text, match), match.end(), "Weapon", 5)
+
+
+def _generic_platforms(text: str) -> Iterable[_CharSpan]:
+    """Rule 11: military craft and vehicles with the force they belong to."""
     for match in _GENERIC_PLATFORM.finditer(text):
         if text[: match.start()].endswith(("think ", "oil ", "water ", "fuel ")):
             continue

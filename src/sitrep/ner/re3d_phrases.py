@@ -16,16 +16,18 @@ of that noun's mention, which takes the noun's type. Rules, in order:
 2. its head noun is the first of the next two lower-case words that names people, a body
    or a place; one modifier such as "state", "religious", "tribal" may stand between (not
    an auxiliary: "IS will use civilians"), and a head right after the head joins it
-   ("police officers", "government forces"); a demonym that leads, backs or holds the
-   head joins it too ("the Saudi-led coalition", "Iranian-backed militias", "a
-   Kurdish-controlled town"), and so does a birthplace ("Jordanian-born militant");
-3. one person ("a senior Iraqi general", "an Iraqi tribal sheikh"): one Person from the
+   ("police officers", "government forces"); a demonym that leads, backs, dominates or
+   holds the head joins it too ("the Saudi-led coalition", "Iranian-backed militias", "a
+   Kurdish-controlled town", "the Shia-dominated government"), and so does a birthplace
+   ("Jordanian-born militant");
+3. one person ("a senior Iraqi general", "an Iraqi tribal sheikh", "the Jordanian
+   monarch"): one Person from the
    article before it (and a qualifier such as "senior") to the head, unless a name follows
    ("Syrian author al-Tanawi": the name is the Person) or it is a predicate ("he was a
    Sunni militant"): then no mention;
-4. people or a body ("the Syrian parties", "an Arab audience", "Shia Muslim paramilitary
-   groups", "Iraqi state television", "the Yazidi community", "Jordanian intelligence
-   officers"): one Organisation from the article before it to the head;
+4. people or a body ("the Syrian parties", "an Arab audience", "Arab states", "Shia Muslim
+   paramilitary groups", "Iraqi state television", "the Yazidi community", "Jordanian
+   intelligence officers"): one Organisation from the article before it to the head;
 5. a place ("the Turkish frontier", "Iraqi territory", "the Syrian town of Dabiq"): one
    Location from the article before it to the head, with the name after "of";
 6. a plural demonym of a state standing alone ("the Iraqis", "all Syrians"), or one that
@@ -34,7 +36,14 @@ of that noun's mention, which takes the noun's type. Rules, in order:
    with "the" before it (a plural religious or ethnic group word, "the Yazidis", stays a
    Nationality, as re3d codes it more often than not);
 7. otherwise the demonym alone is a Nationality, unless a name and "and" before it list it
-   with that name ("U.S., U.K. and French operations"): then no span, as in rule 1.
+   with that name ("U.S., U.K. and French operations"): then no span, as in rule 1;
+8. identity words that "and" or "or" lists ("Russian and Iranian support", "Kurdish and
+   Arabic", "Iraqi and Syrian refugees") are read together: where the last one is a
+   Nationality each is, and where it opens a mention of people, a body or a place the
+   first one opens that mention (rule 1 holds for names only);
+9. a language after "in" ("written in Kurdish and Arabic") or before "language" or
+   "dialect" ("the Kurmanji dialect") is a Nationality; the language of a gloss ("Hibhib
+   (Arabic: ...)") is left unmarked, as re3d nearly always leaves it.
 
 The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
 name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
@@ -53,7 +62,7 @@ rules take it) or it is a predicate after a copula ("he was a commander").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
@@ -66,7 +75,9 @@ _PERSON_NOUNS: Final = frozenset(
     {
         "officer", "citizen", "writer", "author", "member", "man", "woman", "soldier",
         "sheikh", "militant", "national", "journalist", "poet", "cleric",
-        "scholar", "diplomat", "pilot", "student", "doctor", "activist",
+        "scholar", "diplomat", "pilot", "student", "doctor", "activist", "monarch", "ruler",
+        "dictator", "jihadist", "boy", "girl", "teenager", "businessman", "engineer",
+        "detainee", "photographer", "reporter", "lawyer", "nurse",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -82,7 +93,9 @@ _GROUP_NOUNS: Final = frozenset(
         "factions", "delegation", "diaspora", "nations", "countries", "family",
         "families", "victims", "residents", "volunteers", "supporters", "relatives",
         "tribe", "tribes", "clan", "clans", "element", "elements", "companies", "firms",
-        "factories",
+        "factories", "states", "governments", "powers", "neighbours", "neighbors",
+        "counterparts", "coastguard", "gendarmerie", "junta", "battalion",
+        "battalions", "brigade", "brigades", "regiment", "squadron",
     }
 )  # fmt: skip
 #: organisation heads that more often name what a body does than the body ("the coalition
@@ -119,10 +132,12 @@ _NAME_PARTICLE_BEFORE: Final = re.compile(r"\b(?:al|el|Al|El)[-‑–]$")
 #: rule 1: a name and "and" before it coordinate it with that name ("U.S., U.K. and French
 #: maritime security operations")
 _NAME_AND_BEFORE: Final = re.compile(r"\b[A-Z][\w.]*,? (?:and|or) $")
-#: a demonym that leads, backs or holds the head noun, or tells where a person was born:
-#: "the Saudi-led coalition", "a Kurdish-controlled town", "Jordanian-born militant" (rule 2)
+#: a demonym that leads, backs, dominates or holds the head noun, or tells where a person
+#: was born: "the Saudi-led coalition", "a Kurdish-controlled town", "the Shia-dominated
+#: government", "Jordanian-born militant" (rule 2)
 _BACKED: Final = re.compile(
-    r"-(?:led|backed|supported|trained|funded|held|controlled|occupied|born)\b"
+    r"-(?:led|backed|supported|trained|funded|held|controlled|occupied|born|dominated|"
+    r"majority|run|aligned|affiliated|allied)\b"
 )
 #: the articles that open the mention (rules 4, 5)
 _ARTICLES: Final = ("the ", "The ", "a ", "A ", "an ", "An ")
@@ -141,6 +156,26 @@ _COMMUNITY_WORD: Final = (
     r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
 )
 _COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
+
+#: rule 8: "and" or "or" before the next word of a list
+_AND_NEXT: Final = re.compile(r",? (?:and|or) ")
+_LANGUAGE: Final = (
+    r"(?:Arabic|Kurdish|Kurmanji|Sorani|Persian|Farsi|Dari|Pashto|Urdu|Turkish|Hebrew|"
+    r"Aramaic|Syriac|Russian|Ukrainian|English|French|German|Spanish|Chinese|Mandarin|"
+    r"Somali|Hausa|Amharic|Tigrinya|Berber|Armenian|Azeri|Greek|Italian|Portuguese|Swahili|"
+    r"Hindi|Bengali|Tamil|Baluchi|Uzbek|Tajik|Turkmen|Chechen|Burmese)"
+)
+_LANGUAGE_WORD: Final = re.compile(rf"\b{_LANGUAGE}\b")
+#: what may follow a language named after "in": a stop or another language it lists
+_LANGUAGE_END: Final = rf"(?= ?[,.;:)]|$|,? (?:and|or) {_LANGUAGE}\b)"
+#: rule 9: a language after "in" or before "language" or "dialect" (not the language of a
+#: gloss, "(Arabic: ...)", which re3d leaves unmarked)
+_LANGUAGE_USE: Final = re.compile(
+    rf"(?<=\bin ){_LANGUAGE}{_LANGUAGE_END}|"
+    rf"\b(?:[A-Z][a-z]+ )?{_LANGUAGE}(?= (?:language|dialect)s?\b)"
+)
+#: rule 9: the next language of a list ("in Kurdish and Arabic")
+_LISTED_LANGUAGE: Final = re.compile(rf",? (?:and|or) ({_LANGUAGE}){_LANGUAGE_END}")
 
 #: a coalition named by its kind ("the U.S.-led coalition", "the Global Coalition",
 #: "Coalition military forces"), never "anti-coalition"
@@ -165,10 +200,22 @@ _NOT_NOMINAL_HEADS: Final = frozenset({"military", "people"})
 
 
 def demonym_mention(
-    text: str, start: int, end: int, plural_is_group: bool = True
+    text: str,
+    start: int,
+    end: int,
+    plural_is_group: bool = True,
+    identities: Mapping[int, int] | None = None,
 ) -> CharSpan | None:
-    """The re3d mention a demonym or group word at [start, end) belongs to (rules 1-7);
-    None where it is part of a name, a role or a person that other rules find."""
+    """The re3d mention a demonym or group word at [start, end) belongs to (rules 1-8);
+    None where it is part of a name, a role or a person that other rules find.
+    `identities` maps the start of each identity word of the text to its end (rule 8)."""
+    identities = identities or {}
+    partner = _listed_identity(text, end, identities)
+    if partner is not None:  # rule 8: "Kurdish and Arabic", "American and British officials"
+        listed = demonym_mention(text, *partner, plural_is_group, identities)
+        if listed is None or listed[2] == "Nationality":
+            return None if listed is None else (start, end, "Nationality")
+        return _with_article(text, start), listed[1], listed[2]
     if _NAME_AFTER.match(text, end) or _NAME_PARTICLE_BEFORE.search(text, 0, start):
         return None
     backer = _BACKED.match(text, end)  # "Saudi-led coalition", "Iranian-backed militias"
@@ -183,15 +230,26 @@ def demonym_mention(
         return _with_article(text, start), head_end, kind
     if plural_is_group and _names_people(text, start, end):
         return _with_article(text, start, _ARTICLES[:2]), end, "Organisation"
-    if _NAME_AND_BEFORE.search(text, max(0, start - 40), start):
+    listed_after = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
+    if listed_after is not None and listed_after.start() not in identities:
         return None  # "U.S., U.K. and French operations": read with the names
     return start, end, "Nationality"
+
+
+def _listed_identity(text: str, end: int, identities: Mapping[int, int]) -> tuple[int, int] | None:
+    """Rule 8: the identity word that "and" or "or" lists after the one ending at `end`."""
+    listed = _AND_NEXT.match(text, end)
+    if listed is None or listed.end() not in identities:
+        return None
+    return listed.end(), identities[listed.end()]
 
 
 def _names_people(text: str, start: int, end: int) -> bool:
     """Rule 6: a plural demonym ("the Iraqis", "all Syrians"), or a collective one after
     "the" ("The French previously led", "the British"), names a group of people."""
     word = text[start:end]
+    if _BACKED.match(text, end):
+        return False  # "The French-led operation"
     if word.endswith("s") and not word.endswith("ss"):
         return True
     if (
@@ -209,13 +267,33 @@ def _opens_predicate(word: str) -> bool:
     return word in STOP_WORDS or word.endswith(("ed", "ly"))
 
 
-def community_mentions(text: str) -> Iterable[CharSpan]:
+def community_mentions(text: str, identities: Mapping[int, int]) -> Iterable[CharSpan]:
     """Religious and ethnic group words ("Yazidi", "Shia Arab"), coded as demonyms are,
     except that re3d keeps a plural one standing alone a Nationality ("the Yazidis")."""
     for match in _COMMUNITY.finditer(text):
-        mention = demonym_mention(text, match.start(), match.end(), plural_is_group=False)
+        mention = demonym_mention(text, match.start(), match.end(), False, identities)
         if mention is not None:
             yield mention
+
+
+def identity_words(text: str, demonyms: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """The start and end of each word of the text that names a nationality, a faith, a
+    people or a language: the `demonyms` found elsewhere, community words and languages."""
+    words = dict(demonyms)
+    for pattern in (_COMMUNITY, _LANGUAGE_WORD):
+        words.update((m.start(), m.end()) for m in pattern.finditer(text))
+    return words
+
+
+def language_mentions(text: str) -> Iterable[CharSpan]:
+    """Rule 9: a language after "in" ("written in Kurdish and Arabic") or before "language"
+    or "dialect" ("the Kurmanji dialect") is a Nationality."""
+    for match in _LANGUAGE_USE.finditer(text):
+        yield match.start(), match.end(), "Nationality"
+        listed = _LISTED_LANGUAGE.match(text, match.end())
+        while listed is not None:
+            yield listed.start(1), listed.end(1), "Nationality"
+            listed = _LISTED_LANGUAGE.match(text, listed.end())
 
 
 def coalition_mentions(text: str) -> Iterable[CharSpan]:
