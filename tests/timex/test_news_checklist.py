@@ -1,13 +1,14 @@
 """A checklist of English news phrasing (wire, broadcast, political and business
 reporting) that TimeBank rarely shows, each with the TIMEX3 value a careful coder gives
-it (as TimeBank writes it where conventions differ: "a decade ago" is "200", "the past
-week" a DATE), in a story published on a Wednesday. Among them the forms this round
-added: "this past weekend", "the first week of May", "(on) the 25th", the plural
-present as a schedule ("the new rules take effect on Jan. 1"), a preposition before a
-modifier left out of the evidence ("by the end of the year"), "this Friday", "that
-evening", "at 1400 hours", "noon ET", "(on) weekends", bounds kept in a duration ("up to
-five years"), "FY2016", "the July-September quarter", "the months following", and more
-named days ("Black Friday", "Ashura", "Nowruz")."""
+it (as TimeBank writes it where conventions differ: "a decade ago" is the year ten back,
+"2007", as "ten years ago" is; "the past week" a DATE), in a story published on a
+Wednesday. Among them the forms this round added: "this past weekend", "the first week
+of May", "(on) the 25th", the plural present as a schedule ("the new rules take effect
+on Jan. 1"), a preposition before a modifier left out of the evidence ("by the end of
+the year"), "this Friday", "that evening", "at 1400 hours", "noon ET", "(on) weekends",
+bounds kept in a duration ("up to five years"), "FY2016", "the July-September quarter",
+"the months following", and more named days ("Black Friday", "Ashura", "Nowruz").
+"""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ ANCHOR = "2017-04-12"  # a Wednesday
         ("Thousands marched in the capital this past weekend.", "this past weekend", "2017-W14-WE"),
         ("Lawmakers are bracing for Tuesday's vote.", "Tuesday", "2017-04-11"),
         ("Russia meddled in the 2016 election, officials said.", "2016", "2016"),
-        ("The factory closed a decade ago.", "a decade ago", "200"),
+        ("The factory closed a decade ago.", "a decade ago", "2007"),
         ("Exports have fallen two years running.", "two years", "P2Y"),
         ("The area has been contested since the 1970s.", "the 1970s", "197"),
         ("The company expanded rapidly in the early 2000s.", "the early 2000s", "200"),

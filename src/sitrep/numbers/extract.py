@@ -4,9 +4,15 @@ Rules, in order:
 1. find a count: digits ("3,000"), number words ("twenty-five"), "a dozen", vague counts
    ("dozens", "hundreds", "scores"), or a range ("between 10 and 15", "10-15", "10 to 15"),
    with an optional qualifier before it ("more than", "nearly", "up to");
-2. refuse what is not a count: years, dates and clock times, ages ("35-year-old"),
-   designators ("F-16", "MQ-9"), ordinals, durations and measures ("11 days", "5 km");
-   money and percentages are kept with `of` "money" / "percent";
+2. refuse what is not a count: years, dates and clock times, ages ("35-year-old",
+   "aged 35", and a number set off after a name: "Nuiry, 53, was arrested", "James
+   Barnett, 36, of Palestine", "John Smith (53)"), designators ("F-16", "MQ-9"), the
+   number of a road, a route or another named thing ("CR 367", "U.S. 79", "Route 9",
+   "Highway 1", "Interstate 95", "the 405 freeway", "Flight 17", "Channel 4",
+   "Resolution 2334"), ordinals, durations and measures ("11 days", "5 km"); money
+   (after a currency sign or code, before a currency word, or an amount of bail or bond:
+   "held on 50,000 bail", "bond of 10,000") and percentages are kept with `of` "money" /
+   "percent";
 3. bounds from the qualifier: "more than N" low N+1, "at least N" low N, "nearly N" best N
    high N-1 approximate, "about N" best N approximate, "up to N" high N, "fewer than N"
    high N-1; a bare count is exact (low = best = high); "dozens" low 24, "hundreds" 200;
@@ -108,9 +114,11 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
         return None
     if m["n"] and _is_year(m["n"], after):
         return None
-    if re.search(r"[$£€]\s*$", before) or re.match(r"\s*(?:dollars|euros|pounds|USD)\b", after):
+    if _is_money(text, m.start(), after):
         evidence = Span.of(text, m.start(), m.end())
         return Quantity(evidence, "money", low, best, high, qualifier, approximate)
+    if _names_a_thing(text, m, after):
+        return None
     words = [(w.group(0), m.end() + w.end()) for w in _WORD.finditer(after)]
     if words and words[0][0].lower() in NOT_COUNTS:
         return None
@@ -119,6 +127,57 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
         verb = _governing_verb(text[max(0, m.start() - 40) : m.start()])
         of = verb or of
     return Quantity(Span.of(text, m.start(), end), of, low, best, high, qualifier, approximate)
+
+
+#: rule 2, money: a currency sign or code before the amount, a currency word or "bail"
+#: after it, or an amount of bail or bond before it ("bail of", "bond was set at").
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$£€¥₹₦]|\b(?:Rs|INR|USD|EUR|GBP|KSh|Ksh)\.?)\s*$"
+    r"|\b(?i:bail|bond)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:of|at|set\s+at)\s+)$"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?i:dollars|euros|pounds|rupees|naira|shillings|yuan|rubles|roubles|dinars|pesos"
+    r"|bail|bond)\b|(?:USD|EUR|GBP)\b)"
+)
+#: rule 2, the number of a road, a route or another named thing ("CR 367", "U.S. 79",
+#: "Route 9", "Flight 17", "Channel 4", "WFOR-Ch. 4").
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|Freeway|Motorway|Expressway|Road"
+    r"|Street|Avenue|State\s+Road|County\s+Road|CR|SR|FM|RM|SH|US|U\.S\.|Channel|Ch\."
+    r"|Flight|Resolution|Article|Section|Chapter|Room|Gate|Terminal|Platform|Apartment|Apt\."
+    r"|Suite|Building|Block|Lot|Ward|District|Precinct|Sector|Phase|Level|Grade|No\.|Nos\.)"
+    r"\s*$"
+)
+_ROAD_AFTER = re.compile(r"\s+(?i:freeway|motorway|expressway|turnpike)\b")
+#: rule 2, an age set off after a name: "Nuiry, 53, was", "Barnett, 36, of", "Floyd, 47
+#: and", "John Smith (53)"; not after a weekday ("On Monday, 12 were killed").
+_AGE_BEFORE = re.compile(
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’.-]*(?:,\s*|\s+\()$"
+    r"|\b(?i:aged?)\s+$"
+)
+_AGE_AFTER = re.compile(r"(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|of|from|who|was|is)\b)")
+#: the oldest age written as a bare number.
+MAX_AGE = 120
+
+
+def _is_money(text: str, start: int, after: str) -> bool:
+    """Whether the number at `start` is an amount of money (rule 2)."""
+    before = text[max(0, start - 30) : start]
+    return bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after))
+
+
+def _names_a_thing(text: str, m: re.Match[str], after: str) -> bool:
+    """Whether the number is an age set off after a name or the number of a road, a
+    route or another named thing, not a count (rule 2)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    if _DESIGNATOR_BEFORE.search(before):
+        return True
+    if re.search(r"\bthe\s+$", before) and _ROAD_AFTER.match(after):  # "the 405 freeway"
+        return True
+    number = m["n"]
+    if not number or m["qual"] or not number.isdigit() or int(number) > MAX_AGE:
+        return False
+    return bool(_AGE_BEFORE.search(before)) and bool(_AGE_AFTER.match(after))
 
 
 def _is_year(number: str, after: str) -> bool:

@@ -25,7 +25,10 @@ Rules, in order:
    the ISO 8601 designator of the value: "Z" for GMT/UTC, "-05:00" for EST, "+03:00"
    for MSK; "Eastern Time" (ET) and the other US zones take their standard or daylight
    offset from the US rules for that date; "local time" names no offset and adds none;
-4. an impossible clock ("25:70") is no time at all.
+4. an impossible clock ("25:70") is no time at all, and neither is a chapter and verse
+   ("Romans 15:13", "John 3:16", "Surah 2:256": "N:NN" right after the name of a book of
+   the Bible or the Quran), a score ("won 21:15", "beat Spain 24:20", "a 27:25 win") or a
+   ratio ("a ratio of 1:10").
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
             part = _DAYLIGHT[m["light"].split()[0].lower()]
         value = f"{day.isoformat()}T{part}"
         return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
+    if m["h24"] and (_cites_a_verse(ctx.text, m.start()) or _is_a_score(ctx.text, *m.span())):
+        return None
     clock = _clock(m)
     if clock is None:
         return None
@@ -71,6 +76,39 @@ _LIGHT_CUE = re.compile(r"\b(?:at|by|before|after|until|till|from|since)\s+$", r
 #: the part of the day that each word of daylight falls in, as TIMEX3 codes it.
 _DAYLIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first": "MO", "dusk": "EV",
              "sunset": "EV", "sundown": "EV", "nightfall": "NI"}  # fmt: skip
+
+
+#: the books of the Bible and the Quran, whose chapters and verses are written "N:NN".
+_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles"
+    r"|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song\s+of\s+(?:Songs|Solomon)"
+    r"|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum"
+    r"|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans"
+    r"|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus"
+    r"|Philemon|Hebrews|James|Peter|Jude|Revelations?|Quran|Qur['’]an|Koran|Surah?"
+)
+_VERSE = re.compile(rf"\b(?:{_BOOKS})\s+$")
+#: what a score or a ratio written with a colon follows: a verb of the result or "ratio"
+#: / "odds" (perhaps "of"), then perhaps the opponent's name ("beat Spain 24:20").
+_SCORE_BEFORE = re.compile(
+    r"\b(?i:won|wins?|lost|loses?|beat|beats|defeated|defeats|drew|draws?|tied|ties|trailed"
+    r"|trails|score|scored|scoreline|ratio|odds)\s+(?:of\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+#: what a score written with a colon may precede: the result ("a 27:25 win").
+_SCORE_AFTER = re.compile(
+    r"\s*(?:win|victory|defeat|loss|draw|triumph|scoreline|lead)\b", re.IGNORECASE
+)
+
+
+def _cites_a_verse(text: str, start: int) -> bool:
+    """Whether "N:NN" at `start` is a chapter and verse ("Romans 15:13")."""
+    return bool(_VERSE.search(text, max(0, start - 24), start))
+
+
+def _is_a_score(text: str, start: int, end: int) -> bool:
+    """Whether "N:NN" at start..end is a score or a ratio ("won 21:15", "a 27:25 win")."""
+    before = _SCORE_BEFORE.search(text, max(0, start - 60), start)
+    return bool(before) or bool(_SCORE_AFTER.match(text, end))
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:

@@ -19,7 +19,9 @@
               second half" in a September story: this year's; `tense.present_perfect`);
 2. measure    a count and a unit: with "ago"/"later"/"earlier" a DATE at the unit's
               granularity ("a year ago" in a story reporting a quarter: that quarter a
-              year before) (hedged counts, "little less than a month ago", give a one-unit
+              year before), decades counted as years ("a decade ago" in 2009 is the
+              year 1999, as TimeBank writes it and as "ten years ago" is, not the
+              1990s) (hedged counts, "little less than a month ago", give a one-unit
               window of a week around the point); hours, minutes or seconds "ago" or
               "from now" are a point too, the publication time moved by the count: a
               TIME at the hour when the anchor carries a clock, else the day it lands
@@ -328,10 +330,18 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
         base, anchor = ctx.base(unit)
     if base is None:
         return _unresolved()
-    resolved = shifted(base, -n if backwards else n, unit, anchor)
+    resolved = _point(base, -n if backwards else n, unit, anchor)
     if m["approx"] and resolved.value is not None:
         return _hedged(resolved, base, n if not backwards else -n, unit, m["approx"].lower())
     return resolved
+
+
+def _point(base: date, step: int, unit: str, anchor: str) -> Resolved:
+    """The period `step` units from `base` at the unit's granularity; decades count as
+    ten years ("two decades later" is a year, not a calendar decade)."""
+    if unit == "decade":
+        return shifted(base, 10 * step, "year", anchor)
+    return shifted(base, step, unit, anchor)
 
 
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}

@@ -24,7 +24,8 @@ Steps, in order:
    office in January": January 2009; `resolve.narrative_pick`);
 5. clock times are resolved last (`clock`), on the day named nearest to them in their
    sentence, else on the day last named before them if it lies in the week up to the
-   anchor (the day the narrative has reached), else on the anchor; a day named right
+   anchor (the day the narrative has reached) and the time's clause does not speak of
+   the future ("airs at 9:00 PM"), else on the anchor; a day named right
    after a time joins it into one TIME ("9 a.m. Tuesday", "midnight Friday");
 6. modifiers just before a date reshape it ("toward the end of", "shortly before");
 7. a bare day after a month-day is a date of that month ("April 24 and 25",
@@ -180,7 +181,7 @@ def find_timexes(
         if rule.name != "time":
             continue
         named = _day_named(text, match, days.get(sentence_of(match.start()), []))
-        day = _day_of(named) if named else _recent_day_before(days, match.start(), anchor)
+        day = _day_of(named) if named else _story_day(text, match, days, anchor)
         ctx = Context(text, anchor, None, False, day=day)
         mention = _mention(text, rule, match, ctx)
         if mention is None:
@@ -335,6 +336,18 @@ def _day_named(text: str, match: re.Match[str], days: list[TimexMention]) -> Tim
         return match.start() - day.evidence.end + 1  # a tie goes to the day after
 
     return min(days, key=distance, default=None)
+
+
+def _story_day(
+    text: str, match: re.Match[str], days: dict[int, list[TimexMention]], anchor: date | None
+) -> date | None:
+    """The day a clock time that names none in its sentence falls on: the day the story
+    has reached (`_recent_day_before`), unless the time's clause speaks of the future
+    ("The documentary airs at 9:00 PM on Investigation Discovery"), which no day the
+    story told of holds; then None, and the time falls on the anchor."""
+    if tense.lean(text, match.start(), match.end()) > 0:
+        return None
+    return _recent_day_before(days, match.start(), anchor)
 
 
 def _recent_day_before(

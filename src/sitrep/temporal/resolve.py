@@ -18,7 +18,10 @@ the match is not a temporal expression after all (a count that looks like a year
    the month after (before) the anchor's is this year's whatever the clause's tense,
    unless a past (future) verb governs it directly ("were handed over in April" in a
    March story is last April; `tense.near_lean`);
-5. impossible dates ("February 30") keep their mention with value None, never raise;
+5. with no publication date, a month-day without a year takes its year from the full
+   date the story stated last ("found dead on July 1, 1999 ... arrested on July 7":
+   1999-07-07), else it stays without a value;
+   impossible dates ("February 30") keep their mention with value None, never raise;
    a numeric date is month first ("3/21/2013") unless only day first is possible
    ("21/03/2013");
 6. a capitalised "Today", "Tonight" or "This Week" inside a sentence, after a name or a
@@ -255,7 +258,10 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["y"]:
         year, anchor = int(m["y"]), None
     elif ctx.anchor is None:
-        return _unresolved()
+        stated = _day_near_stated(ctx, month, day)
+        if stated is None:
+            return _unresolved()
+        year, anchor = stated.year, PREVIOUS
     elif (told := _narrative_day(ctx, month, day, m)) is not None:
         year, anchor = told.year, PREVIOUS
     else:
@@ -269,6 +275,18 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("weekof") and first is not None:  # "the week of March 6"
         return Resolved("DATE", cal.week_value(first), cal.week_interval(first), anchor)
     return _absolute(first, anchor)
+
+
+def _day_near_stated(ctx: Context, month: int, day: int) -> date | None:
+    """With no publication date, a month-day's year from the full date the story stated
+    last (`Context.previous`; with no anchor, only dates written with a year and those
+    chained from them resolve): the candidate that date leans to, as the anchor would
+    ("found dead on July 1, 1999 ... arrested on July 7": 1999-07-07)."""
+    if ctx.previous is None:
+        return None
+    years = (ctx.previous.year - 1, ctx.previous.year, ctx.previous.year + 1)
+    candidates = [found for year in years if (found := cal.make_date(year, month, day))]
+    return tense.choose(candidates, ctx.previous, ctx.lean)
 
 
 def _narrative_day(ctx: Context, month: int, day: int, named: re.Match[str]) -> date | None:

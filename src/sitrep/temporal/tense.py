@@ -7,39 +7,38 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 1. the clause before the expression (back to the sentence's start, at most 70
    characters) is searched for tense cues; the cue closest to the expression wins;
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
-3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "slated",
-   "expected", "plans to", "due", "payable", "effective", "expire", "next" but not "next
-   to", "as soon as", "set to"), a schedule in the present ("the summit begins Monday",
-   "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday", "meets",
-   "arrives", "heads to", "ends", "has until Friday to respond", "talks are planned for
-   Monday", "the government releases its estimate on Thursday", "announces", "unveils",
-   "testifies", "hosts", "visits", "plays", "faces", "holds", "votes", "decides", "rules",
-   "signs", "speaks"...; the plural "the new rules take effect on Jan. 1", "talks
-   resume", "begin", "convene", "voters head (go) to the polls Sunday") and deferrals
-   ("postponed until", "extended to"); a future cue in the past perfect is a past plan
-   and leans back ("had been scheduled to expire Friday"); past cues: auxiliaries
-   ("was", "had", "did"), common irregular or short past verbs ("said", "began",
-   "fell", "used", "died", "fled") and
-   lowercase regular "-ed" verbs (not "-eed": "succeed"), the present perfect
-   of common irregular verbs ("has fallen", "have not risen", "has been"; not after a
-   modal: "will have risen"), except a participle after
-   "be"/"is"/"been" ("will be held" is not past), after "stay"/"remain" ("will stay
-   closed until Tuesday") or after a determiner or adverb ("on a still unspecified date"
-   is an adjective);
-   neutral cues lean neither way but stop the search: a plan made in the past
-   ("planned", "arranged": the event may lie either side) and the present tense ("is",
-   "are": "inflation is at its lowest since February"), except a copula whose
-   predicate is the date ("the funeral is on Monday", "the deadline is Friday": ahead);
-   close cues, a duty ("must", "should", "needs to", "has to"; not "must have") and the
-   present progressive of an arrangement ("are meeting again on Monday", "is calling
-   for the redemption on Dec. 7"), point forward when at most CLOSE_WORDS words stand
-   between them and the expression, else they count as neutral ("ruled that he must be
-   returned to his father, and set Friday as the deadline");
-   limit cues ("by", "until", "till", "through", "deadline") count as no lean: they
-   bound a date without placing it ("Until Thursday, they had not named him", "extended
-   loans through January"), unless the clause speaks of the future ("will double its
-   flights by August"); only right before the expression, though ("contracted by 0.9%
-   in April" leans back);
+3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "rescheduled",
+   "slated", "expected", "plans to", "due", "payable", "effective", "expire", "next" but
+   not "next to", "as soon as", "set to", a date set for something: "set his sentencing
+   for June 2", not "set off for"), a schedule in the present ("the summit begins
+   Monday", "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday",
+   "meets", "arrives", "heads to", "ends", "has until Friday to respond", "talks are
+   planned for Monday", "the government releases its estimate on Thursday", "announces",
+   "unveils", "testifies", "hosts", "visits", "plays", "faces", "holds", "votes",
+   "decides", "rules", "signs", "speaks", "the documentary airs at 9 p.m."...; the
+   plural "the new rules take effect on Jan. 1", "talks resume", "begin", "convene",
+   "voters head (go) to the polls Sunday") and deferrals ("postponed until", "extended
+   to"); a future cue in the past perfect is a past plan and leans back ("had been
+   scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"), common
+   irregular or short past verbs ("said", "began", "fell", "used", "died", "fled") and
+   lowercase regular "-ed" verbs (not "-eed": "succeed"), the present perfect of common
+   irregular verbs ("has fallen", "have not risen", "has been"; not after a modal: "will
+   have risen"), except a participle after "be"/"is"/"been" ("will be held" is not
+   past), after "stay"/"remain" ("will stay closed until Tuesday") or after a determiner
+   or adverb ("on a still unspecified date" is an adjective); neutral cues lean neither
+   way but stop the search: a plan made in the past ("planned", "arranged": the event
+   may lie either side) and the present tense ("is", "are": "inflation is at its lowest
+   since February"), except a copula whose predicate is the date ("the funeral is on
+   Monday", "the deadline is Friday": ahead); close cues, a duty ("must", "should",
+   "needs to", "has to"; not "must have") and the present progressive of an arrangement
+   ("are meeting again on Monday", "is calling for the redemption on Dec. 7"), point
+   forward when at most CLOSE_WORDS words stand between them and the expression, else
+   they count as neutral ("ruled that he must be returned to his father, and set Friday
+   as the deadline"); limit cues ("by", "until", "till", "through", "deadline") count as
+   no lean: they bound a date without placing it ("Until Thursday, they had not named
+   him", "extended loans through January"), unless the clause speaks of the future
+   ("will double its flights by August"); only right before the expression, though
+   ("contracted by 0.9% in April" leans back);
 4. no cue: 0, and the caller takes the candidate nearest to the anchor; but a weekday
    or a weekend in an infinitive phrase without a cue of its own takes the lean of the
    verb the phrase hangs on, up to GOVERNOR_REACH characters back ("Police used tear
@@ -47,8 +46,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    Friday": past; `governor_lean`).
 A clause ends at a sentence stop (before or after a closing quote: `mandate." Officials`)
 or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
-after a determiner or a possessive ("that's not the aim", "their hopes", "the minister's
-visits") is no cue.
+after a determiner, a possessive or a preposition ("that's not the aim", "their hopes",
+"the minister's visits", "brought a message of hope to the congregation") is no cue.
 A past cue in the present perfect ("has slowed", "haven't recovered", "has fallen")
 leans back like any past, so a day or a month-day stays past ("has said on Monday"),
 but the present perfect includes the present: a period still running at the anchor is
@@ -67,14 +66,26 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
+#: a date set for something ("set his sentencing for June 2", "set a hearing for Friday",
+#: "the vote is set for Sunday"); not a journey ("set off for", "set out for", "set sail
+#: for"), a fire ("set fire to houses for hours") or a mark ("set a record for the
+#: biggest gain on Monday", "set the stage for", "set an example for").
+_SET_FOR = (
+    r"set\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:(?!(?:off|out|sail|up|aside|about|forth|apart|back|down|fire|to|on|in|at|of|for"
+    r"|records?|example|tone|stage|precedent|pace|standard|bar|goals?|targets?|course)\b)"
+    r"[a-z]+\s+){0,2}for"
+)
 _FUTURE = (
-    r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|scheduled|slated|expected|expects?"
+    r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|(?:re)?scheduled|slated|expected"
+    rf"|expects?|{_SET_FOR}"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
     r"|begins?|starts|opens|resumes?|convenes?|takes?\s+effect|meets|travels|arrives|heads?\s+to"
     r"|ends|go(?:es)?\s+to\s+the\s+polls|ha(?:s|ve)\s+until|(?:is|are)\s+planned"
     r"|releases|publishes|announces|unveils|testifies|hosts|visits|plays|faces|returns"
-    r"|leaves|holds|launches|votes|decides|rules|debates|signs|delivers|speaks|goes"
+    r"|leaves|holds|launches|votes|decides|rules|debates|signs|delivers|speaks|goes|airs"
+    r"|broadcasts"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
@@ -140,13 +151,17 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 #: future cues that are also nouns ("the aim", "their hopes", "his visits", "the votes"),
-#: after a determiner or a possessive.
+#: after a determiner, a possessive or a preposition (`_NOUN_AFTER`).
 _NOUNS = frozenset(
     {"aim", "aims", "hope", "hopes", "releases", "hosts", "visits", "plays", "faces",
-     "returns", "leaves", "holds", "launches", "votes", "rules", "debates", "signs"}
+     "returns", "leaves", "holds", "launches", "votes", "rules", "debates", "signs", "airs",
+     "broadcasts"}
 )  # fmt: skip
+#: what makes such a word a noun: a determiner, a possessive or a preposition before it
+#: ("a message of hope", "in hopes of", "with high hopes").
 _NOUN_AFTER = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those)|['’]s)\s+$",
+    r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|of|with|in|for|no"
+    r"|high|new|fresh)|['’]s)\s+$",
     re.IGNORECASE,
 )
 #: the auxiliary of a perfect right before a past participle ("has slowed", "have not

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 class QuantitiesStage:
     name = "quantities"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("quantities",)
 
