@@ -77,6 +77,11 @@ order alone gets wrong (ACLED codebook, "Actors"):
 14. an armed actor that loots or destroys what civilians own (a market, shops, homes,
    a village, crops or livestock) targets civilians: actor2 is "Civilians (<country>)"
    ("RSF fighters looted the central market in El Obeid": `civilian_property`).
+15. a coalition whose very name states its enemy ("Global Coalition against Daesh",
+   "Global Coalition to Defeat ISIS") fights that enemy: its strike or battle with no
+   target named, nor any found by the rules above ("the global coalition continues to
+   support Iraqi forces with air strikes"), targets that group, when the article names
+   it (`declared_enemy`); the article's mention is the evidence.
 """
 
 from __future__ import annotations
@@ -624,3 +629,27 @@ def civilian_property(
             roles.actor2 = Actor(name, Span(tok.start, tok.end, tok.text), None, country,
                                  "civilians")  # fmt: skip
             return
+
+
+#: what introduces the enemy in a coalition's name (rule 15).
+_AGAINST = re.compile(r"\b(?:against|to defeat|to counter|to fight)\s+(?:the\s+)?(.+)$", re.I)
+
+
+def declared_enemy(
+    initiator: Actor | None, article: Sequence[Actor], kb: ActorKB | None
+) -> Actor | None:
+    """Rule 15: the group the initiator's name declares it fights, as the article names
+    it first; None when the name declares no enemy or the article does not name it."""
+    if initiator is None or initiator.kb_id is None:
+        return None
+    kb = kb or ActorKB.load()
+    entry = kb.get(initiator.kb_id)
+    if entry is None:
+        return None
+    enemies = set()
+    for name in (entry.name, *entry.aliases):
+        match = _AGAINST.search(name)
+        found = kb.resolve(match.group(1)) if match else None
+        if found is not None:
+            enemies.add(found.id)
+    return next((a for a in article if a.kb_id in enemies and a.evidence is not None), None)

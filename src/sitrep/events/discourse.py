@@ -24,7 +24,10 @@ tactical units"). Rules, in order:
 5. places carry over: a violent mention whose sentence names no place ("Today, multiple
    attacks ... have killed at least 35 more", "a precision strike on the location")
    happened where the violent event told in the sentence or two before it did, when
-   that event named a town or a more specific place of the same country.
+   that event named a town or a more specific place of the same country, or took its
+   place so from the sentences before it (a paragraph telling one battle step by step:
+   "seize the hospital in East Mosul", "After seizing the area, ...", "a precision
+   strike on the location").
 """
 
 from __future__ import annotations
@@ -157,16 +160,20 @@ _CARRY_PLACE_SENTENCES = 2
 
 def carry_places(mentions: Sequence[Mention]) -> None:
     """Rule 5, in place."""
+    carried: set[int] = set()
     for k, m in enumerate(mentions):
         if not m.placeless or m.event_type not in _VIOLENT:
             continue
-        for prev in reversed(mentions[:k]):
+        for j in range(k - 1, -1, -1):
+            prev = mentions[j]
             if m.sentence_no - prev.sentence_no > _CARRY_PLACE_SENTENCES:
                 break
             if prev.sentence_no == m.sentence_no or prev.event_type not in _VIOLENT:
                 continue
             place = prev.location
-            if prev.own_place and place is not None and place.precision in {"exact", "near"}:
+            placed = prev.own_place or j in carried
+            if placed and place is not None and place.precision in {"exact", "near"}:
                 if m.location is None or m.location.country == place.country:
                     m.location = place
+                    carried.add(k)
                 break

@@ -23,15 +23,20 @@ Rules:
    same count: the same number of the same noun is counted once;
 8. a quantifier of the event noun itself counts the events told ("dual attacks",
    "multiple suicide attacks", "twin bombings": `own_count`), with its literal bounds
-   ("multiple" is at least 2, "several" at least 3); it counts no one dead;
+   ("multiple" is at least 2, "several" at least 3); it counts no one dead; a vague
+   quantifier before any other plural noun counts those things in the same way
+   ("several rockets landed", "fought off several counterattacks": `vague_counts`),
+   but not spans of time ("several times", "for several days"); a force that
+   "conducted a precision strike" or "carried out an air strike" states one strike,
+   as "conducted 10 airstrikes" states ten (`own_count`);
 9. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
    counted one each, as strike reports list them (numbered items have their own count);
 10. a count of the dead over a period ("97 civilians killed in the first week of the
    operation") is a total, not the fatalities of one event (`nonevents` rule 13);
 11. a person written in the singular ("a village chief", "an aid worker", "a soldier",
-   "one civilian"; in a headline, after "kills": "kills Islamic State commander") is
-   a count of one (`single_people`); killed (rule 2) it is one
-   fatality, as ACLED codes it, and it adds to the counts it is listed with ("two
+   "one civilian", "a senior Iraqi general"; in a headline, after "kills": "kills
+   Islamic State commander") is a count of one (`single_people`); killed (rule 2) it
+   is one fatality, as ACLED codes it, and it adds to the counts it is listed with ("two
    soldiers and a policeman" are 3); wounded, it is none. A count listed before others
    ("a policeman and two civilians were killed") is as dead as the last of the list;
 12. a death a crowd protests ("to protest against the killing of a trader") is its
@@ -41,7 +46,11 @@ Rules:
    custody") came before the event: it is not its toll;
 15. a death toll restated as a total ("The death toll rose to 54", "the toll stood at
    12") counts the dead, and the latest such total replaces the counts the event
-   gathered before it instead of adding to them (`is_toll_total`).
+   gathered before it instead of adding to them (`is_toll_total`);
+16. a violent event whose sentence states that no one died ("causing fires but no
+   casualties", "no one was killed", "without loss of life") has zero fatalities, a
+   stated count of none, not an unknown one (`no_deaths`); a toll told for it elsewhere
+   still adds up.
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ from sitrep.events.nonevents import period_toll
 from sitrep.events.roles import plural_demonym
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
+from sitrep.numbers.lexicon import NOT_COUNTS
 
 DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
 PEOPLE = frozenset(
@@ -67,7 +77,7 @@ PEOPLE = frozenset(
         "commanders", "leaders", "teachers", "doctors", "nurses", "miners", "pilgrims",
         "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
         "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
-        "fishermen", "shepherds", "pirates",
+        "fishermen", "shepherds", "pirates", "generals", "colonels",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -82,7 +92,8 @@ SINGLE_PEOPLE = frozenset(
         "councillor", "councilor", "mayor", "judge", "lawyer", "activist", "tourist",
         "witch", "thief", "robber", "kidnapper", "suspect", "businessman", "engineer",
         "leader", "emir", "cleric", "politician", "lawmaker", "medic", "paramedic",
-        "bodyguard", "fisherman", "miner", "pirate",
+        "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
+        "captain", "sergeant", "brigadier", "corporal",
     }
 )  # fmt: skip
 CIVILIAN_WORDS = frozenset(
@@ -98,6 +109,22 @@ KILL_VERBS = frozenset(
 )  # fmt: skip
 #: ACLED's codes for vague numbers of fatalities.
 ACLED_VAGUE = {"dozens": 12, "several": 10, "a few": 10, "few": 10, "many": 10, "hundreds": 100}
+
+
+#: rule 16: a stated absence of deaths.
+_NO_DEATHS = re.compile(
+    r"\b(?:no|without)\s+(?:casualties|deaths|fatalities|loss\s+of\s+life)\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:was\s+|were\s+)?(?:killed|hurt|injured|harmed)\b",
+    re.IGNORECASE,
+)
+
+
+def no_deaths(sentence: Span, text: str) -> Quantity | None:
+    """Rule 16: a count of none dead, cited by the words that state it."""
+    match = _NO_DEATHS.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    return Quantity(Span.of(text, match.start(), match.end()), "killed", 0, 0, 0)
 
 
 def nearest_trigger(evidence: Span, triggers: Sequence[tuple[int, int]]) -> int | None:
@@ -449,9 +476,12 @@ _OWN_COUNTS: dict[str, tuple[int, int | None, int | None]] = {
 
 
 def own_count(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quantity | None:
-    """Rule 8: the quantifier right before a plural event noun at tokens [first, last]."""
-    if first == 0 or not tokens[last].lower.endswith("s"):
+    """Rule 8: the quantifier right before a plural event noun at tokens [first, last],
+    or the one strike a force conducted (`_one_strike`)."""
+    if first == 0:
         return None
+    if not tokens[last].lower.endswith("s"):
+        return _one_strike(tokens, first, last, text)
     word = tokens[first - 1].lower
     bounds = _OWN_COUNTS.get(word)
     if bounds is None:
@@ -459,3 +489,70 @@ def own_count(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quanti
     low, best, high = bounds
     span = Span.of(text, tokens[first - 1].start, tokens[last].end)
     return Quantity(span, tokens[last].lower, low, best, high, word)
+
+
+#: quantifiers that count things vaguely (rule 8), a subset of `_OWN_COUNTS`.
+_VAGUE_COUNTS = frozenset({"multiple", "several", "numerous"})
+#: what ends the noun a vague quantifier counts, or makes it no count of things.
+_NOT_COUNTED = NOT_COUNTS | {"times", "occasions", "other", "others"}
+_NOUN_STOPS = frozenset(
+    {"of", "and", "or", "in", "at", "on", "to", "by", "for", "from", "with", "were", "was"}
+    | {"have", "had", "are", "is", "that", "which", "who"}
+)
+#: endings of singular words that look plural ("bus", "gas", "class", "Isis").
+_SINGULAR_ENDS = ("ss", "us", "is", "as")
+
+
+def vague_counts(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:
+    """Rule 8: the things a vague quantifier counts ("several rockets", "multiple
+    bus stations"), the quantifier to the first plural noun within three words; none
+    for spans of time or where a count is already read."""
+    found: list[Quantity] = []
+    for tok in tokens:
+        if tok.lower not in _VAGUE_COUNTS:
+            continue
+        head = _plural_head(tokens, tok.i)
+        if head is None:
+            continue
+        span = Span.of(text, tok.start, tokens[head].end)
+        if not any(q.evidence.overlaps(span) for q in existing):
+            low, best, high = _OWN_COUNTS[tok.lower]
+            found.append(Quantity(span, tokens[head].lower, low, best, high, tok.lower))
+    return found
+
+
+def _plural_head(tokens: Sequence[Tok], i: int) -> int | None:
+    """The index of the first plural noun within three words after token `i`."""
+    for k in range(i + 1, min(i + 1 + _NOUN_LIMIT, len(tokens))):
+        word = tokens[k].lower
+        if not word.replace("-", "").isalpha() or word in _NOUN_STOPS:
+            return None
+        if word in _NOT_COUNTED:
+            return None
+        if word.endswith("s") and not word.endswith(_SINGULAR_ENDS):
+            return k
+    return None
+
+
+#: rule 8: verbs by which a force reports the strikes it conducted, and strike nouns.
+_CONDUCTED = frozenset({"conducted", "carried", "launched", "executed", "mounted", "made"})
+_STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike"})
+_ONE = frozenset({"a", "an", "one"})
+
+
+def _one_strike(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quantity | None:
+    """Rule 8: "conducted a precision strike", "carried out an air strike" count one
+    strike, as "conducted 10 airstrikes" counts ten: the article before the strike noun
+    at tokens [first, last], past at most two modifiers, after a verb of conducting."""
+    if tokens[last].lower not in _STRIKE_NOUNS:
+        return None
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].lower in _ONE:
+            verb = k - 2 if k >= 2 and tokens[k - 1].lower == "out" else k - 1
+            if verb >= 0 and tokens[verb].lower in _CONDUCTED:
+                span = Span.of(text, tokens[k].start, tokens[last].end)
+                return Quantity(span, "strikes", 1, 1, 1)
+            return None
+        if not tokens[k].text.isalpha():
+            return None
+    return None

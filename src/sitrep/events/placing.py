@@ -1,9 +1,12 @@
 """Where an event happened: the most specific place in its clause or sentence.
 
 Cascade:
-1. place mentions in the trigger's clause, then in the rest of the sentence;
-2. a place that overlaps a NORP mention ("Turkish", "Jordanian") or an actor in a role
-   is never the location, nor is a country named as an actor outside a locative phrase
+1. place mentions in the trigger's clause, then in the rest of the sentence; a town
+   written before the country it lies in ("Dayr az Zawr, Syria") goes with the
+   country's clause;
+2. a place that overlaps a NORP mention ("Turkish", "Jordanian") or an actor in a role,
+   or that is an operation's other name in brackets ("Operation Sayeed (Hunter)"), is
+   never the location, nor is a country named as an actor outside a locative phrase
    ("Russia has a special responsibility to press the regime to end its attacks":
    `acting_country`); places after a locative preposition ("in Syria", "near
    Kharkiv", also past a direction: "in eastern Syria") rank first;
@@ -19,7 +22,9 @@ Cascade:
    admin1 precision when its name ends in a region's kind ("Hasaka Province"); it
    beats a country or region from rules 1-3;
 5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
-   town of Dabiq", "the towns of Jabla", "the port city of Tartus"), beats a country
+   town of Dabiq", "the towns of Jabla", "the port city of Tartus") or set off by it
+   ("striking Sabboura, an area outside Damascus", in the country of the place it lies
+   near or in), beats a country
    or region from rules 1-3: it is the place, by its spelling in the text, in the
    country of the demonym before the kind, else of a country named in the sentence,
    else the country rules 1-3 found;
@@ -35,7 +40,11 @@ Cascade:
    ("Mosul" in a Syria report stays in Iraq), and so does a city met by its English
    name ("Basra" for Basrah);
 8. else the article's focus country: the country most place mentions fall in (first
-   mention breaks ties), cited by its first mention, country precision.
+   mention breaks ties), cited by its first mention, country precision;
+9. a part of a town named by a compass word after a locative phrase ("in the heart of
+   East Mosul", "fighting in West Aleppo") lies in that town: when rules 1-5 found no
+   town, the town is the place, at exact precision, if the gazetteer knows it by its
+   own name as a city of the country the event is placed in (`town_of_district`).
 """
 
 from __future__ import annotations
@@ -44,9 +53,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.events.roles import country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
 from sitrep.geo.names import same_spelling
 from sitrep.kb.actors import ActorKB
+from sitrep.kb.gazetteer import Gazetteer
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
@@ -115,21 +126,35 @@ def usable_places(
     places: Sequence[PlaceMention],
     entities: Sequence[EntityMention],
     others: Sequence[Span] = (),
+    text: str = "",
 ) -> list[PlaceMention]:
     """Rule 2's filter, for the whole article: a place that overlaps a NORP, an
     organisation or armed-group name, or another layer's span (`others`: actors, dates)
     is a misread name ("Coalition" read as Colton, "Jan." as Jackson), unless that
     name is a word of the longer place ("Fasher" of "El Fasher"); so is a place
     read from one word of a longer place name ("Al" of "Al Shadaddi", "Camp" of "Camp
-    Hurriya"), which names another place than the whole."""
+    Hurriya"), which names another place than the whole; nor is a name in brackets
+    after an operation's name, its other name ("Operation Sayeed (Hunter)")."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
     names = [e.evidence for e in entities if e.label in _PLACE_LABELS]
+    operations = [e.evidence for e in entities if e.label == "OPERATION"]
     return [
         p
         for p in places
         if not any(p.evidence.overlaps(n) and not _within(n, p.evidence) for n in taken)
         and not any(_fragment_of(p.evidence, n) for n in names)
+        and not any(_other_name_of(p.evidence, o, text) for o in operations)
     ]
+
+
+def _other_name_of(place: Span, operation: Span, text: str) -> bool:
+    """Rule 2: a name in brackets right after an operation's name is the operation's
+    other name ("Operation Sayeed (Hunter)"), not a place."""
+    return (
+        0 <= place.start - operation.end <= 2
+        and text[operation.end : place.start].strip() == "("
+        and text[place.end : place.end + 1] == ")"
+    )
 
 
 def _within(part: Span, whole: Span) -> bool:
@@ -232,7 +257,8 @@ def locate(
         inside = [
             p
             for p in places
-            if lo <= p.evidence.start < hi and not any(p.evidence.overlaps(r) for r in role_spans)
+            if (lo <= p.evidence.start < hi or _apposed_to_country(p, places, lo, hi, text))
+            and not any(p.evidence.overlaps(r) for r in role_spans)
         ]
         if inside:
             best = min(
@@ -245,6 +271,21 @@ def locate(
             )
             return to_location(best, precision_of(best, text))
     return None
+
+
+def _apposed_to_country(
+    place: PlaceMention, places: Sequence[PlaceMention], lo: int, hi: int, text: str
+) -> bool:
+    """Rule 1: a place written before the country it lies in ("the September 17 Dayr az
+    Zawr, Syria airstrike") belongs to the clause that holds the country, though the
+    comma between them ends a clause."""
+    return place.evidence.start < lo and any(
+        lo <= other.evidence.start < hi
+        and other.country == place.country
+        and precision_of_feature(other) == "country"
+        and text[place.evidence.end : other.evidence.start].strip() == ","
+        for other in places
+    )
 
 
 def acting_country(location: Location | None, actors: Sequence[Actor], text: str) -> bool:
@@ -370,7 +411,8 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
     cited = (national or mentions)[0]
     location = to_location(cited, "country")
     if not national:
-        location = Location(cited.country or country, country, "country", cited.evidence)
+        # named by the state's name ("Iraq"), not its code, when only towns cite it
+        location = Location(country_name(country) or country, country, "country", cited.evidence)
     return location
 
 
@@ -387,7 +429,8 @@ def named_settlement(
     kb: ActorKB | None = None,
 ) -> list[Location]:
     """Rule 5: settlements named by their kind in `span`, in text order ("the towns of
-    Jabla ..., and the port city of Tartus" gives both)."""
+    Jabla ..., and the port city of Tartus" gives both; "striking Sabboura, an area
+    outside Damascus", whose kind may run past the span)."""
     found: list[Location] = []
     for match in _SETTLEMENT.finditer(text, span[0], span[1]):
         start, end = match.span("name")
@@ -403,6 +446,44 @@ def named_settlement(
             near = [p for p in places if p.country and span[0] <= p.evidence.start < span[1]]
             near.sort(key=lambda p: (abs(p.evidence.start - end), p.evidence.start))
             country = near[0].country if near else fallback
+        if country is not None:
+            found.append(Location(text[start:end], country, "exact", Span.of(text, start, end)))
+    found.extend(_kind_after(span, text, places, fallback))
+    return sorted(found, key=lambda loc: loc.evidence.start if loc.evidence else 0)
+
+
+#: rule 5: a name set off by its kind after it ("Sabboura, an area outside Damascus",
+#: "Bartella, a town east of Mosul").
+_KIND_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*),\s+(?:a|an)\s+"
+    r"(?:small\s+|rural\s+|residential\s+|remote\s+|nearby\s+)?"
+    r"(?:town|village|city|suburb|district|area|neighbou?rhood)\s+"
+    r"(?:outside|near|north|south|east|west|northeast|northwest|southeast|southwest|in)\b"
+)
+#: how far past the span the kind of a name in it may be written, and where the place
+#: that gives its country may stand after it.
+_KIND_REACH = 120
+
+
+def _kind_after(
+    span: tuple[int, int], text: str, places: Sequence[PlaceMention], fallback: str | None
+) -> list[Location]:
+    """Rule 5 for a name in `span` whose kind follows it: the place it is said to lie
+    near or in gives its country, else `fallback`; a name the gazetteer resolved to a
+    town is that town."""
+    found: list[Location] = []
+    reach = min(len(text), span[1] + _KIND_REACH)
+    for match in _KIND_AFTER.finditer(text, span[0], reach):
+        start, end = match.span("name")
+        if start >= span[1]:
+            break
+        known = [p for p in places if p.evidence.start <= start < p.evidence.end]
+        if known:
+            if precision_of(known[0], text) == "exact":
+                found.append(to_location(known[0], "exact"))
+            continue
+        after = [p for p in places if p.country and end < p.evidence.start < end + _KIND_REACH]
+        country = min(after, key=lambda p: p.evidence.start).country if after else fallback
         if country is not None:
             found.append(Location(text[start:end], country, "exact", Span.of(text, start, end)))
     return found
@@ -424,3 +505,41 @@ def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMent
             continue
         kept.append(place)
     return kept
+
+
+#: rule 9: a compass word and a capitalised name after a locative phrase ("in the
+#: heart of East Mosul", "in West Aleppo").
+_DISTRICT = re.compile(
+    r"\b(?:in|of|inside|across|into)\s+(?:the\s+)?"
+    r"(?:East|West|North|South|Eastern|Western|Northern|Southern)\s+"
+    r"(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_TOWN_FEATURES = frozenset({"city"})
+
+
+def town_of_district(
+    span: tuple[int, int], text: str, country: str | None, gazetteer: Gazetteer | None
+) -> Location | None:
+    """Rule 9: the town whose compass-named part `span` places the event in."""
+    if country is None:
+        return None
+    for match in _DISTRICT.finditer(text, span[0], span[1]):
+        start, end = match.span("town")
+        towns = [
+            p
+            for p in (gazetteer or Gazetteer.load()).lookup(match.group("town"), fuzzy=False)
+            if p.matched == "name" and p.country == country and p.feature in _TOWN_FEATURES
+        ]
+        if towns:
+            town = towns[0]
+            return Location(
+                name=town.name,
+                country=country,
+                precision="exact",
+                evidence=Span.of(text, start, end),
+                admin1=town.admin1_code,
+                geonameid=town.geonameid,
+                lat=town.lat,
+                lon=town.lon,
+            )
+    return None

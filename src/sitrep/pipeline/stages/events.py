@@ -11,7 +11,10 @@ The cascade, run sentence by sentence and then over the article:
    are denials ("the ministry denied targeting civilian sites"): a claim about an event
    told elsewhere, not an event.
 2. location first (`events.placing`), so generic actors can name their country: the
-   most specific place in the clause or sentence, else the article's focus country.
+   most specific place in the clause or sentence (also a settlement named in the
+   participle clause that says what the act hit: "fired missiles into Syria, striking
+   Sabboura, an area outside Damascus"; the town of a compass-named part: "East
+   Mosul"), else the article's focus country.
 3. roles (`events.roles`): actor1/assoc_actor1/actor2 from token order and
    prepositions; weapon operators join the initiator's side.
 4. typing (`events.classify`): ACLED event and sub-event type, PLOVER from the
@@ -23,7 +26,8 @@ The cascade, run sentence by sentence and then over the article:
    (`events.history`: every stated year long past, nothing anchored to the day of
    writing), whose events keep the narrative's dates. Generic statements ("Isis is
    still said to have up to 3,000 fighters") hold no trigger and make no event.
-6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence;
+6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence
+   (a number inside a date or a clock time counts nothing);
    fatalities are read from counts of the dead (ACLED's vague-number rule applies).
 7. attribution: a trigger inside a quote is attributed to its speaker; a speech cue
    before the trigger in its sentence ("US Central Command confirmed the strikes ...")
@@ -52,6 +56,7 @@ from sitrep.events.actor_rules import (
     civilian_target,
     claimant,
     dead_side,
+    declared_enemy,
     defended_sides,
     definite_antecedent,
     drop_modifier_demonyms,
@@ -83,11 +88,13 @@ from sitrep.events.measures import (
     fatalities_of,
     is_fatality_count,
     nearest_trigger,
+    no_deaths,
     outcome_items,
     own_count,
     protested_death,
     restated_toll,
     single_people,
+    vague_counts,
 )
 from sitrep.events.merge import (
     Cluster,
@@ -106,6 +113,7 @@ from sitrep.events.placing import (
     named_settlement,
     rehome_homonyms,
     speaking_places,
+    town_of_district,
     unresolved_location,
     usable_places,
 )
@@ -182,7 +190,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "19"
+    version = "20"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -200,7 +208,7 @@ class EventsStage:
         ]
         # events are placed on towns, regions and countries, never on streets or buildings
         towns = settlements(doc.places)
-        places = speaking_places(usable_places(towns, doc.entities, taken), doc.text)
+        places = speaking_places(usable_places(towns, doc.entities, taken, doc.text), doc.text)
         places = rehome_homonyms(places, doc.entities, doc.text)
         focus = focus_country(places, doc.text)
         history = is_history(doc.timex, doc.anchor_date)
@@ -252,6 +260,7 @@ class EventsStage:
         in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
         weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
+        quantities += vague_counts(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
         spans = [(h.start, h.end) for h in hits]
         owner = {id(q): nearest_trigger(q.evidence, spans) for q in [*quantities, *people]}
@@ -302,9 +311,13 @@ class EventsStage:
         if located is None or located.precision in ("country", "region"):
             known = located or focus
             fallback = known.country if known is not None else None
-            settlements = named_settlement(c_span, doc.text, places, fallback, self._kb)
+            reach = _with_result_clause(tokens, clause)
+            settlements = named_settlement(reach, doc.text, places, fallback, self._kb)
             if settlements:
                 located = settlements[0]
+            else:
+                gazetteer = self._resources.gazetteer if self._resources is not None else None
+                located = town_of_district(c_span, doc.text, fallback, gazetteer) or located
         if located is None or located.precision in ("country", "region"):
             located = (
                 unresolved_location(
@@ -388,6 +401,8 @@ class EventsStage:
         dead = [] if captured_or_killed or grievance else [
             q for q in [*quantities, *singles] if is_fatality_count(q, tokens, doc.text)
         ]  # fmt: skip
+        if not dead and entry.event_type in _VIOLENT:
+            dead = [none] if (none := no_deaths(sentence, doc.text)) is not None else []
         if entry.event_type == "Explosions/Remote violence" and hit.rule.family != "ref":
             quantities = [*quantities, *outcome_items(tokens, hit.last, quantities, doc.text)]
         counted = own_count(tokens, hit.first, hit.last, doc.text)
@@ -507,6 +522,8 @@ class EventsStage:
         )
         if actor2 is None and actor1 is not None and entry.event_type in _VIOLENT:
             actor2 = dead_side(dead, location.country if location else None, actor1)
+        if actor2 is None and entry.event_type in _REMOTE_OR_BATTLE:
+            actor2 = declared_enemy(actor1, doc.actors, self._kb)
         on_civilians = battle_on_civilians(entry.sub_event_type, head.trigger.text, actor1, actor2)
         if on_civilians:
             entry = self._taxonomy.get("Attack")
@@ -567,6 +584,25 @@ def _coordinated(text: str, first: Location, others: Sequence[Location]) -> list
         found.append(loc)
         last = loc
     return found
+
+
+#: participles that open a clause telling what the act hit (", striking Sabboura").
+_RESULT_PARTICIPLES = frozenset({"striking", "hitting", "targeting", "shelling", "bombing"})
+
+
+def _with_result_clause(tokens: list[Tok], clause: tuple[int, int]) -> tuple[int, int]:
+    """The character span of the trigger's clause, with the participle clause right after
+    it that names what the act hit ("fired missiles from Lebanese airspace into Syria,
+    striking Sabboura, an area outside Damascus"): its settlement is the act's place."""
+    lo, hi = clause
+    end = tokens[hi - 1].end
+    if (
+        hi + 1 < len(tokens)
+        and tokens[hi].text == ","
+        and tokens[hi + 1].lower in _RESULT_PARTICIPLES
+    ):
+        end = tokens[clause_bounds(tokens, hi + 1)[1] - 1].end
+    return tokens[lo].start, end
 
 
 def _initiators(roles: Roles, tokens: list[Tok], hit: TriggerHit, actors: Sequence[Actor]) -> None:
