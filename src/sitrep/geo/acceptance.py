@@ -1,7 +1,10 @@
 """Acceptance: whether a best-scoring candidate is a toponym at all, and how sure we are.
 
 Rules, in order:
-1. a candidate with locative context (sitrep.geo.context) is a toponym;
+1. a candidate with locative context (sitrep.geo.context) is a toponym; but a
+   preposition before a given name is no context: a name opening a longer capitalised
+   run before a word that is no ordinary English, no acronym and no region is a
+   person's ("the administration of George Bush", "a win over Brad Falde");
 2. without context, one that names a country, continent, region or first-level region by
    its own name is too, unless the name sat inside a knowledge-base entity or a longer
    capitalised run and no place in its country has been resolved yet;
@@ -20,6 +23,10 @@ Rules, in order:
    village outside the article's home region or met only by an alternate name (villages
    share their names with people: "Jones", "Webb"; a village of the home region that
    local news names in context is its subject: "Canaan will see the highest increase");
+   a town or county opening a longer name that no model took for a person's, before
+   an acronym or an ordinary English word, is the town that names a body or business
+   ("a fire in Dublin ... the Dublin Recreation Services Director", "Gainesville VFW
+   Post"), never the given name before a surname ("Nelson Mandela", "Nelson Chamisa");
 5. a place met only by a transliteration skeleton needs context and its country in the
    article, and is never in an English-speaking country: English place names have one
    spelling, so "Mayo County" is not Maui County, nor "Canaan Valley" Chino Valley;
@@ -54,11 +61,13 @@ Rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
 from sitrep.geo.candidates import Run
 from sitrep.geo.names import same_spelling
+from sitrep.ingest.truecase import common_word
 from sitrep.kb.gazetteer import Place
 from sitrep.pipeline.document import Document
 
@@ -144,10 +153,20 @@ def accept_bare(
 
 
 def named_elsewhere(
-    best: Place, ev: Evidence, name: str, named: frozenset[str], home: str | None = None
+    best: Place,
+    ev: Evidence,
+    name: str,
+    named: frozenset[str],
+    home: str | None = None,
+    opening: bool = False,
 ) -> bool:
-    """Rule 4: the same name was accepted in locative context elsewhere in the article."""
-    if name not in named or ev.partial or ev.personal or best.matched == "skeleton":
+    """Rule 4: the same name was accepted in locative context elsewhere in the article.
+
+    `opening`: the name opens the longer run it is part of ("Dublin" of "the Dublin
+    Veterans Project")."""
+    if name not in named or ev.personal or best.matched == "skeleton":
+        return False
+    if ev.partial and not (opening and _town_heading(best, ev)):
         return False
     if best.feature == "village" and (best.admin1_code != home or best.matched != "name"):
         # small places share their names with people ("Jones", "Webb"): context each time,
@@ -155,6 +174,44 @@ def named_elsewhere(
         return False
     # a model's guess over more than the name ("Nelson Mandela") is not this name
     return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"
+
+
+def _town_heading(best: Place, ev: Evidence) -> bool:
+    """Rule 4: a town or county the article places, opening a longer name that is no
+    person's ("Dublin Recreation Services Director", "Gainesville VFW Post"): bodies and
+    businesses are named after the town they serve."""
+    person = ev.guess is not None and ev.guess[2] == "PERSON"
+    return best.feature in ("city", "admin2") and not person
+
+
+#: the first word after a name: an acronym ("VFW", "H.S.") or a word ("Recreation").
+_NEXT_WORD: Final = re.compile(r"\s+(?P<word>[A-Z](?:\.?[A-Z])+\.?|[A-Z][A-Za-z]*)")
+
+
+def next_word(text: str, end: int) -> str | None:
+    """The capitalised word right after a name, if one follows."""
+    match = _NEXT_WORD.match(text, end)
+    return match.group("word") if match else None
+
+
+def heads_a_body(text: str, end: int) -> bool:
+    """Rule 4: the word after the name is an acronym or an ordinary English word ("Dublin
+    Recreation", "Gainesville VFW", "Stonington H.S."), as in the name of a body or
+    business, not a surname ("Nelson Mandela", "Nelson Chamisa")."""
+    word = next_word(text, end)
+    if word is None:
+        return False
+    return (word.replace(".", "").isupper() and len(word) >= 2) or common_word(word)
+
+
+def given_name(text: str, ev: Evidence, start: int, end: int, region_after: bool) -> bool:
+    """Rule 1: a name opening a longer capitalised run before a word that is neither
+    ordinary English nor an acronym is a given name before a surname ("the administration
+    of George Bush", "a delivery from Linda Wasserman", "a win over Brad Falde"): a
+    preposition before it governs the person, not a place; unless that word names a
+    first-level region or country (`region_after`: "in Maiduguri Borno State")."""
+    opening = ev.partial and ev.run.start == start
+    return opening and not region_after and not heads_a_body(text, end)
 
 
 def attack_target(best: Place, ev: Evidence, start: int, end: int, verb: int) -> bool:

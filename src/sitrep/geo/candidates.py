@@ -24,7 +24,8 @@ Rules, in order:
    a capitalised Arabic article right before it ("Obeid" of "El Obeid", "Qaim" of "Al
    Qaim"), and over a county's type word though a model began another entity there
    ("Wyandotte" + "County District Court"); one that runs over a dash between spaces
-   ("WINDSOR - The town") ends before it: a dateline's dash ends the name;
+   ("WINDSOR - The town") ends before it: a dateline's dash ends the name, and so does
+   the end of its sentence ("in Rome. Evans says" is Rome);
 7. a place the knowledge base linked inside a longer place name ("Mexico" in "New Mexico"
    and "Mexico City", "America" in "South America") is widened to that name when the
    word before or after it makes a place's own name with it;
@@ -33,7 +34,10 @@ Rules, in order:
    very name ("St. Petersburg's main street", "San Francisco's mayor");
 9. a capitalised preposition opening a run ("Near Rawah, two strikes ...", "Outside
    Kabul, ...", "Around Fallujah, ...") is no part of the name after it, unless with the
-   words after it it is a place's own name ("In Salah", "At Tall").
+   words after it it is a place's own name ("In Salah", "At Tall");
+10. a hyphen after an abbreviation's period ends the word the tokenizer kept whole:
+   "U.S.-led", "U.S.-backed", "the U.S.-Mexico border" name the United States (and
+   Mexico), as "Iran-backed" names Iran.
 """
 
 from __future__ import annotations
@@ -279,23 +283,39 @@ def _capitalised(word: str) -> bool:
     )
 
 
-def _extended(doc: Document, starts: list[int], others: list[tuple[int, int]], end: int) -> int:
+#: rule 10: a hyphen right after an abbreviation's period ("U.S.-led").
+_ABBREVIATION_HYPHEN: Final = re.compile(r"(?<=[A-Z]\.)-(?=\w)")
+
+
+def words(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the document's words: its tokens, split at a hyphen after an
+    abbreviation's period (rule 10: "U.S.-led" is "U.S." and "led")."""
+    out: list[tuple[int, int]] = []
+    for token in doc.tokens or ():
+        start = token.idx
+        for match in _ABBREVIATION_HYPHEN.finditer(token.text):
+            out.append((start, token.idx + match.start()))
+            start = token.idx + match.end()
+        out.append((start, token.idx + len(token.text)))
+    return out
+
+
+def _extended(
+    doc: Document, spans: list[tuple[int, int]], others: list[tuple[int, int]], end: int
+) -> int:
     """Rule 6: the end of a model's place span carried over the capitalised words that
     follow it directly ("Los" -> "Los Angeles"), stopping at another entity.
 
-    `starts` are the token offsets, `others` the spans of every entity."""
-    tokens = doc.tokens
-    if tokens is None:
-        return end
-    for i in range(bisect.bisect_left(starts, end), len(starts)):
-        token = tokens[i]
-        gap = doc.text[end : token.idx]
+    `spans` are the words (`words`), `others` the spans of every entity."""
+    for w_start, w_end in spans[bisect.bisect_left(spans, (end, end)) :]:
+        word = doc.text[w_start:w_end]
+        gap = doc.text[end:w_start]
         # a county's type word belongs to the name before it, whatever entity a model
         # began there ("Wyandotte" + "County District Court")
-        inside = any(s <= token.idx < e for s, e in others) and token.text not in _COUNTY_WORDS
-        if gap not in (" ", "") or inside or not _capitalised(token.text):
+        inside = any(s <= w_start < e for s, e in others) and word not in _COUNTY_WORDS
+        if gap not in (" ", "") or inside or not _capitalised(word):
             break
-        end = token.idx + len(token.text)
+        end = w_end
     return end
 
 
@@ -308,42 +328,38 @@ _ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "
 
 
 def _with_article(
-    doc: Document, starts: list[int], others: list[tuple[int, int]], start: int
+    doc: Document, spans: list[tuple[int, int]], others: list[tuple[int, int]], start: int
 ) -> int:
     """Rule 6: the start of a model's place span moved back over a capitalised Arabic
     article written right before it ("El Obeid"), unless that word is another entity's."""
-    tokens = doc.tokens
-    i = bisect.bisect_left(starts, start) - 1
-    if tokens is None or i < 0:
+    i = bisect.bisect_left(spans, (start, start)) - 1
+    if i < 0:
         return start
-    token = tokens[i]
-    end = token.idx + len(token.text)
-    inside = any(s <= token.idx < e for s, e in others)
-    article = token.text[:1].isupper() and token.text.lower() in _ARTICLES
-    if not article or inside or doc.text[end:start] not in (" ", "-"):
+    w_start, w_end = spans[i]
+    word = doc.text[w_start:w_end]
+    inside = any(s <= w_start < e for s, e in others)
+    article = word[:1].isupper() and word.lower() in _ARTICLES
+    if not article or inside or doc.text[w_end:start] not in (" ", "-"):
         return start
-    return token.idx
+    return w_start
 
 
 def _widened(
     doc: Document,
     gazetteer: Gazetteer,
-    starts: list[int],
+    spans: list[tuple[int, int]],
     others: list[tuple[int, int]],
     span: tuple[int, int],
 ) -> tuple[int, int]:
     """Rule 7: a linked place span widened by the capitalised word before or after it when
     together they are a place's own name ("New" + "Mexico", "Mexico" + "City")."""
-    tokens = doc.tokens
     s, e = span
-    if tokens is None:
-        return span
-    i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-    free = [t for t in (tokens[i - 1] if i else None, tokens[j] if j < len(tokens) else None)]
-    for token in free:
-        if token is None or not _capitalised(token.text):
+    i, j = bisect.bisect_left(spans, (s, s)), bisect.bisect_left(spans, (e, e))
+    free = [spans[i - 1] if i else None, spans[j] if j < len(spans) else None]
+    for word in free:
+        if word is None or not _capitalised(doc.text[word[0] : word[1]]):
             continue
-        t_start, t_end = token.idx, token.idx + len(token.text)
+        t_start, t_end = word
         if any(a <= t_start < b for a, b in others):
             continue
         wide = (min(s, t_start), max(e, t_end))
@@ -351,6 +367,15 @@ def _widened(
         if gap == " " and _main_name(gazetteer, doc.text[wide[0] : wide[1]]):
             s, e = wide
     return s, e
+
+
+def _sentence_end(text: str, sentence_starts: list[int], start: int, end: int) -> int:
+    """Rule 6: a model's span ends with its sentence ("Rome. Evans says" is "Rome");
+    `sentence_starts` are the offsets of the document's sentences, in order."""
+    i = bisect.bisect_right(sentence_starts, start)
+    if i < len(sentence_starts) and sentence_starts[i] < end:
+        return start + len(text[start : sentence_starts[i]].rstrip(" .!?\n"))
+    return end
 
 
 def opening_preposition(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
@@ -368,14 +393,15 @@ _SPACED_DASH: Final = re.compile(r"\s+(?:-{1,2}|[–—])\s")
 
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
-    tokens = doc.tokens
-    if tokens is None:
+    if doc.tokens is None:
         return []
+    spans = words(doc)
     blocked: list[tuple[int, int]] = []
     out: list[Run] = []
-    starts_all = [t.idx for t in tokens]
-    ends_all = [t.idx + len(t.text) for t in tokens]
+    starts_all = [s for s, _ in spans]
+    ends_all = [e for _, e in spans]
     others = [(x.evidence.start, x.evidence.end) for x in doc.entities]
+    sentence_starts = [x.start for x in doc.sentences]
     for ent in doc.entities:
         org = ent.label == "ORG" and ent.kb_id is not None
         if ent.label in ("GPE", "LOC") or org:
@@ -383,18 +409,19 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
             if ent.kb_id is not None and not org:
-                s, e = _widened(doc, gazetteer, starts_all, others, (s, e))
+                s, e = _widened(doc, gazetteer, spans, others, (s, e))
             starts: tuple[int, ...] = (s,)
             ends: tuple[int, ...] = (e,)
             if ent.kb_id is None and not org:
                 # a model's span may overrun the name ("Atlantic starts June", "eastern
                 # Pacific"): its tokens are tried one by one like a capitalised run; and
                 # it may stop short of it ("Los" of "Los Angeles"): rule 6 extends it
-                e = _extended(doc, starts_all, others, e)
-                s = _with_article(doc, starts_all, others, s)
+                e = _extended(doc, spans, others, e)
+                s = _with_article(doc, spans, others, s)
                 # nor does it cross a dateline's dash ("WINDSOR - The town")
                 dash = _SPACED_DASH.search(doc.text, s, e)
                 e = dash.start() if dash is not None and dash.start() > s else e
+                e = _sentence_end(doc.text, sentence_starts, s, e)
                 first, last = bisect.bisect_left(starts_all, s), bisect.bisect_left(starts_all, e)
                 if first < last:
                     starts, ends = tuple(starts_all[first:last]), tuple(ends_all[first:last])
@@ -427,9 +454,8 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             )
         current.clear()
 
-    for token in tokens:
-        s, e = token.idx, token.idx + len(token.text)
-        word = token.text
+    for s, e in spans:
+        word = doc.text[s:e]
         capitalised = _capitalised(word)
         # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
         spaced = word == "-" and doc.text[s - 1 : s].isspace()

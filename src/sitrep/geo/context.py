@@ -4,7 +4,9 @@ Rules, in order:
 1. a preposition before the name ("in", "near", "north of"), with adjectives such as
    "neighbouring" or "rebel-held" allowed in between, is locative context; "according
    to", "thanks to", "due to" are not: a source or a cause follows ("according to Linda
-   Daily");
+   Daily"); nor is "of" after the capitalised head of an institution's or office's name
+   ("Chamber of Commerce", "Department of Homeland Security", "Minister of Industry"):
+   it belongs to that name (a state or big city there still stands by itself);
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
    ("X province", "X county") or inside it ("Orange County"), a hyphenated cue after it
    ("London-based", "Gaza-born"), or a civic body or resident after it ("Dublin City
@@ -45,7 +47,8 @@ Rules, in order:
     lists);
 12. a name in the possessive is a modifier of the noun it owns ("led to Henry’s arrest",
     "from Jones' underwear", "at Culver’s"): a preposition before it locates that noun,
-    not the name, so it gives the name no context of its own;
+    not the name, so it gives the name no context of its own; so is a name before a
+    hyphenated participle ("in the U.S.-led coalition", "in the Iran-backed militias");
 13. a name right after a street address and a comma ("420 Augusta St., Alexandria",
     "at Main Street, Tipperary,") is the town the street is in: locative context;
 14. a middle initial or a quoted nickname and a surname after a name ("Donald L.
@@ -128,6 +131,8 @@ _MODIFIERS: Final = frozenset(
             "village",
         ],
         *["province", "region", "outskirts", "of", "capital"],
+        *["northeast", "northwest", "southeast", "southwest", "upstate", "downstate"],
+        *["downtown", "uptown", "suburban", "historic", "rebel-controlled", "opposition-held"],
     ]
 )
 #: "according to X", "thanks to X", "due to X": a source or a cause follows, not a place.
@@ -137,6 +142,13 @@ _PLACE_NOUNS: Final = re.compile(
     r"governorate|outskirts|capital|fall|liberation|camp|area|port|suburbs?|streets?)"
     r"\s+of\s+(?:the\s+)?$",
     re.I,
+)
+#: "Chamber of", "Ministry of the": "of" inside an institution's or office's name (rule 1).
+_INSTITUTION_OF: Final = re.compile(
+    r"\b(?:Bank|Council|Chamber|Department|Ministry|Minister|Secretary|University|College"
+    r"|Institute|Academy|Association|Society|Federation|Union|League|Museum|Bureau|Office"
+    r"|Board|Commission|Committee|Corporation|Company|Club|President|Director)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 TYPE_AFTER: Final = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|district|county|city|town|village|"
@@ -348,6 +360,8 @@ def cue_before(text: str, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     if _PLACE_NOUNS.search(before) or PARTY_BEFORE.search(before):
         return True
+    if _INSTITUTION_OF.search(before):
+        return False
     words = before.split()
     for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
         lowered = words[index].lower().strip(",")
@@ -375,6 +389,17 @@ _PLACE_PARTS: Final = frozenset(
         *["southeastern", "southwestern", "historic", "rural", "urban"],
     }
 )
+
+
+#: "U.S.-led", "Iran-backed": the name modifies the noun after it (rule 12).
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"[-‐–](?:led|backed|owned|run|funded|sponsored|allied|aligned|supported|brokered)\b"
+)
+
+
+def modifier(text: str, end: int) -> bool:
+    """Rule 12: the name is in the possessive or before a hyphenated participle."""
+    return possessive(text, end) or _PARTICIPLE_AFTER.match(text, end) is not None
 
 
 def possessive(text: str, end: int) -> bool:

@@ -15,17 +15,24 @@ Rules, in order:
    an armed group's proper name ("Syrian Democratic Forces") it names the group;
 3. a word inside a place already found ("Indian Ocean", "American Samoa") is that place;
 4. confidence ADJECTIVAL_CONFIDENCE, below any place named outright: a demonym speaks of
-   a country's people or state, not of a location.
+   a country's people or state, not of a location;
+5. a country's own name or abbreviation opening an organisation the knowledge base links
+   to that very country ("the U.S. military", "three U.S. officials", "UK government",
+   "US State Department") names the country as its demonym would ("the French army"):
+   the same mention, at the same confidence, for the same reasons.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
+from sitrep.geo.candidates import words
 from sitrep.kb.actors import ActorKB
-from sitrep.kb.gazetteer import Gazetteer
-from sitrep.model import PlaceMention
+from sitrep.kb.gazetteer import Gazetteer, Place
+from sitrep.model import EntityMention, PlaceMention
 from sitrep.pipeline.document import Document
 
 #: a demonym's confidence: below LOCATIVE_CONFIDENCE and below a bare name's 0.6.
@@ -34,6 +41,8 @@ ADJECTIVAL_CONFIDENCE: Final = 0.5
 _CARRIERS: Final = frozenset({"NORP", "ORG"})
 #: the most words a demonym spans ("Sri Lankan", "New Zealander").
 _MAX_WORDS: Final = 2
+#: the most words a country's name spans at the head of an organisation ("United States").
+_MAX_NAME_WORDS: Final = 3
 
 
 def _state(actors: ActorKB, word: str) -> str | None:
@@ -47,7 +56,8 @@ def _state(actors: ActorKB, word: str) -> str | None:
 def adjectival_places(
     doc: Document, actors: ActorKB, gazetteer: Gazetteer, found: Sequence[PlaceMention]
 ) -> list[PlaceMention]:
-    """Rules 1-4: a place mention for every demonym of a state in the text."""
+    """Rules 1-5: a place mention for every demonym of a state in the text, and for
+    every country named at the head of its own organisation."""
     tokens = doc.tokens
     if tokens is None:
         return []
@@ -69,20 +79,75 @@ def adjectival_places(
             covered = any(s <= start and end <= e for s, e in carriers)
             inside = any(s < end and start < e for s, e in taken)
             if covered and not inside:
-                out.append(
-                    PlaceMention(
-                        evidence=doc.span(start, end),
-                        name=country.name,
-                        geonameid=country.geonameid,
-                        country=country.country,
-                        lat=country.lat,
-                        lon=country.lon,
-                        feature=country.feature,
-                        confidence=ADJECTIVAL_CONFIDENCE,
-                        candidates=(country.geonameid,) if country.geonameid else (),
-                    )
-                )
+                out.append(_adjectival(doc, start, end, country))
             matched = width
             break
         i += matched
+    taken.extend((p.evidence.start, p.evidence.end) for p in out)
+    return sorted(
+        [*out, *_organisation_heads(doc, actors, gazetteer, taken)],
+        key=lambda p: p.evidence.start,
+    )
+
+
+def _adjectival(doc: Document, start: int, end: int, country: Place) -> PlaceMention:
+    """Rule 4: the country named adjectivally over [start, end)."""
+    return PlaceMention(
+        evidence=doc.span(start, end),
+        name=country.name,
+        geonameid=country.geonameid,
+        country=country.country,
+        lat=country.lat,
+        lon=country.lon,
+        feature=country.feature,
+        confidence=ADJECTIVAL_CONFIDENCE,
+        candidates=(country.geonameid,) if country.geonameid else (),
+    )
+
+
+def _organisation_heads(
+    doc: Document, actors: ActorKB, gazetteer: Gazetteer, taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Rule 5: "the U.S. military", "UK government": the linked organisation's country
+    named by its own name at the organisation's head."""
+    out: list[PlaceMention] = []
+    spans = words(doc)
+    for entity in doc.entities:
+        if entity.label != "ORG" or entity.kb_id is None:
+            continue
+        code = actors.state_code(entity.kb_id)
+        country = gazetteer.country(code) if code else None
+        head = _country_head(doc, spans, entity, gazetteer, code) if country else None
+        if country is None or head is None:
+            continue
+        start, end = head
+        if not any(s < end and start < e for s, e in taken):
+            out.append(_adjectival(doc, start, end, country))
     return out
+
+
+def _country_head(
+    doc: Document,
+    spans: list[tuple[int, int]],
+    entity: EntityMention,
+    gazetteer: Gazetteer,
+    code: str | None,
+) -> tuple[int, int] | None:
+    """Rule 5: the span of the words opening the entity that name the country `code` by
+    its own name ("U.S." of "U.S. officials"), short of the whole entity. `spans` are the
+    document's words (sitrep.geo.candidates.words), in order."""
+    start, end = entity.evidence.start, entity.evidence.end
+    first = bisect.bisect_left(spans, (start, start))
+    inside = list(itertools.takewhile(lambda w: w[1] <= end, spans[first:]))
+    if inside and doc.text[inside[0][0] : inside[0][1]].lower() == "the":
+        inside = inside[1:]
+    for width in range(min(_MAX_NAME_WORDS, len(inside) - 1), 0, -1):
+        span = (inside[0][0], inside[width - 1][1])
+        if not doc.text[span[0]].isupper():
+            return None
+        places = gazetteer.lookup(doc.text[span[0] : span[1]], fuzzy=False)
+        if any(
+            p.feature == "country" and p.matched == "name" and p.country == code for p in places
+        ):
+            return span
+    return None

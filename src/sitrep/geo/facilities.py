@@ -8,6 +8,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    hyphenated words included) before a street word: Street/St., Avenue/Ave., Road/Rd.,
    Boulevard/Blvd., Lane, Drive, Parkway, Highway, Pike, Trail; or a numbered road:
    "Highway 19", "Route 9", "Interstate 95", "I-75", "County Road 225", "U.S. 1";
+   names listed before a plural street word are streets each ("the corner of State and
+   Hubbard streets", "Woodfield and Martingale roads", "Bridge and High Streets"), also
+   where a village bears the name, though not where a town or larger place does;
 2. a named facility is one to four capitalised words before a facility word (School,
    University, College, Hospital, Medical Center, Airport, Mall, Park, Bridge, Dam, Base,
    Prison, Mosque, Church, Temple, Cathedral, Square, Stadium, Tower, Museum) or one
@@ -66,6 +69,12 @@ _FACILITY_WORDS: Final = (
     r"|Stadium|Tower|Museum"
 )
 _NAMED_STREET: Final = re.compile(rf"\b{_NAME}\s(?:{_STREET_WORDS})(?![\w-])")
+#: one name of a list of streets (rule 1).
+_ITEM: Final = re.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,3}}")
+_LISTED_STREETS: Final = re.compile(
+    rf"\b{_ITEM.pattern}(?:,\s{_ITEM.pattern})*,?\s(?:and|&)\s{_ITEM.pattern}"
+    r"(?=\s(?:[Ss]treets|[Rr]oads|[Aa]venues|[Bb]oulevards|[Ll]anes|[Dd]rives)\b)"
+)
 _NAMED_FACILITY: Final = re.compile(rf"\b{_NAME}\s(?:{_FACILITY_WORDS})\b")
 _NUMBERED_ROAD: Final = re.compile(
     r"\b(?:(?:U\.S\.|US|State|County)\s+)?(?:Highway|Route|Road|Interstate)\s+\d{1,4}\b"
@@ -117,7 +126,19 @@ def spans(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, match.end(), feature))
     found.extend((m.start(), m.end(), STREET) for m in _NUMBERED_ROAD.finditer(text))
     found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
-    return _without_overlaps([f for f in found if not _longer_name(text, f[1])])
+    named = [f for f in found if not _longer_name(text, f[1])]
+    return _without_overlaps([*named, *_listed_streets(text)])
+
+
+def _listed_streets(text: str) -> list[tuple[int, int, str]]:
+    """Rule 1: each name of "State and Hubbard streets", from its first proper word."""
+    out: list[tuple[int, int, str]] = []
+    for listed in _LISTED_STREETS.finditer(text):
+        for item in _ITEM.finditer(text, listed.start(), listed.end()):
+            start = _name_start(text, item.start(), item.end())
+            if start is not None:
+                out.append((start, item.end(), STREET))
+    return out
 
 
 def facility_after(text: str, end: int) -> bool:
@@ -174,9 +195,16 @@ def with_facilities(
     may be persons' names (sitrep.geo.persons)."""
     kept = list(places)
     home = _home_town(places)
+    listed = frozenset(_listed_streets(doc.text))
     facilities: list[PlaceMention] = []
     for start, end, feature in spans(doc.text):
-        if any(p.evidence.start <= start and end <= p.evidence.end for p in kept):
+        whole = [p for p in kept if p.evidence.start <= start and end <= p.evidence.end]
+        if (start, end, feature) in listed:
+            if any(p.feature in _TOWNS for p in whole):
+                continue  # "Washington and Main streets": a town's name stays the town's
+            # "Woodfield and Martingale roads": a village's name listed with streets
+            kept = [p for p in kept if p not in whole]
+        elif whole:
             continue  # the gazetteer knows the whole name ("Hopkins Park"): a place
         start = _after_owner(doc.text, start, end, kept)
         inside = [p for p in kept if start <= p.evidence.start and p.evidence.end <= end]

@@ -28,7 +28,9 @@ Rules, in order (the score is a sum):
    ("Idlib", "Quebec", "New York") leaves the region first; a city also outranks a
    region of its name whose population is unknown ("Jenin", "Jerusalem", "Portland"):
    known only to ISO 3166-2, such a region is mostly named after its chief town, and a
-   city that bears the name is what a bare mention means;
+   city that bears the name is what a bare mention means; and a national capital gains
+   a little over its namesake towns abroad: "Rome" in a report that also names the
+   United States is still Rome, Italy, unless the article places things in a state;
 9. a town or county near other names of the article gains (sitrep.geo.proximity):
    "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
@@ -71,6 +73,8 @@ _TOWN_WEIGHT: Final = 10_000
 #: what the country of an armed group or state force the article names adds (rule 2),
 #: less than a country named outright.
 _ACTOR_COUNTRY_WEIGHT: Final = 2.0
+#: what being its country's capital adds to a city (rule 8), less than a country named.
+_CAPITAL_WEIGHT: Final = 1.0
 _UNKNOWN_WEIGHT: Final = {
     "region": _REGION_WEIGHT,
     "natural": _REGION_WEIGHT,
@@ -157,6 +161,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 5.5
     elif place.feature == "city" and place.matched == "name":
         total += 5.5 if fold(place.name) in ctx.unknown_regions else 0.0
+    if _is_capital(place):
+        total += _CAPITAL_WEIGHT
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
     return total + math.log10(_weight(place) + 1)

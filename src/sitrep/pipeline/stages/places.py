@@ -15,7 +15,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    address before it ("420 Augusta St., Alexandria"); a personal title before it
    ("coach Ripley") makes it a person's name; a preposition before a name in the
    possessive ("led to Henry’s arrest") or after "according" ("according to Linda
-   Daily") is no context;
+   Daily") is no context, nor is one before a given name ("the administration of George
+   Bush": sitrep.geo.acceptance rule 1) or "of" inside an institution's name ("Chamber
+   of Commerce");
 4. scoring (sitrep.geo.scoring): feature, countries the article names elsewhere (and,
    weaker, the countries of the armed groups and state forces it names: "Boko Haram
    fighters attacked fishermen near Baga" is Baga in Nigeria), containment in
@@ -45,22 +47,27 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
     said"), at the confidence of a name without context; a village only in the
-    article's home region (sitrep.geo.acceptance rule 4);
+    article's home region; a town or county also where it opens the name of a body
+    named after it ("Dublin Recreation Services Director") (sitrep.geo.acceptance
+    rule 4);
 11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
     residents", "Smith, 49, Palestine,") is a town or county, not the country, there and
     wherever else the article names it (a country's people take its demonym);
 12. a state's demonym under a nationality or organisation name ("two Kenyan citizens",
-    "the Sri Lankan government") names that state (sitrep.geo.demonyms), at a confidence
-    below any place named outright; it is never an event's location;
+    "the Sri Lankan government"), or its own name at the head of its state's
+    organisation ("the U.S. military", "UK government"), names that state
+    (sitrep.geo.demonyms), at a confidence below any place named outright; it is never
+    an event's location;
 13. "Anbar, Iraq", "Anbar province, Iraq", "Sinjar in northern Iraq": the country
     written after a name (sitrep.geo.context rule 11) holds it: only places there are
     candidates, and when none is, a name in locative context is kept by its spelling in
     that country, without coordinates (acceptance.KEPT_CONFIDENCE), never sent abroad;
-14. streets and facilities ("Main Street", "Highway 19", "Lincoln High School") are places
-    of their own (sitrep.geo.facilities), with the feature "street" or "facility" and the
-    coordinates of the town written with them; a village's name inside a street's name
-    is no place ("Dublin Road"); a facility's words after a name that is not a person's
-    are locative context for it ("Kabul International Airport", not "Lincoln High School");
+14. streets and facilities ("Main Street", "Highway 19", "Lincoln High School", "State
+    and Hubbard streets") are places of their own (sitrep.geo.facilities), with the
+    feature "street" or "facility" and the coordinates of the town written with them;
+    a village's name inside a street's name is no place ("Dublin Road"); a facility's
+    words after a name that is not a person's are locative context for it ("Kabul
+    International Airport", not "Lincoln High School");
 15. a region type word after a name ("Kyiv oblast", "Donetsk region") asks for the
     first-level region the gazetteer knows by the name with that word ("Kyiv Oblast"),
     not the city that gives it its name; "Benue State", "Nineveh Province" are the
@@ -135,7 +142,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "23"
+    version = "24"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -293,7 +300,11 @@ class PlacesStage:
             or context.cue_after(text, end)
             or context.civic_after(text, end)
             or context.typed_within(text[start:end])
-            or (context.cue_before(text, start) and not context.possessive(text, end))
+            or (
+                context.cue_before(text, start)
+                and not context.modifier(text, end)
+                and not self._given_name(text, evidence, start, end)
+            )
             or context.coordinated(text, start, found)
             or context.address_before(text, start)
             or (facilities.facility_after(text, end) and not evidence.personal)
@@ -373,7 +384,12 @@ class PlacesStage:
             cue = cue or acceptance.attack_target(best, evidence, start, end, verb)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
         known = focus is not None and acceptance.named_elsewhere(
-            best, evidence, spelled, focus.named, home
+            best,
+            evidence,
+            spelled,
+            focus.named,
+            home,
+            evidence.run.start == start and acceptance.heads_a_body(text, end),
         )
         if not cue and not known and evidence.personal and _speaking_town(text, end, best):
             return None  # "Parker said": a person
@@ -406,6 +422,18 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    def _given_name(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
+        """Acceptance rule 1: "of George Bush": a given name before a surname, not a
+        place; "in Maiduguri Borno State": a town before its region."""
+        if not (evidence.partial and evidence.run.start == start):
+            return False
+        word = acceptance.next_word(text, end)
+        regions = self._gazetteer.lookup(word, fuzzy=False) if word else []
+        region_after = any(
+            p.feature in ("country", "admin1") and p.matched == "name" for p in regions
+        )
+        return acceptance.given_name(text, evidence, start, end, region_after)
 
     def _options(
         self, name: str, abbreviated: bool, evidence: Evidence, listed: str | None
