@@ -52,6 +52,8 @@ CUE_WORDS = frozenset(
         "chanting", "chants", "yelling", "yells", "shouting", "shouts", "screaming", "screams",
         "conclude", "write", "elaborated", "elaborates", "surmised", "remembered", "recommended",
         "exhorted", "beamed", "jeered", "reacted", "chided", "chiding", "interrupted", "agrees",
+        "suggested", "suggests", "suggesting", "revealed", "reveals",
+        "acknowledge", "explain", "insist",
     }
 )  # fmt: skip
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").

@@ -1,6 +1,13 @@
 """The cue of a quotation: the words that say who speaks ("the ministry said").
 
 Rules, in order:
+0. a programme's or publication's title where the speaker spoke, capitalised as a
+   title after "on" or "told", or after a broadcaster's possessive following "on",
+   "told" or "with" ("said on ABC’s “This Week With George Stephanopoulos.”", "told
+   NBC’s “Today”", "an appearance on “Morning Joe”", "told “Fox and Friends”"), is a
+   venue with no cue: no one's words, and no part between the halves of a quotation
+   (`Piece.not_speech`); so is a markup attribute's value ('<tweet
+   datetime="2016-06-29">');
 1. a capitalised speaker label opens a transcript turn ("“WALLACE: Let’s start …");
 2. a dash and a name ending the paragraph sign the quote ("“…” ― Jorge Falcon", vox-pop
    lists);
@@ -85,6 +92,19 @@ _OBJECT_WORDS = 6
 _NOT_OBJECT = frozenset({"for", "on", "off", "up", "in", "out", "upon", "back", "to"})
 #: subjects that may stand right before a naming verb with no object ("what he called").
 _SUBJECT_PRONOUNS = PRONOUNS | {"i", "we", "you"}
+#: words before a broadcaster's name that make it where someone spoke ("on ABC’s").
+_VENUE_WORDS = frozenset({"on", "told", "with"})
+#: words right before a title that make it a programme spoken on or to ("on “Morning
+#: Joe”", "told “Fox and Friends”").
+_VENUE_MARKERS = frozenset({"on", "told"})
+#: how many capitalised words a broadcaster's name may have ("Fox News Channel’s").
+_OWNER_WORDS = 4
+_POSSESSIVES = ("’s", "'s")
+#: short function words a title leaves lower-case ("Face the Nation").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "by", "or"}
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: how far (tokens) a cue may stand from the quote it introduces.
 REACH = 8
 #: how far (tokens) a cue may stand after a quote closed by a comma.
@@ -138,6 +158,11 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         _, sent_end = sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
     after = quote_tokens(text, raw.mark_end, max(sent_end, raw.mark_end))
     words = len(text[raw.open : raw.close].split())
+    # 0. "said on ABC’s “This Week”": a programme's title is where the speaker spoke;
+    # '<tweet datetime="2016-06-29">': a markup attribute's value is no one's words
+    if _programme_title(text, raw, before) or text[raw.mark_start - 1 : raw.mark_start] == "=":
+        raw.not_speech = True
+        return
     # 2e. a transcript turn: "“WALLACE: Let’s start with …"
     label = _TRANSCRIPT_LABEL.match(text, raw.open, raw.close)
     if label is not None:
@@ -230,6 +255,35 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     clause = before if before and before[-1].text == ":" else _colon_paragraph(doc, raw)
     if clause and words >= MIN_WORDS:
         _colon_speaker(doc, raw, clause, speakers, coref)
+
+
+def _programme_title(text: str, raw: Piece, before: list[Tok]) -> bool:
+    """Rule 0: is the quotation the title of a programme or publication the speaker spoke
+    on or to, its words capitalised as a title's ("said on ABC’s “This Week With George
+    Stephanopoulos.”", "told NBC’s “Today”", "an interview with CNN’s “The Lead”",
+    "an appearance on “Morning Joe”", "told “Fox and Friends”")? It names a venue, not
+    anyone's words."""
+    if not _title_case(text[raw.open : raw.close]) or not before:
+        return False
+    if before[-1].lower in _VENUE_MARKERS:
+        return True
+    k = len(before) - 1
+    if not before[k].text.endswith(_POSSESSIVES):
+        return False
+    while k > 0 and before[k - 1].is_cap and len(before) - k <= _OWNER_WORDS:
+        k -= 1  # "on Fox News Channel’s “Hannity”"
+    return k > 0 and before[k].is_cap and before[k - 1].lower in _VENUE_WORDS
+
+
+def _title_case(inner: str) -> bool:
+    """Are the words capitalised as a title's: the first and every word but a short
+    function word ("This Week With George Stephanopoulos", "Face the Nation")?"""
+    words = _TITLE_WORD.findall(inner)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 def _naming_cue(before: list[Tok], i: int) -> bool:

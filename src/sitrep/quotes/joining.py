@@ -24,17 +24,22 @@ Rules, in order:
    paragraph, right after a paragraph that the quotation ends, alone ("Barkley said:
    “A.”¶“B.”") or before its cue sentence with no other cue ("“A,” Barkley said.¶“B.”";
    PolNeAR train: 43 of 53 such pairs are one attribution; joining them raised
-   direct-quote exact F1 on train and dev). Parts in separate paragraphs never join
+   direct-quote exact F1 on train and dev); with no cue at all, the quotation that
+   ends its paragraph must make the whole paragraph ("…in an interview.¶“A.”¶“B.”":
+   one voice going on, paragraph by paragraph). Parts in separate paragraphs never join
    otherwise (PolNeAR train: 93 of 135 such pairs in all are separate attributions,
    while 342 of 378 "“A,” X said. “B.”" pairs are one; over train and dev, where both
    parts are annotated, 1,426 of 1,460 such pairs are). A
    title or scare quote between the parts does not part them ("“A,” Trump told NBC’s
    “Today” on Monday. “B.”"), even when the cue sentence ends inside the title's
-   marks ("“A,” he said on ABC’s “This Week.” “B.”"), nor does a second cue in a cue
+   marks ("“A,” he said on ABC’s “This Week.” “B.”"), a programme's title of any
+   length included (`sitrep.quotes.cues` rule 0: "“A,” Rubio said on ABC's “This Week
+   With George Stephanopoulos.” “B.”"), nor does a second cue in a cue
    sentence that has ended ("“A,” Ware said in a statement, according to The Blaze.
    “B.”").
-2. scare quotes are not quotes: a quotation is kept as a direct quote when it has a cue,
-   or when it stands free with at least `MIN_WORDS` words.
+2. scare quotes, programme titles and markup values are not quotes: a quotation is kept
+   as a direct quote when it has a cue, or when it stands free with at least `MIN_WORDS`
+   words.
 3. a partial quotation governed by a cue ("vowed to “retaliate”") is an indirect quote
    (direct=False) whose text is the clause the cue governs (from "that" when it stands
    between: "said in a statement that “…”"); a mixed quote with its cue
@@ -106,8 +111,11 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
 
 
 def _is_scare(text: str, raw: Piece) -> bool:
-    """Rule 2: a short quotation with no cue inside a sentence (a title, a scare quote)."""
-    return raw.cue is None and not raw.free and len(text[raw.open : raw.close].split()) < MIN_WORDS
+    """Rule 2: a short quotation with no cue inside a sentence (a scare quote), or, of
+    any length, a programme's title ("said on ABC’s “This Week With George
+    Stephanopoulos.”") or a markup attribute's value."""
+    short = len(text[raw.open : raw.close].split()) < MIN_WORDS
+    return raw.cue is None and not raw.free and (short or raw.not_speech)
 
 
 def _previous_speaker(text: str, raw: Piece, quotes: list[Quote]) -> Actor | None:
@@ -142,7 +150,11 @@ def _continues(text: str, parts: list[Piece], nxt: Piece) -> bool:
     if last.mark_end == last.close:  # (d) left open at the paragraph's end
         return between.strip() == "" and not nxt.labelled
     if "\n" in between:  # (g) "“A,” Barkley said.¶“B.”"
-        return cue is not None and _next_paragraph_goes_on(text, last, nxt, cue)
+        if cue is None:
+            return _whole_paragraph(text, parts[0]) and _next_paragraph_goes_on(
+                text, last, nxt, None
+            )
+        return _next_paragraph_goes_on(text, last, nxt, cue)
     if not between.strip():  # (c) "“A.” “B.”"
         return True
     if cue is not None and _resumes(text, last, nxt, cue):
@@ -190,15 +202,22 @@ def _resumes(text: str, last: Piece, nxt: Piece, cue: Span) -> bool:
     )
 
 
-def _next_paragraph_goes_on(text: str, last: Piece, nxt: Piece, cue: Span) -> bool:
+def _whole_paragraph(text: str, piece: Piece) -> bool:
+    """Does `piece` open its paragraph (rule 1(g) with no cue: "¶“A.”¶“B.”")?"""
+    start = text.rfind("\n", 0, piece.mark_start) + 1
+    return not text[start : piece.mark_start].strip()
+
+
+def _next_paragraph_goes_on(text: str, last: Piece, nxt: Piece, cue: Span | None) -> bool:
     """Rule 1(g): does `nxt`, a free quotation with no cue of its own opening the next
     paragraph, go on with the quotation that ends its paragraph, alone ("Barkley said:
-    “A.”¶“B.”") or before its cue sentence ("“A,” Barkley said.¶“B.”")?"""
+    “A.”¶“B.”", also "¶“A.”¶“B.”" with no cue) or before its cue sentence ("“A,”
+    Barkley said.¶“B.”")?"""
     rest, _, gap = text[last.mark_end : nxt.mark_start].partition("\n")
     if gap.strip():  # a paragraph between, or words before `nxt` in its paragraph
         return False
     if rest.strip():
-        return _resumes(text, last, nxt, cue)
+        return cue is not None and _resumes(text, last, nxt, cue)
     return nxt.cue is None and nxt.free and _words(text, nxt) >= MIN_WORDS
 
 

@@ -51,6 +51,7 @@ class Piece:
     partial: bool = False
     lead_in: int | None = None  # sentence start of a mixed quote ("Oz is “smart,” X said")
     labelled: bool = False  # a transcript turn: its text starts past the speaker label
+    not_speech: bool = False  # a programme title ("on ABC’s “This Week”"), a markup value
 
 
 def pair_marks(text: str) -> list[Piece]:

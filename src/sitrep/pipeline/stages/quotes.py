@@ -6,12 +6,14 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    at '"' or at a ” that closes no “ inside it, '' at '', `` at '', and British ‘
    at a ’ that clearly closes a quotation);
    an unclosed double quote runs to the end of its paragraph.
-2. cues (`sitrep.quotes.cues`): (a) a transcript label ("“WALLACE: …"), (b) a dash
-   signature ("“…” ― Jorge Falcon"), (c) a cue after the closing mark ("“…,” the
-   ministry said", "“…,” according to CNN"; a mixed quote when the quote opens inside
-   its sentence), (d) a cue before the opening mark ("X said: “…”", also a short
-   quotation that is a full sentence: "told Reuters simply, “We lost.”"; a partial
-   quote for "vowed to “retaliate”"),
+2. cues (`sitrep.quotes.cues`): a programme's title where the speaker spoke ("said on
+   ABC’s “This Week”") or a markup attribute's value is no quote and takes no cue;
+   (a) a transcript label ("“WALLACE: …"), (b) a dash signature ("“…” ― Jorge
+   Falcon"), (c) a cue after the closing mark ("“…,” the ministry said", "“…,"
+   according to CNN"; a mixed quote when the quote opens inside its sentence), (d) a
+   cue before the opening mark ("X said: “…”", also a short quotation that is a full
+   sentence: "told Reuters simply, “We lost.”"; a partial quote for "vowed to
+   “retaliate”"),
    (e) a colon with no cue word ("Cruz called them on it: “…”"), (f) a text that
    "read" its words ("“…,” the email read"), (g) a verb of naming ("called the system
    “rigged”": a partial quote from the object named, or "what", to the closing mark).
@@ -21,8 +23,9 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    nearest actor on the subject side, completed by its chain; else the cue's subject
    phrase as written. The addressee of "told" never speaks.
 4. joining (`sitrep.quotes.joining`): a quotation split by its cue or by a paragraph
-   break is one quote; scare quotes (no cue, short or embedded) are dropped; a cue-less
-   quote opening a paragraph goes on with the last speaker.
+   break is one quote, paragraphs that are each a cue-less quotation alone too; scare
+   quotes (no cue, short or embedded) are dropped; a cue-less quote opening a paragraph
+   goes on with the last speaker.
 5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
    he would ...", "X said local officials should ...", "..., saying ...",
    "according to X, ...", "..., according to X" and "..., a source said"; a report
@@ -42,7 +45,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "11"
+    version = "12"
     requires: tuple[str, ...] = ("sentences", "entities", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
