@@ -5,15 +5,19 @@ order alone gets wrong (ACLED codebook, "Actors"):
 1. a demonym that modifies a place, an institution or office, or people other than the
    state's forces is not an actor: "the Syrian town of Dabiq", "scores of Syrian
    civilians", "the American embassy", "the Venezuelan president", "Salvadoran
-   guerrillas" name no Syrian, US, Venezuelan or Salvadoran state forces
+   guerrillas", "Turkish-backed Syrian militiamen", "a Syrian combatant" name no
+   Syrian, US, Venezuelan or Salvadoran state forces
    (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
    named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
-   attack by the Houthis alone.
+   attack by the Houthis alone; nor does a state whose possessive places a non-state
+   group ("Yemen's Houthi rebels", "Nigeria's Boko Haram": `_owns_group`), while
+   "Russia's army" is still Russia's forces.
 2. a named armed actor right before a nominal trigger, after a determiner or as a
    possessive, is its initiator: "the ISIL attack", "ISIL's multiple suicide attacks",
    "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier;
    so is a state's demonym with no determiner: "killed in Russian shelling", "Israeli
-   airstrikes" name the state's forces as the attacker.
+   airstrikes" name the state's forces as the attacker. A judge is never the initiator:
+   in "The EU denounced the bombing" the EU condemns, it did not bomb (`roles` rule 10).
 3. a claim of responsibility names the perpetrator: "for which Da'esh has claimed
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
@@ -97,6 +101,7 @@ from sitrep.events.roles import (
     country_name,
     generic_name,
     is_pronoun,
+    judges,
     state_part,
 )
 from sitrep.events.tokens import Tok, clause_bounds
@@ -116,7 +121,8 @@ _NON_AGENT_HEADS = frozenset(
         "ambassador", "diplomat", "diplomats", "citizen", "minister", "foreign", "secretary",
         "judge", "judges", "judicial", "congress", "parliament", "opposition", "university",
         "missionaries", "engineers", "technician", "technicians", "businessman", "company",
-        "firm", "bank", "airline", "businesses",
+        "firm", "bank", "airline", "businesses", "fighters", "militiamen", "militia",
+        "militias", "combatant", "combatants", "volunteers", "mercenaries",
     }
 )  # fmt: skip
 #: what follows a sponsor's name in a modifier (rule 1): "Iranian-backed", "US-funded".
@@ -177,6 +183,8 @@ def drop_modifier_demonyms(
     for actor in actors:
         if actor.evidence is not None and text.startswith(_SPONSORED, actor.evidence.end):
             continue
+        if _owns_group(tokens, actor, actors):
+            continue
         at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
         if at is not None and at[0] == at[1] and actor.type == "state_forces":
             nxt = at[1] + 1
@@ -184,6 +192,26 @@ def drop_modifier_demonyms(
                 continue
         kept.append(actor)
     return kept
+
+
+def _owns_group(tokens: Sequence[Tok], actor: Actor, actors: Sequence[Actor]) -> bool:
+    """Rule 1: a state's possessive before a non-state armed group or a generic noun for
+    one ("Yemen's Houthi rebels", "Nigeria's Boko Haram", "Syria's rebels") places the
+    group; it names none of the state's forces."""
+    at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
+    if at is None or actor.type != "state_forces" or "." in (actor.kb_id or "."):
+        return False
+    nxt = at[1] + 1
+    if not tokens[at[1]].lower.endswith(("'s", "’s")):
+        if nxt >= len(tokens) or tokens[nxt].text not in {"'s", "’s", "'", "’"}:
+            return False
+        nxt += 1 if tokens[nxt].text in {"'s", "’s"} else 2
+    for other in actors:
+        where = _span_tokens(tokens, other.evidence) if other.evidence is not None else None
+        if where is not None and where[0] == nxt and other.type in _NON_STATE:
+            return True
+    generic = GENERIC.get(tokens[nxt].lower) if nxt < len(tokens) else None
+    return generic is not None and generic[1] in _NON_STATE
 
 
 def _non_agent_head(word: str) -> bool:
@@ -199,8 +227,8 @@ def premodifier_initiator(
     """Rule 2: the armed actor that ends at most three modifier words before the trigger,
     with a determiner before it or a possessive on it."""
     for actor in actors:
-        if actor.evidence is None or not _armed(actor):
-            continue
+        if actor.evidence is None or not _armed(actor) or judges(tokens, actor.evidence):
+            continue  # "The EU denounced the bombing": a judge, no initiator
         at = _span_tokens(tokens, actor.evidence)
         if at is None or not 0 < first - at[1] <= _MODIFIER_LIMIT:
             continue

@@ -5,7 +5,9 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
 2. denied: "denied", "denies", "deny", "refuted", or claims, reports or allegations
    "rejected" or "dismissed", anywhere in the clause before the trigger, unless
    a speech verb comes between ("denied targeting civilians and said its forces had
-   struck ...": what it said it did is its own claim, not a denial);
+   struck ...": what it said it did is its own claim, not a denial); a party that
+   denies ("although Moscow denies any involvement") is never the source the act is
+   attributed to (`is_denial`, applied by the events stage to quotes);
 3. planned: "threatened to", "plans to", "plan to", "planned", "plotting", "plot",
    "orchestrated", "vowed to", "intends to", "preparing", "in preparation for",
    "committed to", "ready to", "poised to" (attacks announced, not carried out);
@@ -21,7 +23,17 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    operations", "must strike"); and a generic relative clause ("will arrest anyone who
    joins the rally": no one rally is reported);
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
-   "claimed", "alleged";
+   "claimed", "alleged"; and, anywhere in the sentence (`doubted`):
+   - an act or weapon called "suspected" ("a suspected chemical attack", "an attack
+     with suspected poisonous gas"), not a suspected actor ("suspected militants
+     attacked" states the attack);
+   - an act blamed on someone ("an attack that London blamed on Moscow", "Kyiv blamed
+     Russia for the strike", "accused the rebels of shelling"): the perpetrator is
+     alleged, not established;
+   - a party to the fighting as the source: activists, rebels, militants or "the group"
+     saying or claiming it ("activists said", "the group said"), or "according to" a
+     party's own outlet ("the group's Amaq news agency", "the ISIS-linked news agency
+     Amaq", "Houthi-run Al-Masirah TV") or to activists;
 6. else asserted.
 Negated, planned and hypothetical mentions are not events of record (ACLED codes
 what happened); the stage drops them unless asked to keep them. A denial is a claim
@@ -34,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitrep.events.tokens import Tok
-from sitrep.model import Modality
+from sitrep.model import Modality, Span
 
 _NEGATION = frozenset({"no", "not", "never", "n't", "without", "nor", "neither"})
 _DENIAL = frozenset({"denied", "denies", "deny", "denying", "refuted", "refutes"})
@@ -96,7 +108,98 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     joined = " ".join(whole)
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
         return "claimed"
+    if doubted(tokens, first):
+        return "claimed"
     return "asserted"
+
+
+def doubted(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 5, over the whole sentence: whether the act at `first` is suspected, blamed
+    on someone, or told by a party to the fighting."""
+    words = [t.lower for t in tokens]
+    return _suspected(words, first) or _blamed(words, first) or _party_source(words)
+
+
+#: "suspected" qualifies the act or weapon when at most one word stands between.
+_SUSPECT_REACH = 2
+#: nouns for people: "suspected militants" doubts who, not whether (rule 5).
+_PEOPLE_WORDS = frozenset(
+    {"militants", "militant", "gunmen", "gunman", "jihadists", "rebels", "insurgents",
+     "attackers", "attacker", "members", "fighters", "terrorists", "bandits", "men"}
+)  # fmt: skip
+
+
+def _suspected(words: Sequence[str], first: int) -> bool:
+    """ "a suspected chemical attack", "an attack with suspected poisonous gas"."""
+    before = words[max(0, first - _SUSPECT_REACH) : first]
+    if "suspected" in before:
+        k = max(0, first - _SUSPECT_REACH) + before.index("suspected")
+        return not set(words[k + 1 : first + 1]) & _PEOPLE_WORDS
+    return words[first + 1 : first + 2] == ["with"] and "suspected" in words[first + 2 : first + 4]
+
+
+_BLAME = frozenset({"blamed", "blames", "blame", "blaming"})
+_ACCUSE = frozenset({"accused", "accuses", "accusing", "accuse"})
+_BLAME_REACH = 10
+
+
+def _blamed(words: Sequence[str], first: int) -> bool:
+    """ "an attack that London blamed on Moscow" (the act before "blamed ... on"), "Kyiv
+    blamed Russia for the strike", "accused the rebels of shelling" (the act after "for"
+    or "of")."""
+    after = words[first + 1 : first + 1 + _BLAME_REACH]
+    for k, word in enumerate(after):
+        if word in _BLAME and "on" in after[k + 1 : k + 6]:
+            return True
+    before = words[max(0, first - _BLAME_REACH) : first]
+    for k, word in enumerate(before):
+        links = {"for"} if word in _BLAME else {"of"} if word in _ACCUSE else set()
+        if links & set(before[k + 1 :]):
+            return True
+    return False
+
+
+#: sources that are parties to the fighting (rule 5).
+_PARTISANS = frozenset(
+    {"activists", "activist", "rebels", "militants", "insurgents", "jihadists", "group",
+     "opposition", "group's", "rebels'", "militants'", "insurgents'"}
+)  # fmt: skip
+_SOURCE_VERBS = frozenset(
+    {"said", "say", "says", "claimed", "claims", "claim", "reported", "told", "alleged"}
+)  # fmt: skip
+#: media nouns, and the modifiers that make an outlet a party's own ("ISIS-linked").
+_OUTLETS = frozenset(
+    {"agency", "outlet", "outlets", "media", "channel", "tv", "television", "website",
+     "radio", "newspaper", "mouthpiece", "broadcaster", "station", "account", "accounts"}
+)  # fmt: skip
+_PARTY_OWNED = ("-linked", "-run", "-affiliated", "-controlled", "-owned", "-aligned")
+_OUTLET_REACH = 6
+
+
+def _partisan(words: Sequence[str], k: int) -> bool:
+    """Whether word k names a party as a source: "activists", "rebels", and "the group"
+    referring back to an armed group (not "a monitoring group")."""
+    if words[k] == "group":
+        return k > 0 and words[k - 1] == "the"
+    return words[k] in _PARTISANS
+
+
+def _party_source(words: Sequence[str]) -> bool:
+    """ "activists said", "the group claimed", "according to activists", "according to
+    the group's Amaq news agency", "according to Houthi-run Al-Masirah TV"."""
+    for k, word in enumerate(words):
+        if word in _SOURCE_VERBS and k > 0 and _partisan(words, k - 1):
+            return True
+        if word != "according" or words[k + 1 : k + 2] != ["to"]:
+            continue
+        phrase = words[k + 2 : k + 2 + _OUTLET_REACH]
+        lead = [w for w in phrase if w not in {"the", "local", "some"}][:1]
+        if lead and lead[0] in _PARTISANS - {"group", "opposition"}:
+            return True
+        owned = any(w in _PARTISANS or w.endswith(_PARTY_OWNED) for w in phrase)
+        if owned and set(phrase) & _OUTLETS:
+            return True
+    return False
 
 
 def _denies(words: Sequence[str], k: int) -> bool:
@@ -122,6 +225,13 @@ def _called_for(window: Sequence[str], tokens: Sequence[Tok], first: int) -> boo
     trigger = tokens[first].lower
     finite = trigger.endswith("ed") or (first > 0 and tokens[first - 1].lower in _AUXILIARIES)
     return not finite
+
+
+def is_denial(cue: Span | None) -> bool:
+    """Rule 2: whether a quote's cue denies ("although Moscow denies any involvement"):
+    a party that denies an act is never the source that reports it."""
+    words = cue.text.lower().split() if cue is not None else []
+    return bool(words) and (words[0] in _DENIAL or words[0] in _REJECTED)
 
 
 def starts_event(modality: Modality) -> bool:

@@ -19,7 +19,11 @@ trigger's clause and the prepositions before them:
 3. "by X" after the trigger is actor1 ("a deadly attack by Isis terrorists"); in the
    passive ("was attacked by X", "came under fire from X") the subject is actor2, and
    so is the subject of a passive of harm before the act ("two soldiers were killed in
-   an attack on their base").
+   an attack on their base"). "by X" after a participle that qualifies the act's subject
+   names who used it ("Two grenades lobbed by two militants exploded", "a bomb planted
+   by the Taliban killed"): X is actor1 (`_agent_of_subject`). A bare participle with
+   a "by" agent is a passive ("Soldier killed in Syria by Isis": the soldier is actor2,
+   `_reduced_passive`).
 4. weapons in the sentence whose operator differs from actor1 add that operator as
    assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
    Inferred operator (`infer_operators`): a weapon with no stated operator in an
@@ -32,7 +36,8 @@ trigger's clause and the prepositions before them:
    regime" -> the military of the country where it acts ("Military Forces of Syria"),
    "government forces", "regime forces", "pro-government forces", "security forces"
    (ACLED codes unspecified security forces as the military) and a government
-   right before the act ("government airstrikes", "regime shelling") -> the military,
+   right before the act ("government airstrikes", "regime shelling") or as the subject
+   of a violent act ("the government has launched an attack") -> the military,
    "armed men", "uniformed men", "unidentified individuals" -> an unidentified armed
    group (also when a capital opening the sentence made "Gunmen" look like a name),
    "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
@@ -47,6 +52,16 @@ trigger's clause and the prepositions before them:
    knows as "Assad's forces" (ACLED: "Military Forces of Syria").
    Country and state-force names come from the actor knowledge base
    (`country_name`, `state_part`), never from ISO lists, so events and actors agree.
+   Nationality comes from the text's own modifier, and only without one from the
+   event's country: a demonym or a state's name right before the noun ("an American
+   convoy", "Afghan civilians", `modifier_state`), a state named right before a force
+   noun ("Turkish troops" -> "Military Forces of Turkey", `_as_forces`), or a region or
+   town inside a country right before a police or force noun ("Sindh police",
+   "Dagestan police" -> that country's police, `_regional_force`).
+   One unnamed attacker ("a gunman", "a lone attacker", "an unidentified assailant") is
+   no organised group: ACLED's "Sole Perpetrator (<country>)", not an unidentified
+   armed group, whose rebel-group type is for organised groups.
+   "Pro-government protesters" are no act of the government.
    "The group", "the militia" (not "the group of ...") refer back to the armed group
    named last before them (`actor_rules.definite_antecedent`).
    An -ed word right after "by" or an article qualifies the noun ("by uniformed men"),
@@ -74,6 +89,19 @@ trigger's clause and the prepositions before them:
 9. a state's nationals named by a plural demonym as victims ("two Israelis were
    killed", "abducted two Italians") are its civilians, "Civilians (Israel)", unless
    the noun is its soldiers ("two Israeli soldiers").
+10. whoever condemns, denounces, deplores, investigates, probes, blames or accuses is
+   no party to the act ("The OSCE envoy condemned the attack", "Police are
+   investigating the shooting", "the attack that London has blamed on Moscow"): such a
+   subject takes no role (`judges`); a passive ("Russia was blamed") is no judge. Nor
+   does the "by" phrase of a participle of reporting or judging ("airstrikes reported
+   by the United Nations", "an attack condemned by the EU": `_reported_by`).
+11. the passengers of a vehicle ("a police vehicle with five officers", "a bus carrying
+   soldiers") are what an act hits, and so is the subject of a verb of running into a
+   device ("exploded on a mine", "struck a roadside bomb"): actor2, never actor1.
+12. the actor an act is blamed on ("blamed on Russia", "blamed Russia for the strike",
+   "accused the rebels of") is its actor1, alleged (`events.modality` makes the act
+   claimed), unless the act's clause names a known perpetrator; never its actor2. A
+   state the places stage took as a place ("blamed on Russia") is read by name.
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -150,6 +178,8 @@ _AIR_DEFENCE = re.compile(r"\b(?:air|missile|anti-aircraft|anti-missile)[\s-]+$"
 #: a government named right before the act is its military ("government airstrikes");
 #: a government side or "security" before "forces" names the state's forces too.
 _GOVERNMENT_WORDS = frozenset({"government", "pro-government", "regime"})
+#: a government's own act: "government airstrikes", not "pro-government protesters".
+_GOVERNMENT_ACTS = _GOVERNMENT_WORDS - {"pro-government"}
 _STATE_SIDE = re.compile(
     r"\b(?:(?:pro-)?(?:government|regime|loyalist)|security)[\s-]+$", re.IGNORECASE
 )
@@ -205,8 +235,10 @@ def find_roles(
         if actor.evidence is None or _is_person(actor) or _operates(actor.evidence, weapons):
             continue
         at = _index_of(tokens, actor.evidence)
-        if at is not None and lo <= at < hi and not first <= at <= last:
-            placed.append((at, actor))
+        if at is None or not lo <= at < hi or first <= at <= last:
+            continue
+        if not judges(tokens, actor.evidence):  # "The UN condemned the attack"
+            placed.append((at, _as_forces(tokens, actor, text)))
     spans = _acting_spans(actors)
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
     headed = _headed(tokens, actors)
@@ -215,9 +247,9 @@ def find_roles(
         if tok.i in covered or tok.i in headed or first <= tok.i <= last:
             continue  # "Islamic State militants": the generic noun is the named actor's head
         generic = _generic(tok, country_name, country, text)
-        if generic is None and tok.i == first - 1 and tok.lower in _GOVERNMENT_WORDS:
+        if generic is None and _government_acts(tokens, tok.i, first):
             generic = _generic(tok, country_name, country, text, as_word="army")
-        if generic is not None:
+        if generic is not None and not (generic.evidence and judges(tokens, generic.evidence)):
             generics.append((tok.i, generic))
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     passive = _is_passive(tokens, first, last)
@@ -240,10 +272,19 @@ def find_roles(
     subjects: list[Actor] = []
     verb = _verb_before(tokens, lo, first)
     cue = _cue_before(tokens, lo, first)
+    victims: list[Actor] = []
     for at, actor in placed:
         prep = _preposition_before(tokens, at, lo)
+        if prep == "by" and _reported_by(tokens, at):
+            continue  # "airstrikes reported by the United Nations": a source, no agent
         if at < first and _asked_to_stop(tokens, actor, first):
             subjects[:] = [actor]  # "press the regime to cease airstrikes": it alone acts
+            continue
+        if at < first and prep == "by" and _agent_of_subject(tokens, at, actor, first):
+            roles.actor1 = roles.actor1 or actor  # "grenades lobbed by militants exploded"
+            continue
+        if at < first and _carried(tokens, at, lo):
+            victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
         if 0 <= verb < at < first:
             continue  # the object of another verb ("killed X ... in an ambush")
@@ -257,6 +298,7 @@ def find_roles(
             subjects.append(actor)
         elif prep == "by" or (roles.passive and prep == "from"):
             roles.actor1 = roles.actor1 or actor
+            roles.passive = roles.passive or _reduced_passive(tokens, last, at)
         elif roles.actor2 is None and (
             prep is None
             or prep in _TARGET_PREPS
@@ -264,7 +306,10 @@ def find_roles(
             or (prep == "from" and _taken_from(tokens, last, at, actor))
         ):
             roles.actor2 = actor
-    if roles.passive or _came_under(tokens, first) or _victims_before(tokens, lo, first):
+    if victims and roles.actor2 is None:
+        roles.actor2 = victims[0]
+    undergoes = _came_under(tokens, first) or _hit_device(tokens, first)
+    if roles.passive or undergoes or _victims_before(tokens, lo, first):
         if subjects and roles.actor2 is None:
             roles.actor2 = subjects[0]
     else:
@@ -275,6 +320,9 @@ def find_roles(
                 actor_key(actor) != actor_key(a) for a in roles.assoc1
             ):
                 roles.assoc1.append(actor)
+    blamed = blamed_actor(tokens, actors, text)
+    if blamed is not None:
+        _blame(roles, blamed)
     if roles.actor2 is not None:
         roles.actor2 = nationals_as_civilians(roles.actor2)
     same = roles.actor1 is not None and roles.actor2 is not None
@@ -549,6 +597,10 @@ def agent_actors(
         if loyal is not None:
             found.append(loyal)
             continue
+        regional = _regional_force(tok, places, text, kb)
+        if regional is not None:
+            found.append(regional)
+            continue
         if tok.lower not in _AGENT_NOUNS or k + 1 >= len(tokens):
             continue
         if tokens[k + 1].lower not in {"in", "of"}:
@@ -560,6 +612,33 @@ def agent_actors(
                 found.append(state_part(place.country, _AGENT_PART[tok.lower], span, kb))
                 break
     return found
+
+
+def _regional_force(
+    tok: Tok, places: Sequence[PlaceMention], text: str, kb: ActorKB | None
+) -> Actor | None:
+    """ "Dagestan police", "Sindh police", "Texas troopers": a state agent noun right after
+    a place inside a country is that country's police or military (the text's own
+    modifier gives the actor's nationality, not the event's place)."""
+    part = _force_part(tok.lower)
+    if part is None:
+        return None
+    for place in places:
+        gap = tok.start - place.evidence.end
+        if place.country and gap == 1 and "country" not in (place.feature or ""):
+            span = Span.of(text, place.evidence.start, tok.end)
+            return state_part(place.country, part, span, kb)
+    return None
+
+
+def _force_part(word: str) -> str | None:
+    """The state part a noun for its police or forces stands for ("police" -> police,
+    "soldiers" -> military), else None."""
+    entry = GENERIC.get(word)
+    if entry is not None and entry[1] == "state_forces":
+        return "police" if entry[0].startswith("Police") else "military"
+    part = _AGENT_PART.get(word)
+    return part if part in {"police", "military"} else None
 
 
 #: a lower-case particle joined to a surname ("al-Assad", "bin-Laden").
@@ -681,10 +760,56 @@ def _generic(
         return None
     pattern, kind = entry
     span = Span.of(text, tok.start, tok.end)
+    own = None if as_word else modifier_state(tok, text)
+    if own is not None:  # "an American convoy", "Afghan civilians": the text's own country
+        country, country_name = own, _state_name(own)
+    if kind == "rebel_group" and tok.lower in _SINGLE_ATTACKERS and _one(tok, text):
+        pattern, kind = SOLE_PERPETRATOR  # "a gunman": no organised group
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
+
+
+def _state_name(code: str) -> str | None:
+    """`country_name`, under a name that `_generic`'s parameters do not shadow."""
+    return country_name(code)
+
+
+#: ACLED's actor for one person attacking alone, whom no one names: no organised
+#: group, so no rebel group ("A gunman shot two people outside a bar", rule 5).
+SOLE_PERPETRATOR = ("Sole Perpetrator ({c})", "external_other")
+_SINGLE_ATTACKERS = frozenset({"gunman", "attacker", "assailant", "hitman", "shooter", "knifeman"})
+_ONE = re.compile(r"\b(?:a|an|one|lone|single|the|unidentified|unknown|masked|armed)\s+$", re.I)
+
+
+def _one(tok: Tok, text: str) -> bool:
+    """Whether a singular attacker noun names one person ("a lone gunman", "an
+    unidentified assailant"), not a modifier ("gunman attacks")."""
+    return _ONE.search(text, max(0, tok.start - 14), tok.start) is not None
+
+
+#: one or two capitalised words right before a noun ("South Sudanese soldiers").
+_NAME_BEFORE = re.compile(r"(?:([A-Z][\w'-]*)\s+)?([A-Z][\w'-]*)\s+$")
+
+
+def modifier_state(tok: Tok, text: str, kb: ActorKB | None = None) -> str | None:
+    """Rule 5: the state that a demonym or a state's name right before a generic noun
+    names ("an American convoy", "South Sudanese soldiers", "Kenya police"), else None:
+    the text's own word for the actor's nationality beats the event's country."""
+    match = _NAME_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+    if match is None:
+        return None
+    knowledge = kb or ActorKB.load()
+    words = [w for w in match.groups() if w]
+    for name in dict.fromkeys((" ".join(words), words[-1])):
+        code = knowledge.demonyms.get(name)
+        entry = knowledge.get(knowledge.aliases.get(name, ""))
+        if code is None and entry is not None and entry.kind == "state":
+            code = entry.id
+        if code is not None:
+            return code
+    return None
 
 
 def generic_name(pattern: str, country_name: str | None) -> str:
@@ -777,6 +902,25 @@ def _victims_before(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     return False
 
 
+#: what may stand between a bare participle and its "by" agent: a place or a time.
+_REDUCED_REACH = 5
+
+
+def _reduced_passive(tokens: Sequence[Tok], last: int, agent: int) -> bool:
+    """Rule 3: a bare participle with its agent after "by" is a passive without "was"
+    ("Soldier killed in Syria by Isis", "two villagers shot dead by gunmen"): only a
+    place or time stands between, no object of an active verb ("Police killed a man
+    shot by gunmen")."""
+    word = tokens[last].lower
+    if not (word.endswith("ed") or word in {"shot", "slain", "hit", "struck", "dead"}):
+        return False
+    by = next(j for j in range(agent - 1, last, -1) if tokens[j].lower == "by")
+    gap = tokens[last + 1 : by]
+    if len(gap) > _REDUCED_REACH or (gap and gap[0].lower not in _PLACE_PREPS | {"on", "at"}):
+        return False
+    return not any(t.lower.endswith("ed") or not t.text.isalnum() for t in gap)
+
+
 def _came_under(tokens: Sequence[Tok], first: int) -> bool:
     return tokens[first].lower in {"came", "come", "comes", "coming"}
 
@@ -861,3 +1005,222 @@ def reciprocal_sides(roles: Roles, tokens: Sequence[Tok], first: int) -> None:
     if tokens[first].lower not in _RECIPROCAL:
         return
     roles.actor2 = roles.assoc1.pop(0)
+
+
+#: verbs whose subject judges, probes or blames an act and so takes no part in it
+#: (rule 10): "The UN condemned the attack", "Police are investigating the shooting".
+_JUDGING = re.compile(
+    r"(?:condemn|denounc|deplor|decr(?:y|ie)|investigat|probe|probing|blam|accus)\w*"
+)
+#: words that may stand between a judge and its verb ("The OSCE envoy strongly
+#: condemned", "the British government has blamed").
+_JUDGE_REACH = 3
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will"})
+
+
+def judges(tokens: Sequence[Tok], span: Span) -> bool:
+    """Rule 10: whether the actor written at `span` is the subject of a verb that judges,
+    probes or blames an act ("The OSCE envoy condemned the attack", "the attack that the
+    British government has blamed on Russia"); a passive ("Russia was blamed") is no
+    judge."""
+    after = [t for t in tokens if t.start >= span.end]
+    for k, tok in enumerate(after[: _JUDGE_REACH + 1]):
+        if _JUDGING.fullmatch(tok.lower):
+            passive = k > 0 and after[k - 1].lower in _BE and tok.lower.endswith("ed")
+            return not passive
+        if not tok.text.replace("-", "").isalpha() or tok.lower in {"and", "or", "who", "that"}:
+            return False  # "Salvadoran president-elect Alfredo Cristiani condemned": a judge
+        if tok.lower not in _AUXILIARIES and tok.lower.endswith(("ed", "ing")):
+            return False
+    return False
+
+
+def _as_forces(tokens: Sequence[Tok], actor: Actor, text: str) -> Actor:
+    """Rule 5: a state named right before a noun for its forces ("an American convoy",
+    "Turkish troops") is that state's military or police, not the state itself."""
+    if actor.evidence is None or not _is_state(actor) or "." in (actor.kb_id or "."):
+        return actor
+    noun = next((t for t in tokens if t.start >= actor.evidence.end), None)
+    if noun is None or noun.start - actor.evidence.end > 1:
+        return actor
+    part = _force_part(noun.lower)
+    if part is None:
+        return actor
+    span = Span.of(text, actor.evidence.start, noun.end)
+    return state_part(actor.kb_id or "", part, span)
+
+
+#: participles whose "by" phrase names who used the device they qualify (rule 3):
+#: "grenades lobbed by two militants exploded", "a bomb planted by Isis killed".
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"thrown", "laid", "set", "driven", "flown", "shot", "hidden", "left", "sent", "made"}
+)
+#: words allowed between the agent and the act ("lobbed by Islamic State militants
+#: exploded": the head noun of the named agent).
+_AGENT_GAP = 2
+
+
+def _agent_of_subject(tokens: Sequence[Tok], at: int, actor: Actor, first: int) -> bool:
+    """Rule 3: whether the actor at `at`, after "by", is the agent of a participle that
+    qualifies the act's subject, right before the act ("Two grenades lobbed by two
+    militants exploded near a police station")."""
+    by = next((j for j in range(at - 1, -1, -1) if tokens[j].lower == "by"), None)
+    if by is None or by == 0 or actor.evidence is None:
+        return False
+    verb = tokens[by - 1].lower
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    end = max(t.i for t in tokens if t.start < actor.evidence.end)
+    gap = tokens[end + 1 : first]
+    return len(gap) <= _AGENT_GAP and all(t.text.isalpha() and t.lower != "and" for t in gap)
+
+
+#: participles whose "by" phrase names a source or a judge, not the agent (rule 10):
+#: "airstrikes reported by the United Nations", "an attack condemned by the EU" ("claimed
+#: by" names the perpetrator: `actor_rules.claimant`).
+_REPORTED = frozenset(
+    {"reported", "documented", "confirmed", "verified", "recorded", "announced",
+     "monitored", "observed", "witnessed", "filmed", "photographed", "described", "cited",
+     "quoted", "investigated", "probed"}
+)  # fmt: skip
+
+
+#: what may stand between "the government" and its act ("has launched an").
+_LAUNCH_WORDS = frozenset({"has", "have", "had", "a", "an", "the", "new"})
+_LAUNCH_REACH = 4
+
+
+def _government_acts(tokens: Sequence[Tok], at: int, first: int) -> bool:
+    """Rule 5: a government right before the act ("government airstrikes", "regime
+    shelling"), or "the government" as the subject of a violent act ("the government
+    has launched an attack"), is the state's military."""
+    if tokens[at].lower not in _GOVERNMENT_ACTS:
+        return False
+    if at == first - 1:
+        return True
+    between = tokens[at + 1 : first]
+    return (
+        at > 0
+        and tokens[at - 1].lower == "the"
+        and 0 < len(between) <= _LAUNCH_REACH
+        and any(t.lower.endswith("ed") for t in between)
+        and all(t.lower in _LAUNCH_WORDS or t.lower.endswith("ed") for t in between)
+    )
+
+
+def _reported_by(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 10: whether the actor at `at` follows "by" after a participle of reporting or
+    judging, whose "by" phrase names a source or a judge."""
+    by = next((j for j in range(at - 1, -1, -1) if tokens[j].lower == "by"), 0)
+    verb = tokens[by - 1].lower if by > 0 else ""
+    return verb in _REPORTED or (_JUDGING.fullmatch(verb) is not None and verb.endswith("ed"))
+
+
+#: nouns of vehicles whose passengers are the victims of the blast or ambush that hits
+#: the vehicle (rule 11): "a vehicle carrying five policemen hit a mine".
+_VEHICLES = frozenset(
+    {"vehicle", "vehicles", "car", "cars", "truck", "trucks", "bus", "buses", "van", "vans",
+     "pickup", "jeep", "minibus", "convoy", "boat", "helicopter", "lorry", "patrol", "train"}
+)  # fmt: skip
+_CARRYING = frozenset({"carrying", "transporting", "ferrying", "with"})
+_CARRIED_REACH = 4
+
+
+def _carried(tokens: Sequence[Tok], at: int, lo: int) -> bool:
+    """Rule 11: whether the actor at `at` rides in a vehicle named before it ("a police
+    vehicle with five policemen", "a bus carrying soldiers"): the passengers are what
+    the act hit, not who did it."""
+    for j in range(at - 1, max(lo, at - _CARRIED_REACH) - 1, -1):
+        if tokens[j].lower in _CARRYING:
+            lead = tokens[max(lo, j - _CARRIED_REACH) : j]
+            return any(t.lower in _VEHICLES for t in lead)
+        if not tokens[j].text.isalnum():
+            return False
+    return False
+
+
+#: what a vehicle or a patrol runs into: its passengers undergo the blast (rule 11).
+_DEVICES_HIT = frozenset(
+    {"mine", "mines", "landmine", "landmines", "bomb", "ied", "ieds", "explosive",
+     "explosives", "device", "booby-trap"}
+)  # fmt: skip
+_HIT_VERBS = frozenset({"hit", "hits", "struck", "strikes", "exploded", "ran", "drove"})
+_DEVICE_REACH = 5
+
+
+def _hit_device(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 11: "A police vehicle with five officers exploded on a mine", "a bus carrying
+    soldiers struck a roadside bomb": the subject of a verb of running into a device
+    is what the blast hit (actor2), not who set it."""
+    if tokens[first].lower not in _HIT_VERBS:
+        return False
+    return any(t.lower in _DEVICES_HIT for t in tokens[first + 1 : first + 1 + _DEVICE_REACH])
+
+
+#: verbs that blame an act on someone (rule 12): "blamed on Russia", "blamed Russia for",
+#: "accused the rebels of".
+_BLAME = frozenset({"blame", "blamed", "blames", "blaming"})
+_ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing"})
+_BLAME_REACH = 6
+
+
+def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> Actor | None:
+    """Rule 12: the actor an act is blamed on in the sentence ("an attack that London
+    has blamed on Russia", "Kyiv blamed Russia for the strike", "accused the Houthis of
+    the attack"), else None."""
+    starts: dict[int, Actor] = {}
+    for actor in actors:
+        if actor.evidence is not None and not _is_person(actor):
+            at = _index_of(tokens, actor.evidence)
+            if at is not None:
+                starts.setdefault(at, actor)
+    for k, tok in enumerate(tokens):
+        if tok.lower not in _BLAME | _ACCUSE:
+            continue
+        targets = [_skip_article(tokens, k + 1)]  # "blamed Russia for", "accused X of"
+        reach = tokens[k + 1 : k + 1 + _BLAME_REACH]
+        on = next((t.i for t in reach if t.lower == "on"), None)
+        if tok.lower in _BLAME and on is not None:  # "blamed (the attack) on Russia"
+            targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
+        for target in targets:
+            found = starts.get(target) or _named_at(tokens, target, text)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_at(tokens: Sequence[Tok], at: int, text: str) -> Actor | None:
+    """The known actor whose name the capitalised words at `at` write ("blamed on
+    Russia": a state the places stage took as a place), else None."""
+    run: list[Tok] = []
+    for tok in tokens[at:]:
+        if not tok.is_cap:
+            break
+        run.append(tok)
+    if not run:
+        return None
+    kb = ActorKB.load()
+    entry = kb.resolve(text[run[0].start : run[-1].end])
+    if entry is None or entry.type is None:
+        return None
+    span = Span.of(text, run[0].start, run[-1].end)
+    return Actor(entry.name, span, entry.id, kb.state_code(entry.id), entry.type)
+
+
+def _skip_article(tokens: Sequence[Tok], at: int) -> int:
+    while at < len(tokens) and tokens[at].lower in {"the", "a", "an"}:
+        at += 1
+    return at
+
+
+def _blame(roles: Roles, blamed: Actor) -> None:
+    """Rule 12, in place: the blamed actor initiates (an alleged perpetrator, named so by
+    the modality), unless the act's own clause names a known perpetrator; it is never
+    the target."""
+    key = actor_key(blamed)
+    if roles.actor2 is not None and actor_key(roles.actor2) == key:
+        roles.actor2 = None
+    roles.assoc1 = [a for a in roles.assoc1 if actor_key(a) != key]
+    current = roles.actor1
+    if current is None or current.kb_id is None or actor_key(current) == key:
+        roles.actor1 = blamed

@@ -103,7 +103,7 @@ from sitrep.events.merge import (
     merge_mentions,
     unidentified_for,
 )
-from sitrep.events.modality import modality_of, starts_event
+from sitrep.events.modality import is_denial, modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.place_lists import listed_places
 from sitrep.events.placing import (
@@ -638,7 +638,8 @@ def _attribution(
     doc: Document, tokens: list[Tok], clause: tuple[int, int], hit: TriggerHit
 ) -> tuple[Actor | None, bool]:
     for quote in doc.quotes:
-        if quote.evidence.start <= hit.start < quote.evidence.end and quote.speaker:
+        inside = quote.evidence.start <= hit.start < quote.evidence.end
+        if inside and quote.speaker and not is_denial(quote.cue):
             return quote.speaker, False
     for i in range(hit.first - 1, -1, -1):
         n = is_cue(tokens, i)
