@@ -17,7 +17,8 @@ Rules, in order (the first that applies decides):
    police did (ACLED: only a peaceful crowd suffers "excessive force"); else killing or
    live fire (not the death the crowd protests: "to protest the killing of a trader"),
    or an attack on the protesters themselves -> Excessive force against protesters; tear gas,
-   dispersal, arrests, water cannon -> Protest with intervention; else Peaceful protest.
+   dispersal, arrests, water cannon, pepper spray -> Protest with intervention; else
+   Peaceful protest.
    A suicide bomb, IED or grenade set off among the crowd is remote violence: the
    bombing keeps its own type and the gathering is only a weak Peaceful protest;
 2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
@@ -38,20 +39,28 @@ Rules, in order (the first that applies decides):
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
    blast or detonation with no aircraft or launcher named -> Remote explosive, and so is
-   a "bombing" whose initiator is not a state, or what a non-state armed group
-   "bombed" ("terrorists bombed the embassies": it has no aircraft), else Air/drone
-   strike). Remote
-   violence against civilians stays remote violence, flagged civilian_targeting;
+   a "bombing" whose initiator is not a state, unless told as a bombardment ("the
+   indiscriminate bombing", "carpet bombing", "aerial bombing"), or what a non-state
+   armed group "bombed" ("terrorists bombed the embassies": it has no aircraft), else
+   Air/drone strike). Remote violence against civilians stays remote violence, flagged
+   civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
    attribution, ", police said", is no target): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
-   unknown target: attacks -> Armed clash, killings -> Attack;
+   unknown target: attacks -> Armed clash, killings -> Attack; a person with no armed
+   type is no armed target ("gunmen shot dead Ahmed Khan, a shopkeeper"); a killing in
+   a sentence that tells two sides fighting ("a three-hour shootout left four gunmen
+   killed", "a gun battle", "an exchange of fire") is the fight's toll -> Armed clash;
+   an attack by one person ("a man attacked his neighbour's car", "a prisoner attacked
+   a guard") has no organised armed side -> Violence against civilians/Attack;
 6. capture of territory: by a non-state actor -> Non-state actor overtakes territory,
    else (state forces, or no stated actor: "Sinjar has been liberated" is how states
    and their allies announce it) Government regains territory; the generic noun that
    acted ("Rebels captured", "Troops retook ... held by the rebels") decides before the
-   actor found by the role rules; an offensive "to retake" a place reports the
+   actor found by the role rules, also as a modifier ("rebel fighters took control of
+   parts of the district" -> Non-state actor overtakes territory); an offensive "to
+   retake" a place reports the
    fighting -> Battles/Armed clash; a place taken "without a fight", "unopposed" or
    "peacefully", or taken over ("took over", "moved in") after the holders withdrew
    with no fighting told -> Non-violent transfer of territory (ACLED: control acquired
@@ -67,7 +76,7 @@ from dataclasses import dataclass
 
 from sitrep.events.roles import GENERIC
 from sitrep.events.speech import is_cue
-from sitrep.events.tokens import SUBORDINATORS, Tok
+from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit, inert_tokens
 from sitrep.model import Actor, Weapon
 
@@ -131,6 +140,13 @@ _EXCESSIVE = (
 _INTERVENTION = (
     "tear gas",
     "teargas",
+    "pepper spray",
+    "pepper-spray",
+    "pepper sprayed",
+    "pepper balls",
+    "stun grenade",
+    "flash-bang",
+    "kettled",
     "dispersed",
     "disperse",
     "water cannon",
@@ -267,7 +283,7 @@ def classify(
     civilian = _civilian_target(actor2, after)
     trigger_word = tokens[hit.last].lower
     # 1.
-    if _labour_strike(tokens, hit):
+    if labour_strike(tokens, hit):
         return Typing("Peaceful protest", False, 0.8)
     typed = _device_typing(hit, words, bag, weapons, civilian)
     if typed is not None:
@@ -285,6 +301,8 @@ def classify(
         instrument = _instrument(bag, weapons)
         if instrument is not None:
             return Typing(instrument, civilian, 0.9 if family != "ref" else 0.6)
+        if family == "remote" and _bombardment(tokens, hit.first):
+            return Typing(AIR, civilian, 0.6)  # "the indiscriminate bombing", "carpet bombing"
         if family == "remote" and trigger_word in _BOMBING_NOUNS and not _state(actor1):
             return Typing(IED, civilian, 0.6)  # no aircraft and no state: a planted bomb
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
@@ -298,8 +316,10 @@ def classify(
             return Typing(CLASH, False, 0.8)
         if civilian:
             return Typing(ATTACK, True, 0.8)
-        if _armed_target(actor2, after):
+        if _armed_target(actor2, after) or (family == "kill" and _mutual_fighting(words)):
             return Typing(CLASH, False, 0.8)
+        if family == "attack" and _lone_attacker(tokens, hit.first, actor1):
+            return Typing(ATTACK, True, 0.7)  # "a prisoner attacked a guard"
         return Typing(CLASH if family == "attack" else ATTACK, family != "attack", 0.5)
     # 6.
     if family == "territory":
@@ -353,7 +373,7 @@ def _carried(words: Sequence[str], last: int) -> set[str]:
     return out
 
 
-def _labour_strike(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+def labour_strike(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     """Rule 1: a walkout or a hunger strike ("a general strike", "went on strike",
     "strikes by transport workers") is a protest (ACLED), not an air strike."""
     if tokens[hit.last].lower not in _STRIKE_WORDS:
@@ -496,9 +516,19 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
         word = tokens[j].norm
         if word in {",", ";"} or word in SUBORDINATORS or is_cue(tokens, j):
             return None  # "Residents said they killed": the speakers did not act
-        if word in _AGENT_NOUNS and not _counted(tokens, j):
-            return None if tokens[j - 1].lower == "armed" and j > 0 else word
+        noun = _agent_noun(word)
+        if noun is not None and not _counted(tokens, j):
+            return None if tokens[j - 1].lower == "armed" and j > 0 else noun
     return None
+
+
+def _agent_noun(word: str) -> str | None:
+    """The generic noun `word` names, also as a modifier in the singular ("rebel
+    fighters", "militant group" -> "rebels", "militants")."""
+    if word in _AGENT_NOUNS:
+        return word
+    plural = f"{word}s"
+    return plural if plural in _GENERIC_TYPES else None
 
 
 #: words that count the people after them: counted people are victims or objects
@@ -533,6 +563,18 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
     return None
 
 
+#: words before "bombing" that tell a bombardment from the air (rule 4).
+_BOMBARDMENT = frozenset(
+    {"aerial", "carpet", "saturation", "indiscriminate", "relentless", "incessant",
+     "intense", "heavy", "heavily", "barrel"}
+)  # fmt: skip
+
+
+def _bombardment(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 4: "the indiscriminate bombing", "carpet bombing" tell a bombardment."""
+    return any(t.lower in _BOMBARDMENT for t in tokens[max(0, first - 2) : first])
+
+
 def _state(actor: Actor | None) -> bool:
     return actor is not None and actor.type == "state_forces"
 
@@ -552,6 +594,50 @@ def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:
 
 
 def _armed_target(actor2: Actor | None, after: set[str]) -> bool:
-    if actor2 is not None:
+    """Rule 5: an armed side as the target; a person with no armed type ("shot dead
+    Ahmed Khan, a shopkeeper") is armed only when the words after the trigger say so."""
+    if actor2 is not None and actor2.type is not None:
         return actor2.type not in _CIVILIAN_TARGETS
     return bool(after & _ARMED_NOUNS)
+
+
+#: words that tell two sides fighting (rule 5): a killing told with them is their toll.
+_MUTUAL = frozenset(
+    {"clash", "clashes", "clashed", "shootout", "shootouts", "shoot-out", "shoot-outs",
+     "firefight", "firefights", "gunfight", "gunfights", "gunbattle", "gunbattles",
+     "skirmish", "skirmishes"}
+)  # fmt: skip
+_MUTUAL_PHRASES = ("gun battle", "exchange of fire", "exchange of gunfire", "traded fire",
+                   "exchanged fire", "traded gunfire", "exchanged gunfire")  # fmt: skip
+
+
+def _mutual_fighting(words: Sequence[str]) -> bool:
+    """Rule 5: the sentence tells a fight between two sides ("a three-hour shootout left
+    four gunmen killed")."""
+    sentence = " ".join(words)
+    return bool(set(words) & _MUTUAL) or any(p in sentence for p in _MUTUAL_PHRASES)
+
+
+#: one person named as the attacker (rule 5): no organised armed side.
+_LONE = frozenset(
+    {"man", "woman", "boy", "girl", "teenager", "teen", "youth", "prisoner", "inmate",
+     "suspect", "assailant", "attacker", "stranger", "husband", "wife", "boyfriend",
+     "girlfriend", "neighbour", "neighbor", "driver", "student", "he", "she", "person",
+     "individual", "passenger", "customer", "patient", "son", "father", "mother",
+     "brother", "relative"}
+)  # fmt: skip
+
+
+def _lone_attacker(tokens: Sequence[Tok], first: int, actor1: Actor | None) -> bool:
+    """Rule 5: the attack's subject is one person ("a man attacked his mother's car",
+    "a prisoner attacked a guard"), not an armed group the roles found."""
+    if actor1 is not None and actor1.type in _NON_STATE_ARMED | {"state_forces"}:
+        return False
+    lo = clause_bounds(list(tokens), first)[0]
+    for j in range(first - 1, max(lo - 1, first - 1 - _AGENT_REACH), -1):
+        word = tokens[j].lower
+        if word in _LONE:
+            return True
+        if word in _AGENT_NOUNS:
+            return False
+    return False

@@ -3,7 +3,10 @@
 A trigger word is often a modifier, an adjective or a figure of speech. Rules, in order
 (the first that applies drops the trigger):
 1. a noun used as a modifier of another noun: "fighting positions", "attack planners",
-   "assault ship", "strike aircraft", "attack helicopters" name things, not events;
+   "assault ship", "strike aircraft", "attack helicopters" name things, not events; so
+   does a crime noun naming a kind of case, charge, trial or record ("as with most
+   assault cases", "murder charges", "an arrest warrant"), also when coordinated with
+   another ("the rape and assault cases");
 2. a past participle used as an adjective after a determiner or preposition and before
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
 3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
@@ -41,7 +44,11 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
    specific events, not totals over time); so is a toll counted over a period ("97
    civilians killed in the first week of the operation", "killed over the past month",
-   "kidnapped hundreds of people over the years");
+   "kidnapped hundreds of people over the years"); and so is a campaign's running toll
+   in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
+   civilians", "the war has left 500,000 dead"), both the campaign noun and its
+   killing, unless the sentence names a day ("strikes have killed 12 people since
+   Sunday" is news of its own);
 14. a drill is no event: what a training or an exercise includes ("Part of their
    training includes reacting to chemical attacks by ISIL and fighting in gas masks")
    and what forces are trained or prepared for ("training Iraqi security forces for the
@@ -69,13 +76,17 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 20. sport is no war: a sentence with a match result ("crushed Arsenal 4-1") or words only
    sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
 21. an accident kills no one in a conflict: a killing "in a road accident", "in a
-   crash", "by lightning" is no event (ACLED codes political violence only).
+   crash", "by lightning" is no event (ACLED codes political violence only);
+22. a trigger word in another sense (a car that strikes a tree, a formal protest, a
+   deal killed, a warrant for an arrest, "the day of the murder", background "seven
+   years ago"): the rules are written in `events.senses`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitrep.events.senses import DAY_WORDS, other_sense, own_place_or_date
 from sitrep.events.tokens import Tok
 from sitrep.events.triggers import TriggerHit
 
@@ -87,11 +98,16 @@ _MODIFIED = frozenset(
      "package", "packages", "jet", "jets", "fighter", "fighters", "unit", "units",
      "force", "forces", "troops", "brigade", "squadron", "weapon", "weapons", "pilot",
      "pilots", "mission", "missions", "training", "exercise", "exercises", "drill",
-     "drills", "spirit", "chance", "chances"}
+     "drills", "spirit", "chance", "chances", "case", "cases", "charge", "charges",
+     "trial", "trials", "suspect", "suspects", "conviction", "convictions", "warrant",
+     "warrants", "investigation", "investigations", "inquiry", "probe", "record",
+     "records", "statistics", "rate", "rates", "count", "counts", "allegation",
+     "allegations", "complaint", "complaints", "sentence", "sentences"}
 )  # fmt: skip
 _NOUN_TRIGGERS = frozenset(
     {"fighting", "attack", "assault", "strike", "battle", "combat", "raid", "bombing",
-     "offensive"}
+     "offensive", "murder", "rape", "kidnapping", "abduction", "arson", "arrest",
+     "killing", "shooting", "stabbing", "massacre", "robbery"}
 )  # fmt: skip
 _PARTICIPLES = frozenset(
     {"bombed", "shelled", "attacked", "destroyed", "besieged", "bombarded", "looted",
@@ -160,10 +176,6 @@ _CONDEMN = frozenset(
     {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
      "deplore", "deplores", "deplored", "decry", "decries", "decried"}
 )  # fmt: skip
-_DAY_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "morning", "evening", "night", "afternoon", "today", "yesterday"}
-)  # fmt: skip
 _CAPACITY = frozenset(
     {"capacity", "ability", "capability", "capabilities", "means", "power", "intent"}
 )
@@ -178,13 +190,7 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 1.
     if first == last and word in _NOUN_TRIGGERS and before == "using":
         return True  # "conducted 23 strikes using attack, bomber ... aircraft"
-    if (
-        first == last
-        and word in _NOUN_TRIGGERS
-        and after is not None
-        and after.lower in _MODIFIED
-        and not after.is_cap
-    ):
+    if first == last and word in _NOUN_TRIGGERS and _modifies(tokens, last):
         return True
     # 2.
     if (
@@ -230,6 +236,9 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 21.
     if hit.rule.family == "kill" and _accident(tokens, last):
         return True
+    # 22.
+    if other_sense(tokens, hit):
+        return True
     # 11.
     if hit.rule.family == "agreement" and any(
         t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1]
@@ -239,13 +248,15 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     if (
         word in {"weapon", "weapons"}
         and hit.rule.family != "disrupt"
-        and not _own_place_or_date(tokens, last)
+        and not own_place_or_date(tokens, last)
     ):
         return True
     # 13.
     if hit.rule.family in _TOLL_FAMILIES and (
         _summary_toll(tokens, first, last) or period_toll(tokens, last)
     ):
+        return True
+    if _campaign_toll(tokens, first, last):
         return True
     # 14.-17.
     if (
@@ -275,6 +286,21 @@ _FREQUENCY = frozenset(
 )  # fmt: skip
 
 
+def _modifies(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 1: the noun at `last` modifies the noun after it ("attack helicopters"), or
+    the one after a coordinated noun trigger ("the rape and assault cases")."""
+    after = tokens[last + 1 : last + 4]
+    if after and after[0].lower in _MODIFIED and not after[0].is_cap:
+        return True
+    return (
+        len(after) == 3
+        and after[0].lower in {"and", "or"}
+        and after[1].lower in _NOUN_TRIGGERS
+        and after[2].lower in _MODIFIED
+        and not after[2].is_cap
+    )
+
+
 def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
     """Rule 10."""
     word = tokens[last].lower
@@ -283,7 +309,7 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
     lead = {t.lower for t in tokens[max(0, first - 2) : first]}
     if not lead & _FREQUENCY:
         return False
-    return not any(t.lower in _DAY_WORDS for t in tokens)
+    return not any(t.lower in DAY_WORDS for t in tokens)
 
 
 #: adverbs of frequency that make a verb tell a habit ("Armed groups often attack convoys").
@@ -298,7 +324,7 @@ def _habit_adverb(tokens: Sequence[Tok], first: int) -> bool:
     """Rule 10: a frequency adverb right before the trigger, unless the sentence names a
     day."""
     lead = {t.lower for t in tokens[max(0, first - _ADVERB_WINDOW) : first]}
-    return bool(lead & _HABIT_ADVERBS) and not any(t.lower in _DAY_WORDS for t in tokens)
+    return bool(lead & _HABIT_ADVERBS) and not any(t.lower in DAY_WORDS for t in tokens)
 
 
 #: what a plural event noun opening a sentence says when it states a generality:
@@ -429,11 +455,37 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     return any(t.lower in _MASS for t in lead)
 
 
+#: nouns of a whole campaign, whose toll in the perfect sums it up (rule 13).
+_CAMPAIGNS = frozenset(
+    {"offensive", "war", "conflict", "campaign", "insurgency", "siege", "crackdown",
+     "uprising", "operation", "onslaught"}
+)  # fmt: skip
+_TOLL_VERBS = frozenset({"killed", "left", "claimed"})
+_CAMPAIGN_REACH = 6
+
+
+def _campaign_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 13: "<campaign> ... has/have killed|left|claimed" with no day named, read
+    from the campaign noun (the trigger) or from the killing verb."""
+    if any(t.lower in DAY_WORDS for t in tokens):
+        return False
+    words = [t.lower for t in tokens]
+    if words[last] in _CAMPAIGNS:
+        after = words[last + 1 : last + 1 + _CAMPAIGN_REACH]
+        return any(
+            after[k] in _PERFECT and after[k + 1] in _TOLL_VERBS for k in range(len(after) - 1)
+        )
+    if words[last] != "killed" or first < 2 or words[first - 1] not in _PERFECT:
+        return False
+    lead = words[max(0, first - 1 - _CAMPAIGN_REACH) : first - 1]
+    return any(w in _CAMPAIGNS for w in lead)
+
+
 def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
     """Rule 8."""
     if first != last or tokens[last].lower not in _REFERENCE_NOUNS:
         return False
-    if _own_place_or_date(tokens, last):
+    if own_place_or_date(tokens, last):
         return False
     evaluative = 0
     k = first - 1
@@ -450,16 +502,6 @@ def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
     verb = tokens[k - 1].lower if k >= 1 else ""
     end = last + 1 >= len(tokens) or tokens[last + 1].text in {".", ",", ";", "and", '"'}
     return verb in _CONDEMN and end
-
-
-def _own_place_or_date(tokens: Sequence[Tok], last: int) -> bool:
-    """A day or a placed phrase right after the noun ("today in the towns of Jabla",
-    "on Camp Hurriya", "in Kabul on Monday")."""
-    after = tokens[last + 1 : last + 7]
-    if any(t.lower in _DAY_WORDS for t in after[:2]):
-        return True
-    preps = [k for k, t in enumerate(after[:3]) if t.lower in {"on", "in", "at", "near", "against"}]
-    return bool(preps) and any(t.is_cap for t in after[preps[0] + 1 :])
 
 
 def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
@@ -605,7 +647,7 @@ _HABIT_WINDOW = 12
 
 def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
     """Rule 16, unless the sentence names a day."""
-    if any(t.lower in _DAY_WORDS for t in tokens):
+    if any(t.lower in DAY_WORDS for t in tokens):
         return False
     lead = [t.lower for t in tokens[max(0, first - 2) : first]]
     if len(lead) == 2 and lead[0] in _CONTINUING and lead[1] == "to":
@@ -640,7 +682,7 @@ def _indefinite_past(tokens: Sequence[Tok], first: int) -> bool:
     """Rule 17: "once" before a past verb ("once claimed", "once attacked"), not "once
     the town was cleared" (as soon as), or a part "in" a past event, in a sentence
     stating no day, month or year."""
-    if any(t.lower in _DAY_WORDS or t.lower in _MONTHS or _is_year(t) for t in tokens):
+    if any(t.lower in DAY_WORDS or t.lower in _MONTHS or _is_year(t) for t in tokens):
         return False
     for k in range(max(2, first - _ONCE_WINDOW), first + 1):
         opener = not tokens[k - 2].text[:1].isalnum()

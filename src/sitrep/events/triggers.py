@@ -62,6 +62,9 @@ _HOW_MANY = (
     "hundreds|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*"
 )
 
+#: manned aircraft, whose downing is a fight (drones and missiles are intercepted).
+_MANNED = "helicopter*|warplane*|aircraft|jet|jets|plane|planes|gunship*|bomber|bombers"
+
 RULES: tuple[TriggerRule, ...] = (
     # remote violence, explicit instrument
     _r("airstrike*|air-strike*|airstrike", "air", AIR),
@@ -120,7 +123,18 @@ RULES: tuple[TriggerRule, ...] = (
     _r("killed or arrested|detained", "clash", CLASH),
     _r("arrested|detained or killed", "clash", CLASH),
     _r("exchanged|exchanging fire", "clash", CLASH),
-    _r("exchange of fire", "clash", CLASH),
+    _r("exchange|exchanges of fire|gunfire", "clash", CLASH),
+    _r("traded|trading fire|gunfire|shots", "clash", CLASH),
+    _r("shootout*|shoot-out*", "clash", CLASH),
+    # a death in combat is a battle's toll: "was killed March 22 while supporting combat
+    # operations", "died in combat"
+    _r("killed|died|slain ... while|during|in ... combat", "clash", CLASH),
+    # a manned aircraft brought down is fought, not intercepted: "rocket-propelled
+    # grenades were used to shoot down an army helicopter" (drones: disrupted, below)
+    _r(f"shot|shoot|shooting|shoots down ... {_MANNED}", "clash", CLASH),
+    _r(f"downed|downing ... {_MANNED}", "clash", CLASH),
+    _r(f"{_MANNED} ... was|were|been shot down", "clash", CLASH),
+    _r(f"{_MANNED} ... was|were|been downed", "clash", CLASH),
     _r("came|come|comes|coming under fire|attack", "clash", CLASH),
     _r("clash*|firefight*|gunfight*|skirmish*", "clash", CLASH),
     _r("gun battle*", "clash", CLASH),
