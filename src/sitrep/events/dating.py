@@ -23,7 +23,24 @@ Cascade:
    `story_time`); else the anchor (publication) date, inferred=True and no evidence;
 6. a reported event cannot lie after publication: a date without a stated year ("the
    September 17 airstrike" in a November 2016 article) that resolves to after the
-   anchor is moved back by a year (the timex layer guesses the year forward).
+   anchor is moved back by a year (the timex layer guesses the year forward);
+7. an act told in the object of a legal verb ("admitted in court on Monday that he
+   planted the bomb", "was charged on Tuesday over the killing"), of a saying verb with
+   "that" ("the army said on Monday that militants attacked"), or in the past perfect
+   ("had been stabbed") is not dated by its report: a timex before the object (the
+   report's) is ignored, one inside it ("... in July 2023") dates the act; with none, the
+   act lies in a window before the report's day (a year for a legal or past-perfect
+   act, a week for a plain report), inferred and `settled`: no story day replaces it, and
+   a date stated for the same incident elsewhere in the article wins when the mentions
+   merge (`told_act`);
+8. a spell of days told by its bounds is a range: "fighting that began Wednesday ended
+   Saturday" (a weekday that begins the spell is the one before its end), "three days of
+   fighting ... ended Saturday" (`_lasting`);
+9. an act told in a clause opened by "after" or "following" came before the main
+   clause: it takes the main clause's year or month ("In 2002, after an attack on a
+   guard, he ..." is 2002: `_up_to`); with no such date in the main clause
+   (a day says less: the act may lie any number of days before it) it has no date of
+   its own (step 4).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -37,6 +54,8 @@ from datetime import date, timedelta
 
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
+from sitrep.numbers.words import WORD_NUMBER, parse_number
+from sitrep.temporal.grammar import WEEKDAYS
 
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "following", "since", "until"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
@@ -47,6 +66,8 @@ _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minut
 class Dated:
     date: EventDate | None
     strength: int
+    #: step 7: the date is the coarse window before a report: no story day replaces it.
+    settled: bool = False
 
 
 def _day(value: str) -> date | None:
@@ -68,7 +89,7 @@ def date_event(
     anchor: str | None,
     text: str,
 ) -> Dated:
-    """Steps 1-5 for the trigger at token `first` of a sentence's tokens."""
+    """Steps 1-5 and 7-9 for the trigger at token `first` of a sentence's tokens."""
     s_start, s_end = tokens[0].start, tokens[-1].end
     dated = [
         t
@@ -79,11 +100,20 @@ def date_event(
     ]
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
+    told = told_act(tokens, first)
+    if told is not None:
+        reports = [t for t in dated if not told.holds(t.evidence.start)]
+        dated = [t for t in dated if told.holds(t.evidence.start)]
+        if not dated:
+            return _before_report(told, reports, tokens[first].start, anchor)
     own = [
         t
         for t in dated
         if c_start <= t.evidence.start < c_end or _governed_from(text, c_end, t.evidence.start)
     ]
+    lasting = _lasting(tokens, own or dated, text)
+    if lasting is not None:
+        return Dated(_not_future(lasting, anchor), 2 if own else 1)
     if own:
         pick = min(own, key=lambda t: abs(t.evidence.start - tokens[first].start))
         return Dated(_not_future(_with_prepositions(tokens, pick, own, anchor, text), anchor), 2)
@@ -91,7 +121,15 @@ def date_event(
     if relative is not None:
         return Dated(relative, 2)
     subordinate = tokens[lo].lower in _TEMPORAL_SUBORDINATORS
-    outside = [] if subordinate else [t for t in dated if not _in_temporal_clause(tokens, t)]
+    main = [t for t in dated if not _in_temporal_clause(tokens, t)]
+    if subordinate and tokens[lo].lower in _PRECEDING and main:
+        pick = min(main, key=lambda t: abs(t.evidence.start - tokens[first].start))
+        if (period := _up_to(pick)) is not None:
+            return Dated(period, 1)
+    outside = [] if subordinate else main
+    if told is not None and told.perfect and outside:
+        # "police found the body of a man who had been shot": the finding's day is not his
+        return _before_report(told, outside, tokens[first].start, anchor)
     if outside:
         pick = min(outside, key=lambda t: abs(t.evidence.start - tokens[first].start))
         dated_outside = _with_prepositions(tokens, pick, outside, anchor, text)
@@ -99,6 +137,165 @@ def date_event(
     if anchor is None or _day(anchor) is None:
         return Dated(None, 0)
     return Dated(EventDate(anchor[:10], anchor[:10], "day", None, inferred=True), 0)
+
+
+#: step 9: subordinators whose clause tells what came before the main clause.
+_PRECEDING = frozenset({"after", "following"})
+
+
+def _up_to(timex: TimexMention) -> EventDate | None:
+    """Step 9: the act told in an "after" clause ("In 2002, after an attack on a guard,
+    he ...") lies in the main clause's year or month, cited by the main clause's
+    timex. A day says less: the act may lie any number of days before it."""
+    interval = timex.interval
+    if interval is None or interval.precision not in ("month", "year"):
+        return None
+    return EventDate(interval.start, interval.end, interval.precision, timex.evidence)
+
+
+#: step 8: the words that set when a spell of fighting began and when it ended.
+_BEGAN = frozenset({"began", "begun", "started", "starting", "beginning", "erupted"})
+_ENDED = frozenset({"ended", "ending", "ends", "finished", "concluded", "until", "through"})
+#: "three days of fighting", "five days of clashes".
+_DAYS_OF = re.compile(rf"\b({WORD_NUMBER}|\d+)\s+days\s+of\b", re.IGNORECASE)
+
+
+def _lasting(tokens: Sequence[Tok], timexes: Sequence[TimexMention], text: str) -> EventDate | None:
+    """Step 8: a spell of days told by its bounds is a range, not its last day: "fighting
+    that began Wednesday ended Saturday" runs from Wednesday to Saturday; "three days of
+    fighting ... ended Saturday" from Thursday to Saturday."""
+    days = [t for t in timexes if t.interval is not None and t.interval.precision == "day"]
+    began = [t for t in days if _word_before_timex(tokens, t) in _BEGAN]
+    ended = [t for t in days if _word_before_timex(tokens, t) in _ENDED]
+    if not ended or ended[0].interval is None:
+        return None
+    last = ended[0]
+    end_day = _day(last.interval.end) if last.interval else None
+    if end_day is None:
+        return None
+    if began and began[0].interval is not None:
+        first = began[0]
+        start_day = _day(first.interval.start) if first.interval else None
+        if start_day is not None and start_day > end_day and _is_weekday(first):
+            start_day -= timedelta(days=7)  # "began Wednesday" is the Wednesday before
+        if start_day is None or start_day > end_day:
+            return None
+        span = Span.of(
+            text,
+            min(first.evidence.start, last.evidence.start),
+            max(first.evidence.end, last.evidence.end),
+        )
+        return EventDate(_iso(start_day), _iso(end_day), "week", span)
+    count = _DAYS_OF.search(text, tokens[0].start, tokens[-1].end)
+    number = parse_number(count.group(1)) if count is not None else None
+    if count is None or number is None or not 1 < number <= _SPELL_LIMIT:
+        return None
+    span = Span.of(text, count.start(), last.evidence.end)
+    start = end_day - timedelta(days=number - 1)
+    return EventDate(_iso(start), _iso(end_day), "week" if number <= 7 else "month", span)
+
+
+#: the longest spell of days read as one event's range.
+_SPELL_LIMIT = 31
+
+
+def _is_weekday(timex: TimexMention) -> bool:
+    """A timex naming a day of the week alone, resolved to the nearest such day."""
+    return timex.evidence.text.lower().strip() in WEEKDAYS
+
+
+def _word_before_timex(tokens: Sequence[Tok], timex: TimexMention) -> str | None:
+    """The word before a timex, past an "on" ("ended on Saturday")."""
+    before = _word_before(tokens, timex.evidence.start)
+    if before == "on":
+        return _word_before(tokens, _start_of(tokens, "on", timex.evidence.start))
+    return before
+
+
+#: step 7: verbs whose object tells an act done before them: by law ("admitted that he
+#: shot", "was charged with the killing", "pleaded guilty to the bombing") ...
+_LEGAL_VERBS = frozenset(
+    {"admitted", "admits", "admit", "confessed", "confesses", "pleaded", "pleads", "charged",
+     "indicted", "accused", "convicted", "testified", "acknowledged", "sentenced"}
+)  # fmt: skip
+#: ... or by word, when "that" opens the object or the act is told in the past perfect.
+_SAYING_VERBS = frozenset(
+    {"said", "says", "saying", "told", "stated", "reported", "announced", "confirmed",
+     "claimed", "added"}
+)  # fmt: skip
+#: how far back "had" may stand before the trigger ("had been", "had already been").
+_PERFECT_REACH = 3
+_PERFECT_BREAKS = frozenset({",", ";", ":", "."})
+#: the windows before the report: a year for a past act the law deals with or one told
+#: in the past perfect, a week for a plain report of what happened.
+_LONG_BEFORE = timedelta(days=365)
+_SHORTLY_BEFORE = timedelta(days=6)
+
+
+@dataclass(frozen=True)
+class Told:
+    """Step 7: a trigger told in the object of a report or in the past perfect."""
+
+    #: the character offset from which a timex dates the act itself (after the reporting
+    #: verb's "that", or after the trigger when there is none); None: no reporting verb.
+    from_offset: int | None
+    #: the act lies long before the report (a legal verb or the past perfect).
+    long_before: bool
+    #: the trigger is in the past perfect.
+    perfect: bool
+
+    def holds(self, offset: int) -> bool:
+        """Whether a timex at `offset` dates the act rather than its report."""
+        return self.from_offset is None or offset >= self.from_offset
+
+
+def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
+    """Step 7: how the trigger at token `first` is told: in the object of a legal verb
+    ("admitted in court on Monday that he planted the bomb"), of a saying verb with
+    "that" ("said on Monday that militants attacked") or in the past perfect ("had
+    attacked", "had been killed"), else None."""
+    perfect = _past_perfect(tokens, first)
+    for k in range(first - 1, -1, -1):
+        word = tokens[k].lower
+        if word not in _LEGAL_VERBS and word not in _SAYING_VERBS:
+            continue
+        that = next((j for j in range(k + 1, first) if tokens[j].lower == "that"), None)
+        if word in _SAYING_VERBS and that is None and not perfect:
+            break
+        start = tokens[that].end if that is not None else tokens[first].start
+        return Told(start, word in _LEGAL_VERBS or perfect, perfect)
+    return Told(None, True, True) if perfect else None
+
+
+def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:
+    """ "had attacked", "had been killed", "had already been shot"."""
+    for k in range(first - 1, max(-1, first - 1 - _PERFECT_REACH), -1):
+        if tokens[k].text in _PERFECT_BREAKS:
+            return False
+        if tokens[k].lower in {"had", "'d"}:
+            return True
+    return False
+
+
+def _before_report(
+    told: Told, reports: Sequence[TimexMention], offset: int, anchor: str | None
+) -> Dated:
+    """Step 7: the act told with no date of its own lies before its report: the window
+    up to the report's day (the reporting verb's timex nearest before the trigger, else
+    the publication date), a year for a long-past act, a week for a plain report, never
+    the report's day alone; inferred, with the report's words as evidence."""
+    before = [t for t in reports if t.evidence.start < offset and t.interval is not None]
+    pick = max(before, key=lambda t: t.evidence.start) if before else None
+    report = _day(pick.interval.end) if pick is not None and pick.interval else None
+    if report is None:
+        report = _day(anchor) if anchor else None
+    if report is None:
+        return Dated(None, 0, settled=True)
+    window = _LONG_BEFORE if told.long_before else _SHORTLY_BEFORE
+    precision: Precision = "year" if told.long_before else "week"
+    evidence = pick.evidence if pick is not None else None
+    event_date = EventDate(_iso(report - window), _iso(report), precision, evidence, inferred=True)
+    return Dated(event_date, 0, settled=True)
 
 
 #: a stated day further back than this is a feature's or background, not the story's.

@@ -25,13 +25,14 @@ alone reads as a bare death toll. Rules, in order:
    "Two soldiers were killed when a landmine exploded", "Six people were killed in an
    air strike") is that attack's toll, not a toll without a cause ("12 people were
    killed") to be dropped: when the trigger right after it (after "in", or opening the
-   "when" clause that follows, with no "and" between: "killed and injured in" counts
-   the hurt too) names its instrument, the bare killing takes its type and the two merge
-   as one event; when it does not ("in a bombing", "in an attack on a church"), the
-   words around the cause type it, so the killing gives way and the cause counts the
-   dead nearest to it (`toll_before_cause`); the cause keeps where the toll was told,
-   whose subject is the one who killed when the cause's own words name no one ("the
-   army says it killed eight rebels in a bombing").
+   "when" clause that follows, also past a time: "killed on Tuesday when"; with no "and"
+   between: "killed and injured in" counts the hurt too) names its instrument, the bare
+   killing takes its type and the two merge as one event; when it does not ("in a
+   bombing", "in an attack on a church"), the words around the cause type it, so the
+   killing gives way and the cause counts the dead nearest to it (`toll_before_cause`);
+   the cause keeps where the toll was told, whose subject is the one who killed when
+   the cause's own words name no one ("the army says it killed eight rebels in a
+   bombing").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from dataclasses import replace
 
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import IED, TriggerHit, TriggerRule
+from sitrep.temporal.grammar import MONTHS, WEEKDAYS
 
 SUICIDE = "Suicide bomb"
 DEVICE_RULE = TriggerRule(("<device>",), "ied", IED)
@@ -241,4 +243,20 @@ def _cause_follows(tokens: list[Tok], toll: TriggerHit, cause: TriggerHit) -> bo
         return False
     if {"and", "or"} & set(between):
         return False  # "killed and injured in multiple bombings": dead and hurt together
-    return between[0] == "when" or "in" in between
+    if "in" in between or between[0] == "when":
+        return True
+    # "were killed on Tuesday when gunmen opened fire": a time between toll and "when"
+    return "when" in between and all(_is_time_word(w) for w in between[: between.index("when")])
+
+
+#: words of a time told between a toll and its "when" clause (rule 6).
+_TIME_WORDS = frozenset(
+    {"on", "at", "early", "late", "last", "this", "the", "of", "overnight", "yesterday",
+     "today", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk",
+     "midnight", "noon", "weekend"}
+)  # fmt: skip
+
+
+def _is_time_word(word: str) -> bool:
+    """A word of a time phrase: "on Tuesday", "at dawn", "early on March 3"."""
+    return word in _TIME_WORDS or word in WEEKDAYS or word[:3] in MONTHS or word.isdigit()

@@ -50,7 +50,24 @@ Rules:
 16. a violent event whose sentence states that no one died ("causing fires but no
    casualties", "no one was killed", "without loss of life") has zero fatalities, a
    stated count of none, not an unknown one (`no_deaths`); a toll told for it elsewhere
-   still adds up.
+   still adds up;
+17. counts of different groups add up, also in a long list ("24 civilians, 24 Kurdish
+   fighters and 25 Turkish-backed militiamen have been killed" is 73), but rival
+   estimates of one toll from different sources ("police said 14 insurgents were killed,
+   but state media put the number at 12": a contrast and a citing word between them,
+   no word counting more dead, the same group or none named) are not: UCDP's low is the
+   lowest, high the highest, and best the most conservative, as ACLED codes conflicting
+   reports (`rival_estimates`);
+18. the evidence of the fatalities is the counts' own words: the stretch from the first
+   count to the last when one sentence lists them, else the largest count, never the
+   article between counts told far apart (`count_evidence`);
+19. a verb told fatal counts the dead it governs: "police fatally shot four men";
+20. one person told killed in the singular passive, by name ("Pastor John Miller was
+   killed", "Sergeant Paul Reid was tragically killed in action"), as a person the reader
+   knows ("their pastor was shot dead") or, opening a headline, as a bare singular person
+   ("Police officer killed in mine blast"), is one dead (`singular_victims`), unless the
+   event counts its dead otherwise: then the named victim is one of those already
+   counted ("officers fatally shot a man" ... "Daniel Ortiz was killed").
 """
 
 from __future__ import annotations
@@ -93,7 +110,8 @@ SINGLE_PEOPLE = frozenset(
         "witch", "thief", "robber", "kidnapper", "suspect", "businessman", "engineer",
         "leader", "emir", "cleric", "politician", "lawmaker", "medic", "paramedic",
         "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
-        "captain", "sergeant", "brigadier", "corporal",
+        "captain", "sergeant", "brigadier", "corporal", "combatant", "protester",
+        "demonstrator",
     }
 )  # fmt: skip
 CIVILIAN_WORDS = frozenset(
@@ -212,10 +230,13 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     if not words & (PEOPLE | SINGLE_PEOPLE) and not noun:
         return False
     after = after[noun:]
-    before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
+    preceding = [t for t in tokens if t.end <= quantity.evidence.start]
+    before = _back_to_verb(preceding)
     if any(t.lower in KILL_VERBS | {"dead"} for t in before) and not any(
         t.lower in {"captured", "capturing", "or"} for t in before
     ):
+        return True
+    if _fatal_act(preceding):
         return True
     tail = " ".join(t.lower for t in _past_the_list(after))
     if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
@@ -257,7 +278,9 @@ def _counted_noun(after: Sequence[Tok], text: str, end: int) -> int:
 
 #: what a list of victims ends at: the verb the whole list is subject of (rule 11).
 _LIST_ENDS = frozenset({"was", "were", "died", "dead", "killed", "have", "has", "had"})
-_LIST_LIMIT = 6
+#: how many tokens a list of victims may run to ("24 civilians, 24 Kurdish fighters and
+#: 25 militiamen have been killed").
+_LIST_LIMIT = 12
 
 
 def _past_the_list(after: list[Tok]) -> list[Tok]:
@@ -269,9 +292,24 @@ def _past_the_list(after: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(after[:_LIST_LIMIT]):
         if tok.lower in _LIST_ENDS:
             return after[k:]
-        if tok.lower.endswith("ed") or tok.text in {";", ":", "."}:
-            break
+        if (tok.lower.endswith("ed") and "-" not in tok.text) or tok.text in {";", ":", "."}:
+            break  # a verb ends the list; "Turkish-backed" is a modifier in it
     return after
+
+
+#: rule 19: how far before a count "fatally" may stand ("fatally stabbed his two sons").
+_FATALLY_REACH = 4
+
+
+def _fatal_act(preceding: Sequence[Tok]) -> bool:
+    """Rule 19: the verb before the count is told fatal ("police fatally shot four men",
+    "fatally stabbed two women"), with no punctuation between."""
+    for tok in reversed(preceding[-_FATALLY_REACH:]):
+        if tok.lower == "fatally":
+            return True
+        if not tok.text.isalpha():
+            return False
+    return False
 
 
 def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
@@ -294,45 +332,120 @@ def _back_to_verb(before: list[Tok]) -> list[Tok]:
 
 
 def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
-    """Rules 4-7 and 15 over the fatality counts of one event."""
+    """Rules 4-7, 15, 17-18 and 20 over the fatality counts of one event."""
     totals = [q for q in quantities if is_toll_total(q, text)]
     if totals:  # rule 15: the latest total replaces the counts told before it
         quantities = [max(totals, key=lambda q: q.evidence.start)]
     quantities = _restated(_outermost(quantities))
+    if any(q.qualifier != SINGULAR_VICTIM for q in quantities):
+        # rule 20: the victim told again by name is one of the dead already counted
+        quantities = [q for q in quantities if q.qualifier != SINGULAR_VICTIM]
+    tolls = [t for t in (_toll(group, text) for group in rival_groups(quantities, text)) if t]
+    if not tolls:
+        return Fatalities()
+    highs = [t.high for t in tolls]
+    civilians = sum(t.civilians or 0 for t in tolls)
+    return Fatalities(
+        low=sum(t.low or 0 for t in tolls),
+        best=sum(t.best or 0 for t in tolls),
+        high=sum(h for h in highs if h is not None) if None not in highs else None,
+        civilians=civilians or None,
+        evidence=count_evidence(quantities, text),
+    )
+
+
+def _bounds(quantity: Quantity) -> tuple[int, int, int | None] | None:
+    """Rules 4-5: (low, best, high) of one count of the dead, None when it states none."""
+    vague = _vague_code(quantity)
+    if vague is not None:
+        return vague, vague, quantity.high
+    known = [x for x in (quantity.low, quantity.best, quantity.high) if x is not None]
+    low = quantity.low if quantity.low is not None else min(known, default=None)
+    best = quantity.best if quantity.best is not None else quantity.low
+    if low is None and best is None:
+        return None
+    return (
+        low if low is not None else best or 0,
+        best if best is not None else low or 0,
+        quantity.high,
+    )
+
+
+def _toll(estimates: Sequence[Quantity], text: str) -> Fatalities | None:
+    """Rule 17: one toll from its rival estimates: the lowest low, the most conservative
+    best (ACLED codes the lowest of conflicting reports) and the highest high (unknown
+    when one estimate states none)."""
+    bounded = [(q, b) for q in estimates if (b := _bounds(q)) is not None]
+    if not bounded:
+        return None
+    lowest, (_, best, _) = min(bounded, key=lambda qb: (qb[1][1], qb[1][0]))
+    highs = [b[2] for _, b in bounded]
+    high = max(h for h in highs if h is not None) if None not in highs else None
+    civilians = best if _words(lowest) & CIVILIAN_WORDS else None
+    return Fatalities(min(b[0] for _, b in bounded), best, high, civilians, lowest.evidence)
+
+
+#: rule 17: words that set a second estimate against a first ("..., but X said 12 died").
+_CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though"})
+#: ... the words that cite the second estimate's source ...
+_CITING = frozenset(
+    {"said", "says", "saying", "cited", "citing", "according", "reported", "reports",
+     "told", "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "quoted"}
+)  # fmt: skip
+#: ... and the words that make it a count of more dead, not a rival one.
+_MORE_DEAD = frozenset({"another", "more", "other", "others", "also", "additional", "further"})
+#: how far apart two rival estimates may be told (characters), and the nouns that name
+#: no group of their own.
+_RIVAL_REACH = 200
+_ANYONE = frozenset({"people", "persons", "victims", "individuals"})
+
+
+def rival_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity]]:
+    """Rule 17: the counts in text order, those that are rival estimates of one toll
+    grouped together; every other count is a group of its own (rule 4 adds them up)."""
+    groups: list[list[Quantity]] = []
+    for q in sorted(quantities, key=lambda q: q.evidence.start):
+        if groups and rival_estimates(groups[-1][-1], q, text):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
+    """Rule 17: `second` restates the toll `first` gives, from another source ("14
+    insurgents were killed, but state media cited officials as saying 12 died"): told soon
+    after it, set against it by a contrast and a citing word, with no word counting more
+    dead, and counting the same group (or naming none)."""
+    gap = text[first.evidence.end : second.evidence.start]
+    if len(gap) > _RIVAL_REACH:
+        return False
+    words = {w.strip(".,;:\"'“”‘’").lower() for w in gap.split()}
+    if not words & _CONTRAST or not words & _CITING:
+        return False
+    if (words | _words(second)) & _MORE_DEAD:
+        return False
+    groups = [_words(q) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE for q in (first, second)]
+    return not groups[0] or not groups[1] or bool(groups[0] & groups[1])
+
+
+#: how long a stretch of counts may run and still be cited whole (rule 18).
+_EVIDENCE_REACH = 300
+
+
+def count_evidence(quantities: Sequence[Quantity], text: str) -> Span | None:
+    """Rule 18: the counts' own words: the stretch from the first count to the last when
+    they are told together in one sentence ("24 civilians, 24 Kurdish fighters and 25
+    militiamen"), else the largest count alone, never the article between them."""
     if not quantities:
-        return Fatalities()
-    lows: list[int] = []
-    bests: list[int] = []
-    highs: list[int | None] = []
-    civilians = 0
-    for q in quantities:
-        vague = _vague_code(q)
-        known = [x for x in (q.low, q.best, q.high) if x is not None]
-        low = (
-            vague
-            if vague is not None
-            else (q.low if q.low is not None else min(known, default=None))
-        )
-        best = vague if vague is not None else (q.best if q.best is not None else q.low)
-        if low is None and best is None:
-            continue
-        lows.append(low if low is not None else best or 0)
-        bests.append(best if best is not None else low or 0)
-        highs.append(q.high)
-        if _words(q) & CIVILIAN_WORDS:
-            civilians += best if best is not None else low or 0
-    if not bests:
-        return Fatalities()
+        return None
     start = min(q.evidence.start for q in quantities)
     end = max(q.evidence.end for q in quantities)
-    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
-    return Fatalities(
-        low=sum(lows),
-        best=sum(bests),
-        high=high,
-        civilians=civilians or None,
-        evidence=Span.of(text, start, end),
-    )
+    stretch = text[start:end]
+    if end - start <= _EVIDENCE_REACH and not re.search(r"[.!?]\s|\n", stretch):
+        return Span.of(text, start, end)
+    largest = max(quantities, key=lambda q: ((_bounds(q) or (0, 0, None))[1], -q.evidence.start))
+    return largest.evidence
 
 
 def _outermost(quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -433,7 +546,8 @@ _HEADLINE_KILLS = frozenset({"kills", "slays"})
 def single_people(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:
     """Rule 11: each person written in the singular ("a village chief", "an aid worker"),
     not after a preposition, as a count of one; counts already found ("one civilian"
-    read by the quantities stage) are not read again."""
+    read by the quantities stage) are not read again; and rule 20's victims told killed
+    in the singular."""
     found: list[Quantity] = []
     for tok in tokens:
         headline = tok.lower in _HEADLINE_KILLS
@@ -449,7 +563,98 @@ def single_people(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str
         span = Span.of(text, start, tokens[head].end)
         if not any(q.evidence.overlaps(span) for q in existing):
             found.append(Quantity(span, tokens[head].lower, 1, 1, 1))
+    return found + singular_victims(tokens, [*existing, *found], text)
+
+
+#: rule 20: the participles that tell one person killed ("was shot dead" and "was beaten
+#: to death" are read by `_killed_after`), the auxiliaries before them, the adverbs that
+#: may stand between (also any "-ly" word: "was tragically killed"), and the determiners
+#: of a singular victim known to the reader.
+_KILLED_PARTICIPLES = KILL_VERBS - {"killing", "kill", "kills"}
+_AUXILIARIES = frozenset({"was", "been"})
+_ADVERBS = frozenset({"also", "later", "then", "soon"})
+_KNOWN = frozenset({"the", "his", "her", "their", "its", "our"})
+_NAME_LIMIT = 4
+#: the qualifier that marks a count of rule 20.
+SINGULAR_VICTIM = "singular victim"
+
+
+def singular_victims(
+    tokens: Sequence[Tok], existing: Sequence[Quantity], text: str
+) -> list[Quantity]:
+    """Rule 20: one person told killed in the singular passive, by name ("Pastor John
+    Miller was killed", "Ali Hassan was shot dead") or as a person known to the reader
+    ("their pastor was killed", "the driver was also killed"): a count of one dead,
+    unless the words are already a count ("a soldier was killed") or stand in
+    apposition to one ("a pastor, John Miller, was killed")."""
+    found: list[Quantity] = []
+    for tok in tokens:
+        if tok.lower not in _AUXILIARIES or not _killed_after(tokens, tok.i + 1):
+            continue
+        aux = tok.i - 1 if tok.lower == "been" and tok.i > 0 else tok.i
+        if tok.lower == "been" and tokens[aux].lower not in {"has", "had"}:
+            continue
+        first = _victim_start(tokens, aux)
+        if first is None:
+            continue
+        span = Span.of(text, tokens[first].start, tokens[aux - 1].end)
+        if any(_apposed(q.evidence, span) for q in existing):
+            continue
+        found.append(Quantity(span, "killed", 1, 1, 1, SINGULAR_VICTIM))
+    headline = _headline_victim(tokens, text)
+    if headline is not None and not any(_apposed(q.evidence, headline) for q in existing):
+        found.append(Quantity(headline, "killed", 1, 1, 1, SINGULAR_VICTIM))
     return found
+
+
+def _headline_victim(tokens: Sequence[Tok], text: str) -> Span | None:
+    """Rule 20: a headline opening with a bare singular person and a kill participle
+    ("Police officer killed in mine blast", "Soldier shot dead near Kidal"): that
+    person, else None."""
+    for k in range(1, min(len(tokens), _NAME_LIMIT + 1)):
+        if not tokens[k - 1].text.isalpha() or tokens[k - 1].lower in _SINGLE | _KNOWN:
+            return None
+        if tokens[k - 1].lower in SINGLE_PEOPLE and _killed_after(tokens, k):
+            return Span.of(text, tokens[0].start, tokens[k - 1].end)
+    return None
+
+
+#: how far a count may end before a name in apposition to it ("a pastor, John Miller").
+_APPOSITION_GAP = 3
+
+
+def _apposed(count: Span, name: Span) -> bool:
+    """Rule 20: the name is the count itself, or stands in apposition right after it."""
+    return count.overlaps(name) or 0 <= name.start - count.end <= _APPOSITION_GAP
+
+
+def _killed_after(tokens: Sequence[Tok], i: int) -> bool:
+    """Whether the words from token `i` tell a killing: a kill participle, "shot dead",
+    or "<verb>ed to death", past an adverb."""
+    while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower.endswith("ly")):
+        i += 1
+    if i >= len(tokens):
+        return False
+    words = [t.lower for t in tokens[i : i + 3]]
+    return (
+        words[0] in _KILLED_PARTICIPLES
+        or words[:2] == ["shot", "dead"]
+        or (len(words) == 3 and words[1:] == ["to", "death"])
+    )
+
+
+def _victim_start(tokens: Sequence[Tok], aux: int) -> int | None:
+    """The first token of the singular victim right before the auxiliary at `aux`: a name
+    of two or more capitalised words ("Pastor John Miller"), or a person noun after a
+    determiner known to the reader ("their pastor"), else None."""
+    k = aux - 1
+    while k >= 0 and aux - k <= _NAME_LIMIT and tokens[k].is_cap and tokens[k].text.isalpha():
+        k -= 1
+    if aux - k - 1 >= 2 and (k < 0 or tokens[k].lower not in _KNOWN):
+        return k + 1
+    if aux >= 2 and tokens[aux - 1].lower in SINGLE_PEOPLE and tokens[aux - 2].lower in _KNOWN:
+        return aux - 2
+    return None
 
 
 def _person_head(tokens: Sequence[Tok], i: int) -> int | None:

@@ -77,7 +77,22 @@ Rules:
    act already told stays with it ("The explosion also damaged nearby houses": the
    explosion is told first in its sentence; "also took over a barracks during the
    battle": the battle already told), and a killing told with "also" ("The driver was
-   also killed") is rule 6's toll of that act.
+   also killed") is rule 6's toll of that act;
+15. places agree (rule 5) when they are the same, when one is a region or country that
+   holds the other, or when the two lie within 25 km of each other (a town and its
+   county); a definite reference ("the blast rocked the village of Malagos") also
+   agrees with the province that holds it and with a place of its country the gazetteer
+   cannot put on the map (a province holds many incidents: "police shot four men in the
+   capital" is not the battle told for the province); mentions of one type whose
+   sub-types differ ("a grenade exploded" ... "the blast") are one event with the most
+   specific sub-type (`most_specific`);
+16. an attack told with no modality ("attacked", "fired on", "opened fire") and a
+   bombing, shelling or strike by the same named actor, on an agreeing day at agreeing
+   places, are one act in whatever sentences, typed by the stated modality (`one_act`);
+17. an event told only in the article's headline (its first sentence, short, in title
+   case or with no full stop) is the first body event it summarises (any two violent
+   types agree, at an agreeing place and day): it joins that event, lending its actors
+   and its dead only where the body states none (`headlines_into_body`).
 """
 
 from __future__ import annotations
@@ -89,6 +104,7 @@ from datetime import date
 from sitrep.events.actor_rules import acled_sides
 from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE
 from sitrep.events.roles import Roles, actor_key, country_name, unidentified_group
+from sitrep.fuse.rules import distance_km
 from sitrep.model import (
     Actor,
     EventDate,
@@ -174,6 +190,42 @@ def generic_attack(mention: Mention) -> bool:
     return mention.sub_type == "Attack" and mention.trigger.text.lower() in {"attack", "attacks"}
 
 
+#: rule 16: the first words of triggers that tell an attack with no modality (not "an
+#: assault", "stormed": acts on the ground).
+_UNSPECIFIC = frozenset(
+    {"attack", "attacks", "attacked", "attacking", "fired", "firing", "opened", "targeted",
+     "targeting"}
+)  # fmt: skip
+_REMOTE = "Explosions/Remote violence"
+
+
+def unspecific_attack(mention: Mention) -> bool:
+    """Rule 16: "attacked", "fired on", "opened fire" state no modality."""
+    words = mention.trigger.text.lower().split()
+    return (
+        mention.family == "attack"
+        and mention.sub_type in {"Attack", "Armed clash"}
+        and bool(words)
+        and words[0] in _UNSPECIFIC
+    )
+
+
+def one_act(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 16: an attack with no modality and a bombing, shelling or strike by the same
+    named actor ("the army shelled a town in the north" ... "troops fired on Kobane")
+    are one act, whatever sentences tell them."""
+    a1, b1 = cluster.actor1, mention.actor1
+    if a1 is None or b1 is None or actor_key(a1) != actor_key(b1):
+        return False
+    told = cluster.stated_date or cluster.head.date
+    if told is not None and mention.date is not None and not _overlap(told, mention.date):
+        return False  # another day, if only the story's: another act
+    head = cluster.head
+    return (unspecific_attack(head) and mention.event_type == _REMOTE) or (
+        head.event_type == _REMOTE and unspecific_attack(mention)
+    )
+
+
 _NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _BARE_VICTIMS = frozenset({"people", "persons", "others", "individuals"})
 #: the nouns that name who died ("two farmers", "a village chief"; not "12 people").
@@ -203,15 +255,59 @@ def _other_country(cluster: Cluster, mention: Mention) -> bool:
 
 
 def place_conflict(cluster: Cluster, mention: Mention) -> bool:
-    """Rule 5."""
+    """Rule 5, with rule 15's places that agree."""
     if not mention.own_place:
         return _other_country(cluster, mention)
+    definite = refers_back(mention)
     return any(
         m.own_place
         and m.sentence_no != mention.sentence_no
-        and _place_key(m.location) != _place_key(mention.location)
+        and not same_place(m.location, mention.location, definite=definite)
         for m in cluster.mentions
     )
+
+
+#: rule 15: how far apart two placed mentions of one event may be told to be.
+_NEAR_KM = 25.0
+_WIDE = frozenset({"country", "region"})
+
+
+def same_place(a: Location | None, b: Location | None, *, definite: bool = False) -> bool:
+    """Rule 15: the same name, a region or country that holds the other place, or two
+    places near each other (the town and its county); for a definite reference ("the
+    blast rocked the village of Malagos") also the province that holds the place, or a
+    place of the same country the gazetteer cannot put on the map."""
+    if a is None or b is None or _place_key(a) == _place_key(b):
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.precision in _WIDE or b.precision in _WIDE:
+        return True
+    if a.precision == "admin1" or b.precision == "admin1":
+        # a province holds many incidents: only a reference back is the one told there
+        return definite and a.admin1 is not None and a.admin1 == b.admin1
+    here, there = _point(a), _point(b)
+    if here is None or there is None:
+        return definite
+    return distance_km(*here, *there) <= _NEAR_KM
+
+
+def _point(location: Location) -> tuple[float, float] | None:
+    """The place's coordinates; None when unknown (also the 0, 0 that stands for none)."""
+    if location.lat is None or location.lon is None or (location.lat, location.lon) == (0, 0):
+        return None
+    return location.lat, location.lon
+
+
+#: rule 15: determiners that make an event noun a reference to an act already told.
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def refers_back(mention: Mention) -> bool:
+    """Rule 15: the trigger is an event noun after a definite determiner ("the blast",
+    "the attack"), not after one that tells a new act ("another", "a second")."""
+    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    return bool(lead) and lead[-1] in _DEFINITE
 
 
 def unidentified_for(a: Actor, b: Actor) -> bool:
@@ -238,7 +334,7 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
     """Rules 2-3 and 5: None when incompatible."""
     if place_conflict(cluster, mention):
         return None
-    absorbing = _absorbing(cluster, mention) or any_type
+    absorbing = _absorbing(cluster, mention) or any_type or one_act(cluster, mention)
     reference = mention.weak and mention.family == "ref"
     if cluster.head.event_type != mention.event_type and not absorbing and not reference:
         return None
@@ -529,7 +625,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters[best[1]].add(mention)
         elif not mention.weak:
             clusters.append(Cluster([mention]))
+    headlines_into_body(clusters)
     kept = [c for c in clusters if not c.head.weak]
+    for cluster in kept:
+        most_specific(cluster)
     inherit_actors(kept)
     unidentified_perpetrators(kept)
     for cluster in kept:
@@ -615,3 +714,112 @@ def inherit_actors(clusters: list[Cluster]) -> None:
         elif cluster.actor1 is not None:
             first = next(m for m in cluster.mentions if m.actor1)
             last[head.sub_type] = first
+
+
+#: rule 15: trigger families that name no device or means ("the blast", "the strike",
+#: "attacked"), and those that do.
+_VAGUE_FAMILIES = frozenset({"remote", "attack", "ref"})
+_MEANS_FAMILIES = frozenset({"ied", "grenade", "suicide", "shell", "air", "chemical"})
+
+
+def most_specific(cluster: Cluster) -> None:
+    """Rules 15-16, in place: an event first told by a word that names no means ("the
+    blast", "explosion") takes the sub-type of a later mention of its type that does ("a
+    grenade was thrown"), and one first told as an attack with no modality ("fired on
+    Kobane") the type of the shelling or strike its actor is told to have made: ACLED
+    codes the most specific sub-type the report supports."""
+    head = cluster.head
+    if unspecific_attack(head) and head.actor1 is not None:
+        remote = next(
+            (
+                m
+                for m in cluster.mentions[1:]
+                if m.event_type == _REMOTE
+                and m.actor1 is not None
+                and actor_key(m.actor1) == actor_key(head.actor1)
+            ),
+            None,
+        )
+        if remote is not None:
+            cluster.mentions[0] = replace(
+                head, event_type=remote.event_type, sub_type=remote.sub_type
+            )
+        return
+    if head.family not in _VAGUE_FAMILIES:
+        return
+    specific = next(
+        (
+            m
+            for m in cluster.mentions[1:]
+            if not m.weak and m.event_type == head.event_type and m.family in _MEANS_FAMILIES
+        ),
+        None,
+    )
+    if specific is not None and specific.sub_type != head.sub_type:
+        cluster.mentions[0] = replace(head, sub_type=specific.sub_type)
+
+
+#: rule 17: a headline is short, and capitalises most of its longer words or ends with
+#: no full stop ("Gunmen Kill Three in Bus Attack", "Police officer killed in mine blast").
+_HEADLINE_WORDS = 20
+_LONG_WORD = 4
+_TITLE_SHARE = 0.75
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def is_headline(mention: Mention) -> bool:
+    """Rule 17: the mention is told in the article's first sentence, written as a
+    headline."""
+    if mention.sentence_no != 0:
+        return False
+    text = mention.sentence.text.strip()
+    words = [w.strip(".,;:!?\"'“”‘’") for w in text.split()]
+    if not words or len(words) > _HEADLINE_WORDS:
+        return False
+    if text[-1:] not in {".", "!", "?", '"', "”"}:
+        return True
+    long_words = [w for w in words[1:] if len(w) >= _LONG_WORD and w.isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 3 and capitals >= _TITLE_SHARE * len(long_words)
+
+
+def _summarises(headline: Cluster, body: Cluster) -> bool:
+    """Rule 17: the body event is of the headline's kind (any two violent types agree: the
+    headline's verb is often vaguer than the report's), at an agreeing place, on an
+    agreeing day."""
+    head, told = headline.head, body.head
+    if body is headline or told.sentence_no == 0:
+        return False
+    kinds = {head.event_type, told.event_type}
+    if len(kinds) > 1 and not kinds <= _VIOLENT_TYPES:
+        return False
+    if not same_place(head.location, told.location, definite=True):
+        return False
+    stated, other = headline.stated_date, body.stated_date
+    return stated is None or other is None or _overlap(stated, other)
+
+
+def headlines_into_body(clusters: list[Cluster]) -> None:
+    """Rule 17, in place: an event told only in the headline is the first body event it
+    summarises: the body keeps its own type, actors and counts, and takes the headline's
+    actors and counts of the dead only where it states none ("Attack that Killed One
+    Policeman" over the body's mine blast)."""
+    for cluster in list(clusters):
+        if not all(is_headline(m) for m in cluster.mentions):
+            continue
+        body = next((c for c in clusters if _summarises(cluster, c)), None)
+        if body is None:
+            continue
+        has_dead = any(m.dead for m in body.mentions)
+        actor1, actor2 = body.actor1, next((m.actor2 for m in body.mentions if m.actor2), None)
+        body.mentions.extend(
+            replace(
+                m,
+                dead=[] if has_dead else m.dead,
+                actor1=None if actor1 else m.actor1,
+                assoc1=[] if actor1 else m.assoc1,
+                actor2=None if actor2 else m.actor2,
+            )
+            for m in cluster.mentions
+        )
+        clusters.remove(cluster)

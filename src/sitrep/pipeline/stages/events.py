@@ -390,7 +390,11 @@ class EventsStage:
                 dated = Dated(narrative, 0)
         elif far_in_past(dated.date, doc.anchor_date):
             return None
-        elif dated.strength == 0 and (story := story_time(told.days, hit.start)) is not None:
+        elif (
+            dated.strength == 0
+            and not dated.settled
+            and (story := story_time(told.days, hit.start))
+        ):
             dated = Dated(story, 0)
         # 6. numbers
         trigger_text = doc.text[hit.start : hit.end].lower()
