@@ -22,6 +22,10 @@ Steps, in order:
    aside: "the war, which began in March 2011,") places it, in the same sentence or, when
    the date opens its sentence, in the one before ("elected in November 2008, he took
    office in January": January 2009; `resolve.narrative_pick`);
+   the story's own days anchor its weekdays (`story_days`): "last Sunday" in a story
+   that names the Sunday just past by its bare weekday is the one before it, and a
+   weekday in the same phrase as a count ("On Monday, about three months later") is a
+   day of the counted period, the count running from the date told before the weekday;
 5. clock times are resolved last (`clock`), on the day named nearest to them in their
    sentence, else on the day last named before them if it lies in the week up to the
    anchor (the day the narrative has reached) and the time's clause does not speak of
@@ -45,7 +49,16 @@ from datetime import date
 
 from sitrep.model import Span, TimexMention
 from sitrep.temporal import calendar as cal
-from sitrep.temporal import clock, compose, periods, references, resolve, tense, titles
+from sitrep.temporal import (
+    clock,
+    compose,
+    periods,
+    references,
+    resolve,
+    story_days,
+    tense,
+    titles,
+)
 from sitrep.temporal.grammar import RULES, Rule, fold
 from sitrep.temporal.resolve import Context, Resolved, Resolver
 
@@ -133,9 +146,11 @@ def find_timexes(
     def sentence_of(offset: int) -> int:
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
+    yesterday_named = story_days.names_day_just_past(_bare_weekdays(text, chosen, anchor), anchor)
     resolved: dict[int, TimexMention] = {}
     previous: date | None = None
     bases: dict[str, date] = {}
+    last: _Step | None = None
     quarter: str | None = None
     period_month: date | None = None
     days: dict[int, list[TimexMention]] = {}
@@ -159,10 +174,19 @@ def find_timexes(
             narrative=told,
             clock=published_at,
             year_base_end=bases.get("year_end"),
+            yesterday_named=yesterday_named,
         )
         mention = _mention(text, rule, match, ctx)
         if mention is None:
             continue
+        step = _Step(rule, match, mention, previous, dict(bases))
+        if last is not None and story_days.joined(text, last.match.end(), match.start()):
+            mention, placed = _one_phrase(text, last, step, ctx, anchor)
+            if placed is not None:  # the weekday before a count moved into its period
+                _replace(resolved, days, last, placed)
+                previous, bases = _day_of(placed) or last.previous, dict(last.bases)
+                bases.update(_bases(placed))
+        last = dataclasses.replace(step, mention=mention)
         resolved[match.start()] = mention
         if mention.type == "DATE" and mention.value is not None:
             stand = _narrative_span(text, mention, anchor)
@@ -201,6 +225,89 @@ def find_timexes(
     reshaped = sorted(reshaped + compose.elided_days(text, reshaped), key=_start)
     everything = reshaped + compose.ranges(text, reshaped)
     return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Step:
+    """A mention just resolved, with the chaining state before it: what a count in the
+    same phrase runs from instead ("On Monday, about three months later")."""
+
+    rule: Rule
+    match: re.Match[str]
+    mention: TimexMention
+    previous: date | None
+    bases: dict[str, date]
+
+
+#: the rules whose matches count from the date the story told of ("three months later",
+#: "the next day").
+_COUNTING = frozenset({"measure", "chained"})
+
+
+def _one_phrase(
+    text: str, last: _Step, step: _Step, ctx: Context, anchor: date | None
+) -> tuple[TimexMention, TimexMention | None]:
+    """A weekday and a count side by side in one phrase (`story_days`, rule 2): the
+    mention of `step`, and the weekday of `last` moved into the count's period (None
+    when it stays). "Three days later, on Monday": the weekday is placed; "On Monday,
+    three months later": the count runs again from the state before the weekday, and
+    the weekday is placed in its period."""
+    if _counted(last) and _bare_weekday(step):
+        return story_days.place_weekday(step.mention, last.mention, anchor), None
+    if not (_bare_weekday(last) and step.rule.name in _COUNTING):
+        return step.mention, None
+    recount = _mention(text, step.rule, step.match, _before(ctx, last))
+    if recount is None or recount.anchor != resolve.PREVIOUS:
+        return step.mention, None  # nothing told before the weekday to count from
+    return recount, story_days.place_weekday(last.mention, recount, anchor)
+
+
+def _counted(step: _Step) -> bool:
+    """Whether a mention counts from a date the story told of."""
+    return step.rule.name in _COUNTING and step.mention.anchor == resolve.PREVIOUS
+
+
+def _bare_weekday(step: _Step) -> bool:
+    return step.rule.name == "weekday" and not step.match["rel"]
+
+
+def _before(ctx: Context, step: _Step) -> Context:
+    """`ctx` with the chaining state as it stood before `step`'s mention."""
+    return dataclasses.replace(
+        ctx,
+        previous=step.previous,
+        month_base=step.bases.get("month"),
+        year_base=step.bases.get("year"),
+        year_base_end=step.bases.get("year_end"),
+    )
+
+
+def _replace(
+    resolved: dict[int, TimexMention],
+    days: dict[int, list[TimexMention]],
+    step: _Step,
+    new: TimexMention,
+) -> None:
+    """Put `new` wherever `step`'s mention was recorded."""
+    resolved[step.match.start()] = new
+    for named in days.values():
+        named[:] = [new if m is step.mention else m for m in named]
+
+
+def _bare_weekdays(
+    text: str, chosen: list[tuple[Rule, re.Match[str]]], anchor: date | None
+) -> list[date]:
+    """The days the story's bare weekdays ("Sunday", "Sunday morning", not "last
+    Sunday") stand for, read from the publication date (`story_days`, rule 1)."""
+    found: list[date] = []
+    for rule, match in chosen:
+        if rule.name != "weekday" or match["rel"] or anchor is None:
+            continue
+        lean = tense.lean(text, match.start(), match.end())
+        mention = _mention(text, rule, match, Context(text, anchor, None, lean > 0, lean=lean))
+        if mention is not None and mention.interval is not None:
+            found.append(date.fromisoformat(mention.interval.start))
+    return found
 
 
 def _dateline(text: str, chosen: list[tuple[Rule, re.Match[str]]]) -> date | None:

@@ -113,6 +113,9 @@ class Context:
     #: the last day of the date `year_base` comes from: what "the following spring"
     #: counts from ("in March 2023 ... the following spring" is the spring of 2024).
     year_base_end: date | None = None
+    #: whether the story names the day before the anchor by its bare weekday ("Sunday" in
+    #: a Monday story): "last Sunday" is then the one before it (`story_days`, rule 1).
+    yesterday_named: bool = False
 
     def base(self, unit: str) -> tuple[date | None, str]:
         """What a chained expression of `unit` counts from: the last date mentioned that
@@ -495,7 +498,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     names a known event, so it looks back whatever the tense ("they would appeal
     Wednesday's ruling"). "The previous (following) Friday" is the one before (after)
     the day last named, else the anchor; "this Friday" the one of the anchor's week
-    (`_this_weekday`)."""
+    (`_this_weekday`). "Last Sunday" in a Monday story is the day just past, unless the
+    story names that day by its bare weekday (`Context.yesterday_named`)."""
     number = weekday_number(m["wd"])
     if number is None:
         return None
@@ -510,6 +514,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = cal.weekday_near(start, number, future=following)
     elif rel == "last":
         day = cal.weekday_near(ctx.anchor - timedelta(days=1), number, future=False)
+        if ctx.yesterday_named and day == ctx.anchor - timedelta(days=1):
+            day -= timedelta(days=7)  # "Sunday ... killed there last Sunday"
     elif rel in ("next", "coming") or rel.endswith("coming"):
         day = cal.weekday_near(ctx.anchor, number, future=True)
     elif number == ctx.anchor.weekday():
