@@ -373,6 +373,13 @@ POSITIVES: tuple[Case, ...] = (
         "UG",
         actor1=RIOTERS,
     ),
+    Case(
+        "A crowd of villagers attacked a police post in Kasese after a local man died in custody.",
+        "Violent demonstration",
+        "UG",
+        actor1=RIOTERS,
+        actor2=STATE,
+    ),
     # Mob violence
     Case(
         "A mob beat a man to death in Lagos after accusing him of theft.",
@@ -387,13 +394,6 @@ POSITIVES: tuple[Case, ...] = (
         "HT",
         fatalities=2,
         actor1=RIOTERS,
-    ),
-    Case(
-        "A crowd of villagers attacked a police post in Kasese after a local man died in custody.",
-        "Mob violence",
-        "UG",
-        actor1=RIOTERS,
-        actor2=STATE,
     ),
     # Looting/property destruction
     Case(

@@ -431,21 +431,12 @@ CASES = (
         actor1=PROTESTERS,
         date="2024-06-17",
     ),
-    pytest.param(
-        Case(
-            "Angry youths set fire to a police station in Lahore after a suspect died in "
-            "custody, police said.",
-            "Violent demonstration",
-            "PK",
-            actor1=RIOTERS,
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "angry youths setting fire to a police station are read as rioters' mob "
-                "violence: the grievance ('after a suspect died in custody') that makes it a "
-                "violent demonstration is not read"
-            )
-        ),
+    Case(
+        "Angry youths set fire to a police station in Lahore after a suspect died in "
+        "custody, police said.",
+        "Violent demonstration",
+        "PK",
+        actor1=RIOTERS,
     ),
     Case(
         "Thousands of people demonstrated in Tel Aviv on Saturday, demanding a deal to "

@@ -27,6 +27,17 @@ Rules, in order (the first that applies decides):
    which names witnesses: "Residents said they killed"; or after "by" in a
    passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
    fight an Armed clash (ACLED);
+2c. such a crowd's violence with a stated demonstration aim is a Violent demonstration
+   (ACLED: demonstrators who engage in violence or destruction), not Mob violence
+   (rioters with no demonstration aim): a demand ("demanding the release of a cleric",
+   "calling for the governor's removal"), or anger at or a cause in a public grievance
+   ("angered by the verdict", "after a suspect died in custody", "over the arrest of a
+   local leader", "following a rise in fuel prices"; a death counts when the
+   authorities are named with it: "after police shot dead a teenager"); never for a
+   killing by the crowd, a lynching, a reprisal ("in retaliation for the killing of a
+   farmer", "after two farmers were killed by herders") or vigilante justice against
+   someone accused of a crime ("a man accused of blasphemy", "suspected thieves"),
+   which stay Mob violence;
 3. "captured or killed" missions and ambushes are Battles/Armed clash;
 4. air vs artillery vs explosive for strikes, attacks and killings: instrument words
    or weapons in the sentence before the outcome, not those a victim carried or is
@@ -53,7 +64,9 @@ Rules, in order (the first that applies decides):
    a sentence that tells two sides fighting ("a three-hour shootout left four gunmen
    killed", "a gun battle", "an exchange of fire") is the fight's toll -> Armed clash;
    an attack by one person ("a man attacked his neighbour's car", "a prisoner attacked
-   a guard") has no organised armed side -> Violence against civilians/Attack;
+   a guard") has no organised armed side -> Violence against civilians/Attack; a state
+   named as a whole that "fired on" a named place with no side and no small arms named
+   ("Turkey fired on Qamishli") fired from afar -> Shelling/artillery/missile attack;
 6. capture of territory: by a non-state actor -> Non-state actor overtakes territory,
    else (state forces, or no stated actor: "Sinjar has been liberated" is how states
    and their allies announce it) Government regains territory; the generic noun that
@@ -74,7 +87,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.events.roles import GENERIC
+from sitrep.events.roles import GENERIC, country_name
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit, inert_tokens
@@ -316,6 +329,8 @@ def classify(
             return Typing(CLASH, False, 0.8)
         if civilian:
             return Typing(ATTACK, True, 0.8)
+        if family == "attack" and _state_fire_on_place(tokens, hit, bag, actor1, actor2):
+            return Typing(SHELL, False, 0.6)  # "Turkey fired on Qamishli"
         if _armed_target(actor2, after) or (family == "kill" and _mutual_fighting(words)):
             return Typing(CLASH, False, 0.8)
         if family == "attack" and _lone_attacker(tokens, hit.first, actor1):
@@ -414,7 +429,7 @@ def _device_typing(
 def _crowd_typing(
     hit: TriggerHit, tokens: Sequence[Tok], words: Sequence[str], after: set[str]
 ) -> Typing | None:
-    """Rules 2 and 2b: violence in a demonstration's context, or by a crowd."""
+    """Rules 2, 2b and 2c: violence in a demonstration's context, or by a crowd."""
     family = hit.rule.family
     present = set(words)
     if present & _BOMB_ON_CROWD:
@@ -422,13 +437,79 @@ def _crowd_typing(
         return Typing("Peaceful protest", False, 0.5) if family == "protest" else None
     if family in {"protest", "riot"} or (present & _PROTEST and family in _CROWD_FAMILIES):
         typed = _protest_type(_GRIEVANCE.sub(" ", " ".join(words)), family, hit.rule.sub_type)
+        if typed == "Mob violence" and stated_aim(words):
+            typed = "Violent demonstration"  # rule 2c: "a mob set fire ... after ..."
         if typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:
             typed = "Excessive force against protesters"  # "cadres attacked a procession"
         return Typing(typed, False, 0.9)
     agent = _agent_word(tokens, hit.first, hit.last)
     if family in _CROWD_FAMILIES and agent in _CROWDS and not present & _FIREARMS:
+        if family in _AIMED_FAMILIES and stated_aim(words):
+            return Typing("Violent demonstration", False, 0.8)  # rule 2c
         return Typing("Mob violence", False, 0.8)
     return None
+
+
+#: what a crowd does with a stated demonstration aim (rule 2c): a killing by a crowd
+#: is a lynching, whatever it is said to avenge.
+_AIMED_FAMILIES = frozenset({"attack", "loot", "clash"})
+#: a crowd's demand voiced while it acts (rule 2c): "demanding the release of ...".
+_DEMANDS = frozenset({"demanding", "demanded", "denouncing", "condemning", "decrying"})
+#: anger named with its cause (rule 2c): "angered by the verdict", "in anger over".
+_ANGER = frozenset({"anger", "angered", "outraged", "outrage", "furious", "incensed", "fury"})
+_ANGER_LINKS = frozenset({"at", "over", "by", "about"})
+_DEMAND_PHRASES = frozenset({("to", "demand"), ("calling", "for"), ("to", "denounce")})
+#: words that open a stated cause (rule 2c): "after a suspect died in custody".
+_CAUSE_LINKS = frozenset({"after", "over", "following", "against"})
+#: public grievances a crowd rises over (rule 2c): arrests by the authorities, public
+#: decisions and hardships; a death counts with the authorities named beside it
+#: (`_DEATHS`, `_AUTHORITIES`): one at others' hands is avenged, not protested.
+_PUBLIC_GRIEVANCES = frozenset(
+    {"custody", "arrest", "arrests", "arrested", "detention", "detained", "eviction",
+     "evictions", "demolition", "demolitions", "prices", "price", "fuel", "results",
+     "verdict", "ban", "tax", "taxes", "shortage", "shortages", "outages", "cuts",
+     "disappearance"}
+)  # fmt: skip
+_DEATHS = frozenset(
+    {"died", "death", "deaths", "killing", "killings", "killed", "shot", "shooting"}
+)
+_AUTHORITIES = frozenset(
+    {"police", "policeman", "policemen", "officers", "officer", "soldiers", "troops",
+     "security", "authorities", "army", "guards", "custody"}
+)  # fmt: skip
+#: vigilante justice and reprisals (rule 2c): the crowd punishes people, it voices no aim.
+_VIGILANTE = frozenset(
+    {"accused", "suspected", "thief", "thieves", "theft", "thefts", "stealing", "robber",
+     "robbers", "robbery", "blasphemy", "blasphemous", "witchcraft", "witch", "witches",
+     "kidnapper", "kidnappers", "rapist", "retaliation", "revenge", "reprisal", "reprisals",
+     "avenge", "lynch", "lynched", "lynching"}
+)  # fmt: skip
+_CAUSE_REACH = 8
+
+
+def stated_aim(words: Sequence[str]) -> bool:
+    """Rule 2c: the sentence states a crowd's demonstration aim ("set fire to a police
+    station after a suspect died in custody", "stormed a police post, demanding the
+    release of a cleric", "Angered by the verdict, crowds torched ...") and tells no
+    vigilante justice or reprisal ("burned the house of a man accused of blasphemy")."""
+    if set(words) & _VIGILANTE:
+        return False
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        cause = set(words[k + 1 : k + 1 + _CAUSE_REACH])
+        if word in _DEMANDS or (word, nxt) in _DEMAND_PHRASES:
+            return True
+        linked = (word in _ANGER and nxt in _ANGER_LINKS) or word in _CAUSE_LINKS
+        if linked and _public_grievance(cause):
+            return True
+    return False
+
+
+def _public_grievance(cause: set[str]) -> bool:
+    """Rule 2c: the words of a stated cause name a public grievance ("the arrest of a
+    local leader", "fuel prices", "a suspect died in custody", "police shot dead a
+    teenager")."""
+    return bool(cause & _PUBLIC_GRIEVANCES) or bool(cause & _DEATHS and cause & _AUTHORITIES)
 
 
 def _moved_in_after_withdrawal(
@@ -616,6 +697,34 @@ def _mutual_fighting(words: Sequence[str]) -> bool:
     four gunmen killed")."""
     sentence = " ".join(words)
     return bool(set(words) & _MUTUAL) or any(p in sentence for p in _MUTUAL_PHRASES)
+
+
+#: small arms, whose fire is no shelling (rule 5).
+_SMALL_ARMS = frozenset(
+    {"gun", "guns", "gunmen", "gunman", "rifle", "rifles", "pistol", "pistols", "bullets",
+     "sniper", "snipers", "machine-gun", "machine-guns", "shots", "gunfire"}
+)  # fmt: skip
+_FIRE_WORDS = frozenset({"fired", "firing"})
+
+
+def _state_fire_on_place(
+    tokens: Sequence[Tok],
+    hit: TriggerHit,
+    bag: set[str],
+    actor1: Actor | None,
+    actor2: Actor | None,
+) -> bool:
+    """Rule 5: a state named as a whole (the actor is the country itself, not its troops
+    or police) fired on a name with no side named ("Turkey fired on Qamishli"): fire
+    from across a front or a border, with no small arms named, is shelling."""
+    if actor1 is None or actor1.type != "state_forces" or actor2 is not None:
+        return False
+    if actor1.name != country_name(actor1.country) or bag & _SMALL_ARMS:
+        return False
+    if tokens[hit.first].lower not in _FIRE_WORDS:
+        return False
+    target = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    return target is not None and target.is_cap
 
 
 #: one person named as the attacker (rule 5): no organised armed side.

@@ -79,7 +79,13 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    crash", "by lightning" is no event (ACLED codes political violence only);
 22. a trigger word in another sense (a car that strikes a tree, a formal protest, a
    deal killed, a warrant for an arrest, "the day of the murder", background "seven
-   years ago"): the rules are written in `events.senses`.
+   years ago"): the rules are written in `events.senses`;
+23. a hazard is no event: an event noun that a risk, danger, threat, fear or
+   possibility is "of" ("the risk of a terrorist attack remains high", "fears of
+   renewed clashes", "the threat of airstrikes forced thousands to flee", "any danger
+   to the public of a random assault", "at risk of being kidnapped") names what may
+   happen, not what did; an event told with a determiner of its own ("fears of the
+   fighting spreading") is one reported elsewhere and is kept.
 """
 
 from __future__ import annotations
@@ -236,8 +242,8 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 21.
     if hit.rule.family == "kill" and _accident(tokens, last):
         return True
-    # 22.
-    if other_sense(tokens, hit):
+    # 22.-23.
+    if other_sense(tokens, hit) or _hazard(tokens, first):
         return True
     # 11.
     if hit.rule.family == "agreement" and any(
@@ -709,3 +715,37 @@ def _territory_total(tokens: Sequence[Tok], first: int, last: int) -> bool:
     before = tokens[max(0, first - _SHARE_WINDOW) : first]
     after = tokens[last + 1 : last + 1 + _SHARE_WINDOW]
     return any(t.lower in _SHARE for t in (*before, *after))
+
+
+#: what may happen (rule 23): "the risk of", "fears of", "the threat of".
+_HAZARDS = frozenset(
+    {"risk", "risks", "danger", "dangers", "threat", "threats", "fear", "fears",
+     "possibility", "possibilities", "prospect", "prospects", "likelihood", "spectre",
+     "specter", "chance", "chances", "hazard", "hazards", "probability"}
+)  # fmt: skip
+#: determiners after "of" that name a known event ("fears of the fighting spreading").
+_OWN_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+#: how many modifiers may stand between "of" and the event noun ("of a random
+#: assault", "of renewed heavy clashes", "of being attacked").
+_HAZARD_MODIFIERS = 3
+#: how far before "of" the hazard noun may stand ("danger to the public of").
+_HAZARD_REACH = 4
+
+
+def _hazard(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 23: the trigger at `first` is the object of "of" after a hazard noun."""
+    k = first - 1
+    while k >= 0 and first - k <= _HAZARD_MODIFIERS and tokens[k].lower != "of":
+        if not tokens[k].text[:1].isalpha() or tokens[k].lower in _OWN_DETERMINERS:
+            return False
+        k -= 1
+    if k < 0 or tokens[k].lower != "of":
+        return False
+    for tok in reversed(tokens[max(0, k - _HAZARD_REACH) : k]):
+        if not tok.text[:1].isalnum():
+            return False
+        if tok.lower in _HAZARDS:
+            return True
+    return False
