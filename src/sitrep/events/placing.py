@@ -9,9 +9,15 @@ Cascade:
    never the location, nor is a country named as an actor outside a locative phrase
    ("Russia has a special responsibility to press the regime to end its attacks":
    `acting_country`); places after a locative preposition ("in Syria", "near
-   Kharkiv", also past a direction: "in eastern Syria") rank first;
+   Kharkiv", also past a direction: "in eastern Syria") rank first; a place set aside
+   (`set_aside`: the dateline, "a resident of Jalalabad", "John Smith, 45, of Dayton")
+   counts only when neither the clause nor the sentence names another place, and a
+   place of a person's life ("who served two tours in Iraq", "was born in Kabul":
+   `biographical`) never;
 3. among those, the most specific wins: exact (populated place, facility) > near
-   ("near", "outside", "north of" before it) > admin1 > country > region;
+   ("near", "outside", "north of" before it, or as the places stage read it: "20 km
+   south of Kandahar") > admin1 (a town's name before "province" or "district" names
+   its region: "Kandahar province") > country > region;
 4. else, when no named settlement of rule 5 is found first, a place name the gazetteer
    could not resolve (a LOC/GPE/FACILITY entity after a
    locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
@@ -19,8 +25,9 @@ Cascade:
    ("near Sarmada, Syria"), else the country of the last place named before it that
    places something (a bulletin's "Syria" heading, "west of Damascus", "in Syria"; not
    a country named bare as a party: "warning Israel"), else the focus country, at
-   admin1 precision when its name ends in a region's kind ("Hasaka Province"); it
-   beats a country or region from rules 1-3;
+   admin1 precision when its name ends in a region's kind ("Hasaka Province", "Achin
+   district"); it beats a country or region from rules 1-3; a name opened by a
+   demonym ("the Dagestani Battle Group") is a body or a thing, never a place;
 5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
    town of Dabiq", "the towns of Jabla", "the port city of Tartus") or set off by it
    ("striking Sabboura, an area outside Damascus", in the country of the place it lies
@@ -36,11 +43,16 @@ Cascade:
 7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
    met only by another spelling ("Anbar" as an alternate name of Ambar, Turkey) that it
    puts in a country the article never names is a homonym and moves to the article's
-   main named country (`rehome_homonyms`); a town resolved outright keeps its place
-   ("Mosul" in a Syria report stays in Iraq), and so does a city met by its English
-   name ("Basra" for Basrah);
+   main named country, at the first-level region of it the article names nearest
+   (`rehome_homonyms`); a town resolved outright keeps its place ("Mosul" in a Syria
+   report stays in Iraq), and so does a city met by its English name ("Basra" for
+   Basrah); a first-level region named outright names its country ("Byesville, Ohio"
+   in a report that also names Iraq stays in Ohio);
 8. else the article's focus country: the country most place mentions fall in (first
-   mention breaks ties), cited by its first mention, country precision;
+   mention breaks ties), cited by its first mention, country precision; where the
+   article names that country only through its places, the first-level region it names
+   most, at admin1 precision, else the country without evidence: country precision
+   never cites a town;
 9. a part of a town named by a compass word after a locative phrase ("in the heart of
    East Mosul", "fighting in West Aleppo") lies in that town: when rules 1-5 found no
    town, the town is the place, at exact precision, if the gazetteer knows it by its
@@ -55,6 +67,8 @@ from collections.abc import Sequence
 
 from sitrep.events.roles import country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
+from sitrep.geo.context import heads_line_dateline, home_before
+from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.names import same_spelling
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer
@@ -87,11 +101,27 @@ _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
     r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
 )
+#: a region's kind after a town's name ("Kandahar province", "Achin district").
+_REGION_AFTER = re.compile(r"\s+(?:province|governorate|district|region)\b", re.IGNORECASE)
+#: "BYESVILLE, " before "Ohio --": the dateline's town before its region.
+_DATELINE_TOWN = re.compile(r"\(?[A-Z][A-Z .'’-]{2,},\s*$")
+#: "who served in Iraq", "who grew up in Aleppo", "was born in Kabul": a person's life,
+#: not where the sentence's event happened.
+_BIOGRAPHY = re.compile(
+    r"\b(?:who\s+(?:had\s+|has\s+|have\s+|once\s+|previously\s+|formerly\s+|recently\s+)?"
+    r"(?:served|serves|lived|lives|grew\s+up|moved|studied|worked|works|fought|emigrated|"
+    r"immigrated|fled|was\s+deployed|were\s+deployed|hails?)(?:\s+[\w'’-]+){0,4}"
+    r"|\b(?:born|raised))\s+(?:in|at|from)\s+(?:[a-z-]+\s+){0,2}$"
+)
 #: words that name a place's kind after its name ("Diyala Province").
 _KINDS = frozenset(
     {"province", "governorate", "district", "city", "region", "county", "state", "town"}
 )
-_REGION_KINDS = frozenset({"province", "governorate", "region", "state", "county"})
+_REGION_KINDS = frozenset({"province", "governorate", "region", "state", "county", "district"})
+#: compass words that name a part of a town before its name ("East Mosul").
+_COMPASS = frozenset(
+    {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+)
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -104,8 +134,10 @@ def precision_of(place: PlaceMention, text: str) -> LocationPrecision:
         return "region"
     if "adm1" in feature or "admin1" in feature or feature in {"state", "province"}:
         return "admin1"
-    if any(before.endswith(w) for w in _NEAR):
-        return "near"
+    if place.precision == "near" or any(before.endswith(w) for w in _NEAR):
+        return "near"  # "south of Kandahar", "20 km north of Mosul"
+    if feature in ("city", "village") and _REGION_AFTER.match(text, place.evidence.end):
+        return "admin1"  # "Kandahar province", "Achin district": the region of the name
     return "exact"
 
 
@@ -167,7 +199,8 @@ def _fragment_of(part: Span, name: Span) -> bool:
     """`part` is a word or words of the longer name `name`, joined by a space to a
     capitalised word of it ("Salem" in "Al Salem", "Camp" in "Camp Hurriya"; not
     "Anbar" in "Anbar, Iraq", "Diyala" in "Diyala Province", "Tartus" in "the port
-    city of Tartus")."""
+    city of Tartus", nor "Mosul" in "the heart of East Mosul": a compass word names a
+    part of the town)."""
     if not (name.start <= part.start and part.end <= name.end) or part == name:
         return False
     before = name.text[: part.start - name.start].split(" ")
@@ -177,6 +210,7 @@ def _fragment_of(part: Span, name: Span) -> bool:
         and before[-1] == ""
         and before[-2][:1].isupper()
         and before[-2][-1:].isalpha()
+        and before[-2].lower() not in _COMPASS
     )
     joined_after = (
         len(after) > 1
@@ -191,34 +225,63 @@ def rehome_homonyms(
     places: Sequence[PlaceMention], entities: Sequence[EntityMention], text: str
 ) -> list[PlaceMention]:
     """A town the gazetteer puts in a country the article never names (no country
-    mention, no demonym or state name) while the article names others is a homonym
-    ("Salem" in a Mosul report read as Salem, US; "Anbar" read as Ambar, a Turkish
-    village) when it was weakly resolved (`_weakly_resolved`): it is kept by its
-    spelling in the text, in the article's main named country, without coordinates."""
+    mention, no first-level region of it, no demonym or state name) while the article
+    names others is a homonym ("Salem" in a Mosul report read as Salem, US; "Anbar" read
+    as Ambar, a Turkish village) when it was weakly resolved (`_weakly_resolved`): it is
+    kept by its spelling in the text, in the first-level region the article names
+    nearest before it (else after it) in its main named country, placed at that region;
+    else in that country, without coordinates. A town inside a region the article names
+    ("Byesville, Ohio") is never a homonym: naming a state names its country."""
     nations = [p for p in places if p.country and precision_of_feature(p) == "country"]
+    regions = [p for p in places if p.feature == "admin1" and not _weakly_resolved(p)]
     home = focus_country(nations, text)
-    if home is None or home.country is None:
+    country = home.country if home is not None else _main_country(regions)
+    if country is None:
         return list(places)
-    named = {p.country for p in nations} | {_entity_country(e) for e in entities}
+    named = {p.country for p in [*nations, *regions]} | {_entity_country(e) for e in entities}
+    within = [r for r in regions if r.country == country]
     out = []
     for place in places:
         if place.country is None or place.country in named or not _weakly_resolved(place):
             out.append(place)
             continue
-        out.append(
-            PlaceMention(
-                evidence=place.evidence,
-                name=place.evidence.text,
-                geonameid=None,
-                country=home.country,
-                lat=None,
-                lon=None,
-                feature=None,
-                confidence=place.confidence,
-                precision=place.precision,
-            )
-        )
+        region = _nearest_region(within, place.evidence.start)
+        out.append(_kept_by_spelling(place, country, region))
     return out
+
+
+def _main_country(regions: Sequence[PlaceMention]) -> str | None:
+    """The country most of the named first-level regions lie in (first mention breaks
+    ties), for an article that names regions but no country ("Dagestan", "Chechnya")."""
+    counts = Counter(r.country for r in regions if r.country)
+    return min(counts, key=lambda c: -counts[c]) if counts else None
+
+
+def _nearest_region(regions: Sequence[PlaceMention], offset: int) -> PlaceMention | None:
+    """The region named last before `offset`, else first after it."""
+    before = [r for r in regions if r.evidence.start < offset]
+    if before:
+        return before[-1]
+    return regions[0] if regions else None
+
+
+def _kept_by_spelling(
+    place: PlaceMention, country: str, region: PlaceMention | None
+) -> PlaceMention:
+    """A homonym kept by its spelling in the text: at the named region when there is
+    one (admin1 precision), else in the country without coordinates."""
+    return PlaceMention(
+        evidence=place.evidence,
+        name=place.evidence.text,
+        geonameid=None,
+        country=country,
+        lat=region.lat if region else None,
+        lon=region.lon if region else None,
+        feature="admin1" if region else None,
+        admin1=region.admin1 if region else None,
+        confidence=place.confidence,
+        precision=place.precision,
+    )
 
 
 def _weakly_resolved(place: PlaceMention) -> bool:
@@ -252,25 +315,56 @@ def locate(
     role_spans: Sequence[Span],
     text: str,
 ) -> Location | None:
-    """Rules 1-3 for one trigger; None when the sentence names no usable place."""
+    """Rules 1-3 for one trigger; None when the sentence names no usable place. A place
+    set aside (rule 2: a dateline, a person's home or past) counts only when neither the
+    clause nor the sentence names another."""
+    pools = []
     for lo, hi in (clause, (sentence.start, sentence.end)):
-        inside = [
-            p
-            for p in places
-            if (lo <= p.evidence.start < hi or _apposed_to_country(p, places, lo, hi, text))
-            and not any(p.evidence.overlaps(r) for r in role_spans)
-        ]
-        if inside:
-            best = min(
-                inside,
-                key=lambda p: (
-                    not _locative(p, text),
-                    _RANK[precision_of(p, text)],
-                    p.evidence.start,
-                ),
-            )
-            return to_location(best, precision_of(best, text))
+        pools.append(
+            [
+                p
+                for p in places
+                if (lo <= p.evidence.start < hi or _apposed_to_country(p, places, lo, hi, text))
+                and not any(p.evidence.overlaps(r) for r in role_spans)
+                and not biographical(p, text)
+            ]
+        )
+    # set-aside places are weighed over the whole sentence: the dateline's town before
+    # its region ("CHARLESTON, W.Va. --", where a clause may begin at the comma)
+    for aside, tiers in ((False, pools), (True, pools[-1:])):
+        for pool in tiers:
+            inside = [p for p in pool if set_aside(p, text) == aside]
+            if inside:
+                best = min(
+                    inside,
+                    key=lambda p: (
+                        not _locative(p, text),
+                        _RANK[precision_of(p, text)],
+                        p.evidence.start,
+                    ),
+                )
+                return to_location(best, precision_of(best, text))
     return None
+
+
+def set_aside(place: PlaceMention, text: str) -> bool:
+    """Rule 2: the dateline ("KABUL (Reuters) -", "BYESVILLE, Ohio --") says where the
+    report was filed, "a resident of Jalalabad" where a person lives: neither is where
+    the sentence's event happened when it names another place."""
+    where = place.evidence
+    line_start = text.rfind("\n", 0, where.start) + 1
+    return (
+        heads_line_dateline(text, where.start, where.end)
+        or _DATELINE_TOWN.match(text, line_start, where.start) is not None
+        or home_before(text, where.start)
+    )
+
+
+def biographical(place: PlaceMention, text: str) -> bool:
+    """Rule 2: "who served two tours in Iraq", "was born in Kabul": a place of a
+    person's life, never where the sentence's event happened."""
+    start = place.evidence.start
+    return _BIOGRAPHY.search(text, max(0, start - 100), start) is not None
 
 
 def _apposed_to_country(
@@ -306,6 +400,7 @@ def unresolved_location(
     span: tuple[int, int],
     text: str,
     focus: Location | None,
+    kb: ActorKB | None = None,
 ) -> Location | None:
     """Rule 4: an unresolved place name after a locative preposition in `span`, in the
     country of the last place named before it (a bulletin's "Syria" heading), else the focus."""
@@ -314,6 +409,8 @@ def unresolved_location(
         if ent.label not in _PLACE_LABELS or not span[0] <= name.start < span[1]:
             continue
         head = name.text.split(",")[0]
+        if _demonym_opens(head, kb):
+            continue  # "the Dagestani Battle Group": a body named after a people
         if any(
             p.evidence.overlaps(Span.of(text, name.start, name.start + len(head))) for p in places
         ):
@@ -343,6 +440,12 @@ def unresolved_location(
             precision = "admin1"  # "in Hasaka Province"
         return Location(name.text, country, precision, name)
     return None
+
+
+def _demonym_opens(name: str, kb: ActorKB | None) -> bool:
+    """Rule 4: the name's first word is a demonym ("the Dagestani Battle Group")."""
+    words = name.split()
+    return len(words) > 1 and is_demonym(words[0], kb or ActorKB.load(), Gazetteer.load())
 
 
 def _country_before(places: Sequence[PlaceMention], offset: int, text: str) -> str | None:
@@ -393,8 +496,12 @@ def _locative(place: PlaceMention, text: str) -> bool:
 
 
 def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:
-    """Rule 5: the country most mentions fall in, cited by its first mention; a mention
-    after a locative preposition ("in Syria") counts twice a modifier ("U.S. forces")."""
+    """Rule 8: the country most mentions fall in; a mention after a locative preposition
+    ("in Syria") counts twice a modifier ("U.S. forces"). It cites the country's first
+    mention by name; where the article names the country only through its places, the
+    first-level region it names most (first mention breaks ties) at admin1 precision;
+    where only through towns, the country with no evidence: country precision never
+    cites a town."""
     counts: Counter[str] = Counter()
     for p in places:
         if p.country:
@@ -408,12 +515,15 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
     country = min(counts, key=lambda c: (-counts[c], first_seen[c]))
     mentions = [p for p in places if p.country == country]
     national = [p for p in mentions if precision_of_feature(p) == "country"]
-    cited = (national or mentions)[0]
-    location = to_location(cited, "country")
-    if not national:
-        # named by the state's name ("Iraq"), not its code, when only towns cite it
-        location = Location(country_name(country) or country, country, "country", cited.evidence)
-    return location
+    if national:
+        return to_location(national[0], "country")
+    regions = [p for p in mentions if p.feature == "admin1" and p.admin1]
+    if regions:
+        named = Counter(p.admin1 for p in regions)
+        region = next(p for p in regions if named[p.admin1] == max(named.values()))
+        return to_location(region, "admin1")
+    # named by the state's name ("Iraq"), not its code, when only towns place it
+    return Location(country_name(country) or country, country, "country", None)
 
 
 def precision_of_feature(place: PlaceMention) -> str:

@@ -8,15 +8,17 @@ Rules, in order:
 2. without context, one that names a country, continent, region or first-level region by
    its own name is too, unless the name sat inside a knowledge-base entity or a longer
    capitalised run and no place in its country has been resolved yet;
-3. otherwise, with no context at all: a name a model guessed as PERSON counts only when it
-   is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a city
-   of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+; a plain
-   capitalised name when a city or county of 100k+, or a place of 1k+ in the article's
-   home region (its clearly leading first-level region, sitrep.geo.focus: local news
-   names local towns alone), not sentence-initial; never a name
-   inside an entity or a longer run, never a skeleton, an alternate name only for a city
-   of 100k+ that a model's GPE/LOC span also names ("Al Ubayyid" for El Obeid), never a
-   word that may be a person's name ("Kelly", "Nelson");
+3. otherwise, with no context at all: a name a model guessed as PERSON counts only when
+   it is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a
+   city of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+ (a
+   town under 100k only when the article is in its country or nowhere else: "Dade" of
+   "Miami-Dade" is no town in China, "a man named Zachary" in Paris no Zachary,
+   Louisiana); a plain capitalised name when a city or county of 100k+, or a place of
+   1k+ in the article's home region (its clearly leading first-level region,
+   sitrep.geo.focus: local news names local towns alone), not sentence-initial; never a
+   name inside an entity or a longer run, never a skeleton, an alternate name only for a
+   city of 100k+ that a model's GPE/LOC span also names ("Al Ubayyid" for El Obeid),
+   never a word that may be a person's name ("Kelly", "Nelson");
 4. one sense per article: a name met in locative context elsewhere in the article is a
    place alone too, unless it is part of a longer name or of a longer PERSON guess, or
    may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
@@ -56,7 +58,19 @@ Rules, in order:
    ("attacked John Kelly"), not an organisation the knowledge base knows ("attacked
    MONUSCO"), and not under a model's PERSON/ORG guess unless the guess is the name
    alone ("seized Balad") or swallowed the verb too ("army retook Kidal": no
-   organisation is named so).
+   organisation is named so);
+9. a town under 100,000 people whose one-word name is an ordinary English word ("in
+   God", "on Hill 402", "spoke in English", "at a Taco Bell") or opens the name of a
+   body ("the Supreme Court", "the Parachute Regiment"), when it is the best reading, is
+   a place only inside a first-level region the article places something else in (or,
+   where it places things in no region of the town's country, inside a country it names:
+   "fought for control of Sake" in a report on Congolese troops), or where a dateline, a
+   type word or the region written after it names it ("Supreme, Louisiana"): such words
+   name places far less often than they say something else; a town's name after a
+   demonym in one name ("the Dagestani Battle Group") is no place at all, nor is the
+   second name of a hyphenated compound a town under 100,000 people outside the
+   countries of its first name's places ("Miami-Dade Fire Rescue" names no Dade in
+   China; "Watertown-Mayer" joins two Minnesota towns).
 """
 
 from __future__ import annotations
@@ -121,9 +135,16 @@ def self_evident(best: Place, evidence: Evidence, subnational: frozenset[str]) -
 
 
 def accept_bare(
-    doc: Document, start: int, end: int, best: Place, ev: Evidence, home: str | None = None
+    doc: Document,
+    start: int,
+    end: int,
+    best: Place,
+    ev: Evidence,
+    home: str | None = None,
+    present: frozenset[str] | None = None,
 ) -> bool:
-    """Rule 3: which names may stand alone as toponyms without context."""
+    """Rule 3: which names may stand alone as toponyms without context; `present` are
+    the countries the article is in besides this name."""
     if ev.personal:
         return False
     population = best.population or 0
@@ -141,7 +162,11 @@ def accept_bare(
             return best.feature in ("city", "admin2") and population >= _HUGE_CITY
         return best.feature in ("city", "admin2") and population >= _BIG_CITY
     if ev.run.guessed:
-        # a model's LOC/GPE span: a known populated place or county by its own name
+        # a model's LOC/GPE span: a known populated place or county by its own name; a
+        # town abroad only when big ("Dade" of "Miami-Dade" is no town in China)
+        abroad = bool(present) and best.country not in (present or ())
+        if abroad and best.feature in ("city", "village") and population < _BIG_CITY:
+            return False
         return best.feature in ("city", "village", "admin1", "admin2") and population >= 1_000
     if ev.strict:
         return False
@@ -237,6 +262,33 @@ def skeleton_allowed(best: Place, cue: bool, countries: frozenset[str]) -> bool:
     if best.matched != "skeleton":
         return True
     return cue and best.country in countries and best.country not in _ENGLISH_NAMED
+
+
+def doubtful_town(
+    place: Place, body: bool, written: str, regions: frozenset[str], countries: frozenset[str]
+) -> bool:
+    """Rule 9: a town under 100,000 people named by one ordinary English word ("in God",
+    "on Hill 402", "spoke in English", "a Taco Bell"), or opening the name of a body
+    (`body`: "the Supreme Court", "the Parachute Regiment"), is no place outside the
+    first-level regions the article places things in (`regions`), or, where it places
+    things in none of the town's country, outside the `countries` it names ("fought
+    for control of Sake" in a report on Congolese troops)."""
+    if " " in written.strip() or not (body or common_word(written)):
+        return False
+    if place.feature not in ("city", "village") or (place.population or 0) >= _BIG_CITY:
+        return False
+    if place.admin1_code in regions:
+        return False
+    own = {code for code in regions if code.split(".")[0].split("-")[0] == place.country}
+    return bool(own) or place.country not in countries
+
+
+def joined_abroad(place: Place, first: frozenset[str]) -> bool:
+    """Rule 9: the second name of a hyphenated compound ("Dade" of "Miami-Dade") is no
+    town under 100,000 people outside the countries of the places its first name
+    (`first`) names: compounds join neighbours ("Watertown-Mayer", "Athens-Clarke")."""
+    small = place.feature in ("city", "village") and (place.population or 0) < _BIG_CITY
+    return small and bool(first) and place.country not in first
 
 
 def stray_village(place: Place, present: frozenset[str]) -> bool:

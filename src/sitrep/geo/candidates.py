@@ -14,7 +14,10 @@ Rules, in order:
    marks it a region: "Benue" is the state, not "Bone South"); a name
    that is only part of the run (`is_partial`) must be some place's own name, not merely
    an alternate one ("Dublin City" of "Dublin City Council" is Dublin; "Grove" of "Meadow
-   Grove" is no Grove City), while "Anbar" of a model's span "Anbar, Iraq" is whole;
+   Grove" is no Grove City), while "Anbar" of a model's span "Anbar, Iraq" is whole; a
+   name opened by a compass word counts only when some place bears it by its own or an
+   alternate name, never by a transliteration skeleton: "East Mosul" is the east of
+   Mosul, so Mosul is the name, not East Missoula;
 3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
 4. month and weekday names, titles and a few common capitalised words are never names;
 5. a facility word ("Street", "Center", "Way", "Council") or a generic geographic word
@@ -26,9 +29,10 @@ Rules, in order:
    ("Wyandotte" + "County District Court"); one that runs over a dash between spaces
    ("WINDSOR - The town") ends before it: a dateline's dash ends the name, and so does
    the end of its sentence ("in Rome. Evans says" is Rome);
-7. a place the knowledge base linked inside a longer place name ("Mexico" in "New Mexico"
-   and "Mexico City", "America" in "South America") is widened to that name when the
-   word before or after it makes a place's own name with it;
+7. a place the knowledge base linked or a model guessed inside a longer place name
+   ("Mexico" in "New Mexico" and "Mexico City", "America" in "South America", "Ossetia"
+   of "South Ossetia") is widened to that name when the word before or after it makes a
+   place's own name with it;
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
    school, hospital or feast, not a town, unless a city of 200,000+ people bears that
    very name ("St. Petersburg's main street", "San Francisco's mayor");
@@ -215,12 +219,17 @@ def is_common(name: str) -> bool:
     )
 
 
+#: a compass word opening a longer name ("East Mosul", "West Aleppo"): rule 2.
+_DIRECTED: Final = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s")
+
+
 def plausible(gazetteer: Gazetteer, name: str) -> bool:
     """Rule 2: a name the gazetteer knows; acronyms only for states and regions."""
     if fold(name).rstrip(".") in _COMPASS:
         return False
     candidates = gazetteer.lookup(name)
-    if TYPE_WORDS.search(name) and all(p.matched == "skeleton" for p in candidates):
+    skeletal = all(p.matched == "skeleton" for p in candidates)
+    if skeletal and (TYPE_WORDS.search(name) or _DIRECTED.match(name)):
         return False
     if is_acronym(name):
         return any(p.feature in ("country", "region") for p in candidates)
@@ -244,6 +253,8 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
             continue
         for j in range(n, i, -1):
             start, end = run.token_starts[i], run.token_ends[j - 1]
+            if text[end - 1] == "-":
+                continue  # "Miami-" of "Miami-Dade": a name never ends on its hyphen
             name = lookup_name(text, start, end)
             part = is_partial(text, run, start, end)
             if plausible(gazetteer, name) and (not part or _main_name(gazetteer, name)):
@@ -408,7 +419,7 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             s, e = ent.evidence.start, ent.evidence.end
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
-            if ent.kb_id is not None and not org:
+            if not org:
                 s, e = _widened(doc, gazetteer, spans, others, (s, e))
             starts: tuple[int, ...] = (s,)
             ends: tuple[int, ...] = (e,)

@@ -65,7 +65,10 @@ Rules, in order:
     object: what is attacked, seized, shelled or burned is often a place, though it may
     be a person or a body ("attacked Smith"), so acceptance (rule 8 there) decides; a
     personal pronoun later in the clause speaks of a person ("attacked Parker on his way
-    home", "stormed Nelson as he left"), and a name in the possessive is no object.
+    home", "stormed Nelson as he left"), and a name in the possessive is no object;
+18. a person's noun or name and age before "of" or "from" ("a resident of Jalalabad", "a
+    man from Springfield", "John Smith, 45, of Dayton") say where a person lives: a
+    place, but not where what the sentence tells happened (the events stage reads it).
 """
 
 from __future__ import annotations
@@ -325,14 +328,38 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     dateline follows an all-capital name wherever it stands ("Advocate Reporter March
     29, 2009 PATASKALA -- City officials")."""
     text = doc.text
-    head = text[:start].removesuffix("(")  # "(NEW YORK) —"
-    line_head = not head or head.endswith("\n")
-    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
-    if line_head and capitals:
+    if heads_line_dateline(text, start, end):
         return True
+    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
     return _DATELINE.match(text[end : end + 30]) is not None and (
         capitals or any(s.start == start for s in doc.sentences)
     )
+
+
+def heads_line_dateline(text: str, start: int, end: int) -> bool:
+    """Rule 3 from the text alone: the name opens the text or a line (or a parenthesis
+    there: "(NEW YORK) —") and is written in capitals or followed by a dateline's
+    punctuation ("KABUL (Reuters) -", "Muscat: ")."""
+    head = text[:start].removesuffix("(")
+    if head and not head.endswith("\n"):
+        return False
+    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
+    return capitals or _DATELINE.match(text[end : end + 30]) is not None
+
+
+#: "a resident of Jalalabad", "a man from Springfield", "John Smith, 45, of Dayton":
+#: where a person lives or comes from (rule 18).
+_HOME_BEFORE: Final = re.compile(
+    r"\b(?:residents?|natives?|citizens?|man|woman|men|women|boy|girl|teen(?:ager)?s?|"
+    r"couple|family|families|mother|father|son|daughter|husband|wife|student|farmer|"
+    r"[A-Z][a-z]+,\s+\d{1,3}),?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?$"
+)
+
+
+def home_before(text: str, start: int) -> bool:
+    """Rule 18: "X of <Place>" or "X from <Place>" says where a person lives ("a resident
+    of Jalalabad said", "John Smith, 45, of Dayton"), not where something happened."""
+    return _HOME_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def municipality_after(text: str, end: int) -> bool:

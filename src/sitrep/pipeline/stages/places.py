@@ -87,16 +87,26 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     the name there are the only candidates where there are any ("McLean County" in a
     Kentucky article is not McLean County, Illinois); a township or borough named after
     a town the gazetteer lacks there is placed at that region with a region's precision,
-    never sent to a namesake in another state (Jerome, Idaho).
+    never sent to a namesake in another state (Jerome, Idaho);
+19. false toponyms (sitrep.geo.acceptance rule 9): a small town named by one ordinary
+    English word ("in God", "spoke in English", "a Taco Bell") or opening the name of a
+    body ("the Supreme Court") is a candidate only inside the article's first-level
+    regions, unless a dateline, a type word or the region written after it names it;
+    a town's name after a demonym in one name ("the Dagestani Battle Group") is none,
+    nor is the second name of a hyphenated compound a small town outside the countries
+    of its first name ("Miami-Dade" names no Dade in China), nor a model's bare guess a
+    small town abroad ("a man named Zachary" in a Paris report).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Final
 
 from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
+from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.focus import Focus, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
 from sitrep.kb.actors import ActorKB, fold
@@ -122,6 +132,8 @@ class _ArticleFacts:
     people: frozenset[str]
 
 
+#: "Miami-" before "Dade": the first name of a hyphenated compound (rule 19).
+_COMPOUND_FIRST: Final = re.compile(r"\b([A-Z][\w'’]*)-$")
 #: the places a county, township or borough is or is named after (rule 18).
 _LOCAL: Final = ("admin2", "city", "village")
 
@@ -142,7 +154,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "24"
+    version = "25"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -378,6 +390,13 @@ class PlacesStage:
             ),
         )
         best = scored[0][1]
+        if best.feature in ("city", "village") and self._after_demonym(text, evidence, start):
+            return None  # "the Dagestani Battle Group": a body, not a town (rule 19)
+        body = self._body_opening(text, evidence, start, end)
+        if not (certain or stated) and acceptance.doubtful_town(
+            best, body, name, admin1s, countries | groups
+        ):
+            return None  # "in God", "the Supreme Court": no town outside its regions
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
         if verb is not None:
@@ -393,11 +412,14 @@ class PlacesStage:
         )
         if not cue and not known and evidence.personal and _speaking_town(text, end, best):
             return None  # "Parker said": a person
+        present = self._present(text[start:end], countries | groups, found, focus)
+        if acceptance.joined_abroad(best, self._compound_countries(text, start)):
+            return None  # "Miami-Dade": no Dade in China (rule 19)
         if (
             not cue
             and not known
             and not acceptance.self_evident(best, evidence, subnational)
-            and not acceptance.accept_bare(doc, start, end, best, evidence, home)
+            and not acceptance.accept_bare(doc, start, end, best, evidence, home, present)
         ):
             return None
         if not acceptance.skeleton_allowed(best, cue, countries):
@@ -422,6 +444,34 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    @staticmethod
+    def _body_opening(text: str, evidence: Evidence, start: int, end: int) -> bool:
+        """Rule 19: the name opens a longer name before an ordinary word ("Supreme
+        Court", "Parachute Regiment"), as a body's or a business's name does."""
+        opening = evidence.partial and evidence.run.start == start
+        return opening and acceptance.heads_a_body(text, end)
+
+    def _compound_countries(self, text: str, start: int) -> frozenset[str]:
+        """Rule 19: the countries of the places named by the first name of a hyphenated
+        compound the name ends ("Miami" of "Miami-Dade"); empty when it ends none."""
+        first = _COMPOUND_FIRST.search(text, max(0, start - 40), start)
+        if first is None:
+            return frozenset()
+        places = self._gazetteer.lookup(first.group(1), fuzzy=False)
+        return frozenset(p.country for p in places if p.matched == "name" and p.country)
+
+    def _after_demonym(self, text: str, evidence: Evidence, start: int) -> bool:
+        """Rule 19: the word before the name in its run is a demonym ("Dagestani
+        Battle")."""
+        run = evidence.run
+        before = [
+            (s, e) for s, e in zip(run.token_starts, run.token_ends, strict=True) if e <= start
+        ]
+        if not evidence.partial or not before:
+            return False
+        s, e = before[-1]
+        return is_demonym(text[s:e], self._actors, self._gazetteer)
 
     def _given_name(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
         """Acceptance rule 1: "of George Bush": a given name before a surname, not a
