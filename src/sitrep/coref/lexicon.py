@@ -9,6 +9,8 @@ from typing import Final
 
 #: person pronouns and the gender they carry.
 PERSON_PRONOUNS: Final = {"he": "m", "she": "f"}
+#: object pronouns that name a speaker ("they quoted her as saying") and their gender.
+OBJECT_PRONOUNS: Final = {"him": "m", "her": "f"}
 #: pronouns that stand for an organisation or group when they speak ("it said").
 GROUP_PRONOUNS: Final = frozenset({"it", "they"})
 #: titles and words in a role that tell a person's gender.

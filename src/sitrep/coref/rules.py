@@ -6,15 +6,24 @@ itself (a pronoun cites "he", its name, role and country come from the anteceden
 way a date resolved from "today" cites "today").
 
 Rules, in order:
-1. a named mention (an actor, or a PERSON entity) is itself; a person named again by a
+0. a mention in the headline opening the article (`sitrep.coref.headline`) is no
+   antecedent ("OSCE Envoy Condemns Dvani Attack …" names no one "he" stands for);
+1. a named mention (an actor, or a PERSON entity that is no one-word place the places
+   layer resolved, as "London" in "London police") is itself; a person named again by a
    shorter or equal name whose last word matches ("Healey" after "John Healey", "Mr
    Trump" after "Donald Trump") joins that person's chain and inherits the full name,
-   role and country it lacks; honorifics ("Mr", "Ms") give a gender, never a role;
+   role and country it lacks; honorifics ("Mr", "Ms") give a gender, never a role; a
+   full name comes from the mention, an earlier one or the knowledge layers, never from
+   a later namesake ("Gov. Brown" before "California Governor Jerry Brown" stays
+   "Brown");
 2. "he"/"she" resolve, left to right, to a person in subject position: walking back
    sentence by sentence from the pronoun (at most `PRONOUN_REACH` sentences), the
    leftmost person of gender compatible with the pronoun in the nearest sentence that
    has one; names inside quotation marks are never antecedents ("“I beat Obama,” he
-   said"); a resolved pronoun fixes its person's gender for later pronouns;
+   said"), nor is a name in the sentence a trailing cue reports ("Ouellette, he said,
+   wanted …"); a resolved pronoun fixes its person's gender for later pronouns; "him" and
+   "her" ("they quoted her as saying") resolve the same way when asked, fixing no
+   gender;
 3. "the" + role noun ("the defence secretary", "the US president") resolves to the
    latest person whose role holds every word of the phrase but "the"/"former"/"then";
 4. "the" + armed-group noun ("the group", "the militants") resolves to the latest actor
@@ -24,7 +33,9 @@ Rules, in order:
 6. "it"/"they" resolve to the latest organisation or group (not a state, not a person)
    named outside quotation marks before them in the same or previous sentence;
 7. a bare capitalised name no earlier layer knew ("Trump" from a capital-word run) joins
-   a person chain by rule 1's last-word test.
+   a person chain by rule 1's last-word test; every later bare surname of a person named
+   in full is such a mention, an antecedent for rule 2 too ("Plants said Gravely's
+   murder …. “…,” he said": Plants, not the victim named after him).
 Anything else resolves to None: a wrong link is worse than none.
 """
 
@@ -35,17 +46,20 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
+from sitrep.coref.headline import headline_end
 from sitrep.coref.lexicon import (
     GENDERED_TITLES,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_TYPES,
     HONORIFICS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
 )
+from sitrep.events.speech import CUE_WORDS
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
 
@@ -81,7 +95,7 @@ class CorefMap:
         self.pronouns: dict[tuple[int, int], Actor] = {}
         for match in _PRONOUN.finditer(doc.text):
             span = Span.of(doc.text, match.start(), match.end())
-            found = self._pronoun(span)
+            found = self._pronoun(span, PERSON_PRONOUNS[span.text.lower()])
             if found is not None:
                 self.pronouns[(span.start, span.end)] = found
 
@@ -95,6 +109,8 @@ class CorefMap:
         low = words.lower()
         if low in PERSON_PRONOUNS:
             return _cite(self.pronouns.get((span.start, span.end)), span)
+        if low in OBJECT_PRONOUNS:
+            return _cite(self._pronoun(span, OBJECT_PRONOUNS[low], fix=False), span)
         if low in GROUP_PRONOUNS:
             return _cite(self._group_pronoun(span), span)
         stripped = _LEADING_DETERMINER.sub("", words)
@@ -125,18 +141,32 @@ class CorefMap:
 
     def _named_mentions(self, doc: Document) -> list[Named]:
         labels = {(e.evidence.start, e.evidence.end): e.label for e in doc.entities}
+        headline = headline_end(doc)
+        # "London police": a one-word place the entity layer took for a surname
+        places = {
+            (p.evidence.start, p.evidence.end) for p in doc.places if " " not in p.evidence.text
+        }
         seen: set[tuple[int, int]] = set()
         found: list[Named] = []
         for actor in doc.actors:
-            if actor.evidence is None:
+            evidence = actor.evidence
+            if evidence is None or evidence.start < headline:
                 continue
-            key = (actor.evidence.start, actor.evidence.end)
+            key = (evidence.start, evidence.end)
             seen.add(key)
-            found.append(Named(actor.evidence, actor, _kind(actor, labels.get(key))))
+            kind = _kind(actor, labels.get(key))
+            if kind == "person" and key in places:
+                continue
+            if kind == "person" and actor.kb_id is None:
+                actor = replace(actor, name=_name_so_far(doc.text, actor.name, evidence))
+            found.append(Named(evidence, actor, kind))
         for ent in doc.entities:
             key = (ent.evidence.start, ent.evidence.end)
-            if ent.label == "PERSON" and key not in seen:
-                actor = Actor(ent.name, ent.evidence, kb_id=ent.kb_id)
+            if key in places:
+                continue
+            if ent.label == "PERSON" and key not in seen and ent.evidence.start >= headline:
+                name = _name_so_far(doc.text, ent.name, ent.evidence)
+                actor = Actor(name, ent.evidence, kb_id=ent.kb_id)
                 found.append(Named(ent.evidence, actor, "person"))
         found.sort(key=lambda n: (n.span.start, n.span.end))
         chained: list[Named] = []
@@ -144,7 +174,8 @@ class CorefMap:
             if named.kind == "person":
                 named = self._chain_person(named, chained)
             chained.append(named)
-        return chained
+        chained += _surname_mentions(doc.text, chained, headline)
+        return sorted(chained, key=lambda n: (n.span.start, n.span.end))
 
     def _chain_person(self, named: Named, earlier: list[Named]) -> Named:
         actor = named.actor
@@ -187,10 +218,10 @@ class CorefMap:
 
     # -- rule 2 --------------------------------------------------------------------------
 
-    def _pronoun(self, span: Span) -> Actor | None:
-        want = PERSON_PRONOUNS[span.text.lower()]
+    def _pronoun(self, span: Span, want: str, fix: bool = True) -> Actor | None:
         index = bisect.bisect_right(self._sent_starts, span.start) - 1
-        for k in range(index, max(-1, index - PRONOUN_REACH - 1), -1):
+        own = index - 1 if _cue_after_content(self._text, span) else index
+        for k in range(own, max(-1, index - PRONOUN_REACH - 1), -1):
             lo = self._sent_starts[k] if k >= 0 else 0
             hi = span.start if k == index else self._sent_starts[k + 1]
             for named in self._named_between(lo, hi):
@@ -199,7 +230,8 @@ class CorefMap:
                 gender = self._gender.get(named.actor.name)
                 if gender is not None and gender != want:
                     continue
-                self._gender.setdefault(named.actor.name, want)
+                if fix:
+                    self._gender.setdefault(named.actor.name, want)
                 return named.actor
             if k < 0:
                 break
@@ -278,6 +310,83 @@ def _same_person(name: str, earlier: list[Named]) -> Named | None:
         if all(w in theirs for w in words[:-1]):
             return named
     return None
+
+
+def _surname_mentions(text: str, named: list[Named], headline: int) -> list[Named]:
+    """Rule 7': a person's surname standing alone later in the text ("Plants said",
+    after "Prosecutor Mark Plants") is a mention of that person, though no layer tagged
+    it, so it can be a pronoun's antecedent; only a surname in subject position counts,
+    never one inside a longer name, an object ("allowed Roof to") or a possessive
+    ("Trump's rivals"), and only of a person named in full, capitalised words."""
+    taken = [(n.span.start, n.span.end) for n in named]
+    surnames = {
+        n.actor.name.split()[-1]
+        for n in named
+        if n.kind == "person" and len(n.actor.name.split()) > 1 and _proper(n.actor.name)
+    }
+    found: list[Named] = []
+    for word in sorted(w for w in surnames if len(w) > 2 and w[:1].isupper() and w.isalpha()):
+        for match in re.finditer(rf"(?<![\w’'-]){word}(?![\w-])", text):
+            start, end = match.span()
+            if start < headline or any(s <= start < e for s, e in taken):
+                continue
+            if _in_longer_name(text, start, end) or not _opens_clause(text, start, end):
+                continue  # "Kate Brown"; "allowed Roof to", "Trump's rivals": no subject
+            earlier = [n for n in named if n.span.end <= start and _proper(n.actor.name)]
+            person = _same_person(word, earlier)
+            if person is not None:
+                span = Span.of(text, start, end)
+                found.append(Named(span, replace(person.actor, evidence=span), "person"))
+    return found
+
+
+def _cue_after_content(text: str, span: Span) -> bool:
+    """Rule 2': is the pronoun the subject of a speech cue after a comma, its content
+    before it ("Ouellette became a squad leader, he said", "Ouellette, he said,
+    wanted …")? Its own sentence is then what it reports, and names no antecedent."""
+    if not text[: span.start].rstrip().endswith(","):
+        return False
+    words = text[span.end : span.end + 40].split()
+    verbs = [w.strip(",.;:").lower() for w in words[:2]]
+    return any(v in CUE_WORDS for v in verbs)
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Does the word at [start, end) stand in subject position: opening its sentence or
+    clause (after a full stop, a comma, a closing quotation mark or "and"/"but"), and
+    not a possessive?"""
+    if text[end : end + 1] in ("’", "'"):
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in '.,;:!?”"\n':
+        return True
+    return before.rsplit(None, 1)[-1].lower() in ("and", "but", "then")
+
+
+def _proper(name: str) -> bool:
+    """Is every word of a name capitalised ("Mark Plants", not "she forgave Roof")?"""
+    return all(word[:1].isupper() for word in name.split())
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Does a capitalised word next to the surname make it part of another name ("Kate
+    Brown", "Brown University")? A title or honorific before it does not ("Gov.")."""
+    before = text[:start].rstrip(" ").rsplit(None, 1)
+    prev = before[-1] if before and text[start - 1 : start] == " " else ""
+    after = text[end:].lstrip(" ").split(None, 1)
+    nxt = after[0] if after and text[end : end + 1] == " " else ""
+    prev_word = prev.rstrip(".").lower()
+    title = prev_word in ROLE_NOUNS or prev_word in HONORIFICS or prev.lower() in HONORIFICS
+    prev_name = prev[:1].isupper() and not prev.endswith(".") and not title
+    return prev_name or (nxt[:1].isupper() and nxt.isalpha())
+
+
+def _name_so_far(text: str, name: str, evidence: Span) -> str:
+    """Rule 1: a person's full name, unless only a later passage spells it (the entity
+    layer linked a surname to a later namesake): then the mention as written."""
+    if name in text[: evidence.end] or name not in text[evidence.end :]:
+        return name
+    return evidence.text
 
 
 def _by_role(words: list[str], earlier: list[Named]) -> Actor | None:

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from sitrep.coref import CorefMap
+from sitrep.coref.headline import is_title_case
 from sitrep.events.speech import (
     PRONOUNS,
     SPEAKER_LABELS,
@@ -100,11 +101,6 @@ _VENUE_MARKERS = frozenset({"on", "told"})
 #: how many capitalised words a broadcaster's name may have ("Fox News Channel’s").
 _OWNER_WORDS = 4
 _POSSESSIVES = ("’s", "'s")
-#: short function words a title leaves lower-case ("Face the Nation").
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "by", "or"}
-)
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: how far (tokens) a cue may stand from the quote it introduces.
 REACH = 8
 #: how far (tokens) a cue may stand after a quote closed by a comma.
@@ -263,7 +259,7 @@ def _programme_title(text: str, raw: Piece, before: list[Tok]) -> bool:
     Stephanopoulos.”", "told NBC’s “Today”", "an interview with CNN’s “The Lead”",
     "an appearance on “Morning Joe”", "told “Fox and Friends”")? It names a venue, not
     anyone's words."""
-    if not _title_case(text[raw.open : raw.close]) or not before:
+    if not is_title_case(text[raw.open : raw.close]) or not before:
         return False
     if before[-1].lower in _VENUE_MARKERS:
         return True
@@ -273,17 +269,6 @@ def _programme_title(text: str, raw: Piece, before: list[Tok]) -> bool:
     while k > 0 and before[k - 1].is_cap and len(before) - k <= _OWNER_WORDS:
         k -= 1  # "on Fox News Channel’s “Hannity”"
     return k > 0 and before[k].is_cap and before[k - 1].lower in _VENUE_WORDS
-
-
-def _title_case(inner: str) -> bool:
-    """Are the words capitalised as a title's: the first and every word but a short
-    function word ("This Week With George Stephanopoulos", "Face the Nation")?"""
-    words = _TITLE_WORD.findall(inner)
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
-    )
 
 
 def _naming_cue(before: list[Tok], i: int) -> bool:
@@ -380,7 +365,11 @@ def _clause_goes_on(after: list[Tok]) -> bool:
 
 def _governed(before: list[Tok]) -> bool:
     """Does a cue stand right before the opening mark, past only ':', ',' or "that"
-    ("said “…"), or a few words before "that" ("claimed on Tuesday that “…")?"""
+    ("said “…"), or a few words before "that" ("claimed on Tuesday that “…")? An
+    "according to" with no source before the mark governs nothing: its source went
+    missing ("according to “…,” the police said in a statement")."""
+    if len(before) >= 2 and (before[-2].lower, before[-1].lower) == ("according", "to"):
+        return False
     j = len(before) - 1
     while j >= 0 and before[j].lower in _BEFORE_GLUE:
         j -= 1

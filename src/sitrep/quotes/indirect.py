@@ -31,8 +31,9 @@ Rules, in order (the first that fits a cue wins):
    cue ending in ',' or ':', introduces what follows instead); a cue clause between
    commas inside its sentence ("The museum, Mr. Bush said, celebrated …") reports both
    sides, its text without the cue clause;
-6. a report never crosses a paragraph break, and a capitalised cue word inside a
-   sentence is a name ("the United States"); the content ends before a second speech
+6. a report never crosses a paragraph break, a capitalised cue word inside a
+   sentence is a name ("the United States") and one in "-s" after a numeral a plural
+   noun ("three states that border Mexico"); the content ends before a second speech
    act of its speaker ("… and warned …", "…, adding …"); a cue inside quotation marks
    is quoted speech, not a report; a span that overlaps a direct quote, or an indirect
    quote already found, is skipped; a report that enters a quotation runs to its
@@ -117,6 +118,10 @@ _NOT_SUBJECTS = SUBORDINATORS | {
     "over",
     "on",
 }
+#: numerals before a plural noun that a cue word may spell ("three states that …").
+_NUMERALS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"}
+)
 #: punctuation that ends a clause before its finite verb is found.
 _STOPS = frozenset(",.;:!?()—–") | MARK_TOKENS
 
@@ -151,8 +156,8 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
             n = is_cue(tokens, i) or that_cue(tokens, i)
             if not n or any(lo <= tokens[i].start < hi for lo, hi in quoted):
                 continue  # a cue inside a quotation ("“he said this, he tweeted that.”")
-            if i > 0 and tokens[i].is_cap:
-                continue  # a name, not a verb ("the United States")
+            if i > 0 and (tokens[i].is_cap or _counted_noun(tokens, i)):
+                continue  # a name or a counted noun, not a verb ("the United States")
             content = reported_content(tokens, i, n)
             if content is None:
                 continue
@@ -176,6 +181,13 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
             said = content.text(doc.text, end)
             found.append(Quote(speaker, said, evidence, cue=cue, direct=False))
     return found
+
+
+def _counted_noun(tokens: list[Tok], i: int) -> bool:
+    """Rule 6'': a cue word in "-s" after a numeral is a plural noun ("three states that
+    border Mexico", "two reports that …"), no verb."""
+    prev = tokens[i - 1].lower
+    return tokens[i].lower.endswith("s") and (prev.isdigit() or prev in _NUMERALS)
 
 
 def _before_next_cue(tokens: list[Tok], content: _Content) -> int:

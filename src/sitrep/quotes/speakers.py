@@ -1,23 +1,35 @@
 """Who speaks: the speaker of a cue, chosen and resolved within the document.
 
 Rules, in order:
+0. "X quoted Y as saying", "Y was quoted (by X) as saying", "X cited Y as saying": Y
+   speaks, a pronoun ("they quoted her as saying") resolved as in rule 1;
 1. a pronoun subject ("he added", "he later said", "“…,” said he") is resolved by
    `sitrep.coref`; a "he"/"she" coreference cannot resolve takes the latest speaker
    before it; else the pronoun as written speaks, citing its mention (a reader resolves
    it from the evidence, as PolNeAR's coders mark "he" as the source);
 2. a cue after a comma or a conjunction ("Dick Dever, who was listed on the slate,
    told POLITICO", "Trump returned the compliment, telling Reuters", "… and said")
-   gives the speech to its clause's subject (`sitrep.quotes.subjects`);
+   gives the speech to its clause's subject (`sitrep.quotes.subjects`), and so does
+   an infinitive cue ("O'Malley interjected to say", "went on to say"); with no
+   mention there, the noun phrase opening the clause with a determiner ("The
+   governor, who signed the law, went on to say");
 3. a cue that opens its clause ("Said Ellis:", "But, said Solovey,") has its subject
    after it; a cue with words before it is searched on that side only, so neither the
    addressee of "told"/"asked" ("Sarandon told MSNBC") nor a circumstance ("explained
    in an interview with The Huffington Post") speaks;
 4. a role phrase ("the defence secretary said") or a group phrase ("said the
    ministry") is resolved by coreference;
-5. else the actor nearest the cue (`sitrep.events.speech.speaker_near`), completed by
+5. a subject whose head right before the cue is a common noun for a speaker is the
+   noun phrase as written, not a name modifying it ("A Charleston man admitted",
+   "Defence analysts say", "according to South Florida news reports":
+   `sitrep.quotes.phrases`), so a place speaks only as the head of its phrase;
+6. else the actor nearest the cue (`sitrep.events.speech.speaker_near`), completed by
    its coreference chain ("Healey said" -> John Healey, with his role and country);
-6. else the cue's subject phrase as written ("a young woman exclaimed", "according to
-   a local resistance committee", past adverbs: "security sources later said").
+7. else the cue's subject phrase as written ("a young woman exclaimed", "according to
+   a local resistance committee", past adverbs: "security sources later said"), cut
+   to its noun phrase ("although industry experts say" -> "industry experts");
+8. a bare determiner never speaks, and a role that runs over a sentence end ("… of
+   President Rodrigo Duterte. Police said") is dropped.
 The speaker's evidence is the mention next to the cue; its name, role and country may
 come from an earlier mention.
 """
@@ -27,7 +39,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.coref import CorefMap
+from sitrep.coref.lexicon import OBJECT_PRONOUNS
 from sitrep.events.speech import (
+    ABBREVIATIONS,
     PRONOUNS,
     latest_person,
     speaker_near,
@@ -37,6 +51,7 @@ from sitrep.events.speech import (
 from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
+from sitrep.quotes.phrases import modified_head, speaker_phrase, speaking_noun
 from sitrep.quotes.subjects import (
     COORDINATORS,
     clause_start,
@@ -49,6 +64,10 @@ from sitrep.quotes.subjects import (
 ADDRESS_CUES = frozenset({"told", "telling", "tells", "asked", "asking", "replied"})
 #: words linking a participle cue to its clause ("… before asking her", "by saying").
 _PARTICIPLE_LINKS = frozenset({"before", "after", "while", "when", "by", "without"})
+#: verbs of quoting another's words ("Reuters quoted the minister as saying").
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+#: auxiliaries of a passive "was quoted as saying".
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 def choose_speaker(
@@ -60,7 +79,22 @@ def choose_speaker(
     speakers: list[Actor],
     coref: CorefMap,
 ) -> Actor | None:
-    """Rules 1-6: pronoun or definite phrase by coreference, else the nearest actor."""
+    """Rules 0-8: the speaker of the cue at tokens[cue], searched in tokens[lo:hi]."""
+    quoted = _quoted_as(doc, tokens, cue, lo, speakers, coref)
+    found = quoted or _choose(doc, tokens, cue, lo, hi, speakers, coref)
+    return _checked(doc.text, found)
+
+
+def _choose(
+    doc: Document,
+    tokens: list[Tok],
+    cue: int,
+    lo: int,
+    hi: int,
+    speakers: list[Actor],
+    coref: CorefMap,
+) -> Actor | None:
+    """Rules 1-7: pronoun or definite phrase by coreference, else the nearest actor."""
     k = subject_index(tokens, cue, lo)
     subject = tokens[k] if k is not None else None
     nxt = tokens[cue + 1] if cue + 1 < hi else None
@@ -74,14 +108,17 @@ def choose_speaker(
     according = tokens[cue].lower == "according"
     if k is not None and subject is not None and _clause_subject_speaks(tokens, cue, subject):
         # "Dick Dever, who was listed on the slate, told POLITICO", "…, saying"
-        found = first_subject(doc, tokens, clause_start(tokens, lo, k), k)
-        if found is not None:
+        start = clause_start(tokens, lo, k)
+        found = first_subject(doc, tokens, start, k) or _opening_phrase(doc, tokens, start, k)
+        if found is not None:  # "The governor, who …, went on to say"
+            found = _with_head(doc, tokens, found, k)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
     if subject is None or not subject.text[:1].isalnum() or according:
         # "Said Ellis: “…”", "But, said Solovey, “…”", "according to X": X follows
         found = first_subject(doc, tokens, cue + (2 if according else 1), hi)
         found = found or (_phrase_after(doc, tokens, cue + 2, hi) if according else None)
         if found is not None:  # "according to a local resistance committee"
+            found = _with_head(doc, tokens, found, hi)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
     else:
         hi = cue + 1  # "DuVernay explained to The Huffington Post": the subject side only
@@ -94,23 +131,120 @@ def choose_speaker(
         if found_actor is not None:
             return found_actor
     near = speaker_near(tokens, cue, lo, hi, doc.actors, doc.entities, doc.text)
+    if subject is not None and k is not None and hi == cue + 1:
+        common = _common_phrase(doc, tokens, k, lo, near, coref)
+        if common is not None:  # "A Charleston man admitted", "Defence analysts say"
+            return common
     if near is not None:
         return coref.canonical(near)
     phrase_span = subject_phrase(tokens, cue, lo, hi, doc.text)
     if phrase_span is None and k is not None and k < cue - 1:
         # "Security sources later said": the phrase ends before the adverbs
         phrase_span = subject_phrase(tokens, k + 1, lo, k + 1, doc.text)
+    if phrase_span is not None:  # "although industry experts say": the noun phrase only
+        phrase_span = speaker_phrase(doc.text, tokens, phrase_span)
     if phrase_span is None:
         return None
     return coref.resolve(phrase_span) or Actor(phrase_span.text, phrase_span)
 
 
+def _common_phrase(
+    doc: Document, tokens: list[Tok], k: int, lo: int, near: Actor | None, coref: CorefMap
+) -> Actor | None:
+    """Rule 5: a subject whose head is a common speaking noun right before the cue is
+    the noun phrase as written, not a name modifying it ("A Charleston man admitted",
+    "Defence analysts say", "the Syrian army spokesman said"); a mention ending at the
+    head is the speaker as usual. The phrase keeps the country of a state it names."""
+    head = tokens[k]
+    if not (head.text.isalpha() and head.text.islower() and speaking_noun(head.text)):
+        return None
+    if near is not None and near.evidence is not None and near.evidence.end == head.end:
+        return None
+    span = subject_phrase(tokens, k + 1, lo, k + 1, doc.text)
+    span = speaker_phrase(doc.text, tokens, span) if span is not None else None
+    if span is None:
+        return None
+    resolved = coref.resolve(span)
+    if resolved is not None:
+        return resolved
+    inside = [a for a in doc.actors if a.evidence is not None and span.contains(a.evidence)]
+    country = next((a.country for a in inside if a.country is not None), None)
+    return Actor(span.text, span, country=country)
+
+
+def _with_head(doc: Document, tokens: list[Tok], span: Span, hi: int) -> Span:
+    """Rule 5: a name followed by a common speaking noun is the noun phrase, with its
+    determiner ("according to South Florida news reports", "A Charleston man, …,
+    said")."""
+    after = next((j for j, t in enumerate(tokens) if t.start >= span.end), None)
+    if after is None:
+        return span
+    head = modified_head(tokens, after, hi)
+    if head is None:
+        return span
+    first = next(j for j, t in enumerate(tokens) if t.start >= span.start)
+    if first > 0 and tokens[first - 1].lower in ("a", "an", "the"):
+        first -= 1
+    return Span.of(doc.text, tokens[first].start, tokens[head].end)
+
+
+def _quoted_as(
+    doc: Document,
+    tokens: list[Tok],
+    cue: int,
+    lo: int,
+    speakers: list[Actor],
+    coref: CorefMap,
+) -> Actor | None:
+    """Rule 0: "X quoted Y as saying", "Y was quoted by X as saying", "X cited Y as
+    saying": Y speaks, not the outlet that reports it."""
+    if tokens[cue].lower != "saying" or cue - 2 < lo or tokens[cue - 1].lower != "as":
+        return None
+    verb = next(
+        (j for j in range(cue - 2, max(lo - 1, cue - 10), -1) if tokens[j].lower in _QUOTING),
+        None,
+    )
+    if verb is None:
+        return None
+    if verb > lo and tokens[verb - 1].lower in _PASSIVE:  # "Yulia was cited by them as"
+        found = first_subject(doc, tokens, clause_start(tokens, lo, verb - 1), verb - 1)
+    else:  # "Detik.com quoted Djamal as saying", "they quoted her as saying"
+        found = first_subject(doc, tokens, verb + 1, cue - 1)
+        found = found or _phrase_after(doc, tokens, verb + 1, cue - 1)
+    if found is None:
+        return None
+    return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
+
+
+def _checked(text: str, actor: Actor | None) -> Actor | None:
+    """Rule 8: no bare determiner speaks, and a role never runs over a sentence end
+    ("… of President Rodrigo Duterte. Police said": Police has no role)."""
+    if actor is None or actor.name.strip().lower() in ("the", "a", "an"):
+        return None
+    role = actor.role
+    if role is not None and _crosses_sentence(role):
+        return replace(actor, role=None)
+    return actor
+
+
+def _crosses_sentence(role: str) -> bool:
+    """Does a role hold a full stop that ends a sentence (after a word that is no
+    abbreviation or initial)?"""
+    for word in role.split():
+        stem = word.rstrip(".")
+        ends_sentence = len(stem) > 1 and "." not in stem and stem.lower() not in ABBREVIATIONS
+        if word.endswith(".") and ends_sentence:
+            return True
+    return False
+
+
 def _clause_subject_speaks(tokens: list[Tok], cue: int, subject: Tok) -> bool:
-    """Rule 2: is the cue's subject at its clause start, past a comma, a conjunction or a
-    subordinator before a participle ("… before asking her", "…, saying")?"""
+    """Rule 2: is the cue's subject at its clause start, past a comma, a conjunction, a
+    subordinator before a participle ("… before asking her", "…, saying") or "to"
+    before an infinitive ("O'Malley interjected to say", "went on to say")?"""
     if tokens[cue].lower == "according":
         return False
-    if subject.lower in COORDINATORS:
+    if subject.lower in COORDINATORS or subject.lower == "to":
         return True
     return tokens[cue].lower.endswith("ing") and subject.lower in _PARTICIPLE_LINKS
 
@@ -122,10 +256,20 @@ def _pronoun_speaker(
     else the pronoun as written, so the speaker still cites its mention."""
     span = Span.of(doc.text, pronoun.start, pronoun.end)
     found = coref.resolve(span)
-    if found is None and pronoun.lower in ("he", "she"):
+    if found is None and pronoun.lower in ("he", "she", *OBJECT_PRONOUNS):
         latest = latest_person(speakers, before)
         found = replace(latest, evidence=span) if latest is not None else None
     return found if found is not None else Actor(span.text, span)
+
+
+def _opening_phrase(doc: Document, tokens: list[Tok], start: int, end: int) -> Span | None:
+    """Rule 2 with no mention: the noun phrase opening the clause with a determiner, up to
+    its first punctuation ("The governor, who signed the law, went on to say")."""
+    stop = next((j for j in range(start, end) if not tokens[j].text[:1].isalnum()), end)
+    if stop <= start or tokens[start].lower not in ("the", "a", "an"):
+        return None
+    span = Span.of(doc.text, tokens[start].start, tokens[stop - 1].end)
+    return speaker_phrase(doc.text, tokens, span)
 
 
 def _phrase_after(doc: Document, tokens: list[Tok], start: int, hi: int) -> Span | None:
@@ -142,7 +286,7 @@ def _speaker_at(
 ) -> Actor:
     """The speaker a subject mention names: a pronoun by rule 1, an actor or entity
     completed by its coreference chain."""
-    if span.text.lower() in PRONOUNS:
+    if span.text.lower() in PRONOUNS or span.text.lower() in OBJECT_PRONOUNS:
         pronoun = Tok(0, span.text, span.start, span.end)
         return _pronoun_speaker(doc, pronoun, before, speakers, coref)
     actor = next((a for a in doc.actors if a.evidence == span), None)

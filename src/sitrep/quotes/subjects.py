@@ -1,9 +1,10 @@
 """The subject of a speech cue when it does not stand right before the cue.
 
 There is no parser, so the subject is read from token order, the way a reader finds it:
-1. adverbs between a subject and its cue are skipped ("he later said", "She also
-   vowed", "Trump then told"): lower-case words ending in "-ly" and a few temporal or
-   focus adverbs (`ADVERBS`);
+1. adverbs and auxiliaries between a subject and its cue are skipped ("he later
+   said", "She also vowed", "Trump then told", "Djamal, the minister, has
+   recommended"): lower-case words ending in "-ly" but nouns such as "family"
+   (`LY_NOUNS`), a few temporal or focus adverbs (`ADVERBS`) and `AUXILIARIES`;
 2. a cue after a comma or a conjunction ("Dick Dever, who was listed on the slate,
    told POLITICO", "Ki Hong, 33, said", "Hayek confirmed she had been and said", "He
    defended the remark, saying") has the subject of its clause: the first mention
@@ -43,6 +44,14 @@ ADVERBS = frozenset(
         "now", "soon", "too", "herself", "himself", "themselves", "itself", "instead",
     }
 )  # fmt: skip
+#: nouns ending in "-ly" that are no adverb ("The family said").
+LY_NOUNS = frozenset(
+    {"family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "bully", "homily"}
+)
+#: auxiliaries that may stand between a subject and its cue ("has said", "had warned").
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did"}
+)
 #: words before a cue that leave its subject at the clause start.
 COORDINATORS = frozenset({",", "and", "but", "then", "—", "–"})
 #: words that open an introductory phrase ending at the clause's first comma.
@@ -63,6 +72,7 @@ _PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _CONNECTORS = frozenset({"of", "for", "de", "al"})
 #: group nouns and tie participles between a sponsor and a group's name ("the
 #: Iran-backed militia Kataib Hezbollah", "the al-Qaeda linked group JNIM").
@@ -79,13 +89,16 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman")
 def is_adverb(tok: Tok) -> bool:
     """Rule 1: a lower-case adverb that may stand between subject and cue."""
     low = tok.text
-    return low.islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4))
+    if not low.islower() or low in LY_NOUNS:
+        return False
+    return low in ADVERBS or (low.endswith("ly") and len(low) > 4)
 
 
 def subject_index(tokens: Sequence[Tok], cue: int, lo: int) -> int | None:
-    """The token just before the cue once adverbs are skipped (None at the clause start)."""
+    """The token just before the cue once adverbs and auxiliaries are skipped (None at
+    the clause start)."""
     k = cue - 1
-    while k >= lo and is_adverb(tokens[k]):
+    while k >= lo and (is_adverb(tokens[k]) or tokens[k].text in AUXILIARIES):
         k -= 1
     return k if k >= lo else None
 
@@ -194,6 +207,8 @@ def name_before(doc: Document, tokens: Sequence[Tok], k: int, lo: int) -> Span |
     word = tokens[k]
     if not word.is_cap or word.lower in PRONOUNS or word.lower in TITLE_WORDS or word.text == "I":
         return None  # a bare title ("The US President vowed") is the mention layers' job
+    if word.lower in _DETERMINERS:
+        return None  # "The" alone names no one
     if any(m.start <= word.start < m.end for m in mentions_between(doc, 0, len(doc.text))):
         return None
     j = k

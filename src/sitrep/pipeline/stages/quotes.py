@@ -17,11 +17,17 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    (e) a colon with no cue word ("Cruz called them on it: “…”"), (f) a text that
    "read" its words ("“…,” the email read"), (g) a verb of naming ("called the system
    “rigged”": a partial quote from the object named, or "what", to the closing mark).
-3. speakers (`sitrep.quotes.speakers`, `sitrep.quotes.subjects`): pronouns, role and
-   group phrases by coreference (an unresolved pronoun speaks as written); the clause
-   subject past an appositive, a participle or an introductory phrase; else the
-   nearest actor on the subject side, completed by its chain; else the cue's subject
-   phrase as written. The addressee of "told" never speaks.
+3. speakers (`sitrep.quotes.speakers`, `sitrep.quotes.subjects`,
+   `sitrep.quotes.phrases`): "X quoted Y as saying" gives Y; pronouns, role and
+   group phrases by coreference (an unresolved pronoun speaks as written; a headline
+   names no antecedent, a surname is never completed from a later namesake); the
+   clause subject past an appositive, an auxiliary, a participle, an infinitive or an
+   introductory phrase; a common noun heading the subject speaks as its phrase ("A
+   Charleston man", "Defence analysts"), not a name modifying it; else the nearest
+   actor on the subject side, completed by its chain; else the cue's subject noun
+   phrase as written, never a bare determiner or a clause ("although industry
+   experts" -> "industry experts"). The addressee of "told" never speaks; a role
+   never runs over a sentence end.
 4. joining (`sitrep.quotes.joining`): a quotation split by its cue or by a paragraph
    break is one quote, paragraphs that are each a cue-less quotation alone too; scare
    quotes (no cue, short or embedded) are dropped; a cue-less quote opening a paragraph
@@ -45,8 +51,8 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "12"
-    requires: tuple[str, ...] = ("sentences", "entities", "actors")
+    version = "13"
+    requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
     def __init__(self, resources: Resources | None = None) -> None:
