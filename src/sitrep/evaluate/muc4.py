@@ -101,7 +101,16 @@ sitrep events become MUC-4 templates by these rules, in order:
    incident whose own sentences name no organisation behind it takes the document's
    first named armed group (PerpOrg), unless they blame a state's forces ("troops
    murdered ..."), and one left with no perpetrator at all its first unnamed armed
-   side ("guerrillas", "heavily armed men"; PerpInd).
+   side ("guerrillas", "heavily armed men"; PerpInd);
+12. a person the events stage holds responsible (a person actor on the initiator's
+   side, assoc_actor1: "accused Colonel X of ordering the murder", "X's men";
+   `sitrep.events.perpetrators`) is a PerpInd of the event's incident, written with the
+   rank or title before the name and without it ("Colonel Ponce", "Ponce"), unless the
+   incident has that person as a victim; an officer held responsible (a military rank
+   in the actor's role or before the name) makes the incident one of the state's
+   forces (MUC-4 counts them perpetrators when they harm civilians): the armed forces
+   the document writes as a body are its PerpOrg, and rule 11 carries no guerrilla
+   group to it (rule 12 runs before rule 11).
 The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
 GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
 """
@@ -126,9 +135,10 @@ from sitrep.evaluate.gtt_metric import (
     template_from_json,
 )
 from sitrep.events.devices import device_phrases
+from sitrep.events.perpetrators import unlabelled_names
 from sitrep.events.roles import GENERIC
 from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
-from sitrep.ingest.truecase import common_word, needs_truecasing, truecase
+from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
 from sitrep.pipeline.resources import load_resources
 
@@ -241,9 +251,6 @@ _LOCAL = frozenset({"exact", "near"})
 #: the templates a named victim joins, by the kind of harm, first found first.
 _HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing", "arson")}
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
-#: rule 8: a run of 2 to 4 capitalised words, Spanish particles allowed inside.
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:de|del|la|y) )?[A-Z][a-z]+){1,3}\b")
-_WORDS = re.compile(r"[A-Za-z]+")
 _TITLES = frozenset(
     {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
      "commander", "mayor", "minister", "priest", "father", "bishop", "archbishop",
@@ -261,6 +268,13 @@ _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
 _PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
+#: rule 12: the military ranks before an officer's name.
+_MILITARY_RANK = re.compile(
+    r"\b(?:colonel|col|general|gen|captain|capt|lieutenant|lt|major|sergeant|sgt)\b",
+    re.IGNORECASE,
+)
+#: rule 12: how a report writes a state's armed forces as a body.
+_ARMED_FORCES = re.compile(r"\b(?:[Aa]rmed [Ff]orces|[Aa]rmy)\b")
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
 
@@ -395,8 +409,9 @@ class _Incident:
 
 
 def templates_of(extraction: Extraction) -> list[Template]:
-    """Rules 1-11: the MUC-4 templates of one processed document."""
+    """Rules 1-12: the MUC-4 templates of one processed document."""
     incidents: list[_Incident] = []
+    held: list[tuple[_Incident, Actor]] = []
     for event in extraction.events:
         kind = incident_type(event)
         if kind is not None:
@@ -405,10 +420,13 @@ def templates_of(extraction: Extraction) -> list[Template]:
             incident.by_state |= _by_state(event)
             incident.starts.append(event.evidence.start)
             incident.sentences.append(event.evidence)
+            held.extend((incident, a) for a in event.assoc_actor1 if _person(a, extraction))
     _identified_victims(incidents, extraction)
     for kind, person in named_victims(extraction):
         harmed = _incident_harming(incidents, kind, person.evidence)
         _add_persons(harmed.roles["Victim"], person.evidence.text, extraction)
+    for incident, actor in held:
+        _named_perpetrator(incident, actor, extraction)
     _carry_perpetrators(incidents, extraction)
     for incident in incidents:
         _drop_military_targets(incident.roles["Target"])
@@ -437,6 +455,64 @@ def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _I
     fresh = _Incident(kind, None)
     incidents.append(fresh)
     return fresh
+
+
+def _person(actor: Actor, extraction: Extraction) -> bool:
+    """Rule 12: whether an actor is a person: no knowledge-base actor nor ACLED type,
+    written where no mention other than a person's is (the events stage also reads
+    names no recogniser labelled)."""
+    written = actor.evidence
+    return (
+        actor.kb_id is None
+        and actor.type is None
+        and written is not None
+        and not any(
+            m.label != "PERSON" and m.evidence.overlaps(written)
+            for m in extraction.mentions.entities
+        )
+    )
+
+
+def _named_perpetrator(incident: _Incident, person: Actor, extraction: Extraction) -> None:
+    """Rule 12: a person held responsible is a PerpInd of the incident, with and without
+    the titles before the name, unless the incident has the person as a victim; an
+    officer makes the incident the state's forces'."""
+    if person.evidence is None:
+        return
+    titled = _with_title(extraction.article.text, person.evidence)
+    name = _without_title(titled)
+    victims = [m for entity in incident.roles["Victim"] for m in entity]
+    if any(_same_referent(name, victim) for victim in victims):
+        return
+    _add(incident.roles["PerpInd"], titled, [name, *_full_names(name, extraction)])
+    if _MILITARY_RANK.search(f"{person.role or ''} {titled}"):
+        _blame_armed_forces(incident, extraction.article.text)
+
+
+def _with_title(text: str, person: Span) -> str:
+    """Rule 12: a person's name with the titles and ranks written right before it."""
+    start = person.start
+    while (found := _LAST_WORD.search(text[max(0, start - 30) : start])) is not None and (
+        found.group(1).lower().rstrip(".") in _TITLES
+    ):
+        start -= len(text[max(0, start - 30) : start]) - found.start()
+    return text[start : person.end]
+
+
+def _blame_armed_forces(incident: _Incident, text: str) -> None:
+    """Rule 12: an officer held responsible makes the incident one of the state's forces:
+    the armed forces the document first writes as a body ("the army", "the Salvadoran
+    armed forces"; not inside another name such as "Revolutionary Armed Forces of
+    Colombia") are its PerpOrg, and no guerrilla group is carried to it by rule 11."""
+    incident.by_state = True
+    for found in _ARMED_FORCES.finditer(text):
+        owner = _LAST_WORD.search(text[max(0, found.start() - 30) : found.start()])
+        if owner is None or not owner.group(1)[:1].isupper():
+            _add(incident.roles["PerpOrg"], found.group(0))
+            return
+        if _nationality(owner.group(1)):
+            _add(incident.roles["PerpOrg"], f"{owner.group(1)} {found.group(0)}", [found.group(0)])
+            return
 
 
 def _drop_military_targets(targets: list[list[str]]) -> None:
@@ -703,16 +779,10 @@ def unrecognised_names(extraction: Extraction) -> list[EntityMention]:
     """Rule 8: names no recogniser labelled, taken as persons: 2 to 4 capitalised words,
     none an ordinary English word, that no entity mention overlaps ("the murder of Jecar
     Neghme": foreign personal names are what a recogniser most often misses)."""
-    text = extraction.article.text
-    taken = [m.evidence for m in extraction.mentions.entities]
-    found = []
-    for run in _NAME_RUN.finditer(text):
-        span = Span.of(text, run.start(), run.end())
-        words = _WORDS.findall(span.text)
-        if any(common_word(w) for w in words) or any(span.overlaps(t) for t in taken):
-            continue
-        found.append(EntityMention(evidence=span, label="PERSON", name=span.text))
-    return found
+    return [
+        EntityMention(evidence=span, label="PERSON", name=span.text)
+        for span in unlabelled_names(extraction.article.text, extraction.mentions.entities)
+    ]
 
 
 def _full_names(name: str, extraction: Extraction) -> list[str]:

@@ -30,6 +30,9 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    - an act blamed on someone ("an attack that London blamed on Moscow", "Kyiv blamed
      Russia for the strike", "accused the rebels of shelling"): the perpetrator is
      alleged, not established;
+   - a person held responsible by an accusation ("accused Colonel X of ordering the
+     murder", "X, suspected of the bombing"; `alleges`, read by `events.perpetrators`
+     for the event told in the accusation's sentence): the attribution is alleged;
    - a party to the fighting as the source: activists, rebels, militants or "the group"
      saying or claiming it ("activists said", "the group said"), or "according to" a
      party's own outlet ("the group's Amaq news agency", "the ISIS-linked news agency
@@ -43,6 +46,7 @@ never an event of its own: the stage drops it too (`starts_event`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sitrep.events.tokens import Tok
@@ -141,6 +145,24 @@ def _suspected(words: Sequence[str], first: int) -> bool:
 _BLAME = frozenset({"blamed", "blames", "blame", "blaming"})
 _ACCUSE = frozenset({"accused", "accuses", "accusing", "accuse"})
 _BLAME_REACH = 10
+#: words that accuse someone of an act rather than state that they did it (rule 5).
+_ALLEGING = (
+    _BLAME
+    | _ACCUSE
+    | frozenset(
+        {"charged", "suspected", "alleged", "allegedly", "link", "links", "linked", "linking"}
+    )
+)
+_HOLDING = frozenset({"held", "hold", "holds", "holding"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def alleges(words: str) -> bool:
+    """Rule 5: whether the words that hold someone responsible accuse ("accused X of the
+    murder", "X, charged with the killing", "held X responsible") rather than state
+    ("X ordered the massacre", "the killing was ordered by X")."""
+    found = set(_WORD.findall(words.lower()))
+    return bool(found & _ALLEGING) or (bool(found & _HOLDING) and "responsible" in found)
 
 
 def _blamed(words: Sequence[str], first: int) -> bool:

@@ -914,7 +914,9 @@ def _reduced_passive(tokens: Sequence[Tok], last: int, agent: int) -> bool:
     word = tokens[last].lower
     if not (word.endswith("ed") or word in {"shot", "slain", "hit", "struck", "dead"}):
         return False
-    by = next(j for j in range(agent - 1, last, -1) if tokens[j].lower == "by")
+    by = next((j for j in range(agent - 1, last, -1) if tokens[j].lower == "by"), None)
+    if by is None:  # "supplied by the arrested guerrillas": the act qualifies the agent
+        return False
     gap = tokens[last + 1 : by]
     if len(gap) > _REDUCED_REACH or (gap and gap[0].lower not in _PLACE_PREPS | {"on", "at"}):
         return False

@@ -37,6 +37,9 @@ The cascade, run sentence by sentence and then over the article:
    Mentions that name different places in different sentences stay apart; a bare
    death toll joins the violent event it reports on. A protest that gathers deaths
    becomes "Excessive force against protesters" (ACLED's definition).
+9. named perpetrators (`events.perpetrators`): a person the report holds responsible
+   ("accused Colonel X of ordering the murder", "X's men") joins the initiator's side
+   of the violent event told in that sentence, else of the article's first one.
 Event.id is a hash of the article id and the first trigger's offsets; confidence
 grows with the rule strength and the roles, date and place found.
 """
@@ -105,6 +108,7 @@ from sitrep.events.merge import (
 )
 from sitrep.events.modality import is_denial, modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
+from sitrep.events.perpetrators import hold_responsible
 from sitrep.events.place_lists import listed_places
 from sitrep.events.placing import (
     acting_country,
@@ -226,6 +230,7 @@ class EventsStage:
             for cluster in clusters
             for split in self._per_place(doc, self._event(doc, cluster), places, cluster.head)
         ]
+        events = hold_responsible(events, doc.text, doc.entities, doc.actors, doc.sentences)
         doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
 
     # --- steps 1-7 for one sentence -------------------------------------------------

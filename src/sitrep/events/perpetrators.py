@@ -1,0 +1,391 @@
+"""Named perpetrators: the persons a news report holds responsible for an act of violence.
+
+ACLED codes the forces a commander leads, not the commander (`roles`), so a person named
+beside an attack takes no role of its own. A report that says who did, ordered or is
+accused of the harm names more than a bystander, though, and a careful coder records
+that person on the initiator's side. A person mention is held responsible when it
+stands in one of these frames:
+
+1. accused, blamed or held responsible, the person written after the verb, past up to
+   four words of title: "accused Colonel Guillermo Benavides of", "blamed Pablo Escobar
+   for", "held Captain X responsible", "linked X to the murder";
+2. the agent of a harm, ordering or planning told in the passive: "ordered by X",
+   "masterminded by X", "murdered by Lieutenant X", "on the orders of X", "carried out
+   by X", "troops under the command of X" (these three only in a sentence telling a
+   harm), "troops led by Captain X carried out the executions";
+3. the subject of an ordering or planning verb, or of a relative clause saying so:
+   "X ordered the massacre", "X, who masterminded the attack", "X, who signed the order
+   to assassinate the priests", "X, accused of the murder", "X, who has been charged
+   with masterminding the crime", "X was responsible for the killing", "X is behind the
+   bombing", "X, whom the president accused of being the mastermind of the murder",
+   "dismissal of X for his responsibility in the bombings", or of the harm itself:
+   "X, who killed Lieutenant Y" (not a headline's reduced passive: "Colonel X killed in
+   an ambush");
+4. the owner of the men who did it: "X's men", "X's hired assassins" (not "X's
+   killers", who killed X).
+
+A frame must touch the name directly (only a comma, "who", an adverb such as
+"allegedly", an appositive or a quotation mark may come between), so a person merely
+named near an accusation, such as its speaker, is not taken; nor is a name that owns
+something other than men ("X's government"); a frame after the last name of a list
+("X and Y, the biggest drug traffickers, are behind this attack") holds every name of
+the list responsible. Persons are the person mentions and the names no recogniser
+labelled (`unlabelled_names`: foreign names are what a recogniser most often misses).
+
+Each person held responsible joins the initiator's side (assoc_actor1, citing the name)
+of the violent event told in the same sentence, else of the article's first violent
+event (a wire report leads with its main incident; murders, massacres and bombings
+before armed clashes, never a change of territory), unless that event already has the
+person on either side (the victim of "the murder of X" is no perpetrator of it). A
+frame that accuses rather than states (`modality.alleges`: "accused", "blamed",
+"charged with", "suspected of") makes the event told in that very sentence "claimed",
+as `modality` rule 5 does for an act blamed on someone: the perpetrator is alleged, not
+established.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sitrep.events.modality import alleges
+from sitrep.events.roles import actor_key
+from sitrep.ingest.truecase import common_word
+from sitrep.model import Actor, EntityMention, Event, Modality, Span
+
+#: up to four words of title or rank between a verb and the name ("accused army Colonel").
+_TITLE_GAP = r"(?:(?!(?:of|for|and|to|an?)\b)(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.)\s+){0,4}?$"
+_ADVERB = r"(?:(?:allegedly|reportedly|personally|apparently|directly)\s+)?"
+#: a few words before a harm noun ("the (Jesuits') murders", "this criminal attack").
+_FILLER = r"(?:[\w'()-]+\s+){0,3}?"
+_HARM = (
+    r"(?:murders?|killings?|massacres?|attacks?|assassinations?|kidnappings?|bombings?|"
+    r"crimes?|deaths?|abductions?|executions?)\b"
+)
+_HARM_VERB = (
+    r"(?:murdered|killed|massacred|shot|kidnapped|abducted|attacked|executed|assassinated|"
+    r"carried\s+out|committed)\b"
+)
+#: an order's content: "the order to assassinate the Jesuits", "orders for the attack".
+_HARM_INFINITIVE = r"(?:kill|murder|assassinate|execute|attack|bomb|kidnap|abduct|massacre)\b"
+#: who planned or did it: "the mastermind of", "one of the perpetrators of".
+_AUTHOR = r"(?:one\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:perpetrator|author|mastermind|instigator)s?"
+#: what a person is accused of: a harm, a part in one ("of ordering the murder"), or
+#: being its author ("of being the masterminds of the assassination").
+_DEED = (
+    r"(?:being\s+"
+    + _AUTHOR
+    + r"\s+of\s+"
+    + _FILLER
+    + _HARM
+    + r"|"
+    + _FILLER
+    + _HARM
+    + r"|(?:ordering|planning|masterminding|killing|murdering|kidnapping|assassinating|"
+    r"attacking|participating|involvement)\b|signed\s+the\s+orders?\s+to\s+"
+    + _HARM_INFINITIVE
+    + r")"
+)
+#: the words that open a relative clause about the name ("X, the man who").
+_WHO = r",?\s+(?:(?:the\s+(?:person|man|woman|one)\s+)?who\s+)?"
+_BE = r"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?(?:the\s+one\s+who\s+)?"
+#: a harm done by the name itself; not a reduced passive ("Colonel X killed in an ambush").
+_DID_HARM = (
+    r"(?:killed|murdered|assassinated|kidnapped|abducted|massacred|executed|"
+    r"shot\s+dead|shot\s+and\s+killed)\s+"
+    r"(?!(?:by|in|on|at|during|when|while|after|near|as|along|with|last|yesterday|today|"
+    r"this|early|late)\b)"
+)
+#: the people someone commands: "troops led by", "soldiers under the command of".
+_UNDER_COMMAND = (
+    r"(?:troops|soldiers|men|forces|units?|patrols?|squads?|gunmen|militiamen|fighters)\s+"
+    r"(?:(?:commanded|led|headed)\s+by|under\s+(?:the\s+)?(?:command|orders)\s+of)\s+"
+)
+_ANY = re.compile("")
+
+
+def _before(pattern: str) -> re.Pattern[str]:
+    """A frame's words ending right before the name, past a title."""
+    return re.compile(r"\b" + pattern + _TITLE_GAP, re.IGNORECASE)
+
+
+def _after(pattern: str) -> re.Pattern[str]:
+    """A frame's words starting right after the name."""
+    return re.compile(r"^" + pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What ends right before a name and what starts right after it; `needs_harm`: the
+    sentence must tell a harm too; `owner`: the name is followed by a possessive."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    needs_harm: bool = False
+    owner: bool = False
+
+
+_FRAMES = (
+    # 1: "accused Colonel X of", "blamed X for", "held X responsible", "linked X to the murder"
+    _Frame(_before(r"accus(?:e|es|ed|ing)\s+"), _after(r"\s+of\s+" + _DEED)),
+    _Frame(_before(r"blam(?:e|es|ed|ing)\s+"), _after(r"\s+for\s+" + _DEED)),
+    _Frame(_before(r"(?:held|holds?|holding)\s+"), _after(r"\s+(?:directly\s+)?responsible\b")),
+    _Frame(
+        _before(r"link(?:s|ed|ing)?\s+"),
+        _after(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?" + _HARM),
+    ),
+    # 1: "Captain X, whom the president accused of being the mastermind of the murder"
+    _Frame(_ANY, _after(r",\s+whom\s+(?:[\w.-]+\s+){1,4}?accused\s+of\s+" + _DEED)),
+    # 2: "the killing had been ordered by X", "murdered by Lieutenant X"
+    _Frame(
+        _before(
+            r"(?:(?:" + _HARM + r"|it|which)\s+(?:[\w\"'-]+\s+){0,3}?"
+            r"(?:ordered|masterminded|planned|organi[sz]ed|committed|perpetrated)|murdered|"
+            r"killed|assassinated|kidnapped|abducted|massacred|executed)\s+by\s+(?:the\s+)?"
+        ),
+        _ANY,
+    ),
+    # 2: "acting under the orders of X ... killed", "... and carried out by Colonel X",
+    # "troops commanded by Captain X ... murdered", only in a sentence telling a harm
+    _Frame(
+        _before(r"(?:orders?\s+(?:of|from)|(?:carried\s+out|perpetrated)\s+by)\s+"),
+        _ANY,
+        needs_harm=True,
+    ),
+    _Frame(_before(_UNDER_COMMAND), _ANY, needs_harm=True),
+    # 2: "troops led by Captain X carried out the executions"
+    _Frame(
+        _before(r"(?:led|commanded|headed)\s+by\s+"),
+        _after(r"[\"”]?,?\s+(?:\w+\s+)?" + _HARM_VERB),
+    ),
+    # 3: "X ordered the massacre", "X, who masterminded the attack", "X are behind this
+    # attack", "X, who signed the order to assassinate the priests"
+    _Frame(
+        _ANY,
+        _after(
+            _WHO
+            + _BE
+            + _ADVERB
+            + r"(?:ordered|masterminded|planned|organi[sz]ed|perpetrated|responsible\s+for|"
+            r"behind|" + _AUTHOR + r"\s+of|(?:signed|gave|issued)\s+the\s+orders?\s+(?:to|for))"
+            r"\s+(?:the\s+|an?\s+|this\s+|these\s+)?(?:[\w'()-]+\s+)?"
+            r"(?:" + _HARM + r"|" + _HARM_INFINITIVE + r")"
+        ),
+    ),
+    # 3: "X, accused of the murder", "X, who has been charged with masterminding the crime"
+    _Frame(
+        _ANY,
+        _after(_WHO + _BE + _ADVERB + r"(?:accused\s+of|charged\s+with|suspected\s+of)\s+" + _DEED),
+    ),
+    # 3: "X, removed from his post after being accused of ordering the murder"
+    _Frame(
+        _ANY,
+        _after(r",\s+[^,.;\"]{0,50}?\b(?:being|been)\s+(?:accused\s+of|charged\s+with)\s+" + _DEED),
+    ),
+    # 3: "dismissal of Colonel X, deputy minister, for his responsibility in the murders"
+    _Frame(
+        _ANY,
+        _after(
+            r",?\s+for\s+(?:(?:his|her|their)\s+(?:direct\s+|alleged\s+)?"
+            r"(?:responsibility|role|part|involvement)\s+(?:in|for)|having)\s+" + _DEED
+        ),
+    ),
+    # 3: "X, who killed army Lieutenant Y", "X shot dead a judge"
+    _Frame(_ANY, _after(_WHO + _ADVERB + _DID_HARM)),
+    # 4: "X's men", "X's hired assassins"
+    _Frame(
+        _ANY,
+        _after(
+            r"['’]s?\s+(?:(?:hired|paid)\s+(?:assassins|killers)|"
+            r"(?:\w+\s+)?(?:men|gunmen|henchmen|hitmen|thugs))\b"
+        ),
+        owner=True,
+    ),
+)
+_POSSESSIVE = re.compile(r"^['’]s?\s")
+_HARM_WORD = re.compile(r"\b(?:" + _HARM + r"|" + _HARM_VERB + r")", re.IGNORECASE)
+#: what may stand between the last name of a list and its frame: an appositive, a quote.
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|his|their|[a-z][\w-]*)\s+[^,.;]{1,60},\s*\"?|^\s*\"")
+#: a run of 2 to 4 capitalised words, Spanish particles allowed inside.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:de|del|la|y) )?[A-Z][a-z]+){1,3}\b")
+_WORDS = re.compile(r"[A-Za-z]+")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_REACH_BEFORE = 80
+_REACH_AFTER = 160
+#: the acts a person is held responsible for, by preference: one-sided and remote
+#: violence (murders, massacres, bombings), then armed clashes; a change of territory
+#: harms no one.
+_HARMS = (
+    frozenset({"Violence against civilians", "Explosions/Remote violence"}),
+    frozenset({"Armed clash"}),
+)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A person mention a frame holds responsible; `alleged`: the frame accuses
+    ("accused X of", "X, suspected of the murder") rather than states ("X ordered")."""
+
+    person: Span
+    alleged: bool
+
+
+def named_perpetrators(text: str, persons: Sequence[Span]) -> list[Held]:
+    """Frames 1-4: the person mentions held responsible, in text order. Only names
+    written as names count (first and last words capitalised)."""
+    ordered = sorted((p for p in persons if _a_name(p.text)), key=lambda span: span.start)
+    found: list[Held] = []
+    for run in _lists(text, ordered):
+        whole = _frame_words(text, run[0].start, run[-1].end)
+        if whole is not None:
+            found.extend(Held(person, alleges(whole)) for person in run)
+            continue
+        for person in run:
+            words = _frame_words(text, person.start, person.end)
+            if words is not None:
+                found.append(Held(person, alleges(words)))
+    return found
+
+
+def unlabelled_names(text: str, entities: Sequence[EntityMention]) -> list[Span]:
+    """Names no recogniser labelled, taken as persons: 2 to 4 capitalised words, none an
+    ordinary English word, that no entity mention overlaps ("the killing was ordered by
+    Fidel Castano": foreign personal names are what a recogniser most often misses)."""
+    taken = [m.evidence for m in entities]
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        span = Span.of(text, run.start(), run.end())
+        words = _WORDS.findall(span.text)
+        if not any(common_word(w) for w in words) and not any(span.overlaps(t) for t in taken):
+            found.append(span)
+    return found
+
+
+def _a_name(text: str) -> bool:
+    """Whether a person mention is written as a name: its first and last words capitalised."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _lists(text: str, ordered: Sequence[Span]) -> list[list[Span]]:
+    """Consecutive person mentions joined by commas or "and" ("X, Y and Z")."""
+    runs: list[list[Span]] = []
+    for person in ordered:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.end <= person.start
+            and _LIST_JOIN.match(text[last.end : person.start])
+        ):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+    return runs
+
+
+def _frame_words(text: str, start: int, end: int) -> str | None:
+    """The words of the first frame around the name written from start to end (before
+    and after it, joined), None when no frame holds it; a name owning something other
+    than men ("planned by X's government") is no person acting, and orders are taken
+    for a harm only in a sentence telling one."""
+    before = text[max(0, start - _REACH_BEFORE) : start]
+    after = text[end : end + _REACH_AFTER]
+    skipped = _APPOSITIVE.match(after)
+    behind = " " + after[skipped.end() :] if skipped else after
+    owns = _POSSESSIVE.match(after) is not None
+    for frame in _FRAMES:
+        opening = frame.before.search(before)
+        closing = frame.after.match(after) or frame.after.match(behind)
+        if opening is None or closing is None or frame.owner != owns:
+            continue
+        if frame.needs_harm and not _tells_harm(text, start, end):
+            continue
+        return f"{opening.group(0)} {closing.group(0)}"
+    return None
+
+
+def _tells_harm(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a name tells a harm ("acting under the orders of X,
+    he killed ...")."""
+    opening = max(text.rfind(". ", 0, start), 0)
+    closing = text.find(". ", end)
+    sentence = text[opening : closing if closing >= 0 else len(text)]
+    return _HARM_WORD.search(sentence) is not None
+
+
+def hold_responsible(
+    events: Sequence[Event],
+    text: str,
+    entities: Sequence[EntityMention],
+    actors: Sequence[Actor],
+    sentences: Sequence[Span],
+) -> list[Event]:
+    """The events with each person held responsible (frames 1-4) on the initiator's side
+    of the violent event told in the person's sentence, else of the article's first
+    violent event; an accusation made in the event's own sentence makes it claimed."""
+    persons = [e.evidence for e in entities if e.label == "PERSON"]
+    persons += unlabelled_names(text, entities)
+    out = list(events)
+    for held in named_perpetrators(text, persons):
+        sentence = next((s for s in sentences if s.contains(held.person)), None)
+        at = _event_for(out, sentence)
+        if at is None:
+            continue
+        person = _person_actor(held.person, actors)
+        event = out[at]
+        if _takes_part(event, person):
+            continue
+        told_here = sentence is not None and sentence.contains(event.evidence)
+        out[at] = replace(
+            event,
+            assoc_actor1=(*event.assoc_actor1, person),
+            modality=_alleged(event.modality) if held.alleged and told_here else event.modality,
+        )
+    return out
+
+
+def _event_for(events: Sequence[Event], sentence: Span | None) -> int | None:
+    """The index of the violent event told in the sentence, else of the first violent
+    event of the article (its main incident), one-sided or remote violence before an
+    armed clash; None when there is none."""
+    violent = sorted(
+        (rank, k)
+        for k, e in enumerate(events)
+        for rank, kinds in enumerate(_HARMS)
+        if e.event_type in kinds or e.sub_event_type in kinds
+    )
+    here = [k for _, k in violent if sentence is not None and sentence.contains(events[k].evidence)]
+    found = here or [k for _, k in violent]
+    return found[0] if found else None
+
+
+def _alleged(modality: Modality) -> Modality:
+    """An asserted event whose perpetrator its own sentence only alleges is claimed."""
+    return "claimed" if modality == "asserted" else modality
+
+
+def _person_actor(person: Span, actors: Sequence[Actor]) -> Actor:
+    """The actors stage's actor for the person mention (its role and country), citing it."""
+    known = next((a for a in actors if a.evidence == person), None)
+    if known is not None:
+        return known
+    return Actor(name=person.text, evidence=person)
+
+
+def _takes_part(event: Event, person: Actor) -> bool:
+    """Whether the event already has the person on either side (the victim of "the
+    murder of X" is no perpetrator of it)."""
+    sides = [event.actor1, event.actor2, *event.assoc_actor1, *event.assoc_actor2]
+    return any(
+        side is not None and (_same_person(side, person) or actor_key(side) == actor_key(person))
+        for side in sides
+    )
+
+
+def _same_person(side: Actor, person: Actor) -> bool:
+    """Whether a side names the person: its words end with the person's last name
+    ("Jesuit priest Ignacio Ellacuria", "Ellacuria")."""
+    written = side.evidence.text if side.evidence is not None else side.name
+    last = person.name.split()[-1:]
+    return bool(last) and written.split()[-1:] == last
