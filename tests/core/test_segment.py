@@ -64,3 +64,20 @@ def test_full_stops_before_several_spaces_end_sentences() -> None:
         "The guerrillas also burned three vehicles.",
         "A large area was left without power.",
     ]
+
+
+def test_a_sentence_never_runs_on_without_end() -> None:
+    # a scraped page with no full stops: 7 words x 120 = 840 words in one line
+    text = "Gunmen killed three soldiers in Mosul, officials said " * 120
+    found = sentences(text.strip())
+    assert len(found) > 1
+    assert max(len(s.split()) for s in found) <= 250
+    # cut at a clause mark once past the soft limit
+    assert all(s.endswith(",") for s in found[:-1])
+
+
+def test_long_real_sentences_are_kept_whole() -> None:
+    clause = "the convoy, which carried food and medicine for displaced families, "
+    text = "Officials said " + clause * 8 + "was stopped at the checkpoint."
+    assert len(text.split()) < 150
+    assert sentences(text) == [text]

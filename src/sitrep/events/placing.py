@@ -373,7 +373,10 @@ def _apposed_to_country(
     """Rule 1: a place written before the country it lies in ("the September 17 Dayr az
     Zawr, Syria airstrike") belongs to the clause that holds the country, though the
     comma between them ends a clause."""
-    return place.evidence.start < lo and any(
+    after = place.evidence.end
+    if place.evidence.start >= lo or text[after : after + 3].lstrip()[:1] != ",":
+        return False
+    return any(
         lo <= other.evidence.start < hi
         and other.country == place.country
         and precision_of_feature(other) == "country"

@@ -47,7 +47,9 @@ Rules, in order:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -402,6 +404,20 @@ def opening_preposition(gazetteer: Gazetteer, text: str, tokens: list[tuple[int,
 _SPACED_DASH: Final = re.compile(r"\s+(?:-{1,2}|[–—])\s")
 
 
+def _overlap_test(intervals: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether [s, e) overlaps any of `intervals`, in logarithmic time: among the
+    intervals that start before e, the one reaching furthest must end after s."""
+    ordered = sorted(intervals)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, e)
+        return k > 0 and reach[k - 1] > s
+
+    return overlaps
+
+
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     if doc.tokens is None:
@@ -465,13 +481,14 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             )
         current.clear()
 
+    overlaps_blocked = _overlap_test(blocked)
     for s, e in spans:
         word = doc.text[s:e]
         capitalised = _capitalised(word)
         # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
         spaced = word == "-" and doc.text[s - 1 : s].isspace()
         particle = bool(current) and word.lower() in _PARTICLES and not spaced
-        inside = any(bs < e and s < be for bs, be in blocked)
+        inside = overlaps_blocked(s, e)
         if not inside and (capitalised or particle):
             current.append((s, e))
         else:

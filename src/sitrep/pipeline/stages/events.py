@@ -194,7 +194,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "20"
+    version = "21"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -267,6 +267,7 @@ class EventsStage:
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         quantities += vague_counts(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
+        timed = _in_temporal_clauses(tokens, sentence, places)
         spans = [(h.start, h.end) for h in hits]
         owner = {id(q): nearest_trigger(q.evidence, spans) for q in [*quantities, *people]}
         found: list[Mention] = []
@@ -275,7 +276,7 @@ class EventsStage:
             singles = [q for q in people if owner[id(q)] == k]
             mention = self._mention(
                 doc, number, sentence, tokens, hit, in_sentence, weapons, (mine, singles),
-                places, focus, told,
+                (places, timed), focus, told,
             )  # fmt: skip
             if mention is not None:
                 found.append(mention)
@@ -291,12 +292,14 @@ class EventsStage:
         actors: Sequence[Actor],
         weapons: Sequence[Weapon],
         counts: tuple[Sequence[Quantity], Sequence[Quantity]],
-        places: Sequence[PlaceMention],
+        where: tuple[Sequence[PlaceMention], frozenset[Span]],
         focus: Location | None,
         told: _Told,
     ) -> Mention | None:
         """Steps 2-7 for one trigger; `counts` are the quantities nearest to it and the
-        people written in the singular nearest to it (counted only among the dead)."""
+        people written in the singular nearest to it (counted only among the dead);
+        `where` the article's places and those of them in a temporal clause."""
+        places, timed = where
         quantities, singles = counts
         clause = clause_bounds(tokens, hit.first)
         modality = modality_of(tokens, clause, hit.first)
@@ -307,8 +310,7 @@ class EventsStage:
         usable = [
             p
             for p in places
-            if c_span[0] <= p.evidence.start < c_span[1]
-            or not in_temporal_clause(tokens, p.evidence)
+            if c_span[0] <= p.evidence.start < c_span[1] or p.evidence not in timed
         ]
         located = locate(usable, c_span, sentence, [], doc.text)
         if acting_country(located, actors, doc.text):
@@ -641,6 +643,24 @@ def _is_reference(
         return False
     temporal = bool(set(before) & _TEMPORAL_PREPS)
     return actor1 is None and (date_strength < 2 or temporal)
+
+
+def _in_temporal_clauses(
+    tokens: list[Tok], sentence: Span, places: Sequence[PlaceMention]
+) -> frozenset[Span]:
+    """The evidence of the places that `in_temporal_clause` reads in a clause opened by
+    "after", "before" ..., once per sentence: a place before the sentence is read as its
+    first clause (one answer for all of them), one after it is in none."""
+    opening = bool(tokens) and in_temporal_clause(tokens, Span(tokens[0].start, tokens[0].end, ""))
+    return frozenset(
+        p.evidence
+        for p in places
+        if (opening and p.evidence.start < sentence.start)
+        or (
+            sentence.start <= p.evidence.start < sentence.end
+            and in_temporal_clause(tokens, p.evidence)
+        )
+    )
 
 
 def _attribution(

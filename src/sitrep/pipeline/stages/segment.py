@@ -6,7 +6,12 @@ Rules, in order:
 3. within a line, a bare '.', '!', '?' or '…' (perhaps followed by closing quotes)
    ends a sentence when the next word starts with a capital letter, a digit or an
    opening quote, however many spaces lie between them (wire copy often puts two or
-   more). Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do.
+   more). Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do;
+4. no sentence runs on without end: past 150 words a clause mark (",", ";", ":", a
+   dash) ends it, and at 250 words any word does. News sentences are far shorter; text
+   without punctuation (a stripped table, a scraped page, hostile input) would otherwise
+   make one sentence of thousands of words, and the later stages, which compare the
+   words of a sentence with each other, would slow down with its square.
 """
 
 from __future__ import annotations
@@ -20,11 +25,15 @@ from sitrep.pipeline.resources import Resources
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 _OPENERS = {'"', "“", "‘", "'", "(", "«"}
+_CLAUSE_MARKS = {",", ";", ":", "—", "–", "-"}
+#: rule 4: words after which a clause mark ends a sentence, and after which any word does.
+SOFT_LIMIT = 150
+HARD_LIMIT = 250
 
 
 class SegmentStage:
     name = "segment"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
@@ -34,6 +43,7 @@ class SegmentStage:
     def __call__(self, doc: Document) -> None:
         tokens = self._nlp.make_doc(doc.text)
         starts = [False] * len(tokens)
+        words = 0  # words since the last sentence start (rule 4)
         for i, token in enumerate(tokens):
             if i == 0:
                 starts[i] = True
@@ -43,8 +53,11 @@ class SegmentStage:
                 starts[i] = not token.is_space
             elif token.is_space:
                 continue
-            elif _ends_sentence(tokens, _last_word(tokens, i)) and _opens_sentence(token.text):
-                starts[i] = True
+            else:
+                last = _last_word(tokens, i)
+                ends = _ends_sentence(tokens, last) and _opens_sentence(token.text)
+                starts[i] = ends or _runs_on(words, tokens[last].text)
+            words = 0 if starts[i] else words + (not token.is_space)
         for token, start in zip(tokens, starts, strict=True):
             token.is_sent_start = start
         doc.tokens = tokens
@@ -53,6 +66,11 @@ class SegmentStage:
             for span in (_trimmed(doc, s.start_char, s.end_char) for s in tokens.sents)
             if span is not None
         )
+
+
+def _runs_on(words: int, last: str) -> bool:
+    """Rule 4: whether a sentence of `words` words so far, its last word `last`, must end."""
+    return words >= HARD_LIMIT or (words >= SOFT_LIMIT and last in _CLAUSE_MARKS)
 
 
 def _last_word(tokens: Doc, i: int) -> int:
