@@ -301,6 +301,19 @@ def test_a_plain_report_that_an_act_happened_dates_it_to_the_week_before() -> No
     )
 
 
+def test_an_undated_report_of_the_story_day_keeps_that_day() -> None:
+    text = (
+        "Russia launched a massive missile attack on Ukrainian cities on Monday morning.\n"
+        "Ukraine's air force said Russian forces fired 38 missiles at Kyiv, and that air "
+        "defences shot down 30 of them."
+    )
+    events = _events(text)
+    assert [(e.date.start, e.date.precision) for e in events if e.date] == [
+        ("2024-05-06", "day"),
+        ("2024-05-06", "day"),
+    ]
+
+
 def test_an_act_told_with_its_own_day_keeps_it() -> None:
     event = _only("Gunmen attacked a checkpoint near Quetta on Monday, the army said.")
     assert event.date is not None

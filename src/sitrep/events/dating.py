@@ -30,9 +30,12 @@ Cascade:
    ("had been stabbed") is not dated by its report: a timex before the object (the
    report's) is ignored, one inside it ("... in July 2023") dates the act; with none, the
    act lies in a window before the report's day (a year for a legal or past-perfect
-   act, a week for a plain report), inferred and `settled`: no story day replaces it, and
-   a date stated for the same incident elsewhere in the article wins when the mentions
-   merge (`told_act`);
+   act, a week for a plain report), inferred; the window is `settled` (no story day
+   replaces it) for a legal or past-perfect act and for a report dated by its own words
+   ("said on Monday that"), while an undated plain report's act ("the air force said
+   Russian forces fired 38 missiles") still takes the recent day the story is about (step
+   5); a date stated for the same incident elsewhere in the article wins when the
+   mentions merge (`told_act`);
 8. a spell of days told by its bounds is a range: "fighting that began Wednesday ended
    Saturday" (a weekday that begins the spell is the one before its end), "three days of
    fighting ... ended Saturday" (`_lasting`);
@@ -66,7 +69,8 @@ _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minut
 class Dated:
     date: EventDate | None
     strength: int
-    #: step 7: the date is the coarse window before a report: no story day replaces it.
+    #: step 7: the date is the window before a legal, past-perfect or dated report: no
+    #: story day replaces it.
     settled: bool = False
 
 
@@ -295,7 +299,7 @@ def _before_report(
     precision: Precision = "year" if told.long_before else "week"
     evidence = pick.evidence if pick is not None else None
     event_date = EventDate(_iso(report - window), _iso(report), precision, evidence, inferred=True)
-    return Dated(event_date, 0, settled=True)
+    return Dated(event_date, 0, settled=told.long_before or pick is not None)
 
 
 #: a stated day further back than this is a feature's or background, not the story's.
