@@ -3,6 +3,8 @@ pronouns resolved only to people who can be the speaker (the full pipeline)."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.model import Actor, Quote, make_article
 from sitrep.pipeline import process_article
 
@@ -155,3 +157,20 @@ def test_a_place_taken_for_a_surname_is_no_antecedent() -> None:
         "to thank the hospital staff treating her."
     )
     assert _name(quotes, "thank the hospital staff") == "Yulia Skripal"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"The fighting must stop now," a UN spokesperson said.', "United Nations", "spokesperson"),
+        ('"We hit military targets only," the Syrian army spokesman said on Monday.',
+         "Military Forces of Syria", "spokesman"),
+        ('"Three rockets hit the base," a Pentagon official said.', "US Department of Defense",
+         "official"),
+    ],
+)  # fmt: skip
+def test_a_bodys_spokesperson_is_the_body_speaking(text: str, name: str, role: str) -> None:
+    [quote] = process_article(make_article(text, published="2024-05-12")).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+    assert quote.speaker.kb_id is not None

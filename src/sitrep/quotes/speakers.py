@@ -64,6 +64,11 @@ from sitrep.quotes.subjects import (
 ADDRESS_CUES = frozenset({"told", "telling", "tells", "asked", "asking", "replied"})
 #: words linking a participle cue to its clause ("… before asking her", "by saying").
 _PARTICIPLE_LINKS = frozenset({"before", "after", "while", "when", "by", "without"})
+#: role nouns through which a body speaks (rule 5): the body is the speaker.
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+     "officials", "statement"}
+)  # fmt: skip
 #: verbs of quoting another's words ("Reuters quoted the minister as saying").
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 #: auxiliaries of a passive "was quoted as saying".
@@ -168,6 +173,12 @@ def _common_phrase(
     if resolved is not None:
         return resolved
     inside = [a for a in doc.actors if a.evidence is not None and span.contains(a.evidence)]
+    bodies = {a.kb_id: a for a in inside if a.kb_id is not None}
+    if head.lower in _SPOKESPEOPLE and len(bodies) == 1:
+        # "a UN spokesperson said", "the Syrian army spokesman said": the body speaks
+        # through its spokesperson, as when the text names the body itself
+        body = next(iter(bodies.values()))
+        return replace(body, evidence=span, role=head.lower)
     country = next((a.country for a in inside if a.country is not None), None)
     return Actor(span.text, span, country=country)
 
