@@ -96,3 +96,13 @@ def test_such_towns_stand_with_their_region_or_country(run: Run) -> None:
     assert len([p for p in doc.places if p.evidence.text == "English"]) == 2
     congo = run("M23 rebels and Congolese troops fought for control of Sake on Thursday.")
     assert _places(congo)["Sake"].country == "CD"
+
+
+def test_a_town_once_called_by_a_name_loses_to_the_town_that_bears_it(run: Run) -> None:
+    places = _places(
+        run(
+            "A gunman killed the pastor of First Baptist Church in Maryville on Sunday. "
+            "The suspect was from Fort Worth, Texas."
+        )
+    )
+    assert (places["Maryville"].name, places["Maryville"].admin1) == ("Maryville", "US.TN")

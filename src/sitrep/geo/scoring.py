@@ -11,7 +11,9 @@ Rules, in order (the score is a sum):
    already placed things inside that country (a town, a county), its first-level regions
    and towns gain again: an article about US towns means Georgia the state;
 3. a first-level region already resolved lifts the places inside it (containment);
-4. a place met only by an alternate name or a skeleton loses to one met by its main name;
+4. a place met only by an alternate name or a skeleton loses to one met by its main name,
+   and a town met so loses more where a town of its country bears the name as its own
+   (local context never makes "Maryville" the Texas town once called so);
 5. population breaks the rest (log scale; a region without one weighs as 100M people, a
    first-level region of unknown population, known only to ISO 3166-2, as a typical
    first-level region of 1M: "Plateau" state of Nigeria is no smaller than Plateau, Benin;
@@ -205,7 +207,21 @@ def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Plac
             fold(p.name) for p in candidates if p.feature == "admin1" and not p.population
         )
         ctx = replace(ctx, rival_regions=rivals, unknown_regions=unknown)
+    named = {p.country for p in candidates if p.matched == "name" and p.feature in _LOCAL}
     return sorted(
-        ((score(p, ctx), p) for p in candidates),
+        ((score(p, ctx) - _renamed_town(p, named), p) for p in candidates),
         key=lambda sp: (-sp[0], sp[1].rank_key()),
     )
+
+
+#: rule 4: what a town met only by an old or alternate name loses where a town of the
+#: same country bears the name as its own.
+_RENAMED_TOWN_PENALTY: Final = 2.0
+
+
+def _renamed_town(place: Place, named: set[str | None]) -> float:
+    """Rule 4: "Maryville" is Maryville, Tennessee, not Beeville, Texas, that once bore
+    the name, even in an article that places other things in Texas."""
+    if place.matched == "name" or place.feature not in _LOCAL or place.country not in named:
+        return 0.0
+    return _RENAMED_TOWN_PENALTY
