@@ -51,10 +51,11 @@ Rules, in order (the first that applies decides):
    mines -> Remote explosive; suicide -> Suicide bomb; grenade -> Grenade; then a bomb,
    blast or detonation with no aircraft or launcher named -> Remote explosive, and so is
    a "bombing" whose initiator is not a state, unless told as a bombardment ("the
-   indiscriminate bombing", "carpet bombing", "aerial bombing"), or what a non-state
-   armed group "bombed" ("terrorists bombed the embassies": it has no aircraft), else
-   Air/drone strike). Remote violence against civilians stays remote violence, flagged
-   civilian_targeting;
+   indiscriminate bombing", "carpet bombing", "aerial bombing", "weeks of bombing")
+   by no non-state armed group (militants' "relentless bombing" stays planted bombs),
+   or what a non-state armed group "bombed" ("terrorists bombed the embassies": it has
+   no aircraft), else Air/drone strike). Remote violence against civilians stays
+   remote violence, flagged civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
    attribution, ", police said", is no target): civilian target -> Violence
@@ -62,7 +63,10 @@ Rules, in order (the first that applies decides):
    unknown target: attacks -> Armed clash, killings -> Attack; a person with no armed
    type is no armed target ("gunmen shot dead Ahmed Khan, a shopkeeper"); a killing in
    a sentence that tells two sides fighting ("a three-hour shootout left four gunmen
-   killed", "a gun battle", "an exchange of fire") is the fight's toll -> Armed clash;
+   killed", "a gun battle", "an exchange of fire") is the fight's toll -> Armed clash,
+   and so are civilians among the dead when the sentence tells a battle and names armed
+   people too ("24 civilians, 24 Kurdish fighters ... killed in the clashes": ACLED codes
+   civilians caught in a battle as its toll; "gunmen killed 12 civilians" stays an Attack);
    an attack by one person ("a man attacked his neighbour's car", "a prisoner attacked
    a guard") has no organised armed side -> Violence against civilians/Attack; a state
    named as a whole that "fired on" a named place with no side and no small arms named
@@ -314,7 +318,7 @@ def classify(
         instrument = _instrument(bag, weapons)
         if instrument is not None:
             return Typing(instrument, civilian, 0.9 if family != "ref" else 0.6)
-        if family == "remote" and _bombardment(tokens, hit.first):
+        if family == "remote" and _bombardment(tokens, hit.first) and not _non_state(actor1):
             return Typing(AIR, civilian, 0.6)  # "the indiscriminate bombing", "carpet bombing"
         if family == "remote" and trigger_word in _BOMBING_NOUNS and not _state(actor1):
             return Typing(IED, civilian, 0.6)  # no aircraft and no state: a planted bomb
@@ -327,6 +331,8 @@ def classify(
         # 5.
         if "ambush" in sentence or "ambushed" in bag:
             return Typing(CLASH, False, 0.8)
+        if family == "kill" and civilian and _battle_toll(words):
+            return Typing(CLASH, False, 0.8)  # "24 civilians, 24 fighters ... in clashes"
         if civilian:
             return Typing(ATTACK, True, 0.8)
         if family == "attack" and _state_fire_on_place(tokens, hit, bag, actor1, actor2):
@@ -651,9 +657,17 @@ _BOMBARDMENT = frozenset(
 )  # fmt: skip
 
 
+#: spans of time a bombing lasted ("after weeks of bombing"): a campaign, not one device.
+_SPELLS = frozenset({"hours", "nights", "days", "weeks", "months", "years"})
+
+
 def _bombardment(tokens: Sequence[Tok], first: int) -> bool:
-    """Rule 4: "the indiscriminate bombing", "carpet bombing" tell a bombardment."""
-    return any(t.lower in _BOMBARDMENT for t in tokens[max(0, first - 2) : first])
+    """Rule 4: "the indiscriminate bombing", "carpet bombing", "weeks of bombing" tell a
+    bombardment."""
+    lead = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return bool(set(lead) & _BOMBARDMENT) or (
+        len(lead) == 2 and lead[0] in _SPELLS and lead[1] == "of"
+    )
 
 
 def _state(actor: Actor | None) -> bool:
@@ -697,6 +711,18 @@ def _mutual_fighting(words: Sequence[str]) -> bool:
     four gunmen killed")."""
     sentence = " ".join(words)
     return bool(set(words) & _MUTUAL) or any(p in sentence for p in _MUTUAL_PHRASES)
+
+
+#: words that tell a battle, with which civilians among the dead are its toll (rule 5).
+_BATTLE = _MUTUAL | {"fighting", "battle", "battles"}
+
+
+def _battle_toll(words: Sequence[str]) -> bool:
+    """Rule 5: civilians killed in a sentence that tells a battle and names armed
+    people as well ("24 civilians, 24 Kurdish fighters and 25 militiamen have been
+    killed in the clashes") are the battle's toll, not one side's attack on them."""
+    present = set(words)
+    return bool(present & _ARMED_NOUNS) and (bool(present & _BATTLE) or _mutual_fighting(words))
 
 
 #: small arms, whose fire is no shelling (rule 5).

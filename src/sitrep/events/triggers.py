@@ -243,6 +243,9 @@ RULES: tuple[TriggerRule, ...] = (
     _r("took|taken|taking ... into custody", "arrest", "Arrests"),
     _r("ceasefire|cease-fire|truce", "agreement", "Agreement"),
     _r("peace deal|agreement|accord|talks", "agreement", "Agreement"),
+    # a deal on how fighters give up or leave is an agreement, not the surrender itself
+    _r("surrender|evacuation|reconciliation deal|deals|agreement|agreements|accord|accords",
+       "agreement", "Agreement"),
     # ACLED: prisoner exchanges and releases are agreements between the sides
     _r("prisoner|prisoners|captive exchange*|swap*|release*", "agreement", "Agreement"),
     _r("exchanged|swapped ... prisoners|detainees|captives|bodies", "agreement", "Agreement"),

@@ -535,7 +535,9 @@ class EventsStage:
             actor2 = dead_side(dead, location.country if location else None, actor1)
         if actor2 is None and entry.event_type in _REMOTE_OR_BATTLE:
             actor2 = declared_enemy(actor1, doc.actors, self._kb)
-        on_civilians = battle_on_civilians(entry.sub_event_type, head.trigger.text, actor1, actor2)
+        # any trigger merged into the event may tell the fighting ("killed in the clashes")
+        triggers = " ".join(m.trigger.text for m in mentions)
+        on_civilians = battle_on_civilians(entry.sub_event_type, triggers, actor1, actor2)
         if on_civilians:
             entry = self._taxonomy.get("Attack")
         seen = {actor_key(actor1)} if actor1 else set()
