@@ -29,7 +29,9 @@ Cascade:
    "that" ("the army said on Monday that militants attacked"), or in the past perfect
    ("had been stabbed") is not dated by its report: a timex before the object (the
    report's) is ignored, one inside it ("... in July 2023") dates the act; with none, the
-   act lies in a window before the report's day (a year for a legal or past-perfect
+   act lies in a window before the report's day (a relative period of the act that no
+   publication date resolved, "launched an attack last week", is resolved against the
+   report's day and wins over the window) (a year for a legal or past-perfect
    act, a week for a plain report), inferred; the window is `settled` (no story day
    replaces it) for a legal or past-perfect act and for a report dated by its own words
    ("said on Monday that"), while an undated plain report's act ("the air force said
@@ -44,6 +46,13 @@ Cascade:
    guard, he ..." is 2002: `_up_to`); with no such date in the main clause
    (a day says less: the act may lie any number of days before it) it has no date of
    its own (step 4).
+10. an act told in a relative clause on a person whose arrest or trial the sentence
+   tells by another verb ("Police on Wednesday arrested two brothers who burned down
+   three synagogues", "Two men who set fire to a mosque were arrested on Tuesday") is
+   the suspects' background, not news of the arrest's day: only a timex inside that
+   clause dates it ("who shot a guard in March"); with none it lies in the year before
+   the arrest, inferred and settled, as a legal verb's act does in step 7
+   (`suspects_act`).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -52,13 +61,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
 from sitrep.temporal.grammar import WEEKDAYS
+from sitrep.temporal.recognize import find_timexes
 
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "following", "since", "until"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
@@ -93,7 +103,7 @@ def date_event(
     anchor: str | None,
     text: str,
 ) -> Dated:
-    """Steps 1-5 and 7-9 for the trigger at token `first` of a sentence's tokens."""
+    """Steps 1-5 and 7-10 for the trigger at token `first` of a sentence's tokens."""
     s_start, s_end = tokens[0].start, tokens[-1].end
     dated = [
         t
@@ -104,10 +114,18 @@ def date_event(
     ]
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
+    suspects = suspects_act(tokens, clause, first)
+    if suspects is not None:
+        reports = [t for t in dated if not suspects[0] <= t.evidence.start < suspects[1]]
+        dated = [t for t in dated if suspects[0] <= t.evidence.start < suspects[1]]
+        if not dated:
+            return _before_report(Told(None, True, False), reports, s_end, anchor)
     told = told_act(tokens, first)
     if told is not None:
         reports = [t for t in dated if not told.holds(t.evidence.start)]
         dated = [t for t in dated if told.holds(t.evidence.start)]
+        if not dated:
+            dated = _against_report(told, timexes, reports, (s_start, s_end), anchor)
         if not dated:
             return _before_report(told, reports, tokens[first].start, anchor)
     own = [
@@ -271,6 +289,33 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
     return Told(None, True, True) if perfect else None
 
 
+#: step 10: verbs that tell the arrest or trial of the people a relative clause
+#: describes ("arrested two brothers who burned down three synagogues").
+_ARREST_VERBS = frozenset(
+    {"arrested", "detained", "apprehended", "nabbed", "jailed", "charged", "indicted",
+     "convicted", "sentenced", "extradited"}
+)  # fmt: skip
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def suspects_act(
+    tokens: Sequence[Tok], clause: tuple[int, int], first: int
+) -> tuple[int, int] | None:
+    """Step 10: the character range of a relative clause on a person ("who burned down
+    three synagogues") when its sentence tells that person's arrest or trial by another
+    verb: the clause, or its part before the arrest verb that ends the subject ("Two men
+    who set fire to a mosque were arrested on Tuesday"); None otherwise."""
+    lo, hi = clause
+    if tokens[lo].lower not in _PERSON_RELATIVES or tokens[first].lower in _ARREST_VERBS:
+        return None
+    arrests = [k for k, t in enumerate(tokens) if t.lower in _ARREST_VERBS and k != first]
+    if not arrests:
+        return None
+    ending = [k for k in arrests if first < k < hi]
+    end = tokens[ending[0]].start if ending else tokens[hi - 1].end
+    return tokens[lo].start, end
+
+
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:
     """ "had attacked", "had been killed", "had already been shot"."""
     for k in range(first - 1, max(-1, first - 1 - _PERFECT_REACH), -1):
@@ -288,11 +333,7 @@ def _before_report(
     up to the report's day (the reporting verb's timex nearest before the trigger, else
     the publication date), a year for a long-past act, a week for a plain report, never
     the report's day alone; inferred, with the report's words as evidence."""
-    before = [t for t in reports if t.evidence.start < offset and t.interval is not None]
-    pick = max(before, key=lambda t: t.evidence.start) if before else None
-    report = _day(pick.interval.end) if pick is not None and pick.interval else None
-    if report is None:
-        report = _day(anchor) if anchor else None
+    pick, report = _report_day(reports, offset, anchor)
     if report is None:
         return Dated(None, 0, settled=True)
     window = _LONG_BEFORE if told.long_before else _SHORTLY_BEFORE
@@ -300,6 +341,42 @@ def _before_report(
     evidence = pick.evidence if pick is not None else None
     event_date = EventDate(_iso(report - window), _iso(report), precision, evidence, inferred=True)
     return Dated(event_date, 0, settled=told.long_before or pick is not None)
+
+
+def _report_day(
+    reports: Sequence[TimexMention], offset: int, anchor: str | None
+) -> tuple[TimexMention | None, date | None]:
+    """Step 7: the report's timex nearest before `offset` and its day, else no timex and
+    the publication day."""
+    before = [t for t in reports if t.evidence.start < offset and t.interval is not None]
+    pick = max(before, key=lambda t: t.evidence.start) if before else None
+    report = _day(pick.interval.end) if pick is not None and pick.interval else None
+    if report is None:
+        report = _day(anchor) if anchor else None
+    return pick, report
+
+
+def _against_report(
+    told: Told,
+    timexes: Sequence[TimexMention],
+    reports: Sequence[TimexMention],
+    sentence: tuple[int, int],
+    anchor: str | None,
+) -> list[TimexMention]:
+    """Step 7: a relative period of the act that nothing resolved ("said on Monday, 20
+    October, that the government launched an attack last week" with no publication
+    date) is resolved against the report's day: a stated period beats the window."""
+    _, report = _report_day(reports, sentence[1], anchor)
+    if report is None:
+        return []
+    resolved = []
+    for timex in timexes:
+        start = timex.evidence.start
+        if timex.interval is None and sentence[0] <= start < sentence[1] and told.holds(start):
+            again = find_timexes(timex.evidence.text, _iso(report))
+            if again and again[0].interval is not None:
+                resolved.append(replace(timex, value=again[0].value, interval=again[0].interval))
+    return resolved
 
 
 #: a stated day further back than this is a feature's or background, not the story's.

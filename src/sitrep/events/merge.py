@@ -19,7 +19,9 @@ Rules:
    the Kyiv strike), whatever else agrees; so is a mention whose sentence names no
    place, told two or more sentences after the event, when the article's focus
    country that places it is not the event's country (the Syria strikes told after
-   the Mosul strikes in a briefing on both countries);
+   the Mosul strikes in a briefing on both countries), unless its day refers back to
+   the day just told ("Another Marine, Cpl. Anthony Williams, 21, of Pennsylvania, was
+   killed the same day" after a death in Helmand: `same_day_reference`);
 6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
    killed in the fighting") belongs to the violent event told just before it (up to
    two sentences back), whatever that event's type, preferring the event its words
@@ -92,7 +94,12 @@ Rules:
 17. an event told only in the article's headline (its first sentence, short, in title
    case or with no full stop) is the first body event it summarises (any two violent
    types agree, at an agreeing place and day): it joins that event, lending its actors
-   and its dead only where the body states none (`headlines_into_body`).
+   and its dead only where the body states none (`headlines_into_body`);
+18. rule 15's most specific sub-type does not hold for ACLED's strategic developments,
+   a type that gathers unlike acts: an arrest and the arsons its suspects are accused
+   of ("Police arrested two brothers ... tied to the arson attacks on the
+   synagogues"), an agreement and a looting, are separate events, so the arrest's day
+   never dates the arson (`unlike_developments`).
 """
 
 from __future__ import annotations
@@ -244,14 +251,30 @@ _FOCUS_GAP = 2
 
 
 def _other_country(cluster: Cluster, mention: Mention) -> bool:
-    """Rule 5: a later placeless mention set by the focus in another country."""
+    """Rule 5: a later placeless mention set by the focus in another country, unless
+    its day refers back to the day just told ("was killed the same day")."""
     if not mention.placeless or mention.weak or mention.location is None:
+        return False
+    if same_day_reference(mention):
         return False
     told = max(m.sentence_no for m in cluster.mentions if not m.weak or m is cluster.head)
     if mention.sentence_no - told < _FOCUS_GAP:
         return False
     placed = [m.location for m in cluster.mentions if m.own_place and m.location is not None]
     return bool(placed) and all(p.country != mention.location.country for p in placed)
+
+
+#: rule 5: a day told by reference to the one just told.
+_SAME_DAY = re.compile(
+    r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)", re.IGNORECASE
+)
+
+
+def same_day_reference(mention: Mention) -> bool:
+    """Rule 5: the mention is dated "the same day" or "that night": the day of the event
+    just told, so no focus country parts it from that event."""
+    evidence = mention.date.evidence if mention.date is not None else None
+    return evidence is not None and _SAME_DAY.fullmatch(evidence.text.strip()) is not None
 
 
 def place_conflict(cluster: Cluster, mention: Mention) -> bool:
@@ -338,6 +361,8 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
     reference = mention.weak and mention.family == "ref"
     if cluster.head.event_type != mention.event_type and not absorbing and not reference:
         return None
+    if unlike_developments(cluster, mention) and not reference:
+        return None
     a1, b1 = cluster.actor1, mention.actor1
     if (
         a1 is not None
@@ -364,6 +389,19 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
     elif last == mention.sentence_no - 1:
         total += 1
     return total
+
+
+_STRATEGIC = "Strategic developments"
+
+
+def unlike_developments(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 18: ACLED's strategic developments are unlike acts under one type: an arrest
+    and the arson its suspects are accused of, or an agreement and a looting, are never
+    one event."""
+    return mention.event_type == _STRATEGIC and any(
+        m.event_type == _STRATEGIC and not m.weak and m.sub_type != mention.sub_type
+        for m in cluster.mentions
+    )
 
 
 def _context(clusters: list[Cluster], mention: Mention) -> Cluster | None:

@@ -10,10 +10,11 @@ Cascade:
    ("Russia has a special responsibility to press the regime to end its attacks":
    `acting_country`); places after a locative preposition ("in Syria", "near
    Kharkiv", also past a direction: "in eastern Syria") rank first; a place set aside
-   (`set_aside`: the dateline, "a resident of Jalalabad", "John Smith, 45, of Dayton")
+   (`set_aside`: the dateline, "a resident of Jalalabad", "a man from Dayton")
    counts only when neither the clause nor the sentence names another place, and a
    place of a person's life ("who served two tours in Iraq", "was born in Kabul":
-   `biographical`) never;
+   `biographical`), or the home given after a person's name and age ("Anthony
+   Williams, 21, of Pennsylvania, was killed"), never;
 3. among those, the most specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it, or as the places stage read it: "20 km
    south of Kandahar") > admin1 (a town's name before "province" or "district" names
@@ -113,6 +114,8 @@ _BIOGRAPHY = re.compile(
     r"immigrated|fled|was\s+deployed|were\s+deployed|hails?)(?:\s+[\w'’-]+){0,4}"
     r"|\b(?:born|raised))\s+(?:in|at|from)\s+(?:[a-z-]+\s+){0,2}$"
 )
+#: "Anthony Williams, 21, of Pennsylvania": a named person's age, then his home.
+_AGED_HOME = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$")
 #: words that name a place's kind after its name ("Diyala Province").
 _KINDS = frozenset(
     {"province", "governorate", "district", "city", "region", "county", "state", "town"}
@@ -166,17 +169,36 @@ def usable_places(
     name is a word of the longer place ("Fasher" of "El Fasher"); so is a place
     read from one word of a longer place name ("Al" of "Al Shadaddi", "Camp" of "Camp
     Hurriya"), which names another place than the whole; nor is a name in brackets
-    after an operation's name, its other name ("Operation Sayeed (Hunter)")."""
+    after an operation's name, its other name ("Operation Sayeed (Hunter)"). A
+    first-level region named by its own spelling after a locative preposition stays
+    a place whatever else read it (`_region_after_of`)."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
     names = [e.evidence for e in entities if e.label in _PLACE_LABELS]
     operations = [e.evidence for e in entities if e.label == "OPERATION"]
     return [
         p
         for p in places
-        if not any(p.evidence.overlaps(n) and not _within(n, p.evidence) for n in taken)
+        if not any(
+            p.evidence.overlaps(n)
+            and not _within(n, p.evidence)
+            and not _region_after_of(p, n, text)
+            for n in taken
+        )
         and not any(_fragment_of(p.evidence, n) for n in names)
         and not any(_other_name_of(p.evidence, o, text) for o in operations)
     ]
+
+
+def _region_after_of(place: PlaceMention, name: Span, text: str) -> bool:
+    """A first-level region written by its own name after a locative preposition ("north
+    of the capital of Kabardino-Balkaria", "in Dagestan") is the place even when another
+    layer read the same words as a body: a region's name is not a misread."""
+    return (
+        place.evidence == name
+        and place.feature == "admin1"
+        and same_spelling(place.name, place.evidence.text)
+        and _after_locative(place.evidence.start, text)
+    )
 
 
 def _other_name_of(place: Span, operation: Span, text: str) -> bool:
@@ -361,10 +383,14 @@ def set_aside(place: PlaceMention, text: str) -> bool:
 
 
 def biographical(place: PlaceMention, text: str) -> bool:
-    """Rule 2: "who served two tours in Iraq", "was born in Kabul": a place of a
-    person's life, never where the sentence's event happened."""
+    """Rule 2: "who served two tours in Iraq", "was born in Kabul", "Anthony Williams,
+    21, of Pennsylvania": a place of a person's life or home, never where the
+    sentence's event happened."""
     start = place.evidence.start
-    return _BIOGRAPHY.search(text, max(0, start - 100), start) is not None
+    return (
+        _BIOGRAPHY.search(text, max(0, start - 100), start) is not None
+        or _AGED_HOME.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _apposed_to_country(

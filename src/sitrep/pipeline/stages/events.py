@@ -194,7 +194,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "21"
+    version = "22"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
