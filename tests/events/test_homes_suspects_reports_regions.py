@@ -140,3 +140,12 @@ def test_death_the_same_day_joins_the_death_told_before_in_another_country() -> 
     )
     events = _events(text, "2009-03-31")
     assert [e.location.name for e in events if e.location is not None] == ["Helmand"]
+
+
+def test_where_people_were_taken_from_is_no_kidnapper() -> None:
+    for text in (
+        "He told the court he was kidnapped from Lebanon on May 6.",
+        "The two engineers were abducted from Iraq last year, their families said.",
+    ):
+        events = process_article(make_article(text, published="2006-05-20")).events
+        assert events and all(e.actor1 is None for e in events), text

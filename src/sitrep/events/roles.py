@@ -17,7 +17,9 @@ trigger's clause and the prepositions before them:
    taken from, for any act ("recaptured three villages from rebels", "seized weapons
    from militants").
 3. "by X" after the trigger is actor1 ("a deadly attack by Isis terrorists"); in the
-   passive ("was attacked by X", "came under fire from X") the subject is actor2, and
+   passive ("was attacked by X", "came under fire from X") the subject is actor2 (but
+   "from X" after an act that takes people away is where from: "he was kidnapped from
+   Lebanon" names no kidnapper), and
    so is the subject of a passive of harm before the act ("two soldiers were killed in
    an attack on their base"). "by X" after a participle that qualifies the act's subject
    names who used it ("Two grenades lobbed by two militants exploded", "a bomb planted
@@ -120,6 +122,13 @@ _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"
 _PLACE_PREPS = frozenset(
     {"in", "near", "from", "into", "over", "toward", "towards", "across", "outside", "inside",
      "around", "to", "during", "through", "within"}
+)  # fmt: skip
+#: rule 3: acts that take people away, after which "from X" is where they were taken
+#: from, not who took them ("kidnapped from Lebanon", "abducted from their homes").
+_TAKEN_AWAY = frozenset(
+    {"kidnapped", "abducted", "snatched", "taken", "seized", "deported", "expelled",
+     "evacuated", "rescued", "released", "freed", "arrested", "detained", "displaced",
+     "removed", "transferred", "smuggled", "trafficked"}
 )  # fmt: skip
 _TARGET_PREPS = frozenset({"against", "on", "targeting", "at", "of", "upon", "toward", "towards"})
 #: state agent nouns -> the derived state actor they stand for (kb id suffix).
@@ -296,7 +305,9 @@ def find_roles(
             if prep in _TARGET_PREPS - {"of"}:
                 continue
             subjects.append(actor)
-        elif prep == "by" or (roles.passive and prep == "from"):
+        elif prep == "by" or (
+            roles.passive and prep == "from" and tokens[last].lower not in _TAKEN_AWAY
+        ):
             roles.actor1 = roles.actor1 or actor
             roles.passive = roles.passive or _reduced_passive(tokens, last, at)
         elif roles.actor2 is None and (
