@@ -21,7 +21,10 @@ from sitrep.model import make_article
 from sitrep.pipeline import process_article
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSAGE = "Gunmen killed three soldiers in Mosul on Monday and police arrested two suspects "
+PASSAGE = (
+    "Gunmen killed three soldiers in Mosul, officials said, and police arrested two suspects "
+    "near Kirkuk on Monday "
+)
 
 
 def seconds(repeats: int) -> float:

@@ -149,3 +149,10 @@ def test_where_people_were_taken_from_is_no_kidnapper() -> None:
     ):
         events = process_article(make_article(text, published="2006-05-20")).events
         assert events and all(e.actor1 is None for e in events), text
+
+
+def test_a_baton_charge_is_no_court_charge() -> None:
+    text = "Police charged protesters in Nairobi on Tuesday and killed two people."
+    [event] = process_article(make_article(text, published="2024-06-26")).events
+    assert event.date is not None
+    assert (event.date.start, event.date.precision) == ("2024-06-25", "day")

@@ -81,3 +81,15 @@ def test_a_count_beside_a_road_number_is_kept() -> None:
 )
 def test_bail_and_bond_amounts_are_money(text: str, amount: int) -> None:
     assert [(q.of, q.best) for q in quantities(text)] == [("money", amount)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("However, 40 of the victims were children.", 40),
+        ("Overall, 25 of the dead were soldiers.", 25),
+        ("In Mosul, 12 were killed on Sunday.", 12),
+    ],
+)
+def test_a_count_after_an_opener_or_a_place_is_no_age(text: str, count: int) -> None:
+    assert count in [q.best for q in find_quantities(text, [(0, len(text))])]

@@ -270,6 +270,8 @@ _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapp
 _PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
 #: rule 12: the military ranks before an officer's name.
 _MILITARY_RANK = re.compile(
+    r"(?<!attorney )(?<!secretary )(?<!inspector )(?<!solicitor )(?<!surgeon )"
+    r"(?<!consul )(?<!governor )(?<!drum )"
     r"\b(?:colonel|col|general|gen|captain|capt|lieutenant|lt|major|sergeant|sgt)\b",
     re.IGNORECASE,
 )

@@ -205,7 +205,7 @@ def _owns_group(tokens: Sequence[Tok], actor: Actor, actors: Sequence[Actor]) ->
     if not tokens[at[1]].lower.endswith(("'s", "’s")):
         if nxt >= len(tokens) or tokens[nxt].text not in {"'s", "’s", "'", "’"}:
             return False
-        nxt += 1 if tokens[nxt].text in {"'s", "’s"} else 2
+        nxt += 1  # past the possessive token ("'s", or a bare "'" after a plural)
     for other in actors:
         where = _span_tokens(tokens, other.evidence) if other.evidence is not None else None
         if where is not None and where[0] == nxt and other.type in _NON_STATE:

@@ -240,6 +240,19 @@ _LEGAL_VERBS = frozenset(
     {"admitted", "admits", "admit", "confessed", "confesses", "pleaded", "pleads", "charged",
      "indicted", "accused", "convicted", "testified", "acknowledged", "sentenced"}
 )  # fmt: skip
+#: legal verbs with an everyday sense too: legal only with "with"/"of" after them or in
+#: the passive ("was charged with", "accused of"; not "police charged the crowd").
+_AMBIGUOUS_LEGAL = frozenset({"charged", "accused", "sentenced"})
+#: how far back from the act a legal or saying verb may govern it, in tokens.
+_TOLD_REACH = 30
+
+
+def _legal_sense(tokens: Sequence[Tok], k: int) -> bool:
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    before = tokens[k - 1].lower if k > 0 else ""
+    return after in {"with", "of", "to", "for"} or before in {"was", "were", "been", "being"}
+
+
 #: ... or by word, when "that" opens the object or the act is told in the past perfect.
 _SAYING_VERBS = frozenset(
     {"said", "says", "saying", "told", "stated", "reported", "announced", "confirmed",
@@ -277,10 +290,12 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
     "that" ("said on Monday that militants attacked") or in the past perfect ("had
     attacked", "had been killed"), else None."""
     perfect = _past_perfect(tokens, first)
-    for k in range(first - 1, -1, -1):
+    for k in range(first - 1, max(-1, first - 1 - _TOLD_REACH), -1):
         word = tokens[k].lower
         if word not in _LEGAL_VERBS and word not in _SAYING_VERBS:
             continue
+        if word in _AMBIGUOUS_LEGAL and not _legal_sense(tokens, k):
+            continue  # "police charged the protesters": a baton charge, not a court
         that = next((j for j in range(k + 1, first) if tokens[j].lower == "that"), None)
         if word in _SAYING_VERBS and that is None and not perfect:
             break

@@ -342,11 +342,14 @@ def locate(
     clause nor the sentence names another."""
     pools = []
     for lo, hi in (clause, (sentence.start, sentence.end)):
+        inside = [p for p in places if lo <= p.evidence.start < hi]
+        countries = [p for p in inside if precision_of_feature(p) == "country"]
+        near = [p for p in places if p.evidence.start < hi and p.evidence.end >= lo - _APPOSED_GAP]
         pools.append(
             [
                 p
-                for p in places
-                if (lo <= p.evidence.start < hi or _apposed_to_country(p, places, lo, hi, text))
+                for p in near
+                if (lo <= p.evidence.start < hi or _apposed_to_country(p, countries, lo, text))
                 and not any(p.evidence.overlaps(r) for r in role_spans)
                 and not biographical(p, text)
             ]
@@ -393,21 +396,24 @@ def biographical(place: PlaceMention, text: str) -> bool:
     )
 
 
+#: rule 1: the most characters between a place and the clause of the country after it
+#: ("Dayr az Zawr, Syria": a comma and a space or two).
+_APPOSED_GAP = 5
+
+
 def _apposed_to_country(
-    place: PlaceMention, places: Sequence[PlaceMention], lo: int, hi: int, text: str
+    place: PlaceMention, countries: Sequence[PlaceMention], lo: int, text: str
 ) -> bool:
     """Rule 1: a place written before the country it lies in ("the September 17 Dayr az
-    Zawr, Syria airstrike") belongs to the clause that holds the country, though the
-    comma between them ends a clause."""
+    Zawr, Syria airstrike") belongs to the clause that holds the country (one of
+    `countries`, the countries named in the clause starting at `lo`), though the comma
+    between them ends a clause."""
     after = place.evidence.end
     if place.evidence.start >= lo or text[after : after + 3].lstrip()[:1] != ",":
         return False
     return any(
-        lo <= other.evidence.start < hi
-        and other.country == place.country
-        and precision_of_feature(other) == "country"
-        and text[place.evidence.end : other.evidence.start].strip() == ","
-        for other in places
+        other.country == place.country and text[after : other.evidence.start].strip() == ","
+        for other in countries
     )
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sitrep.ingest.truecase import common_word
 from sitrep.model import Quantity, Span
 from sitrep.numbers.lexicon import (
     CASUALTY,
@@ -150,11 +151,15 @@ _DESIGNATOR_BEFORE = re.compile(
 )
 _ROAD_AFTER = re.compile(r"\s+(?i:freeway|motorway|expressway|turnpike)\b")
 #: rule 2, an age set off after a name: "Nuiry, 53, was", "Barnett, 36, of", "Floyd, 47
-#: and", "John Smith (53)"; not after a weekday ("On Monday, 12 were killed").
+#: and", "John Smith (53)"; not after a weekday ("On Monday, 12 were killed"), an
+#: ordinary word ("However, 40 of the victims") or a place ("In Mosul, 12 were killed").
 _AGE_BEFORE = re.compile(
-    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’.-]*(?:,\s*|\s+\()$"
+    r"(?P<lead>\b\w+\s+)?\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?P<name>[A-Z][\w'’.-]*)(?:,\s*|\s+\()$"
     r"|\b(?i:aged?)\s+$"
 )
+#: words before a capitalised word that make it a place or an opener, not a name.
+_NOT_NAME_LEAD = frozenset({"in", "at", "near", "from", "on", "of", "to", "into", "outside"})
 _AGE_AFTER = re.compile(r"(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|of|from|who|was|is)\b)")
 #: the oldest age written as a bare number.
 MAX_AGE = 120
@@ -177,7 +182,14 @@ def _names_a_thing(text: str, m: re.Match[str], after: str) -> bool:
     number = m["n"]
     if not number or m["qual"] or not number.isdigit() or int(number) > MAX_AGE:
         return False
-    return bool(_AGE_BEFORE.search(before)) and bool(_AGE_AFTER.match(after))
+    age = _AGE_BEFORE.search(before)
+    if age is None or not _AGE_AFTER.match(after):
+        return False
+    if age["name"] is None:  # "aged 19"
+        return True
+    lead = (age["lead"] or "").strip().lower()
+    # "However, 40 of the victims", "In Mosul, 12 were killed": no name before the count
+    return not common_word(age["name"]) and lead not in _NOT_NAME_LEAD
 
 
 def _is_year(number: str, after: str) -> bool:

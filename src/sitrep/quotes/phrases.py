@@ -102,7 +102,20 @@ def speaking_noun(word: str) -> bool:
     forms = (low, low.removesuffix("s"), low.removesuffix("es"))
     if any(w in SOURCE_NOUNS or w in _ROLE_WORDS or w in TITLE_WORDS for w in forms):
         return True
-    return low.isalpha() and len(low) > 4 and low.endswith(_AGENT_ENDINGS)
+    return (
+        low.isalpha() and len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+    )
+
+
+#: words with an agent noun's ending that name no one ("The ministry however said").
+_NOT_AGENTS = frozenset(
+    {"however", "rather", "never", "whatever", "whenever", "wherever", "whether", "together",
+     "further", "either", "neither", "other", "another", "under", "after", "over", "ever",
+     "moment", "recent", "present", "current", "frequent", "apparent", "different",
+     "urgent", "silent", "constant", "important", "significant", "instant", "distant",
+     "pleasant", "relevant", "brilliant", "elegant", "vibrant", "violent", "latter",
+     "former", "earlier", "later", "sooner", "greater", "bigger", "smaller", "longer"}
+)  # fmt: skip
 
 
 def is_clause_word(tok: Tok, prev: Tok | None = None) -> bool:

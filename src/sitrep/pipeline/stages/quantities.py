@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 class QuantitiesStage:
     name = "quantities"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("tokens", "sentences", "timex")
     assigns: tuple[str, ...] = ("quantities",)
 

@@ -8,10 +8,11 @@ Rules, in order:
    opening quote, however many spaces lie between them (wire copy often puts two or
    more). Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do;
 4. no sentence runs on without end: past 150 words a clause mark (",", ";", ":", a
-   dash) ends it, and at 250 words any word does. News sentences are far shorter; text
-   without punctuation (a stripped table, a scraped page, hostile input) would otherwise
-   make one sentence of thousands of words, and the later stages, which compare the
-   words of a sentence with each other, would slow down with its square.
+   spaced dash; not the hyphen of "al-Qaeda") ends it, and at 250 words any word does.
+   News sentences are far shorter; text without punctuation (a stripped table, a
+   scraped page, hostile input) would otherwise make one sentence of thousands of
+   words, and the later stages, which compare the words of a sentence with each
+   other, would slow down with its square.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sitrep.pipeline.resources import Resources
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 _OPENERS = {'"', "“", "‘", "'", "(", "«"}
-_CLAUSE_MARKS = {",", ";", ":", "—", "–", "-"}
+_CLAUSE_MARKS = {",", ";", ":", "—", "–"}
 #: rule 4: words after which a clause mark ends a sentence, and after which any word does.
 SOFT_LIMIT = 150
 HARD_LIMIT = 250
@@ -33,7 +34,7 @@ HARD_LIMIT = 250
 
 class SegmentStage:
     name = "segment"
-    version = "3"
+    version = "4"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
@@ -57,7 +58,7 @@ class SegmentStage:
                 last = _last_word(tokens, i)
                 ends = _ends_sentence(tokens, last) and _opens_sentence(token.text)
                 starts[i] = ends or _runs_on(words, tokens[last].text)
-            words = 0 if starts[i] else words + (not token.is_space)
+            words = 0 if starts[i] else words + (not token.is_space and not token.is_punct)
         for token, start in zip(tokens, starts, strict=True):
             token.is_sent_start = start
         doc.tokens = tokens
