@@ -174,3 +174,17 @@ def test_a_bodys_spokesperson_is_the_body_speaking(text: str, name: str, role: s
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == (name, role)
     assert quote.speaker.kb_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We did not target civilians," the army however said on Monday.', "the army"),
+        ('"The road is open again," police meanwhile said.', "police"),
+    ],
+)
+def test_a_sentence_adverb_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    [quote] = process_article(make_article(text, published="2024-05-12")).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.evidence is not None
+    assert quote.speaker.evidence.text == speaker

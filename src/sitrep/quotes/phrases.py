@@ -162,10 +162,27 @@ def speaker_phrase(text: str, tokens: Sequence[Tok], span: Span) -> Span | None:
             runs.append([])
         elif tok.text[:1].isalnum() or runs[-1]:
             runs[-1].append(tok)
+    runs = [_without_adverbs(run) for run in runs]
     speaking = [run for run in runs if run and can_speak(run)]
     named = [run for run in speaking if _names_speaker(run)]
     best = named or speaking
     return Span.of(text, best[-1][0].start, best[-1][-1].end) if best else None
+
+
+#: sentence adverbs between a speaker and its cue ("the army however said").
+_SENTENCE_ADVERBS = frozenset(
+    {"however", "meanwhile", "also", "too", "separately", "instead", "though", "later",
+     "earlier", "additionally", "furthermore", "moreover", "nevertheless", "then", "now",
+     "again", "previously", "subsequently", "meantime", "yesterday", "today"}
+)  # fmt: skip
+
+
+def _without_adverbs(run: list[Tok]) -> list[Tok]:
+    """Rule 1: a run of words read from a cue without the sentence adverbs that end it."""
+    end = len(run)
+    while end > 0 and run[end - 1].text in _SENTENCE_ADVERBS:
+        end -= 1
+    return run[:end]
 
 
 def _names_speaker(run: Sequence[Tok]) -> bool:
