@@ -142,13 +142,15 @@ def _suspected(words: Sequence[str], first: int) -> bool:
     return words[first + 1 : first + 2] == ["with"] and "suspected" in words[first + 2 : first + 4]
 
 
-_BLAME = frozenset({"blamed", "blames", "blame", "blaming"})
-_ACCUSE = frozenset({"accused", "accuses", "accusing", "accuse"})
+#: verbs that blame an act on someone ("blamed on Russia", "blamed Russia for") and that
+#: accuse someone of it ("accused the rebels of"); `roles` reads whom they name.
+BLAME_VERBS = frozenset({"blamed", "blames", "blame", "blaming"})
+ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing", "accuse"})
 _BLAME_REACH = 10
 #: words that accuse someone of an act rather than state that they did it (rule 5).
 _ALLEGING = (
-    _BLAME
-    | _ACCUSE
+    BLAME_VERBS
+    | ACCUSE_VERBS
     | frozenset(
         {"charged", "suspected", "alleged", "allegedly", "link", "links", "linked", "linking"}
     )
@@ -171,11 +173,11 @@ def _blamed(words: Sequence[str], first: int) -> bool:
     or "of")."""
     after = words[first + 1 : first + 1 + _BLAME_REACH]
     for k, word in enumerate(after):
-        if word in _BLAME and "on" in after[k + 1 : k + 6]:
+        if word in BLAME_VERBS and "on" in after[k + 1 : k + 6]:
             return True
     before = words[max(0, first - _BLAME_REACH) : first]
     for k, word in enumerate(before):
-        links = {"for"} if word in _BLAME else {"of"} if word in _ACCUSE else set()
+        links = {"for"} if word in BLAME_VERBS else {"of"} if word in ACCUSE_VERBS else set()
         if links & set(before[k + 1 :]):
             return True
     return False

@@ -68,7 +68,7 @@ from collections.abc import Sequence
 
 from sitrep.events.roles import country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
-from sitrep.geo.context import heads_line_dateline, home_before
+from sitrep.geo.context import aged_home_before, heads_line_dateline, home_before
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.names import same_spelling
 from sitrep.kb.actors import ActorKB
@@ -114,8 +114,6 @@ _BIOGRAPHY = re.compile(
     r"immigrated|fled|was\s+deployed|were\s+deployed|hails?)(?:\s+[\w'’-]+){0,4}"
     r"|\b(?:born|raised))\s+(?:in|at|from)\s+(?:[a-z-]+\s+){0,2}$"
 )
-#: "Anthony Williams, 21, of Pennsylvania": a named person's age, then his home.
-_AGED_HOME = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$")
 #: words that name a place's kind after its name ("Diyala Province").
 _KINDS = frozenset(
     {"province", "governorate", "district", "city", "region", "county", "state", "town"}
@@ -390,9 +388,8 @@ def biographical(place: PlaceMention, text: str) -> bool:
     21, of Pennsylvania": a place of a person's life or home, never where the
     sentence's event happened."""
     start = place.evidence.start
-    return (
-        _BIOGRAPHY.search(text, max(0, start - 100), start) is not None
-        or _AGED_HOME.search(text, max(0, start - 60), start) is not None
+    return _BIOGRAPHY.search(text, max(0, start - 100), start) is not None or aged_home_before(
+        text, start
     )
 
 

@@ -113,6 +113,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import Tok
 from sitrep.kb.actors import ActorKB
@@ -1170,10 +1171,7 @@ def _hit_device(tokens: Sequence[Tok], first: int) -> bool:
     return any(t.lower in _DEVICES_HIT for t in tokens[first + 1 : first + 1 + _DEVICE_REACH])
 
 
-#: verbs that blame an act on someone (rule 12): "blamed on Russia", "blamed Russia for",
-#: "accused the rebels of".
-_BLAME = frozenset({"blame", "blamed", "blames", "blaming"})
-_ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing"})
+#: how far after a blaming verb its "on" may stand (rule 12: "blamed the attack on X").
 _BLAME_REACH = 6
 
 
@@ -1188,12 +1186,12 @@ def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> A
             if at is not None:
                 starts.setdefault(at, actor)
     for k, tok in enumerate(tokens):
-        if tok.lower not in _BLAME | _ACCUSE:
+        if tok.lower not in BLAME_VERBS | ACCUSE_VERBS:
             continue
         targets = [_skip_article(tokens, k + 1)]  # "blamed Russia for", "accused X of"
         reach = tokens[k + 1 : k + 1 + _BLAME_REACH]
         on = next((t.i for t in reach if t.lower == "on"), None)
-        if tok.lower in _BLAME and on is not None:  # "blamed (the attack) on Russia"
+        if tok.lower in BLAME_VERBS and on is not None:  # "blamed (the attack) on Russia"
             targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
         for target in targets:
             found = starts.get(target) or _named_at(tokens, target, text)

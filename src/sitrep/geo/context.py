@@ -349,17 +349,27 @@ def heads_line_dateline(text: str, start: int, end: int) -> bool:
 
 #: "a resident of Jalalabad", "a man from Springfield", "John Smith, 45, of Dayton":
 #: where a person lives or comes from (rule 18).
+#: a person written with an age ("John Smith, 45", "O'Neil, 21").
+_AGED_PERSON: Final = r"[A-Z][\w'’-]+,\s+\d{1,3}"
 _HOME_BEFORE: Final = re.compile(
     r"\b(?:residents?|natives?|citizens?|man|woman|men|women|boy|girl|teen(?:ager)?s?|"
     r"couple|family|families|mother|father|son|daughter|husband|wife|student|farmer|"
-    r"[A-Z][a-z]+,\s+\d{1,3}),?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?$"
+    + _AGED_PERSON
+    + r"),?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?$"
 )
+_AGED_HOME_BEFORE: Final = re.compile(r"\b" + _AGED_PERSON + r",\s+(?:of|from)\s+(?:the\s+)?$")
 
 
 def home_before(text: str, start: int) -> bool:
     """Rule 18: "X of <Place>" or "X from <Place>" says where a person lives ("a resident
     of Jalalabad said", "John Smith, 45, of Dayton"), not where something happened."""
     return _HOME_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def aged_home_before(text: str, start: int) -> bool:
+    """Rule 18, its surest form: a person with an age, then "of" or "from" ("Anthony
+    Williams, 21, of Pennsylvania"): the place is the person's home."""
+    return _AGED_HOME_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
 def municipality_after(text: str, end: int) -> bool:
