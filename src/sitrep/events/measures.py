@@ -67,7 +67,12 @@ Rules:
    knows ("their pastor was shot dead") or, opening a headline, as a bare singular person
    ("Police officer killed in mine blast"), is one dead (`singular_victims`), unless the
    event counts its dead otherwise: then the named victim is one of those already
-   counted ("officers fatally shot a man" ... "Daniel Ortiz was killed").
+   counted ("officers fatally shot a man" ... "Daniel Ortiz was killed");
+21. a count told as part of a count before it names some of those already counted, and
+   adds nothing: "killing 15 civilians, including five children" is 15 dead, as are "12
+   people, among them three police officers" and "12 people were killed ... Among the
+   dead were three children" (`_parts_of_earlier`); a count listed after the part
+   ("three soldiers, including a commander, and two civilians") still adds up.
 """
 
 from __future__ import annotations
@@ -336,7 +341,7 @@ def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
     totals = [q for q in quantities if is_toll_total(q, text)]
     if totals:  # rule 15: the latest total replaces the counts told before it
         quantities = [max(totals, key=lambda q: q.evidence.start)]
-    quantities = _restated(_outermost(quantities))
+    quantities = _parts_of_earlier(_restated(_outermost(quantities)), text)
     if any(q.qualifier != SINGULAR_VICTIM for q in quantities):
         # rule 20: the victim told again by name is one of the dead already counted
         quantities = [q for q in quantities if q.qualifier != SINGULAR_VICTIM]
@@ -469,6 +474,49 @@ def _restated(quantities: Sequence[Quantity]) -> list[Quantity]:
             seen.add(key)
             kept.append(q)
     return kept
+
+
+#: rule 21: words that make a count part of the count told just before it ...
+_PART_OF_LAST = re.compile(
+    r"\b(?:including|included|includes|among\s+(?:them|whom)|of\s+(?:whom|them))\b", re.IGNORECASE
+)
+#: ... or, opening its own sentence, part of a toll told earlier.
+_PART_OF_TOLL = re.compile(
+    r"\b(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+fatalities)"
+    r"|(?:the\s+dead|victims|fatalities)\s+includ(?:ed|e))\b[^.!?]*$",
+    re.IGNORECASE,
+)
+#: how far a part may follow the count it belongs to (characters).
+_PART_REACH = 60
+
+
+def _parts_of_earlier(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
+    """Rule 21: the counts less those that name part of a count told before them."""
+    ordered = sorted(quantities, key=lambda q: q.evidence.start)
+    kept: list[Quantity] = []
+    part = False  # whether the count before was a part ("including 10 soldiers and ...")
+    for i, q in enumerate(ordered):
+        gap = text[ordered[i - 1].evidence.end : q.evidence.start] if i else ""
+        part = i > 0 and (
+            (part and _LIST_LINK.fullmatch(gap) is not None) or _is_part(ordered[i - 1], q, text)
+        )
+        if not part:
+            kept.append(q)
+    return kept
+
+
+#: the words between two counts of one list.
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
+
+
+def _is_part(before: Quantity, q: Quantity, text: str) -> bool:
+    gap = text[before.evidence.end : q.evidence.start]
+    if len(gap) <= _PART_REACH and not re.search(r"[.!?]\s|\n", gap):
+        cue = _PART_OF_LAST.search(gap)
+        # "three soldiers, including a commander, and two civilians": the list goes on
+        return cue is not None and not re.search(r",|\band\b", gap[cue.end() :])
+    opening = text[max(before.evidence.end, q.evidence.start - _PART_REACH) : q.evidence.start]
+    return _PART_OF_TOLL.search(opening) is not None
 
 
 def _vague_code(quantity: Quantity) -> int | None:

@@ -194,7 +194,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "25"
+    version = "26"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
