@@ -232,6 +232,8 @@ def _filters(
     until: str | None,
     text: str | None,
     limit: int | None,
+    context: str | None = None,
+    crime: bool | None = None,
 ) -> Any:
     from sitrep.store import EventFilter
 
@@ -242,6 +244,8 @@ def _filters(
         since=_date_option("--since", since),
         until=_date_option("--until", until),
         text=text,
+        context=context,
+        ordinary_crime=crime,
         limit=limit,
     )
 
@@ -255,6 +259,19 @@ Since = Annotated[str | None, typer.Option(help="Events on or after this date.")
 Until = Annotated[str | None, typer.Option(help="Events on or before this date.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Full-text search in the articles.")]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
+ContextOpt = Annotated[
+    str | None,
+    typer.Option("--context", help="PLOVER context, e.g. terrorism, military or crime_murder."),
+]
+CrimeOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--ordinary-crime/--no-ordinary-crime",
+        help="Only, or leave out, events told as ordinary crime (no armed group, no"
+        " military or terrorism context). Default: both.",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -267,12 +284,16 @@ def events(
     since: Since = None,
     until: Until = None,
     text: TextOpt = None,
+    context: ContextOpt = None,
+    crime: CrimeOpt = None,
     limit: Limit = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """List stored events, filtered.
 
     Example: sitrep events --country SY --type 'Air/drone strike' --since 2026-01-01
+
+    Example: sitrep events --no-ordinary-crime (political violence and protests only)
     """
     from sitrep.export import export_events
     from sitrep.render import events_table
@@ -280,7 +301,7 @@ def events(
     if fmt not in {"table", "json", "csv"}:
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
     settings = _settings(db)
-    flt = _filters(country, etype, actor, since, until, text, limit)
+    flt = _filters(country, etype, actor, since, until, text, limit, context, crime)
     with _open(settings) as store:
         rows = store.events(flt)
     if fmt == "table":
@@ -382,6 +403,8 @@ def export(
     since: Since = None,
     until: Until = None,
     text: TextOpt = None,
+    context: ContextOpt = None,
+    crime: CrimeOpt = None,
 ) -> None:
     """Export stored events (CSV with ACLED-like columns, JSONL, GeoJSON or Parquet).
 
@@ -395,7 +418,9 @@ def export(
         raise UsageError("parquet is binary: give a file with --output")
     settings = _settings(db)
     with _open(settings) as store:
-        rows = store.events(_filters(country, etype, actor, since, until, text, None))
+        rows = store.events(
+            _filters(country, etype, actor, since, until, text, None, context, crime)
+        )
     count = export_events(rows, fmt, output if output is not None else sys.stdout)  # type: ignore[arg-type]
     if output is not None:
         err.print(f"wrote {count} events to {output}", highlight=False)

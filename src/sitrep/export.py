@@ -76,6 +76,7 @@ COLUMNS: dict[str, str] = {
     "date_end": "string",
     "plover_type": "string",
     "plover_mode": "string",
+    "plover_context": "string",
     "modality": "string",
     "confidence": "float64",
 }
@@ -184,6 +185,7 @@ def acled_row(stored: StoredEvent, source: str | None = None) -> dict[str, Any]:
         "date_end": date.end if date else None,
         "plover_type": ev.plover.type,
         "plover_mode": ev.plover.mode,
+        "plover_context": ";".join(c.name for c in ev.plover.context) or None,
         "modality": ev.modality,
         "confidence": ev.confidence,
     }

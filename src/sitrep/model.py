@@ -245,9 +245,19 @@ class Fatalities:
 
 
 @dataclass(frozen=True)
+class Context:
+    """A PLOVER context of an event ("military", "crime_murder"): the *why* beside its
+    type and mode, with the words that set it."""
+
+    name: str
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True)
 class Plover:
     type: str
     mode: str | None = None
+    context: tuple[Context, ...] = ()
 
 
 @dataclass(frozen=True)

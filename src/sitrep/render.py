@@ -114,6 +114,7 @@ def event_fields(event: Event) -> list[tuple[str, str, Span | None]]:
     out: list[tuple[str, str, Span | None]] = [
         ("type", f"{event.event_type} / {event.sub_event_type}", event.trigger or event.evidence),
         ("plover", f"{event.plover.type} / {event.plover.mode or '-'}", None),
+        *((f"context: {c.name}", c.name, c.evidence) for c in event.plover.context),
     ]
     if event.date:
         inferred = ""

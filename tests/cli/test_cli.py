@@ -200,3 +200,34 @@ def test_two_reports_of_one_strike_make_one_incident(tmp_path: Path) -> None:
     assert len(incidents[0]["members"]) == 2
     assert incidents[0]["fatalities_low"] == 3
     assert incidents[0]["fatalities_high"] == 4
+
+
+def test_events_leave_out_ordinary_crime_and_filter_by_context(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "robbery.txt").write_text(
+        "SPRINGFIELD, Ill. -- Police arrested a 24-year-old man Tuesday in connection with the"
+        " robbery of a convenience store on Main Street, police said."
+    )
+    (folder / "strike.txt").write_text(
+        "US Central Command said on Saturday that American jets struck Islamic State"
+        " positions near Baghuz in eastern Syria."
+    )
+    db = tmp_path / "events.db"
+    assert runner.invoke(app, ["run", str(folder), "--db", str(db)]).exit_code == 0
+
+    def types(*options: str) -> list[str]:
+        listed = runner.invoke(app, ["events", "--db", str(db), "--format", "json", *options])
+        assert listed.exit_code == 0, listed.output
+        return sorted(e["sub_event_type"] for e in json.loads(listed.output))
+
+    assert types() == ["Air/drone strike", "Arrests"]
+    assert types("--no-ordinary-crime") == ["Air/drone strike"]
+    assert types("--ordinary-crime") == ["Arrests"]
+    assert types("--context", "military") == ["Air/drone strike"]
+    csv_out = runner.invoke(
+        app, ["events", "--db", str(db), "--format", "csv", "--context", "crime"]
+    )
+    header, row = csv_out.output.splitlines()[:2]
+    assert "plover_context" in header.split(",")
+    assert "crime;crime_theft" in row

@@ -77,6 +77,13 @@ def event_query(
     since: DateParam = None,
     until: DateParam = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text words")] = None,
+    context: Annotated[
+        str | None, Query(max_length=40, description="PLOVER context, e.g. terrorism")
+    ] = None,
+    ordinary_crime: Annotated[
+        bool | None,
+        Query(description="true: only ordinary crime; false: leave it out; unset: both"),
+    ] = None,
     bbox: Annotated[
         str | None,
         Query(max_length=100, pattern=BBOX_PATTERN, description="west,south,east,north"),
@@ -90,6 +97,8 @@ def event_query(
         since=since or None,
         until=until or None,
         text=q if q else None,
+        context=context or None,
+        ordinary_crime=ordinary_crime,
     )
     return EventQuery(
         base=base,

@@ -39,7 +39,9 @@ class EventFilter:
     of the name or by exact knowledge-base id. `since`/`until` are ISO dates (YYYY,
     YYYY-MM or YYYY-MM-DD) and keep events whose date interval overlaps them. `text` is a
     full-text query over the articles' title and text; it is plain words, never query
-    syntax, so no input can make the query fail.
+    syntax, so no input can make the query fail. `context` keeps the events set in one
+    PLOVER context ("terrorism", "crime_murder"); `ordinary_crime=False` leaves out
+    ordinary crime and True keeps only it (`sitrep.events.context.ordinary_crime`).
     """
 
     country: str | None = None
@@ -48,6 +50,8 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    context: str | None = None
+    ordinary_crime: bool | None = None
     limit: int | None = None
     offset: int = 0
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sitrep.events.context import ordinary_crime
 from sitrep.model import Actor, Article, Event, Quote, Span, from_dict, to_dict
 
 Row = dict[str, Any]
@@ -84,8 +85,16 @@ def event_row(event: Event, article_id: str, run_id: str) -> Row:
         "civilian_targeting": event.civilian_targeting,
         "modality": event.modality,
         "confidence": event.confidence,
+        "contexts": contexts_column(event),
+        "ordinary_crime": ordinary_crime(event),
         "contract": dumps(event),
     }
+
+
+def contexts_column(event: Event) -> str:
+    """The event's PLOVER context names between semicolons (schema rule 9), "" for none."""
+    names = [c.name for c in event.plover.context]
+    return f";{';'.join(names)};" if names else ""
 
 
 def event_actors(event: Event) -> list[tuple[str, int, Actor]]:

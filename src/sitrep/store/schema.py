@@ -23,6 +23,9 @@ Rules that keep the schema portable to PostgreSQL:
    members. A member row goes with its event (ON DELETE CASCADE); `incidents.members`
    keeps the count it was written with, so an incident that lost a member to a
    replaced article is recognised and recomputed (store/incidents.py).
+9. PLOVER contexts (migration 0004): `events.contexts` holds an event's context names
+   between semicolons (";crime;crime_murder;"), so a context filter is one LIKE;
+   `events.ordinary_crime` is `sitrep.events.context.ordinary_crime` of the event.
 """
 
 from __future__ import annotations
@@ -105,6 +108,8 @@ events = sa.Table(
     sa.Column("civilian_targeting", sa.Boolean, nullable=False),
     sa.Column("modality", sa.String, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("contexts", sa.String, nullable=False, server_default=""),
+    sa.Column("ordinary_crime", sa.Boolean, nullable=False, server_default=sa.false()),
     #: the full event as contract JSON; events are rebuilt from it.
     sa.Column("contract", sa.Text, nullable=False),
 )

@@ -327,6 +327,12 @@ class SQLStore(EventStore):
             )
         if flt.actor:
             conds.append(_actor_condition(flt.actor, walk=walk))
+        if flt.context:
+            name = flt.context.strip().lower()
+            escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conds.append(ev.c.contexts.like(f"%;{escaped};%", escape="\\"))
+        if flt.ordinary_crime is not None:
+            conds.append(ev.c.ordinary_crime == flt.ordinary_crime)
         if flt.since:
             conds.append(ev.c.date_end >= _parse_bound(flt.since, upper=False))
         if flt.until:

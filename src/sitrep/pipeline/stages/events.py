@@ -71,6 +71,7 @@ from sitrep.events.actor_rules import (
     state_weapon_user,
 )
 from sitrep.events.classify import classify
+from sitrep.events.context import contexts_of
 from sitrep.events.dating import (
     Dated,
     date_event,
@@ -194,7 +195,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "26"
+    version = "27"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -560,7 +561,7 @@ class EventsStage:
         digest = hashlib.sha256(
             f"{doc.article.id}:{head.trigger.start}-{head.trigger.end}".encode()
         ).hexdigest()[:16]
-        return Event(
+        event = Event(
             id=digest,
             event_type=entry.event_type,
             sub_event_type=entry.sub_event_type,
@@ -581,6 +582,8 @@ class EventsStage:
             trigger=head.trigger,
             confidence=round(confidence, 3),
         )
+        context = contexts_of(event, [m.sentence for m in mentions], doc.text, self._kb)
+        return replace(event, plover=replace(event.plover, context=context))
 
 
 def _coordinated(text: str, first: Location, others: Sequence[Location]) -> list[Location]:
