@@ -89,7 +89,7 @@ _WINDOW = 6
 
 def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> Modality:
     lo, _ = clause
-    whole = [t.lower for t in tokens[lo:first] if t.text[:1].isalnum()]
+    whole = [t.cue(k == 0) for k, t in enumerate(tokens[lo:first]) if t.text[:1].isalnum()]
     window = whole[-_WINDOW:]
     denial = max((k for k, w in enumerate(whole) if _denies(whole, k)), default=-1)
     if denial >= 0 and not set(whole[denial + 1 :]) & _SAID:

@@ -280,7 +280,9 @@ def _rule_of_law(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     if hit.rule.family != "arrest":
         return False
     lead = [t.lower for t in tokens[max(0, hit.first - _MODAL_WINDOW) : hit.first]]
-    if set(lead) & _LEGAL_MODALS:
+    # "Police on May 16 arrested" names a month (`Tok.cue`)
+    modals = {t.cue(t.i == 0) for t in tokens[max(0, hit.first - _MODAL_WINDOW) : hit.first]}
+    if modals & _LEGAL_MODALS:
         return True
     return bool(set(lead[-3:]) & _WARRANTS) and "for" in lead[-3:]
 

@@ -50,6 +50,14 @@ class Tok:
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
 
+    def cue(self, opening: bool = False) -> str:
+        """The token as a cue word (a modal, a negation): lower case, but a capitalised
+        word inside a clause of mixed-case text is a name or a month, never a cue ("on
+        May 16", "Will Smith"); `opening`: the token opens its clause or sentence."""
+        if opening or not self.is_cap or (len(self.text) > 1 and self.text.isupper()):
+            return self.lower
+        return self.text
+
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of `text[start:end]` with offsets into `text`."""
