@@ -46,9 +46,10 @@ Cascade:
    guard, he ..." is 2002: `_up_to`); with no such date in the main clause
    (a day says less: the act may lie any number of days before it) it has no date of
    its own (step 4).
-10. an act told in a relative clause on a person whose arrest or trial the sentence
-   tells by another verb ("Police on Wednesday arrested two brothers who burned down
-   three synagogues", "Two men who set fire to a mosque were arrested on Tuesday") is
+10. an act told in a relative clause on a person whose arrest, trial or identification
+   the sentence tells by another verb ("Police on Wednesday arrested two brothers who
+   burned down three synagogues", "Two men who set fire to a mosque were arrested on
+   Tuesday", "The man who hurled a grenade ... was identified Thursday") is
    the suspects' background, not news of the arrest's day: only a timex inside that
    clause dates it ("who shot a guard in March"); with none it lies in the year before
    the arrest, inferred and settled, as a legal verb's act does in step 7
@@ -304,11 +305,13 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
     return Told(None, True, True) if perfect else None
 
 
-#: step 10: verbs that tell the arrest or trial of the people a relative clause
-#: describes ("arrested two brothers who burned down three synagogues").
+#: step 10: verbs that tell what later befell the people a relative clause describes:
+#: their arrest, trial or identification ("arrested two brothers who burned down three
+#: synagogues", "the man who hurled a grenade ... was identified Thursday").
 _ARREST_VERBS = frozenset(
     {"arrested", "detained", "apprehended", "nabbed", "jailed", "charged", "indicted",
-     "convicted", "sentenced", "extradited"}
+     "convicted", "sentenced", "extradited", "tried", "acquitted", "questioned",
+     "interrogated", "identified", "named", "buried"}
 )  # fmt: skip
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 

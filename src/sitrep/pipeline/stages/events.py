@@ -195,7 +195,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "28"
+    version = "29"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
