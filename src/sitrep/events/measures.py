@@ -324,10 +324,19 @@ def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
     return kill is not None and period_toll(tokens, kill.i)
 
 
+#: words that open a clause of its own: the verb before them governs no count after them.
+_CLAUSE_OPENERS = frozenset(
+    {"when", "while", "whereas", "although", "though", "because", "where", "until", "after",
+     "before"}
+)  # fmt: skip
+
+
 def _back_to_verb(before: list[Tok]) -> list[Tok]:
     """The tokens back to the verb governing a count, across "X and Y" coordination."""
     out: list[Tok] = []
     for tok in reversed(before[-10:]):
+        if tok.lower in _CLAUSE_OPENERS:
+            break  # "were killed when dozens of militants stormed": a clause of its own
         out.append(tok)
         if tok.text in {",", ";", ":", "."} or tok.lower in {"in", "at", "on", "by", "from"}:
             break
@@ -465,11 +474,14 @@ def _outermost(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 
 def _restated(quantities: Sequence[Quantity]) -> list[Quantity]:
-    """Rule 7: the first of the counts with the same bounds and noun."""
+    """Rule 7: the first of the counts with the same bounds and noun (the people it
+    counts, else what the quantities stage says it counts: "Four soldiers ... were
+    killed" and "four soldiers were killed on the spot" are one count)."""
     kept: list[Quantity] = []
     seen: set[tuple[int | None, int | None, int | None, str | None]] = set()
     for q in quantities:
-        key = (q.low, q.best, q.high, q.of)
+        people = sorted(_words(q) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE)
+        key = (q.low, q.best, q.high, people[0] if people else q.of)
         if key not in seen:
             seen.add(key)
             kept.append(q)

@@ -195,7 +195,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "29"
+    version = "30"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
