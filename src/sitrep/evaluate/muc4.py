@@ -111,8 +111,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    forces (MUC-4 counts them perpetrators when they harm civilians): the armed forces
    the document writes as a body are its PerpOrg, and rule 11 carries no guerrilla
    group to it (rule 12 runs before rule 11).
-The pipeline reads the text truecased (sitrep.ingest.truecase) when it is caseless, as
-GTT's lower-cased texts are; offsets are unchanged, so evidence slices the same words.
+The text is truecased here (sitrep.ingest.truecase) when it is caseless, as GTT's
+lower-cased texts are, before the pipeline reads it: the template strings are cut from
+the evidence, and the rules above that read them (names, ranks) need the capitals that
+`process_article` would otherwise restore only for its own reading.
 """
 
 from __future__ import annotations

@@ -2,13 +2,22 @@
 
 The pipeline never imports storage, API, web or batch code: it is a pure function of the
 article, the settings and the knowledge data, so every front end shares it.
+
+Caseless text (wire copy in ALL CAPS, lower-cased corpora) is read truecased
+(`sitrep.ingest.truecase`: the same length, only letter case differs), since the
+recognisers of dates, names and places lean on capitals; every evidence span is then cut
+again from the article's own text, so the output cites the words as they were written
+(names and quoted words keep their truecased form).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from typing import Any
 
-from sitrep.model import Article, Extraction, Mentions
+from sitrep.ingest.truecase import needs_truecasing, truecase
+from sitrep.model import Article, Extraction, Mentions, Span
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources, load_resources
 from sitrep.pipeline.stage import Pipeline, Stage
@@ -70,9 +79,26 @@ def run_document(article: Article, settings: Settings | None = None) -> Document
 
 
 def process_article(article: Article, settings: Settings | None = None) -> Extraction:
-    """Extract events, quotes and mentions from one article."""
-    doc = run_document(article, settings)
-    return to_extraction(doc)
+    """Extract events, quotes and mentions from one article (caseless text is read
+    truecased, and cited as written: see the module docstring)."""
+    if not needs_truecasing(article.text):
+        return to_extraction(run_document(article, settings))
+    cased = dataclasses.replace(article, text=truecase(article.text))
+    extraction: Extraction = _cut_again(to_extraction(run_document(cased, settings)), article.text)
+    return dataclasses.replace(extraction, article=article)
+
+
+def _cut_again(value: Any, text: str) -> Any:
+    """`value` with every span inside it cut again from `text` (the same offsets:
+    truecasing keeps every character in place); names and other values keep their form."""
+    if isinstance(value, Span):
+        return Span(value.start, value.end, text[value.start : value.end])
+    if isinstance(value, tuple):
+        return tuple(_cut_again(item, text) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **{k: _cut_again(v, text) for k, v in fields.items()})
+    return value
 
 
 def to_extraction(doc: Document) -> Extraction:

@@ -13,6 +13,9 @@ Rules, in order:
    scraped page, hostile input) would otherwise make one sentence of thousands of
    words, and the later stages, which compare the words of a sentence with each
    other, would slow down with its square.
+
+The text segmented is the text the pipeline reads: a caseless article (ALL CAPS wire copy)
+arrives truecased (`sitrep.pipeline.process_article`; version 5 on).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ HARD_LIMIT = 250
 
 class SegmentStage:
     name = "segment"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
