@@ -16,8 +16,8 @@ Rules, in order:
    in New York" in a story of Friday's trading are Thursday night's);
 2. 12-hour times need "a.m."/"p.m."; 24-hour times need a colon ("17:30"), or a stop
    plus a stated zone ("17.30 GMT"); four-digit military times ("0800") need a stated zone
-   or, after a preposition, "hours" ("at 0800 local time", "at 2100 hours": "1200 hours
-   of community service" is a count);
+   or, after a preposition, "hours" or the day it falls on ("at 0800 local time", "at
+   2100 hours", "at 2000 on 11 November": "1200 hours of community service" is a count);
 3. a stated zone, after a clock or after "noon"/"midnight" ("noon ET"), is kept, never
    converted: the value is the clock time in that zone and
    the day interval is the day in that zone (an evening strike in London stays on its
