@@ -18,7 +18,10 @@ Rules, in order (the first that applies decides):
    live fire (not the death the crowd protests: "to protest the killing of a trader"),
    or an attack on the protesters themselves -> Excessive force against protesters; tear gas,
    dispersal, arrests, water cannon, pepper spray -> Protest with intervention; else
-   Peaceful protest.
+   Peaceful protest; force used on a crowd (`triggers` rule 9: "tear gas", "water
+   cannon", "baton-charged") is typed by the same words, at least Protest with
+   intervention, whether or not its sentence names the demonstration (`merge` rule 19
+   joins it to the one told before).
    A suicide bomb, IED or grenade set off among the crowd is remote violence: the
    bombing keeps its own type and the gathering is only a weak Peaceful protest;
 2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
@@ -94,7 +97,16 @@ from dataclasses import dataclass
 from sitrep.events.roles import GENERIC, country_name
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
-from sitrep.events.triggers import AIR, ATTACK, CLASH, IED, SHELL, TriggerHit, inert_tokens
+from sitrep.events.triggers import (
+    AIR,
+    ATTACK,
+    CLASH,
+    IED,
+    INTERVENE,
+    SHELL,
+    TriggerHit,
+    inert_tokens,
+)
 from sitrep.model import Actor, Weapon
 
 _EXPLICIT = frozenset({"air", "suicide", "chemical", "shell", "ied", "grenade"})
@@ -152,11 +164,18 @@ _PROTEST = frozenset(
     }
 )
 _EXCESSIVE = (
-    "live ammunition", "live rounds", "opened fire on", "shot dead", "killed", "killing", "died",
+    "live ammunition", "live rounds", "live bullets", "live fire", "opened fire on", "shot dead",
+    "killed", "killing", "died",
 )  # fmt: skip
 _INTERVENTION = (
     "tear gas",
     "teargas",
+    "tear-gas",
+    "baton-charge",
+    "baton charge",
+    "lathi-charge",
+    "lathi charge",
+    "truncheons",
     "pepper spray",
     "pepper-spray",
     "pepper sprayed",
@@ -441,8 +460,12 @@ def _crowd_typing(
     if present & _BOMB_ON_CROWD:
         # "a suicide bomber targeted an election rally": the bombing is the event
         return Typing("Peaceful protest", False, 0.5) if family == "protest" else None
-    if family in {"protest", "riot"} or (present & _PROTEST and family in _CROWD_FAMILIES):
+    if family in {"protest", "riot", INTERVENE} or (
+        present & _PROTEST and family in _CROWD_FAMILIES
+    ):
         typed = _protest_type(_GRIEVANCE.sub(" ", " ".join(words)), family, hit.rule.sub_type)
+        if typed == "Peaceful protest" and family == INTERVENE:
+            typed = hit.rule.sub_type  # "Police baton-charged the crowd": force, at least
         if typed == "Mob violence" and stated_aim(words):
             typed = "Violent demonstration"  # rule 2c: "a mob set fire ... after ..."
         if typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:

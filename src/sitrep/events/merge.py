@@ -99,7 +99,23 @@ Rules:
    a type that gathers unlike acts: an arrest and the arsons its suspects are accused
    of ("Police arrested two brothers ... tied to the arson attacks on the
    synagogues"), an agreement and a looting, are separate events, so the arrest's day
-   never dates the arson (`unlike_developments`).
+   never dates the arson (`unlike_developments`);
+19. force met by a demonstration is that demonstration, not another event (ACLED codes one
+   event per demonstration): a mention of force used on a crowd (`triggers` rule 9:
+   "Police fired rubber bullets and tear gas, injuring dozens"), or one that `classify`
+   rule 2 typed as a crowd's violence or force against it ("Police arrested 30
+   protesters", "Protesters threw stones at police"), told up to two sentences after a
+   protest or riot that is the latest event told, on its day or on none, at no other
+   place, and with no actor but the crowd or the state's forces, joins it with its
+   counts ("30", "dozens"); the forces are the side the crowd faced (actor2). Force on
+   a crowd told in the sentence of a demonstration joins it there (rule 2), even when
+   written before it ("Police fired tear gas at protesters"); force with no
+   demonstration told is no event ("Police fired tear gas at the crowd");
+20. a demonstration takes the gravest sub-type its mentions tell, as ACLED's rules rank
+   them: the crowd's own violence makes a Violent demonstration (Riots), whatever
+   the police did; else lethal or grave force, Excessive force against protesters; else
+   intervention, Protest with intervention; deaths still make Excessive force of a
+   protest (`pipeline.stages.events`) (`gravest_crowd_type`).
 """
 
 from __future__ import annotations
@@ -111,6 +127,7 @@ from datetime import date
 from sitrep.events.actor_rules import acled_sides
 from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE
 from sitrep.events.roles import Roles, actor_key, country_name, unidentified_group
+from sitrep.events.triggers import INTERVENE
 from sitrep.fuse.rules import distance_km
 from sitrep.model import (
     Actor,
@@ -632,8 +649,10 @@ def another_happening(mentions: list[Mention], k: int) -> bool:
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rules 1, 6, 9, 12 and 14."""
+    """Rules 1, 6, 9, 12, 14 and 19."""
     clusters: list[Cluster] = []
+    # rule 19: force on a crowd waits for the demonstration told in its sentence
+    mentions = sorted(mentions, key=lambda m: (m.sentence_no, m.family == INTERVENE))
     for k, mention in enumerate(mentions):
         if another_happening(mentions, k):
             clusters.append(Cluster([mention]))
@@ -646,11 +665,17 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         same_sentence = [
             c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
         ]
+        met = None if same_sentence else _met_by_force(clusters, mention)
+        if met is not None:
+            join(met, mention)
+            continue
+        if mention.family == INTERVENE and not any(_is_protest(c) for c in same_sentence):
+            continue  # rule 19: force with no demonstration told
         detailed = (
             _detail_of(clusters, mention) if is_detail(mention) and not same_sentence else None
         )
         if detailed is not None:
-            detailed.add(mention)
+            join(detailed, mention)
             continue
         if is_bare_casualty(mention) and not same_sentence and _casualty(clusters, mention):
             continue
@@ -660,7 +685,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             if s is not None and (best is None or s >= best[0]):
                 best = (s, k)
         if best is not None:
-            clusters[best[1]].add(mention)
+            join(clusters[best[1]], mention)
         elif not mention.weak:
             clusters.append(Cluster([mention]))
     headlines_into_body(clusters)
@@ -670,8 +695,114 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     inherit_actors(kept)
     unidentified_perpetrators(kept)
     for cluster in kept:
+        gravest_crowd_type(cluster)
         crowd_sides(cluster)
     return kept
+
+
+#: rule 19: sub-types that tell force met by a crowd or the crowd's own violence.
+_FORCE_TYPES = frozenset(
+    {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
+#: rule 19: how many sentences after a demonstration the force on it may be told.
+_FORCE_GAP = 2
+
+
+#: rule 19: the crowd as the object of the state's fire ("opened fire on the crowd").
+_CROWD_OBJECTS = frozenset({"crowd", "crowds", "them", "gathering", "marchers"})
+_CROWD_OBJECT_REACH = 3
+#: rule 19: what the state's fire on a crowd, or its fight with one, makes of the
+#: demonstration: grave force against it, or a riot (a crowd that fights back).
+_ON_CROWD = {
+    "attack": ("Protests", "Excessive force against protesters"),
+    "kill": ("Protests", "Excessive force against protesters"),
+    "clash": ("Riots", "Violent demonstration"),
+}
+
+
+def faces_crowd(mention: Mention) -> bool:
+    """Rule 19: force used on a crowd, or typed as force met by a crowd or its violence."""
+    return (
+        mention.family == INTERVENE
+        or (not mention.weak and mention.sub_type in _FORCE_TYPES)
+        or _fire_on_crowd(mention)
+    )
+
+
+def _fire_on_crowd(mention: Mention) -> bool:
+    """Rule 19: the state's forces fired on, killed or fought "the crowd" ("Police opened
+    fire on the crowd, killing three", "Police clashed with the crowd"): told after a
+    demonstration, grave force against it, or a riot."""
+    actor = mention.actor1
+    if mention.family not in _ON_CROWD or actor is None or actor.type != "state_forces":
+        return False
+    sentence = mention.sentence
+    after = _words(sentence.text[mention.trigger.end - sentence.start :])
+    return bool(set(after[:_CROWD_OBJECT_REACH]) & _CROWD_OBJECTS)
+
+
+def _met_by_force(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """Rule 19: the demonstration, told just before, that the mention's force met."""
+    if not faces_crowd(mention) or not clusters:
+        return None
+    latest = max(clusters, key=lambda c: c.mentions[-1].trigger.start)
+    gap = mention.sentence_no - latest.mentions[-1].sentence_no
+    if not _is_protest(latest) or not 0 < gap <= _FORCE_GAP:
+        return None
+    if not _same_day(latest, mention) or place_conflict(latest, mention):
+        return None
+    actor = mention.actor1
+    if actor is not None and actor.type not in _CROWD_KINDS | {"state_forces"}:
+        return None  # "Party cadres attacked the marchers": an act of its own
+    return latest
+
+
+def join(cluster: Cluster, mention: Mention) -> None:
+    """Rules 1 and 19: the mention joins the event; told after a demonstration, it faces
+    the demonstration's crowd."""
+    if _is_protest(cluster) and cluster.head.sentence_no < mention.sentence_no:
+        mention = _facing_crowd(mention)
+    cluster.add(mention)
+
+
+def _facing_crowd(mention: Mention) -> Mention:
+    """Rule 19: the state's forces that acted on the crowd are the side it faced (the
+    crowd itself, "40 people were detained", is the demonstration's actor1, not a side
+    it faced); their fire on it is grave force against the protesters, their fight with
+    it a riot."""
+    if _fire_on_crowd(mention) and mention.sub_type not in _FORCE_TYPES:
+        event_type, sub_type = _ON_CROWD[mention.family]
+        mention = replace(mention, event_type=event_type, sub_type=sub_type)
+    forces = next(
+        (a for a in (mention.actor1, mention.actor2) if a is not None and a.type == "state_forces"),
+        None,
+    )
+    crowd = mention.actor1 if mention.actor1 is not forces else None
+    return replace(mention, actor1=crowd, assoc1=[], actor2=forces, civilian_targeting=False)
+
+
+#: rule 20: ACLED's demonstration sub-types, gravest last.
+_CROWD_RANK = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+
+
+def gravest_crowd_type(cluster: Cluster) -> None:
+    """Rule 20, in place: a protest takes the gravest sub-type its mentions tell
+    ("Thousands marched ..." then "Police fired tear gas to disperse them": Protest with
+    intervention)."""
+    head = cluster.head
+    if head.event_type != "Protests" or head.sub_type not in _CROWD_RANK:
+        return
+    told = [m for m in cluster.mentions if m.sub_type in _CROWD_RANK]
+    gravest = max(told, key=lambda m: _CROWD_RANK.index(m.sub_type))
+    if _CROWD_RANK.index(gravest.sub_type) > _CROWD_RANK.index(head.sub_type):
+        cluster.mentions[0] = replace(
+            head, event_type=gravest.event_type, sub_type=gravest.sub_type
+        )
 
 
 #: the kinds of actor a gathering's crowd is written as, and what ACLED codes it as.
@@ -685,14 +816,17 @@ def crowd_sides(cluster: Cluster) -> None:
     supporters": the supporters, then the police), coded as ACLED codes crowds: people
     who demonstrate are "Protesters (<country>)" ("Thousands of people marched"), a
     violent demonstration's or a mob's crowd "Rioters (<country>)", cited by the trigger
-    when no word names it ("An angry crowd lynched two men": "lynched")."""
+    when no word names it ("An angry crowd lynched two men": "lynched"), and so is the
+    unnamed crowd of a protest that faced someone ("Thousands marched in Nairobi" and
+    "Police fired tear gas to disperse them": "marched")."""
     head = cluster.head
     code = _CROWD_CODES.get(head.event_type)
     if code is None:
         return
     actor1 = next((m.actor1 for m in cluster.mentions if m.actor1), None)
     actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
-    if actor1 is None and head.event_type == "Riots":  # "An angry crowd lynched two men"
+    if actor1 is None and (head.event_type == "Riots" or actor2 is not None):
+        # "An angry crowd lynched two men"; "Thousands marched ..." that police dispersed
         actor1 = _crowd(code, None, head)
     if actor1 is not None and actor1.type not in _CROWD_KINDS:
         if actor2 is not None and actor2.type in _CROWD_KINDS:

@@ -20,7 +20,14 @@ Matching, in order:
 7. property destroyed after a violent trigger of the sentence is that event's damage
    ("an airstrike destroyed two buildings"), not a destruction of its own;
 8. a device planted ("placed 11 bombs in bank branches") is a bombing, unless the
-   sentence tells it was defused or found: then it is what the disruption stopped.
+   sentence tells it was defused or found: then it is what the disruption stopped;
+9. force used on a crowd (family `INTERVENE`: "tear gas", "water cannon", "rubber
+   bullets", "live ammunition", "baton-charged", "dispersed the crowd", "charged at")
+   is weak: police firing tear gas at "the crowd" report no event until a
+   demonstration is told in the sentence or just before (`merge` rule 19); only a
+   transitive "dispersed" counts ("the crowd dispersed peacefully" tells the
+   protest's end, not force), and never over a protest word ("to disperse
+   protesters" leaves "protesters" its own trigger).
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -38,6 +45,8 @@ SHELL = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
 CLASH = "Armed clash"
 ATTACK = "Attack"
+#: the family of force used on a crowd (rule 9).
+INTERVENE = "intervene"
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,44 @@ _HOW_MANY = (
 #: manned aircraft, whose downing is a fight (drones and missiles are intercepted).
 _MANNED = "helicopter*|warplane*|aircraft|jet|jets|plane|planes|gunship*|bomber|bombers"
 
+#: the crowd, or the people in it, as the object of a dispersal (rule 9): no protest
+#: word, which stays a trigger of its own.
+_DISPERSED = "the|them|a|an|crowd|crowds|gathering|gatherings|people|hundreds|thousands|dozens"
+
 RULES: tuple[TriggerRule, ...] = (
+    # force used on a crowd (rule 9), ahead of "threw ... grenade*" for stun grenades
+    # fired or thrown, ahead of "fired ... shells" and "threw ... grenade*"
+    _r("fired|firing|lobbed|lobbing|shot|threw|thrown ... tear gas shell*|canister*|"
+       "grenade*|round*", INTERVENE, "Protest with intervention", weak=True),
+    _r("fired|firing|lobbed|lobbing|shot|threw|thrown ... teargas|tear-gas|smoke|stun "
+       "shell*|canister*|grenade*|round*", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r("tear gas shell*|canister*|grenade*|round*", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r("tear gas*", INTERVENE, "Protest with intervention", weak=True),
+    _r("teargas*|tear-gas*|teargassed|tear-gassed", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r("water cannon*", INTERVENE, "Protest with intervention", weak=True),
+    _r("live ammunition|rounds|bullets|fire", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r("rubber|plastic bullet*|pellet*|round*", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r("pepper spray*|sprayed", INTERVENE, "Protest with intervention", weak=True),
+    _r("pepper-spray*", INTERVENE, "Protest with intervention", weak=True),
+    _r("threw|thrown|hurled|lobbed|tossed|used|using ... stun|smoke grenade*",
+       INTERVENE, "Protest with intervention", weak=True),
+    _r("stun|smoke grenade*", INTERVENE, "Protest with intervention", weak=True),
+    _r("batons|truncheons|lathis|baton-charg*|lathi-charg*", INTERVENE,
+       "Protest with intervention", weak=True),
+    _r("baton|lathi charge*|charging|charged", INTERVENE, "Protest with intervention",
+       weak=True),
+    _r(f"dispersed|disperse|disperses|dispersing {_DISPERSED}", INTERVENE,
+       "Protest with intervention", weak=True),
+    _r("was|were|been|being dispersed", INTERVENE, "Protest with intervention", weak=True),
+    _r(f"broke|break|breaks|breaking|broken up {_DISPERSED}", INTERVENE,
+       "Protest with intervention", weak=True),
+    _r("charged|charging at|into the|a|them|crowd|crowds", INTERVENE,
+       "Protest with intervention", weak=True),
     # remote violence, explicit instrument
     _r("airstrike*|air-strike*|airstrike", "air", AIR),
     _r("air strike*|raid*|attack*|bombardment*", "air", AIR),

@@ -36,7 +36,9 @@ The cascade, run sentence by sentence and then over the article:
    first mention's trigger and sentence as evidence, other fields their own evidence.
    Mentions that name different places in different sentences stay apart; a bare
    death toll joins the violent event it reports on. A protest that gathers deaths
-   becomes "Excessive force against protesters" (ACLED's definition).
+   becomes "Excessive force against protesters" (ACLED's definition); force met by a
+   demonstration told just after it ("Police fired tear gas to disperse them") is that
+   demonstration, whose sub-type is the gravest told (`merge` rules 19-20).
 9. named perpetrators (`events.perpetrators`): a person the report holds responsible
    ("accused Colonel X of ordering the murder", "X's men") joins the initiator's side
    of the violent event told in that sentence, else of the article's first one.
@@ -195,7 +197,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "30"
+    version = "31"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
