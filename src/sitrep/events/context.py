@@ -32,6 +32,7 @@ apart (`sitrep events --no-ordinary-crime`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -117,9 +118,17 @@ def contexts_of(
             found[name] = cue
             if name.startswith("crime_"):
                 found.setdefault("crime", cue)
-    if "terrorism" not in found and (anywhere := _TERRORISM.search(text)) is not None:
-        found["terrorism"] = Span(anywhere.start(), anywhere.end(), anywhere[0])
+    if "terrorism" not in found and (anywhere := _terrorism_anywhere(text)) is not None:
+        found["terrorism"] = anywhere
     return tuple(Context(name, found[name]) for name in _ORDER if name in found)
+
+
+@functools.lru_cache(maxsize=1)
+def _terrorism_anywhere(text: str) -> Span | None:
+    """Rule 2: the article's first word of terrorism (searched once per article, not once
+    per event)."""
+    match = _TERRORISM.search(text)
+    return Span(match.start(), match.end(), match[0]) if match is not None else None
 
 
 def ordinary_crime(event: Event) -> bool:
