@@ -5,19 +5,23 @@ order alone gets wrong (ACLED codebook, "Actors"):
 1. a demonym that modifies a place, an institution or office, or people other than the
    state's forces is not an actor: "the Syrian town of Dabiq", "scores of Syrian
    civilians", "the American embassy", "the Venezuelan president", "Salvadoran
-   guerrillas", "Turkish-backed Syrian militiamen", "a Syrian combatant" name no
-   Syrian, US, Venezuelan or Salvadoran state forces
-   (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
-   named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
-   attack by the Houthis alone; nor does a state whose possessive places a non-state
-   group ("Yemen's Houthi rebels", "Nigeria's Boko Haram": `_owns_group`), while
-   "Russia's army" is still Russia's forces.
+   guerrillas", "Turkish-backed Syrian militiamen", "a Syrian combatant", "a French
+   aid worker" (past one qualifying word) name no Syrian, US, Venezuelan, Salvadoran
+   or French state forces (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets"
+   still do. A sponsor named in a modifier takes no part: "Iranian-backed Houthi
+   rebels attacked" is an attack by the Houthis alone; nor does a state whose
+   possessive places a non-state group ("Yemen's Houthi rebels", "Nigeria's Boko
+   Haram", "The Philippines' Abu Sayyaf rebels": `_owns_group`), while "Russia's army"
+   is still Russia's forces.
 2. a named armed actor right before a nominal trigger, after a determiner or as a
    possessive, is its initiator: "the ISIL attack", "ISIL's multiple suicide attacks",
    "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier;
    so is a state's demonym with no determiner: "killed in Russian shelling", "Israeli
-   airstrikes" name the state's forces as the attacker. A judge is never the initiator:
-   in "The EU denounced the bombing" the EU condemns, it did not bomb (`roles` rule 10).
+   airstrikes" name the state's forces as the attacker. Only a noun takes such
+   modifiers: before a verb ("A British soldier was killed", "A British soldier killed
+   in IED blast") the demonym names the victim's side, never the attacker. A judge is
+   never the initiator: in "The EU denounced the bombing" the EU condemns, it did not
+   bomb (`roles` rule 10).
 3. a claim of responsibility names the perpetrator: "for which Da'esh has claimed
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
@@ -96,9 +100,11 @@ from collections.abc import Sequence
 from sitrep.events.roles import (
     ARMED_TYPES,
     GENERIC,
+    HEAD_CIVILIANS,
     Roles,
     actor_key,
     country_name,
+    force_part,
     generic_name,
     is_pronoun,
     judges,
@@ -186,12 +192,29 @@ def drop_modifier_demonyms(
         if _owns_group(tokens, actor, actors):
             continue
         at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
-        if at is not None and at[0] == at[1] and actor.type == "state_forces":
-            nxt = at[1] + 1
-            if nxt < len(tokens) and _non_agent_head(tokens[nxt].lower):
-                continue
+        single = at is not None and at[0] == at[1] and actor.type == "state_forces"
+        if single and at is not None and _modifies_non_agent(tokens, at[1] + 1):
+            continue
         kept.append(actor)
     return kept
+
+
+def _modifies_non_agent(tokens: Sequence[Tok], nxt: int) -> bool:
+    """Rule 1: whether the words from `nxt` are a non-agent head ("Syrian civilians"),
+    or one lower-case word qualifying one ("a French aid worker", "Chinese oil
+    engineers")."""
+    if nxt >= len(tokens):
+        return False
+    if _non_agent_head(tokens[nxt].lower):
+        return True
+    word = tokens[nxt]
+    return (
+        nxt + 1 < len(tokens)
+        and word.text.isalpha()
+        and word.text.islower()
+        and force_part(word.lower) is None  # "Turkish army officers": the army's own
+        and _non_agent_head(tokens[nxt + 1].lower)
+    )
 
 
 def _owns_group(tokens: Sequence[Tok], actor: Actor, actors: Sequence[Actor]) -> bool:
@@ -218,14 +241,21 @@ def _non_agent_head(word: str) -> bool:
     """Rule 1: a place, institution or office, or people other than the state's forces
     ("Salvadoran guerrillas", "Italian engineers" name no Salvadoran or Italian forces)."""
     generic = GENERIC.get(word)
-    return word in _NON_AGENT_HEADS or (generic is not None and generic[1] != "state_forces")
+    return (
+        word in _NON_AGENT_HEADS
+        or word in HEAD_CIVILIANS
+        or (generic is not None and generic[1] != "state_forces")
+    )
 
 
 def premodifier_initiator(
     tokens: Sequence[Tok], first: int, actors: Sequence[Actor]
 ) -> Actor | None:
     """Rule 2: the armed actor that ends at most three modifier words before the trigger,
-    with a determiner before it or a possessive on it."""
+    with a determiner before it or a possessive on it; only a noun takes modifiers ("A
+    British soldier killed in Syria": the demonym is the soldier's)."""
+    if _verbal(tokens[first]):
+        return None
     for actor in actors:
         if actor.evidence is None or not _armed(actor) or judges(tokens, actor.evidence):
             continue  # "The EU denounced the bombing": a judge, no initiator
@@ -233,13 +263,43 @@ def premodifier_initiator(
         if at is None or not 0 < first - at[1] <= _MODIFIER_LIMIT:
             continue
         between = tokens[at[1] + 1 : first]
-        if any(t.is_cap or not t.text.isalpha() or t.lower in {"and", "or", "of"} for t in between):
-            continue
+        if any(not _modifies_act(t) for t in between):
+            continue  # "A British soldier was killed": the demonym is the victim's
         possessive = tokens[at[1]].lower.endswith(("'s", "’s"))
         determined = at[0] > 0 and tokens[at[0] - 1].lower in _DETERMINERS
         if possessive or determined or _state_adjective(actor, tokens, at):
             return actor
     return None
+
+
+#: words that cannot qualify a nominal act: a verb's auxiliary or a conjunction.
+_NOT_ACT_MODIFIERS = frozenset(
+    {"and", "or", "of", "was", "were", "is", "are", "been", "be", "being", "has", "have",
+     "had", "will", "would"}
+)  # fmt: skip
+
+
+def _modifies_act(tok: Tok) -> bool:
+    """Rule 2: whether a word between an actor and a nominal act can qualify the act
+    ("the ISIL suicide attack", "Israeli army shelling"); a capital, a verb's auxiliary
+    or a noun for people other than forces ("the British journalist's killing") cannot."""
+    generic = GENERIC.get(tok.lower)
+    return (
+        not tok.is_cap
+        and tok.text.isalpha()
+        and tok.lower not in _NOT_ACT_MODIFIERS
+        and tok.lower not in HEAD_CIVILIANS
+        and (generic is None or generic[1] == "state_forces")
+    )
+
+
+#: past forms of acts that do not end in -ed.
+_IRREGULAR_PAST = frozenset({"shot", "hit", "struck", "slain", "stabbed", "blown"})
+
+
+def _verbal(tok: Tok) -> bool:
+    """Whether the trigger is a verb form ("killed", "shot"), which takes no modifier."""
+    return tok.lower.endswith("ed") or tok.lower in _IRREGULAR_PAST
 
 
 def _state_adjective(actor: Actor, tokens: Sequence[Tok], at: tuple[int, int]) -> bool:

@@ -8,7 +8,9 @@ trigger's clause and the prepositions before them:
    A mention after a locative preposition is a place, not an actor, except after a
    state agent noun ("Authorities in neighbouring Turkey arrested ..."). Whoever is
    asked to stop the act does it ("press the regime to cease airstrikes"). A passive
-   report ("Israeli jets were reported to have fired") names no speaker before it.
+   report ("Israeli jets were reported to have fired") names no speaker before it. An
+   actor after a speech verb opens the reported clause; it is no object of that verb
+   ("sources reported that Guatemalan Army troops killed nine peasants").
 2. the first actor after the trigger that is its object or follows "against", "on",
    "targeting", "at", "of" is actor2 ("airstrikes against Islamic State",
    "killed two American soldiers"); after "with" it is actor2 for clashes, and so is
@@ -25,7 +27,9 @@ trigger's clause and the prepositions before them:
    names who used it ("Two grenades lobbed by two militants exploded", "a bomb planted
    by the Taliban killed"): X is actor1 (`_agent_of_subject`). A bare participle with
    a "by" agent is a passive ("Soldier killed in Syria by Isis": the soldier is actor2,
-   `_reduced_passive`).
+   `_reduced_passive`), and so is a participle of harm with no object before a place or
+   time, as headlines write it ("A British soldier killed in IED blast":
+   `_headline_passive`).
 4. weapons in the sentence whose operator differs from actor1 add that operator as
    assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
    Inferred operator (`infer_operators`): a weapon with no stated operator in an
@@ -56,13 +60,27 @@ trigger's clause and the prepositions before them:
    (`country_name`, `state_part`), never from ISO lists, so events and actors agree.
    Nationality comes from the text's own modifier, and only without one from the
    event's country: a demonym or a state's name right before the noun ("an American
-   convoy", "Afghan civilians", `modifier_state`), a state named right before a force
+   convoy", "Afghan civilians", "U.S. citizens", `modifier_state`; past one qualifying
+   word: "a French aid worker"), a state named right before a force
    noun ("Turkish troops" -> "Military Forces of Turkey", `_as_forces`), or a region or
    town inside a country right before a police or force noun ("Sindh police",
-   "Dagestan police" -> that country's police, `_regional_force`).
-   One unnamed attacker ("a gunman", "a lone attacker", "an unidentified assailant") is
-   no organised group: ACLED's "Sole Perpetrator (<country>)", not an unidentified
-   armed group, whose rebel-group type is for organised groups.
+   "Dagestan police" -> that country's police, `_regional_force`). So a foreign
+   national is a civilian of their own country ("gunmen kidnapped a German national in
+   Mali" -> "Civilians (Germany)"); words that also qualify other nouns ("national",
+   "engineers", "student") name civilians only as the head of their phrase
+   (`_civilian_head`: not "the national police", "engineers detachment troops").
+   A state's own name ending in "s" is no plural demonym ("The Philippines' Abu Sayyaf
+   rebels": the state, not Filipino civilians).
+   One unnamed attacker ("a gunman", "a lone attacker", "an unidentified assailant", "a
+   man armed with a knife", "a knife-wielding man") is no organised group: ACLED's
+   "Sole Perpetrator (<country>)", not an unidentified armed group, whose rebel-group
+   type is for organised groups; set off by commas before the act's clause, with or
+   without a name, it is still the act's subject ("Ahmed Hassan, a gunman, shot dead
+   ...", `_apposed_attacker`): a named person acting alone is never an armed group.
+   A militia fighting for the government ("pro-government militia", "regime-backed
+   militiamen") is ACLED's political militia of the government's country,
+   "Pro-Government Militia (Syria)"; partners named beside it keep their own
+   nationality ("pro-government militia and US troops": + US military).
    "Pro-government protesters" are no act of the government.
    "The group", "the militia" (not "the group of ...") refer back to the armed group
    named last before them (`actor_rules.definite_antecedent`).
@@ -147,7 +165,7 @@ GENERIC: dict[str, tuple[str, str]] = {
         "christians", "jews", "passengers", "families", "patients", "interpreter",
         "priests", "nuns", "peasants", "workers", "teachers", "tourists", "bystanders",
         "pedestrians", "businessmen", "youths", "villager", "farmer", "fishermen",
-        "fisherman", "shepherds", "traders", "miners")},
+        "fisherman", "shepherds", "traders", "miners", "missionaries", "pilgrims")},
     **{w: ("Protesters ({c})", "protesters") for w in (
         "protesters", "protestors", "demonstrators", "marchers")},
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
@@ -262,6 +280,7 @@ def find_roles(
         if generic is not None and not (generic.evidence and judges(tokens, generic.evidence)):
             generics.append((tok.i, generic))
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
+    placed += _apposed_attacker(tokens, lo, generics)
     passive = _is_passive(tokens, first, last)
     pronoun = _subject_pronoun(tokens, lo, first)
     if pronoun is not None and (passive and tokens[pronoun].lower != "they"):
@@ -296,8 +315,9 @@ def find_roles(
         if at < first and _carried(tokens, at, lo):
             victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
-        if 0 <= verb < at < first:
-            continue  # the object of another verb ("killed X ... in an ambush")
+        if 0 <= verb < at < first and verb != cue:
+            continue  # the object of another verb ("killed X ... in an ambush"), not of a
+            # speech verb, whose clause the actor opens ("reported that the army killed")
         if at < cue:
             continue  # the speaker ("US Central Command confirmed the strikes ...")
         if at < first:
@@ -341,6 +361,33 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: what may stand between a lone attacker and the clause its apposition sets off: a
+#: name, an age, an article ("the attacker, 25-year-old Ahmed Ali, stabbed ...").
+_APPOSITION_WORDS = frozenset({",", "a", "an", "the"})
+
+
+def _apposed_attacker(
+    tokens: Sequence[Tok], lo: int, generics: Sequence[tuple[int, Actor]]
+) -> list[tuple[int, Actor]]:
+    """Rule 5: a lone attacker set off by commas before the clause of the act is its
+    subject, and so is a named person described as one ("Ahmed Hassan, a gunman, shot
+    dead three policemen", "the attacker, 25-year-old Ahmed Ali, stabbed two officers"):
+    one person acting alone, a sole perpetrator, never an unidentified armed group."""
+    for at, actor in generics:
+        if at >= lo or actor.type != SOLE_PERPETRATOR[1] or actor.kb_id is not None:
+            continue
+        between = tokens[at + 1 : lo]
+        if (
+            between
+            and between[-1].text == ","
+            and all(
+                t.lower in _APPOSITION_WORDS or t.is_cap or t.text[:1].isdigit() for t in between
+            )
+        ):
+            return [(at, actor)]
+    return []
 
 
 def _headed(tokens: Sequence[Tok], actors: Sequence[Actor]) -> set[int]:
@@ -444,10 +491,14 @@ def is_pronoun(actor: Actor) -> bool:
 
 def plural_demonym(word: str, kb: ActorKB | None = None) -> str | None:
     """The state whose nationals a plural demonym names ("Israelis" -> "IL"), else None;
-    "Swiss" or "Iraqi" name no people by themselves."""
+    "Swiss" or "Iraqi" name no people by themselves, and a state's own name ending in
+    "s" ("The Philippines' Abu Sayyaf rebels") names the state, not its nationals."""
     if not word.endswith("s") or not word[:1].isupper():
         return None
-    return (kb or ActorKB.load()).demonyms.get(word[:-1])
+    knowledge = kb or ActorKB.load()
+    if word in knowledge.aliases:  # "the Philippines", "the Netherlands": a state's name
+        return None
+    return knowledge.demonyms.get(word[:-1])
 
 
 def nationals_as_civilians(actor: Actor) -> Actor:
@@ -502,7 +553,9 @@ def crowd_roles(
     text: str,
 ) -> None:
     """Protests and riots: ACLED codes the crowd as actor1 and the force that intervenes
-    (police, army) as actor2, whatever the word order ("Police dispersed protesters")."""
+    (police, army, a militia) as actor2, whatever the word order ("Police dispersed
+    protesters"); a force that broke up a gathering named by no crowd noun ("militia and
+    US troops dispersed a protest") faces the gathering's protesters."""
     crowd = next(
         (
             actor
@@ -512,12 +565,14 @@ def crowd_roles(
         ),
         None,
     )
-    if crowd is None:
-        return
     force = next(
         (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
         None,
     )
+    if crowd is None and force is not None:
+        crowd = _gathering(tokens, country_name, country, text)
+    if crowd is None:
+        return
     if force is None:
         force = next(
             (
@@ -530,6 +585,25 @@ def crowd_roles(
         )
     roles.actor1, roles.actor2 = crowd, force
     roles.assoc1 = []
+
+
+#: nouns of a gathering whose crowd no word names ("dispersed a protest").
+_GATHERINGS = frozenset(
+    {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
+     "sit-in", "vigil"}
+)  # fmt: skip
+
+
+def _gathering(
+    tokens: Sequence[Tok], country_name: str | None, country: str | None, text: str
+) -> Actor | None:
+    """The protesters of the first gathering noun in `tokens`, citing it, else None."""
+    for tok in tokens:
+        if tok.lower in _GATHERINGS:
+            pattern, kind = GENERIC["protesters"]
+            span = Span.of(text, tok.start, tok.end)
+            return Actor(generic_name(pattern, country_name), span, None, country, kind)
+    return None
 
 
 def _acting_spans(actors: Sequence[Actor]) -> list[Span]:
@@ -632,7 +706,7 @@ def _regional_force(
     """ "Dagestan police", "Sindh police", "Texas troopers": a state agent noun right after
     a place inside a country is that country's police or military (the text's own
     modifier gives the actor's nationality, not the event's place)."""
-    part = _force_part(tok.lower)
+    part = force_part(tok.lower)
     if part is None:
         return None
     for place in places:
@@ -643,7 +717,7 @@ def _regional_force(
     return None
 
 
-def _force_part(word: str) -> str | None:
+def force_part(word: str) -> str | None:
     """The state part a noun for its police or forces stands for ("police" -> police,
     "soldiers" -> military), else None."""
     entry = GENERIC.get(word)
@@ -766,6 +840,16 @@ def _generic(
         and _COMMUNITY_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["civilians"]  # "a village chief", "tribal elders"
+    if entry is None and _civilian_head(tok, text):
+        entry = GENERIC["civilians"]  # "a German national was kidnapped", "an aid worker"
+    if (
+        entry is None
+        and tok.lower in _MILITIA_NOUNS
+        and _PRO_GOVERNMENT.search(text, max(0, tok.start - 30), tok.start)
+    ):
+        entry = PRO_GOVERNMENT_MILITIA  # "pro-government militia": the state's political militia
+    if entry is None and _lone_armed(tok, text):
+        entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -795,30 +879,116 @@ _SINGLE_ATTACKERS = frozenset({"gunman", "attacker", "assailant", "hitman", "sho
 _ONE = re.compile(r"\b(?:a|an|one|lone|single|the|unidentified|unknown|masked|armed)\s+$", re.I)
 
 
+#: one person armed and unnamed ("a man armed with a knife", "a knife-wielding woman").
+_LONE_PEOPLE = frozenset({"man", "woman", "youth", "teenager", "individual", "person"})
+_LONE_BEFORE = re.compile(r"\b(?:an?|one|lone|single)\s+(?:armed|[a-z]+-wielding)\s+$", re.I)
+_ONE_BEFORE = re.compile(r"\b(?:an?|one|lone|single)\s+(?:[a-z]+\s+)?$", re.I)
+_LONE_AFTER = re.compile(r"\s*,?\s*(?:armed\s+with|wielding|brandishing)\b", re.I)
+
+
+def _lone_armed(tok: Tok, text: str) -> bool:
+    """Rule 5: one unnamed person told as armed ("a man armed with a knife", "an armed
+    man", "a knife-wielding woman") is a sole perpetrator, as "a gunman" is."""
+    if tok.lower not in _LONE_PEOPLE:
+        return False
+    before = _LONE_BEFORE.search(text, max(0, tok.start - 30), tok.start) is not None
+    after = _LONE_AFTER.match(text, tok.end) is not None
+    one = _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
+    return before or (after and one)
+
+
+#: ACLED codes militias that fight for the government as political militias of the
+#: government's country (rule 5): "pro-government militia", "regime-backed militiamen".
+PRO_GOVERNMENT_MILITIA = ("Pro-Government Militia ({c})", "political_militia")
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
+_PRO_GOVERNMENT = re.compile(
+    r"\b(?:pro-(?:government|regime)|(?:government|regime)-(?:backed|allied|aligned)|"
+    r"loyalist)[\s-]+$",
+    re.IGNORECASE,
+)
+#: people who are civilians, named by words also used as modifiers ("a student union",
+#: "the national police", "engineers detachment"): they count only as the head of their
+#: phrase.
+HEAD_CIVILIANS = frozenset(
+    {"national", "nationals", "citizen", "citizens", "worker", "engineer", "engineers",
+     "journalist", "tourist", "doctor", "doctors", "nurse", "nurses", "teacher", "student",
+     "reporter", "reporters", "photographer", "missionary", "priest", "pilgrim",
+     "businessman", "businesswoman", "technician", "technicians", "resident", "passenger"}
+)  # fmt: skip
+#: what may follow a noun that heads its phrase: a verb form or a function word.
+_AFTER_HEAD = frozenset(
+    {"who", "whose", "that", "and", "or", "but", "has", "had", "have", "in", "on", "at", "near",
+     "from", "outside", "inside", "while", "when", "after", "as", "to", "for", "with", "by",
+     "of"}
+) | _BE  # fmt: skip
+
+
+def _civilian_head(tok: Tok, text: str) -> bool:
+    """Rule 5: a civilian named in the singular ("a German national was kidnapped",
+    "killed a Chinese engineer near Quetta"), only as the head of its phrase: "the
+    national army", "student leaders" name no civilian."""
+    if tok.lower not in HEAD_CIVILIANS or tok.text != tok.lower:
+        return False
+    after = text[tok.end : tok.end + 30]
+    if after[:1] in {"'", "’"}:  # "citizens' militias": a possessive qualifies a noun
+        return False
+    if not after[:1].isspace():  # "a German national." or "nationals,": the phrase ends
+        return not after[:1].isalnum()
+    rest = after.split()
+    word = rest[0] if rest else ""
+    return not word or word in _AFTER_HEAD or word.endswith("ed")
+
+
 def _one(tok: Tok, text: str) -> bool:
     """Whether a singular attacker noun names one person ("a lone gunman", "an
     unidentified assailant"), not a modifier ("gunman attacks")."""
     return _ONE.search(text, max(0, tok.start - 14), tok.start) is not None
 
 
-#: one or two capitalised words right before a noun ("South Sudanese soldiers").
-_NAME_BEFORE = re.compile(r"(?:([A-Z][\w'-]*)\s+)?([A-Z][\w'-]*)\s+$")
+#: one or two capitalised words right before a noun ("South Sudanese soldiers", "U.S.
+#: citizens").
+_NAME_BEFORE = re.compile(
+    r"(?:((?:[A-Z]\.){2,}|[A-Z][\w'-]*)\s+)?((?:[A-Z]\.){2,}|[A-Z][\w'-]*)\s+$"
+)  # dotted abbreviations too: "U.S. citizens"
 
 
 def modifier_state(tok: Tok, text: str, kb: ActorKB | None = None) -> str | None:
     """Rule 5: the state that a demonym or a state's name right before a generic noun
     names ("an American convoy", "South Sudanese soldiers", "Kenya police"), else None:
     the text's own word for the actor's nationality beats the event's country."""
+    knowledge = kb or ActorKB.load()
     match = _NAME_BEFORE.search(text, max(0, tok.start - 40), tok.start)
     if match is None:
-        return None
-    knowledge = kb or ActorKB.load()
+        return _demonym_past_modifier(tok, text, knowledge)
     words = [w for w in match.groups() if w]
     for name in dict.fromkeys((" ".join(words), words[-1])):
         code = knowledge.demonyms.get(name)
         entry = knowledge.get(knowledge.aliases.get(name, ""))
         if code is None and entry is not None and entry.kind == "state":
             code = entry.id
+        if code is not None:
+            return code
+    return None
+
+
+#: a demonym, then one lower-case word that qualifies the noun ("a French aid worker").
+_DEMONYM_THEN_WORD = re.compile(r"(?:([A-Z][\w'-]*)\s+)?([A-Z][\w'-]*)\s+[a-z][a-z-]*\s+$")
+
+
+def _demonym_past_modifier(tok: Tok, text: str, knowledge: ActorKB) -> str | None:
+    """Rule 5: the state of a demonym before a noun and the one word qualifying it ("a
+    French aid worker", "Turkish army soldiers"); a demonym is an adjective, so the word
+    between is a modifier, never a verb (a state's name is not taken: "Russia shelled
+    civilians")."""
+    match = _DEMONYM_THEN_WORD.search(text, max(0, tok.start - 50), tok.start)
+    if match is None:
+        return None
+    words = [w for w in match.groups() if w]
+    between = text[match.end(2) : tok.start].split()
+    if between and between[0] in _BE | _AFTER_HEAD:
+        return None
+    for name in dict.fromkeys((" ".join(words), words[-1])):
+        code = knowledge.demonyms.get(name)
         if code is not None:
             return code
     return None
@@ -898,7 +1068,22 @@ def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
     word = tokens[first].lower
     if not (word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}):
         return False
+    if first == last and _headline_passive(tokens, first):
+        return True
     return any(tokens[j].lower in _BE for j in range(max(0, first - 2), first))
+
+
+#: words that end a clause's object slot: after a harm with no object, the harm is passive
+#: (not "as": "soldiers killed as many as 20 militants").
+_NO_OBJECT = frozenset({"in", "during", "when", "while", "after", "near", "outside"})
+
+
+def _headline_passive(tokens: Sequence[Tok], first: int) -> bool:
+    """A harm participle with no object, right before a place or time ("A British soldier
+    killed in IED blast", "two policemen wounded near Quetta"): a passive without "was",
+    as headlines and captions write it; its subject is the victim."""
+    nxt = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+    return tokens[first].lower in _HARMED and nxt in _NO_OBJECT and first > 0
 
 
 #: participles of harm whose subject is a victim ("two soldiers were killed in ...").
@@ -909,7 +1094,9 @@ def _victims_before(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     """ "Two soldiers were killed in an attack on their base": the subject of a passive
     of harm before a nominal trigger after "in" is that act's target, not its agent."""
     for j in range(lo + 1, first):
-        if tokens[j].lower in _HARMED and tokens[j - 1].lower in _BE:
+        if tokens[j].lower in _HARMED and (
+            tokens[j - 1].lower in _BE or _headline_passive(tokens, j)
+        ):
             return "in" in {t.lower for t in tokens[j + 1 : first]}
     return False
 
@@ -1057,7 +1244,7 @@ def _as_forces(tokens: Sequence[Tok], actor: Actor, text: str) -> Actor:
     noun = next((t for t in tokens if t.start >= actor.evidence.end), None)
     if noun is None or noun.start - actor.evidence.end > 1:
         return actor
-    part = _force_part(noun.lower)
+    part = force_part(noun.lower)
     if part is None:
         return actor
     span = Span.of(text, actor.evidence.start, noun.end)
