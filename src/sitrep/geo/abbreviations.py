@@ -8,7 +8,10 @@ Rules, in order:
    or titles on their own ("Miss.", "Wash.", "Del.", "Ind.");
 3. they count anywhere when no English word or title is spelled so ("Fla.", "Tenn.",
    "W.Va."), or when a lower-case word follows, so that the period ends no sentence
-   and no name follows a title ("Mass. legislators", "a Miss. voter").
+   and no name follows a title ("Mass. legislators", "a Miss. voter");
+4. written without its final period ("D-Calif,", "Bronx County, N.Y,") an abbreviation
+   that rule 3 finds safe counts in the contexts of rule 2 ("Miss", "Mass" do not: titles
+   and words are written so).
 """
 
 from __future__ import annotations
@@ -122,11 +125,14 @@ def state_for(text: str, start: int, end: int) -> str | None:
     abbreviation = text[start:end]
     if not abbreviation.endswith(".") and text[end : end + 1] == ".":
         abbreviation += "."
+    before = text[max(0, start - 40) : start]
+    placed = _AFTER_CITY.search(before) is not None or PARTY_BEFORE.search(before) is not None
+    if not abbreviation.endswith(".") and placed and abbreviation + "." in _SAFE_ALONE:
+        abbreviation += "."  # rule 4: "D-Calif,"
     state = STATES.get(abbreviation)
     if state is None:
         return None
-    before = text[max(0, start - 40) : start]
-    if abbreviation in _SAFE_ALONE or _AFTER_CITY.search(before) or PARTY_BEFORE.search(before):
+    if abbreviation in _SAFE_ALONE or placed:
         return state
     after = start + len(abbreviation)
     return state if _LOWER_AFTER.match(text, after, after + 3) else None

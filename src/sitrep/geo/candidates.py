@@ -32,7 +32,8 @@ Rules, in order:
 7. a place the knowledge base linked or a model guessed inside a longer place name
    ("Mexico" in "New Mexico" and "Mexico City", "America" in "South America", "Ossetia"
    of "South Ossetia") is widened to that name when the word before or after it makes a
-   place's own name with it;
+   place's own name with it, also when a model guessed that word another kind of name
+   ("Grand" a place and "Ledge" a person: "in Grand Ledge");
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
    school, hospital or feast, not a town, unless a city of 200,000+ people bears that
    very name ("St. Petersburg's main street", "San Francisco's mayor");
@@ -428,6 +429,12 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     starts_all = [s for s, _ in spans]
     ends_all = [e for _, e in spans]
     others = [(x.evidence.start, x.evidence.end) for x in doc.entities]
+    # rule 7: the entities a model did not merely guess ("Ledge" a PERSON is a guess)
+    firm = [
+        (x.evidence.start, x.evidence.end)
+        for x in doc.entities
+        if not (x.label in SOFT_LABELS and x.kb_id is None)
+    ]
     sentence_starts = [x.start for x in doc.sentences]
     for ent in doc.entities:
         org = ent.label == "ORG" and ent.kb_id is not None
@@ -436,7 +443,7 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             if doc.text[s:e].lower().startswith("the "):
                 s += 4
             if not org:
-                s, e = _widened(doc, gazetteer, spans, others, (s, e))
+                s, e = _widened(doc, gazetteer, spans, firm, (s, e))
             starts: tuple[int, ...] = (s,)
             ends: tuple[int, ...] = (e,)
             if ent.kb_id is None and not org:

@@ -38,7 +38,8 @@ Rules, in order:
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County; a
    first-level region alone before it ("Indiana counties") is the region they lie in;
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
-    "President Obama") makes it a person's name, not a place;
+    "President Obama"), or a kinship noun ("whose son, Parker, 8", "a daughter
+    Elizabeth"), makes it a person's name, not a place;
 11. "Anbar, Iraq", "Anbar province, Iraq", "Plateau State, Nigeria", "Sinjar in northern
     Iraq": the words after a comma (past a type word, however capitalised), or after
     "in" and a compass word, are offered as the country the name lies
@@ -77,6 +78,7 @@ import re
 from typing import Final
 
 from sitrep.geo.abbreviations import PARTY_BEFORE, STATES
+from sitrep.geo.persons import KIN_NOUNS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
@@ -293,6 +295,8 @@ _TITLE_BEFORE: Final = re.compile(
     r"[Ss]heriff|[Pp]rofessor|[Pp]astor|[Ss]pokes(?:man|woman)|[Aa]ttorney|[Mm]inister|"
     r"[Ss]ecretary|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Ss]enator|[Gg]overnor|"
     r"[Tt]rooper|[Pp]atrolman|[Ss]ergeant|[Ss]uperintendent|[Pp]rincipal)\s+$"
+    # "whose son, Parker, 8", "a daughter Elizabeth": a kinship noun before a given name
+    r"|\b" + KIN_NOUNS + r",?\s+$"
 )
 
 

