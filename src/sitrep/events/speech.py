@@ -54,6 +54,7 @@ CUE_WORDS = frozenset(
         "exhorted", "beamed", "jeered", "reacted", "chided", "chiding", "interrupted", "agrees",
         "suggested", "suggests", "suggesting", "revealed", "reveals",
         "acknowledge", "explain", "insist",
+        "pledges", "promises",
     }
 )  # fmt: skip
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").

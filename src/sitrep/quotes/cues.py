@@ -10,7 +10,9 @@ Rules, in order:
    datetime="2016-06-29">');
 1. a capitalised speaker label opens a transcript turn ("“WALLACE: Let’s start …");
 2. a dash and a name ending the paragraph sign the quote ("“…” ― Jorge Falcon", vox-pop
-   lists);
+   lists); a source in brackets after a quotation that stands free names it ("“…”
+   [HuffPost.]"), while one after a quotation inside its sentence ("said his rival is in
+   “serious trouble.” [NYT.]") only cites where the item came from;
 3. a cue after the closing mark ("“…,” the Ministry of Defence said", "“…,” said
    Smith"): between the quote and the cue only the speaker may stand and no sentence
    may end there (a full stop after "Mr", "Rep" or "G.K" ends none), and a capitalised
@@ -171,7 +173,12 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     if _dash_signature(doc, raw, coref):
         return
     labelled = bool(before) and before[-1].text == ":" and _name_label(before) is not None
-    if not labelled and _bracket_source(doc, raw, coref):
+    # "…, Sanders said his rival is in “serious trouble.” [NYT.]": a quotation that goes
+    # on a lower-case word is its sentence's speaker's; the bracket cites where the item
+    # came from (a headline in capitals before it is no sentence: "UN: PEACEKEEPERS …
+    # “…” [HuffPost.]")
+    in_sentence = embedded and before[-1].text[:1].islower()
+    if not labelled and not in_sentence and _bracket_source(doc, raw, coref):
         return
     # 2a. cue after the closing mark: "“…,” the Ministry of Defence said." A quote that
     # ends its own sentence takes a cue after it only when the cue clause closes at once

@@ -20,7 +20,11 @@ Rules:
    report ("said that “…”") is part of the report.
 4. unless it opens a sentence of its own after its cue clause (a capital after "said,"
    or "adding later,": "Rucker Culpepper, who runs the effort, said, “Trump has been
-   …”"): a full-sentence quotation stays direct.
+   …”"): a full-sentence quotation stays direct;
+5. unless only a sentence adverb stands before its cue clause ("Still, she added, “we
+   also can’t ignore …”", "Later, he said, “…”"): a single word opening the sentence
+   reports nothing, so the quotation is all the speaker's content and stays direct
+   (while "The reality is, he added, “…”" quotes the end of a clause).
 A quotation that is part of a report gives way to it: one attribution, direct=False,
 whose text is the reported clause.
 """
@@ -52,7 +56,7 @@ def is_part_of(text: str, report: Span, cue: Span | None, quote: Quote) -> bool:
     own = quote.cue
     if own is not None and own != cue and own.end > outer.start:
         return False
-    if own is not None and _opens_sentence(text, own, inner):
+    if own is not None and (_opens_sentence(text, own, inner) or _adverb_lead(text, outer, own)):
         return False
     return not text[outer.start : inner.start].rstrip(_MARKS).endswith(":")
 
@@ -62,6 +66,13 @@ def _opens_sentence(text: str, cue: Span, inner: Span) -> bool:
     comma ("…, he said, “What outlet isn't taking sides?”")?"""
     lead = text[cue.end : inner.start].rstrip(_MARKS)
     return lead.endswith(",") and not _THAT.search(lead) and text[inner.start].isupper()
+
+
+def _adverb_lead(text: str, report: Span, cue: Span) -> bool:
+    """Rule 5: is all that stands before the cue clause one word and a comma ("Still,
+    she added,")? The cue clause itself holds no comma ("Still, she")."""
+    adverb, comma, subject = text[report.start : cue.start].partition(",")
+    return bool(comma) and adverb.strip().isalpha() and "," not in subject and bool(subject.strip())
 
 
 def without_parts(text: str, direct: list[Quote], reports: list[Quote]) -> list[Quote]:

@@ -40,6 +40,10 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    said the plan was “a disaster” and would fail", "Cruz says that “…”", "The reality
    is, he added, “…”") gives way to the report, one attribution with direct=False;
    a quotation after a colon, or opening a sentence after "said,", stays direct.
+7. grounding (`sitrep.quotes.grounding`): a speaker linked to a state's government,
+   military or police keeps the link only when its mention or the article names that
+   state (or a place in it); "the Interior Ministry said" in a story naming no country
+   speaks as written, unlinked.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "16"
+    version = "17"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
@@ -59,4 +63,5 @@ class QuotesStage:
         self._resources = resources
 
     def __call__(self, doc: Document) -> None:
-        doc.quotes = find_quotes(doc)
+        kb = self._resources.actors if self._resources is not None else None
+        doc.quotes = find_quotes(doc, kb)
