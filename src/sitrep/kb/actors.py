@@ -13,6 +13,9 @@ Built at load time, in order (a later step's alias wins over an earlier one):
 4. the user's files, in order; an entry whose id exists replaces it (same id, new data).
 Demonyms ("Jordanian", "Turkish") map to their state but are kept apart from aliases so
 the entities stage can label them NORP.
+Loose matching (`resolve`) folds case, accents, apostrophes and hyphens (`fold`), then
+also spaces and the one-letter joins of transliterated names (`squash`: "Tehreek e
+Taliban" ~ "Tehreek-i-Taliban"), then allows a close fuzzy match.
 """
 
 from __future__ import annotations
@@ -110,6 +113,24 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().replace("-", " ").split())
 
 
+#: one-letter joins of transliterated names ("Tehrik-i-Taliban", "Lashkar-e-Islam").
+_JOINS: Final = frozenset({"e", "i"})
+
+
+def _transliterated(name: str) -> bool:
+    """Whether a name of two words or more is written with the joins or apostrophes of a
+    transliteration ("Tehreek e Taliban", "Jama'atul Mujahideen"), where `squash` helps."""
+    words = fold(name).split()
+    return len(words) >= 2 and ("'" in " ".join(words) or any(w in _JOINS for w in words))
+
+
+def squash(text: str) -> str:
+    """A looser key than `fold`: also blind to spaces, apostrophes and the "e"/"i" joins of
+    transliterations ("Tehreek e Taliban" ~ "Tehreek-i-Taliban" ~ "TehreekTaliban")."""
+    words = fold(text).replace("'", " ").split()
+    return "".join(w for w in words if w not in _JOINS)
+
+
 class ActorKB:
     """Actors by id, alias and demonym; `resolve` links a surface name to an entry."""
 
@@ -127,12 +148,15 @@ class ActorKB:
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
         self._folded: dict[str, str] = {}
+        self._squashed: dict[str, str] = {}
         for alias, id_ in self.aliases.items():
             self._folded.setdefault(fold(alias), id_)
+            self._squashed.setdefault(squash(alias), id_)
         for entry in self._by_id.values():  # explicit aliases beat generated folds
             if entry.kind != "state" and not entry.id.endswith(_DERIVED_SUFFIXES):
                 for alias in entry.aliases:
                     self._folded[fold(alias)] = entry.id
+                    self._squashed[squash(alias)] = entry.id
         self._check_links()
 
     # -- loading -------------------------------------------------------------------
@@ -176,24 +200,39 @@ class ActorKB:
         return None
 
     def resolve(self, name: str) -> ActorEntry | None:
-        """Link a surface name: exact alias, then folded alias, then a fuzzy match over
-        folded aliases of at least FUZZY_THRESHOLD (names of 6+ characters only, since
-        short names are too easily confused)."""
+        """Link a surface name: exact alias, then folded alias, then squashed alias (for
+        transliterated names, see `squash`), then a fuzzy match over folded aliases of at
+        least FUZZY_THRESHOLD (names of 6+ characters only, since short names are too
+        easily confused), and over squashed ones for transliterated names."""
         id_ = self.aliases.get(name)
         if id_ is None:
             stripped = name[4:] if name.lower().startswith("the ") else name
             id_ = self.aliases.get(stripped) or self._folded.get(fold(stripped))
+            if id_ is None and _transliterated(stripped):
+                id_ = self._squashed.get(squash(stripped))
         if id_ is None and len(name) >= 6:
-            hit = process.extractOne(
-                fold(name), self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
-            )
-            if hit is not None:
-                id_ = self._folded[hit[0]]
+            id_ = _fuzzy(fold(name), self._fuzzy_keys, self._folded)
+        if id_ is None and _transliterated(name):
+            id_ = _fuzzy(squash(name), self._squashed_keys, self._squashed)
         return self._by_id.get(id_) if id_ else None
 
     @functools.cached_property
     def _fuzzy_keys(self) -> list[str]:
         return sorted(k for k in self._folded if len(k) >= 6)
+
+    @functools.cached_property
+    def _squashed_keys(self) -> list[str]:
+        return sorted(k for k in self._squashed if len(k) >= _MIN_SQUASHED)
+
+
+#: squashed keys shorter than this are too easily confused for a fuzzy match.
+_MIN_SQUASHED: Final = 10
+
+
+def _fuzzy(key: str, keys: list[str], ids: dict[str, str]) -> str | None:
+    """The id of the key closest to `key`, if it scores at least FUZZY_THRESHOLD."""
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+    return ids[hit[0]] if hit is not None else None
 
 
 _DERIVED_SUFFIXES: Final = tuple(f".{k}" for k in _DERIVED)

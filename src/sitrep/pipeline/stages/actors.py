@@ -5,6 +5,13 @@ Rules, in order:
    its state: "Jordanian" -> Jordan); those without one are resolved by alias, then by
    a fuzzy match (rapidfuzz, threshold in kb.actors.FUZZY_THRESHOLD); names that still
    fail stay as named actors with kb_id None;
+1b. a demonym that qualifies a person described and named after it ("Saudi terrorist
+   Osama bin Laden", "British journalist John Cantlie") gives that person's nationality
+   and is no actor of its own: one or two lower-case words, the last of them a noun for
+   one person ("terrorist", "journalist", "aid worker"; not "Russian shelling of
+   Nikopol"), then a capitalised word; unless the words are an official's title
+   ("Russian president Vladimir Putin" acts for Russia) or demonym and words are
+   themselves an actor's name ("Syrian army Colonel ...": the Syrian army is an actor);
 2. an actor's country is its own or its nearest ancestor's ("US Central Command" ->
    US via US.military);
 3. a PERSON gets the role written before the name ("US Defence Secretary"); the
@@ -19,8 +26,10 @@ Every actor and weapon cites its mention as evidence.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from sitrep.events.measures import SINGLE_PEOPLE
 from sitrep.kb.actors import ActorEntry, ActorKB
 from sitrep.kb.weapons import WeaponKB
 from sitrep.model import Actor, EntityMention, Weapon
@@ -30,11 +39,28 @@ from sitrep.pipeline.stages.roles import role_before
 
 _ACTOR_LABELS: Final = frozenset({"GPE", "NORP", "ORG", "ARMED_GROUP"})
 _WEAPON_LABELS: Final = frozenset({"WEAPON", "PLATFORM"})
+#: rule 1b: after a demonym, the words that describe a person, then the person's name.
+_DESCRIBED_PERSON: Final = re.compile(
+    r"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s+[A-Z][a-z]"
+)
+
+
+#: rule 1b: nouns that describe one person ("terrorist", "journalist", "national").
+_PERSON_NOUNS: Final = SINGLE_PEOPLE | frozenset(
+    {"terrorist", "jihadist", "extremist", "national", "citizen", "dissident", "blogger",
+     "photographer", "writer", "hacker", "businesswoman", "tycoon", "billionaire", "cleric",
+     "preacher", "spy", "agent", "soldier", "hostage", "prisoner", "detainee", "refugee"}
+)  # fmt: skip
+
+
+def _names_a_person(noun: str) -> bool:
+    """Rule 1b: the noun describes one person ("terrorist", "aid worker", "cameraman")."""
+    return noun in _PERSON_NOUNS or noun.endswith(("ist", "man", "woman"))
 
 
 class ActorsStage:
     name = "actors"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 
@@ -52,10 +78,14 @@ class ActorsStage:
         for index, ent in enumerate(doc.entities):
             if ent.label == "GPE" and (ent.evidence.start, ent.evidence.end) in places:
                 continue  # "in Syria": a location, not an actor
+            if ent.label == "NORP" and self._qualifies_person(doc, ent):
+                continue  # "Saudi terrorist Osama bin Laden": a nationality, no actor
             if ent.label in _ACTOR_LABELS:
                 actors.append(self._actor(ent))
             elif ent.label == "PERSON":
-                actors.append(self._person(doc, ent, people))
+                before = doc.entities[index - 1] if index > 0 else None
+                described = self._described_nationality(doc, before)
+                actors.append(self._person(doc, ent, people, described))
             elif ent.label in _WEAPON_LABELS:
                 before = doc.entities[index - 1] if index > 0 else None
                 weapons.append(self._weapon(doc, ent, before))
@@ -85,6 +115,26 @@ class ActorsStage:
             type=entry.type,
         )
 
+    def _qualifies_person(self, doc: Document, ent: EntityMention) -> bool:
+        """Rule 1b: the demonym describes a named person ("Saudi terrorist Osama ...")."""
+        match = _DESCRIBED_PERSON.match(doc.text, ent.evidence.end)
+        if match is None:
+            return False
+        noun = match.group("noun")
+        if not _names_a_person(noun):
+            return False  # "Russian shelling of Nikopol", "Iraqi forces Sunday"
+        if role_before(doc.text, match.end() - 2) is not None:
+            return False  # "Russian president Vladimir Putin": an official acts for the state
+        phrase = doc.text[ent.evidence.start : match.end("noun")]
+        return self._kb.resolve(phrase) is None
+
+    def _described_nationality(self, doc: Document, before: EntityMention | None) -> str | None:
+        """Rule 1b: the state of a demonym describing the person named next, if any."""
+        if before is None or before.label != "NORP" or not self._qualifies_person(doc, before):
+            return None
+        entry = self._entry(before)
+        return entry.id if entry is not None and entry.kind == "state" else None
+
     # -- rule 3 ----------------------------------------------------------------------
 
     def _person(
@@ -92,10 +142,11 @@ class ActorsStage:
         doc: Document,
         ent: EntityMention,
         people: dict[str, tuple[str | None, str | None]],
+        described: str | None = None,
     ) -> Actor:
         role = role_before(doc.text, ent.evidence.start)
         role_text: str | None = None
-        country: str | None = None
+        country: str | None = described
         if role is not None:
             role_text = role.text
             if role.nationality:

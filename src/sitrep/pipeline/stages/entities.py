@@ -5,9 +5,15 @@ trained statistical NER can later be added as one more source):
 1. knowledge-base aliases (spaCy PhraseMatcher over token texts): actors -> GPE for
    states, ARMED_GROUP for non-state groups, ORG for parts of states and organisations;
    demonyms -> NORP; weapons and platforms -> WEAPON / PLATFORM. Short all-capital
-   aliases ("IS", "SAF") match only that exact token and never in an all-capitals
-   headline; ambiguous weapon words ("Typhoon", "Apache") need a military word in the
-   same sentence;
+   aliases ("IS", "SAF") match only that exact token; in an all-capitals sentence (a
+   headline, wire copy) one that is also an English word ("IS", "US", "CAR") needs
+   support: the same actor named elsewhere in the article by another alias ("Islamic
+   State", "U.S."); ambiguous weapon words ("Typhoon", "Apache") need a military word in
+   the same sentence;
+1b. a capitalised name followed by its acronym in brackets ("Tehreek e Taliban Pakistan
+   (TTP)") is one mention, linked to the actor the acronym or the name resolves to
+   (loosely, see kb.actors); the acronym alone later in the article is the same actor,
+   or, for a group the knowledge does not know, the same name;
 2. designator-shaped tokens not in the catalogue ("XQ-58As") -> PLATFORM;
 3. "Operation" + capitalised words -> OPERATION;
 4. a title + capitalised words -> PERSON (the name only; the role stays in the text
@@ -21,13 +27,21 @@ trained statistical NER can later be added as one more source):
    knowledge does not know. Merge rules, chosen on re3d dev with a train-only model:
    a. only its PERSON, ORG, LOC, NORP, WEAPON and PLATFORM spans are used (times and
       numbers belong to the timex and quantities stages);
-   b. leading determiners, trailing punctuation and possessives, and, for names, trailing
+   b. a name never holds a lower-case word other than name glue ("of", "the", "de",
+      "al", "bin", "e", ...): a PERSON, ORG or LOC span is cut at any other ("Police
+      arrested John Smith" -> "John Smith"); a piece so cut is kept only if it still
+      looks like a name (two capitalised words, no comma or line break), and of a
+      PERSON only the last piece is kept (the words before describe the person: "Saudi
+      terrorist Osama bin Laden"); a name never ends in a particle ("Osama bin" takes
+      "Laden"); in an all-capitals sentence, where capitals say nothing, a span of
+      common English words only ("THERE IS", "CAR BOMB") is dropped;
+   c. leading determiners, trailing punctuation and possessives, and, for names, trailing
       lower-case words ("Zamzam camp" -> "Zamzam") are trimmed; a PERSON loses its title;
       a span with no capitalised or digit-bearing non-pronoun word is dropped;
-   c. a model span overlapping any rule or knowledge candidate (1-7) is dropped: knowledge
+   d. a model span overlapping any rule or knowledge candidate (1-7) is dropped: knowledge
       and patterns are precise, and they carry kb_ids the later stages need;
-   d. except a capitalised ORG/LOC name that strictly contains only state or demonym
-      matches ("al-Qaeda in Iraq", "Gulf of Oman"): the longer name wins.
+   e. except a capitalised ORG/LOC name, not cut by (b), that strictly contains only
+      state or demonym matches ("al-Qaeda in Iraq", "Gulf of Oman"): the longer name wins.
    Without a loadable model (or with `model=None`) the stage runs on rules 1-7 alone.
 Overlaps: the longest candidate wins, then the earlier source; the output is sorted.
 """
@@ -44,6 +58,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import KnowledgeDataError
+from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.weapons import WeaponKB
 from sitrep.model import EntityMention
@@ -94,8 +109,10 @@ _ORG_NAME: Final = re.compile(
     rf"\b(?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|al)\s+)?){{1,5}}(?:{_ORG_HEADS})\b"
 )
 _CAPITALISED_RUN: Final = re.compile(
-    r"\b[A-Z][\w'’]+(?:[\s-]+(?:(?:al|el|ad|ash|bin|wal|of|the)[\s-]+)?[A-Z][\w'’]+)+"
+    r"\b[A-Z][\w'’]+(?:[\s-]+(?:(?:al|el|ad|ash|bin|wal|of|the|e|i|ul|ud)[\s-]+)?[A-Z][\w'’]+)+"
 )
+#: an acronym in brackets after a name: two or more capitals ("TTP", "LeT", "JMB").
+_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _DETERMINERS: Final = ("The ", "A ", "An ")
 
 #: model labels the stage keeps; its Temporal, Quantity, Money and DocumentReference are
@@ -108,7 +125,27 @@ _LEADING_WORDS: Final = frozenset({"the", "a", "an", "this", "that", "these", "t
 _TRAILING: Final = frozenset({"'s", "’s", "'", "’"})
 _LEADING_TITLE: Final = re.compile(rf"(?:(?:{TITLE})\.?\s+)+")
 _NAME_LABELS: Final = frozenset({"PERSON", "ORG", "LOC"})
-_NAME_GLUE: Final = frozenset({"of", "and", "the", "in", "for", "al", "el", "-"})
+#: verbs of news reports whose past tense does not end in "-ed" (rule 8b).
+_NEWS_VERBS: Final = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "shot", "shoots", "hit", "hits", "held",
+        "holds", "met", "meets", "led", "leads", "took", "takes", "left", "fled", "kept",
+        "struck", "strikes", "kills", "arrests", "attacks", "claims", "seizes", "detains",
+        "is", "was", "were", "are", "has", "had", "have", "will",
+    }
+)  # fmt: skip
+#: glue that may join two names as well as hold one ("Police and Army", "Forces in Iraq").
+_LIST_GLUE: Final = frozenset({"and", "in", "-"})
+#: lower-case words a name may hold ("Islamic State of Iraq and the Levant", "Osama bin
+#: Laden", "Tehreek e Taliban Pakistan", "Jean de la Fontaine", "Deir ez Zor").
+_NAME_GLUE: Final = frozenset(
+    {
+        "of", "and", "the", "in", "for", "-", "al", "el", "ad", "ash", "bin", "bint", "ibn",
+        "abu", "wal", "wa", "e", "i", "ul", "ud", "ur", "ed", "er", "es", "ez", "de", "del",
+        "della", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
+        "den", "ter", "y",
+    }
+)  # fmt: skip
 _PRONOUNS: Final = frozenset(
     [
         "i",
@@ -185,6 +222,151 @@ def _proper_name_around(cand: Candidate, span: Span, inside: Sequence[Candidate]
     return all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE or t.is_punct for t in span)
 
 
+def _spelled_name(tokens: Doc, bracket: int, acronym: str) -> Span | None:
+    """The capitalised words right before `bracket` whose initials spell `acronym`, with
+    the name glue between them ("Tehreek e Taliban Pakistan" for "TTP"), or None."""
+    letters = [c for c in acronym if c.isupper()]
+    if len(letters) < 2:
+        return None  # "(Dircote)": a short name, no acronym
+    start = bracket
+    initials: list[str] = []
+    while start > 0 and len(initials) < len(letters):
+        token = tokens[start - 1]
+        if token.text[:1].isupper():
+            initials.extend(
+                w[0] for w in reversed(re.split(r"[-’']", token.text)) if w[:1].isupper()
+            )
+        elif token.lower_ not in _NAME_GLUE:
+            return None
+        start -= 1
+    if initials[::-1] != letters:
+        return None
+    return tokens[start:bracket]
+
+
+def _breaks_name(token: Token, label: str) -> bool:
+    """A lower-case word no name holds: any word but glue in a PERSON ("terrorist" in
+    "Saudi terrorist Osama bin Laden"), a verb in an ORG or LOC ("arrested" in "Police
+    arrested John Smith"; a descriptor as in "University student Mario Flores" leaves
+    the phrase whole); a word hyphenated to its neighbour is part of a name ("Deir
+    ez-Zor", "Tehrik-i-Taliban")."""
+    if not (token.is_alpha and token.text.islower()) or token.lower_ in _NAME_GLUE:
+        return False
+    if label != "PERSON" and not _verb_like(token.lower_):
+        return False
+    doc = token.doc
+    after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return not (after or before)
+
+
+def _verb_like(word: str) -> bool:
+    """A past-tense verb by its form ("arrested", "killed") or a common news verb."""
+    return (len(word) > 4 and word.endswith("ed")) or word in _NEWS_VERBS
+
+
+def _name_pieces(tokens: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """A model name span cut at the lower-case words that no name holds, between its
+    first and last capitalised words (rule 8b): "city of Flores" stays whole."""
+    capitalised = [i for i in range(start, end) if tokens[i].text[:1].isupper()]
+    if label not in _NAME_LABELS or not capitalised:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    begin = start
+    for index in range(capitalised[0] + 1, capitalised[-1]):
+        if _breaks_name(tokens[index], label):
+            if begin < index:
+                pieces.append((begin, index))
+            begin = index + 1
+    if begin < end:
+        pieces.append((begin, end))
+    if label == "PERSON":  # "Antioquia police Commander X": the words before describe X
+        return pieces[-1:]
+    return pieces
+
+
+def _trimmed(
+    tokens: Doc, start: int, end: int, label: str, people: frozenset[str], *, cut: bool
+) -> Span | None:
+    """The span without determiners, trailing non-name words and, for a PERSON, its title
+    (rule 8c); None when what is left is no name. A piece `cut` from a longer span also
+    loses leading glue ("of Dhaka") and must still look like a name on its own."""
+    while start < end and (
+        tokens[start].lower_ in _LEADING_WORDS or (cut and tokens[start].text[:1].islower())
+    ):
+        start += 1
+    while end < len(tokens) and _particle_before_name(tokens, end):
+        end += 1  # a name never ends in a particle: "Osama bin" + "Laden"
+    while start < end and _trailing_non_name(tokens[end - 1], label):
+        end -= 1
+    if label == "PERSON":  # the role stays outside the name (see roles.py)
+        start = _after_title(tokens, start, end)
+    if start >= end or not _looks_like_name(tokens[start:end]):
+        return None
+    span = tokens[start:end]
+    if cut and not _still_a_name(span, people):
+        return None
+    return span
+
+
+def _particle_before_name(tokens: Doc, end: int) -> bool:
+    """Whether the span ending at `end` ends in a name particle ("bin", "al", "de", "of")
+    that the capitalised word after it completes."""
+    last, after = tokens[end - 1], tokens[end]
+    return (
+        last.lower_ in _NAME_GLUE
+        and last.lower_ not in _LIST_GLUE
+        and after.text[:1].isupper()
+        and not after.is_sent_start
+    )
+
+
+def _still_a_name(span: Span, people: frozenset[str]) -> bool:
+    """Whether a piece cut from a longer span is a name on its own: two capitalised words
+    ("John Smith"; not a lone "Police" or "University" that opened the span), or the
+    name of a person the article names in full ("Trump" beside "Donald Trump"), and no
+    comma or line break inside ("Vina del Mar, Talca" is a list)."""
+    if any(t.is_space or t.text in (",", ";") for t in span):
+        return False
+    return sum(1 for t in span if t.text[:1].isupper()) >= 2 or span.text in people
+
+
+def _personal_name(span: Span, people: frozenset[str]) -> bool:
+    """Whether a piece cut from a model span is a person's name: a word of a person the
+    article names in full, or two to four capitalised words, none of them English ("John
+    Smith", "Maskawat Hasan"; not "Free Syrian Army"), beside particles ("Osama bin
+    Laden")."""
+    if span.text in people:
+        return True
+    words = [t for t in span if t.lower_ not in _NAME_GLUE]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
+        and not any(common_word(t.text) for t in words)
+    )
+
+
+def _person_words(
+    tokens: Doc, found: Sequence[Candidate], predicted: Sequence[tuple[int, int, str]]
+) -> frozenset[str]:
+    """The words of the multi-word PERSON names found in the article, each word of them
+    capitalised or a particle ("Donald Trump", "Osama bin Laden")."""
+    names = [c.name for c in found if c.label == "PERSON"]
+    names += [tokens[s:e].text for s, e, label in predicted if label == "PERSON"]
+    return frozenset(
+        word
+        for name in names
+        if " " in name and all(w[:1].isupper() or w in _NAME_GLUE for w in name.split())
+        for word in name.split()
+        if word[:1].isupper()
+    )
+
+
+def _uncommon_word(words: Iterable[Token]) -> bool:
+    """Whether some word is no common English word ("Salvador" yes; "IS", "CAR" no)."""
+    return any(t.is_alpha and not common_word(t.text) for t in words)
+
+
 def _looks_like_name(span: Span) -> bool:
     """A name has a capitalised or digit-bearing word that is not a pronoun."""
     return any(
@@ -195,7 +377,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -212,6 +394,7 @@ class EntitiesStage:
         )
         self._sources: tuple[Source, ...] = (
             self._knowledge,
+            self._bracketed_acronyms,
             self._designators,
             _operations,
             _people,
@@ -240,12 +423,18 @@ class EntitiesStage:
 
     def _knowledge(self, doc: Document) -> Iterable[Candidate]:
         tokens = _tokens(doc)
+        matches: list[tuple[Span, str, str]] = []
         for match_id, start, end in self._matcher(tokens):
-            span = tokens[start:end]
             kind, _, kb_id = self._keys[match_id].partition("|")
+            matches.append((tokens[start:end], kind, kb_id))
+        doubtful = [_doubtful_alias(doc, span) for span, _, _ in matches]
+        supported = {
+            kb_id for (_, _, kb_id), doubt in zip(matches, doubtful, strict=True) if not doubt
+        }
+        for (span, kind, kb_id), doubt in zip(matches, doubtful, strict=True):
+            if doubt and kb_id not in supported:
+                continue  # "THERE IS ONE DEAD": no Islamic State named anywhere else
             text = span.text
-            if len(text) <= 4 and text.isupper() and _in_caps_sentence(doc, span.start_char):
-                continue
             if kind == "N":
                 yield Candidate(span.start_char, span.end_char, "NORP", text, kb_id, 0)
             elif kind == "W":
@@ -261,6 +450,47 @@ class EntitiesStage:
                     continue
                 label = {"state": "GPE", "group": "ARMED_GROUP"}.get(actor.kind, "ORG")
                 yield Candidate(span.start_char, span.end_char, label, actor.name, kb_id, 0)
+
+    # -- 1b. names with their acronym in brackets -------------------------------------
+
+    def _bracketed_acronyms(self, doc: Document) -> Iterable[Candidate]:
+        """A name and its acronym in brackets, "Jama'atul Mujahideen Bangladesh (JMB)", are
+        one mention, and the acronym alone is the same actor later on (rule 1b)."""
+        tokens = _tokens(doc)
+        defined: dict[str, Candidate] = {}
+        for index in range(2, len(tokens) - 1):
+            acronym = tokens[index].text
+            if tokens[index - 1].text != "(" or tokens[index + 1].text != ")":
+                continue
+            if not _ACRONYM.fullmatch(acronym) or acronym in defined:
+                continue
+            name = _spelled_name(tokens, index - 1, acronym)
+            if name is None:
+                continue
+            found = self._linked(name.text, acronym)
+            if found is None:
+                continue
+            label, kb_id, full = found
+            end = tokens[index + 1].idx + 1
+            yield Candidate(name.start_char, end, label, full, kb_id, 0)
+            defined[acronym] = Candidate(0, 0, label, full, kb_id, 1)
+        for token in tokens:
+            known = defined.get(token.text)
+            if known is not None:
+                end = token.idx + len(token.text)
+                yield Candidate(token.idx, end, known.label, known.name, known.kb_id, 1)
+
+    def _linked(self, name: str, acronym: str) -> tuple[str, str | None, str] | None:
+        """Label, kb_id and name for a name and its acronym: the actor that the name, or
+        else the acronym, resolves to (no state: "Central African Republic (CAR)" is a
+        place too); for an unknown name whose acronym is no known alias, an ORG."""
+        acronym_id = self._actors.aliases.get(acronym)
+        actor = self._actors.resolve(name) or (self._actors.get(acronym_id) if acronym_id else None)
+        if actor is None:
+            return None if acronym_id else ("ORG", None, name)
+        if actor.kind == "state":
+            return None
+        return {"group": "ARMED_GROUP"}.get(actor.kind, "ORG"), actor.id, actor.name
 
     # -- 2. designators ---------------------------------------------------------------
 
@@ -279,23 +509,22 @@ class EntitiesStage:
             return []
         tokens = _tokens(doc)
         precise = [c for c in found if c.priority <= _PRECISE]
+        predicted = [p for p in self._model.predict(tokens) if p[2] in _MODEL_LABELS]
+        people = _person_words(tokens, found, predicted)
         out: list[Candidate] = []
-        for start, end, label in self._model.predict(tokens):
-            if label not in _MODEL_LABELS:
-                continue
-            while start < end and tokens[start].lower_ in _LEADING_WORDS:
-                start += 1
-            while start < end and _trailing_non_name(tokens[end - 1], label):
-                end -= 1
-            if label == "PERSON":  # the role stays outside the name (see roles.py)
-                start = _after_title(tokens, start, end)
-            if start >= end or not _looks_like_name(tokens[start:end]):
-                continue
-            span = tokens[start:end]
-            cand = Candidate(span.start_char, span.end_char, label, span.text, None, _MODEL)
-            inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
-            if not inside or _proper_name_around(cand, span, inside):
-                out.append(cand)
+        for start, end, label in predicted:
+            if _in_caps_sentence(doc, tokens[start].idx) and not _uncommon_word(tokens[start:end]):
+                continue  # "THERE IS ONE DEAD": capitals say nothing there (rule 8b)
+            for piece_start, piece_end in _name_pieces(tokens, start, end, label):
+                cut = (piece_start, piece_end) != (start, end)
+                span = _trimmed(tokens, piece_start, piece_end, label, people, cut=cut)
+                if span is None:
+                    continue
+                kind = "PERSON" if cut and _personal_name(span, people) else label
+                cand = Candidate(span.start_char, span.end_char, kind, span.text, None, _MODEL)
+                inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
+                if not inside or (not cut and _proper_name_around(cand, span, inside)):
+                    out.append(cand)
         return out
 
     # -- 7. loose knowledge matches ----------------------------------------------------
@@ -443,6 +672,18 @@ def _in_caps_sentence(doc: Document, offset: int) -> bool:
     start, end = _sentence_at(doc, offset)
     letters = [c for c in doc.text[start:end] if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _doubtful_alias(doc: Document, span: Span) -> bool:
+    """A short all-capital alias that is also an English word, in an all-capitals
+    sentence, where "IS", "US" and "CAR" are more likely words than names (rule 1)."""
+    text = span.text
+    return (
+        len(text) <= 4
+        and text.isupper()
+        and common_word(text)
+        and _in_caps_sentence(doc, span.start_char)
+    )
 
 
 def _military_nearby(doc: Document, offset: int) -> bool:
