@@ -6,10 +6,11 @@ order alone gets wrong (ACLED codebook, "Actors"):
    state's forces is not an actor: "the Syrian town of Dabiq", "scores of Syrian
    civilians", "the American embassy", "the Venezuelan president", "Salvadoran
    guerrillas", "Turkish-backed Syrian militiamen", "a Syrian combatant", "a French
-   aid worker" (past one qualifying word) name no Syrian, US, Venezuelan, Salvadoran
-   or French state forces (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets"
-   still do. A sponsor named in a modifier takes no part: "Iranian-backed Houthi
-   rebels attacked" is an attack by the Houthis alone; nor does a state whose
+   aid worker" (past one qualifying word), "a Saudi militant", "Saudi terrorist Osama
+   bin Laden" name no Syrian, US, Venezuelan, Salvadoran, French or Saudi state forces
+   (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
+   named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
+   attack by the Houthis alone; nor does a state whose
    possessive places a non-state group ("Yemen's Houthi rebels", "Nigeria's Boko
    Haram", "The Philippines' Abu Sayyaf rebels": `_owns_group`), while "Russia's army"
    is still Russia's forces.
@@ -41,7 +42,9 @@ order alone gets wrong (ACLED codebook, "Actors"):
    victims), and violence against civilians always has civilians as actor2: a
    civilian actor1 moves to actor2, and a missing actor2 of a perpetrator's attack
    becomes "Civilians (<country>)" (`acled_sides`); a bare toll ("12 people were
-   killed") stays without actors, so that it can join the event it reports on.
+   killed") stays without actors, so that it can join the event it reports on. Nor
+   are the people arrested ever the arrester: in "one of three people police arrested"
+   the civilians are actor2 and the police actor1 (`_arrester_first`).
 7. a side that repels an attack is its target, not its initiator: in "the ISF fought
    off several counterattacks", "Peshmerga fighters repelled an attack by ISIL", the
    sides before the defence verb are actor2 and the attackers after it are actor1
@@ -99,6 +102,7 @@ from collections.abc import Sequence
 
 from sitrep.events.roles import (
     ARMED_TYPES,
+    CIVILIAN_TYPES,
     GENERIC,
     HEAD_CIVILIANS,
     Roles,
@@ -128,7 +132,10 @@ _NON_AGENT_HEADS = frozenset(
         "judge", "judges", "judicial", "congress", "parliament", "opposition", "university",
         "missionaries", "engineers", "technician", "technicians", "businessman", "company",
         "firm", "bank", "airline", "businesses", "fighters", "militiamen", "militia",
-        "militias", "combatant", "combatants", "volunteers", "mercenaries",
+        "militias", "combatant", "combatants", "volunteers", "mercenaries", "militant",
+        "terrorist", "jihadist", "insurgent", "rebel", "guerrilla", "extremist",
+        "extremists", "millionaire", "dissident", "dissidents", "suspect", "suspects",
+        "man", "woman", "boy", "girl", "teenager",
     }
 )  # fmt: skip
 #: what follows a sponsor's name in a modifier (rule 1): "Iranian-backed", "US-funded".
@@ -427,6 +434,8 @@ def acled_sides(
     if event_type not in _VIOLENT_TYPES:
         if roles.actor1 is not None and is_pronoun(roles.actor1):
             roles.actor1 = None
+        if sub_type == "Arrests":
+            _arrester_first(roles)
         return
     if roles.actor1 is not None and roles.actor1.type == "civilians":
         victim = roles.actor1
@@ -438,6 +447,20 @@ def acled_sides(
         roles.actor2 = Actor(name, evidence, None, country, "civilians")
     if sub_type in _TERRITORY and roles.actor2 is not None and roles.actor2.type == "civilians":
         roles.actor2 = None
+
+
+def _arrester_first(roles: Roles) -> None:
+    """Rule 6 for arrests: the people arrested are never the arrester ("one of three
+    people police arrested"): a civilian actor1 is the arrested side (actor2), and the
+    first other initiator, if any, makes the arrest."""
+    if roles.actor1 is None or roles.actor1.type not in CIVILIAN_TYPES:
+        return
+    arrested = roles.actor1
+    others = [a for a in roles.assoc1 if a.type not in CIVILIAN_TYPES]
+    roles.actor1 = others[0] if others else None
+    roles.assoc1 = [a for a in roles.assoc1 if a is not roles.actor1]
+    if roles.actor2 is None:
+        roles.actor2 = arrested
 
 
 def _defence_verb(tokens: Sequence[Tok], lo: int, first: int) -> int | None:

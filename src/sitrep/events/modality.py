@@ -18,10 +18,13 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    marched": a past form, or after an auxiliary);
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of", "expected to", "set to",
-   "scheduled to", "warned of" (up to an "and" that joins another verb: "warned
-   residents and fired"), and what must or should be done ("the need to continue coalition
-   operations", "must strike"); and a generic relative clause ("will arrest anyone who
-   joins the rally": no one rally is reported);
+   "scheduled to", "about to" ("afraid that they were about to be attacked"), fear
+   ("afraid", "fearing"), an open question ("would not comment on whether two
+   suspects remained in detention": no arrest is reported), "warned of" (up to an
+   "and" that joins another verb: "warned residents and fired"), and what must or
+   should be done ("the need to continue coalition operations", "must strike"); and a
+   generic relative clause ("will arrest anyone who joins the rally": no one rally is
+   reported);
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
    "claimed", "alleged"; and, anywhere in the sentence (`doubted`):
    - an act or weapon called "suspected" ("a suspected chemical attack", "an attack
@@ -65,8 +68,7 @@ _PLANNED = frozenset(
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",
      "future", "risk", "threat", "threats", "fears", "feared", "warning", "must", "should",
-     "need",
-     "needs", "ought"}
+     "need", "needs", "ought", "afraid", "fearing", "whether"}
 )  # fmt: skip
 _CLAIMED = frozenset({"reportedly", "allegedly", "purportedly", "claimed", "alleged", "reports"})
 #: an act stopped before it happened; the cue governs its object only, not a verb
@@ -82,7 +84,7 @@ _CALL_LINKS = frozenset({"for", "on", "upon", "to"})
 _AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "has", "have", "had"})
 #: "anyone who ...": a relative clause about no one in particular (rule 4).
 _GENERIC_ANTECEDENTS = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
-_SCHEDULED = (" expected to ", " set to ", " scheduled to ")
+_SCHEDULED = (" expected to ", " set to ", " scheduled to ", " about to ")
 _SAID = frozenset({"said", "says", "stated", "added", "insisted", "maintained", "claimed"})
 _WINDOW = 6
 

@@ -41,6 +41,13 @@ frame that accuses rather than states (`modality.alleges`: "accused", "blamed",
 "charged with", "suspected of") makes the event told in that very sentence "claimed",
 as `modality` rule 5 does for an act blamed on someone: the perpetrator is alleged, not
 established.
+
+A group that claims responsibility (`credit_claimants`: "The Taliban claimed
+responsibility", "LeJ claimed responsibility for the blast", a name the actors stage
+did not know included) is actor1 of the violent event told in its sentence, else of the
+last one told before it in the same paragraph (up to three sentences back), when that
+event names no initiator or only a generic one ("Gunmen", "a suicide bomber"): ACLED
+codes the claimant.
 """
 
 from __future__ import annotations
@@ -49,8 +56,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from sitrep.events.actor_rules import claimant
 from sitrep.events.modality import alleges
 from sitrep.events.roles import actor_key
+from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import common_word
 from sitrep.model import Actor, EntityMention, Event, Modality, Span
 
@@ -222,6 +231,31 @@ _HARMS = (
 )
 
 
+#: a claim of responsibility right after the claimant's name (rule 5).
+_CLAIMS = re.compile(
+    r"\s+(?:\([A-Z][\w-]*\)\s+)?(?:(?:has|have|had|also|later|quickly|swiftly|since|"
+    r"reportedly|promptly)\s+)*(?:claimed|claims|claim)\s+responsibility\b"
+)
+#: the name before a claim: capitalised words, name particles between them ("Lashkar e
+#: Jhangvi", "Islamic Movement of Uzbekistan"), past a leading "The"; anchored at the
+#: claim by the search's end.
+_CLAIM_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?\b([A-Z][\w'’.-]*(?:\s+(?:(?:e|i|ul|al|el|of|the|de|for)\s+)*"
+    r"[A-Z][\w'’.-]*)*)$"
+)
+#: a claim of an act, not of a fact ("claimed the bombing", "claimed responsibility",
+#: "claimed by Da'esh"; not "claimed that ten civilians were killed").
+_CLAIMED_ACT = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the|an?|this|these|both|its|by)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: how many sentences back a claim reaches for its event.
+_CLAIM_REACH = 3
+#: the types of generic initiators a named claimant replaces.
+_GENERIC_INITIATORS = frozenset({"rebel_group", "political_militia", "external_other", "civilians"})
+
+
 @dataclass(frozen=True)
 class Held:
     """A person mention a frame holds responsible; `alleged`: the frame accuses
@@ -326,7 +360,7 @@ def hold_responsible(
     violent event; an accusation made in the event's own sentence makes it claimed."""
     persons = [e.evidence for e in entities if e.label == "PERSON"]
     persons += unlabelled_names(text, entities)
-    out = list(events)
+    out = credit_claimants(events, text, actors, sentences)
     for held in named_perpetrators(text, persons):
         sentence = next((s for s in sentences if s.contains(held.person)), None)
         at = _event_for(out, sentence)
@@ -343,6 +377,83 @@ def hold_responsible(
             modality=_alleged(event.modality) if held.alleged and told_here else event.modality,
         )
     return out
+
+
+def credit_claimants(
+    events: Sequence[Event], text: str, actors: Sequence[Actor], sentences: Sequence[Span]
+) -> list[Event]:
+    """Rule 5: the group that claims responsibility in a sentence is actor1 of the violent
+    event told in that sentence, else of the last one told before it in its paragraph
+    (at most `_CLAIM_REACH` sentences back), when that event names no initiator or only
+    an unnamed one ("Gunmen killed three police officers. The Taliban claimed
+    responsibility."); a side the event already has keeps its place."""
+    out = list(events)
+    told = [_sentence_of(event, sentences) for event in out]
+    for k, sentence in enumerate(sentences):
+        group = _claiming_group(text, sentence, actors)
+        if group is None:
+            continue
+        candidates = [
+            (at, -event.evidence.start, j)
+            for j, (event, at) in enumerate(zip(out, told, strict=True))
+            if at is not None
+            and k - _CLAIM_REACH <= at <= k
+            and _one_paragraph(text, sentences[at].start, sentence.start)
+            and _harms(event)
+        ]
+        if not candidates:
+            continue
+        at = max(candidates)[2]
+        event = out[at]
+        if _unnamed(event.actor1) and not _takes_part(event, group):
+            out[at] = replace(event, actor1=group)
+    return out
+
+
+def _claiming_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Actor | None:
+    """The group a sentence says claimed responsibility: a known armed actor claiming an
+    act (`actor_rules.claimant`: "Daesh claimed the bombing", "claimed by Da'esh"; not
+    "The Taliban claimed that ten civilians were killed"), else the name written right
+    before "(has) claimed responsibility" ("LeJ claimed responsibility", "Lashkar e
+    Jhangvi (LeJ) claimed responsibility"), the actors stage's actor for it when it has
+    one; a name of ordinary words only ("No group", "Militants", "It") is none."""
+    here = [a for a in actors if a.evidence is not None and sentence.contains(a.evidence)]
+    tokens = tokenize(text, sentence.start, sentence.end)
+    known = claimant(tokens, here)
+    if known is not None and _CLAIMED_ACT.search(text, sentence.start, sentence.end):
+        return known
+    for claim in _CLAIMS.finditer(text, sentence.start, sentence.end):
+        name = _CLAIM_NAME.search(text, sentence.start, claim.start())
+        if name is None:
+            continue
+        span = Span.of(text, name.start(1), name.end(1))
+        written = next((a for a in here if a.evidence and a.evidence.overlaps(span)), None)
+        if written is not None:
+            return written
+        if not all(common_word(w) for w in _WORDS.findall(span.text)):
+            return Actor(name=span.text, evidence=span)
+    return None
+
+
+def _sentence_of(event: Event, sentences: Sequence[Span]) -> int | None:
+    """The index of the sentence that tells the event."""
+    return next((k for k, s in enumerate(sentences) if s.contains(event.evidence)), None)
+
+
+def _one_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether no blank line lies between two offsets."""
+    return _PARAGRAPH_BREAK.search(text, start, end) is None
+
+
+def _harms(event: Event) -> bool:
+    """Whether the event is an act of violence someone could claim (`_HARMS`)."""
+    return any(event.event_type in kinds or event.sub_event_type in kinds for kinds in _HARMS)
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No initiator, or only a generic one ("Unidentified Armed Group", "Sole
+    Perpetrator", civilians): a named claimant beats it (ACLED codes the claimant)."""
+    return actor is None or (actor.kb_id is None and actor.type in _GENERIC_INITIATORS)
 
 
 def _event_for(events: Sequence[Event], sentence: Span | None) -> int | None:

@@ -54,6 +54,9 @@ trigger's clause and the prepositions before them:
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
    state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
    military ("troops in Mali") or its government ("the government of Iraq").
+   A capitalised "Army" or "Police" before "of" and a word that names no state is an
+   organisation's name, not the generic ("Army of God letters claim responsibility":
+   no state's army, `_names_a_body`).
    "Forces loyal to President Bashar al-Assad" are the forces the knowledge base
    knows as "Assad's forces" (ACLED: "Military Forces of Syria").
    Country and state-force names come from the actor knowledge base
@@ -122,6 +125,18 @@ trigger's clause and the prepositions before them:
    "accused the rebels of") is its actor1, alleged (`events.modality` makes the act
    claimed), unless the act's clause names a known perpetrator; never its actor2. A
    state the places stage took as a place ("blamed on Russia") is read by name.
+13. a participle trigger that opens a clause after a comma does the act of the clause
+   before it, whose subject is its actor1 when its own clause names none ("Israeli
+   forces carried out raids in the West Bank, arresting 25 Palestinians": the Israeli
+   forces arrest; "Police raided a house, arresting three suspects"); a passive clause
+   before it ("Two soldiers were killed, prompting ...") lends no initiator.
+14. the object of a verb of feeling or opinion is no party to the act: in "a man who
+   said he hates the US government opened fire" the US government takes no role
+   (`_object_of_opinion`).
+15. an arrest with no arrester in its clause is made by the police the sentence names
+   as running an operation or as its source ("In a police raid at their home Thursday,
+   the Plancons were arrested", "the men were arrested, police said"): ACLED codes
+   arrests to the state's forces.
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -133,7 +148,7 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS
 from sitrep.events.speech import is_cue
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
@@ -171,7 +186,8 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Rioters ({c})", "rioters") for w in ("rioters", "mob")},
     **{w: ("Police Forces of {c}", "state_forces") for w in (
         "police", "policemen", "officers", "gendarmes", "gendarmerie", "policeman",
-        "policewoman", "gendarme")},
+        "policewoman", "gendarme", "detectives", "detective", "constables", "constable",
+        "troopers")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
         "serviceman")},
@@ -306,6 +322,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if _object_of_opinion(tokens, at, lo) and not _premodifies(tokens, actor, first):
+            continue  # "a man who said he hates the US government opened fire"
         if at < first and _asked_to_stop(tokens, actor, first):
             subjects[:] = [actor]  # "press the regime to cease airstrikes": it alone acts
             continue
@@ -352,6 +370,15 @@ def find_roles(
                 actor_key(actor) != actor_key(a) for a in roles.assoc1
             ):
                 roles.assoc1.append(actor)
+    if roles.actor1 is None and tokens[last].lower in _ARREST_WORDS:
+        roles.actor1 = _police_named(tokens, generics, roles.actor2)
+    if roles.actor1 is None and not roles.passive:
+        main = _main_clause(tokens, lo, first)
+        if main is not None:  # "Israeli forces carried out raids, arresting 25 people"
+            roles.actor1 = find_roles(
+                tokens, main[0], main[1], main[1], actors, weapons=weapons, clash=clash,
+                country_name=country_name, country=country, text=text,
+            ).actor1  # fmt: skip
     blamed = blamed_actor(tokens, actors, text)
     if blamed is not None:
         _blame(roles, blamed)
@@ -361,6 +388,92 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: words of arrest: police named anywhere in the sentence make an arrest no one else
+#: is named for (rule 15).
+_ARREST_WORDS = frozenset(
+    {"arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
+     "apprehended", "nabbed"}
+)  # fmt: skip
+
+
+def _police_named(
+    tokens: Sequence[Tok], generics: Sequence[tuple[int, Actor]], arrested: Actor | None
+) -> Actor | None:
+    """Rule 15: the police a sentence names as running an operation ("In a police raid at
+    their home, the couple were arrested") or as the source ("were arrested, police
+    said", "a police spokesman said"), unless they are the ones arrested ("Two
+    policemen were detained"); police doing something else ("Riot police used water
+    cannon, and 40 people were detained") leave the arrest to the event it belongs to."""
+    for at, actor in generics:
+        if actor.type != "state_forces" or not actor.name.startswith("Police"):
+            continue
+        if arrested is not None and actor_key(arrested) == actor_key(actor):
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if following is not None and (following.lower in _POLICE_WORK or is_cue(tokens, at + 1)):
+            return actor
+    return None
+
+
+#: what police run or say, written after the word "police" (rule 15).
+_POLICE_WORK = frozenset(
+    {"raid", "raids", "operation", "operations", "custody", "sweep", "swoop", "crackdown",
+     "report", "reports", "spokesman", "spokeswoman", "spokesperson", "sources",
+     "statement"}
+)  # fmt: skip
+
+
+#: verbs of feeling or opinion: their object is what someone thinks of, no party.
+_OPINION_VERBS = frozenset(
+    {"hate", "hates", "hated", "hating", "despise", "despises", "despised", "oppose",
+     "opposes", "opposed", "opposing", "resent", "resents", "resented", "distrust",
+     "distrusts", "distrusted", "dislike", "dislikes", "disliked", "admire", "admires",
+     "admired", "loathe", "loathes", "loathed"}
+)  # fmt: skip
+_OPINION_REACH = 4
+
+
+def _object_of_opinion(tokens: Sequence[Tok], at: int, lo: int) -> bool:
+    """Rule 14: an actor a few words after a verb of feeling or opinion, with no
+    punctuation between, is what someone thinks of ("hates abortion providers and the
+    US government", "opposed the government"), no party to the act (unless it
+    premodifies the act itself: `_premodifies`)."""
+    for j in range(at - 1, max(lo, at - _OPINION_REACH) - 1, -1):
+        if not tokens[j].text[:1].isalnum():
+            return False
+        if tokens[j].lower in _OPINION_VERBS:
+            return True
+    return False
+
+
+def _premodifies(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
+    """Whether the actor is written right before a nominal trigger, as the act's own
+    modifier ("opposes the US airstrikes": the US still strikes)."""
+    if actor.evidence is None or first == 0 or _finite_verb(tokens[first]):
+        return False  # "hates the US government opened fire": the man opened fire
+    before = tokens[first - 1]
+    return before.start < actor.evidence.end <= before.end
+
+
+def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int, int], int] | None:
+    """Rule 13: the clause a participle trigger follows after a comma (", arresting 25
+    Palestinians"), with the index of its verb, whose subject does the participle's act
+    too; None when the trigger opens no such clause or the clause before has no verb."""
+    if first != lo or lo < 2 or tokens[lo - 1].text != "," or not tokens[lo].lower.endswith("ing"):
+        return None
+    main = clause_bounds(list(tokens), lo - 2)
+    verb = next((j for j in range(main[0], lo - 1) if _finite_verb(tokens[j])), None)
+    return None if verb is None else (main, verb)
+
+
+def _finite_verb(tok: Tok) -> bool:
+    """A past verb that can head a clause ("carried", "raided", "shot"), not a name."""
+    if tok.is_cap:
+        return False
+    low = tok.lower
+    return low in _OBJECT_VERBS or (low.endswith("ed") and low not in _QUALIFYING_PARTICIPLES)
 
 
 #: what may stand between a lone attacker and the clause its apposition sets off: a
@@ -812,6 +925,8 @@ def _generic(
     tok: Tok, country_name: str | None, country: str | None, text: str, as_word: str = ""
 ) -> Actor | None:
     """The generic actor `tok` stands for (read as the word `as_word` when given)."""
+    if not as_word and _names_a_body(tok, text):
+        return None  # "Army of God letters": an organisation's name, no state's army
     nationals = None if as_word else plural_demonym(tok.text)
     if nationals is not None:  # "Two Israelis" read as no name: the state's nationals
         return _civilians_of(nationals, Span.of(text, tok.start, tok.end))
@@ -865,6 +980,24 @@ def _generic(
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
+
+
+#: "Army of God", "Army of Islam": a capitalised force noun, "of", a name.
+_BODY_NOUNS = frozenset({"army", "police", "gendarmerie"})
+_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'-]*)")
+
+
+def _names_a_body(tok: Tok, text: str) -> bool:
+    """Rule 5: a capitalised "Army" or "Police" followed by "of" and a word that names no
+    state ("Army of God", "Army of Islam") is an organisation's name, not the generic
+    ("the Army of Pakistan" is still the state's army)."""
+    if not tok.text[:1].isupper() or tok.lower not in _BODY_NOUNS:
+        return False
+    after = _NAMED_BODY.match(text, tok.end)
+    if after is None:
+        return False
+    entry = ActorKB.load().resolve(after.group(1))
+    return entry is None or entry.kind != "state"
 
 
 def _state_name(code: str) -> str | None:
