@@ -16,7 +16,6 @@ import dataclasses
 import functools
 from typing import Any
 
-from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Article, Extraction, Mentions, Span
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources, load_resources
@@ -81,9 +80,13 @@ def run_document(article: Article, settings: Settings | None = None) -> Document
 def process_article(article: Article, settings: Settings | None = None) -> Extraction:
     """Extract events, quotes and mentions from one article (caseless text is read
     truecased, and cited as written: see the module docstring)."""
-    if not needs_truecasing(article.text):
+    # imported here: the truecaser reads the gazetteer and name lists, which import this
+    # package's Document
+    from sitrep.ingest import truecase as truecasing
+
+    if not truecasing.needs_truecasing(article.text):
         return to_extraction(run_document(article, settings))
-    cased = dataclasses.replace(article, text=truecase(article.text))
+    cased = dataclasses.replace(article, text=truecasing.truecase(article.text))
     extraction: Extraction = _cut_again(to_extraction(run_document(cased, settings)), article.text)
     return dataclasses.replace(extraction, article=article)
 
