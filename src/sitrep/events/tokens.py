@@ -67,6 +67,22 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     ]
 
 
+def _in_acronym_brackets(tokens: list[Tok], i: int) -> bool:
+    """Whether token i is a bracket of, or the acronym inside, "(TTP)": a name's short
+    form written after it, which opens no clause."""
+    for start in (i - 2, i - 1, i):
+        if start < 0 or start + 2 >= len(tokens):
+            continue
+        opening, short, closing = tokens[start : start + 3]
+        if opening.text == "(" and closing.text == ")" and _is_acronym(short.text):
+            return True
+    return False
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
 def clause_bounds(tokens: list[Tok], at: int) -> tuple[int, int]:
     """Token index range [lo, hi) of the clause containing token `at`."""
     lo = at
@@ -82,6 +98,8 @@ def _breaks_before(tokens: list[Tok], i: int) -> bool:
     """Whether a clause boundary lies just before token i (the boundary token opens it)."""
     tok = tokens[i]
     prev = tokens[i - 1]
+    if _in_acronym_brackets(tokens, i) or _in_acronym_brackets(tokens, i - 1):
+        return False  # "The Tehreek e Taliban Pakistan (TTP) on January 18 killed ..."
     if prev.text in _HARD_BREAKS or tok.text in _HARD_BREAKS:
         return True
     if tok.lower in SUBORDINATORS and i > 0:
