@@ -57,8 +57,11 @@ Rules, in order (the first that applies decides):
    indiscriminate bombing", "carpet bombing", "aerial bombing", "weeks of bombing")
    by no non-state armed group (militants' "relentless bombing" stays planted bombs),
    or what a non-state armed group "bombed" ("terrorists bombed the embassies": it has
-   no aircraft), else Air/drone strike). Remote violence against civilians stays
-   remote violence, flagged civilian_targeting;
+   no aircraft), else Air/drone strike); a bombing, blast or strike takes its aircraft
+   or launcher from its own clause, within six words of it: one named farther off flew
+   another act ("U.S. air raid on Sudan is not linked with the probe into the August 7
+   bombings"). Remote violence against civilians stays remote violence, flagged
+   civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
    attribution, ", police said", is no target): civilian target -> Violence
@@ -85,7 +88,10 @@ Rules, in order (the first that applies decides):
    "peacefully", or taken over ("took over", "moved in") after the holders withdrew
    with no fighting told -> Non-violent transfer of territory (ACLED: control acquired
    without a violent act);
-7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests).
+7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests);
+   a person captured (`triggers` rule 10: "The army captured Abu Bakr in Mosul") is an
+   arrest, or an abduction when a non-state armed group took them ("Rebels captured
+   commander Ali Hassan": ACLED codes non-state detentions as abductions).
 """
 
 from __future__ import annotations
@@ -100,6 +106,7 @@ from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import (
     AIR,
     ATTACK,
+    CAPTURED_PERSON,
     CLASH,
     IED,
     INTERVENE,
@@ -334,6 +341,8 @@ def classify(
         return Typing(CLASH, False, 0.9)
     # 4.
     if family in {"remote", "attack", "kill", "ref"}:
+        if family == "remote":
+            bag, weapons = _own_clause(tokens, hit, bag, weapons)
         instrument = _instrument(bag, weapons)
         if instrument is not None:
             return Typing(instrument, civilian, 0.9 if family != "ref" else 0.6)
@@ -378,6 +387,8 @@ def classify(
         sub = "Non-state actor overtakes territory" if non_state else "Government regains territory"
         return Typing(sub, False, 0.7)
     # 7.
+    if hit.rule is CAPTURED_PERSON and _non_state(actor1):
+        return Typing("Abduction/forced disappearance", civilian, 0.7)  # rebels took him
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
 
 
@@ -671,6 +682,24 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
     if bag & _BLAST_WORDS:
         return IED
     return None
+
+
+def _own_clause(
+    tokens: Sequence[Tok], hit: TriggerHit, bag: set[str], weapons: Sequence[Weapon]
+) -> tuple[set[str], list[Weapon]]:
+    """Rule 4: a bombing or blast takes its means from its own clause, near the trigger
+    only: an aircraft named farther off flew another act ("the U.S. air raid on Sudan is
+    not linked with the probe into the August 7 bombings": the bombings had no
+    aircraft)."""
+    lo, hi = clause_bounds(list(tokens), hit.first)
+    lo, hi = max(lo, hit.first - _MEANS_REACH), min(hi, hit.last + 1 + _MEANS_REACH)
+    own = {t.lower for t in tokens[lo:hi]}
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    return bag & own, [w for w in weapons if start <= w.evidence.start < end]
+
+
+#: how many words from a bombing its means may be told ("jets carried out the bombing").
+_MEANS_REACH = 6
 
 
 #: words before "bombing" that tell a bombardment from the air (rule 4).

@@ -28,11 +28,13 @@ Rules:
    name ("in the fighting"), then an act of violence over a peaceful protest told
    beside it ("A suicide bomber struck a rally ... The death toll rose to 54"); when
    rule 5 parts them, it becomes
-   an event of that type at its own place (the same attack, another city); with no
+   an event of that type at its own place (the same attack, another city), or of its
+   own type when that event killed no one (a rape or abduction told before); with no
    such event it stands alone only when its victims are named (not just "people":
    "A soldier was killed", "a village chief was shot dead", "two farmers died", "Judge
    Carlos Valencia died after he was shot"), since a death toll alone says neither who
-   nor what happened;
+   nor what happened; a person named as the object ("The officer shot the driver",
+   "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
    sentence are one event, typed by the stated modality (ACLED types by modality);
 8. an event told with no date of its own is the news of the day it is dated to: a
@@ -91,6 +93,9 @@ Rules:
 16. an attack told with no modality ("attacked", "fired on", "opened fire") and a
    bombing, shelling or strike by the same named actor, on an agreeing day at agreeing
    places, are one act in whatever sentences, typed by the stated modality (`one_act`);
+   so is the noun "attack" with no actor told and a bombing with none joined to it ("A
+   terrorist attack against El Espectador ..." then "A truck bomb exploded next to El
+   Espectador": the bombing's type wins, `most_specific`);
 17. an event told only in the article's headline (its first sentence, short, in title
    case or with no full stop) is the first body event it summarises (any two violent
    types agree, at an agreeing place and day): it joins that event, lending its actors
@@ -115,7 +120,17 @@ Rules:
    them: the crowd's own violence makes a Violent demonstration (Riots), whatever
    the police did; else lethal or grave force, Excessive force against protesters; else
    intervention, Protest with intervention; deaths still make Excessive force of a
-   protest (`pipeline.stages.events`) (`gravest_crowd_type`).
+   protest (`pipeline.stages.events`) (`gravest_crowd_type`);
+21. two mentions of one sentence, each placed by a name nearer its own trigger, with a
+   trigger told between the two names, are two events when the places disagree ("The
+   car bomb in Nairobi killed 253 people, while the bomb in Dar es Salaam killed 10":
+   each keeps its own toll); places listed together ("attacks in the towns of Jabla
+   ..., and the port city of Tartus") have no trigger between them (`place_conflict`);
+22. an attack noun after "both", "the" or "the two", with no actor, place or date of its
+   own, names acts already told ("Two bombs exploded at the house of a judge ..." then
+   "Both attacks had the intention of frightening him"): it joins the latest violent
+   event told before it, whatever its type, as rule 9's comments do; with none told
+   before, it is read as usual (`names_back`).
 """
 
 from __future__ import annotations
@@ -239,6 +254,8 @@ def one_act(cluster: Cluster, mention: Mention) -> bool:
     named actor ("the army shelled a town in the north" ... "troops fired on Kobane")
     are one act, whatever sentences tell them."""
     a1, b1 = cluster.actor1, mention.actor1
+    if a1 is None and b1 is None:
+        return _unclaimed_bombing(cluster, mention)
     if a1 is None or b1 is None or actor_key(a1) != actor_key(b1):
         return False
     told = cluster.stated_date or cluster.head.date
@@ -248,6 +265,52 @@ def one_act(cluster: Cluster, mention: Mention) -> bool:
     return (unspecific_attack(head) and mention.event_type == _REMOTE) or (
         head.event_type == _REMOTE and unspecific_attack(mention)
     )
+
+
+#: rule 16: how many sentences after "an attack" the bombing that made it may be told.
+_MEANS_GAP = 4
+
+
+def _definite_phrase(mention: Mention) -> bool:
+    """Rule 16: the trigger ends a definite noun phrase ("the blast", "the bomb
+    explosion", "the powerful blast")."""
+    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    return bool(set(lead[-3:]) & _DEFINITE)
+
+
+def _told_types(cluster: Cluster) -> set[str]:
+    """Rules 2 and 16: the event's type, and the bombing's that an "attack" told first
+    takes from it (`most_specific`), before that retyping is done: "the blast" told
+    after "an attack" and "a truck bomb exploded" is that bombing (a bomb told anew is
+    another)."""
+    types = {cluster.head.event_type}
+    if _attack_noun(cluster.head) and unspecific_attack(cluster.head):
+        types.update(m.event_type for m in cluster.mentions if m.event_type == _REMOTE)
+    return types
+
+
+def _unclaimed_bombing(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 16: "There has been a terrorist attack against El Espectador newspaper" and
+    "A truck bomb exploded ... next to the El Espectador installations", with no actor
+    told for either, a few sentences apart, at an agreeing place and day, when no means
+    of the attack was told yet and it is not told as what came before ("following last
+    night's attack on a bank, ..." then "a bomb exploded inside a restaurant" is another
+    bombing)."""
+    head = cluster.head
+    if not (_attack_noun(head) and unspecific_attack(head)) or mention.event_type != _REMOTE:
+        return False
+    if any(m.event_type == _REMOTE for m in cluster.mentions):
+        return False  # the attack's means are told: another bomb is another act
+    lead = _words(head.sentence.text[: head.trigger.start - head.sentence.start])
+    if set(lead) & _RELATIVE:
+        return False  # "following last night's attack on a bank": an earlier act
+    if not 0 <= mention.sentence_no - head.sentence_no <= _MEANS_GAP:
+        return False
+    told = cluster.stated_date
+    stated = mention.date if mention.date_strength > 0 else None
+    if told is not None and stated is not None and not _overlap(told, stated):
+        return False
+    return same_place(head.location, mention.location, definite=True)
 
 
 _NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -295,16 +358,38 @@ def same_day_reference(mention: Mention) -> bool:
 
 
 def place_conflict(cluster: Cluster, mention: Mention) -> bool:
-    """Rule 5, with rule 15's places that agree."""
+    """Rule 5, with rule 15's places that agree, and rule 21's two places of a sentence."""
     if not mention.own_place:
         return _other_country(cluster, mention)
     definite = refers_back(mention)
     return any(
         m.own_place
-        and m.sentence_no != mention.sentence_no
+        and (m.sentence_no != mention.sentence_no or _own_clause_places(m, mention))
         and not same_place(m.location, mention.location, definite=definite)
         for m in cluster.mentions
     )
+
+
+def _own_clause_places(a: Mention, b: Mention) -> bool:
+    """Rule 21: two mentions of one sentence each placed by a name of their own, nearer to
+    its own trigger than to the other's, with a trigger told between the two names ("The
+    car bomb in Nairobi killed 253 people, while the bomb in Dar es Salaam killed 10");
+    places listed together ("attacks in the towns of Jabla ..., and the port city of
+    Tartus") have no trigger between them and stay one report."""
+    here = a.location.evidence if a.location is not None else None
+    there = b.location.evidence if b.location is not None else None
+    if here is None or there is None or here == there:
+        return False
+
+    def gap(place: Span, trigger: Span) -> int:
+        return abs(place.start - trigger.start)
+
+    low, high = sorted((here, there), key=lambda place: place.start)
+    between = any(low.end <= t.start < high.start for t in (a.trigger, b.trigger))
+    own = gap(here, a.trigger) < gap(here, b.trigger) and gap(there, b.trigger) < gap(
+        there, a.trigger
+    )
+    return between and own
 
 
 #: rule 15: how far apart two placed mentions of one event may be told to be.
@@ -376,7 +461,8 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
         return None
     absorbing = _absorbing(cluster, mention) or any_type or one_act(cluster, mention)
     reference = mention.weak and mention.family == "ref"
-    if cluster.head.event_type != mention.event_type and not absorbing and not reference:
+    types = _told_types(cluster) if _definite_phrase(mention) else {cluster.head.event_type}
+    if mention.event_type not in types and not absorbing and not reference:
         return None
     if unlike_developments(cluster, mention) and not reference:
         return None
@@ -453,6 +539,9 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
         context.add(mention)
         return True
     head = context.head
+    if place_conflict(context, mention) and head.family in _UNHARMING:
+        clusters.append(Cluster([mention]))  # a shooting is no rape told elsewhere
+        return True
     if place_conflict(context, mention):
         clusters.append(
             Cluster(
@@ -472,6 +561,10 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
     return False
 
 
+#: rule 6: acts that kill no one, whose type a death told elsewhere never takes.
+_UNHARMING = frozenset({"sexual", "abduct"})
+
+
 def names_victims(mention: Mention) -> bool:
     """Rule 6: the victims are named, as a side ("A soldier was killed") or by the noun
     of a count of the dead ("a village chief", "two farmers"), not just as "people"."""
@@ -481,7 +574,35 @@ def names_victims(mention: Mention) -> bool:
     ):
         return True
     counted = any(set(q.evidence.text.lower().split()) & _NAMED_PEOPLE for q in mention.dead)
-    return counted or _titled_name_before(mention)
+    return counted or _titled_name_before(mention) or _person_object(mention)
+
+
+#: people named by a relation rather than a trade ("stabbed a neighbour").
+_RELATIONS = frozenset(
+    {"neighbour", "neighbor", "wife", "husband", "son", "daughter", "brother", "sister",
+     "father", "mother", "girlfriend", "boyfriend", "partner", "relative", "cousin"}
+)  # fmt: skip
+_ONE = frozenset({"the", "a", "an", "his", "her", "their", "one"})
+_PERSON_REACH = 3
+
+
+def _person_object(mention: Mention) -> bool:
+    """Rule 6: the killing's object is one person named by what they are ("The officer
+    shot the driver", "after stabbing a neighbour") or by a name with an age ("accused of
+    stabbing Miguel Beedle, 55,"), or the sentence names such a person before it ("John
+    Baer, 34, was one of three people found shot")."""
+    sentence = mention.sentence
+    tail = sentence.text[mention.trigger.end - sentence.start :]
+    after = _words(tail)[:_PERSON_REACH]
+    one = len(after) >= 2 and after[0] in _ONE
+    if one and any(w in SINGLE_PEOPLE or w in _RELATIONS for w in after[1:]):
+        return True
+    before = sentence.text[: mention.trigger.start - sentence.start]
+    return _AGED_NAME.search(before) is not None or _AGED_NAME.match(tail.lstrip()) is not None
+
+
+#: a name with an age in apposition ("John Baer, 34,"): a person told of in the news.
+_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+)+, \d{1,2},")
 
 
 #: words that make the person named before a killing its teller, not its victim.
@@ -559,6 +680,24 @@ def comments_back(mention: Mention) -> bool:
         return False
     nxt = words[1].lower().strip(".,;:").removesuffix("'s").removesuffix("’s")
     return nxt not in _TIME_WORDS
+
+
+#: rule 22: the attack nouns that name acts already told, and the words before them that
+#: point back ("both attacks", "the two bombings", "the attacks").
+_ACT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "incident", "incidents"})
+_POINTING = frozenset({"both", "the", "these", "those", "two"})
+
+
+def names_back(mention: Mention) -> bool:
+    """Rule 22: an attack noun after "both", "the" or "the two", with no actor, place or
+    date of its own, names acts already told ("Two bombs exploded at the house of a
+    judge ..." then "Both attacks had the intention of frightening him")."""
+    if mention.actor1 is not None or mention.own_place or mention.date_strength > 0:
+        return False
+    if mention.trigger.text.lower() not in _ACT_NOUNS:
+        return False
+    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    return bool(lead) and lead[-1] in _POINTING and (lead[-1] != "two" or lead[-2:-1] == ["the"])
 
 
 def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None:
@@ -657,10 +796,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if another_happening(mentions, k):
             clusters.append(Cluster([mention]))
             continue
-        if comments_back(mention):
-            target = _latest_violent(clusters, mention)
-            if target is not None:
-                target.add(replace(mention, weak=True, quantities=list(mention.dead)))
+        back = _latest_violent(clusters, mention)
+        if comments_back(mention) or (names_back(mention) and back is not None):
+            if back is not None:
+                back.add(replace(mention, weak=True, quantities=list(mention.dead)))
             continue
         same_sentence = [
             c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
@@ -901,14 +1040,12 @@ def most_specific(cluster: Cluster) -> None:
     Kobane") the type of the shelling or strike its actor is told to have made: ACLED
     codes the most specific sub-type the report supports."""
     head = cluster.head
-    if unspecific_attack(head) and head.actor1 is not None:
+    if unspecific_attack(head) and (head.actor1 is not None or _attack_noun(head)):
         remote = next(
             (
                 m
                 for m in cluster.mentions[1:]
-                if m.event_type == _REMOTE
-                and m.actor1 is not None
-                and actor_key(m.actor1) == actor_key(head.actor1)
+                if m.event_type == _REMOTE and not m.weak and _same_side(head.actor1, m.actor1)
             ),
             None,
         )
@@ -929,6 +1066,20 @@ def most_specific(cluster: Cluster) -> None:
     )
     if specific is not None and specific.sub_type != head.sub_type:
         cluster.mentions[0] = replace(head, sub_type=specific.sub_type)
+
+
+def _attack_noun(mention: Mention) -> bool:
+    """Rule 16: the noun "attack" names the whole act, whose means a later sentence may
+    tell ("A terrorist attack against El Espectador ..." then "A truck bomb exploded")."""
+    return mention.trigger.text.lower() in {"attack", "attacks"}
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """Rule 16: the same named initiator, or none named for either ("A terrorist attack
+    against El Espectador" and "A truck bomb exploded next to El Espectador")."""
+    if a is None or b is None:
+        return a is None and b is None
+    return actor_key(a) == actor_key(b)
 
 
 #: rule 17: a headline is short, and capitalises most of its longer words or ends with

@@ -20,7 +20,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 6. taking territory needs territory: "captured", "seized", "liberated", "cleared",
    "fell to" report a change of control only with a place as object (or, in the
    passive, as subject): a name or a place noun ("the town", "the airport") within a
-   few words ("captured two fighters", "seized weapons" are not territory);
+   few words ("captured two fighters", "seized weapons" are not territory); so does
+   handing over: people, bodies or things handed over ("Two key suspects were handed
+   over to the United States for trial", "handed him over to the police") are no
+   transfer of territory;
 7. a reference back to earlier, unplaced events in commentary is not a report:
    "recent terrorist attacks", "other attacks", "previous strikes" (ACLED codes only
    events reported with their own date and place);
@@ -85,7 +88,23 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    renewed clashes", "the threat of airstrikes forced thousands to flee", "any danger
    to the public of a random assault", "at risk of being kidnapped") names what may
    happen, not what did; an event told with a determiner of its own ("fears of the
-   fighting spreading") is one reported elsewhere and is kept.
+   fighting spreading") is one reported elsewhere and is kept;
+24. an act named as what others respond to is a reference to an event told elsewhere,
+   not a new one where and when the response happens: the object of mourning, paying
+   tribute, commemorating, investigating, charging, convicting, trying or pleading
+   ("paid tribute Tuesday to the victims of the bombing", "investigating the August 7
+   bombings", "was charged with murder", "two counts of aggravated assault", "pleaded
+   guilty to the killing"), and of a condemnation dated by a day of its own ("Clinton
+   Thursday condemned terrorist bomb attacks on U.S. embassies": an undated
+   condemnation may be the only telling of the act), unless a day or month of the act's
+   own follows it in its clause ("condemns the horrific attacks today in the towns of
+   Jabla", "the bomb attack on the university at daybreak on 22 July");
+25. an instruction or obligation is no event: a trigger told with "must", "should" or
+   "have to" before a verb ("mines must be placed where enemy troops travel and in
+   highway ambushes"; not "must have planted": a guess about a past act);
+26. an aggregate over a period is no event: a plural event noun counted or told over a
+   stretch of time ("bomb explosions in Bogota in the last 48 hours", "30 attacks since
+   January") sums up many incidents, unless a day is named.
 """
 
 from __future__ import annotations
@@ -229,6 +248,8 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     # 6.
     if hit.rule.family == "territory" and not _names_territory(tokens, first, last):
         return True
+    if hit.rule.family == "withdraw" and _handed_no_place(tokens, first, last):
+        return True
     # 7.
     lead = {t.lower for t in tokens[max(0, first - 3) : first]}
     if word in _PLURAL_EVENTS and bool(lead & _EARLIER):
@@ -272,6 +293,11 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     ):
         return True
     if hit.rule.family == "territory" and _territory_total(tokens, first, last):
+        return True
+    # 24.-26.
+    if _responded_to(tokens, first, last) or _obligation(tokens, first):
+        return True
+    if _aggregate(tokens, first, last):
         return True
     # 8.-9.
     return (
@@ -749,3 +775,156 @@ def _hazard(tokens: Sequence[Tok], first: int) -> bool:
         if tok.lower in _HAZARDS:
             return True
     return False
+
+
+#: rule 24: the words that end a response to an act told elsewhere, read backwards from
+#: just before the act's noun ("condemned", "tribute to the victims of", "probe into").
+_RESPONSES = (
+    ("mourned",), ("mourns",), ("mourning",),
+    ("commemorated",), ("commemorate",), ("commemorating",), ("anniversary", "of"),
+    ("victims", "of"), ("tribute", "to"), ("investigating",), ("investigate",),
+    ("investigated",), ("investigation", "into"), ("investigation", "of"),
+    ("investigations", "into"), ("probe", "into"), ("probe", "of"), ("inquiry", "into"),
+    ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
+    ("sentenced", "for"), ("trial", "for"), ("trial", "over"), ("tried", "for"),
+    ("acquitted", "of"), ("counts", "of"), ("count", "of"),
+)  # fmt: skip
+#: words that may stand between the response and the act's noun ("the terrorist bomb").
+_NOUN_PHRASE_WORDS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "both", "two", "twin", "deadly",
+     "terrorist", "bomb", "car", "truck", "suicide", "recent", "latest", "last", "first",
+     "second", "august", "september", "embassy", "embassies", "second-degree",
+     "first-degree", "attempted", "murder", "rape", "assault", "kidnapping", "robbery",
+     "arson", "manslaughter", "homicide", "incest", "and", "or", ",", "degree",
+     "aggravated", "misdemeanor", "misdemeanour", "felony", "capital", "statutory",
+     "sexual", "armed", "indecent", "vehicular", "involuntary", "voluntary"}
+)  # fmt: skip
+_RESPONSE_REACH = 8
+_OWN_DAY_REACH = 12
+
+
+def _responded_to(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 24: a response named just before the act, over words of its noun phrase
+    only, and no day of the act's own after it."""
+    k = first - 1
+    while k >= 0 and first - k <= _RESPONSE_REACH and _in_noun_phrase(tokens[k]):
+        k -= 1
+    if k < 0:
+        return False
+    words = [t.lower for t in tokens[max(0, k - 1) : k + 1]]
+    dated_condemnation = words[-1] in _CONDEMN and _dated_verb(tokens, k)
+    if not dated_condemnation and not any(
+        tuple(words[len(words) - len(cue) :]) == cue for cue in _RESPONSES
+    ):
+        return False
+    after = []
+    for tok in tokens[last + 1 : last + 1 + _OWN_DAY_REACH]:
+        if tok.text in {",", ";", "."}:
+            break  # ", prosecutors said on Monday": the day of the telling
+        after.append(tok)
+    return not any(t.lower in DAY_WORDS or t.lower in _MONTHS for t in after)
+
+
+def _dated_verb(tokens: Sequence[Tok], verb: int) -> bool:
+    """Rule 24: the condemnation is dated by a day just before or after its verb
+    ("Clinton Thursday condemned", "condemned on Monday"): that day is the reaction's,
+    and the act condemned was told on a day of its own."""
+    near = [*tokens[max(0, verb - 2) : verb], *tokens[verb + 1 : verb + 3]]
+    return any(t.lower in DAY_WORDS for t in near)
+
+
+def _in_noun_phrase(tok: Tok) -> bool:
+    """Rule 24: a determiner, number, date or modifier inside the act's noun phrase."""
+    return tok.lower in _NOUN_PHRASE_WORDS or tok.text.isdigit() or tok.text in {"'s", "’s"}
+
+
+#: rule 25: modals of obligation, and what after them tells a guess, not a duty.
+_OBLIGATIONS = frozenset({"must", "should"})
+_OBLIGATION_REACH = 12
+
+
+def _obligation(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 25: "must", "should" or "have to" before the trigger in its sentence, not
+    followed by "have" ("must have planted" guesses at a past act)."""
+    for k in range(max(0, first - _OBLIGATION_REACH), first):
+        word = tokens[k].lower
+        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if word in _OBLIGATIONS and nxt not in {"have", "not", "be"} | {"'ve"}:
+            return True
+        if word in _OBLIGATIONS and nxt == "be" and k + 2 < first:
+            return True  # "mines must be placed"
+        if word in {"have", "has"} and nxt == "to" and k + 2 <= first:
+            return True
+    return False
+
+
+#: rule 26: periods that sum up incidents ("in the last 48 hours", "since January").
+_AGGREGATE_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"}
+)  # fmt: skip
+_AGGREGATE_REACH = 8
+
+
+def _aggregate(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 26: a plural event noun told "in the last 48 hours" or "since January",
+    with no day named in its sentence."""
+    if not tokens[last].lower.endswith("s") or tokens[last].lower not in _AGGREGATES:
+        return False
+    if any(t.lower in DAY_WORDS for t in tokens):
+        return False
+    after = [t.lower for t in tokens[last + 1 : last + 1 + _AGGREGATE_REACH]]
+    for k, word in enumerate(after):
+        rest = after[k + 1 : k + 4]
+        if word == "since" and rest and (rest[0] in _MONTHS or rest[0].isdigit()):
+            return True
+        stretch = word in {"in", "over", "during"} and len(rest) >= 3 and rest[0] == "the"
+        if stretch and rest[1] in _PERIOD_LEADS and _longer_than_a_day(after[k + 3 : k + 6]):
+            return True  # "in the last 48 hours", "over the past two weeks"
+    return False
+
+
+def _longer_than_a_day(period: Sequence[str]) -> bool:
+    """Rule 26: "48 hours", "two weeks", "days" span more than one day; "24 hours" is the
+    day's report (ACLED codes it as one day's events)."""
+    if not period:
+        return False
+    if period[0] in _AGGREGATE_UNITS - {"hours"}:
+        return True
+    unit = period[1] if len(period) > 1 else ""
+    if period[0].isdigit() and unit == "hours":
+        return int(period[0]) > _HOURS_A_DAY
+    return unit in _AGGREGATE_UNITS - {"hours"}
+
+
+_HOURS_A_DAY = 24
+
+
+_AGGREGATES = frozenset(
+    {"attacks", "explosions", "blasts", "bombings", "killings", "kidnappings", "abductions",
+     "clashes", "raids", "strikes", "airstrikes", "ambushes", "assaults", "murders",
+     "arrests"}
+)  # fmt: skip
+
+
+#: rule 6: what is handed over when no territory is: people, bodies, things.
+_HANDED_THINGS = frozenset(
+    {"him", "her", "them", "body", "bodies", "prisoner", "prisoners", "detainee",
+     "detainees", "hostage", "hostages", "suspect", "suspects", "man", "men", "woman",
+     "women", "child", "children", "soldier", "soldiers", "fighters", "militants",
+     "people", "weapons", "arms", "documents", "evidence", "power", "money", "cash",
+     "file", "files", "custody"}
+)  # fmt: skip
+_HANDED_SUBJECT_REACH = 5
+
+
+def _handed_no_place(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 6: what "handed ... over" hands (between the verb and "over", or the passive
+    subject before "was|were handed over") is people or things, not a place."""
+    if tokens[first].lower not in {"handed", "hands", "handing"}:
+        return False
+    handed = [t.lower for t in tokens[first + 1 : last + 1] if t.lower not in {"over", "to"}]
+    if first > 0 and tokens[first - 1].lower in {"was", "were", "been", "be", "being"}:
+        handed += [t.lower for t in tokens[max(0, first - 1 - _HANDED_SUBJECT_REACH) : first]]
+    return any(word in _HANDED_THINGS for word in handed)

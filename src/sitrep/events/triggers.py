@@ -27,7 +27,11 @@ Matching, in order:
    demonstration is told in the sentence or just before (`merge` rule 19); only a
    transitive "dispersed" counts ("the crowd dispersed peacefully" tells the
    protest's end, not force), and never over a protest word ("to disperse
-   protesters" leaves "protesters" its own trigger).
+   protesters" leaves "protesters" its own trigger);
+10. a capture of a name that is no place (a person, not a town: "The army captured Abu
+   Bakr in Mosul", "captured senior commander Ali Hassan") is a capture of people, an
+   arrest or abduction (`classify` rule 7), never territory; a facility named with the
+   name ("the Tabqa airbase") is still a place held.
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -207,6 +211,10 @@ RULES: tuple[TriggerRule, ...] = (
        "abduct", "Abduction/forced disappearance"),
     _r("forcibly disappeared", "abduct", "Abduction/forced disappearance"),
     _r("took|taken ... hostage", "abduct", "Abduction/forced disappearance"),
+    # people seized or held "as hostages" are abducted, whatever the verb ("rebels seized
+    # residents as hostages"): not a place taken
+    _r("seized|seizing|held|holding|kept|grabbed ... as hostage|hostages", "abduct",
+       "Abduction/forced disappearance"),
     _r("seized|snatched|grabbed ... crew|passengers|workers|students|schoolchildren|"
        "schoolgirls|villagers|children|women", "abduct", "Abduction/forced disappearance"),
     _r("raped|rape|rapes|gang-raped|gang-rape*|raping", "sexual", "Sexual violence"),
@@ -239,6 +247,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("set|sets upon", "attack", ATTACK),
     # a death told with its cause: "died of his injuries", "died after being shot"
     _r("died|dies of|from|after", "kill", ATTACK),
+    # a death where it was dealt: "Baer died at the scene" (of the violence just told)
+    _r("died|dies at|on the scene", "kill", ATTACK),
     _r("machinegunned|machine-gunned|strafed", "attack", ATTACK),
     _r("targeted|targeting", "attack", ATTACK),
     _r("to target", "attack", ATTACK),
@@ -539,7 +549,7 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     for _, _, _, hit in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
         if all(hit.last < c.first or hit.first > c.last for c in chosen):
             chosen.append(hit)
-    ordered = sorted(chosen, key=lambda h: h.first)
+    ordered = [_person_taken(h, tokens, blocked) for h in sorted(chosen, key=lambda h: h.first)]
     return [
         h
         for k, h in enumerate(ordered)
@@ -547,6 +557,45 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
         and not _damage_of(h, ordered[:k], tokens)
         and not _planted_and_stopped(h, ordered, tokens)
     ]
+
+
+#: rule 10: a person captured is held, not a place taken ("The army captured Abu Bakr in
+#: Mosul"); `classify` types it as an arrest, or an abduction by a non-state group.
+CAPTURED_PERSON = TriggerRule(("captured",), "arrest", "Arrests")
+_TAKING = frozenset({"captured", "capturing", "seized", "seizing"})
+#: words of a named person's title before the name ("captured senior commander X").
+_TITLES = frozenset(
+    {"the", "a", "an", "senior", "top", "local", "notorious", "wanted", "commander", "leader",
+     "chief", "emir", "deputy", "spokesman", "militant", "mullah", "sheikh", "general",
+     "colonel", "major", "captain", "mr", "mr.", "dr", "dr."}
+)  # fmt: skip
+#: nouns that make a name a facility that is held like territory ("Tabqa airbase").
+_HELD_PLACES = frozenset(
+    {"airbase", "base", "airport", "dam", "camp", "barracks", "fort", "oilfield", "bridge",
+     "port", "hill", "garrison", "checkpoint", "outpost", "compound"}
+)  # fmt: skip
+_TITLE_REACH = 3
+
+
+def _person_taken(hit: TriggerHit, tokens: list[Tok], blocked: list[tuple[int, int]]) -> TriggerHit:
+    """Rule 10: a capture whose object is a name of no place (a person or a group, after
+    at most a title: "captured senior commander Ali Hassan") is a capture of people."""
+    if hit.rule.family != "territory" or tokens[hit.first].lower not in _TAKING:
+        return hit
+    if hit.first != hit.last:
+        return hit
+    k = hit.last + 1
+    while k < len(tokens) and k - hit.last <= _TITLE_REACH and tokens[k].lower in _TITLES:
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return hit
+    end = next((e for s, e in blocked if s <= tokens[k].start < e), None)
+    if end is None:
+        return hit
+    named = {t.lower for t in tokens if tokens[k].start <= t.start < end}
+    if named & _HELD_PLACES:
+        return hit
+    return TriggerHit(CAPTURED_PERSON, hit.first, hit.last, hit.start, hit.end, hit.toll)
 
 
 def _planted_and_stopped(hit: TriggerHit, hits: list[TriggerHit], tokens: list[Tok]) -> bool:
