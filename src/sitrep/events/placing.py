@@ -27,8 +27,11 @@ Cascade:
    places something (a bulletin's "Syria" heading, "west of Damascus", "in Syria"; not
    a country named bare as a party: "warning Israel"), else the focus country, at
    admin1 precision when its name ends in a region's kind ("Hasaka Province", "Achin
-   district"); it beats a country or region from rules 1-3; a name opened by a
-   demonym ("the Dagestani Battle Group") is a body or a thing, never a place;
+   district"); a name tagged in capitals ends before its first function word ("NEAR
+   MOLINA ON 7 JANUARY" is Molina), and one opened by a function word other than "the"
+   is none ("at their home Thursday"); it beats a country or region from rules 1-3; a
+   name opened by a demonym ("the Dagestani Battle Group") is a body or a thing, never
+   a place;
 5. a named settlement the gazetteer does not know, introduced by its kind ("the Syrian
    town of Dabiq", "the towns of Jabla", "the port city of Tartus") or set off by it
    ("striking Sabboura, an area outside Damascus", in the country of the place it lies
@@ -51,13 +54,19 @@ Cascade:
    in a report that also names Iraq stays in Ohio);
 8. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision; where the
-   article names that country only through its places, the first-level region it names
-   most, at admin1 precision, else the country without evidence: country precision
-   never cites a town;
+   article names that country only through its places, the town of its dateline
+   ("SAN FRANCISCO (AP) - Two police officers were shot dead ..." is San Francisco),
+   else the first-level region it names most, at admin1 precision, else the country
+   without evidence: country precision never cites a town;
 9. a part of a town named by a compass word after a locative phrase ("in the heart of
    East Mosul", "fighting in West Aleppo") lies in that town: when rules 1-5 found no
    town, the town is the place, at exact precision, if the gazetteer knows it by its
    own name as a city of the country the event is placed in (`town_of_district`).
+10. in a column of news briefs, each item opening with its own dateline ("BALTIMORE
+   (AP) - ...", then "DENVER (AP) - ..."), a sentence that names no place lies at the
+   dateline of its item, unless another place is named between them (a place carried
+   from the sentences before then decides, sitrep.events.discourse): a brief is never
+   placed from another (`brief_dateline`).
 """
 
 from __future__ import annotations
@@ -65,6 +74,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.events.roles import country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
@@ -102,6 +113,12 @@ _APPOSED = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+)"
     r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
 )
+#: a place owned by the place before it, after a locative preposition ("in northern
+#: Burkina Faso's Sahel region", "in Mali's Gao"): the owner's part, written where it lies.
+_POSSESSED = re.compile(
+    r"\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+$"
+)
 #: a region's kind after a town's name ("Kandahar province", "Achin district").
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|district|region)\b", re.IGNORECASE)
 #: "BYESVILLE, " before "Ohio --": the dateline's town before its region.
@@ -123,6 +140,8 @@ _REGION_KINDS = frozenset({"province", "governorate", "region", "state", "county
 _COMPASS = frozenset(
     {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 )
+#: the features of a dateline's town (rule 8).
+_DATELINE_FEATURES = frozenset({"city", "village"})
 _RANK: dict[str, int] = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
 
 
@@ -168,8 +187,10 @@ def usable_places(
     read from one word of a longer place name ("Al" of "Al Shadaddi", "Camp" of "Camp
     Hurriya"), which names another place than the whole; nor is a name in brackets
     after an operation's name, its other name ("Operation Sayeed (Hunter)"). A
-    first-level region named by its own spelling after a locative preposition stays
-    a place whatever else read it (`_region_after_of`)."""
+    first-level region or a region named by its own spelling after a locative
+    preposition ("in many areas of the West Bank", read as a bank) stays a place
+    whatever else read it (`_region_after_of`), and so does the dateline's town ("SAN
+    FRANCISCO (AP) -", read as a person in capitals): a dateline names a place."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
     names = [e.evidence for e in entities if e.label in _PLACE_LABELS]
     operations = [e.evidence for e in entities if e.label == "OPERATION"]
@@ -180,6 +201,7 @@ def usable_places(
             p.evidence.overlaps(n)
             and not _within(n, p.evidence)
             and not _region_after_of(p, n, text)
+            and not heads_line_dateline(text, p.evidence.start, p.evidence.end)
             for n in taken
         )
         and not any(_fragment_of(p.evidence, n) for n in names)
@@ -188,15 +210,27 @@ def usable_places(
 
 
 def _region_after_of(place: PlaceMention, name: Span, text: str) -> bool:
-    """A first-level region written by its own name after a locative preposition ("north
-    of the capital of Kabardino-Balkaria", "in Dagestan") is the place even when another
-    layer read the same words as a body: a region's name is not a misread."""
+    """A region (first- or second-level, or a named area) written by its own name,
+    perhaps with its kind after it, after a locative preposition ("north of the capital
+    of Kabardino-Balkaria", "in Dagestan", "areas of the West Bank", "in Khyber Agency")
+    is the place even when another layer read the same words as a body: a region's name
+    is not a misread."""
     return (
         place.evidence == name
-        and place.feature == "admin1"
-        and same_spelling(place.name, place.evidence.text)
-        and _after_locative(place.evidence.start, text)
+        and place.feature in _NAMED_REGIONS
+        and same_spelling(place.name, place.evidence.text[: len(place.name)])
+        and _after_locative(_before_article(place.evidence.start, text), text)
     )
+
+
+#: the features of regions whose own name is never a misread (`_region_after_of`).
+_NAMED_REGIONS = frozenset({"admin1", "admin2", "region"})
+
+
+def _before_article(start: int, text: str) -> int:
+    """Where a region's name begins with its article ("the West Bank", "the Sahel"):
+    the offset of "the" before `start`, else `start`."""
+    return start - 4 if text[max(0, start - 4) : start].lower() == "the " else start
 
 
 def _other_name_of(place: Span, operation: Span, text: str) -> bool:
@@ -220,7 +254,9 @@ def _fragment_of(part: Span, name: Span) -> bool:
     capitalised word of it ("Salem" in "Al Salem", "Camp" in "Camp Hurriya"; not
     "Anbar" in "Anbar, Iraq", "Diyala" in "Diyala Province", "Tartus" in "the port
     city of Tartus", nor "Mosul" in "the heart of East Mosul": a compass word names a
-    part of the town)."""
+    part of the town). A word that is a function word in capitals ("MOLINA ON 7
+    JANUARY", "BOGOTA IN THE LAST 48 HOURS") is no word of the name: a tagger's span
+    in all-caps text runs past the place."""
     if not (name.start <= part.start and part.end <= name.end) or part == name:
         return False
     before = name.text[: part.start - name.start].split(" ")
@@ -231,14 +267,21 @@ def _fragment_of(part: Span, name: Span) -> bool:
         and before[-2][:1].isupper()
         and before[-2][-1:].isalpha()
         and before[-2].lower() not in _COMPASS
+        and not _capital_function_word(before[-2])
     )
     joined_after = (
         len(after) > 1
         and after[0] == ""
         and after[1][:1].isupper()
         and after[1].lower() not in _KINDS
+        and not _capital_function_word(after[1])
     )
     return joined_before or joined_after
+
+
+def _capital_function_word(word: str) -> bool:
+    """A function word written in capitals ("ON", "IN", "THE", "TO")."""
+    return word.isupper() and word.lower() in STOP_WORDS
 
 
 def rehome_homonyms(
@@ -335,9 +378,9 @@ def locate(
     role_spans: Sequence[Span],
     text: str,
 ) -> Location | None:
-    """Rules 1-3 for one trigger; None when the sentence names no usable place. A place
-    set aside (rule 2: a dateline, a person's home or past) counts only when neither the
-    clause nor the sentence names another."""
+    """Rules 1-3 for one trigger, else rule 10 (a news brief's dateline); None when the
+    sentence names no usable place. A place set aside (rule 2: a dateline, a person's
+    home or past) counts only when neither the clause nor the sentence names another."""
     pools = []
     for lo, hi in (clause, (sentence.start, sentence.end)):
         inside = [p for p in places if lo <= p.evidence.start < hi]
@@ -367,7 +410,23 @@ def locate(
                     ),
                 )
                 return to_location(best, precision_of(best, text))
-    return None
+    return brief_dateline(places, sentence.start, text)
+
+
+def brief_dateline(places: Sequence[PlaceMention], offset: int, text: str) -> Location | None:
+    """Rule 10: in a column of news briefs (two or more datelines, each opening its own
+    item), a sentence that names no place lies at the dateline of its item, when no
+    other place is named between that dateline and the sentence."""
+    datelines = [p for p in places if dateline_town(p, text)]
+    if len({p.evidence.start for p in datelines}) < 2:
+        return None
+    before = [p for p in datelines if p.evidence.start < offset]
+    if not before:
+        return None
+    filed = before[-1]
+    if any(filed.evidence.end <= p.evidence.start < offset for p in places if p not in before):
+        return None
+    return to_location(filed, "exact")
 
 
 def set_aside(place: PlaceMention, text: str) -> bool:
@@ -381,6 +440,13 @@ def set_aside(place: PlaceMention, text: str) -> bool:
         or _DATELINE_TOWN.match(text, line_start, where.start) is not None
         or home_before(text, where.start)
     )
+
+
+def dateline_town(place: PlaceMention, text: str) -> bool:
+    """Rule 8: a town (not a region or country) that opens a line as its dateline
+    ("SAN FRANCISCO (AP) -", "BYESVILLE, Ohio --")."""
+    start, end = place.evidence.start, place.evidence.end
+    return place.feature in _DATELINE_FEATURES and heads_line_dateline(text, start, end)
 
 
 def biographical(place: PlaceMention, text: str) -> bool:
@@ -441,6 +507,11 @@ def unresolved_location(
         if ent.label not in _PLACE_LABELS or not span[0] <= name.start < span[1]:
             continue
         head = name.text.split(",")[0]
+        cut = _cut_at_function_word(head)
+        if not cut:
+            continue
+        if cut != head:  # "BOGOTA IN THE LAST 48 HOURS": the tagger's span ran on
+            head, name = cut, Span.of(text, name.start, name.start + len(cut))
         if _demonym_opens(head, kb):
             continue  # "the Dagestani Battle Group": a body named after a people
         if any(
@@ -472,6 +543,20 @@ def unresolved_location(
             precision = "admin1"  # "in Hasaka Province"
         return Location(name.text, country, precision, name)
     return None
+
+
+def _cut_at_function_word(name: str) -> str:
+    """Rule 4: a name up to its first function word in capitals ("ESCALON TO DISLODGE THE
+    REBELS" is Escalon); empty when it opens with one, or with a lower-case function
+    word other than "the" ("their home Thursday": a possessed noun names no place)."""
+    words = name.split(" ")
+    opening = words[0].strip()
+    if opening.islower() and opening in STOP_WORDS and opening != "the":
+        return ""
+    for index, word in enumerate(words):
+        if _capital_function_word(word.strip()):
+            return " ".join(words[:index]).rstrip()
+    return name
 
 
 def _demonym_opens(name: str, kb: ActorKB | None) -> bool:
@@ -518,19 +603,21 @@ def _after_locative(start: int, text: str) -> bool:
 
 
 def _locative(place: PlaceMention, text: str) -> bool:
-    """After a locative preposition ("in Kharkiv"), or in apposition to a locative
-    phrase that names its kind ("in Mali's capital Bamako", "in the northern town Gao")."""
+    """After a locative preposition ("in Kharkiv"), in apposition to a locative phrase
+    that names its kind ("in Mali's capital Bamako", "in the northern town Gao"), or
+    owned by the place a locative preposition names ("in northern Burkina Faso's Sahel
+    region")."""
     if _after_locative(place.evidence.start, text):
         return True
-    return (
-        _APPOSED.search(text[max(0, place.evidence.start - 48) : place.evidence.start]) is not None
-    )
+    before = text[max(0, place.evidence.start - 48) : place.evidence.start]
+    return _APPOSED.search(before) is not None or _POSSESSED.search(before) is not None
 
 
 def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:
     """Rule 8: the country most mentions fall in; a mention after a locative preposition
     ("in Syria") counts twice a modifier ("U.S. forces"). It cites the country's first
     mention by name; where the article names the country only through its places, the
+    town of its dateline ("SAN FRANCISCO (AP) -") at exact precision, else the
     first-level region it names most (first mention breaks ties) at admin1 precision;
     where only through towns, the country with no evidence: country precision never
     cites a town."""
@@ -549,6 +636,9 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
     national = [p for p in mentions if precision_of_feature(p) == "country"]
     if national:
         return to_location(national[0], "country")
+    filed = next((p for p in mentions if dateline_town(p, text)), None)
+    if filed is not None:  # "SAN FRANCISCO (AP) -" of a story told in its country's towns
+        return to_location(filed, "exact")
     regions = [p for p in mentions if p.feature == "admin1" and p.admin1]
     if regions:
         named = Counter(p.admin1 for p in regions)

@@ -8,13 +8,15 @@ Rules, in order:
    ("Chamber of Commerce", "Department of Homeland Security", "Minister of Industry"):
    it belongs to that name (a state or big city there still stands by itself);
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
-   ("X province", "X county") or inside it ("Orange County"), a hyphenated cue after it
-   ("London-based", "Gaza-born"), or a civic body or resident after it ("Dublin City
-   Council", "Torrington firefighters", "an Alexandria man");
+   ("X province", "X county", "the Jenin refugee camp") or inside it ("Orange County"),
+   a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
+   after it ("Dublin City Council", "Torrington firefighters", "an Alexandria man");
 3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
    "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
    the text or a line ("LONDON Pope Francis ...") or opening a dateline after a byline
-   ("Advocate Reporter March 30, 2009 NEWARK -- ");
+   ("Advocate Reporter March 30, 2009 NEWARK -- "); in a line all in capitals only a
+   name before a dateline's comma, bracket or dash heads it ("SANTIAGO, 10 JAN 90 --",
+   not the slogan's "LIVES! THE PLAN BEGAN ...");
    A legislator's party letter and hyphen before a name ("Rep. Torrey Westrom, R-Elbow
    Lake") gives the home town or state, a place too;
 4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
@@ -157,7 +159,7 @@ _INSTITUTION_OF: Final = re.compile(
 )
 TYPE_AFTER: Final = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|district|county|city|town|village|"
-    r"area|camp|prefecture)\b",
+    r"area|(?:refugee\s+)?camp|prefecture)\b",
     re.I,
 )
 #: "London-based", "Gaza-born": the hyphenated word after a name makes it a place.
@@ -347,8 +349,24 @@ def heads_line_dateline(text: str, start: int, end: int) -> bool:
     head = text[:start].removesuffix("(")
     if head and not head.endswith("\n"):
         return False
-    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None
+    capitals = _CAPITAL_HEAD.match(text[start:end]) is not None and _stands_out(text, end)
     return capitals or _DATELINE.match(text[end : end + 30]) is not None
+
+
+def _stands_out(text: str, end: int) -> bool:
+    """Rule 3: capitals mark a dateline only where the line goes on in lower case
+    ("LONDON Pope Francis ...") or ends with the name; in a line all in capitals (a
+    wire text in upper case) only the dateline's comma, bracket or dash after the name
+    does ("SANTIAGO, 10 JAN 90 --"), not a slogan's word that happens to open a line
+    ("LIVES! THE PLAN ...")."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    mixed = rest != rest.upper()
+    return mixed or not rest.strip() or _CAPS_DATELINE.match(rest) is not None
+
+
+#: the punctuation after a dateline's name in a line all in capitals.
+_CAPS_DATELINE: Final = re.compile(r"\s*(?:,|\(|-|–|—)")
 
 
 #: "a resident of Jalalabad", "a man from Springfield", "John Smith, 45, of Dayton":

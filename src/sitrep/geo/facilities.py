@@ -34,7 +34,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    twice, more often than any other: local news names local parks and squares without
    their town), else none; it never has a GeoNames id of its own;
 6. the mentions carry the feature "street" or "facility" (FACILITY_FEATURES): events are
-   placed on towns, regions and countries, never on them (`settlements`).
+   placed on towns, regions and countries, never on them (`settlements`), nor on a
+   place read inside a street's name: a street is named after a town, it does not lie
+   in it ("the 6100 block of South Ingleside Avenue" is in Chicago, not Ingleside, TX).
 """
 
 from __future__ import annotations
@@ -274,5 +276,12 @@ def _mention(
 
 
 def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Rule 6: the places an event may be placed on: towns, regions and countries."""
-    return [p for p in places if p.feature not in FACILITY_FEATURES]
+    """Rule 6: the places an event may be placed on: towns, regions and countries, not
+    one read inside a street's name."""
+    streets = [p.evidence for p in places if p.feature == STREET]
+    return [
+        p
+        for p in places
+        if p.feature not in FACILITY_FEATURES
+        and not any(s.start <= p.evidence.start and p.evidence.end <= s.end for s in streets)
+    ]

@@ -14,7 +14,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    Huff said", "said Sharon Parker,"), are given an age ("Toni Botkins, 55,", "Tasha
    Nicole Shelton, 33,") or are described as a person ("Elizabeth Fairfield, a Lebanon
    woman"), and a given name after a kinship noun ("their first child, Hailey,"); the
-   surname, or that given name, is a person's name throughout the article. Neither
+   surname, or that given name, is a person's name throughout the article; a
+   generational suffix may follow the surname ("Gino D. Bassett, Sr., 56,"). Neither
    the given name nor the last word is an ordinary English word, and the whole is no name
    the gazetteer knows ("Dublin Police said", "Boulder City said", "Kansas City said").
    Not "X Y, who": teams take it too ("the Portland Trail Blazers, who").
@@ -42,6 +43,8 @@ _FULL_NAME: Final = (
     r"(?P<given>[A-Z][a-z]+)\s+(?:(?:[A-Z]\.|[\"“‘'][A-Z][a-z]+[\"”’'])\s+)?"
     r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+#: a generational suffix after the surname ("Gino D. Bassett, Sr., 56,", "John Smith Jr.").
+_SUFFIX: Final = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 _SAYS: Final = r"\s+(?:said|says|told|added)\b"
 #: kinship nouns: a given name right after one is a person's ("whose son, Parker, 8").
 KIN_NOUNS: Final = (
@@ -58,7 +61,7 @@ _KIND: Final = (
 #: each pattern a lookahead, so that overlapping candidates are all tried ("Director
 #: Christopher Huff said" holds "Christopher Huff said").
 _PRESENTED: Final = (
-    re.compile(r"(?=\b" + _FULL_NAME + r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + "))"),
+    re.compile(r"(?=\b" + _FULL_NAME + _SUFFIX + r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + "))"),
     re.compile(r"\b(?:said|says|added)\s+(?=" + _FULL_NAME + r"(?:[,.;]|\s+of\b))"),
 )
 

@@ -169,7 +169,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "28"
+    version = "29"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
