@@ -15,11 +15,15 @@ Rules, in order:
    role and country it lacks; honorifics ("Mr", "Ms") give a gender, never a role; a
    full name comes from the mention, an earlier one or the knowledge layers, never from
    a later namesake ("Gov. Brown" before "California Governor Jerry Brown" stays
-   "Brown");
+   "Brown"); a one-word name tagged as an organisation with no knowledge-base entry
+   that is an earlier person's surname ("Trump, who …" after "Donald Trump") is that
+   person;
 2. "he"/"she" resolve, left to right, to a person in subject position: walking back
    sentence by sentence from the pronoun (at most `PRONOUN_REACH` sentences), the
    leftmost person of gender compatible with the pronoun in the nearest sentence that
-   has one; names inside quotation marks are never antecedents ("“I beat Obama,” he
+   has one, unless a resolved "he"/"she" of the same gender stands before that person
+   there ("He went on to endorse Ayotte": the chain goes on through "he"); names inside
+   quotation marks are never antecedents ("“I beat Obama,” he
    said"), nor is a name in the sentence a trailing cue reports ("Ouellette, he said,
    wanted …"); a resolved pronoun fixes its person's gender for later pronouns; "him" and
    "her" ("they quoted her as saying") resolve the same way when asked, fixing no
@@ -36,6 +40,8 @@ Rules, in order:
    a person chain by rule 1's last-word test; every later bare surname of a person named
    in full is such a mention, an antecedent for rule 2 too ("Plants said Gravely's
    murder …. “…,” he said": Plants, not the victim named after him).
+8. a first and last name no layer knew opening a sentence before its verb ("Paul
+   Nehlen responded Friday …") is a person mention, an antecedent for rule 2.
 Anything else resolves to None: a wrong link is worse than none.
 """
 
@@ -70,6 +76,16 @@ _PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WORD: Final = re.compile(r"[\w.’'-]+")
 _LEADING_DETERMINER: Final = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 _IGNORED_IN_ROLE: Final = frozenset({"the", "former", "then", "of"})
+#: rule 8: two capitalised words opening a sentence before a finite verb in "-ed"/"-s".
+_SUBJECT_NAME: Final = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?= [a-z]+(?:ed|s)\b)")
+#: capitalised sentence openers that begin no person's name ("The Pentagon said").
+_NOT_FIRST_NAMES: Final = frozenset(
+    {
+        "the", "a", "an", "in", "on", "at", "but", "and", "after", "before", "when", "if",
+        "this", "that", "these", "those", "last", "next", "local", "state", "federal",
+        "north", "south", "east", "west", "new", "his", "her", "their", "our", "its",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -171,11 +187,34 @@ class CorefMap:
         found.sort(key=lambda n: (n.span.start, n.span.end))
         chained: list[Named] = []
         for named in found:
+            if _surname_of_person(named, chained):  # "Trump, who …" tagged ORG
+                named = replace(named, kind="person")
             if named.kind == "person":
                 named = self._chain_person(named, chained)
             chained.append(named)
+        chained += self._subject_names(doc, chained, headline)
         chained += _surname_mentions(doc.text, chained, headline)
         return sorted(chained, key=lambda n: (n.span.start, n.span.end))
+
+    def _subject_names(self, doc: Document, named: list[Named], headline: int) -> list[Named]:
+        """Rule 8: a first and last name no layer knew opening a sentence, its verb
+        right after it ("Paul Nehlen responded Friday to reports …"), is a person, an
+        antecedent for rule 2 (and its surname for rule 7)."""
+        taken = [n.span for n in named]
+        taken += [m.evidence for m in doc.entities] + [p.evidence for p in doc.places]
+        found: list[Named] = []
+        for start in self._sent_starts:
+            match = _SUBJECT_NAME.match(self._text, start)
+            if match is None or start < headline or self._in_quotes(start):
+                continue
+            first, last = match.group(1), match.group(2)
+            if first.lower() in _NOT_FIRST_NAMES or last.lower() in ORG_HEADS:
+                continue
+            span = Span.of(self._text, match.start(1), match.end(2))
+            if any(span.overlaps(other) for other in taken):
+                continue
+            found.append(Named(span, Actor(span.text, span), "person"))
+        return found
 
     def _chain_person(self, named: Named, earlier: list[Named]) -> Named:
         actor = named.actor
@@ -224,7 +263,10 @@ class CorefMap:
         for k in range(own, max(-1, index - PRONOUN_REACH - 1), -1):
             lo = self._sent_starts[k] if k >= 0 else 0
             hi = span.start if k == index else self._sent_starts[k + 1]
+            chained = self._pronoun_between(lo, hi, want)
             for named in self._named_between(lo, hi):
+                if chained is not None and chained[0] < named.span.start:
+                    return chained[1]  # "He went on to endorse Ayotte": he, not Ayotte
                 if named.kind != "person" or self._in_quotes(named.span.start):
                     continue
                 gender = self._gender.get(named.actor.name)
@@ -233,8 +275,20 @@ class CorefMap:
                 if fix:
                     self._gender.setdefault(named.actor.name, want)
                 return named.actor
+            if chained is not None:
+                return chained[1]
             if k < 0:
                 break
+        return None
+
+    def _pronoun_between(self, lo: int, hi: int, want: str) -> tuple[int, Actor] | None:
+        """Rule 2'': the first resolved "he"/"she" of the wanted gender in [lo, hi),
+        outside quotation marks, with its offset: a chain goes on through it."""
+        for (start, end), actor in self.pronouns.items():
+            if lo <= start < hi and not self._in_quotes(start):
+                word = self._text[start:end].lower()
+                if PERSON_PRONOUNS.get(word) == want:
+                    return start, actor
         return None
 
     def _named_between(self, lo: int, hi: int) -> list[Named]:
@@ -312,6 +366,16 @@ def _same_person(name: str, earlier: list[Named]) -> Named | None:
     return None
 
 
+def _surname_of_person(named: Named, earlier: list[Named]) -> bool:
+    """Rule 1': a one-word name the layers took for an organisation, with no knowledge
+    base entry, that is the surname of a person named before ("Trump, who has been
+    feuding …" after "Donald Trump") is that person."""
+    name = named.actor.name
+    if named.kind != "org" or named.actor.kb_id is not None or " " in name:
+        return False
+    return _proper(name) and _same_person(name, earlier) is not None
+
+
 def _surname_mentions(text: str, named: list[Named], headline: int) -> list[Named]:
     """Rule 7': a person's surname standing alone later in the text ("Plants said",
     after "Prosecutor Mark Plants") is a mention of that person, though no layer tagged
@@ -322,7 +386,7 @@ def _surname_mentions(text: str, named: list[Named], headline: int) -> list[Name
     surnames = {
         n.actor.name.split()[-1]
         for n in named
-        if n.kind == "person" and len(n.actor.name.split()) > 1 and _proper(n.actor.name)
+        if n.kind == "person" and len(n.actor.name.split()) > 1 and _proper(_full(n.actor.name))
     }
     found: list[Named] = []
     for word in sorted(w for w in surnames if len(w) > 2 and w[:1].isupper() and w.isalpha()):
@@ -332,7 +396,7 @@ def _surname_mentions(text: str, named: list[Named], headline: int) -> list[Name
                 continue
             if _in_longer_name(text, start, end) or not _opens_clause(text, start, end):
                 continue  # "Kate Brown"; "allowed Roof to", "Trump's rivals": no subject
-            earlier = [n for n in named if n.span.end <= start and _proper(n.actor.name)]
+            earlier = [n for n in named if n.span.end <= start and _proper(_full(n.actor.name))]
             person = _same_person(word, earlier)
             if person is not None:
                 span = Span.of(text, start, end)
@@ -366,6 +430,12 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
 def _proper(name: str) -> bool:
     """Is every word of a name capitalised ("Mark Plants", not "she forgave Roof")?"""
     return all(word[:1].isupper() for word in name.split())
+
+
+def _full(name: str) -> str:
+    """A person's name without a lower-case role before it ("presidential nominee
+    Donald Trump" -> "Donald Trump"): its last two words."""
+    return " ".join(name.split()[-2:])
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:

@@ -15,8 +15,10 @@ Rules, in order (the first that applies decides):
    there part of the demonstration: the crowd's own violence (stones, arson, looting,
    storming, "protesters attacked ...") -> Riots/Violent demonstration, whatever the
    police did (ACLED: only a peaceful crowd suffers "excessive force"); else killing or
-   live fire (not the death the crowd protests: "to protest the killing of a trader"),
-   or an attack on the protesters themselves -> Excessive force against protesters; tear gas,
+   live fire (not the death the crowd protests: "to protest the killing of a trader",
+   "followed the police killing of an unarmed man", which, its armed killer told, is
+   typed as the killing it is and joins no demonstration, `told_as_grievance`), or an attack on the
+   protesters themselves -> Excessive force against protesters; tear gas,
    dispersal, arrests, water cannon, pepper spray -> Protest with intervention; else
    Peaceful protest; force used on a crowd (`triggers` rule 9: "tear gas", "water
    cannon", "baton-charged") is typed by the same words, at least Protest with
@@ -100,7 +102,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.events.roles import GENERIC, country_name
+from sitrep.events.roles import (
+    GENERIC,
+    GRIEVANCE_DEATH,
+    country_name,
+    killer_premodifies,
+    told_as_grievance,
+)
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import (
@@ -288,7 +296,7 @@ _CROWD_ATTACKS = re.compile(
     r"(?:attacked|assaulted|beat|torched|ransacked|looted|vandali[sz]ed)\b"
 )
 #: a death the crowd protests against is its grievance, not force used on it (rule 2).
-_GRIEVANCE = re.compile(r"\b(?:the|a|against|over)\s+(?:killing|killings|death|murder)\b")
+
 #: people in custody are no armed target (rule 5).
 _CAPTIVES = frozenset({"detainees", "detainee", "prisoners", "inmates", "hostages", "captives"})
 _CHEMICAL_WORDS = frozenset({"chemical", "chlorine", "sarin", "toxic", "nerve", "mustard"})
@@ -462,6 +470,12 @@ def _device_typing(
     return None
 
 
+def _killing_protested(lead: Sequence[str]) -> bool:
+    """Rule 2: a protested death whose armed killer is told ("followed the police killing
+    of an unarmed man") is an act of its own, typed as the killing it is."""
+    return told_as_grievance(lead) and killer_premodifies(lead)
+
+
 def _crowd_typing(
     hit: TriggerHit, tokens: Sequence[Tok], words: Sequence[str], after: set[str]
 ) -> Typing | None:
@@ -471,10 +485,12 @@ def _crowd_typing(
     if present & _BOMB_ON_CROWD:
         # "a suicide bomber targeted an election rally": the bombing is the event
         return Typing("Peaceful protest", False, 0.5) if family == "protest" else None
+    if family == "kill" and _killing_protested(words[: hit.last + 1]):
+        return None  # rule 2: the death the crowd protests, its killer told, is an act
     if family in {"protest", "riot", INTERVENE} or (
         present & _PROTEST and family in _CROWD_FAMILIES
     ):
-        typed = _protest_type(_GRIEVANCE.sub(" ", " ".join(words)), family, hit.rule.sub_type)
+        typed = _protest_type(GRIEVANCE_DEATH.sub(" ", " ".join(words)), family, hit.rule.sub_type)
         if typed == "Peaceful protest" and family == INTERVENE:
             typed = hit.rule.sub_type  # "Police baton-charged the crowd": force, at least
         if typed == "Mob violence" and stated_aim(words):

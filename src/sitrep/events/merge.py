@@ -5,7 +5,9 @@ Rules:
    starts a new one; a weak mention (a reference such as "the strikes", "today's
    operation") that finds none is dropped;
 2. compatible: same ACLED event type (a killing, or any mention in a sentence that
-   already holds a protest, joins the event of its own sentence whatever the type),
+   already holds a protest, joins the event of its own sentence whatever the type,
+   except the death a demonstration protests, its killer told: "followed the police
+   killing of ..."),
    no conflicting actor1 (both known and different; "gunmen" never conflict with a
    named armed group of their country), and stated dates that overlap
    (an inferred date never conflicts);
@@ -57,7 +59,9 @@ Rules:
    its sub-type lends one to, is by an unidentified armed group, as ACLED codes an
    unknown perpetrator ("A soldier was killed in Tillaberi" -> "Unidentified Armed
    Group (Niger)", cited by the trigger), with ACLED's sides applied anew (its
-   victims, unnamed, are civilians);
+   victims, unnamed, are civilians); a battle that killed no one and names no
+   initiator was fought by the state's forces hurt in it: they are its actor1 ("A
+   policeman was also wounded in the shootout", `_hurt_side_fought`);
 12. a detail of the event just told is not another event: a mention with no place of its
    own and no date of its own other than that event's day ("explosions from before
    dawn" in an attack told for Tuesday), told up to two sentences after a violent event or a
@@ -131,6 +135,11 @@ Rules:
    "Both attacks had the intention of frightening him"): it joins the latest violent
    event told before it, whatever its type, as rule 9's comments do; with none told
    before, it is read as usual (`names_back`).
+23. arrests on different days are different events: an arrest stated for its own day
+   never joins arrests told for another day, even one inferred from an earlier
+   sentence ("Police later arrested her" in a brief about Sunday, then "three people
+   police arrested Thursday night"), as arrests at places that disagree never join
+   (rule 5) (`_another_arrest_day`).
 """
 
 from __future__ import annotations
@@ -141,7 +150,14 @@ from datetime import date
 
 from sitrep.events.actor_rules import acled_sides
 from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE
-from sitrep.events.roles import Roles, actor_key, country_name, unidentified_group
+from sitrep.events.roles import (
+    Roles,
+    actor_key,
+    country_name,
+    killer_premodifies,
+    told_as_grievance,
+    unidentified_group,
+)
 from sitrep.events.triggers import INTERVENE
 from sitrep.fuse.rules import distance_km
 from sitrep.model import (
@@ -219,9 +235,19 @@ def _overlap(a: EventDate, b: EventDate) -> bool:
 
 def _absorbing(cluster: Cluster, mention: Mention) -> bool:
     same_sentence = any(m.sentence_no == mention.sentence_no for m in cluster.mentions)
+    if _protested_death(mention):
+        return False
     protest = cluster.head.event_type in {"Protests", "Riots"}
     specific = generic_attack(cluster.head) and mention.event_type == "Explosions/Remote violence"
     return same_sentence and (mention.family == "kill" or protest or specific)
+
+
+def _protested_death(mention: Mention) -> bool:
+    """Rule 2: the death a demonstration protests, its armed killer told ("The
+    demonstrations followed the police killing of an unarmed black man"), is no part of
+    it (`roles.told_as_grievance`)."""
+    lead = _words(mention.sentence.text[: mention.trigger.end - mention.sentence.start])
+    return mention.family == "kill" and told_as_grievance(lead) and killer_premodifies(lead)
 
 
 def generic_attack(mention: Mention) -> bool:
@@ -478,6 +504,8 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
         return None
     stated = cluster.stated_date
     total = 0.0
+    if _another_arrest_day(cluster, mention):
+        return None
     if mention.date is not None and mention.date_strength > 0 and stated is not None:
         if not _overlap(stated, mention.date):
             return None
@@ -495,6 +523,22 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
 
 
 _STRATEGIC = "Strategic developments"
+_ARRESTS = "Arrests"
+
+
+def _another_arrest_day(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 23: an arrest stated for its own day is not an arrest of an event told for
+    another day, even when that day was only inferred from an earlier sentence ("Police
+    later arrested her", in a brief about Sunday, and "three people police arrested
+    Thursday night" are two arrests)."""
+    if mention.sub_type != _ARRESTS or mention.date is None or mention.date_strength == 0:
+        return False
+    told = [
+        m.date
+        for m in cluster.mentions
+        if m.sub_type == _ARRESTS and m.date is not None and m.date.evidence is not None
+    ]
+    return bool(told) and not any(_overlap(d, mention.date) for d in told)
 
 
 def unlike_developments(cluster: Cluster, mention: Mention) -> bool:
@@ -999,6 +1043,8 @@ def unidentified_perpetrators(clusters: list[Cluster]) -> None:
     """Rule 11, after `inherit_actors` lent the actors it could."""
     for cluster in clusters:
         head = cluster.head
+        if cluster.actor1 is None and head.family != "kill" and head.event_type == "Battles":
+            _hurt_side_fought(cluster)
         if cluster.actor1 is not None or head.family != "kill":
             continue
         country = head.location.country if head.location is not None else None
@@ -1009,6 +1055,18 @@ def unidentified_perpetrators(clusters: list[Cluster]) -> None:
         sides = (head.event_type, head.sub_type, country_name(country), country)
         acled_sides(roles, *sides, head.trigger)
         cluster.mentions[0] = replace(head, actor1=roles.actor1, actor2=roles.actor2)
+
+
+def _hurt_side_fought(cluster: Cluster) -> None:
+    """Rule 11 for a battle that killed no one: the state's forces hurt in it fought in
+    it ("A policeman was also wounded in the shootout"), so with no other side named they
+    are its actor1, not its victims."""
+    forces = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+    if forces is not None and forces.type == "state_forces":
+        cluster.mentions[:] = [
+            replace(m, actor1=forces, actor2=None if m.actor2 is forces else m.actor2)
+            for m in cluster.mentions
+        ]
 
 
 def inherit_actors(clusters: list[Cluster]) -> None:

@@ -10,7 +10,9 @@ trigger's clause and the prepositions before them:
    asked to stop the act does it ("press the regime to cease airstrikes"). A passive
    report ("Israeli jets were reported to have fired") names no speaker before it. An
    actor after a speech verb opens the reported clause; it is no object of that verb
-   ("sources reported that Guatemalan Army troops killed nine peasants").
+   ("sources reported that Guatemalan Army troops killed nine peasants"). An actor that
+   premodifies a nominal trigger is its agent even as another verb's object ("The
+   demonstrations followed the police killing of an unarmed man": the police killed).
 2. the first actor after the trigger that is its object or follows "against", "on",
    "targeting", "at", "of" is actor2 ("airstrikes against Islamic State",
    "killed two American soldiers"); after "with" it is actor2 for clashes, and so is
@@ -333,7 +335,7 @@ def find_roles(
         if at < first and _carried(tokens, at, lo):
             victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
-        if 0 <= verb < at < first and verb != cue:
+        if 0 <= verb < at < first and verb != cue and not _premodifies(tokens, actor, first):
             continue  # the object of another verb ("killed X ... in an ambush"), not of a
             # speech verb, whose clause the actor opens ("reported that the army killed")
         if at < cue:
@@ -658,6 +660,33 @@ def add_operators(
             roles.assoc1.append(operator)
 
 
+#: a death a crowd protests against is its grievance, not force used on it; up to two
+#: modifiers may name who killed ("the police killing of an unarmed man"), never the
+#: crowd itself ("fired on the crowd killing three").
+GRIEVANCE_DEATH = re.compile(
+    r"\b(?:the|a|against|over)\s+"
+    r"(?:(?!crowd\b|protesters\b|protestors\b|demonstrators\b|marchers\b)[a-z]+\s+){0,2}?"
+    r"(?:killing|killings|death|murder)\b"
+)
+
+
+def told_as_grievance(lead: Sequence[str]) -> bool:
+    """Rule 2: the killing whose trigger ends `lead` (the sentence's words up to it) is
+    the death a demonstration protests ("to protest against the killing of a trader",
+    "The demonstrations followed the police killing of an unarmed black man"), not force
+    used on the crowd: the police who killed are no side the crowd faced."""
+    text = " ".join(lead[-4:])
+    return any(match.end() == len(text) for match in GRIEVANCE_DEATH.finditer(text))
+
+
+def killer_premodifies(lead: Sequence[str]) -> bool:
+    """Whether the word right before the killing that ends `lead` names armed killers
+    ("the police killing", "the army killing"): a protested death whose killer is told
+    is an act of its own; "the killing of a trader" stays the crowd's grievance."""
+    entry = GENERIC.get(lead[-2]) if len(lead) >= 2 else None
+    return entry is not None and entry[1] in ARMED_TYPES
+
+
 def crowd_roles(
     roles: Roles,
     tokens: Sequence[Tok],
@@ -667,8 +696,10 @@ def crowd_roles(
 ) -> None:
     """Protests and riots: ACLED codes the crowd as actor1 and the force that intervenes
     (police, army, a militia) as actor2, whatever the word order ("Police dispersed
-    protesters"); a force that broke up a gathering named by no crowd noun ("militia and
-    US troops dispersed a protest") faces the gathering's protesters."""
+    protesters"), never the force whose killing the crowd protests ("followed the police
+    killing of an unarmed man"); a force that broke up a gathering named by no crowd
+    noun ("militia and US troops dispersed a protest") faces the gathering's
+    protesters."""
     crowd = next(
         (
             actor
@@ -678,6 +709,10 @@ def crowd_roles(
         ),
         None,
     )
+    if roles.actor1 is not None and _killed_in_grievance(tokens, roles.actor1):
+        roles.actor1 = None
+    if roles.actor2 is not None and _killed_in_grievance(tokens, roles.actor2):
+        roles.actor2 = None
     force = next(
         (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
         None,
@@ -693,11 +728,22 @@ def crowd_roles(
                 for tok in tokens
                 if (actor := _generic(tok, country_name, country, text)) is not None
                 and actor.type == "state_forces"
+                and not _killed_in_grievance(tokens, actor)
             ),
             None,
         )
     roles.actor1, roles.actor2 = crowd, force
     roles.assoc1 = []
+
+
+def _killed_in_grievance(tokens: Sequence[Tok], actor: Actor) -> bool:
+    """The actor names who did the killing a crowd protests ("followed the police killing
+    of an unarmed man"): it is no side the crowd faced."""
+    at = _acting_index(tokens, actor)
+    if at is None:
+        return False
+    lead = [t.lower for t in tokens[: at + 3]]
+    return any(told_as_grievance(lead[: k + 1]) for k in range(at + 1, len(lead)))
 
 
 #: nouns of a gathering whose crowd no word names ("dispersed a protest").

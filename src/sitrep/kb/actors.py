@@ -15,7 +15,9 @@ Demonyms ("Jordanian", "Turkish") map to their state but are kept apart from ali
 the entities stage can label them NORP.
 Loose matching (`resolve`) folds case, accents, apostrophes and hyphens (`fold`), then
 also spaces and the one-letter joins of transliterated names (`squash`: "Tehreek e
-Taliban" ~ "Tehreek-i-Taliban"), then allows a close fuzzy match.
+Taliban" ~ "Tehreek-i-Taliban"), then allows a close fuzzy match, except for a generic
+word for a state's forces ("Security Forces", "the Armed Forces"), which names no
+country (`generic_force`).
 """
 
 from __future__ import annotations
@@ -210,7 +212,7 @@ class ActorKB:
             id_ = self.aliases.get(stripped) or self._folded.get(fold(stripped))
             if id_ is None and _transliterated(stripped):
                 id_ = self._squashed.get(squash(stripped))
-        if id_ is None and len(name) >= 6:
+        if id_ is None and len(name) >= 6 and not generic_force(name):
             id_ = _fuzzy(fold(name), self._fuzzy_keys, self._folded)
         if id_ is None and _transliterated(name):
             id_ = _fuzzy(squash(name), self._squashed_keys, self._squashed)
@@ -225,6 +227,16 @@ class ActorKB:
         return sorted(k for k in self._squashed if len(k) >= _MIN_SQUASHED)
 
 
+def generic_force(name: str) -> bool:
+    """Whether a name is only a generic word for a state's forces or government ("Security
+    Forces", "the Armed Forces", "Police"): it names no country, so loose matching never
+    links it to one country's force ("UK security forces" is one letter pair away)."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) in _GENERIC_HEADS
+
+
 #: squashed keys shorter than this are too easily confused for a fuzzy match.
 _MIN_SQUASHED: Final = 10
 
@@ -236,6 +248,11 @@ def _fuzzy(key: str, keys: list[str], ids: dict[str, str]) -> str | None:
 
 
 _DERIVED_SUFFIXES: Final = tuple(f".{k}" for k in _DERIVED)
+#: the generic heads of the derived actors, and the forms ACLED's names give them.
+_GENERIC_HEADS: Final = frozenset(
+    {fold(head) for _, heads in _DERIVED.values() for head in heads}
+    | {"police forces", "military forces", "security force", "armed force"}
+)
 
 
 @functools.lru_cache(maxsize=8)

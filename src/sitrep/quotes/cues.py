@@ -40,7 +40,8 @@ Rules, in order:
    quote when the cue governs it within a few words ("vowed to “retaliate”", "said he
    would “introduce legislation …”", "said he’s “liked Trump …”"), and so is a
    quotation its clause goes on after ('said "the fear is as high as it's ever been"
-   in the establishment');
+   in the establishment'); as after the quote, a capitalised cue word past the first is
+   part of a name ("insisting that the United States “must stop …”": no "States" cue);
    4'. a verb of naming before the opening mark ("Trump called the system “rigged”",
    "calling him “the most ignorant president”", "what it called “a clear threat”")
    makes a partial quote whose text runs from the object named, or from the relative
@@ -223,6 +224,8 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             raw.cue = Span.of(text, before[i].start, before[i].end)
             raw.partial, raw.lead_in = True, _named_start(before, i, open_mark)
             return
+        if i > 0 and before[i].is_cap:
+            continue  # a capitalised cue word past the first is a name ("the United States")
         n = is_cue(before, i) or _document_reads(before, i, at_quote=len(before))
         if not n:
             continue

@@ -9,7 +9,9 @@ Rules, in order (the first that fits a cue wins):
    keep the complementiser), its final punctuation trimmed. Verbs and nouns that report
    only with "that" right after them (`THAT_CUES`: "a poll shows that", "Trump's claim
    that") count too. A "that" followed by a finite verb is a relative pronoun ("the
-   claim that was made") and opens nothing;
+   claim that was made") and opens nothing; a refusal to speak ("He would not
+   elaborate, or comment on …", "Kadzik wouldn’t say", "declined to comment") is a
+   speech act of its subject, its text the whole sentence;
 2. a cue with a subject before it (a word, or the comma, bracket or full stop closing
    an appositive, affiliation or abbreviation) and a clause right after it gives the
    rest of the sentence after the cue ("Trump said he would …", "Johnson said local
@@ -30,7 +32,9 @@ Rules, in order (the first that fits a cue wins):
    after the cue only the speaker and its circumstance may stand (a participle, or a
    cue ending in ',' or ':', introduces what follows instead); a cue clause between
    commas inside its sentence ("The museum, Mr. Bush said, celebrated …") reports both
-   sides, its text without the cue clause;
+   sides, its text without the cue clause; a relative clause about the speaker after
+   the cue ("…, said resident Shaya Tenenbaum, who added that …") is no circumstance
+   but a report of its own;
 6. a report never crosses a paragraph break, a capitalised cue word inside a
    sentence is a name ("the United States") and one in "-s" after a numeral a plural
    noun ("three states that border Mexico"); the content ends before a second speech
@@ -39,7 +43,11 @@ Rules, in order (the first that fits a cue wins):
    quote already found, is skipped; a report that enters a quotation runs to its
    closing mark, as a full stop inside the marks ends the speaker's sentence, not the
    report ("Trump said that “ethanol people” “do a fantastic job. And it’s so
-   important.”");
+   important.”"); a cue word in another sense reports nothing: a passive participle
+   ("recalled by his government"), a plea ("pleaded guilty Monday") or acting and
+   going on ("officers responded and encountered a man", "the manhunt continues for
+   Rudolph") with no "that", quotation or colon after it, and an agentless "as (was
+   previously) reported";
 7. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), on the
    subject side of the content.
 """
@@ -51,11 +59,18 @@ from dataclasses import dataclass
 from sitrep.coref import CorefMap
 from sitrep.events.speech import is_cue, is_sentence_end
 from sitrep.events.tokens import SUBORDINATORS, Tok
-from sitrep.model import Quote, Span
+from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.marks import MARK_TOKENS, past_quotation, quote_tokens, quoted_spans
+from sitrep.quotes.marks import (
+    MARK_TOKENS,
+    Quoted,
+    past_quotation,
+    quote_tokens,
+    quoted_spans,
+)
 from sitrep.quotes.mixed import is_part_of, report_end
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
+from sitrep.quotes.subjects import RELATIVES, is_adverb
 
 #: how many words may stand between a cue and its "that" ("said on Monday night that").
 THAT_REACH = 12
@@ -145,42 +160,116 @@ class _Content:
 
 
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
-    """Rules 1-7: reported speech outside any direct quote."""
+    """Rules 1-7: reported speech outside any direct quote; in each sentence the speech
+    cues first, then refusals to speak, which give way to a report they hold ("Cook
+    declined to say whether …")."""
     found: list[Quote] = []
     speakers = [q.speaker for q in direct if q.speaker is not None]
     marks = quoted_spans(doc.text)
-    quoted = [(q.open, q.close) for q in marks]
     for start, stop in _clause_spans(doc):
         tokens = quote_tokens(doc.text, start, stop)
-        for i in range(len(tokens)):
-            n = is_cue(tokens, i) or that_cue(tokens, i)
-            if not n or any(lo <= tokens[i].start < hi for lo, hi in quoted):
-                continue  # a cue inside a quotation ("“he said this, he tweeted that.”")
-            if i > 0 and (tokens[i].is_cap or _counted_noun(tokens, i)):
-                continue  # a name or a counted noun, not a verb ("the United States")
-            content = reported_content(tokens, i, n)
-            if content is None:
-                continue
-            end = _before_next_cue(tokens, content)
-            while end > content.start and doc.text[end - 1] in " .!?,":
-                end -= 1
-            if end <= content.start:
-                continue
-            end = past_quotation(marks, content.start, end)
-            evidence = Span.of(doc.text, content.start, end)
-            cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
-            if any(
-                q.evidence.overlaps(evidence) and not is_part_of(doc.text, evidence, cue, q)
-                for q in [*direct, *found]
-            ):
-                continue  # a quotation part of the report gives way to it (`mixed`)
-            parts = [q for q in direct if is_part_of(doc.text, evidence, cue, q)]
-            end = report_end(doc.text, end, parts)
-            evidence = Span.of(doc.text, content.start, end)
-            speaker = choose_speaker(doc, tokens, i, content.lo, content.hi, speakers, coref)
-            said = content.text(doc.text, end)
-            found.append(Quote(speaker, said, evidence, cue=cue, direct=False))
+        for cue_length in (_speech_cue, refusal_cue):
+            for i in range(len(tokens)):
+                n = cue_length(tokens, i)
+                quote = _report(doc, tokens, i, n, marks, (direct, found), speakers, coref)
+                if quote is None:
+                    continue
+                found.append(quote)
+                if quote.speaker is not None:  # a later "they said" may continue it
+                    speakers.append(quote.speaker)
     return found
+
+
+def _speech_cue(tokens: list[Tok], i: int) -> int:
+    """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
+    return is_cue(tokens, i) or that_cue(tokens, i)
+
+
+def _report(
+    doc: Document,
+    tokens: list[Tok],
+    i: int,
+    n: int,
+    marks: list[Quoted],
+    quotes: tuple[list[Quote], list[Quote]],
+    speakers: list[Actor],
+    coref: CorefMap,
+) -> Quote | None:
+    """The report of the cue of n tokens at token i, unless rule 6 rules it out; quotes
+    holds the direct quotes and the reports found so far."""
+    direct, found = quotes
+    if not n or any(q.open <= tokens[i].start < q.close for q in marks):
+        return None  # a cue inside a quotation ("“he said this, he tweeted that.”")
+    if i > 0 and (tokens[i].is_cap or _counted_noun(tokens, i)):
+        return None  # a name or a counted noun, not a verb ("the United States")
+    if not_speech(tokens, i):
+        return None  # "officers responded and encountered", "pleaded guilty"
+    content = reported_content(tokens, i, n)
+    if content is None:
+        return None
+    end = _before_next_cue(tokens, content)
+    while end > content.start and doc.text[end - 1] in " .!?,":
+        end -= 1
+    if end <= content.start:
+        return None
+    end = past_quotation(marks, content.start, end)
+    evidence = Span.of(doc.text, content.start, end)
+    cue = Span.of(doc.text, tokens[i].start, tokens[i + n - 1].end)
+    if any(
+        q.evidence.overlaps(evidence) and not is_part_of(doc.text, evidence, cue, q)
+        for q in [*direct, *found]
+    ):
+        return None  # a quotation part of the report gives way to it (`mixed`)
+    parts = [q for q in direct if is_part_of(doc.text, evidence, cue, q)]
+    end = report_end(doc.text, end, parts)
+    evidence = Span.of(doc.text, content.start, end)
+    speaker = choose_speaker(doc, tokens, i, content.lo, content.hi, speakers, coref)
+    return Quote(speaker, content.text(doc.text, end), evidence, cue=cue, direct=False)
+
+
+#: auxiliaries of an agentless passive cue ("as was reported", "as has been said").
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "has", "had", "have"})
+#: verbs that also name a plea in court, and the words that make them one.
+_PLEAS = frozenset({"pleaded", "pleads", "pleading", "pled"})
+_PLEA_WORDS = frozenset({"guilty", "not", "innocent", "no"})
+#: speech cues that also mean acting or going on ("responded to the call").
+_ACTING_SENSES = frozenset(
+    {"responded", "responds", "reacted", "retaliated", "continued", "continues", "answered"}
+)
+
+
+def not_speech(tokens: list[Tok], i: int) -> bool:
+    """Rule 6''': a cue word used in a sense other than speech reports nothing: a
+    passive participle ("Castro Arenas, recalled by his government, said …": its
+    subject is no speaker), a plea ("pleaded guilty Monday", "pleads not guilty"), and
+    a verb of acting or going on
+    ("Five officers responded and encountered a man", "the manhunt continues for
+    Rudolph") unless "that", a quotation mark or a colon follows it, past a day
+    ("Nehlen responded Friday that …"), or it ends its sentence ("…, she continued.");
+    an agentless "as (was) reported" names no speaker either."""
+    cue = tokens[i].lower
+    if cue.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+        return True  # a passive participle: "Castro Arenas, recalled by his government,"
+    if _as_reported(tokens, i):
+        return True
+    k = _past_when(tokens, i + 1)
+    after = tokens[k] if k is not None else None
+    if after is None:
+        return False
+    if cue in _PLEAS:
+        return after.lower in _PLEA_WORDS
+    if cue not in _ACTING_SENSES:
+        return False
+    return after.lower != "that" and after.text not in MARK_TOKENS and after.text not in ",:"
+
+
+def _as_reported(tokens: list[Tok], i: int) -> bool:
+    """Is the cue an agentless "as (was previously) reported": a note that others said
+    so, with no speaker of its own ("…, as was previously reported")?"""
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in _PASSIVE_AUX or is_adverb(tokens[k])):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "as"
 
 
 def _counted_noun(tokens: list[Tok], i: int) -> bool:
@@ -221,6 +310,8 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
+    if refusal_cue(tokens, i):
+        return _Content(tokens[0].start, tokens[-1].end, 0, i)
     return (
         _that_clause(tokens, i, n)
         or _bare_clause(tokens, i, n)
@@ -251,6 +342,30 @@ def that_cue(tokens: list[Tok], i: int) -> int:
     ("a poll shows that …", "Trump's claim that …"): 1, else 0."""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return 1 if tokens[i].lower in THAT_CUES and nxt == "that" else 0
+
+
+#: verbs and auxiliaries that refuse speech before a speaking verb ("would not").
+_REFUSERS = frozenset(
+    {"would", "could", "did", "does", "will", "declined", "declines", "refused", "refuses"}
+)
+#: speaking verbs a refusal negates ("would not elaborate", "declined to comment").
+_REFUSED = frozenset({"elaborate", "comment", "say", "speculate"})
+
+
+def refusal_cue(tokens: list[Tok], i: int) -> int:
+    """Rule 1'': a refusal to speak is a speech act of its subject ("He would not
+    elaborate, or comment on whether …", "The ministry declined to comment"): the
+    length of the cue ("would not elaborate", "wouldn't say") starting at token i,
+    else 0."""
+    first = tokens[i].lower
+    if i == 0 or tokens[i - 1].lower in RELATIVES | {"that"}:
+        return 0  # "… super PACs, which don't say": no speaker stands there
+    if first.endswith(("n't", "n’t")) and first[:-3] in _REFUSERS | {"wo", "ca", "do"}:
+        return 2 if i + 1 < len(tokens) and tokens[i + 1].lower in _REFUSED else 0
+    if first not in _REFUSERS or i + 2 >= len(tokens):
+        return 0
+    link = "to" if first.startswith(("declin", "refus")) else "not"
+    return 3 if tokens[i + 1].lower == link and tokens[i + 2].lower in _REFUSED else 0
 
 
 def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
@@ -326,14 +441,25 @@ def _participle_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
 
 def _content_before(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """Rule 5: "CONTENT, a source said." / "CONTENT, said the ministry."."""
-    if tokens[i].lower.endswith("ing") or not _ends_sentence(tokens, i + n):
+    stop = _relative_clause(tokens, i + n)
+    if tokens[i].lower.endswith("ing") or not _ends_sentence(tokens[:stop], i + n):
         return None  # "He defended the remark, saying, “…”": the action is no report
     comma = _subject_comma(tokens, i)
     if comma is None or comma < 3 or not _has_finite_anywhere(tokens, 0, comma):
         return None
     if any(t.text in MARK_TOKENS for t in tokens[:comma]):
         return None
-    return _Content(tokens[0].start, tokens[comma].start, comma + 1, len(tokens))
+    return _Content(tokens[0].start, tokens[comma].start, comma + 1, stop)
+
+
+def _relative_clause(tokens: list[Tok], k: int) -> int:
+    """Rule 5'': where a relative clause about the speaker after the cue begins (its
+    comma), else the sentence end: it is no content of this report, and its own cue
+    ("who added that …") reports apart."""
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text == "," and tokens[j + 1].lower in RELATIVES:
+            return j
+    return len(tokens)
 
 
 def _parenthetical(tokens: list[Tok], i: int, n: int) -> _Content | None:

@@ -5,18 +5,23 @@ Rules, in order:
    speaks, a pronoun ("they quoted her as saying") resolved as in rule 1;
 1. a pronoun subject ("he added", "he later said", "“…,” said he") is resolved by
    `sitrep.coref`; a "he"/"she" coreference cannot resolve takes the latest speaker
-   before it; else the pronoun as written speaks, citing its mention (a reader resolves
-   it from the evidence, as PolNeAR's coders mark "he" as the source);
+   before it whose gender the text does not state otherwise; else the pronoun as
+   written speaks, citing its mention (a reader resolves
+   it from the evidence, as PolNeAR's coders mark "he" as the source); "they" right
+   after a speaker that is no person ("Sources said … . They said …") is that speaker;
 2. a cue after a comma or a conjunction ("Dick Dever, who was listed on the slate,
    told POLITICO", "Trump returned the compliment, telling Reuters", "… and said")
    gives the speech to its clause's subject (`sitrep.quotes.subjects`), and so does
    an infinitive cue ("O'Malley interjected to say", "went on to say"); with no
    mention there, the noun phrase opening the clause with a determiner ("The
-   governor, who signed the law, went on to say");
+   governor, who signed the law, went on to say"); a relative "who"/"which" subject
+   after a comma stands for the name before the comma ("Shaya Tenenbaum, who added
+   that", "Cipolli, who has called …");
 3. a cue that opens its clause ("Said Ellis:", "But, said Solovey,") has its subject
-   after it; a cue with words before it is searched on that side only, so neither the
-   addressee of "told"/"asked" ("Sarandon told MSNBC") nor a circumstance ("explained
-   in an interview with The Huffington Post") speaks;
+   after it, the name ending its phrase past lower-case descriptors ("said 33-year-old
+   resident Shaya Tenenbaum"); a cue with words before it is searched on that side
+   only, so neither the addressee of "told"/"asked" ("Sarandon told MSNBC") nor a
+   circumstance ("explained in an interview with The Huffington Post") speaks;
 4. a role phrase ("the defence secretary said") or a group phrase ("said the
    ministry") is resolved by coreference;
 5. a subject whose head right before the cue is a common noun for a speaker is the
@@ -28,18 +33,22 @@ Rules, in order:
 7. else the cue's subject phrase as written ("a young woman exclaimed", "according to
    a local resistance committee", past adverbs: "security sources later said"), cut
    to its noun phrase ("although industry experts say" -> "industry experts");
-8. a bare determiner never speaks, and a role that runs over a sentence end ("… of
-   President Rodrigo Duterte. Police said") is dropped.
+8. a bare determiner and a prepositional phrase ("BY HIS GOVERNMENT") never speak, a
+   name cut after a place prefix is made whole ("Louis Police" -> "St. Louis Police"),
+   a mention run on past a pronoun ("HE\nALSO") is the pronoun, and a role that runs
+   over a sentence end ("… of President Rodrigo Duterte. Police said") is dropped.
 The speaker's evidence is the mention next to the cue; its name, role and country may
 come from an earlier mention.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 
 from sitrep.coref import CorefMap
-from sitrep.coref.lexicon import OBJECT_PRONOUNS
+from sitrep.coref.lexicon import OBJECT_PRONOUNS, PERSON_PRONOUNS
 from sitrep.events.speech import (
     ABBREVIATIONS,
     PRONOUNS,
@@ -56,6 +65,7 @@ from sitrep.quotes.subjects import (
     COORDINATORS,
     clause_start,
     first_subject,
+    mentions_between,
     name_before,
     subject_index,
 )
@@ -69,6 +79,13 @@ _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
      "officials", "statement"}
 )  # fmt: skip
+#: relative pronouns that stand as a subject for the name before their comma
+#: ("Tenenbaum, who added", "the ministry, which said").
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+#: words opening a prepositional phrase, which never speaks ("recalled by his government").
+_PREPOSITIONS = frozenset({"by", "to", "of", "for", "from", "with", "in", "on", "at"})
+#: place-name prefixes a name layer may cut off ("St. Louis Police").
+_NAME_PREFIX = re.compile(r"(?<![\w.])(?:St|Ste|Ft|Mt)\. ")
 #: verbs of quoting another's words ("Reuters quoted the minister as saying").
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 #: auxiliaries of a passive "was quoted as saying".
@@ -102,6 +119,9 @@ def _choose(
     """Rules 1-7: pronoun or definite phrase by coreference, else the nearest actor."""
     k = subject_index(tokens, cue, lo)
     subject = tokens[k] if k is not None else None
+    antecedent = _relative_antecedent(doc, tokens, k, lo) if k is not None else None
+    if antecedent is not None:  # "Shaya Tenenbaum, who added that …"
+        return _speaker_at(doc, antecedent, tokens[cue].start, speakers, coref)
     nxt = tokens[cue + 1] if cue + 1 < hi else None
     pronoun = subject if subject is not None and subject.lower in PRONOUNS else None
     if pronoun is None and nxt is not None and nxt.lower in PRONOUNS and cue + 2 >= hi:
@@ -122,6 +142,7 @@ def _choose(
         # "Said Ellis: “…”", "But, said Solovey, “…”", "according to X": X follows
         found = first_subject(doc, tokens, cue + (2 if according else 1), hi)
         found = found or (_phrase_after(doc, tokens, cue + 2, hi) if according else None)
+        found = found or _name_ending_phrase(doc, tokens, cue + 1, hi)
         if found is not None:  # "according to a local resistance committee"
             found = _with_head(doc, tokens, found, hi)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
@@ -228,14 +249,33 @@ def _quoted_as(
 
 
 def _checked(text: str, actor: Actor | None) -> Actor | None:
-    """Rule 8: no bare determiner speaks, and a role never runs over a sentence end
-    ("… of President Rodrigo Duterte. Police said": Police has no role)."""
+    """Rule 8: no bare determiner and no prepositional phrase ("by his government")
+    speaks, a name cut after a place prefix is made whole ("Louis Police" -> "St. Louis
+    Police"), and a role never runs over a sentence end ("… of President Rodrigo
+    Duterte. Police said": Police has no role)."""
     if actor is None or actor.name.strip().lower() in ("the", "a", "an"):
         return None
+    first = actor.name.split(None, 1)[0]
+    if first.lower() in _PREPOSITIONS and not first.istitle() and " " in actor.name.strip():
+        return None  # "BY HIS GOVERNMENT", "by the ministry"; "To Lam" is a name
+    actor = _whole_name(text, actor)
     role = actor.role
     if role is not None and _crosses_sentence(role):
         return replace(actor, role=None)
     return actor
+
+
+def _whole_name(text: str, actor: Actor) -> Actor:
+    """Rule 8': a speaker whose mention starts right after a place-name prefix ("St.",
+    "Ft.", "Mt.") is cut from a longer name: its name and evidence take the prefix."""
+    evidence = actor.evidence
+    if evidence is None or not actor.name.startswith(evidence.text):
+        return actor
+    prefix = _NAME_PREFIX.search(text, max(0, evidence.start - 5), evidence.start)
+    if prefix is None or prefix.end() != evidence.start:
+        return actor
+    whole = Span.of(text, prefix.start(), evidence.end)
+    return replace(actor, name=text[prefix.start() : evidence.start] + actor.name, evidence=whole)
 
 
 def _crosses_sentence(role: str) -> bool:
@@ -266,11 +306,40 @@ def _pronoun_speaker(
     """Rule 1: the pronoun's antecedent; for "he"/"she" with none, the latest speaker;
     else the pronoun as written, so the speaker still cites its mention."""
     span = Span.of(doc.text, pronoun.start, pronoun.end)
-    found = coref.resolve(span)
+    found = _group_speaker(doc, span, speakers) if pronoun.lower == "they" else None
+    found = found or coref.resolve(span)
     if found is None and pronoun.lower in ("he", "she", *OBJECT_PRONOUNS):
-        latest = latest_person(speakers, before)
+        latest = latest_person(_of_gender(speakers, pronoun.lower, coref), before)
         found = replace(latest, evidence=span) if latest is not None else None
     return found if found is not None else Actor(span.text, span)
+
+
+def _of_gender(speakers: list[Actor], pronoun: str, coref: CorefMap) -> list[Actor]:
+    """Rule 1'': the speakers a "he"/"she" may stand for: none whose gender the text
+    states otherwise ("Sen. Kelly Ayotte said she …" is no antecedent of "he")."""
+    want = PERSON_PRONOUNS.get(pronoun)
+    if want is None:
+        return speakers
+    return [a for a in speakers if coref.gender(a) in (None, want)]
+
+
+def _group_speaker(doc: Document, span: Span, speakers: list[Actor]) -> Actor | None:
+    """Rule 1': "they said" right after a speaker that is no person spoke, in the same or
+    the sentence before ("Sources said that militants stormed the bunker. They said four
+    soldiers were killed"), is that speaker, not a group its words named."""
+    starts = [s.start for s in doc.sentences]
+    index = bisect.bisect_right(starts, span.start) - 1
+    lo = starts[index - 1] if index >= 1 else 0
+    spoke = [a for a in speakers if a.evidence is not None and lo <= a.evidence.start < span.start]
+    if not spoke:
+        return None
+    latest = max(spoke, key=lambda a: a.evidence.start if a.evidence is not None else -1)
+    if latest.evidence is None or latest.role is not None or latest.name.lower() in PRONOUNS:
+        return None
+    persons = [e.evidence for e in doc.entities if e.label == "PERSON"]
+    if any(p.overlaps(latest.evidence) for p in persons):
+        return None
+    return replace(latest, evidence=span)
 
 
 def _opening_phrase(doc: Document, tokens: list[Tok], start: int, end: int) -> Span | None:
@@ -292,11 +361,48 @@ def _phrase_after(doc: Document, tokens: list[Tok], start: int, hi: int) -> Span
     return Span.of(doc.text, tokens[start].start, tokens[end - 1].end) if end > start else None
 
 
+def _relative_antecedent(doc: Document, tokens: list[Tok], k: int, lo: int) -> Span | None:
+    """Rule 2': a relative pronoun subject after a comma ("Tenenbaum, who added that
+    …", "Cipolli, who has called the accusations “false”") stands for the name right
+    before the comma: a mention ending there, else its capitalised words."""
+    if tokens[k].lower not in _RELATIVE_SUBJECTS or k - 2 < lo or tokens[k - 1].text != ",":
+        return None
+    end = tokens[k - 2]
+    mention = next((m for m in mentions_between(doc, 0, end.end) if m.end == end.end), None)
+    if mention is not None:
+        return mention
+    first = k - 2
+    while first - 1 >= lo and tokens[first - 1].is_cap:
+        first -= 1
+    if not end.is_cap or end.lower in PRONOUNS:
+        return None
+    return Span.of(doc.text, tokens[first].start, end.end)
+
+
+def _name_ending_phrase(doc: Document, tokens: list[Tok], start: int, hi: int) -> Span | None:
+    """Rule 3': the name that ends the phrase after an inverted cue, past its lower-case
+    descriptors ("said 33-year-old resident Shaya Tenenbaum, who …")."""
+    phrase = _phrase_after(doc, tokens, start, hi)
+    if phrase is None:
+        return None
+    words = [t for t in tokens[start:hi] if t.end <= phrase.end]
+    first = len(words)
+    while first > 0 and words[first - 1].is_cap and words[first - 1].lower not in PRONOUNS:
+        first -= 1
+    if first == len(words) or first == 0:
+        return None  # no name, or a name run no layer knew at the cue: rule 7's job
+    return Span.of(doc.text, words[first].start, words[-1].end)
+
+
 def _speaker_at(
     doc: Document, span: Span, before: int, speakers: list[Actor], coref: CorefMap
 ) -> Actor:
     """The speaker a subject mention names: a pronoun by rule 1, an actor or entity
-    completed by its coreference chain."""
+    completed by its coreference chain; a mention a name layer ran on past a pronoun
+    ("HE\nALSO said") is the pronoun."""
+    first = span.text.split(None, 1)[0] if span.text.strip() else ""
+    if first.lower() in PRONOUNS and span.text.startswith(first):
+        span = Span.of(doc.text, span.start, span.start + len(first))
     if span.text.lower() in PRONOUNS or span.text.lower() in OBJECT_PRONOUNS:
         pronoun = Tok(0, span.text, span.start, span.end)
         return _pronoun_speaker(doc, pronoun, before, speakers, coref)

@@ -14,9 +14,12 @@ There is no parser, so the subject is read from token order, the way a reader fi
    clause opening with a preposition or subordinator ("In a statement, Peabody said",
    "On July 6, 2015, Sanders made ...", "When asked, she said") starts after its comma,
    one opening with a word and a comma ("However, she said") after that comma; a
-   conjunction opens no phrase ("But Sen. Richard J. Durbin (D-Ill.), noting …, said");
+   conjunction opens no phrase ("But Sen. Richard J. Durbin (D-Ill.), noting …, said"),
+   nor does a name before a relative clause, a participle or an age ("Ebrahim, whose
+   company …, said", "Albright, echoing the president, said");
 4. a mention is an actor, an entity of a speaking kind or a pronoun, never one inside a
-   prepositional phrase ("for the Cruz campaign"); a possessive or title leading to a
+   prepositional phrase ("for the Cruz campaign") or a relative clause ("Ebrahim, whose
+   company sends American travelers on safaris, said"); a possessive or title leading to a
    later name gives the later name ("CNN’s Jake Tapper", "Iowa State University’s Dianne
    Bystrom");
 5. a cue that opens its clause ("Said Ellis: “…”", "But, said Solovey, “…”") has its
@@ -54,6 +57,8 @@ AUXILIARIES = frozenset(
 )
 #: words before a cue that leave its subject at the clause start.
 COORDINATORS = frozenset({",", "and", "but", "then", "—", "–"})
+#: relative pronouns opening a clause about the name before their comma.
+RELATIVES = frozenset({"who", "whose", "whom", "which"})
 #: words that open an introductory phrase ending at the clause's first comma.
 INTRODUCERS = frozenset(
     {
@@ -110,13 +115,25 @@ def clause_start(tokens: Sequence[Tok], lo: int, end: int) -> int:
         if tokens[k].text in MARK_TOKENS:
             start = k + 1
             break
-    if start + 1 < end and tokens[start + 1].text == ",":  # "However, she said"
-        return start + 2
+    introduced = start + 1 < end and tokens[start + 1].text == ","
+    if introduced and not _opens_relative(tokens, start + 2, end):
+        return start + 2  # "However, she said"; not "Ebrahim, whose company …, said"
     if start < end and tokens[start].lower in INTRODUCERS:
         comma = next((k for k in range(start, end) if tokens[k].text == ","), None)
         if comma is not None:
             start = comma + 1
     return start
+
+
+def _opens_relative(tokens: Sequence[Tok], k: int, end: int) -> bool:
+    """Rule 3': does a relative clause, a participle or an age open at token k
+    ("Ebrahim, whose company …", "Albright, echoing the president, said", "Hong, 33,
+    said")? The word before its comma is then the subject, not an introductory word."""
+    if k >= end:
+        return False
+    word = tokens[k].text
+    participle = word.islower() and word.endswith("ing") and len(word) > 4
+    return tokens[k].lower in RELATIVES or participle or word.isdigit()
 
 
 def mentions_between(doc: Document, start: int, end: int) -> list[Span]:
@@ -139,7 +156,11 @@ def first_subject(doc: Document, tokens: Sequence[Tok], start: int, end: int) ->
         for t in tokens[start:end]
         if t.lower in PRONOUNS and not _after_preposition(tokens, Span(t.start, t.end, ""))
     ]
-    candidates = sorted([*found, *pronouns], key=lambda s: (s.start, -s.end))
+    clauses = _relative_clauses(tokens, start, end)
+    candidates = sorted(
+        (s for s in [*found, *pronouns] if not any(lo <= s.start < hi for lo, hi in clauses)),
+        key=lambda s: (s.start, -s.end),
+    )
     if not candidates:
         return name_run(doc, tokens, start, end)
     subject = candidates[0]
@@ -150,6 +171,18 @@ def first_subject(doc: Document, tokens: Sequence[Tok], start: int, end: int) ->
             break
         subject = later
     return subject
+
+
+def _relative_clauses(tokens: Sequence[Tok], start: int, end: int) -> list[tuple[int, int]]:
+    """Rule 4': the character ranges of relative clauses in tokens[start:end], from
+    ", who"/", whose" to the next comma: no mention there is the subject ("Ebrahim,
+    whose company sends American travelers on safaris, said")."""
+    ranges: list[tuple[int, int]] = []
+    for k in range(start + 1, end):
+        if tokens[k].lower in RELATIVES and tokens[k - 1].text == ",":
+            stop = next((j for j in range(k, end) if tokens[j].text == ","), end - 1)
+            ranges.append((tokens[k].start, tokens[stop].end))
+    return ranges
 
 
 def _after_preposition(tokens: Sequence[Tok], span: Span) -> bool:

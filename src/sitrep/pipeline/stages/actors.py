@@ -60,7 +60,7 @@ def _names_a_person(noun: str) -> bool:
 
 class ActorsStage:
     name = "actors"
-    version = "3"
+    version = "4"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 

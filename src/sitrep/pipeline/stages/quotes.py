@@ -34,8 +34,10 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    goes on with the last speaker.
 5. indirect quotes (`sitrep.quotes.indirect`): "X said (on Monday) that ...", "X said
    he would ...", "X said local officials should ...", "..., saying ...",
-   "according to X, ...", "..., according to X" and "..., a source said"; a report
-   that enters a quotation runs to its closing mark.
+   "according to X, ...", "..., according to X", "..., a source said" and a refusal
+   to speak ("He would not elaborate"); a report that enters a quotation runs to its
+   closing mark; a cue word in another sense ("pleaded guilty", "responded and
+   encountered", "recalled by his government") reports nothing.
 6. mixed quotes (`sitrep.quotes.mixed`): a quotation inside a reported clause ("He
    said the plan was “a disaster” and would fail", "Cruz says that “…”", "The reality
    is, he added, “…”") gives way to the report, one attribution with direct=False;
@@ -55,7 +57,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "17"
+    version = "18"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
