@@ -32,6 +32,11 @@ trigger's clause and the prepositions before them:
    `_reduced_passive`), and so is a participle of harm with no object before a place or
    time, as headlines write it ("A British soldier killed in IED blast":
    `_headline_passive`).
+   A side named after a fight noun right after a passive of harm ("two soldiers were
+   killed in clashes with Taliban militants", "during a gunbattle with al-Shabaab",
+   "in an exchange of fire with") fought the victims: it is actor1 and the victims'
+   side actor2 (`_fought_with`), and the fight itself read as the trigger gives the
+   same two sides (`_victims_fought`).
 4. weapons in the sentence whose operator differs from actor1 add that operator as
    assoc_actor1 ("Jordanian F-16s took part"); with no actor1, the operator is actor1.
    Inferred operator (`infer_operators`): a weapon with no stated operator in an
@@ -59,6 +64,10 @@ trigger's clause and the prepositions before them:
    A capitalised "Army" or "Police" before "of" and a word that names no state is an
    organisation's name, not the generic ("Army of God letters claim responsibility":
    no state's army, `_names_a_body`).
+   A force noun qualifying a topic noun names a subject of debate, no force on the
+   scene ("calls for police reform", "against police brutality", "security reform",
+   "to protest police violence": `names_a_topic`), so a protest whose only police are
+   such a topic faces no one.
    "Forces loyal to President Bashar al-Assad" are the forces the knowledge base
    knows as "Assad's forces" (ACLED: "Military Forces of Syria").
    Country and state-force names come from the actor knowledge base
@@ -346,6 +355,8 @@ def find_roles(
             if prep in _TARGET_PREPS - {"of"}:
                 continue
             subjects.append(actor)
+        elif prep == "with" and roles.passive and not clash and _fought_with(tokens, at, last):
+            roles.actor1 = roles.actor1 or actor  # "soldiers were killed in clashes with X"
         elif prep == "by" or (
             roles.passive and prep == "from" and tokens[last].lower not in _TAKEN_AWAY
         ):
@@ -361,7 +372,9 @@ def find_roles(
     if victims and roles.actor2 is None:
         roles.actor2 = victims[0]
     undergoes = _came_under(tokens, first) or _hit_device(tokens, first)
-    if roles.passive or undergoes or _victims_before(tokens, lo, first):
+    if subjects and clash and _victims_fought(roles, tokens, (lo, first, last)):
+        roles.actor1, roles.actor2 = roles.actor2, subjects[0]  # as `_fought_with` reads it
+    elif roles.passive or undergoes or _victims_before(tokens, lo, first):
         if subjects and roles.actor2 is None:
             roles.actor2 = subjects[0]
     else:
@@ -390,6 +403,45 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: nouns of a fight, after which "with X" names the other side ("clashes with militants").
+_FIGHT_NOUNS = frozenset(
+    {"clash", "clashes", "fighting", "fight", "fights", "battle", "battles", "gunfight",
+     "gunfights", "gunbattle", "gunbattles", "firefight", "firefights", "skirmish",
+     "skirmishes", "confrontation", "confrontations", "encounter", "shootout", "shoot-out"}
+)  # fmt: skip
+_EXCHANGE_OF_FIRE = ["exchange", "of", "fire"]
+#: the fight follows the harm at once: "killed in (heavy) clashes with", "during a battle with".
+_DURING = frozenset({"in", "during", "amid"})
+_FIGHT_REACH = 5
+
+
+def _fought_with(tokens: Sequence[Tok], at: int, last: int) -> bool:
+    """Rule 3: an actor after "clashes with", "fighting with", "a gunbattle with", "an
+    exchange of fire with", following a passive harm ("Two soldiers were killed in
+    clashes with Taliban militants"), is the side that fought the victims: it did the
+    harm, and the victims' side is the other."""
+    with_at = next((j for j in range(at - 1, last, -1) if tokens[j].lower == "with"), None)
+    if with_at is None:
+        return False
+    before = [t.lower for t in tokens[last + 1 : with_at]]
+    if not before or before[0] not in _DURING or len(before) > _FIGHT_REACH:
+        return False  # "killed on Sunday, a day after clashes with X": another act
+    return before[-1] in _FIGHT_NOUNS or before[-3:] == _EXCHANGE_OF_FIRE
+
+
+def _victims_fought(roles: Roles, tokens: Sequence[Tok], bounds: tuple[int, int, int]) -> bool:
+    """The fight itself read as the trigger ("Two soldiers were killed during fierce
+    fighting with the RSF"): its "with" side is the only side found, and the harmed
+    before it are the other, so the fight reads as the harm after `_fought_with` does."""
+    lo, first, last = bounds
+    if roles.actor1 is not None or roles.actor2 is None:
+        return False
+    at = _acting_index(tokens, roles.actor2)
+    if at is None or at <= last or not _victims_before(tokens, lo, first, _DURING):
+        return False
+    return any(t.lower == "with" for t in tokens[last + 1 : at])
 
 
 #: words of arrest: police named anywhere in the sentence make an arrest no one else
@@ -973,6 +1025,8 @@ def _generic(
     """The generic actor `tok` stands for (read as the word `as_word` when given)."""
     if not as_word and _names_a_body(tok, text):
         return None  # "Army of God letters": an organisation's name, no state's army
+    if not as_word and names_a_topic(tok, text):
+        return None  # "calls for police reform": a topic, no force on the scene
     nationals = None if as_word else plural_demonym(tok.text)
     if nationals is not None:  # "Two Israelis" read as no name: the state's nationals
         return _civilians_of(nationals, Span.of(text, tok.start, tok.end))
@@ -1026,6 +1080,39 @@ def _generic(
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
+
+
+#: force nouns that, qualifying a topic noun, name a subject of debate, not a force.
+_TOPIC_FORCES = frozenset({"police", "security", "military", "army"})
+#: nouns that make a force noun before them a topic ("police reform", "police brutality").
+_TOPIC_NOUNS = frozenset(
+    {"reform", "reforms", "brutality", "misconduct", "accountability", "oversight",
+     "abuse", "abuses", "impunity"}
+)  # fmt: skip
+_TOPIC_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: "violence" is a topic only where a crowd or a speaker takes it up ("against police
+#: violence", "to protest police violence"), not where police are violent on the scene.
+_TOPIC_VIOLENCE = re.compile(
+    r"\b(?:against|over|about|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)"
+    r"|end(?:ing)?\s+to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_topic(tok: Tok, text: str) -> bool:
+    """Rule 5: a force noun qualifying a topic noun ("calls for police reform", "rallied
+    against police brutality", "to protest police violence", "security reform") names a
+    subject of debate; no force of that kind is a side or a target of the event."""
+    if tok.lower not in _TOPIC_FORCES:
+        return False
+    after = _TOPIC_NOUN_AFTER.match(text, tok.end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if noun in _TOPIC_NOUNS:
+        return True
+    before = text[max(0, tok.start - 30) : tok.start]
+    return noun == "violence" and _TOPIC_VIOLENCE.search(before) is not None
 
 
 #: "Army of God", "Army of Islam": a capitalised force noun, "of", a name.
@@ -1269,14 +1356,17 @@ def _headline_passive(tokens: Sequence[Tok], first: int) -> bool:
 _HARMED = frozenset({"killed", "wounded", "injured", "hurt", "abducted", "kidnapped", "slain"})
 
 
-def _victims_before(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+def _victims_before(
+    tokens: Sequence[Tok], lo: int, first: int, preps: frozenset[str] = frozenset({"in"})
+) -> bool:
     """ "Two soldiers were killed in an attack on their base": the subject of a passive
-    of harm before a nominal trigger after "in" is that act's target, not its agent."""
+    of harm before a nominal trigger after "in" (or one of `preps`) is that act's
+    target, not its agent."""
     for j in range(lo + 1, first):
         if tokens[j].lower in _HARMED and (
             tokens[j - 1].lower in _BE or _headline_passive(tokens, j)
         ):
-            return "in" in {t.lower for t in tokens[j + 1 : first]}
+            return not preps.isdisjoint(t.lower for t in tokens[j + 1 : first])
     return False
 
 

@@ -197,7 +197,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "37"
+    version = "38"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
