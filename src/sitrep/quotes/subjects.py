@@ -1,10 +1,11 @@
 """The subject of a speech cue when it does not stand right before the cue.
 
 There is no parser, so the subject is read from token order, the way a reader finds it:
-1. adverbs and auxiliaries between a subject and its cue are skipped ("he later
-   said", "She also vowed", "Trump then told", "Djamal, the minister, has
-   recommended"): lower-case words ending in "-ly" but nouns such as "family"
-   (`LY_NOUNS`), a few temporal or focus adverbs (`ADVERBS`) and `AUXILIARIES`;
+1. adverbs, auxiliaries and the day of the report between a subject and its cue are
+   skipped ("he later said", "She also vowed", "Trump then told", "Djamal, the minister,
+   has recommended", "The army on Sunday said", "Police Monday night said"): lower-case
+   words ending in "-ly" but nouns such as "family" (`LY_NOUNS`), a few temporal or focus
+   adverbs (`ADVERBS`), `AUXILIARIES` and days (`_day_word`);
 2. a cue after a comma or a conjunction ("Dick Dever, who was listed on the slate,
    told POLITICO", "Ki Hong, 33, said", "Hayek confirmed she had been and said", "He
    defended the remark, saying") has the subject of its clause: the first mention
@@ -38,6 +39,7 @@ from sitrep.events.tokens import Tok
 from sitrep.model import Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.marks import MARK_TOKENS
+from sitrep.temporal.grammar import WEEKDAYS
 
 #: adverbs that may stand between a subject and its cue ("he later said").
 ADVERBS = frozenset(
@@ -100,12 +102,31 @@ def is_adverb(tok: Tok) -> bool:
 
 
 def subject_index(tokens: Sequence[Tok], cue: int, lo: int) -> int | None:
-    """The token just before the cue once adverbs and auxiliaries are skipped (None at
-    the clause start)."""
+    """The token just before the cue once adverbs, auxiliaries and a day ("The army on
+    Sunday said", "Police Monday said") are skipped (None at the clause start)."""
     k = cue - 1
-    while k >= lo and (is_adverb(tokens[k]) or tokens[k].text in AUXILIARIES):
+    while k >= lo and (
+        is_adverb(tokens[k]) or tokens[k].text in AUXILIARIES or _day_word(tokens, k, lo)
+    ):
         k -= 1
     return k if k >= lo else None
+
+
+#: words that tell the day of a report between its subject and its cue (rule 1).
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _day_word(tokens: Sequence[Tok], k: int, lo: int) -> bool:
+    """Rule 1: token k belongs to the day of the report: "Sunday", "on Sunday", "late
+    Sunday", "Sunday night"."""
+    low = tokens[k].lower
+    if low in _DAY_WORDS:
+        return True
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if low in {"on", "late", "early", "last"} and nxt in _DAY_WORDS:
+        return True
+    return low in _DAY_PARTS and k > lo and tokens[k - 1].lower in _DAY_WORDS
 
 
 def clause_start(tokens: Sequence[Tok], lo: int, end: int) -> int:

@@ -36,7 +36,8 @@ trained statistical NER can later be added as one more source):
       "Laden"); in an all-capitals sentence, where capitals say nothing, a span of
       common English words only ("THERE IS", "CAR BOMB") is dropped;
    c. leading determiners, trailing punctuation and possessives, and, for names, trailing
-      lower-case words ("Zamzam camp" -> "Zamzam") are trimmed; a PERSON loses its title;
+      lower-case words and days ("Zamzam camp" -> "Zamzam", "Police Monday said" ->
+      "Police") are trimmed; a PERSON loses its title;
       a span with no capitalised or digit-bearing non-pronoun word is dropped;
    d. a model span overlapping any rule or knowledge candidate (1-7) is dropped: knowledge
       and patterns are precise, and they carry kb_ids the later stages need;
@@ -66,6 +67,7 @@ from sitrep.ner.model import NerModel, load_ner
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources
 from sitrep.pipeline.stages.roles import TITLE, TITLED_NAME
+from sitrep.temporal.grammar import WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -191,10 +193,11 @@ def _default_model() -> NerModel | None:
 
 
 def _trailing_non_name(token: Token, label: str) -> bool:
-    """Punctuation, a possessive, or (for names) a lower-case word: "Zamzam camp" -> "Zamzam"."""
+    """Punctuation, a possessive, or (for names) a lower-case word or a day of the week:
+    "Zamzam camp" -> "Zamzam", "Police Monday said" -> "Police"."""
     if token.is_punct or token.lower_ in _TRAILING:
         return True
-    return label in _NAME_LABELS and token.text[:1].islower()
+    return label in _NAME_LABELS and (token.text[:1].islower() or token.lower_ in WEEKDAYS)
 
 
 def _after_title(tokens: Doc, start: int, end: int) -> int:
@@ -377,7 +380,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
