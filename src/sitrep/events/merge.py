@@ -7,7 +7,9 @@ Rules:
 2. compatible: same ACLED event type (a killing, or any mention in a sentence that
    already holds a protest, joins the event of its own sentence whatever the type,
    except the death a demonstration protests, its killer told: "followed the police
-   killing of ..."),
+   killing of ..."); that death is the crowd's grievance, no event of the story, unless
+   a day of its own follows it ("protests over the police killing of an unarmed black
+   man in Sacramento last month" tells no killing; "... of a student on Monday" does),
    no conflicting actor1 (both known and different; "gunmen" never conflict with a
    named armed group of their country), and stated dates that overlap
    (an inferred date never conflicts);
@@ -248,6 +250,17 @@ def _protested_death(mention: Mention) -> bool:
     it (`roles.told_as_grievance`)."""
     lead = _words(mention.sentence.text[: mention.trigger.end - mention.sentence.start])
     return mention.family == "kill" and told_as_grievance(lead) and killer_premodifies(lead)
+
+
+def _own_day_after(mention: Mention) -> bool:
+    """Rule 2: the mention's stated day is written after its trigger, in its clause."""
+    day = mention.date
+    if day is None or day.inferred or day.precision != "day" or day.evidence is None:
+        return False
+    between = mention.sentence.text[
+        mention.trigger.end - mention.sentence.start : day.evidence.start - mention.sentence.start
+    ]
+    return day.evidence.start >= mention.trigger.end and not any(c in between for c in ",;")
 
 
 def generic_attack(mention: Mention) -> bool:
@@ -837,6 +850,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     # rule 19: force on a crowd waits for the demonstration told in its sentence
     mentions = sorted(mentions, key=lambda m: (m.sentence_no, m.family == INTERVENE))
     for k, mention in enumerate(mentions):
+        if _protested_death(mention) and not _own_day_after(mention):
+            continue  # rule 2: the crowd's grievance, told as no news of its own
         if another_happening(mentions, k):
             clusters.append(Cluster([mention]))
             continue

@@ -186,7 +186,7 @@ RULES: tuple[TriggerRule, ...] = (
     _r(f"{_MANNED} ... was|were|been shot down", "clash", CLASH),
     _r(f"{_MANNED} ... was|were|been downed", "clash", CLASH),
     _r("came|come|comes|coming under fire|attack", "clash", CLASH),
-    _r("clash*|firefight*|gunfight*|skirmish*", "clash", CLASH),
+    _r("clash*|firefight*|gunfight*|gunbattle*|gun-battle*|skirmish*", "clash", CLASH),
     _r("gun battle*", "clash", CLASH),
     _r("battle|battles|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),

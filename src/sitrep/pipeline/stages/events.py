@@ -197,7 +197,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "38"
+    version = "39"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
