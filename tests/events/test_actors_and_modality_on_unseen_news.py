@@ -7,23 +7,11 @@ victims that are no party, lone attackers, and claims told by parties or blamed 
 from __future__ import annotations
 
 import pytest
+from event_helpers import events_of, first_event, name_of
 
-from sitrep.model import Event, make_article
-from sitrep.pipeline import process_article
-
-
-def _events(text: str, published: str = "2024-03-12") -> list[Event]:
-    return list(process_article(make_article(text, published=published)).events)
-
-
-def _one(text: str) -> Event:
-    events = _events(text)
-    assert events, text
-    return events[0]
-
-
-def _name(actor: object) -> str | None:
-    return getattr(actor, "name", None)
+_events = events_of
+_one = first_event
+_name = name_of
 
 
 # --- 1. nationality from the text's own modifier -------------------------------------

@@ -4,23 +4,18 @@ pronouns resolved only to people who can be the speaker (the full pipeline)."""
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import quotes_of, speaker_name, speaker_of
 
-from sitrep.model import Actor, Quote, make_article
+from sitrep.model import Quote, make_article
 from sitrep.pipeline import process_article
 
 
 def _quotes(text: str) -> list[Quote]:
-    return list(process_article(make_article(text, published="2024-03-10")).quotes)
+    return quotes_of(text, "2024-03-10")
 
 
-def _speaker(quotes: list[Quote], words: str) -> Actor | None:
-    [quote] = [q for q in quotes if words in q.text]
-    return quote.speaker
-
-
-def _name(quotes: list[Quote], words: str) -> str | None:
-    speaker = _speaker(quotes, words)
-    return speaker.name if speaker is not None else None
+_speaker = speaker_of
+_name = speaker_name
 
 
 def test_a_speaker_phrase_starts_after_its_clause_word() -> None:

@@ -4,22 +4,17 @@ used in a sense other than speech (the full pipeline)."""
 
 from __future__ import annotations
 
-from sitrep.model import Actor, Quote, make_article
-from sitrep.pipeline import process_article
+from quotes_helpers import quotes_of, speaker_name, speaker_of
+
+from sitrep.model import Quote
 
 
 def _quotes(text: str) -> list[Quote]:
-    return list(process_article(make_article(text, published="2024-05-06")).quotes)
+    return quotes_of(text, "2024-05-06")
 
 
-def _speaker(quotes: list[Quote], words: str) -> Actor | None:
-    [quote] = [q for q in quotes if words in q.text]
-    return quote.speaker
-
-
-def _name(quotes: list[Quote], words: str) -> str | None:
-    speaker = _speaker(quotes, words)
-    return speaker.name if speaker is not None else None
+_speaker = speaker_of
+_name = speaker_name
 
 
 def test_he_continues_the_chain_of_the_sentence_before_not_a_person_it_names() -> None:
