@@ -114,6 +114,7 @@ from sitrep.events.roles import (
     judges,
     state_part,
 )
+from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Quantity, Span, Weapon
@@ -145,7 +146,6 @@ _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
 _CLAIM_FILLERS = frozenset({"has", "have", "had", "also", "quickly", "later", "since", "swiftly"})
 _CONTROL_NOUNS = frozenset({"control", "hands", "rule", "occupation", "grip"})
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: verbs of defence (rule 7), and the particle some of them need ("fought off").
 _DEFENCE_VERBS = frozenset(
@@ -431,7 +431,7 @@ def acled_sides(
     evidence: Span,
 ) -> None:
     """Rule 6 on `roles`, in place; an unresolved "they" acts only in violence (rule 10)."""
-    if event_type not in _VIOLENT_TYPES:
+    if event_type not in VIOLENT_TYPES:
         if roles.actor1 is not None and is_pronoun(roles.actor1):
             roles.actor1 = None
         if sub_type == "Arrests":

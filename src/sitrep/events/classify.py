@@ -17,8 +17,8 @@ Rules, in order (the first that applies decides):
    police did (ACLED: only a peaceful crowd suffers "excessive force"); else killing or
    live fire (not the death the crowd protests: "to protest the killing of a trader",
    "followed the police killing of an unarmed man", which, its armed killer told, is
-   typed as the killing it is and joins no demonstration, `told_as_grievance`), or an attack on the
-   protesters themselves -> Excessive force against protesters; tear gas,
+   typed as the killing it is and joins no demonstration, `roles.killing_protested`),
+   or an attack on the protesters themselves -> Excessive force against protesters; tear gas,
    dispersal, arrests, water cannon, pepper spray -> Protest with intervention; else
    Peaceful protest; force used on a crowd (`triggers` rule 9: "tear gas", "water
    cannon", "baton-charged") is typed by the same words, at least Protest with
@@ -106,8 +106,7 @@ from sitrep.events.roles import (
     GENERIC,
     GRIEVANCE_DEATH,
     country_name,
-    killer_premodifies,
-    told_as_grievance,
+    killing_protested,
 )
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
@@ -470,12 +469,6 @@ def _device_typing(
     return None
 
 
-def _killing_protested(lead: Sequence[str]) -> bool:
-    """Rule 2: a protested death whose armed killer is told ("followed the police killing
-    of an unarmed man") is an act of its own, typed as the killing it is."""
-    return told_as_grievance(lead) and killer_premodifies(lead)
-
-
 def _crowd_typing(
     hit: TriggerHit, tokens: Sequence[Tok], words: Sequence[str], after: set[str]
 ) -> Typing | None:
@@ -485,7 +478,7 @@ def _crowd_typing(
     if present & _BOMB_ON_CROWD:
         # "a suicide bomber targeted an election rally": the bombing is the event
         return Typing("Peaceful protest", False, 0.5) if family == "protest" else None
-    if family == "kill" and _killing_protested(words[: hit.last + 1]):
+    if family == "kill" and killing_protested(words[: hit.last + 1]):
         return None  # rule 2: the death the crowd protests, its killer told, is an act
     if family in {"protest", "riot", INTERVENE} or (
         present & _PROTEST and family in _CROWD_FAMILIES

@@ -36,6 +36,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Context, Event, Span
 
@@ -43,8 +44,6 @@ from sitrep.model import Actor, Context, Event, Span
 #: knows the actor, its acts are never ordinary crime. A state's police, its government
 #: and the unidentified gunmen of a crime story are no such actors.
 _NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
-#: event types in which a state acting is acting by force (rule 1).
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: event types that are never ordinary crime: a crowd's acts, and bombings and shelling
 #: (ACLED codes them whoever the perpetrator).
 _NEVER_CRIME = frozenset({"Protests", "Riots", "Explosions/Remote violence"})
@@ -105,7 +104,7 @@ def contexts_of(
     """Rules 1-5: the contexts of `event`, told in `sentences` (its mentions' sentences)
     or, for terrorism, anywhere in the article `text`."""
     found: dict[str, Span | None] = {}
-    violent = event.event_type in _VIOLENT
+    violent = event.event_type in VIOLENT_TYPES
     military = next((a for a in _actors(event) if _military(a, kb, violent)), None)
     if military is not None:
         found["military"] = military.evidence

@@ -82,7 +82,7 @@ from collections.abc import Sequence
 
 from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
-from sitrep.events.roles import plural_demonym
+from sitrep.events.roles import plural_demonym, told_as_grievance
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
 from sitrep.numbers.lexicon import NOT_COUNTS
@@ -575,18 +575,10 @@ def outcome_items(
     return found
 
 
-#: a death named as a crowd's grievance (rule 12), and the words that name it so.
-_DEATH_NOUNS = frozenset({"killing", "killings", "death", "deaths", "murder", "murders"})
-_GRIEVANCE_BEFORE = frozenset({"the", "a", "against", "over"})
-
-
 def protested_death(tokens: Sequence[Tok], first: int) -> bool:
-    """Rule 12: the trigger at token `first` of a protest is the death it protests."""
-    return (
-        first > 0
-        and tokens[first].lower in _DEATH_NOUNS
-        and tokens[first - 1].lower in _GRIEVANCE_BEFORE
-    )
+    """Rule 12: the trigger at token `first` of a protest is the death it protests
+    (`roles.told_as_grievance`)."""
+    return told_as_grievance([t.lower for t in tokens[: first + 1]])
 
 
 _SINGLE = frozenset({"a", "an", "one"})

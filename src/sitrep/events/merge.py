@@ -156,10 +156,10 @@ from sitrep.events.roles import (
     Roles,
     actor_key,
     country_name,
-    killer_premodifies,
-    told_as_grievance,
+    killing_protested,
     unidentified_group,
 )
+from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.triggers import INTERVENE
 from sitrep.fuse.rules import distance_km
 from sitrep.model import (
@@ -247,9 +247,9 @@ def _absorbing(cluster: Cluster, mention: Mention) -> bool:
 def _protested_death(mention: Mention) -> bool:
     """Rule 2: the death a demonstration protests, its armed killer told ("The
     demonstrations followed the police killing of an unarmed black man"), is no part of
-    it (`roles.told_as_grievance`)."""
+    it (`roles.killing_protested`)."""
     lead = _words(mention.sentence.text[: mention.trigger.end - mention.sentence.start])
-    return mention.family == "kill" and told_as_grievance(lead) and killer_premodifies(lead)
+    return mention.family == "kill" and killing_protested(lead)
 
 
 def _own_day_after(mention: Mention) -> bool:
@@ -1160,7 +1160,6 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
 _HEADLINE_WORDS = 20
 _LONG_WORD = 4
 _TITLE_SHARE = 0.75
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def is_headline(mention: Mention) -> bool:
@@ -1187,7 +1186,7 @@ def _summarises(headline: Cluster, body: Cluster) -> bool:
     if body is headline or told.sentence_no == 0:
         return False
     kinds = {head.event_type, told.event_type}
-    if len(kinds) > 1 and not kinds <= _VIOLENT_TYPES:
+    if len(kinds) > 1 and not kinds <= VIOLENT_TYPES:
         return False
     if not same_place(head.location, told.location, definite=True):
         return False

@@ -718,7 +718,7 @@ def add_operators(
 GRIEVANCE_DEATH = re.compile(
     r"\b(?:the|a|against|over)\s+"
     r"(?:(?!crowd\b|protesters\b|protestors\b|demonstrators\b|marchers\b)[a-z]+\s+){0,2}?"
-    r"(?:killing|killings|death|murder)\b"
+    r"(?:killings?|deaths?|murders?)\b"
 )
 
 
@@ -731,12 +731,13 @@ def told_as_grievance(lead: Sequence[str]) -> bool:
     return any(match.end() == len(text) for match in GRIEVANCE_DEATH.finditer(text))
 
 
-def killer_premodifies(lead: Sequence[str]) -> bool:
-    """Whether the word right before the killing that ends `lead` names armed killers
-    ("the police killing", "the army killing"): a protested death whose killer is told
-    is an act of its own; "the killing of a trader" stays the crowd's grievance."""
+def killing_protested(lead: Sequence[str]) -> bool:
+    """Whether the killing that ends `lead` is a death a crowd protests, its armed killers
+    named right before it ("followed the police killing of an unarmed man"): an act of
+    its own, typed as the killing it is and joining no demonstration; "the killing of a
+    trader" stays the crowd's grievance."""
     entry = GENERIC.get(lead[-2]) if len(lead) >= 2 else None
-    return entry is not None and entry[1] in ARMED_TYPES
+    return told_as_grievance(lead) and entry is not None and entry[1] in ARMED_TYPES
 
 
 def crowd_roles(

@@ -24,6 +24,8 @@ EVENT_TYPES = (
     "Violence against civilians",
     "Strategic developments",
 )
+#: the event types of political violence (ACLED's "violent events").
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True)

@@ -45,11 +45,12 @@ _DESCRIBED_PERSON: Final = re.compile(
 )
 
 
-#: rule 1b: nouns that describe one person ("terrorist", "journalist", "national").
+#: rule 1b: nouns that describe one person besides those ending in "-ist", "-man" or
+#: "-woman" ("terrorist", "cameraman"): `SINGLE_PEOPLE` and a few more ("national").
 _PERSON_NOUNS: Final = SINGLE_PEOPLE | frozenset(
-    {"terrorist", "jihadist", "extremist", "national", "citizen", "dissident", "blogger",
-     "photographer", "writer", "hacker", "businesswoman", "tycoon", "billionaire", "cleric",
-     "preacher", "spy", "agent", "soldier", "hostage", "prisoner", "detainee", "refugee"}
+    {"national", "citizen", "dissident", "blogger", "photographer", "writer", "hacker",
+     "tycoon", "billionaire", "preacher", "spy", "agent", "hostage", "prisoner", "detainee",
+     "refugee"}
 )  # fmt: skip
 
 

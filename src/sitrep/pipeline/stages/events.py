@@ -138,7 +138,7 @@ from sitrep.events.roles import (
     reciprocal_sides,
 )
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
-from sitrep.events.taxonomy import load_taxonomy
+from sitrep.events.taxonomy import VIOLENT_TYPES, load_taxonomy
 from sitrep.events.tokens import Tok, clause_bounds, tokenize
 from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
 from sitrep.geo.facilities import settlements
@@ -178,11 +178,10 @@ _T = TypeVar("_T", Weapon, Quantity)
 _REMOTE_OR_BATTLE = frozenset({"Explosions/Remote violence", "Battles"})
 _OWN_PLACE = frozenset({"exact", "near", "admin1"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _COORDINATION_GAP = 80
 #: event types told once for a list of places that ACLED codes once per place.
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
-_SPLIT = _VIOLENT | _CROWD_TYPES
+_SPLIT = VIOLENT_TYPES | _CROWD_TYPES
 
 
 @dataclass(frozen=True)
@@ -197,7 +196,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "39"
+    version = "40"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -415,7 +414,7 @@ class EventsStage:
         dead = [] if captured_or_killed or grievance else [
             q for q in [*quantities, *singles] if is_fatality_count(q, tokens, doc.text)
         ]  # fmt: skip
-        if not dead and entry.event_type in _VIOLENT:
+        if not dead and entry.event_type in VIOLENT_TYPES:
             dead = [none] if (none := no_deaths(sentence, doc.text)) is not None else []
         if entry.event_type == "Explosions/Remote violence" and hit.rule.family != "ref":
             quantities = [*quantities, *outcome_items(tokens, hit.last, quantities, doc.text)]
@@ -477,7 +476,7 @@ class EventsStage:
         listed = listed_places(doc.text, tokens, head.trigger.start, loc, places)
         if listed:
             return [event, *(self._at(event, other) for other in listed)]
-        if event.event_type not in _VIOLENT or loc.precision != "exact":
+        if event.event_type not in VIOLENT_TYPES or loc.precision != "exact":
             return [event]
         found = named_settlement(
             (head.sentence.start, head.sentence.end), doc.text, places, loc.country, self._kb
@@ -534,7 +533,7 @@ class EventsStage:
             ),
             None,
         )
-        if actor2 is None and actor1 is not None and entry.event_type in _VIOLENT:
+        if actor2 is None and actor1 is not None and entry.event_type in VIOLENT_TYPES:
             actor2 = dead_side(dead, location.country if location else None, actor1)
         if actor2 is None and entry.event_type in _REMOTE_OR_BATTLE:
             actor2 = declared_enemy(actor1, doc.actors, self._kb)
