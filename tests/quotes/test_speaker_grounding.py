@@ -1,5 +1,6 @@
 """Round 17 (the full pipeline): a ministry, army or police force that names no country
-is linked to one only where the article names or implies that country; a sentence
+is linked to none (the knowledge base never matches a generic body loosely), while one
+that names its country keeps it; a sentence
 adverb before a cue clause leaves its quotation direct; a pledge quotes its words; a
 bracketed source ("[NYT.]") names only a quotation that stands free."""
 

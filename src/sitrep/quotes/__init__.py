@@ -11,20 +11,15 @@ The cascade, in order (each step's rules are listed in its module):
 5. `indirect`: reported speech outside any direct quote ("X said that ...", "X said
    officials should ...", "..., saying ...", "..., a source said");
 6. `mixed`: a quotation inside a reported clause gives way to the report ("He said
-   the plan was “a disaster” and would fail");
-7. `grounding`, given the actor knowledge base: a speaker linked to a state's
-   institution whose state the article never names speaks as written, unlinked ("the
-   Interior Ministry said" in a story from Baghdad is no British ministry).
+   the plan was “a disaster” and would fail").
 """
 
 from __future__ import annotations
 
 from sitrep.coref import CorefMap
-from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Quote
 from sitrep.pipeline.document import Document
 from sitrep.quotes.cues import find_cue
-from sitrep.quotes.grounding import ground_speakers
 from sitrep.quotes.indirect import indirect_quotes
 from sitrep.quotes.joining import join_pieces
 from sitrep.quotes.mixed import without_parts
@@ -33,9 +28,9 @@ from sitrep.quotes.pieces import pair_marks
 __all__ = ["find_quotes"]
 
 
-def find_quotes(doc: Document, kb: ActorKB | None = None) -> tuple[Quote, ...]:
+def find_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every quote of a document with the sentence, entity and actor layers filled, in
-    text order; with the knowledge base, speakers' state links checked (step 7)."""
+    text order."""
     pieces = [piece for piece in pair_marks(doc.text) if piece.close > piece.open]
     coref = CorefMap(doc)
     speakers: list[Actor] = []
@@ -46,6 +41,4 @@ def find_quotes(doc: Document, kb: ActorKB | None = None) -> tuple[Quote, ...]:
     direct = join_pieces(doc, pieces)
     reports = indirect_quotes(doc, direct, coref)
     quotes = [*without_parts(doc.text, direct, reports), *reports]
-    if kb is not None:
-        quotes = ground_speakers(doc, quotes, kb)
     return tuple(sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end)))

@@ -42,10 +42,9 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    said the plan was “a disaster” and would fail", "Cruz says that “…”", "The reality
    is, he added, “…”") gives way to the report, one attribution with direct=False;
    a quotation after a colon, or opening a sentence after "said,", stays direct.
-7. grounding (`sitrep.quotes.grounding`): a speaker linked to a state's government,
-   military or police keeps the link only when its mention or the article names that
-   state (or a place in it); "the Interior Ministry said" in a story naming no country
-   speaks as written, unlinked.
+A speaker named only by a generic body ("the Interior Ministry said") is linked to no
+country's body: the knowledge base never matches such names loosely
+(`sitrep.kb.actors.generic_force`).
 """
 
 from __future__ import annotations
@@ -57,7 +56,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "19"
+    version = "20"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
@@ -65,5 +64,4 @@ class QuotesStage:
         self._resources = resources
 
     def __call__(self, doc: Document) -> None:
-        kb = self._resources.actors if self._resources is not None else None
-        doc.quotes = find_quotes(doc, kb)
+        doc.quotes = find_quotes(doc)
