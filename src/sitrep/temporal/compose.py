@@ -21,6 +21,10 @@ Elided days: a bare day number joined by "and"/"or" to a month-day ("April 24 an
 "December 20 and 29") is a date in the same month, kept as its own mention; not
 when a noun follows it ("December 20 and 29 people") or it does not come later. So is
 one before a day-month after a preposition ("on 25 and 26 March"), if it comes earlier.
+Elided units: a bare count joined by "to", "or" or a dash (or "and" after "between") to a
+counted duration ("two to three weeks", "between two and six days") is a duration of
+the same unit, kept as its own mention ("two": P2W), as TimeML annotates each bound of
+a range; only when it is the smaller count ("10 or 11 days", not "100 to 3 days").
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import re
 from datetime import date, timedelta
 
 from sitrep.model import Interval, Precision, Span, TimexMention
+from sitrep.numbers.words import NUMBER, parse_number
 from sitrep.temporal import calendar as cal
 
 _MODIFIER = re.compile(
@@ -210,3 +215,34 @@ def _rangeable(mention: TimexMention) -> bool:
         and mention.value is not None
         and "/" not in mention.value
     )
+
+
+#: a counted duration's value ("P3W", "PT12H") and the count it opens with.
+_COUNTED = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<code>[A-Z]+)")
+#: a bare count joined to the duration after it ("two to", "10 or", "between two and").
+_COUNT_BEFORE = re.compile(
+    rf"(?:\b(?P<n>{NUMBER})\s*(?:to|or|-|–)|\bbetween\s+(?P<n2>{NUMBER})\s+and)\s*$",
+    re.IGNORECASE,
+)
+
+
+def elided_counts(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+    """The bare counts that open a range of durations (see the module docstring)."""
+    found: list[TimexMention] = []
+    for mention in mentions:
+        counted = _COUNTED.fullmatch(mention.value or "")
+        if mention.type != "DURATION" or counted is None or not mention.evidence.text[0].isalnum():
+            continue
+        before = _COUNT_BEFORE.search(
+            text, max(0, mention.evidence.start - 30), mention.evidence.start
+        )
+        if before is None:
+            continue
+        group = "n" if before["n"] else "n2"
+        n = parse_number(before[group])
+        if n is None or before[group].lower() in ("a", "an") or not 0 < n < int(counted["n"]):
+            continue
+        value = f"P{counted['t']}{n}{counted['code']}"
+        span = Span.of(text, before.start(group), before.end(group))
+        found.append(TimexMention(span, "DURATION", value, None, mention.anchor))
+    return found

@@ -27,7 +27,8 @@ match always wins over a shorter one it overlaps):
                  before yesterday"
 10. weekday      "Saturday", "last Friday", "Sunday night", "this coming Sunday", "the
                  previous Friday" (the one before the day last named)
-11. chained      "the next day", "the following week", "that day", "that quarter", "the
+11. chained      "the next day", "the following week", "that day", "that same (very)
+                 day", "that quarter", "the
                  following spring", "the previous winter", "that summer"; "the day"
                  after a verb
                  or phrase that closes or counts a day ("ended the day", "later in the day",
@@ -48,9 +49,11 @@ match always wins over a shorter one it overlaps):
                  September quarter", "the July-September quarter" (the quarter that ends
                  in September), "the first quarter of last year", "next year's first
                  quarter", "the same period last year", "the same month a year ago" (the
-                 month last named, a year back); halves of a year "the first half of
-                 2012", "the second half of last year", "the first half last year", and
-                 a bare "the first (second) half" where its sentence reports figures
+                 month last named, a year back; not "the quarter-to-quarter
+                 comparison", a comparison of successive quarters); halves of a year
+                 "the first half of 2012", "the second half of last year", "the first
+                 half last year", and a bare "the first (second) half" where its
+                 sentence reports figures
                  ("profit fell in the first half"; not "scored in the first half")
 14. measure      "three years", "11 days", "a month ago", "little less than a month ago",
                  "the year-earlier nine months" (a span of nine months, a year back),
@@ -331,7 +334,7 @@ RULES: tuple[Rule, ...] = _rules(
         r"\b(?:the\s+(?P<which>next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year"
         r"|spring|summer|fall|autumn|winter)"
         r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|previous|prior|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))"
-        r"|that\s+(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year|spring"
+        r"|that\s+(?:same\s+|very\s+)?(?P<unit3>day|night|morning|afternoon|evening|week|month|quarter|year|spring"
         r"|summer|autumn|winter)"
         r"|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:later|late|earlier)\s+in"
         r"|(?:start|end|close|rest|course)\s+of)\s+(?P<day>the\s+day)(?!\s+(?:before|after)\b(?!\s+[a-z]+ing\b))"
@@ -357,7 +360,7 @@ RULES: tuple[Rule, ...] = _rules(
         "quarter",
         r"\b(?:(?:the|(?P<own>this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|year-earlier|year-ago|same|previous|last|final)?[-\s]*(?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<oy>this|last|next)\s+year\b)"
-        r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
+        r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b(?![-–]to[-–])|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
         rf"|\bthe\s+(?:{_MONTH_FULL}\s*[-–]\s*)?(?P<qmonth>{_MONTH_FULL})\s+quarter\b"
         r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable|corresponding)(?:\s+(?:quarter|period|(?P<samemonth>month)))?"
         r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"

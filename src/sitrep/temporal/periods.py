@@ -518,11 +518,20 @@ _WEEKDAY_SET = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 _PART_SET = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
+#: what makes "daily", "annually" the unit of a rate rather than a recurrence: an average
+#: before it ("average daily volume") or a growth rate ("rise 8.5% annually", "grow 20
+#: percent annually"); an amount produced each year stays a recurrence ("produces
+#: 10,000 units annually").
+_RATE_BEFORE = re.compile(r"(?:\baverage|\d\s*%|\d\s+percent)\s+$", re.IGNORECASE)
+
+
 def frequency(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["adv"]:
         following = ctx.text[m.end() : m.end() + 2]
         if m["adv"][0].isupper() and following[:1] == " " and following[1:].isupper():
             return None  # a title: "Daily Mail", "Weekly Standard"
+        if _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # a rate's unit: "average daily volume", "rise 8.5% annually"
         return Resolved("SET", _ADVERBS[m["adv"].lower()])
     if m["times"]:
         return Resolved("SET", duration_value(1, unit_of(m["unit2"])))

@@ -33,7 +33,8 @@ Steps, in order:
    after a time joins it into one TIME ("9 a.m. Tuesday", "midnight Friday");
 6. modifiers just before a date reshape it ("toward the end of", "shortly before");
 7. a bare day after a month-day is a date of that month ("April 24 and 25",
-   `compose.elided_days`);
+   `compose.elided_days`), and a bare count before a counted duration a duration of its
+   unit ("two to three weeks", `compose.elided_counts`);
 8. pairs joined by "and"/"to"/a dash add a range mention (`compose.ranges`).
 A resolver that meets an impossible value returns a mention without a value; nothing
 here raises on text.
@@ -192,7 +193,7 @@ def find_timexes(
             stand = _narrative_span(text, mention, anchor)
             narrative = (stand, index) if stand else None
         if mention.value and _QUARTER.fullmatch(mention.value):
-            quarter = _reported_quarter(quarter, mention, anchor)
+            quarter = _reported_quarter(text, quarter, mention, anchor)
             period_month = None
         elif mention.value and mention.interval and _MONTH.fullmatch(mention.value):
             period_month = date.fromisoformat(mention.interval.start)
@@ -222,7 +223,8 @@ def find_timexes(
         index = sentence_of(mention.evidence.start)
         floor = max(starts[index] if starts else 0, reshaped[-1].evidence.end if reshaped else 0)
         reshaped.append(compose.apply_modifier(text, mention, floor, anchor))
-    reshaped = sorted(reshaped + compose.elided_days(text, reshaped), key=_start)
+    elided = compose.elided_days(text, reshaped) + compose.elided_counts(text, reshaped)
+    reshaped = sorted(reshaped + elided, key=_start)
     everything = reshaped + compose.ranges(text, reshaped)
     return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
 
@@ -472,15 +474,28 @@ def _recent_day_before(
     return day if 0 <= (anchor - day).days <= RECENT_DAYS else None
 
 
+#: words that make a quarter named after the reported one a comparison's background.
+_COMPARED = re.compile(
+    r"\b(?:after|from|than|compared\s+with|versus|vs\.|over)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reported_quarter(
-    current: str | None, mention: TimexMention, anchor: date | None
+    text: str, current: str | None, mention: TimexMention, anchor: date | None
 ) -> str | None:
     """The quarter a story reports after `mention` names one: the latest named, except
     that a quarter named as a comparison ("the same period last year"), one still to
     come ("through the third quarter of 1990") or the current one's year-ago quarter
-    ("the 1988 period") never replaces it."""
+    ("the 1988 period") never replaces it; nor does one named as the background of a
+    comparison ("after a flat second quarter", "up from the second quarter")."""
     named = mention.value or ""
     if _LOOKS_BACK.search(mention.evidence.text):
+        return current
+    if current is not None and _COMPARED.search(
+        text, max(0, mention.evidence.start - 30), mention.evidence.start
+    ):
         return current
     if mention.interval and anchor and mention.interval.start > anchor.isoformat():
         return current

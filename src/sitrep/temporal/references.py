@@ -1,6 +1,7 @@
 """Resolution of references: "now", "the year", spoken years, centuries.
 
-1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF;
+1. reference    "now", "currently", "current" (before a noun) -> PRESENT_REF, but "the
+                then current (then-current) price" -> PAST_REF over "then current";
                 "recently", "in the past", "at the time" (closing its clause: not "at
                 the time of the vote", "at the time he was arrested") -> PAST_REF;
                 "the future", "the near term", "as soon as possible", "soon" (not in a
@@ -33,12 +34,20 @@ _PREPOSITION = re.compile(r"(?:in|at|for)\s+", re.IGNORECASE)
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE"}
 
 
+#: "then" before "current" ("the then current price", "the then-current chief"): the
+#: present of a past time.
+_THEN = re.compile(r"\bthen[-\s]$", re.IGNORECASE)
+
+
 def reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     opener = _PREPOSITION.match(m.group(0))  # "in the past" cites "the past"
     start = m.start() + (opener.end() if opener else 0)
     if m["soon"] and tense.lean(ctx.text, m.start(), m.end()) < 0:
         return None  # "he was soon released": soon after a past event, not the future
     if m["now"]:
+        then = _THEN.search(ctx.text, max(0, start - 8), start)
+        if then is not None:  # "the then-current market price": current at a past time
+            return Resolved("DATE", "PAST_REF", anchor=PUBLICATION, span=(then.start(), m.end()))
         return Resolved("DATE", "PRESENT_REF", anchor=PUBLICATION, span=(start, m.end()))
     if m["past"]:
         return Resolved("DATE", "PAST_REF", anchor=PUBLICATION, span=(start, m.end()))

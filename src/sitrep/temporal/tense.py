@@ -12,42 +12,50 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    not "next to", "as soon as", "set to", a date set for something: "set his sentencing
    for June 2", not "set off for"), a schedule in the present ("the summit begins
    Monday", "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday",
-   "meets", "arrives", "heads to", "ends", "has until Friday to respond", "talks are
-   planned for Monday", "the government releases its estimate on Thursday", "announces",
-   "unveils", "testifies", "hosts", "visits", "plays", "faces", "holds", "votes",
-   "decides", "rules", "signs", "speaks", "the documentary airs at 9 p.m."...; the
-   plural "the new rules take effect on Jan. 1", "talks resume", "begin", "convene",
-   "voters head (go) to the polls Sunday") and deferrals ("postponed until", "extended
-   to"); a future cue in the past perfect is a past plan and leans back ("had been
-   scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"), common
-   irregular or short past verbs ("said", "began", "fell", "used", "died", "fled") and
-   lowercase regular "-ed" verbs (not "-eed": "succeed"), the present perfect of common
-   irregular verbs ("has fallen", "have not risen", "has been"; not after a modal: "will
-   have risen"), except a participle after "be"/"is"/"been" ("will be held" is not
-   past), after "stay"/"remain" ("will stay closed until Tuesday") or after a determiner
-   or adverb ("on a still unspecified date" is an adjective); neutral cues lean neither
-   way but stop the search: a plan made in the past ("planned", "arranged": the event
-   may lie either side) and the present tense ("is", "are": "inflation is at its lowest
-   since February"), except a copula whose predicate is the date ("the funeral is on
-   Monday", "the deadline is Friday": ahead); close cues, a duty ("must", "should",
-   "needs to", "has to"; not "must have") and the present progressive of an arrangement
-   ("are meeting again on Monday", "is calling for the redemption on Dec. 7"), point
-   forward when at most CLOSE_WORDS words stand between them and the expression, else
-   they count as neutral ("ruled that he must be returned to his father, and set Friday
-   as the deadline"); limit cues ("by", "until", "till", "through", "deadline") count as
-   no lean: they bound a date without placing it ("Until Thursday, they had not named
-   him", "extended loans through January"), unless the clause speaks of the future
-   ("will double its flights by August"); only right before the expression, though
-   ("contracted by 0.9% in April" leans back);
-4. no cue: 0, and the caller takes the candidate nearest to the anchor; but a weekday
-   or a weekend in an infinitive phrase without a cue of its own takes the lean of the
-   verb the phrase hangs on, up to GOVERNOR_REACH characters back ("Police used tear
-   gas and water cannon to break up a demonstration by opposition supporters on
+   "meets", "arrives", the plural "they meet (arrive) Monday" but not an infinitive or a
+   negation ("agreed to meet", "did not meet"), "heads to", "ends", "has until Friday to
+   respond", "talks are planned for Monday", "the government releases its estimate on
+   Thursday", "announces", "unveils", "testifies", "hosts", "visits", "plays", "faces",
+   "holds", "votes", "decides", "rules", "signs", "speaks", "the documentary airs at 9
+   p.m."...; the plural "the new rules take effect on Jan. 1", "talks resume", "begin",
+   "convene", "voters head (go) to the polls Sunday") and deferrals ("postponed until",
+   "extended to"); a future cue in the past perfect is a past plan and leans back ("had
+   been scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"),
+   common irregular or short past verbs ("said", "began", "fell", "used", "died",
+   "fled") and lowercase regular "-ed" verbs (not "-eed": "succeed"), the present
+   perfect of common irregular verbs ("has fallen", "have not risen", "has been"; not
+   after a modal: "will have risen"), except a participle after "be"/"is"/"been" ("will
+   be held" is not past), after "stay"/"remain" ("will stay closed until Tuesday") or
+   after a determiner or adverb ("on a still unspecified date" is an adjective); neutral
+   cues lean neither way but stop the search: a plan made in the past ("planned",
+   "arranged": the event may lie either side) and the present tense ("is", "are":
+   "inflation is at its lowest since February"), except a copula whose predicate is the
+   date ("the funeral is on Monday", "the deadline is Friday": ahead); close cues, a
+   duty ("must", "should", "needs to", "has to"; not "must have") and the present
+   progressive of an arrangement ("are meeting again on Monday", "is calling for the
+   redemption on Dec. 7"), point forward when at most CLOSE_WORDS words stand between
+   them and the expression, else they count as neutral ("ruled that he must be returned
+   to his father, and set Friday as the deadline"); limit cues ("by", "until", "till",
+   "through", "deadline") count as no lean: they bound a date without placing it ("Until
+   Thursday, they had not named him", "extended loans through January"), unless the
+   clause speaks of the future ("will double its flights by August"); only right before
+   the expression, though ("contracted by 0.9% in April" leans back);
+4. no cue near it: the tense of the sentence's main verb, read up to WIDE_REACH
+   characters either side (`_sentence_cue`): the last leaning cue before the expression
+   ("will be named commander of the shuttle for a mission in December": ahead), unless
+   an infinitive stands between them ("agreed to buy the unit in February": the
+   purchase may follow the agreement, no lean), else the first after it ("In January, a
+   week after the anniversary of the ruling, a bombing killed a guard": past);
+5. no cue at all: 0, and the caller takes the candidate nearest to the anchor; but a
+   weekday or a weekend in an infinitive phrase without a cue of its own takes the lean
+   of the verb the phrase hangs on, up to GOVERNOR_REACH characters back ("Police used
+   tear gas and water cannon to break up a demonstration by opposition supporters on
    Friday": past; `governor_lean`).
 A clause ends at a sentence stop (before or after a closing quote: `mandate." Officials`)
-or a semicolon, not at an abbreviation ("Jan. 3", "a.m."). A future cue that is a noun
-after a determiner, a possessive or a preposition ("that's not the aim", "their hopes",
-"the minister's visits", "brought a message of hope to the congregation") is no cue.
+or a semicolon, not at an abbreviation ("Jan. 3", "a.m.", "Roe vs. Wade"). A future
+cue that is a noun after a determiner, a possessive or a preposition ("that's not the
+aim", "their hopes", "the minister's visits", "brought a message of hope to the
+congregation") is no cue.
 A past cue in the present perfect ("has slowed", "haven't recovered", "has fallen")
 leans back like any past, so a day or a month-day stays past ("has said on Monday"),
 but the present perfect includes the present: a period still running at the anchor is
@@ -82,6 +90,7 @@ _FUTURE = (
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
     r"|begins?|starts|opens|resumes?|convenes?|takes?\s+effect|meets|travels|arrives|heads?\s+to"
+    r"|(?<!\bto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bdid\s)(?:meet|arrive)"
     r"|ends|go(?:es)?\s+to\s+the\s+polls|ha(?:s|ve)\s+until|(?:is|are)\s+planned"
     r"|releases|publishes|announces|unveils|testifies|hosts|visits|plays|faces|returns"
     r"|leaves|holds|launches|votes|decides|rules|debates|signs|delivers|speaks|goes|airs"
@@ -181,7 +190,7 @@ NEAR_DAYS = 31
 _BOUNDARY = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
-    r"(?<!\bSt)(?<!\bNo)[.!?;][\"”’']?\s|\n"
+    r"(?<!\bSt)(?<!\bNo)(?<!\bvs)[.!?;][\"”’']?\s|\n"
 )
 
 
@@ -233,7 +242,29 @@ def _deciding_cue(text: str, start: int, end: int) -> _Cue | None:
             return leaning[-1] if leaning and (leaning[-1].lean or 0) > 0 else None
         return cues[-1]
     after = _scored_cues(clause_after(text, end, AFTER_REACH))
-    return next((cue for cue in after if cue.lean is not None), None)
+    found = next((cue for cue in after if cue.lean is not None), None)
+    return found if found is not None else _sentence_cue(text, start, end)
+
+
+#: how far (characters) the sentence around an expression with no cue near it is
+#: searched for the tense of its main verb (`_sentence_cue`).
+WIDE_REACH = 160
+
+
+def _sentence_cue(text: str, start: int, end: int) -> _Cue | None:
+    """The tense of the sentence's main verb when no cue stands near the expression: a
+    fronted date takes the verb after its phrase ("In January, a week after the
+    anniversary of the ruling, a bombing in Birmingham killed a guard"), a date at the
+    end of a long object the verb before it ("will be named commander of the shuttle for
+    a mission in December")."""
+    clause = clause_before(text, start, WIDE_REACH)
+    before = [cue for cue in _scored_cues(clause) if cue.lean]
+    if before:
+        # a purpose between the verb and the date owns the date ("agreed to buy the
+        # unit in February": the purchase may come after the agreement)
+        return None if _INFINITIVE.search(clause, before[-1].end) else before[-1]
+    after = _scored_cues(clause_after(text, end, WIDE_REACH))
+    return next((cue for cue in after if cue.lean), None)
 
 
 #: how far on (characters) the clause after an expression is searched for tense cues.

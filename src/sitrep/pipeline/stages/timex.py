@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 class TimexStage:
     name = "timex"
-    version = "17"
+    version = "18"
     requires: tuple[str, ...] = ("article", "anchor_date", "sentences")
     assigns: tuple[str, ...] = ("timex",)
 
