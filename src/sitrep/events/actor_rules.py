@@ -93,12 +93,23 @@ order alone gets wrong (ACLED codebook, "Actors"):
    target named, nor any found by the rules above ("the global coalition continues to
    support Iraqi forces with air strikes"), targets that group, when the article names
    it (`declared_enemy`); the article's mention is the evidence.
+16. a military site hit names the forces that hold it: a strike, shelling or assault
+   with no target named that lands "in", "at" or "on" a military airport, an air base,
+   an army base or barracks, or that "targeted", "hit" or "stormed" one, targets the
+   military of the state whose demonym qualifies the site ("the Russian air base"),
+   else of the country where it lies ("rockets landed in the Mezzeh military airport":
+   "Military Forces of Syria"); "the airport" refers back to the airport the article
+   named before, so it is military when that one was ("reports of a military airport
+   being hit. ... several rockets landed in the airport compound"). A site owned by a
+   named group ("Islamic State's base"), held by someone ("the airbase held by
+   rebels"), or of the initiator's own state takes no side (`military_site_targets`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sitrep.events.roles import (
     ARMED_TYPES,
@@ -112,12 +123,13 @@ from sitrep.events.roles import (
     generic_name,
     is_pronoun,
     judges,
+    modifier_state,
     state_part,
 )
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.kb.actors import ActorKB
-from sitrep.model import Actor, Quantity, Span, Weapon
+from sitrep.model import Actor, Event, Quantity, Span, Weapon
 
 #: nouns a demonym can modify without naming an actor (places, people, media, things).
 _NON_AGENT_HEADS = frozenset(
@@ -764,3 +776,93 @@ def declared_enemy(
         if found is not None:
             enemies.add(found.id)
     return next((a for a in article if a.kb_id in enemies and a.evidence is not None), None)
+
+
+#: a military site an act reaches (rule 16): the word that aims the act at it, the
+#: site's determiner, up to two capitalised words naming it or its owner, a military
+#: qualifier, and the site noun.
+_SITE_QUALIFIER = r"(?:military|army|air\s+force|naval|navy|air)\s+"
+_SITE = re.compile(
+    r"(?:\b(?P<lead>in|at|on|into|inside|targeted|targeting|hit|hitting|struck|striking|"
+    r"against|stormed|attacked|shelled|bombed|seized|captured|overran|retook|recaptured))?"
+    r"\s+(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,2})"
+    r"(?P<qualifier>" + _SITE_QUALIFIER + r")?"
+    r"(?P<noun>airports?|airfields?|airbases?|bases?|barracks|outposts?)\b"
+)
+#: site nouns that are military by themselves (rule 16).
+_MILITARY_SITES = frozenset({"airbase", "airbases", "barracks"})
+#: someone else's hold on a site, told in the words after it ("the airbase held by
+#: rebels", "the airport of Abu al-Duhur, controlled by the Islamic State").
+_HELD = re.compile(r"\b(?:held|controlled|occupied|run|seized|captured)\s+by\b")
+#: how far after the trigger the site may be named (characters).
+_SITE_REACH = 40
+_SITE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+
+
+def military_site_targets(events: Sequence[Event], text: str) -> list[Event]:
+    """Rule 16: each strike or battle with no target named whose act reaches a military
+    site, with the military of the site's state as actor2 (citing the site)."""
+    out = list(events)
+    for k, event in enumerate(out):
+        trigger = event.trigger
+        if event.actor2 is not None or event.event_type not in _SITE_TYPES or trigger is None:
+            continue
+        country = event.location.country if event.location is not None else None
+        target = _site_forces(text, (trigger.end, event.evidence.end), country)
+        if target is not None and not _same_state(event.actor1, target):
+            out[k] = replace(event, actor2=target)
+    return out
+
+
+def _site_forces(text: str, bounds: tuple[int, int], country: str | None) -> Actor | None:
+    """Rule 16: the military holding the military site named within `_SITE_REACH`
+    characters after the trigger (`bounds`: its end, the sentence's end), else None."""
+    start, end = bounds
+    match = next(
+        (
+            m
+            for m in _SITE.finditer(text, start, min(end, start + _SITE_REACH + 60))
+            if m.start() - start <= _SITE_REACH and (m.group("lead") or m.start() == start)
+        ),
+        None,
+    )  # the act's object ("attacked a military base"), or a site it reaches
+    if match is None or not _military(text, match):
+        return None
+    owner = match.group("owner").split()
+    if _held(text, match.end(), end) or (owner and owner[-1].endswith(("'s", "’s"))):
+        return None  # "the airbase held by rebels", "Islamic State's base"
+    at = match.start("qualifier") if match.group("qualifier") else match.start("noun")
+    state = modifier_state(Tok(0, match.group("noun"), at, match.end()), text) if owner else None
+    if state is None and owner and ActorKB.load().resolve(" ".join(owner)) is not None:
+        return None  # a site named for a group or a person, not held by the state
+    state = state or country
+    if state is None:
+        return None
+    opening = match.start("det") if match.group("det") else match.start("owner")
+    return state_part(state, "military", Span.of(text, opening, match.end()))
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """Rule 16: whether the words after a site, up to the end of its phrase, say someone
+    holds it ("held by rebels")."""
+    stop = re.compile(r"[,;.]|\b(?:on|after|when|while|and)\b").search(text, start, end)
+    return _HELD.search(text, start, stop.start() if stop else end) is not None
+
+
+def _military(text: str, match: re.Match[str]) -> bool:
+    """Rule 16: whether the site is military: by its noun ("airbase", "barracks"), by
+    its qualifier ("military airport", "air base"), or, written "the airport", because
+    the site of that kind the article named last before it was."""
+    if match.group("noun") in _MILITARY_SITES or match.group("qualifier"):
+        return True
+    if (match.group("det") or "").strip() != "the" or match.group("owner"):
+        return False
+    kind = re.escape(match.group("noun").rstrip("s"))
+    earlier = re.compile(r"(?P<qualifier>" + _SITE_QUALIFIER + r")?\b" + kind + r"s?\b")
+    named = list(earlier.finditer(text, 0, match.start("det")))
+    return bool(named) and named[-1].group("qualifier") is not None
+
+
+def _same_state(actor: Actor | None, forces: Actor) -> bool:
+    """Whether the initiator is the state whose forces hold the site (its own base)."""
+    return actor is not None and actor.type == "state_forces" and actor.country == forces.country

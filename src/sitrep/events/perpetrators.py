@@ -48,6 +48,15 @@ did not know included) is actor1 of the violent event told in its sentence, else
 last one told before it in the same paragraph (up to three sentences back), when that
 event names no initiator or only a generic one ("Gunmen", "a suicide bomber"): ACLED
 codes the claimant.
+
+An armed group or a state held responsible by frame 1 ("Syria has accused Israel of
+bombarding an area west of Damascus", "blamed the Taliban for the attack") introduces
+the attack it is accused of (`credit_accused`): it is actor1, alleged (the event is
+"claimed"), of the violent event told in its sentence, else of the first one told in
+the next two sentences of its paragraph ("State television quoted the army as saying
+several rockets landed in the airport compound"), when that event names no initiator
+or only a generic one; an event that names its own initiator ends the search, so the
+accusation never reaches past it to an unrelated event.
 """
 
 from __future__ import annotations
@@ -58,7 +67,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.events.actor_rules import claimant
 from sitrep.events.modality import alleges
-from sitrep.events.roles import actor_key
+from sitrep.events.roles import ARMED_TYPES, actor_key
 from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import common_word
 from sitrep.model import Actor, EntityMention, Event, Modality, Span
@@ -92,9 +101,9 @@ _DEED = (
     + _FILLER
     + _HARM
     + r"|(?:ordering|planning|masterminding|killing|murdering|kidnapping|assassinating|"
-    r"attacking|participating|involvement)\b|signed\s+the\s+orders?\s+to\s+"
-    + _HARM_INFINITIVE
-    + r")"
+    r"attacking|participating|involvement|bombing|bombarding|shelling|striking|raiding|"
+    r"shooting|firing|executing|abducting|massacring|targeting)\b|"
+    r"signed\s+the\s+orders?\s+to\s+" + _HARM_INFINITIVE + r")"
 )
 #: the words that open a relative clause about the name ("X, the man who").
 _WHO = r",?\s+(?:(?:the\s+(?:person|man|woman|one)\s+)?who\s+)?"
@@ -212,6 +221,8 @@ _FRAMES = (
         owner=True,
     ),
 )
+#: frame 1, the frames that accuse: read for armed groups and states too.
+_ACCUSING = _FRAMES[:4]
 _POSSESSIVE = re.compile(r"^['’]s?\s")
 _HARM_WORD = re.compile(r"\b(?:" + _HARM + r"|" + _HARM_VERB + r")", re.IGNORECASE)
 #: what may stand between the last name of a list and its frame: an appositive, a quote.
@@ -252,6 +263,8 @@ _CLAIMED_ACT = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: how many sentences back a claim reaches for its event.
 _CLAIM_REACH = 3
+#: how many sentences ahead an accusation reaches for the attack it introduces.
+_ACCUSED_REACH = 2
 #: the types of generic initiators a named claimant replaces.
 _GENERIC_INITIATORS = frozenset({"rebel_group", "political_militia", "external_other", "civilians"})
 
@@ -318,17 +331,17 @@ def _lists(text: str, ordered: Sequence[Span]) -> list[list[Span]]:
     return runs
 
 
-def _frame_words(text: str, start: int, end: int) -> str | None:
-    """The words of the first frame around the name written from start to end (before
-    and after it, joined), None when no frame holds it; a name owning something other
-    than men ("planned by X's government") is no person acting, and orders are taken
-    for a harm only in a sentence telling one."""
+def _frame_words(text: str, start: int, end: int, frames: Sequence[_Frame] = _FRAMES) -> str | None:
+    """The words of the first of `frames` around the name written from start to end
+    (before and after it, joined), None when none holds it; a name owning something
+    other than men ("planned by X's government") is no person acting, and orders are
+    taken for a harm only in a sentence telling one."""
     before = text[max(0, start - _REACH_BEFORE) : start]
     after = text[end : end + _REACH_AFTER]
     skipped = _APPOSITIVE.match(after)
     behind = " " + after[skipped.end() :] if skipped else after
     owns = _POSSESSIVE.match(after) is not None
-    for frame in _FRAMES:
+    for frame in frames:
         opening = frame.before.search(before)
         closing = frame.after.match(after) or frame.after.match(behind)
         if opening is None or closing is None or frame.owner != owns:
@@ -357,10 +370,12 @@ def hold_responsible(
 ) -> list[Event]:
     """The events with each person held responsible (frames 1-4) on the initiator's side
     of the violent event told in the person's sentence, else of the article's first
-    violent event; an accusation made in the event's own sentence makes it claimed."""
+    violent event; an accusation made in the event's own sentence makes it claimed.
+    Claimants and accused groups come first."""
     persons = [e.evidence for e in entities if e.label == "PERSON"]
     persons += unlabelled_names(text, entities)
     out = credit_claimants(events, text, actors, sentences)
+    out = credit_accused(out, text, actors, sentences)
     for held in named_perpetrators(text, persons):
         sentence = next((s for s in sentences if s.contains(held.person)), None)
         at = _event_for(out, sentence)
@@ -408,6 +423,58 @@ def credit_claimants(
         if _unnamed(event.actor1) and not _takes_part(event, group):
             out[at] = replace(event, actor1=group)
     return out
+
+
+def credit_accused(
+    events: Sequence[Event], text: str, actors: Sequence[Actor], sentences: Sequence[Span]
+) -> list[Event]:
+    """The accused sides: each armed group or state a sentence accuses of an attack is
+    actor1, alleged, of the attack that sentence introduces (`_introduced`), when that
+    event names no initiator or only an unnamed one and has the accused on neither side."""
+    out = list(events)
+    told = [_sentence_of(event, sentences) for event in out]
+    for k, sentence in enumerate(sentences):
+        for side in _accused_sides(text, sentence, actors):
+            at = _introduced(out, told, k, text, sentences)
+            if at is None:
+                continue
+            event = out[at]
+            if _unnamed(event.actor1) and not _takes_part(event, side):
+                out[at] = replace(event, actor1=side, modality=_alleged(event.modality))
+    return out
+
+
+def _accused_sides(text: str, sentence: Span, actors: Sequence[Actor]) -> list[Actor]:
+    """The armed groups and states of the sentence that frame 1 holds responsible
+    ("accused Israel of bombarding", "blamed the Taliban for the attack")."""
+    return [
+        actor
+        for actor in actors
+        if actor.evidence is not None
+        and sentence.contains(actor.evidence)
+        and (actor.type in ARMED_TYPES or (actor.kb_id is not None and actor.type is None))
+        and _frame_words(text, actor.evidence.start, actor.evidence.end, _ACCUSING) is not None
+    ]
+
+
+def _introduced(
+    events: Sequence[Event],
+    told: Sequence[int | None],
+    k: int,
+    text: str,
+    sentences: Sequence[Span],
+) -> int | None:
+    """The index of the violent event that sentence `k` introduces: the first told in it,
+    else in the next `_ACCUSED_REACH` sentences of its paragraph."""
+    found = [
+        (at, event.evidence.start, j)
+        for j, (event, at) in enumerate(zip(events, told, strict=True))
+        if at is not None
+        and k <= at <= k + _ACCUSED_REACH
+        and _one_paragraph(text, sentences[k].start, sentences[at].start)
+        and _harms(event)
+    ]
+    return min(found)[2] if found else None
 
 
 def _claiming_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Actor | None:

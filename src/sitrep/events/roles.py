@@ -31,7 +31,9 @@ trigger's clause and the prepositions before them:
    a "by" agent is a passive ("Soldier killed in Syria by Isis": the soldier is actor2,
    `_reduced_passive`), and so is a participle of harm with no object before a place or
    time, as headlines write it ("A British soldier killed in IED blast":
-   `_headline_passive`).
+   `_headline_passive`). "by X" after a participle of holding names who holds the place
+   the act reached, not who acted ("The coalition struck the Tabqa airbase held by
+   Islamic State fighters", `_held_by`): X is actor2 when the act has none, never actor1.
    A side named after a fight noun right after a passive of harm ("two soldiers were
    killed in clashes with Taliban militants", "during a gunbattle with al-Shabaab",
    "in an exchange of fire with") fought the victims: it is actor1 and the victims'
@@ -329,10 +331,14 @@ def find_roles(
     verb = _verb_before(tokens, lo, first)
     cue = _cue_before(tokens, lo, first)
     victims: list[Actor] = []
+    holders: list[Actor] = []
     for at, actor in placed:
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if prep == "by" and _held_by(tokens, at):
+            holders.append(actor)  # "struck the airbase held by X": X held what was hit
+            continue
         if _object_of_opinion(tokens, at, lo) and not _premodifies(tokens, actor, first):
             continue  # "a man who said he hates the US government opened fire"
         if at < first and _asked_to_stop(tokens, actor, first):
@@ -385,6 +391,8 @@ def find_roles(
                 actor_key(actor) != actor_key(a) for a in roles.assoc1
             ):
                 roles.assoc1.append(actor)
+    if holders and roles.actor2 is None:
+        roles.actor2 = holders[0]
     if roles.actor1 is None and tokens[last].lower in _ARREST_WORDS:
         roles.actor1 = _police_named(tokens, generics, roles.actor2)
     if roles.actor1 is None and not roles.passive:
@@ -1582,9 +1590,26 @@ def _government_acts(tokens: Sequence[Tok], at: int, first: int) -> bool:
 def _reported_by(tokens: Sequence[Tok], at: int) -> bool:
     """Rule 10: whether the actor at `at` follows "by" after a participle of reporting or
     judging, whose "by" phrase names a source or a judge."""
-    by = next((j for j in range(at - 1, -1, -1) if tokens[j].lower == "by"), 0)
-    verb = tokens[by - 1].lower if by > 0 else ""
+    verb = _participle_of_by(tokens, at)
     return verb in _REPORTED or (_JUDGING.fullmatch(verb) is not None and verb.endswith("ed"))
+
+
+#: participles whose "by" phrase names who holds a place (rule 3): "held by rebels".
+_HOLDING = frozenset(
+    {"held", "controlled", "occupied", "run", "ruled", "governed", "administered", "manned"}
+)
+
+
+def _held_by(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 3: whether the actor at `at` follows "by" after a participle of holding
+    ("the airbase held by Islamic State fighters"), naming the place's holder."""
+    return _participle_of_by(tokens, at) in _HOLDING
+
+
+def _participle_of_by(tokens: Sequence[Tok], at: int) -> str:
+    """The word before the nearest "by" before token `at`, lower-cased ("" for none)."""
+    by = next((j for j in range(at - 1, -1, -1) if tokens[j].lower == "by"), 0)
+    return tokens[by - 1].lower if by > 0 else ""
 
 
 #: nouns of vehicles whose passengers are the victims of the blast or ambush that hits

@@ -41,7 +41,11 @@ The cascade, run sentence by sentence and then over the article:
    demonstration, whose sub-type is the gravest told (`merge` rules 19-20).
 9. named perpetrators (`events.perpetrators`): a person the report holds responsible
    ("accused Colonel X of ordering the murder", "X's men") joins the initiator's side
-   of the violent event told in that sentence, else of the article's first one.
+   of the violent event told in that sentence, else of the article's first one; a group
+   that claims the attack, or a state or group the report accuses of it ("Syria has
+   accused Israel of bombarding ..."), is actor1 of the attack told there or just after.
+10. military sites (`actor_rules` rule 16): a strike or battle with no target named that
+   hits a military airport, air base or barracks has the site's state's military as actor2.
 Event.id is a hash of the article id and the first trigger's offsets; confidence
 grows with the rule strength and the roles, date and place found.
 """
@@ -67,6 +71,7 @@ from sitrep.events.actor_rules import (
     drop_modifier_demonyms,
     former_holder,
     fronted_subject,
+    military_site_targets,
     partner_sides,
     premodifier_initiator,
     sole_opponent,
@@ -196,7 +201,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "40"
+    version = "41"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -233,6 +238,7 @@ class EventsStage:
             for split in self._per_place(doc, self._event(doc, cluster), places, cluster.head)
         ]
         events = hold_responsible(events, doc.text, doc.entities, doc.actors, doc.sentences)
+        events = military_site_targets(events, doc.text)
         doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
 
     # --- steps 1-7 for one sentence -------------------------------------------------
