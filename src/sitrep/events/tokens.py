@@ -68,19 +68,31 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _in_acronym_brackets(tokens: list[Tok], i: int) -> bool:
-    """Whether token i is a bracket of, or the acronym inside, "(TTP)": a name's short
-    form written after it, which opens no clause."""
-    for start in (i - 2, i - 1, i):
-        if start < 0 or start + 2 >= len(tokens):
+    """Whether token i is a bracket of, or a word inside, "(TTP)", "(CPI Maoist)" or
+    "(Sendero Luminoso)": a name's short or other form written after it (one to three
+    capitalised words), which opens no clause."""
+    for start in range(i - _MAX_FORM - 1, i + 1):
+        if start < 0 or tokens[start].text != "(":
             continue
-        opening, short, closing = tokens[start : start + 3]
-        if opening.text == "(" and closing.text == ")" and _is_acronym(short.text):
-            return True
+        for close in range(start + 2, min(start + _MAX_FORM + 2, len(tokens))):
+            if tokens[close].text == ")":
+                form = tokens[start + 1 : close]
+                if start <= i <= close and all(_name_word(t.text) for t in form):
+                    return True
+                break
     return False
+
+
+#: the most words a name's bracketed form holds ("(Sendero Luminoso)", "(CPI Maoist)").
+_MAX_FORM = 3
 
 
 def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _name_word(text: str) -> bool:
+    return _is_acronym(text) or (text[:1].isupper() and text.replace("-", "").isalpha())
 
 
 def clause_bounds(tokens: list[Tok], at: int) -> tuple[int, int]:

@@ -12,8 +12,17 @@ trained statistical NER can later be added as one more source):
    the same sentence;
 1b. a capitalised name followed by its acronym in brackets ("Tehreek e Taliban Pakistan
    (TTP)") is one mention, linked to the actor the acronym or the name resolves to
-   (loosely, see kb.actors); the acronym alone later in the article is the same actor,
-   or, for a group the knowledge does not know, the same name;
+   (loosely, see kb.actors); so is a known actor's name followed by a short form of it
+   (its words and acronyms of its words: "Communist Party of India Maoist (CPI Maoist)")
+   or by another name of the same actor ("Shining Path (Sendero Luminoso)"); the
+   bracketed form alone later in the article is the same actor, or, for a group the
+   knowledge does not know, the same name;
+1c. the police of a named place ("Charleston police", "Maryland State Police", "Osun
+   State Police Command") are the police forces of the place's country, when the
+   gazetteer's places of that name lie, but for far smaller ones, in one country (a
+   Charleston in Australia is a hamlet; Carthage in Tunisia and in Missouri are peers:
+   no link); the mention is the police word alone, so the place stays a place, and a
+   common word ("Federal", "Border", "Riot" police) names no place;
 2. designator-shaped tokens not in the catalogue ("XQ-58As") -> PLATFORM;
 3. "Operation" + capitalised words -> OPERATION;
 4. a title + capitalised words -> PERSON (the name only; the role stays in the text
@@ -116,6 +125,14 @@ _CAPITALISED_RUN: Final = re.compile(
 #: an acronym in brackets after a name: two or more capitals ("TTP", "LeT", "JMB").
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _DETERMINERS: Final = ("The ", "A ", "An ")
+#: rule 1c: a place's name, a type word, and the police ("Osun State Police Command").
+_PLACE_POLICE: Final = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}?)"
+    r"(?:\s+(?:State|City|County|Province|Provincial|District|Municipal))?"
+    r"\s+(?P<police>[Pp]olice)\b"
+)
+#: rule 1c: a country's largest place of a name must be this many times the others'.
+_DOMINANT: Final = 10
 
 #: model labels the stage keeps; its Temporal, Quantity, Money and DocumentReference are
 #: left to the timex and quantities stages (and to evaluation adapters).
@@ -245,6 +262,44 @@ def _spelled_name(tokens: Doc, bracket: int, acronym: str) -> Span | None:
     if initials[::-1] != letters:
         return None
     return tokens[start:bracket]
+
+
+def _closing_bracket(tokens: Doc, index: int) -> int | None:
+    """The index of the ")" closing a bracket opened at `index` round one to four words
+    of a name's form ("(TTP)", "(CPI Maoist)", "(Sendero Luminoso)"), or None."""
+    if tokens[index].text != "(":
+        return None
+    for close in range(index + 2, min(index + 6, len(tokens))):
+        if tokens[close].text == ")":
+            form = tokens[index + 1 : close]
+            capitalised = form[0].text[:1].isupper()
+            return close if capitalised and all(_in_name(t) for t in form) else None
+    return None
+
+
+def _group_label(kind: str) -> str:
+    """The label of a non-state actor of this knowledge-base kind."""
+    return "ARMED_GROUP" if kind == "group" else "ORG"
+
+
+def _in_name(token: Token) -> bool:
+    """A word a name may hold: capitalised, name glue or a hyphen."""
+    return token.text[:1].isupper() or token.lower_ in _NAME_GLUE
+
+
+def _abbreviates(form: Span, name: Span) -> bool:
+    """Whether every word of a bracketed form is a word of the name or an acronym of
+    some of its consecutive capitalised words ("CPI Maoist" for "Communist Party of
+    India Maoist"), so the form is a short way to write that name."""
+    words = [t.text for t in name if t.text[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    folded = {w.casefold() for w in words}
+    return all(
+        t.lower_ in _NAME_GLUE
+        or t.text.casefold() in folded
+        or (len(t.text) >= 2 and t.text.isupper() and t.text in initials)
+        for t in form
+    )
 
 
 def _breaks_name(token: Token, label: str) -> bool:
@@ -380,7 +435,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -392,12 +447,14 @@ class EntitiesStage:
     ) -> None:
         self._actors = resources.actors
         self._weapons = resources.weapons
+        self._gazetteer = resources.gazetteer
         self._matcher, self._keys = _build_matcher(
             resources.nlp.make_doc, self._actors, self._weapons
         )
         self._sources: tuple[Source, ...] = (
             self._knowledge,
             self._bracketed_acronyms,
+            self._place_police,
             self._designators,
             _operations,
             _people,
@@ -454,34 +511,64 @@ class EntitiesStage:
                 label = {"state": "GPE", "group": "ARMED_GROUP"}.get(actor.kind, "ORG")
                 yield Candidate(span.start_char, span.end_char, label, actor.name, kb_id, 0)
 
-    # -- 1b. names with their acronym in brackets -------------------------------------
+    # -- 1b. names with their acronym or another form in brackets ------------------------
 
     def _bracketed_acronyms(self, doc: Document) -> Iterable[Candidate]:
-        """A name and its acronym in brackets, "Jama'atul Mujahideen Bangladesh (JMB)", are
-        one mention, and the acronym alone is the same actor later on (rule 1b)."""
+        """A name and its acronym or another form of it in brackets, "Jama'atul Mujahideen
+        Bangladesh (JMB)", "Shining Path (Sendero Luminoso)", are one mention, and the
+        bracketed form alone is the same actor later on (rule 1b)."""
         tokens = _tokens(doc)
         defined: dict[str, Candidate] = {}
         for index in range(2, len(tokens) - 1):
-            acronym = tokens[index].text
-            if tokens[index - 1].text != "(" or tokens[index + 1].text != ")":
+            close = _closing_bracket(tokens, index)
+            if close is None:
                 continue
-            if not _ACRONYM.fullmatch(acronym) or acronym in defined:
+            form = tokens[index + 1 : close].text
+            if form in defined:
                 continue
-            name = _spelled_name(tokens, index - 1, acronym)
-            if name is None:
-                continue
-            found = self._linked(name.text, acronym)
+            found = self._named_before(tokens, index, tokens[index + 1 : close])
             if found is None:
                 continue
-            label, kb_id, full = found
-            end = tokens[index + 1].idx + 1
-            yield Candidate(name.start_char, end, label, full, kb_id, 0)
-            defined[acronym] = Candidate(0, 0, label, full, kb_id, 1)
-        for token in tokens:
-            known = defined.get(token.text)
-            if known is not None:
-                end = token.idx + len(token.text)
-                yield Candidate(token.idx, end, known.label, known.name, known.kb_id, 1)
+            start, (label, kb_id, full) = found
+            yield Candidate(start, tokens[close].idx + 1, label, full, kb_id, 0)
+            defined[form] = Candidate(0, 0, label, full, kb_id, 1)
+        for form, known in defined.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                yield Candidate(match.start(), match.end(), known.label, known.name, known.kb_id, 1)
+
+    def _named_before(
+        self, tokens: Doc, bracket: int, form: Span
+    ) -> tuple[int, tuple[str, str | None, str]] | None:
+        """Where the name that a bracketed form stands for starts, with its label, kb_id
+        and name: the capitalised words whose initials spell a one-word acronym, or else
+        the longest known actor's name ending at the bracket whose acronym, short form
+        or other known name the bracket holds ("Communist Party of India Maoist (CPI
+        Maoist)")."""
+        if len(form) == 1 and _ACRONYM.fullmatch(form.text):
+            name = _spelled_name(tokens, bracket, form.text)
+            found = self._linked(name.text, form.text) if name is not None else None
+            if name is not None and found is not None:
+                return name.start_char, found
+        for name in self._names_ending_at(tokens, bracket):
+            actor = self._actors.resolve(name.text)
+            if actor is None or actor.kind == "state":
+                continue
+            if self._actors.resolve(form.text) == actor or _abbreviates(form, name):
+                return name.start_char, (_group_label(actor.kind), actor.id, actor.name)
+        return None
+
+    def _names_ending_at(self, tokens: Doc, end: int) -> list[Span]:
+        """The spans ending at token `end` that may be a name, longest first: the
+        knowledge-base aliases that end there and the capitalised words before it, with
+        the name glue between them."""
+        window = tokens[max(0, end - 12) : end]  # the matcher gives offsets into `tokens`
+        spans = [tokens[s:e] for _, s, e in self._matcher(window)]
+        start = end
+        while start > 0 and end - start < 10 and _in_name(tokens[start - 1]):
+            start -= 1
+        spans += [tokens[s:end] for s in range(start, end) if tokens[s].text[:1].isupper()]
+        ends_here = [s for s in spans if s.end == end and s[0].lower_ not in _LEADING_WORDS]
+        return sorted(ends_here, key=lambda s: (s.start, s.end))
 
     def _linked(self, name: str, acronym: str) -> tuple[str, str | None, str] | None:
         """Label, kb_id and name for a name and its acronym: the actor that the name, or
@@ -493,7 +580,39 @@ class EntitiesStage:
             return None if acronym_id else ("ORG", None, name)
         if actor.kind == "state":
             return None
-        return {"group": "ARMED_GROUP"}.get(actor.kind, "ORG"), actor.id, actor.name
+        return _group_label(actor.kind), actor.id, actor.name
+
+    # -- 1c. the police of a named place --------------------------------------------------
+
+    def _place_police(self, doc: Document) -> Iterable[Candidate]:
+        """ "Charleston police", "Maryland State Police": the police forces of the one
+        country where places of that name lie (rule 1c)."""
+        for match in _PLACE_POLICE.finditer(doc.text):
+            country = self._place_country(match.group("place"))
+            police = self._actors.get(f"{country}.police") if country else None
+            if police is not None:
+                start, end = match.span("police")
+                yield Candidate(start, end, "ORG", police.name, police.id, 0)
+
+    def _place_country(self, words: str) -> str | None:
+        """The country of the place named by the last one, two or three of `words`
+        ("Tuesday Charleston" -> Charleston), if the places of that name lie in one
+        country but for places a tenth of its largest one's size (rule 1c)."""
+        parts = words.split()
+        for first in range(len(parts)):
+            name = " ".join(parts[first:])
+            if any(common_word(w) for w in parts[first:]):
+                continue
+            largest: dict[str, int] = {}
+            for place in self._gazetteer.lookup(name, fuzzy=False):
+                if place.matched == "name" and place.country:
+                    size = max(place.population or 0, largest.get(place.country, 0))
+                    largest[place.country] = size
+            if largest:
+                ranked = sorted(largest.items(), key=lambda item: -item[1])
+                dominant = len(ranked) == 1 or ranked[0][1] >= _DOMINANT * ranked[1][1]
+                return ranked[0][0] if dominant else None
+        return None
 
     # -- 2. designators ---------------------------------------------------------------
 
@@ -546,7 +665,7 @@ class EntitiesStage:
                 continue
             actor = self._actors.resolve(text)
             if actor is not None and actor.kind != "state":
-                label = "ARMED_GROUP" if actor.kind == "group" else "ORG"
+                label = _group_label(actor.kind)
                 yield Candidate(start, end, label, actor.name, actor.id, 3)
 
 
