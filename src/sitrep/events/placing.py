@@ -6,15 +6,22 @@ Cascade:
    country's clause;
 2. a place that overlaps a NORP mention ("Turkish", "Jordanian") or an actor in a role,
    or that is an operation's other name in brackets ("Operation Sayeed (Hunter)"), is
-   never the location, nor is a country named as an actor outside a locative phrase
+   never the location (but a town after a locative preposition or a region before its
+   kind that the tagger read as a person or a body is: "arrested miners at La Oroya",
+   "San Martin department, was attacked", and so is one whose other reading runs on
+   into the bracket after it: "Peshawar (Peshawar District"; a word for one of another
+   country's people is none: "a Turk" read as Durg, India; `usable_places`), nor is a
+   country named as an actor outside a locative phrase
    ("Russia has a special responsibility to press the regime to end its attacks":
    `acting_country`); places after a locative preposition ("in Syria", "near
    Kharkiv", also past a direction: "in eastern Syria") rank first; a place set aside
-   (`set_aside`: the dateline, "a resident of Jalalabad", "a man from Dayton")
+   (`set_aside`: the dateline, "a resident of Jalalabad", "a man from Dayton", the
+   town of a local force read as its name: "the Osun State Police Command")
    counts only when neither the clause nor the sentence names another place, and a
-   place of a person's life ("who served two tours in Iraq", "was born in Kabul":
-   `biographical`), or the home given after a person's name and age ("Anthony
-   Williams, 21, of Pennsylvania, was killed"), never;
+   place of a person's life or record ("who served two tours in Iraq", "was born in
+   Kabul", "had been convicted in 2004 of robbery in Bronx County, N.Y.":
+   `biographical`, also left out of the focus of rule 8), or the home given after a
+   person's name and age ("Anthony Williams, 21, of Pennsylvania, was killed"), never;
 3. among those, the most specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it, or as the places stage read it: "20 km
    south of Kandahar") > admin1 (a town's name before "province" or "district" names
@@ -42,8 +49,14 @@ Cascade:
 6. a country that speaks ("The United States strongly condemns ...", "Turkey said";
    not "Police in Kenya said", the speaker's place) is the speaker, not a place of the
    event; a country named as an ally or partner ("thank our ally Turkey") is an actor;
-   a country named across a border ("the town of Bunagana on the border with Uganda")
-   is a neighbour: none is ever used (`speaking_places`);
+   a country or first-level region named across a border ("the town of Bunagana on the
+   border with Uganda", "a town bordering Northern Ireland") is a neighbour; a country
+   before its embassy or an office ("the bombing of the U.S. embassy in Nairobi", "U.S.
+   Secretary of State") owns it and stands elsewhere; the place where a report was
+   given ("a military spokesman in Lima said", "reported in Lima that", "told
+   reporters in Kabul") is the speaker's, not the place of what is reported (not
+   "clashes were reported in Homs"): none is ever used (`speaking_places`, and for
+   unresolved names of rule 4 `named_aside`);
 7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
    met only by another spelling ("Anbar" as an alternate name of Ambar, Turkey) that it
    puts in a country the article never names is a homonym and moves to the article's
@@ -56,8 +69,10 @@ Cascade:
    mention breaks ties), cited by its first mention, country precision; where the
    article names that country only through its places, the town of its dateline
    ("SAN FRANCISCO (AP) - Two police officers were shot dead ..." is San Francisco),
-   else the first-level region it names most, at admin1 precision, else the country
-   without evidence: country precision never cites a town;
+   else the one town it names there, if named after a locative preposition ("what has
+   happened in San Salvador") or for its police ("a Saskatoon police officer"), else
+   the first-level region it names most, at admin1 precision, else the country without
+   evidence: country precision never cites a town;
 9. a part of a town named by a compass word after a locative phrase ("in the heart of
    East Mosul", "fighting in West Aleppo") lies in that town: when rules 1-5 found no
    town, the town is the place, at exact precision, if the gazetteer knows it by its
@@ -67,6 +82,11 @@ Cascade:
    dateline of its item, unless another place is named between them (a place carried
    from the sentences before then decides, sitrep.events.discourse): a brief is never
    placed from another (`brief_dateline`).
+11. a sentence that names no place and opens with a pronoun ("They arrested two men in
+   connection with the bomb factory") goes on with the sentence before it in its
+   paragraph: it lies at the town or region rules 1-3 find there ("a shed in Dundalk"),
+   not at the article's focus, which may be the dateline ("BELFAST (AP) -")
+   (`continued_place`).
 """
 
 from __future__ import annotations
@@ -123,13 +143,21 @@ _POSSESSED = re.compile(
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|district|region)\b", re.IGNORECASE)
 #: "BYESVILLE, " before "Ohio --": the dateline's town before its region.
 _DATELINE_TOWN = re.compile(r"\(?[A-Z][A-Z .'’-]{2,},\s*$")
-#: "who served in Iraq", "who grew up in Aleppo", "was born in Kabul": a person's life,
-#: not where the sentence's event happened.
+#: a person's criminal record ("had been convicted", "was jailed in 2004").
+_RECORD = r"(?:convicted|sentenced|jailed|imprisoned)"
+#: "who served in Iraq", "who grew up in Aleppo", "was born in Kabul", "had been
+#: convicted in 2004 of robbery in Bronx County, N.Y.": a person's life or record, not
+#: where the sentence's event happened ("was convicted on Monday of the bombing in
+#: Boston" tells where the bombing was).
 _BIOGRAPHY = re.compile(
     r"\b(?:who\s+(?:had\s+|has\s+|have\s+|once\s+|previously\s+|formerly\s+|recently\s+)?"
     r"(?:served|serves|lived|lives|grew\s+up|moved|studied|worked|works|fought|emigrated|"
     r"immigrated|fled|was\s+deployed|were\s+deployed|hails?)(?:\s+[\w'’-]+){0,4}"
-    r"|\b(?:born|raised))\s+(?:in|at|from)\s+(?:[a-z-]+\s+){0,2}$"
+    r"|\b(?:born|raised)"
+    r"|\b(?:had\s+been|has\s+been|previously|once)\s+" + _RECORD + r"(?:\s+[\w'’-]+){0,6}"
+    r"|\b(?:was|were)\s+" + _RECORD + r"\s+in\s+(?:1[89]|20)\d\d(?:\s+[\w'’-]+){0,5})"
+    r"\s+(?:in|at|from)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+)?$"
 )
 #: words that name a place's kind after its name ("Diyala Province").
 _KINDS = frozenset(
@@ -179,6 +207,7 @@ def usable_places(
     entities: Sequence[EntityMention],
     others: Sequence[Span] = (),
     text: str = "",
+    kb: ActorKB | None = None,
 ) -> list[PlaceMention]:
     """Rule 2's filter, for the whole article: a place that overlaps a NORP, an
     organisation or armed-group name, or another layer's span (`others`: actors, dates)
@@ -190,10 +219,20 @@ def usable_places(
     first-level region or a region named by its own spelling after a locative
     preposition ("in many areas of the West Bank", read as a bank) stays a place
     whatever else read it (`_region_after_of`), and so does the dateline's town ("SAN
-    FRANCISCO (AP) -", read as a person in capitals): a dateline names a place."""
+    FRANCISCO (AP) -", read as a person in capitals): a dateline names a place. So
+    does a town read by its own name after a locative preposition ("arrested miners at
+    La Oroya", read as a person: `_town_after_of`), a region's name before its kind
+    ("San Martin department, was attacked", read as a person: `_region_before_kind`),
+    the town of a local force ("Carthage Police Chief": `local_force`, set aside), and
+    a place whose other reading runs on across the bracket after it ("in Hazar Khwani
+    area of Peshawar (Peshawar District)": `_runs_on_past_bracket`). A people's noun
+    read as a town ("a Turk" read as Durg, India) is a person, no place
+    (`_people_noun`)."""
     taken = [e.evidence for e in entities if e.label in _NOT_PLACES] + list(others)
     names = [e.evidence for e in entities if e.label in _PLACE_LABELS]
     operations = [e.evidence for e in entities if e.label == "OPERATION"]
+    readings = {e.evidence for e in entities if e.label in ("PERSON", "ORG")}
+    nations = _nations_named(places, entities)
     return [
         p
         for p in places
@@ -201,11 +240,16 @@ def usable_places(
             p.evidence.overlaps(n)
             and not _within(n, p.evidence)
             and not _region_after_of(p, n, text)
+            and not _town_after_of(p, n, text, readings)
+            and not (p.country in nations and _region_before_kind(p, n, text))
+            and not _runs_on_past_bracket(p, n, text)
+            and not (n.start == p.evidence.start and local_force(p, text))
             and not heads_line_dateline(text, p.evidence.start, p.evidence.end)
             for n in taken
         )
         and not any(_fragment_of(p.evidence, n) for n in names)
         and not any(_other_name_of(p.evidence, o, text) for o in operations)
+        and not _people_noun(p, kb)
     ]
 
 
@@ -220,6 +264,103 @@ def _region_after_of(place: PlaceMention, name: Span, text: str) -> bool:
         and place.feature in _NAMED_REGIONS
         and same_spelling(place.name, place.evidence.text[: len(place.name)])
         and _after_locative(_before_article(place.evidence.start, text), text)
+    )
+
+
+def _nations_named(
+    places: Sequence[PlaceMention], entities: Sequence[EntityMention]
+) -> set[str | None]:
+    """The countries the article names by name ("Peru"; not by a demonym, "Colombian"),
+    and the one most of its places lie in (a Bogota report naming no country)."""
+    peoples = [e.evidence for e in entities if e.label == "NORP"]
+    named = {
+        p.country
+        for p in places
+        if precision_of_feature(p) == "country" and not any(p.evidence.overlaps(n) for n in peoples)
+    }
+    counts = Counter(p.country for p in places if p.country)
+    return named | {counts.most_common(1)[0][0]} if counts else named
+
+
+def _region_before_kind(place: PlaceMention, name: Span, text: str) -> bool:
+    """A first-level or second-level region written by its own name and read the same
+    by another layer, followed by its kind and no further name ("San Martin department,
+    was attacked", "Helmand province."; not "Moore County District Attorney", a title)
+    is the region: the kind says so, when the region lies in a country the article
+    names by name or where most of its places lie (`_nations_named`): "Caceres
+    province" read as Cáceres, Colombia, in a Peru report that names Colombians stays a
+    misread."""
+    return (
+        place.evidence == name
+        and place.feature in _NAMED_REGIONS
+        and same_spelling(place.name, place.evidence.text[: len(place.name)])
+        and _KIND_CLOSES.match(text, place.evidence.end) is not None
+    )
+
+
+#: a region's kind after its name that ends the name ("San Martin department,").
+_KIND_CLOSES = re.compile(
+    r"\s+(?i:province|governorate|district|region|department|state|county|oblast)\b"
+    r"(?!\s+[A-Z])"
+)
+
+
+def _town_after_of(place: PlaceMention, name: Span, text: str, readings: set[Span]) -> bool:
+    """A town written by its own name after a locative preposition ("arrested miners at
+    La Oroya", "in Medellin") is the town even when the tagger read the very same words
+    as a person or an organisation (`readings`): a name after "at" or "in" that the
+    gazetteer knows as a town is where something happened."""
+    return (
+        place.evidence == name
+        and name in readings
+        and place.feature in _TOWN_FEATURES_READ
+        and same_spelling(place.name, place.evidence.text[: len(place.name)])
+        and _after_locative(place.evidence.start, text)
+    )
+
+
+#: the features of towns whose own name after a locative is never a misread.
+_TOWN_FEATURES_READ = frozenset({"city", "village"})
+
+
+def _runs_on_past_bracket(place: PlaceMention, name: Span, text: str) -> bool:
+    """Another layer's reading that opens with the place and runs on into the bracket
+    after it ("Peshawar (Peshawar District" read as a person) is a tagger's run-on: the
+    bracket glosses the place, the place stands."""
+    return (
+        name.start == place.evidence.start
+        and name.end > place.evidence.end
+        and text[place.evidence.end : place.evidence.end + 2] == " ("
+    )
+
+
+#: a police force named after its town, region or country ("Carthage Police Chief",
+#: "the Osun State Police Command", "Charleston police", "Tanzanian police").
+_LOCAL_FORCE = re.compile(r"\s+(?:State\s+|County\s+|City\s+)?(?:[Pp]olice|Sheriff)\b")
+
+
+def local_force(place: PlaceMention, text: str) -> bool:
+    """A town, region or country that names a police force ("the Osun State Police
+    Command would still extend the amnesty", "Charleston police arrested a man",
+    "Tanzanian police said they had arrested 14 foreigners") is where that force
+    works: police act at home, so it is a place of their acts when the sentence names
+    no other."""
+    return _LOCAL_FORCE.match(text, place.evidence.end) is not None
+
+
+def _people_noun(place: PlaceMention, kb: ActorKB | None) -> bool:
+    """A word that names one of another country's people ("a Turk", "a Somali", read
+    as Durg, India) is a person or a nationality, not a town of that other country."""
+    word = place.evidence.text
+    if not word[:1].isupper() or " " in word:
+        return False
+    actors = kb or ActorKB.load()
+    entry = actors.state_of_demonym(word) or actors.state_of_demonym(word + "s")
+    return (
+        entry is not None
+        and entry.kind == "state"
+        and entry.country is not None
+        and entry.country != place.country
     )
 
 
@@ -413,6 +554,34 @@ def locate(
     return brief_dateline(places, sentence.start, text)
 
 
+#: rule 11: a pronoun opening a sentence that goes on with the one before it.
+_CONTINUING = re.compile(r"[\s\"'“‘]*(?:They|He|She|It)\b")
+#: rule 11: a blank line or an indented line between two sentences opens a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
+#: rule 11: what the sentence before may lend: a town, the area near one, a region.
+_LENT = frozenset({"exact", "near", "admin1"})
+
+
+def continued_place(
+    places: Sequence[PlaceMention], sentences: Sequence[Span], number: int, text: str
+) -> Location | None:
+    """Rule 11: a sentence that names no place and opens with a pronoun ("They arrested
+    two men in connection with the bomb factory") goes on with the sentence before it in
+    its paragraph ("Police found explosives in a shed in Dundalk, 50 miles south of
+    Belfast."): the place rules 1-3 find there, a town or a region, never the dateline
+    the sentence before may open with."""
+    if number < 1 or number >= len(sentences):
+        return None
+    here, before = sentences[number], sentences[number - 1]
+    if not _CONTINUING.match(text, here.start):
+        return None
+    if _PARAGRAPH_BREAK.search(text, before.end, here.start):
+        return None
+    told = [p for p in places if not set_aside(p, text)]
+    found = locate(told, (before.start, before.end), before, [], text)
+    return found if found is not None and found.precision in _LENT else None
+
+
 def brief_dateline(places: Sequence[PlaceMention], offset: int, text: str) -> Location | None:
     """Rule 10: in a column of news briefs (two or more datelines, each opening its own
     item), a sentence that names no place lies at the dateline of its item, when no
@@ -431,14 +600,16 @@ def brief_dateline(places: Sequence[PlaceMention], offset: int, text: str) -> Lo
 
 def set_aside(place: PlaceMention, text: str) -> bool:
     """Rule 2: the dateline ("KABUL (Reuters) -", "BYESVILLE, Ohio --") says where the
-    report was filed, "a resident of Jalalabad" where a person lives: neither is where
-    the sentence's event happened when it names another place."""
+    report was filed, "a resident of Jalalabad" where a person lives, "Carthage Police
+    Chief" where a force works (`local_force`): none is where the sentence's event
+    happened when it names another place."""
     where = place.evidence
     line_start = text.rfind("\n", 0, where.start) + 1
     return (
         heads_line_dateline(text, where.start, where.end)
         or _DATELINE_TOWN.match(text, line_start, where.start) is not None
         or home_before(text, where.start)
+        or local_force(place, text)
     )
 
 
@@ -483,11 +654,12 @@ def _apposed_to_country(
 def acting_country(location: Location | None, actors: Sequence[Actor], text: str) -> bool:
     """Rule 2: a country named as an actor of the sentence and not after a locative
     preposition ("Russia has a special responsibility ... to press the regime to end
-    its offensive attacks") acts; it is not where the event happened."""
+    its offensive attacks") acts; it is not where the event happened, unless it names
+    a police force ("Tanzanian police arrested 14 foreigners": `local_force`)."""
     where = location.evidence if location is not None else None
     if location is None or where is None or location.precision != "country":
         return False
-    if _after_locative(where.start, text):
+    if _after_locative(where.start, text) or _LOCAL_FORCE.match(text, where.end):
         return False
     return any(a.evidence is not None and a.evidence.overlaps(where) for a in actors)
 
@@ -521,6 +693,8 @@ def unresolved_location(
         before = text[max(0, name.start - 16) : name.start].lower()
         if not any(before.endswith(w) for w in _LOCATIVE):
             continue
+        if named_aside(name.start, name.start + len(head), text):
+            continue  # "of the U.S. embassies", "a spokesman in Lima said"
         precision: LocationPrecision = "near" if any(before.endswith(w) for w in _NEAR) else "exact"
         named_country = next(
             (
@@ -614,13 +788,18 @@ def _locative(place: PlaceMention, text: str) -> bool:
 
 
 def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:
-    """Rule 8: the country most mentions fall in; a mention after a locative preposition
-    ("in Syria") counts twice a modifier ("U.S. forces"). It cites the country's first
+    """Rule 8: the country most mentions fall in, a person's life or record aside
+    (`biographical`); a mention after a locative preposition ("in Syria") counts twice
+    a modifier ("U.S. forces"). It cites the country's first
     mention by name; where the article names the country only through its places, the
-    town of its dateline ("SAN FRANCISCO (AP) -") at exact precision, else the
-    first-level region it names most (first mention breaks ties) at admin1 precision;
+    town of its dateline ("SAN FRANCISCO (AP) -") at exact precision, else the one
+    town it names there, after a locative preposition at least once (`_sole_town`),
+    else the first-level region it names most (first mention breaks ties) at admin1
+    precision;
     where only through towns, the country with no evidence: country precision never
     cites a town."""
+    if text:  # a person's home, past or record is not where the story happens
+        places = [p for p in places if not biographical(p, text)]
     counts: Counter[str] = Counter()
     for p in places:
         if p.country:
@@ -639,6 +818,9 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
     filed = next((p for p in mentions if dateline_town(p, text)), None)
     if filed is not None:  # "SAN FRANCISCO (AP) -" of a story told in its country's towns
         return to_location(filed, "exact")
+    sole = _sole_town(mentions, text)
+    if sole is not None:  # "what has happened in San Salvador is inhumane"
+        return to_location(sole, "exact")
     regions = [p for p in mentions if p.feature == "admin1" and p.admin1]
     if regions:
         named = Counter(p.admin1 for p in regions)
@@ -646,6 +828,24 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
         return to_location(region, "admin1")
     # named by the state's name ("Iraq"), not its code, when only towns place it
     return Location(country_name(country) or country, country, "country", None)
+
+
+def _sole_town(mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """Rule 8: the one town the article names in its country, when every town of that
+    country it names is that town and it is named after a locative preposition ("what
+    has happened in San Salvador") or as the home of a police force ("a Saskatoon
+    police officer") at least once: the story happens there; its first such mention."""
+    towns = [p for p in mentions if p.feature in _DATELINE_FEATURES]
+    if len({(p.geonameid, p.name) for p in towns}) != 1:
+        return None
+    return next(
+        (
+            p
+            for p in towns
+            if local_force(p, text) or (_locative(p, text) and not set_aside(p, text))
+        ),
+        None,
+    )
 
 
 def precision_of_feature(place: PlaceMention) -> str:
@@ -723,8 +923,11 @@ def _kind_after(
 
 def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Rule 6: places without the countries that speak in the sentence they name, nor
-    those named as someone's ally or partner ("thank our ally Turkey") or as the
-    neighbour across a border ("on the border with Uganda")."""
+    those named as someone's ally or partner ("thank our ally Turkey"), nor the owner
+    of an embassy or an office ("the bombings of U.S. embassies", "U.S. Secretary of
+    State"); nor a country or first-level region named as the neighbour across a border
+    ("on the border with Uganda", "a town bordering Northern Ireland"), nor the place
+    where a report was given (`speaker_place`)."""
     kept = []
     for place in places:
         # "Police in Kenya said": the speaker's place, not the speaker
@@ -732,11 +935,74 @@ def speaking_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMent
             place.evidence.start, text
         )
         before = text[max(0, place.evidence.start - 28) : place.evidence.start]
-        ally = _ALLY.search(before) is not None or _NEIGHBOUR.search(before) is not None
-        if (speaks or ally) and precision_of_feature(place) == "country":
+        ally = _ALLY.search(before) is not None
+        owner = _OWNED.match(text, place.evidence.end) is not None
+        national = precision_of_feature(place) == "country"
+        if (speaks or ally or owner) and national:
+            continue
+        if _NEIGHBOUR.search(before) and (national or place.feature == "admin1"):
+            continue
+        if speaker_place(place.evidence.start, place.evidence.end, text):
             continue
         kept.append(place)
     return kept
+
+
+def named_aside(start: int, end: int, text: str) -> bool:
+    """Rule 6 for a name the gazetteer did not resolve (rule 4): the owner of an
+    embassy or an office, a neighbour across a border, or the place of a report is no
+    place of the event, resolved or not."""
+    before = text[max(0, start - 28) : start]
+    return (
+        _OWNED.match(text, end) is not None
+        or _NEIGHBOUR.search(before) is not None
+        or speaker_place(start, end, text)
+    )
+
+
+#: rule 6: what a country owns where it does not lie: its embassy abroad, an office of
+#: its government ("U.S. embassies", "the U.S. Secretary of State", "British Foreign
+#: Secretary"): the state, not a place.
+_OWNED = re.compile(
+    r"\s+(?:embass(?:y|ies)|consulates?|consul\b|ambassadors?|envoys?"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister|Ambassador|Envoy)\b)"
+)
+#: rule 6: the place of a report, not of what it reports: after a speaker ("a military
+#: spokesman in Lima said", "told reporters in Kabul", "addressing journalists in
+#: Osogbo, the state capital", "a news conference in Baghdad"), or after a verb of
+#: speech with its own subject and a "that" after the place ("reported in Lima that",
+#: "said in Washington on Tuesday that"; not "clashes were reported in Homs").
+_WHEN = r"(?:\s+(?:today|yesterday|tonight|on\s+[A-Z]\w+))?"
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|journalists|reporters|told\s+[\w-]+"
+    r"|(?:news|press)\s+(?:conference|briefing))" + _WHEN + r"\s+in\s+$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(_WHEN + r"\s*(?:that\b|,|\.|said\b|says\b)", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?P<aux>\w+\s+)?(?:said|says|reported|announced|stated|disclosed|declared)"
+    + _WHEN
+    + r"\s+in\s+$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(_WHEN + r"\s*,?\s*that\b", re.IGNORECASE)
+#: words before a verb that make it passive or a participle: no one speaks there.
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being", "widely"})
+
+
+def speaker_place(start: int, end: int, text: str) -> bool:
+    """Rule 6: a place named, from `start` to `end`, as where a report was given ("a
+    spokesman in Lima said soldiers arrested 22 miners at La Oroya", "told reporters in
+    Kabul that") is the speaker's, not the place of what was reported."""
+    before = text[max(0, start - 48) : start]
+    if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(text, end):
+        return True
+    speech = _SPEECH_BEFORE.search(before)
+    return (
+        speech is not None
+        and (speech.group("aux") or "").strip().lower() not in _PASSIVE
+        and _SPEECH_AFTER.match(text, end) is not None
+    )
 
 
 #: rule 9: a compass word and a capitalised name after a locative phrase ("in the

@@ -14,7 +14,8 @@ The cascade, run sentence by sentence and then over the article:
    most specific place in the clause or sentence (also a settlement named in the
    participle clause that says what the act hit: "fired missiles into Syria, striking
    Sabboura, an area outside Damascus"; the town of a compass-named part: "East
-   Mosul"), else the article's focus country.
+   Mosul"), else, for a sentence that opens with a pronoun ("They arrested two men"),
+   the place of the sentence before it in its paragraph, else the article's focus.
 3. roles (`events.roles`): actor1/assoc_actor1/actor2 from token order and
    prepositions; weapon operators join the initiator's side.
 4. typing (`events.classify`): ACLED event and sub-event type, PLOVER from the
@@ -120,6 +121,7 @@ from sitrep.events.perpetrators import hold_responsible
 from sitrep.events.place_lists import listed_places
 from sitrep.events.placing import (
     acting_country,
+    continued_place,
     focus_country,
     locate,
     named_settlement,
@@ -201,7 +203,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "41"
+    version = "42"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -219,7 +221,9 @@ class EventsStage:
         ]
         # events are placed on towns, regions and countries, never on streets or buildings
         towns = settlements(doc.places)
-        places = speaking_places(usable_places(towns, doc.entities, taken, doc.text), doc.text)
+        places = speaking_places(
+            usable_places(towns, doc.entities, taken, doc.text, self._kb), doc.text
+        )
         places = rehome_homonyms(places, doc.entities, doc.text)
         focus = focus_country(places, doc.text)
         history = is_history(doc.timex, doc.anchor_date)
@@ -340,7 +344,9 @@ class EventsStage:
                 )
                 or located
             )
-        location, strong_place = (located, True) if located else (focus, False)
+        # "They arrested two men ...": else the place of the sentence before it
+        went_on = None if located else continued_place(usable, doc.sentences, number, doc.text)
+        location, strong_place = (located, True) if located else (went_on or focus, False)
         country = location.country if location else None
         # 3. roles
         roles = find_roles(
