@@ -11,10 +11,12 @@ Rules, in order (the first that applies decides):
    -> Suicide bomb; else an explicit instrument in the trigger itself decides
    ("airstrikes", "shelling", "roadside bomb", "grenade attack", "chemical attack");
 2. protest or riot words in the sentence ("rioters", "procession"; never "riot
-   police", see `triggers.inert_tokens`) make every violent, arrest or looting trigger
-   there part of the demonstration: the crowd's own violence (stones, arson, looting,
-   storming, "protesters attacked ...") -> Riots/Violent demonstration, whatever the
-   police did (ACLED: only a peaceful crowd suffers "excessive force"); else killing or
+   police", see `triggers.inert_tokens`, nor an awaited demonstration: "arrested ...
+   ahead of rallies next month", `triggers.awaited_tokens`) make every violent, arrest
+   or looting trigger there part of the demonstration: the crowd's own violence
+   (stones, arson, looting, storming, "protesters attacked ...") -> Riots/Violent
+   demonstration, whatever the police did (ACLED: only a peaceful crowd suffers
+   "excessive force"); else killing or
    live fire (not the death the crowd protests: "to protest the killing of a trader",
    "followed the police killing of an unarmed man", which, its armed killer told, is
    typed as the killing it is and joins no demonstration, `roles.killing_protested`),
@@ -27,7 +29,9 @@ Rules, in order (the first that applies decides):
    A suicide bomb, IED or grenade set off among the crowd is remote violence: the
    bombing keeps its own type and the gathering is only a weak Peaceful protest;
 2b. a crowd that acts outside a demonstration (a mob, villagers, residents, party
-   supporters or factions: the nearest such noun before the trigger, not after a count,
+   supporters or factions; not the cadres of a named rebel group: "100 CPI Maoist
+   cadres attacked a police station" is their armed attack: the nearest such noun
+   before the trigger, not after a count,
    which names victims: "killed 12 villagers in an attack", nor before a speech cue,
    which names witnesses: "Residents said they killed"; or after "by" in a
    passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
@@ -68,7 +72,10 @@ Rules, in order (the first that applies decides):
    mosque, school with nothing armed named; people in custody; the source of a trailing
    attribution, ", police said", is no target): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
-   unknown target: attacks -> Armed clash, killings -> Attack; a person with no armed
+   unknown target: attacks -> Armed clash, killings -> Attack (and so is a targeted
+   attack, or one an assassination or murder told before it gave way to: "was shot
+   dead in a targeted attack", "the assassination of the minister in an attack",
+   `devices.toll_before_cause`: a chosen person's killing); a person with no armed
    type is no armed target ("gunmen shot dead Ahmed Khan, a shopkeeper"); a killing in
    a sentence that tells two sides fighting ("a three-hour shootout left four gunmen
    killed", "a gun battle", "an exchange of fire") is the fight's toll -> Armed clash,
@@ -119,6 +126,7 @@ from sitrep.events.triggers import (
     INTERVENE,
     SHELL,
     TriggerHit,
+    awaited_tokens,
     inert_tokens,
 )
 from sitrep.model import Actor, Weapon
@@ -322,7 +330,8 @@ def classify(
     actor2: Actor | None,
 ) -> Typing:
     family = hit.rule.family
-    inert = inert_tokens(list(tokens))
+    # words of "riot police" and of an awaited event ("ahead of rallies") are no context
+    inert = inert_tokens(list(tokens)) | awaited_tokens(list(tokens))
     words = ["" if t.i in inert else t.lower for t in tokens]
     sentence = " ".join(words)
     cut = _outcome_start(tokens, hit.last)
@@ -339,7 +348,7 @@ def classify(
     if typed is not None:
         return typed
     # 2., 2b.
-    typed = _crowd_typing(hit, tokens, words, after)
+    typed = _crowd_typing(hit, tokens, words, after, actor1)
     if typed is not None:
         return typed
     trigger_text = " ".join(t.lower for t in tokens[hit.first : hit.last + 1])
@@ -376,7 +385,10 @@ def classify(
             return Typing(CLASH, False, 0.8)
         if family == "attack" and _lone_attacker(tokens, hit.first, actor1):
             return Typing(ATTACK, True, 0.7)  # "a prisoner attacked a guard"
-        return Typing(CLASH if family == "attack" else ATTACK, family != "attack", 0.5)
+        # "was shot dead in a targeted attack": a chosen person's killing, on no armed
+        # target, is no battle
+        killing = family == "kill" or _one_sided_toll(tokens, hit, trigger_text)
+        return Typing(ATTACK if killing else CLASH, family != "attack", 0.5)
     # 6.
     if family == "territory":
         agent_type = _GENERIC_TYPES.get(_agent_word(tokens, hit.first, hit.last) or "")
@@ -399,6 +411,21 @@ def classify(
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
 
 
+#: rule 5: killings that are one-sided by their very word ("the assassination of the
+#: minister in an attack").
+_ONE_SIDED_KILLINGS = ("assassinat", "murder", "massacr", "execut")
+
+
+def _one_sided_toll(tokens: Sequence[Tok], hit: TriggerHit, trigger_text: str) -> bool:
+    """Rule 5: the attack a death told before it gave way to is that killing when the
+    attack is "targeted" ("was shot dead in a targeted attack") or the death an
+    assassination or murder ("the assassination of the minister in an attack")."""
+    if hit.toll is None:
+        return False
+    toll_word = tokens[hit.toll[0]].lower
+    return trigger_text.startswith("targeted") or toll_word.startswith(_ONE_SIDED_KILLINGS)
+
+
 #: who strikes when a strike is a walkout (rule 1): "a strike by transport workers".
 _STRIKERS = frozenset(
     {"workers", "teachers", "doctors", "nurses", "drivers", "miners", "unions", "union",
@@ -407,7 +434,8 @@ _STRIKERS = frozenset(
 )  # fmt: skip
 #: words before "strike" that make it a walkout or a fast ("a general strike").
 _WALKOUT_LEADS = frozenset(
-    {"general", "hunger", "labour", "labor", "nationwide", "sit-down", "wildcat", "on",
+    {"general", "hunger", "labour", "labor", "nationwide", "national", "sit-down", "wildcat",
+     "on",
      "workers'", "teachers'", "doctors'", "nurses'", "drivers'", "union", "warning"}
 )  # fmt: skip
 _STRIKE_WORDS = frozenset({"strike", "strikes"})
@@ -470,7 +498,11 @@ def _device_typing(
 
 
 def _crowd_typing(
-    hit: TriggerHit, tokens: Sequence[Tok], words: Sequence[str], after: set[str]
+    hit: TriggerHit,
+    tokens: Sequence[Tok],
+    words: Sequence[str],
+    after: set[str],
+    actor1: Actor | None,
 ) -> Typing | None:
     """Rules 2, 2b and 2c: violence in a demonstration's context, or by a crowd."""
     family = hit.rule.family
@@ -492,7 +524,8 @@ def _crowd_typing(
             typed = "Excessive force against protesters"  # "cadres attacked a procession"
         return Typing(typed, False, 0.9)
     agent = _agent_word(tokens, hit.first, hit.last)
-    if family in _CROWD_FAMILIES and agent in _CROWDS and not present & _FIREARMS:
+    rebels = actor1 is not None and actor1.type == "rebel_group" and actor1.kb_id is not None
+    if family in _CROWD_FAMILIES and agent in _CROWDS and not present & _FIREARMS and not rebels:
         if family in _AIMED_FAMILIES and stated_aim(words):
             return Typing("Violent demonstration", False, 0.8)  # rule 2c
         return Typing("Mob violence", False, 0.8)

@@ -20,12 +20,16 @@ Rules:
    inferred one), and weapons, quantities and assoc actors are unions in text order;
 5. places: a mention that names its own place in another sentence than the event's
    own named place is another event ("In Kryvyi Rih, a missile ... killed 10" is not
-   the Kyiv strike), whatever else agrees; so is a mention whose sentence names no
-   place, told two or more sentences after the event, when the article's focus
-   country that places it is not the event's country (the Syria strikes told after
-   the Mosul strikes in a briefing on both countries), unless its day refers back to
-   the day just told ("Another Marine, Cpl. Anthony Williams, 21, of Pennsylvania, was
-   killed the same day" after a death in Helmand: `same_day_reference`);
+   the Kyiv strike), whatever else agrees, and so is one whose sentence names a place
+   ("in ...", "at ..."), a country too, in another country than a place so named in
+   another sentence of the event ("... killed 10 people in Alabama on March 10. On
+   March 11, a teen killed 12 people at a school in Germany"); so is a mention whose
+   sentence names no place, told two or more sentences after the event, when the
+   article's focus country that places it is not the event's country (the Syria
+   strikes told after the Mosul strikes in a briefing on both countries), unless its
+   day refers back to the day just told ("Another Marine, Cpl. Anthony Williams, 21,
+   of Pennsylvania, was killed the same day" after a death in Helmand:
+   `same_day_reference`);
 6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
    killed in the fighting") belongs to the violent event told just before it (up to
    two sentences back), whatever that event's type, preferring the event its words
@@ -90,7 +94,8 @@ Rules:
    also killed") is rule 6's toll of that act;
 15. places agree (rule 5) when they are the same, when one is a region or country that
    holds the other, or when the two lie within 25 km of each other (a town and its
-   county); a definite reference ("the blast rocked the village of Malagos") also
+   county); a definite reference ("the blast rocked the village of Malagos", or a device
+   told of as "it": "the car was parked in the Shaab district when it blew up") also
    agrees with the province that holds it and with a place of its country the gazetteer
    cannot put on the map (a province holds many incidents: "police shot four men in the
    capital" is not the battle told for the province); mentions of one type whose
@@ -134,14 +139,20 @@ Rules:
    ..., and the port city of Tartus") have no trigger between them (`place_conflict`);
 22. an attack noun after "both", "the" or "the two", with no actor, place or date of its
    own, names acts already told ("Two bombs exploded at the house of a judge ..." then
-   "Both attacks had the intention of frightening him"): it joins the latest violent
+   "Both attacks had the intention of frightening him"; "the killing followed years of
+   violence between two rival gangs" after the shooting told): it joins the latest violent
    event told before it, whatever its type, as rule 9's comments do; with none told
    before, it is read as usual (`names_back`).
 23. arrests on different days are different events: an arrest stated for its own day
    never joins arrests told for another day, even one inferred from an earlier
    sentence ("Police later arrested her" in a brief about Sunday, then "three people
    police arrested Thursday night"), as arrests at places that disagree never join
-   (rule 5) (`_another_arrest_day`).
+   (rule 5) (`_another_arrest_day`);
+24. a confirmation of the act told ("The U.S. military confirmed the attack but said
+   eight people were killed") is that act, whoever confirms it and however the act is
+   named: with no place or date of its own and no event it agrees with, it joins the
+   latest violent event told before it, bringing its source and its counts of the dead,
+   never its own sides (the confirming source is no party: `confirms_back`).
 """
 
 from __future__ import annotations
@@ -383,6 +394,36 @@ def _other_country(cluster: Cluster, mention: Mention) -> bool:
     return bool(placed) and all(p.country != mention.location.country for p in placed)
 
 
+#: rule 5: prepositions that make a name the place of what is told ("in Germany"; not
+#: "one US civilian", a nationality).
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
+
+
+def _stated_country(mention: Mention) -> str | None:
+    """Rule 5: the country of the place the mention's own sentence names after a
+    locative preposition, if any."""
+    where = mention.location
+    if where is None or where.evidence is None or not mention.sentence.contains(where.evidence):
+        return None
+    lead = _words(mention.sentence.text[: where.evidence.start - mention.sentence.start])
+    return where.country if lead[-1:] and lead[-1] in _LOCATIVE else None
+
+
+def _named_countries_differ(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 5: the mention's sentence names a place in another country than a place an
+    earlier sentence of the event names ("a man killed 10 people in Alabama on March
+    10. On March 11, a teen killed 12 people at a school in Germany")."""
+    here = _stated_country(mention)
+    if here is None:
+        return False
+    return any(
+        (there := _stated_country(m)) is not None
+        and there != here
+        and m.sentence_no != mention.sentence_no
+        for m in cluster.mentions
+    )
+
+
 #: rule 5: a day told by reference to the one just told.
 _SAME_DAY = re.compile(
     r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)", re.IGNORECASE
@@ -398,6 +439,8 @@ def same_day_reference(mention: Mention) -> bool:
 
 def place_conflict(cluster: Cluster, mention: Mention) -> bool:
     """Rule 5, with rule 15's places that agree, and rule 21's two places of a sentence."""
+    if _named_countries_differ(cluster, mention):
+        return True
     if not mention.own_place:
         return _other_country(cluster, mention)
     definite = refers_back(mention)
@@ -467,10 +510,18 @@ def _point(location: Location) -> tuple[float, float] | None:
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
+#: rule 15: families of a device's going off, whose pronoun subject is the device told.
+_DEVICE_FAMILIES = frozenset({"ied", "remote", "grenade", "suicide"})
+
+
 def refers_back(mention: Mention) -> bool:
     """Rule 15: the trigger is an event noun after a definite determiner ("the blast",
-    "the attack"), not after one that tells a new act ("another", "a second")."""
+    "the attack"), not after one that tells a new act ("another", "a second"), or a
+    device's going off told of "it" ("The car was parked near a bus terminal in the
+    Shaab district when it blew up": the car bomb told before)."""
     lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    if lead[-1:] == ["it"]:
+        return mention.family in _DEVICE_FAMILIES
     return bool(lead) and lead[-1] in _DEFINITE
 
 
@@ -666,17 +717,33 @@ _AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+)+, \d{1,2},")
 _TELLING = frozenset({"said", "says", "told", "stated", "added", "reported", "announced"})
 
 
+#: ranks and honorifics that title a named person like a trade does ("Assistant Sub
+#: Inspector Ali Khan", "Constable Ram Singh", "Dr Shah").
+_RANKS = frozenset(
+    {"inspector", "sub-inspector", "constable", "superintendent", "havildar", "subedar",
+     "sepoy", "naik", "sheriff", "deputy", "detective", "agent", "warden", "ranger",
+     "marshal", "major", "private", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+)  # fmt: skip
+
+
 def _titled_name_before(mention: Mention) -> bool:
-    """Rule 6: the sentence names a person by a title and a name before the killing, with
-    no word of telling between them ("Judge Carlos Valencia Garcia died after he was
-    shot", "the attack on Judge Maria Elena Diaz, who was murdered")."""
+    """Rule 6: the sentence names a person by a title or a rank and a name before the
+    killing, with no word of telling between them ("Judge Carlos Valencia Garcia died
+    after he was shot", "the attack on Judge Maria Elena Diaz, who was murdered",
+    "Assistant Sub Inspector (ASI) Ali Khan was shot dead": the rank's acronym in
+    brackets may stand between)."""
     sentence = mention.sentence
     words = sentence.text[: mention.trigger.start - sentence.start].split()
     for k, word in enumerate(words[:-1]):
         title = word.strip(",").lower()
-        name = words[k + 1].strip(",")
-        if title in SINGLE_PEOPLE and name[:1].isupper() and name.isalpha():
-            between = {w.strip(".,;:").lower() for w in words[k + 2 :]}
+        if title not in SINGLE_PEOPLE and title not in _RANKS:
+            continue
+        at = k + 1
+        while at < len(words) - 1 and words[at].startswith("(") and words[at].endswith(")"):
+            at += 1  # "(ASI)"
+        name = words[at].strip(",")
+        if name[:1].isupper() and name.isalpha():
+            between = {w.strip(".,;:").lower() for w in words[at + 1 :]}
             return not between & _TELLING
     return False
 
@@ -741,8 +808,23 @@ def comments_back(mention: Mention) -> bool:
 
 #: rule 22: the attack nouns that name acts already told, and the words before them that
 #: point back ("both attacks", "the two bombings", "the attacks").
-_ACT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "incident", "incidents"})
+_ACT_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "incident", "incidents", "killing",
+     "shooting", "murder", "slaying", "stabbing"}
+)  # fmt: skip
 _POINTING = frozenset({"both", "the", "these", "those", "two"})
+
+
+#: rule 24: verbs that confirm an act already told.
+_CONFIRMING = frozenset({"confirmed", "confirms", "confirm", "acknowledged", "acknowledges"})
+
+
+def confirms_back(mention: Mention) -> bool:
+    """Rule 24: "confirmed the attack", with no place or date of its own."""
+    if mention.own_place or mention.date_strength > 0:
+        return False
+    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    return len(lead) >= 2 and lead[-1] in _DEFINITE and lead[-2] in _CONFIRMING
 
 
 def names_back(mention: Mention) -> bool:
@@ -884,6 +966,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                 best = (s, k)
         if best is not None:
             join(clusters[best[1]], mention)
+        elif confirms_back(mention) and back is not None:
+            back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))
         elif not mention.weak:
             clusters.append(Cluster([mention]))
     headlines_into_body(clusters)

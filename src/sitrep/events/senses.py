@@ -25,7 +25,8 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
    duty ("cannot be held in detention for more than 20 days", "may be detained without
    charge") and the arrest a warrant is for ("issued a warrant for his arrest") report
    no arrest ("arrest warrants", "murder charges", "assault cases" name things:
-   `nonevents` rule 1);
+   `nonevents` rule 1); nor does an arrest someone escapes ("the route he took to
+   evade arrest", "fled to avoid arrest");
 5. an event named as a time or a place refers back to one told elsewhere: "on the day
    of the murder", "at the scene of the shooting", "in the aftermath of the attack",
    unless a place or day of its own follows ("in the wake of the attack on Kabul
@@ -40,7 +41,21 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
    plural object ("securing the region had foiled plots by his enemies", "have thwarted
    dozens of attacks") in a sentence naming no day of the news sums up a campaign;
    one plot stopped ("foiled an attack on a church") or a day named ("foiled two plots
-   on Monday") is an event.
+   on Monday") is an event;
+8. a rally that is no demonstration: a campaign, election or development rally ("at a
+   campaign rally in Ohio", "a development rally held recently at the village"), one
+   held by the government or its officials ("a rally organised by the district
+   administration"), and a rally named as where a speaker spoke ("he insisted at an
+   Indiana rally Wednesday", "told a rally in Des Moines") are politics, not a protest
+   (ACLED codes demonstrations against or for a cause, not campaign events), unless the
+   rally is called a protest ("told a protest rally", "an anti-government rally") or
+   its sentence states a demand or an opposition ("Speaking at a rally in Lahore, the
+   opposition leader demanded new elections");
+9. "targeted" reports violence only with a weapon, an armed side or harm named in its
+   sentence (rule 1's cues: "Gunmen targeted a bus", "the strike targeted a base"):
+   "he targeted a seemingly random mix of politicians and celebrities" (a hacker),
+   "the campaign targeted young voters", "sanctions targeted the banks" report no act
+   of violence.
 """
 
 from __future__ import annotations
@@ -142,6 +157,11 @@ _LEGAL_MODALS = frozenset(
 )
 _MODAL_WINDOW = 4
 _WARRANTS = frozenset({"warrant", "warrants"})
+#: rule 4: verbs of escaping an arrest.
+_ESCAPING = frozenset(
+    {"evade", "evaded", "evading", "avoid", "avoided", "avoiding", "escape", "escaped",
+     "escaping", "elude", "eluded", "eluding", "resist", "resisted", "resisting"}
+)  # fmt: skip
 #: rule 5: the time or place an event names ("the day of the murder").
 _NAMED_BY_EVENT = frozenset(
     {"day", "night", "morning", "evening", "afternoon", "time", "eve", "scene", "site",
@@ -171,11 +191,14 @@ def other_sense(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if hit.rule.family == "kill" and _figurative_killing(tokens, hit.first, hit.last):
         return True
+    if hit.rule.family == "protest" and _political_rally(tokens, hit.first, hit.last):
+        return True
     return (
         _rule_of_law(tokens, hit)
         or _named_by_event(tokens, hit.first, hit.last)
         or _stopped_plots(tokens, hit)
         or _years_back(tokens, hit.first)
+        or _unarmed_targeting(tokens, hit)
     )
 
 
@@ -282,8 +305,8 @@ def _rule_of_law(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     lead = [t.lower for t in tokens[max(0, hit.first - _MODAL_WINDOW) : hit.first]]
     # "Police on May 16 arrested" names a month (`Tok.cue`)
     modals = {t.cue(t.i == 0) for t in tokens[max(0, hit.first - _MODAL_WINDOW) : hit.first]}
-    if modals & _LEGAL_MODALS:
-        return True
+    if modals & _LEGAL_MODALS or set(lead[-2:]) & _ESCAPING:
+        return True  # "may be detained", "to evade arrest"
     return bool(set(lead[-3:]) & _WARRANTS) and "for" in lead[-3:]
 
 
@@ -339,3 +362,95 @@ def own_place_or_date(tokens: Sequence[Tok], last: int) -> bool:
         return True
     preps = [k for k, t in enumerate(after[:3]) if t.lower in {"on", "in", "at", "near", "against"}]
     return bool(preps) and any(t.is_cap for t in after[preps[0] + 1 :])
+
+
+#: rule 8: the rally nouns, and what makes a rally an event of politics.
+_RALLIES = frozenset({"rally", "rallies"})
+_POLITICAL_KINDS = frozenset(
+    {"campaign", "election", "electoral", "re-election", "reelection", "fundraising",
+     "fund-raising", "development", "inauguration", "victory", "stump", "primary"}
+)  # fmt: skip
+#: rule 8: who holds a rally that is no protest.
+_HOLDERS = frozenset(
+    {"government", "administration", "ministry", "authorities", "officials", "governor",
+     "minister", "district", "state", "council", "municipality", "mayor"}
+)  # fmt: skip
+_HELD = frozenset({"held", "organised", "organized", "hosted", "convened", "staged"})
+#: rule 8: verbs of speaking whose setting a rally is.
+_SPEAKING = frozenset(
+    {"said", "says", "insisted", "insists", "told", "tells", "declared", "declares",
+     "vowed", "vows", "promised", "promises", "pledged", "pledges", "claimed", "claims",
+     "addressed", "addresses", "addressing", "spoke", "speaking", "speaks", "announced",
+     "boasted", "joked", "warned", "argued", "repeated", "urged", "asked"}
+)  # fmt: skip
+#: rule 8: verbs of speaking whose object is the rally as an audience ("told a rally").
+_ADDRESSING = frozenset({"told", "tells", "addressed", "addresses", "addressing"})
+#: rule 8: words that make a rally a protest whoever speaks at it.
+_PROTESTING = frozenset({"protest", "protests", "against", "demanding", "opposition"})
+_DEMANDING = frozenset(
+    {"demand", "demanded", "demands", "denounced", "denouncing", "condemned", "condemning",
+     "protested", "protesting", "opposed", "opposing"}
+)  # fmt: skip
+_RALLY_REACH = 3
+_SPEECH_REACH = 8
+
+
+def _political_rally(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 8: a campaign or government rally, or a rally as a speaker's setting."""
+    if first != last or tokens[last].lower not in _RALLIES:
+        return False
+    lead = [t.lower for t in tokens[max(0, first - _RALLY_REACH) : first]]
+    if any(w in _PROTESTING or w.startswith(("anti-", "pro-")) for w in lead):
+        return False
+    if set(lead) & _POLITICAL_KINDS:
+        return True
+    after = [t.lower for t in tokens[last + 1 : last + 5]]
+    if after[:1] and after[0] in _HELD and "by" in after[1:3]:
+        holder = tokens[last + 1 + after.index("by") + 1 :][:3]
+        if any(t.lower in _HOLDERS for t in holder):
+            return True  # "a rally held by the government"
+    # a speaker's rally that demands or opposes is a demonstration ("Speaking at a rally
+    # in Lahore, the opposition leader demanded new elections")
+    cause = any(t.lower in _PROTESTING | _DEMANDING for t in tokens)
+    return not cause and _speaking_setting(tokens, first)
+
+
+def _speaking_setting(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 8: "insisted at an Indiana rally", "speaking at a rally", "told a rally": a
+    verb of speaking before the rally in its clause, reached over the rally's modifiers
+    and "at" (the setting), or right before them for a verb whose audience the rally is
+    ("told", "addressed"); "Police said a rally of 5,000 turned violent" reports one."""
+    lo, _ = clause_bounds(list(tokens), first)
+    setting = False
+    for k in range(first - 1, max(lo, first - _SPEECH_REACH) - 1, -1):
+        word = tokens[k].lower
+        if word in _SPEAKING:
+            return setting or word in _ADDRESSING
+        if not tokens[k].text[:1].isalnum():
+            return False
+        setting = setting or word == "at"
+        if word in {"the", "a", "an", "at", "his", "her", "their"} or tokens[k].is_cap:
+            continue
+        if word.isdigit() or word in DAY_WORDS:
+            continue
+        return False
+    return False
+
+
+_TARGETING = frozenset({"targeted", "targeting", "target", "targets"})
+#: rule 9: armed people and weapons that "targeted" may name, beyond rule 1's cues.
+_VIOLENT_CUES = frozenset(
+    {"gunmen", "gunman", "attackers", "assailants", "soldiers", "police", "policemen",
+     "shot", "shooting", "gun", "guns", "gunfire", "fire", "fired", "grenade", "grenades",
+     "blast", "explosion", "wounded", "injured", "stabbed", "knife", "shells", "bullets",
+     "ambush", "ambushed", "bombing", "bomber", "armed", "raid", "killing", "murdered",
+     "assassination", "assassinated", "abducted", "kidnapped", "torched", "burned"}
+)  # fmt: skip
+
+
+def _unarmed_targeting(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rule 9: "targeted" in a sentence that names no weapon, armed side or harm."""
+    if hit.rule.family != "attack" or tokens[hit.last].lower not in _TARGETING:
+        return False
+    words = {t.lower for t in tokens} - _TARGETING
+    return not words & (_ARMED_CUES | _HARM_CUES | _VIOLENT_CUES)

@@ -31,7 +31,11 @@ Matching, in order:
 10. a capture of a name that is no place (a person, not a town: "The army captured Abu
    Bakr in Mosul", "captured senior commander Ali Hassan") is a capture of people, an
    arrest or abduction (`classify` rule 7), never territory; a facility named with the
-   name ("the Tabqa airbase") is still a place held.
+   name ("the Tabqa airbase") is still a place held;
+11. an event named as what is awaited ("ahead of anti-government rallies next month",
+   "on the eve of the return to peace talks", "in the run-up to the vote") is no event
+   of the story, only its time (`awaited_tokens`: `nonevents` drops such triggers and
+   `classify` never reads their words as the sentence's context).
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -250,6 +254,9 @@ RULES: tuple[TriggerRule, ...] = (
     # a death where it was dealt: "Baer died at the scene" (of the violence just told)
     _r("died|dies at|on the scene", "kill", ATTACK),
     _r("machinegunned|machine-gunned|strafed", "attack", ATTACK),
+    # one act, not two: "was shot dead in a targeted attack"
+    _r("targeted attack|attacks|shooting|shootings", "attack", ATTACK),
+    _r("targeted killing|killings|assassination*", "kill", ATTACK),
     _r("targeted|targeting", "attack", ATTACK),
     _r("to target", "attack", ATTACK),
     _r("attack|attacks|attacked|attacking|assault|assaulted|stormed", "attack", ATTACK),
@@ -277,7 +284,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("troops|soldiers|army|forces|fighters|militants|rebels|insurgents|militiamen|columns "
        "is|are|was|were|been|had|have|has marching|marched", NOT_EVENT, ""),
     # a labour strike is a protest, never a military strike
-    _r("general|hunger|nationwide|labour|labor strike|strikes", "protest", "Peaceful protest"),
+    _r("general|hunger|nationwide|national|labour|labor strike|strikes", "protest",
+       "Peaceful protest"),
     _r("went|go|goes|going|gone|are|were|remain|remained on strike", "protest",
        "Peaceful protest"),
     _r("picket*|boycott*|walkout|walk-out", "protest", "Peaceful protest"),
@@ -349,6 +357,10 @@ RULES: tuple[TriggerRule, ...] = (
     _r("ceded|vacated", "withdraw", "Non-violent transfer of territory"),
     _r("seized|confiscated|captured ... weapons|arms|ammunition|cache*|explosives",
        "disrupt", "Disrupted weapons use"),
+    # a device taken before use: "Police seized a car bomb under construction"
+    _r("seized|seizing|confiscated|confiscating ... bomb|bombs|device|devices|ied|ieds|"
+       "grenade|grenades|rocket|rockets|mortar|mortars|detonator*|dynamite", "disrupt",
+       "Disrupted weapons use"),
     _r("foiled|thwarted|prevented|averted ... attack*|plot*|bombing*|attempt*", "disrupt",
        "Disrupted weapons use"),
     _r("established|set|opened ... headquarters|base|bases|camp|outpost|post|posts|"
@@ -490,6 +502,34 @@ def inert_tokens(tokens: list[Tok]) -> frozenset[int]:
             last = _match_at(rule, tokens, i) if rule.family == NOT_EVENT else None
             if last is not None:
                 found.update(range(i, last + 1))
+    return frozenset(found)
+
+
+#: rule 11: the words that open a phrase naming what is awaited.
+_AWAITING = (
+    ("ahead", "of"), ("eve", "of"), ("run-up", "to"), ("lead-up", "to"), ("build-up", "to"),
+    ("advance", "of"), ("preparation", "for"), ("preparations", "for"),
+)  # fmt: skip
+#: rule 11: how many words of the awaited phrase may stand before its event noun ("the
+#: return to peace talks").
+_AWAITED_REACH = 6
+#: rule 11: words that end the awaited phrase: a new clause or a new verb phrase.
+_AWAITED_ENDS = frozenset(
+    {"and", "but", "when", "while", "after", "which", "who", "that", "as", "because"}
+)
+
+
+def awaited_tokens(tokens: list[Tok]) -> frozenset[int]:
+    """Rule 11: indexes of the tokens of phrases opened by "ahead of", "on the eve of",
+    "in the run-up to" ...: what they name is awaited, not told as done."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if (tokens[i].lower, tokens[i + 1].lower) not in _AWAITING:
+            continue
+        for tok in tokens[i + 2 : i + 2 + _AWAITED_REACH]:
+            if not tok.text[:1].isalnum() or tok.lower in _AWAITED_ENDS:
+                break
+            found.add(tok.i)
     return frozenset(found)
 
 
