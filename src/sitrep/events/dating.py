@@ -12,15 +12,18 @@ Cascade:
    ...") happened that long before the main clause's date (the anchor when it has none):
    days -> [anchor-14, anchor-1] (week precision), weeks -> [anchor-60, anchor-7] (month);
 4. else a dated timex elsewhere in the sentence, unless it sits in a clause introduced
-   by a temporal subordinator ("following its defeat ... in 2019") - it dates that
-   clause, not this one - or the trigger's own clause is such a clause ("..., following
-   a deadly attack by Isis": the attack precedes the main clause's date);
+   by a temporal subordinator ("following its defeat ... in 2019") or one of reason
+   ("This is considered a terrorist attack because on 25 March the police arrested nine
+   traffickers": the day is the arrests') - it dates that clause, not this one - or the
+   trigger's own clause is such a clause ("..., following a deadly attack by Isis": the
+   attack precedes the main clause's date);
 5. else the article's narrative time: the last recent day the story stated before the
-   event ("Heavy fighting broke out on Friday in El Fasher ..." dates the undated "The
-   RSF shelled residential neighbourhoods" that follows it: a story's reference time
-   moves with the days it states, and ACLED codes the day the event happened, not the
-   day of writing), inferred=True with those words as evidence (`story_days`,
-   `story_time`); else the anchor (publication) date, inferred=True and no evidence;
+   event, not one told in a clause of time or of reason (step 4) ("Heavy fighting broke
+   out on Friday in El Fasher ..." dates the undated "The RSF shelled residential
+   neighbourhoods" that follows it: a story's reference time moves with the days it
+   states, and ACLED codes the day the event happened, not the day of writing),
+   inferred=True with those words as evidence (`story_days`, `story_time`); else the
+   anchor (publication) date, inferred=True and no evidence;
 6. a reported event cannot lie after publication: a date without a stated year ("the
    September 17 airstrike" in a November 2016 article) that resolves to after the
    anchor is moved back by a year (the timex layer guesses the year forward);
@@ -28,11 +31,15 @@ Cascade:
    planted the bomb", "was charged on Tuesday over the killing"), of a saying verb with
    "that" ("the army said on Monday that militants attacked"), or in the past perfect
    ("had been stabbed") is not dated by its report: a timex before the object (the
-   report's) is ignored, one inside it ("... in July 2023") dates the act; with none, the
-   act lies in a window before the report's day (a relative period of the act that no
-   publication date resolved, "launched an attack last week", is resolved against the
-   report's day and wins over the window) (a year for a legal or past-perfect
-   act, a week for a plain report), inferred; the window is `settled` (no story day
+   report's, also after a verb of denying or insisting: "the army denied today that its
+   planes had bombed the camp") is ignored, one inside it ("... in July 2023") dates the
+   act, and so does one inside the act's own noun phrase, even before it ("was charged
+   Thursday in the Oct. 23 slaying", "admitted Monday's bombing"); a bare day right
+   after a legal verb's object ("was charged with murder Thursday") is the charge's;
+   with none, the act lies in a window before the report's day (a relative period of
+   the act that no publication date resolved, "launched an attack last week", is
+   resolved against the report's day and wins over the window) (a year for a legal or
+   past-perfect act, a week for a plain report), inferred; the window is `settled` (no story day
    replaces it) for a legal or past-perfect act and for a report dated by its own words
    ("said on Monday that"), while an undated plain report's act ("the air force said
    Russian forces fired 38 missiles") still takes the recent day the story is about (step
@@ -123,8 +130,9 @@ def date_event(
             return _before_report(Told(None, True, False), reports, s_end, anchor)
     told = told_act(tokens, first)
     if told is not None:
-        reports = [t for t in dated if not told.holds(t.evidence.start)]
-        dated = [t for t in dated if told.holds(t.evidence.start)]
+        holding = [t for t in dated if _dates_told_act(tokens, told, t, first, text)]
+        reports = [t for t in dated if t not in holding]
+        dated = holding
         if not dated:
             dated = _against_report(told, timexes, reports, (s_start, s_end), anchor)
         if not dated:
@@ -144,7 +152,9 @@ def date_event(
     if relative is not None:
         return Dated(relative, 2)
     subordinate = tokens[lo].lower in _TEMPORAL_SUBORDINATORS
-    main = [t for t in dated if not _in_temporal_clause(tokens, t)]
+    main = [
+        t for t in dated if not _in_temporal_clause(tokens, t) and not _in_reason(tokens, t, first)
+    ]
     if subordinate and tokens[lo].lower in _PRECEDING and main:
         pick = min(main, key=lambda t: abs(t.evidence.start - tokens[first].start))
         if (period := _up_to(pick)) is not None:
@@ -256,8 +266,10 @@ def _legal_sense(tokens: Sequence[Tok], k: int) -> bool:
 
 #: ... or by word, when "that" opens the object or the act is told in the past perfect.
 _SAYING_VERBS = frozenset(
-    {"said", "says", "saying", "told", "stated", "reported", "announced", "confirmed",
-     "claimed", "added"}
+    {"said", "says", "saying", "told", "tells", "stated", "states", "reported", "reports",
+     "announced", "announces", "confirmed", "confirms", "claimed", "claims", "added",
+     "denied", "denies", "denying", "insisted", "insists", "maintained", "maintains",
+     "alleged", "alleges", "asserted", "disclosed", "revealed"}
 )  # fmt: skip
 #: how far back "had" may stand before the trigger ("had been", "had already been").
 _PERFECT_REACH = 3
@@ -279,10 +291,54 @@ class Told:
     long_before: bool
     #: the trigger is in the past perfect.
     perfect: bool
+    #: the act is the object of a legal verb with no "that" ("was charged with murder").
+    legal_object: bool = False
 
     def holds(self, offset: int) -> bool:
         """Whether a timex at `offset` dates the act rather than its report."""
         return self.from_offset is None or offset >= self.from_offset
+
+
+def _dates_told_act(
+    tokens: Sequence[Tok], told: Told, timex: TimexMention, first: int, text: str
+) -> bool:
+    """Step 7: whether a timex dates the act told at token `first` rather than its report:
+    one in the object (`Told.holds`) that is no bare day of the legal verb right after
+    the act ("was charged with murder Thursday"), or one inside the act's own noun
+    phrase ("the Oct. 23 slaying", "Monday's bombing")."""
+    if _premodifies(tokens, timex, first, text):
+        return True
+    if not told.holds(timex.evidence.start):
+        return False
+    return not (told.legal_object and _right_after(tokens, timex, first))
+
+
+#: step 7: the words before a timex that make it part of a noun phrase ("the Oct. 23
+#: slaying"), and how many modifiers may stand between it and the act's noun.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "its", "their", "his", "her"})
+_NOUN_MODIFIERS = 2
+
+
+def _premodifies(tokens: Sequence[Tok], timex: TimexMention, first: int, text: str) -> bool:
+    """Step 7: the timex stands inside the noun phrase of the act at token `first`, before
+    it: after a determiner ("the Oct. 23 slaying", "the September 17 airstrike") or as a
+    possessive ("Monday's bombing"), with at most two words between and no punctuation."""
+    if timex.evidence.end > tokens[first].start:
+        return False
+    between = [t for t in tokens if timex.evidence.end <= t.start and t.end <= tokens[first].start]
+    if len(between) > _NOUN_MODIFIERS or not all(t.text.isalpha() for t in between):
+        return False
+    possessive = text[timex.evidence.end : timex.evidence.end + 2] in ("'s", "’s")
+    return possessive or _word_before(tokens, timex.evidence.start) in _DETERMINERS
+
+
+def _right_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> bool:
+    """Step 7: the timex follows the act's word at once, or after "on" ("charged with
+    murder Thursday", "charged with murder on Thursday")."""
+    gap = [
+        t.lower for t in tokens if tokens[first].end <= t.start and t.end <= timex.evidence.start
+    ]
+    return gap in ([], ["on"])
 
 
 def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
@@ -301,7 +357,8 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
         if word in _SAYING_VERBS and that is None and not perfect:
             break
         start = tokens[that].end if that is not None else tokens[first].start
-        return Told(start, word in _LEGAL_VERBS or perfect, perfect)
+        legal = word in _LEGAL_VERBS
+        return Told(start, legal or perfect, perfect, legal and that is None)
     return Told(None, True, True) if perfect else None
 
 
@@ -423,6 +480,8 @@ def _story_day(timex: TimexMention, text: str, pub: date) -> str | None:
     words = text[max(0, timex.evidence.start - 40) : timex.evidence.start].lower().split()
     if words and words[-1] in _TEMPORAL_SUBORDINATORS | {"by", "from", "between"}:
         return None
+    if _REASONS & set(words[-2:]):
+        return None  # "because on 25 March the police arrested ...": the reason's day
     start = _day(interval.start)
     if start is None or interval.end[:10] != interval.start[:10]:
         return None
@@ -538,6 +597,21 @@ def _days_after(tokens: Sequence[Tok], lo: int, anchor: str | None, text: str) -
 
 def _in_temporal_clause(tokens: Sequence[Tok], timex: TimexMention) -> bool:
     return in_temporal_clause(tokens, timex.evidence)
+
+
+#: step 4: subordinators that open a clause of reason, which tells an act of its own.
+_REASONS = frozenset({"because"})
+
+
+def _in_reason(tokens: Sequence[Tok], timex: TimexMention, first: int) -> bool:
+    """Step 4: whether the timex sits in a clause of reason told after the trigger at
+    token `first` ("an attack because on 25 March the police arrested nine
+    traffickers"); the acts of that clause itself ("arrested") keep its day."""
+    at = next((t.i for t in tokens if t.start >= timex.evidence.start), None)
+    if at is None:
+        return False
+    lo, _ = clause_bounds(list(tokens), at)
+    return tokens[lo].lower in _REASONS and first < lo
 
 
 def in_temporal_clause(tokens: Sequence[Tok], span: Span) -> bool:

@@ -8,8 +8,12 @@ Rules:
    "fatalities", "bodies") or counts people and stands right after a kill verb
    ("killed two American soldiers and one US civilian interpreter") or right before
    "were killed" / "died";
-3. "captured or killed" gives no fatalities: the split is not stated; nor do the dead
-   and the wounded counted together ("more than 60 civilians were killed and injured",
+3. "captured or killed" gives no fatalities: the split is not stated; nor does a count
+   of people wounded, arrested or abducted ("five people were killed and at least 14
+   civilians were wounded" counts 5 dead: the verb of the count's own clause tells what
+   befell them, not a kill verb of the clause before it, nor one before a verb of its
+   own: "killing five and wounding 14 civilians"); nor do the dead and the wounded counted
+   together ("more than 60 civilians were killed and injured",
    "killing or wounding 40 people"), whatever the count's own noun says: ACLED codes
    fatalities only when the deaths are stated apart;
 4. fatalities follow UCDP: low, best and high are the sums of the counts' bounds; a
@@ -20,7 +24,9 @@ Rules:
 6. overlapping counts ("70" within "70 members") are one count, never summed;
 7. a count restated in another sentence ("ISIL has killed 70 members of the Al Bu
    Nimr tribe", then in the minister's words "... has killed 70 members ...") is the
-   same count: the same number of the same noun is counted once;
+   same count: the same number of the same noun is counted once, whatever qualifies it
+   (a headline's "Car Bomb Kills 20" and the body's "killing as many as 20 people" and
+   "the 20 killed" are one toll of 20, `stated_figure`);
 8. a quantifier of the event noun itself counts the events told ("dual attacks",
    "multiple suicide attacks", "twin bombings": `own_count`), with its literal bounds
    ("multiple" is at least 2, "several" at least 3); it counts no one dead; a vague
@@ -67,12 +73,19 @@ Rules:
    knows ("their pastor was shot dead") or, opening a headline, as a bare singular person
    ("Police officer killed in mine blast"), is one dead (`singular_victims`), unless the
    event counts its dead otherwise: then the named victim is one of those already
-   counted ("officers fatally shot a man" ... "Daniel Ortiz was killed");
+   counted ("officers fatally shot a man" ... "Daniel Ortiz was killed"); the name may
+   carry an age ("Juan Perez, 65, was killed", "Ramesh Kumar (30) was shot dead"), the
+   person an apposition or a phrase of its own ("A senior member of the campaign,
+   identified as Dr Imran Ali, was shot dead"); a person named as the object of a kill
+   verb ("gunmen shot dead Ramesh Kumar", "militants killed Dr Ali Shah in Peshawar")
+   is one dead as well (`_named_objects`);
 21. a count told as part of a count before it names some of those already counted, and
    adds nothing: "killing 15 civilians, including five children" is 15 dead, as are "12
    people, among them three police officers" and "12 people were killed ... Among the
-   dead were three children" (`_parts_of_earlier`); a count listed after the part
-   ("three soldiers, including a commander, and two civilians") still adds up.
+   dead were three children" (`_parts_of_earlier`); so is a list set off by commas that
+   adds up to the count before it ("Three other civilians, two women and a man, also
+   died" is 3 dead); a count listed after the part ("three soldiers, including a
+   commander, and two civilians") still adds up.
 """
 
 from __future__ import annotations
@@ -85,7 +98,8 @@ from sitrep.events.nonevents import period_toll
 from sitrep.events.roles import plural_demonym, told_as_grievance
 from sitrep.events.tokens import Tok
 from sitrep.model import Fatalities, Quantity, Span
-from sitrep.numbers.lexicon import NOT_COUNTS
+from sitrep.numbers import stated_figure
+from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS
 
 DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
 PEOPLE = frozenset(
@@ -221,11 +235,31 @@ def restated_toll(trigger: str) -> bool:
     return trigger.lower().startswith("death toll")
 
 
+#: rule 3: what the quantities stage says befell the people counted, other than death.
+_NOT_DEAD_CLASSES = frozenset(
+    {"wounded", "arrested", "detained", "abducted", "captured", "displaced", "missing"}
+)
+#: rule 3: a verb of harm short of death right after the count ("14 civilians were
+#: wounded"), read in the text itself: a line break may cut the count's sentence.
+_HURT_AFTER = re.compile(
+    rf"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?{_HURT}\b",
+    re.IGNORECASE,
+)
+
+
+def _not_dead(quantity: Quantity, text: str) -> bool:
+    """Rule 3: the count's own clause tells the people wounded, arrested or abducted."""
+    end = quantity.evidence.end
+    return quantity.of in _NOT_DEAD_CLASSES or _HURT_AFTER.match(text[end : end + 40]) is not None
+
+
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
     """Rules 2-3, 10 and 15."""
     if is_toll_total(quantity, text):
         return True
     if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
+        return False
+    if _not_dead(quantity, text):
         return False
     words = _words(quantity)
     if words & DEAD_OFS:
@@ -243,7 +277,7 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
         return True
     if _fatal_act(preceding):
         return True
-    tail = " ".join(t.lower for t in _past_the_list(after))
+    tail = " ".join(t.lower for t in _past_the_list(_past_the_modifiers(after)))
     if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
         return False  # "attacked a police post after a local man died in custody"
     return bool(_DEAD_TAIL.match(tail))
@@ -302,6 +336,53 @@ def _past_the_list(after: list[Tok]) -> list[Tok]:
     return after
 
 
+#: rule 20: how many tokens a phrase after a person ("of the vaccination campaign") or
+#: an apposition set off by commas (", identified as Dr Imran Ali,") may run to.
+_MODIFIER_REACH = 8
+_AUXILIARY_START = frozenset({"was", "were", "had", "has", "have"})
+
+
+def _past_the_modifiers(after: list[Tok]) -> list[Tok]:
+    """Rule 20: the tokens after a counted person's "of" phrase and an aside set off by
+    commas, dashes or brackets, when a verb's auxiliary follows them ("A senior member of
+    the campaign, identified as Dr Imran Ali, was shot dead", "four soldiers -- including
+    a sergeant -- were killed" -> "was shot dead", "were killed"); else `after`."""
+    k = 0
+    if after and after[0].lower == "of":
+        k = 1
+        while k < min(len(after), _MODIFIER_REACH) and after[k].text.isalpha():
+            if after[k].lower in _AUXILIARY_START:
+                return after[k:]
+            k += 1
+    if k >= len(after) or after[k].text not in _ASIDE_MARKS:
+        return after
+    mark, closer = after[k].text, _ASIDE_MARKS[after[k].text]
+    inside = _past_mark(after, k, mark)
+    close = next(
+        (
+            j
+            for j in range(inside, min(len(after), inside + _MODIFIER_REACH))
+            if after[j].text == closer
+        ),
+        None,
+    )
+    if close is None:
+        return after
+    verb = _past_mark(after, close, closer)
+    return after[verb:] if verb < len(after) and after[verb].lower in _AUXILIARY_START else after
+
+
+#: rule 20: the marks that open an aside, and those that close it.
+_ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "—": "—", "–": "–"}
+
+
+def _past_mark(tokens: Sequence[Tok], k: int, mark: str) -> int:
+    """The index past the run of `mark` tokens at `k` ("--" is two tokens)."""
+    while k < len(tokens) and tokens[k].text == mark:
+        k += 1
+    return k
+
+
 #: rule 19: how far before a count "fatally" may stand ("fatally stabbed his two sons").
 _FATALLY_REACH = 4
 
@@ -340,8 +421,8 @@ def _back_to_verb(before: list[Tok]) -> list[Tok]:
         out.append(tok)
         if tok.text in {",", ";", ":", "."} or tok.lower in {"in", "at", "on", "by", "from"}:
             break
-        if tok.lower in KILL_VERBS or tok.lower.endswith("ed"):
-            break
+        if tok.lower in KILL_VERBS or tok.lower.endswith("ed") or tok.lower in CASUALTY:
+            break  # "killing five and wounding 14 civilians": "wounding" governs the 14
     return out
 
 
@@ -350,11 +431,16 @@ def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
     totals = [q for q in quantities if is_toll_total(q, text)]
     if totals:  # rule 15: the latest total replaces the counts told before it
         quantities = [max(totals, key=lambda q: q.evidence.start)]
-    quantities = _parts_of_earlier(_restated(_outermost(quantities)), text)
+    told = _parts_of_earlier(_outermost(quantities), text)
+    quantities = _restated(told)
     if any(q.qualifier != SINGULAR_VICTIM for q in quantities):
-        # rule 20: the victim told again by name is one of the dead already counted
-        quantities = [q for q in quantities if q.qualifier != SINGULAR_VICTIM]
-    tolls = [t for t in (_toll(group, text) for group in rival_groups(quantities, text)) if t]
+        # rule 20: the victim told again by name is one of the dead already counted,
+        # unless told as more dead ("His wife and son were also killed")
+        quantities = [
+            q for q in quantities if q.qualifier != SINGULAR_VICTIM or _also_killed(q, text)
+        ]
+    groups = rival_groups(quantities, text, told)
+    tolls = [t for t in (_toll(group, text) for group in groups) if t]
     if not tolls:
         return Fatalities()
     highs = [t.high for t in tolls]
@@ -366,6 +452,16 @@ def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
         civilians=civilians or None,
         evidence=count_evidence(quantities, text),
     )
+
+
+#: rule 20: victims told as more dead than those counted ("were also killed").
+_ALSO_KILLED = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+also\b")
+
+
+def _also_killed(quantity: Quantity, text: str) -> bool:
+    """Rule 20: the victims are told killed "also", in addition to those counted."""
+    end = quantity.evidence.end
+    return _ALSO_KILLED.match(text[end : end + 30]) is not None
 
 
 def _bounds(quantity: Quantity) -> tuple[int, int, int | None] | None:
@@ -414,16 +510,29 @@ _RIVAL_REACH = 200
 _ANYONE = frozenset({"people", "persons", "victims", "individuals"})
 
 
-def rival_groups(quantities: Sequence[Quantity], text: str) -> list[list[Quantity]]:
+def rival_groups(
+    quantities: Sequence[Quantity], text: str, told: Sequence[Quantity] = ()
+) -> list[list[Quantity]]:
     """Rule 17: the counts in text order, those that are rival estimates of one toll
-    grouped together; every other count is a group of its own (rule 4 adds them up)."""
+    grouped together; every other count is a group of its own (rule 4 adds them up). A
+    count restated (rule 7; `told` holds every telling) is set against its last telling
+    before the rival one ("Car Bomb Kills 20" ... "the 20 killed" ... "but said eight
+    people were killed")."""
     groups: list[list[Quantity]] = []
     for q in sorted(quantities, key=lambda q: q.evidence.start):
-        if groups and rival_estimates(groups[-1][-1], q, text):
+        if groups and rival_estimates(_last_telling(groups[-1][-1], q, told), q, text):
             groups[-1].append(q)
         else:
             groups.append([q])
     return groups
+
+
+def _last_telling(count: Quantity, before: Quantity, told: Sequence[Quantity]) -> Quantity:
+    """Rule 17: the last telling of `count` (rule 7: the same number of the same noun)
+    that ends before `before` starts; `count` itself when there is none later."""
+    key = _count_key(count)
+    tellings = [q for q in told if _count_key(q) == key and q.evidence.end <= before.evidence.start]
+    return max(tellings, key=lambda q: q.evidence.start, default=count)
 
 
 def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
@@ -434,7 +543,8 @@ def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
     gap = text[first.evidence.end : second.evidence.start]
     if len(gap) > _RIVAL_REACH:
         return False
-    words = {w.strip(".,;:\"'“”‘’").lower() for w in gap.split()}
+    own = re.split(r"[.!?]\s", gap)[-1]  # the second count's own sentence
+    words = {w.strip(".,;:\"'“”‘’").lower() for w in own.split()}
     if not words & _CONTRAST or not words & _CITING:
         return False
     if (words | _words(second)) & _MORE_DEAD:
@@ -474,18 +584,24 @@ def _outermost(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 
 def _restated(quantities: Sequence[Quantity]) -> list[Quantity]:
-    """Rule 7: the first of the counts with the same bounds and noun (the people it
-    counts, else what the quantities stage says it counts: "Four soldiers ... were
-    killed" and "four soldiers were killed on the spot" are one count)."""
+    """Rule 7: the first of the counts with the same stated number and noun (the people
+    it counts, else what the quantities stage says it counts: "Four soldiers ... were
+    killed" and "four soldiers were killed on the spot" are one count, as are "Kills 20"
+    and "killing as many as 20 people")."""
     kept: list[Quantity] = []
-    seen: set[tuple[int | None, int | None, int | None, str | None]] = set()
+    seen: set[tuple[int | None, str | None]] = set()
     for q in quantities:
-        people = sorted(_words(q) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE)
-        key = (q.low, q.best, q.high, people[0] if people else q.of)
+        key = _count_key(q)
         if key not in seen:
             seen.add(key)
             kept.append(q)
     return kept
+
+
+def _count_key(quantity: Quantity) -> tuple[int | None, str | None]:
+    """Rule 7: what makes two counts one: the number stated and the people counted."""
+    people = sorted(_words(quantity) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE)
+    return stated_figure(quantity), people[0] if people else quantity.of
 
 
 #: rule 21: words that make a count part of the count told just before it ...
@@ -505,9 +621,12 @@ _PART_REACH = 60
 def _parts_of_earlier(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
     """Rule 21: the counts less those that name part of a count told before them."""
     ordered = sorted(quantities, key=lambda q: q.evidence.start)
+    breakdown = _breakdowns(ordered, text)
     kept: list[Quantity] = []
     part = False  # whether the count before was a part ("including 10 soldiers and ...")
     for i, q in enumerate(ordered):
+        if i in breakdown:
+            continue
         gap = text[ordered[i - 1].evidence.end : q.evidence.start] if i else ""
         part = i > 0 and (
             (part and _LIST_LINK.fullmatch(gap) is not None) or _is_part(ordered[i - 1], q, text)
@@ -519,6 +638,26 @@ def _parts_of_earlier(quantities: Sequence[Quantity], text: str) -> list[Quantit
 
 #: the words between two counts of one list.
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
+
+
+def _breakdowns(ordered: Sequence[Quantity], text: str) -> set[int]:
+    """Rule 21: the indexes of counts that break down the count before them in a list set
+    off by commas and adding up to it ("Three other civilians, two women and a man,
+    also died" is 3 dead)."""
+    parts: set[int] = set()
+    for i, whole in enumerate(ordered):
+        figure = stated_figure(whole)
+        j, total = i + 1, 0
+        while j < len(ordered) and figure is not None and total < figure:
+            link = text[ordered[j - 1].evidence.end : ordered[j].evidence.start]
+            if (j == i + 1 and link.strip() != ",") or not _LIST_LINK.fullmatch(link):
+                break
+            total += stated_figure(ordered[j]) or 0
+            j += 1
+        closed = text[ordered[j - 1].evidence.end :].lstrip().startswith(",")
+        if j > i + 2 and total == figure and closed:
+            parts.update(range(i + 1, j))
+    return parts
 
 
 def _is_part(before: Quantity, q: Quantity, text: str) -> bool:
@@ -646,13 +785,23 @@ def singular_victims(
         aux = tok.i - 1 if tok.lower == "been" and tok.i > 0 else tok.i
         if tok.lower == "been" and tokens[aux].lower not in {"has", "had"}:
             continue
-        first = _victim_start(tokens, aux)
-        if first is None:
+        victim = _victim_start(tokens, aux)
+        if victim is None:
             continue
-        span = Span.of(text, tokens[first].start, tokens[aux - 1].end)
+        span = Span.of(text, tokens[victim[0]].start, tokens[victim[1]].end)
         if any(_apposed(q.evidence, span) for q in existing):
             continue
         found.append(Quantity(span, "killed", 1, 1, 1, SINGULAR_VICTIM))
+    for tok in tokens:
+        known = _known_people(tokens, tok.i) if tok.lower == "were" else None
+        if known is not None and _killed_after(tokens, tok.i + 1):
+            first, last, count = known
+            span = Span.of(text, tokens[first].start, tokens[last].end)
+            if not any(q.evidence.overlaps(span) for q in existing):
+                found.append(Quantity(span, "killed", count, count, count, SINGULAR_VICTIM))
+    for span in _named_objects(tokens, text):
+        if not any(q.evidence.overlaps(span) for q in [*existing, *found]):
+            found.append(Quantity(span, "killed", 1, 1, 1, SINGULAR_VICTIM))
     headline = _headline_victim(tokens, text)
     if headline is not None and not any(_apposed(q.evidence, headline) for q in existing):
         found.append(Quantity(headline, "killed", 1, 1, 1, SINGULAR_VICTIM))
@@ -687,26 +836,144 @@ def _killed_after(tokens: Sequence[Tok], i: int) -> bool:
         i += 1
     if i >= len(tokens):
         return False
+    return _kill_phrase(tokens, i) > i
+
+
+#: rule 20: two-word phrases that tell a killing ("shot dead", "gunned down").
+_KILL_PAIRS = frozenset({("shot", "dead"), ("gunned", "down")})
+
+
+def _kill_phrase(tokens: Sequence[Tok], i: int) -> int:
+    """The index past the words from token `i` that tell a killing: a kill participle,
+    "shot dead", "gunned down" or "<verb>ed to death"; `i` when they tell none."""
     words = [t.lower for t in tokens[i : i + 3]]
-    return (
-        words[0] in _KILLED_PARTICIPLES
-        or words[:2] == ["shot", "dead"]
-        or (len(words) == 3 and words[1:] == ["to", "death"])
-    )
+    if not words:
+        return i
+    if len(words) == 3 and words[1:] == ["to", "death"]:
+        return i + 3
+    if tuple(words[:2]) in _KILL_PAIRS:
+        return i + 2
+    return i + 1 if words[0] in _KILLED_PARTICIPLES else i
 
 
-def _victim_start(tokens: Sequence[Tok], aux: int) -> int | None:
-    """The first token of the singular victim right before the auxiliary at `aux`: a name
+def _victim_start(tokens: Sequence[Tok], aux: int) -> tuple[int, int] | None:
+    """The first and last tokens of the singular victim right before the auxiliary at
+    `aux`, past an age set off after it ("Juan Perez, 65,", "Ramesh Kumar (30)"): a name
     of two or more capitalised words ("Pastor John Miller"), or a person noun after a
     determiner known to the reader ("their pastor"), else None."""
-    k = aux - 1
-    while k >= 0 and aux - k <= _NAME_LIMIT and tokens[k].is_cap and tokens[k].text.isalpha():
+    end = _before_age(tokens, aux)
+    k = end - 1
+    while k >= 0 and end - k <= _NAME_LIMIT and tokens[k].is_cap and tokens[k].text.isalpha():
         k -= 1
-    if aux - k - 1 >= 2 and (k < 0 or tokens[k].lower not in _KNOWN):
-        return k + 1
-    if aux >= 2 and tokens[aux - 1].lower in SINGLE_PEOPLE and tokens[aux - 2].lower in _KNOWN:
-        return aux - 2
+    if end - k - 1 >= 2 and (k < 0 or tokens[k].lower not in _KNOWN):
+        return k + 1, end - 1
+    if end >= 2 and tokens[end - 1].lower in SINGLE_PEOPLE and tokens[end - 2].lower in _KNOWN:
+        return end - 2, end - 1
     return None
+
+
+#: rule 20: kin, who are persons the reader knows after "his", "her" or "their".
+_KIN = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+     "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "fiancee"}
+)  # fmt: skip
+
+
+def _known_people(tokens: Sequence[Tok], aux: int) -> tuple[int, int, int] | None:
+    """Rule 20: persons the reader knows, listed in the singular right before the plural
+    auxiliary at `aux` ("his bodyguard and driver were also killed", "His wife and son
+    were killed"): their first and last tokens and how many they are (two or more), the
+    first after "his", "her", "their" ...; else None."""
+    links = {"and", ","}
+    k, members = aux - 1, 0
+    while k >= 0 and tokens[k].lower in SINGLE_PEOPLE | _KIN:
+        members, k = members + 1, k - 1
+        if k >= 0 and tokens[k].lower in _KNOWN:
+            if k == 0 or tokens[k - 1].lower not in links:  # "his" opens the list
+                return (k, aux - 1, members) if members >= 2 else None
+            k -= 1  # "his wife and his son": the list goes on before "his"
+        if k < 0 or tokens[k].lower not in links:
+            return None
+        k -= 1
+    return None
+
+
+def _before_age(tokens: Sequence[Tok], end: int) -> int:
+    """The index where an age set off before token `end` begins (", 65," or "(30)"), else
+    `end`."""
+    if end < 3 or not tokens[end - 2].text.isdigit():
+        return end
+    pair = (tokens[end - 3].text, tokens[end - 1].text)
+    return end - 3 if pair in {(",", ","), ("(", ")")} else end
+
+
+#: rule 20: the words that may end a name told as the object of a kill verb ...
+_NAME_ENDS = frozenset(
+    {",", ".", "(", ";", "in", "on", "at", "near", "from", "of", "and", "who", "while",
+     "after", "outside", "inside", "during", "late", "early", "last", "yesterday", "today"}
+)  # fmt: skip
+#: ... the lower-case particles inside a name ("Hamza bin Laden") ...
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "van", "von"})
+#: ... the kill verbs that take a person as their object ("gunmen killed X") ...
+_ACTIVE_KILLS = KILL_VERBS - {"slain", "kill", "kills"}
+#: ... and the kill nouns whose "of" names the person killed ("the assassination of X").
+_KILL_NOUNS = frozenset(
+    {"assassination", "murder", "killing", "slaying", "execution", "beheading", "lynching"}
+)
+
+
+def _named_objects(tokens: Sequence[Tok], text: str) -> list[Span]:
+    """Rule 20: each person named as the object of an active kill verb ("gunmen shot dead
+    Ramesh Kumar (30)", "militants killed Dr Ali Shah in Peshawar", "killing Ramesh
+    Kumar") or of a kill noun ("the assassination of Interior Minister Jose Perez in an
+    attack"): a name of two or more capitalised words that ends the object; none in text
+    written in capitals, where every word looks like a name."""
+    if not any(ch.islower() for t in tokens for ch in t.text):
+        return []
+    found: list[Span] = []
+    for tok in tokens:
+        start = _object_start(tokens, tok.i)
+        last = _name_end(tokens, start) if start is not None else None
+        if start is not None and last is not None:
+            found.append(Span.of(text, tokens[start].start, tokens[last].end))
+    return found
+
+
+#: rule 20: the words before a participle that make it passive, with no object.
+_PASSIVE_BEFORE = _AUXILIARIES | {"were", "is", "are", "being"}
+
+
+def _object_start(tokens: Sequence[Tok], i: int) -> int | None:
+    """Rule 20: where the object of the kill verb or kill noun at token `i` begins ("shot
+    dead |Ramesh Kumar", "the assassination of |Jose Perez"), else None; a passive ("was
+    killed Tuesday") has no object."""
+    if i > 0 and tokens[i - 1].lower in _PASSIVE_BEFORE:
+        return None
+    pair = tuple(t.lower for t in tokens[i : i + 2])
+    if pair in _KILL_PAIRS or (pair[0] in _KILL_NOUNS and pair[1:] == ("of",)):
+        start = i + 2
+    elif pair[0] in _ACTIVE_KILLS:
+        start = i + 1
+    else:
+        return None
+    return start if start < len(tokens) else None
+
+
+def _name_end(tokens: Sequence[Tok], i: int) -> int | None:
+    """The last token of a name of two or more capitalised words from token `i` (a title
+    such as "Dr." and particles such as "bin" may stand in it), ended by the sentence's
+    end or a word in `_NAME_ENDS`, else None."""
+    k, capitals = i, 0
+    while k < len(tokens) and k - i < _NAME_LIMIT + 1:
+        word = tokens[k].text
+        if word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha():
+            capitals += 1
+        elif word.lower() not in _NAME_PARTICLES or k == i:
+            break
+        k += 1
+    if capitals < 2 or not tokens[k - 1].is_cap:
+        return None
+    return k - 1 if k == len(tokens) or tokens[k].lower in _NAME_ENDS else None
 
 
 def _person_head(tokens: Sequence[Tok], i: int) -> int | None:

@@ -4,22 +4,28 @@ Rules, in order:
 1. find a count: digits ("3,000"), number words ("twenty-five"), "a dozen", vague counts
    ("dozens", "hundreds", "scores"), or a range ("between 10 and 15", "10-15", "10 to 15"),
    with an optional qualifier before it ("more than", "nearly", "up to");
-2. refuse what is not a count: years, dates and clock times, ages ("35-year-old",
+2. refuse what is not a count: "no one", years, dates and clock times (also of the
+   24-hour clock: "at 0500", "0500 hours", "between 0600 and 1400"), ages ("35-year-old",
    "aged 35", and a number set off after a name: "Nuiry, 53, was arrested", "James
    Barnett, 36, of Palestine", "John Smith (53)"), designators ("F-16", "MQ-9"), the
    number of a road, a route or another named thing ("CR 367", "U.S. 79", "Route 9",
-   "Highway 1", "Interstate 95", "the 405 freeway", "Flight 17", "Channel 4",
-   "Resolution 2334"), ordinals, durations and measures ("11 days", "5 km"); money
-   (after a currency sign or code, before a currency word, or an amount of bail or bond:
-   "held on 50,000 bail", "bond of 10,000") and percentages are kept with `of` "money" /
-   "percent";
+   "Highway 1", "Interstate 95", "the 405 freeway", "Flight 17", "Channel 4", "CHANNEL 7"
+   or "channel 7", "Resolution 2334") or after a short capitalised code in cased text (the
+   constituency "NA 40", the police station "PS 12"), ordinals, durations and measures
+   ("11 days", "5 km") and names of a kind of thing ("a two wheeler"); money (after a
+   currency sign or code, before a currency word, also one named by its country: "2
+   million U.S. dollars", or an amount of bail, bond, a reward or a ransom: "held on
+   50,000 bail", "bond of 10,000", "a reward of up to 2 million") and percentages are
+   kept with `of` "money" / "percent";
 3. bounds from the qualifier: "more than N" low N+1, "at least N" low N, "nearly N" best N
    high N-1 approximate, "about N" best N approximate, "up to N" high N, "fewer than N"
    high N-1; a bare count is exact (low = best = high); "dozens" low 24, "hundreds" 200;
-4. what it counts: a casualty verb right after ("12 killed", "10 soldiers died") names the
-   class; else the head noun of the words that follow ("90 precision munitions",
-   "suspected Isis terrorists" -> suspects); a generic noun ("people", "members") or none
-   yields to a casualty verb just before ("captured or killed nearly 25 members",
+4. what it counts: a casualty verb right after ("12 killed", "10 soldiers died", "14
+   were wounded") names the class; else the head noun of the words that follow ("90
+   precision munitions", "suspected Isis terrorists" -> suspects), up to an article that
+   opens another noun phrase ("100 cadres attacked a police station" counts no police,
+   "five of the soldiers" does count soldiers); a generic noun ("people", "members") or
+   none yields to a casualty verb just before ("captured or killed nearly 25 members",
    "wounding 5").
 Evidence runs from the qualifier to the counted noun (or verb) when it follows.
 """
@@ -83,6 +89,8 @@ _STOP = frozenset(
         "have has are is as than per including",
     )
 )
+#: articles that open a new noun phrase after the counted one, unless after "of".
+_ARTICLES = frozenset({"a", "an", "the"})
 _BE = frozenset(re.split(r"\s+", "were was have has had been are being reportedly"))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 
@@ -96,6 +104,19 @@ def find_quantities(text: str, spans: Iterable[tuple[int, int]]) -> list[Quantit
             if quantity is not None:
                 found.append(quantity)
     return found
+
+
+def stated_figure(quantity: Quantity) -> int | None:
+    """The number a quantity states, whatever qualifies it (rule 3 read backwards): 20
+    for "20", "as many as 20", "more than 20" and "nearly 20"."""
+    if quantity.best is not None:
+        return quantity.best
+    kind = _QUALIFIERS.get(quantity.qualifier or "", "exact")
+    if kind == "low+1" and quantity.low is not None:
+        return quantity.low - 1
+    if kind == "high-1" and quantity.high is not None:
+        return quantity.high + 1
+    return quantity.low if quantity.low is not None else quantity.high
 
 
 def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
@@ -113,7 +134,11 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
         )
     if _MONTHS.search(before) or _MONTH_AFTER.match(after) or _CLOCK.match(after):
         return None
+    if _military_time(text, m, after):
+        return None
     if m["n"] and _is_year(m["n"], after):
+        return None
+    if (m["n"] or "").lower() == "one" and not m["qual"] and _NOBODY_BEFORE.search(before):
         return None
     if _is_money(text, m.start(), after):
         evidence = Span.of(text, m.start(), m.end())
@@ -130,25 +155,52 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
     return Quantity(Span.of(text, m.start(), end), of, low, best, high, qualifier, approximate)
 
 
+#: rule 2, "one" as a pronoun, not a count: "no one was killed", "not one was spared".
+_NOBODY_BEFORE = re.compile(r"\b(?i:no|not|any|every|each)\s+$")
 #: rule 2, money: a currency sign or code before the amount, a currency word or "bail"
 #: after it, or an amount of bail or bond before it ("bail of", "bond was set at").
 _CURRENCY_BEFORE = re.compile(
-    r"(?:[$£€¥₹₦]|\b(?:Rs|INR|USD|EUR|GBP|KSh|Ksh)\.?)\s*$"
+    r"(?:[$£€¥₹₦]|\b(?:Rs|KSh|Ksh|INR|USD|EUR|GBP|PKR|NGN|KES|AFN|IQD|SYP|UAH|RUB|CNY|JPY|ZAR"
+    r"|EGP|LBP|YER|SDG|ETB|BDT|LKR|NPR|MXN|COP|BRL|TRY|IRR|ILS)\.?)\s*$"
     r"|\b(?i:bail|bond)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:of|at|set\s+at)\s+)$"
+    r"|\b(?i:reward|ransom|bounty)\s+(?i:of\s+)?$"
 )
+#: a currency word after the amount, past at most two capitalised words naming whose
+#: currency it is ("2 million U.S. dollars", "500 Kenyan shillings").
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:(?i:dollars|euros|pounds|rupees|naira|shillings|yuan|rubles|roubles|dinars|pesos"
-    r"|bail|bond)\b|(?:USD|EUR|GBP)\b)"
+    r"\s*(?:(?:U\.S\.|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:(?i:dollars|euros|pounds|rupees|naira|shillings|yuan|rubles|roubles|dinars|pesos"
+    r"|bail|bond|reward|bounty)\b|(?:USD|EUR|GBP)\b)"
 )
 #: rule 2, the number of a road, a route or another named thing ("CR 367", "U.S. 79",
-#: "Route 9", "Flight 17", "Channel 4", "WFOR-Ch. 4").
-_DESIGNATOR_BEFORE = re.compile(
-    r"\b(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Interstate|Freeway|Motorway|Expressway|Road"
-    r"|Street|Avenue|State\s+Road|County\s+Road|CR|SR|FM|RM|SH|US|U\.S\.|Channel|Ch\."
-    r"|Flight|Resolution|Article|Section|Chapter|Room|Gate|Terminal|Platform|Apartment|Apt\."
-    r"|Suite|Building|Block|Lot|Ward|District|Precinct|Sector|Phase|Level|Grade|No\.|Nos\.)"
-    r"\s*$"
+#: "Route 9", "Flight 17", "Channel 4", "WFOR-Ch. 4") ...
+_DESIGNATORS = re.split(
+    r"\s+",
+    "Route Rte. Rt. Highway Hwy. Interstate Freeway Motorway Expressway Road Street Avenue"
+    " CR SR FM RM SH US U.S. Channel Ch. Flight Resolution Article Section Chapter Room Gate"
+    " Terminal Platform Apartment Apt. Suite Building Block Lot Ward District Precinct Sector"
+    " Phase Level Grade No. Nos.",
 )
+#: ... those whose capitals name the thing in an all-capitals text too ("CHANNEL 7",
+#: "ROUTE 9"; not "DISTRICT", which may end a phrase before a count) ...
+_CAPITAL_DESIGNATORS = re.split(
+    r"\s+",
+    "ROUTE HIGHWAY INTERSTATE FREEWAY MOTORWAY CHANNEL FLIGHT RESOLUTION ARTICLE SECTION"
+    " CHAPTER ROOM APARTMENT SUITE",
+)
+#: ... and those that name it in lower case too, as a truecased wire writes them
+#: ("the tower for channel 7 television", "on flight 17").
+_LOWER_DESIGNATORS = ["channel", "flight"]
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?:State\s+Road|County\s+Road|"
+    + "|".join(
+        re.escape(word) for word in [*_DESIGNATORS, *_CAPITAL_DESIGNATORS, *_LOWER_DESIGNATORS]
+    )
+    + r")\s*$"
+)
+#: rule 2, a short capitalised code before the number in cased text: the constituency
+#: "NA 40", the police station "PS 12" (not a word written in capitals: "KILLS 20").
+_CODE_BEFORE = re.compile(r"(?P<lead>[^\n]{0,30}?)\b(?P<code>[A-Z]{2,3})\s+$")
 _ROAD_AFTER = re.compile(r"\s+(?i:freeway|motorway|expressway|turnpike)\b")
 #: rule 2, an age set off after a name: "Nuiry, 53, was", "Barnett, 36, of", "Floyd, 47
 #: and", "John Smith (53)"; not after a weekday ("On Monday, 12 were killed"), an
@@ -179,6 +231,8 @@ def _names_a_thing(text: str, m: re.Match[str], after: str) -> bool:
         return True
     if re.search(r"\bthe\s+$", before) and _ROAD_AFTER.match(after):  # "the 405 freeway"
         return True
+    if _after_code(before, after):
+        return True
     number = m["n"]
     if not number or m["qual"] or not number.isdigit() or int(number) > MAX_AGE:
         return False
@@ -190,6 +244,50 @@ def _names_a_thing(text: str, m: re.Match[str], after: str) -> bool:
     lead = (age["lead"] or "").strip().lower()
     # "However, 40 of the victims", "In Mosul, 12 were killed": no name before the count
     return not common_word(age["name"]) and lead not in _NOT_NAME_LEAD
+
+
+def _after_code(before: str, after: str) -> bool:
+    """Rule 2: the number follows a short capitalised code ("NA 40", "PS 12") in cased
+    text, and counts nothing named after it."""
+    code = _CODE_BEFORE.search(before)
+    if code is None or common_word(code["code"]) or not re.search(r"[a-z]", code["lead"]):
+        return False
+    following = re.match(r"\s+([A-Za-z]+)", after)
+    word = following.group(1).lower() if following else ""
+    return word not in NOUNS and word not in CASUALTY
+
+
+#: rule 2, a time of the 24-hour clock: "0500", "1300" (hours 00-23, minutes 00-59).
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: ... after a word that sets a time ("at 1300", "from 0600", "until 1400") ...
+_CLOCK_BEFORE = re.compile(r"\b(?i:at|from|until|till)\s+$")
+#: ... unless the word before "at" states a toll ("the toll stood at 1300") ...
+_TOLL_AT = re.compile(r"\b(?i:stood|stands|put|puts|estimated|placed|pegged)\s+at\s+$")
+#: ... or closing a spell of the clock ("from 1710 to 2250", "between 0600 and 1400").
+_CLOCK_SPELL = re.compile(rf"\b(?i:from|between)\s+{_HHMM.pattern}\s+(?i:to|and)\s+$")
+#: ... whose end must be a time too ...
+_SPELL_END = re.compile(r"\s+(?i:to|and|until|till)\s+(?P<end>\d+)")
+#: what may follow a time of the clock: punctuation, the end, or a word of time.
+_AFTER_TIME = re.compile(
+    r"\s*(?:[^\w\s]|$|(?i:hours|hrs|h|on|in|at|by|and|to|until|till|before|after|local|that|when)\b)"
+)
+
+
+def _military_time(text: str, m: re.Match[str], after: str) -> bool:
+    """Rule 2: the number (or either bound of a range) is a time of the 24-hour clock:
+    four digits with a leading zero ("0500"), or a time after "at", "from", "until" or
+    in a spell of times ("from 1710 to 2250"), followed by no counted word."""
+    numbers = [n for n in (m["n"], m["lo"], m["hi"], m["lo2"], m["hi2"]) if n]
+    if not numbers or not all(_HHMM.fullmatch(n) for n in numbers):
+        return False
+    if any(n.startswith("0") for n in numbers):
+        return True
+    before = text[max(0, m.start() - 30) : m.start()]
+    set_time = _CLOCK_BEFORE.search(before) and not _TOLL_AT.search(before)
+    spell = _SPELL_END.match(after)  # "from 1200 to 1500 people": counts, not times
+    if spell and not (_HHMM.fullmatch(spell["end"]) and _AFTER_TIME.match(after, spell.end())):
+        return False
+    return bool((set_time or _CLOCK_SPELL.search(before)) and _AFTER_TIME.match(after))
 
 
 def _is_year(number: str, after: str) -> bool:
@@ -245,14 +343,15 @@ def _counted(words: list[tuple[str, int]], number_end: int) -> tuple[str | None,
             continue
         if lower in _STOP or not word[0].isalnum():
             break
+        if lower in _ARTICLES and index > 0 and words[index - 1][0].lower() != "of":
+            break  # "100 cadres attacked a police station": a verb's object
         if lower in SUSPECT_MODIFIERS:
             suspect = True
         if lower in NOUNS:
             head, end = NOUNS[lower], word_end
-    if head is not None:
-        verb = _following_verb(words, end)
-        if verb is not None:
-            return verb, end
+    verb = _following_verb(words, end)  # "10 soldiers died", "14 were wounded"
+    if verb is not None:
+        return verb, end
     if suspect and head is not None:
         return "suspects", end
     return head, end

@@ -32,7 +32,8 @@ for _class, _words in {
     "civilians": "civilian civilians",
     "soldiers": "soldier soldiers troops troop servicemen servicemembers marines",
     "fighters": "fighter fighters combatants guerrillas rebels rebel insurgents insurgent",
-    "militants": "militant militants terrorists terrorist jihadists jihadist gunmen gunman",
+    "militants": "militant militants terrorists terrorist jihadists jihadist gunmen gunman "
+    "cadres cadre",
     "people": "people persons person individuals men women children residents villagers",
     "members": "members member",
     "suspects": "suspects suspect",
@@ -61,13 +62,14 @@ for _class, _words in {
 GENERIC = frozenset({"people", "members"})
 #: modifiers that make the counted noun a suspect ("suspected Isis terrorists").
 SUSPECT_MODIFIERS = frozenset({"suspected", "alleged"})
-#: units that make a number a duration or a measure rather than a count.
+#: units that make a number a duration or a measure rather than a count, and words that
+#: make it part of the name of a kind of thing ("a two wheeler", "a 14 seater").
 NOT_COUNTS = frozenset(
     re.split(
         r"\s+",
-        "seconds second minutes minute hours hour days day weeks week months month years year "
-        "decades decade centuries km kilometres kilometers miles metres meters feet mph kg "
-        "tonnes tons pm am a.m. p.m. gmt utc",
+        "seconds second minutes minute hours hour hrs days day weeks week months month years "
+        "year decades decade centuries km kilometres kilometers miles metres meters feet mph "
+        "kg tonnes tons pm am a.m. p.m. gmt utc wheeler wheelers seater seaters",
     )
 )
 #: vague counts -> the lower bound they imply.

@@ -203,7 +203,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "43"
+    version = "44"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
