@@ -115,6 +115,9 @@ class Evidence:
     guess: tuple[int, int, str] | None
     #: the name may be a person's name (sitrep.geo.persons): a town only with context
     personal: bool = False
+    #: the name is joined by a hyphen to another place's name ("the Washington-Moscow
+    #: route", "Logan-Rogersville students"): each names a place (candidates rule 13)
+    paired: bool = False
 
     @property
     def plain(self) -> bool:

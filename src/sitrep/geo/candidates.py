@@ -42,7 +42,21 @@ Rules, in order:
    words after it it is a place's own name ("In Salah", "At Tall");
 10. a hyphen after an abbreviation's period ends the word the tokenizer kept whole:
    "U.S.-led", "U.S.-backed", "the U.S.-Mexico border" name the United States (and
-   Mexico), as "Iran-backed" names Iran.
+   Mexico), as "Iran-backed" names Iran;
+11. in capital-letter copy "US" is the pronoun "us", not the United States, after "LET"
+   ("LET US REMEMBER") and after a verb or preposition that takes an object when no
+   noun follows for the country to modify ("TOLD US THEY", "AGAINST US.", "ALL OF US
+   WILL"; but "FOR US TROOPS", "THE US ARMY" name the country); an all-capital "THE"
+   opening a run is no part of the name, as "The" is not ("THE US ARMY");
+12. a single word in "-ic" ("Olympic officials", "the Olympic Games") is an adjective:
+   it names no town or county ("Olympic" is a district of Hong Kong) unless locative
+   context says so (`is_adjectival`; the places stage asks for a preposition, a type
+   word or a dateline); seas and regions in "-ic" ("the Baltic") are unaffected;
+13. two place names joined by a hyphen and nothing else in their run ("the
+   Washington-Moscow route", "Logan-Rogersville students", "Minneapolis-St. Paul") name
+   two places, each the other's context (`hyphen_pairs`): a route, a district or a
+   merged government is named after both; a person's name that is one word of them
+   ("Smith-Jones") still needs context of its own.
 """
 
 from __future__ import annotations
@@ -251,7 +265,8 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
     while i < n:
         first = text[run.token_starts[i] : run.token_ends[i]]
         # a leading "The" is no part of the name ("The Torrington Fire Department")
-        if not first[:1].isupper() or (first == "The" and i + 1 < n):
+        leading_article = first in ("The", "THE") and i + 1 < n
+        if not first[:1].isupper() or leading_article or is_caps_pronoun(text, *run_word(run, i)):
             i += 1
             continue
         for j in range(n, i, -1):
@@ -267,6 +282,68 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
         else:
             i += 1
     return out
+
+
+def hyphen_pairs(text: str, run: Run, names: list[tuple[int, int]]) -> frozenset[int]:
+    """Rule 13: the starts of the two names when the run is two names joined by a
+    hyphen ("Washington-Moscow"), else none."""
+    if len(names) != 2 or (names[0][0], names[1][1]) != (run.start, run.end):
+        return frozenset()
+    if text[names[0][1] : names[1][0]] != "-":
+        return frozenset()
+    return frozenset({names[0][0], names[1][0]})
+
+
+def run_word(run: Run, index: int) -> tuple[int, int]:
+    """The span of a run's `index`-th word."""
+    return run.token_starts[index], run.token_ends[index]
+
+
+#: rule 11: verbs and prepositions after which capital-letter "US" is the object "us".
+_TAKES_OBJECT: Final = frozenset(
+    [
+        *["tell", "told", "tells", "give", "gave", "gives", "given", "help", "helped"],
+        *["helps", "ask", "asked", "asks", "allow", "allowed", "show", "showed", "join"],
+        *["joined", "call", "called", "calls", "leave", "left", "lent", "make", "made"],
+        *["keep", "kept", "bring", "brought", "send", "sent", "warn", "warned", "betray"],
+        *["blame", "enable", "enabling", "force", "forces", "forced", "uniting", "unite"],
+        *["for", "to", "with", "against", "of", "among", "from", "like", "about", "by"],
+        *["toward", "towards", "upon", "behind", "between", "without", "before", "after"],
+    ]
+)
+_CAPS_WORD: Final = re.compile(r"\b([A-Z]{2,})\W*$")
+_NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
+
+
+def is_caps_pronoun(text: str, start: int, end: int) -> bool:
+    """Rule 11: capital-letter "US" that is the pronoun ("LET US REMEMBER", "TOLD US
+    THEY"), not the United States ("THE US ARMY", "FOR US TROOPS")."""
+    if text[start:end] != "US" or text[end : end + 1] == "-":
+        return False
+    before = _CAPS_WORD.search(text, max(0, start - 20), start)
+    if before is None or text[before.end(1) : start].strip():
+        return False  # no capital-letter word right before: no capital-letter copy
+    word = before.group(1).lower()
+    if word == "let":
+        return True
+    if word not in _TAKES_OBJECT:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    # the country modifies the noun after it; the pronoun ends a phrase
+    return (
+        after is None
+        or text[end : after.start(1)].strip() != ""
+        or (after.group(1).lower() in STOP_WORDS)
+    )
+
+
+#: rule 12: a word in "-ic", an adjective ("Olympic", "Hispanic").
+_ADJECTIVAL: Final = re.compile(r"^[A-Z][a-z]{2,}ic$")
+
+
+def is_adjectival(name: str) -> bool:
+    """Rule 12: the name is one adjective in "-ic" ("Olympic"), not a town's name."""
+    return _ADJECTIVAL.match(name) is not None
 
 
 def is_partial(text: str, run: Run, start: int, end: int) -> bool:

@@ -229,10 +229,13 @@ _SETTLEMENT_BEFORE: Final = re.compile(
     re.I,
 )
 _SETTLEMENT_AFTER: Final = re.compile(r"^\s+(?:city|town|village)\b", re.I)
-#: "a Palestine man", "Jordan residents", "Palestine police", "the Lebanon school board":
-#: words that only a town's people or bodies take (a country's take its demonym).
+#: "a Palestine man", "Jordan residents", "Palestine police", "the Lebanon school board",
+#: "a Jordan motorcyclist", "Mansfield council", "Paris firefighters": words that only a
+#: town's people or bodies take (a country's take its demonym).
 _LOCAL_AFTER: Final = re.compile(
     r"^(?:’s|'s)?\s+(?:man|woman|men|women|teen|teenager|boy|girl|residents?|police|"
+    r"motorists?|motorcyclists?|native|firefighters|selectmen|aldermen|"
+    r"council|officers|homeowners|"
     r"[Pp]olice\s+(?:Department|Chief)|mayor|Mayor|City\s+Council|[Ff]ire\s+Department|"
     r"(?:Independent\s+)?School\s+(?:District|Board)|ISD)\b"
 )

@@ -29,12 +29,20 @@ Rules, in order:
    local news; one naming Houston, Dallas and Texas may be national news that also names
    Portland, Oregon), namesakes there are preferred in scoring ("Belle Plaine", "Mayer",
    "Milaca" and "Minnesota" make "Montgomery" Montgomery, Minnesota), though its towns are
-   not named alone on that account.
+   not named alone on that account;
+8. short of both, the article's counties may still meet in one first-level region: the
+   region where the most differently spelled counties of the first pass have a
+   namesake (whichever namesake the first pass chose), when at least two do and no
+   other region holds as many ("Williamson County" and "Perry County" both lie in
+   Tennessee, Illinois and a few more, but a third county named only in Tennessee
+   settles it): a careful reader places a set of counties where they lie together;
+   namesakes there are preferred in scoring, as in rule 7.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -48,6 +56,8 @@ _MIN_VOTES: Final = 2
 #: distinct names that make an article lean to a region (rule 7).
 _MIN_LEANING: Final = 2
 _SUBNATIONAL: Final = frozenset({"admin2", "city", "village"})
+#: distinct names whose namesakes must meet in one region (rule 8).
+_MIN_COVERED: Final = 2
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,9 @@ class Focus:
     names_in: dict[str, frozenset[str]] = field(default_factory=dict)
     #: first-level regions where the first pass found a village or county (rule 7).
     small_named: frozenset[str] = frozenset()
+    #: first-level region code -> distinct folded names of the first pass with a town or
+    #: county namesake there (rule 8); set by the places stage (`coverage`).
+    covered: dict[str, frozenset[str]] = field(default_factory=dict)
     #: folded name -> the first-level region written after it somewhere in the article
     #: ("Grantville, Pennsylvania"); set by the places stage (its rule 17).
     regions: dict[str, tuple[Place, ...]] = field(default_factory=dict)
@@ -101,11 +114,23 @@ class Focus:
             ((len(names - {exclude}), code) for code, names in self.names_in.items()),
             key=lambda nc: (-nc[0], nc[1]),
         )
-        if not counts or counts[0][0] < _MIN_LEANING:
+        leads = bool(counts) and counts[0][0] >= _MIN_LEANING
+        leads = leads and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0])
+        if leads and counts[0][1] in self.small_named:
+            return counts[0][1]
+        return self.covering_admin1(exclude)
+
+    def covering_admin1(self, exclude: str) -> str | None:
+        """Rule 8: the one region where the article's counties all have a namesake."""
+        counts = sorted(
+            ((len(names - {exclude}), code) for code, names in self.covered.items()),
+            key=lambda nc: (-nc[0], nc[1]),
+        )
+        if not counts or counts[0][0] < _MIN_COVERED:
             return None
-        if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        if len(counts) > 1 and counts[1][0] >= counts[0][0]:
             return None
-        return counts[0][1] if counts[0][1] in self.small_named else None
+        return counts[0][1]
 
     def regions_of(self, name: str) -> tuple[Place, ...]:
         """The first-level region written after `name` elsewhere in the article."""
@@ -183,3 +208,20 @@ def read_focus(
         names_in={k: frozenset(v) for k, v in names_in.items()},
         small_named=frozenset(small_named),
     )
+
+
+def coverage(
+    found: list[PlaceMention], lookup: Callable[[str], list[Place]]
+) -> dict[str, frozenset[str]]:
+    """Rule 8: first-level region code -> the distinct folded names of the first pass's
+    counties that have a county namesake there (`lookup` gives a name's places)."""
+    out: dict[str, set[str]] = {}
+    for place in found:
+        if place.feature != "admin2":
+            continue
+        name = fold(place.evidence.text)
+        for namesake in lookup(place.evidence.text):
+            county = namesake.feature == "admin2" and namesake.matched == "name"
+            if county and namesake.admin1_code:
+                out.setdefault(namesake.admin1_code, set()).add(name)
+    return {code: frozenset(names) for code, names in out.items()}

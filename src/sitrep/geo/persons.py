@@ -19,6 +19,13 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    the given name nor the last word is an ordinary English word, and the whole is no name
    the gazetteer knows ("Dublin Police said", "Boulder City said", "Kansas City said").
    Not "X Y, who": teams take it too ("the Portland Trail Blazers, who").
+5. a surname after a name ("Chad Walker", "Virginia Madsen", "Chad LaBumbard,"): one
+   capitalised word that is neither ordinary English, nor an abbreviation ("Gov."),
+   nor a month or weekday, nor the name of a state, region or city of 100,000+ people,
+   with no capitalised word after it, that the article writes again by itself, as news
+   names a person in full once and by the surname after ("Chad LaBumbard ...
+   LaBumbard said"); then the name before it is a given name, whatever country or state
+   bears it (`surname_after`; the places stage checks the gazetteer).
 """
 
 from __future__ import annotations
@@ -110,6 +117,24 @@ def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str
         if not common_word(match.group("given")):
             out.add(fold(match.group("given")))
     return frozenset(out)
+
+
+#: rule 5: one capitalised word ("Walker", "LaBumbard", "McCurry") ending a name.
+_SURNAME: Final = re.compile(r" ((?:Mc|Mac|La|De|O')?[A-Z][a-z]{2,})\b(?![\w'’-]| [A-Z])")
+
+
+def surname_after(text: str, end: int) -> str | None:
+    """Rule 5: the surname-like word right after a name ("Walker" of "Chad Walker");
+    the caller checks that no big place bears it."""
+    from sitrep.ingest.truecase import common_word
+
+    match = _SURNAME.match(text, end)
+    if match is None or common_word(match.group(1)) or text[match.end(1) :].startswith("."):
+        return None
+    word = match.group(1)
+    alone = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    again = any(m.start() != match.start(1) for m in alone.finditer(text))
+    return word if again else None
 
 
 def _words_in_spans(lines: list[str], word_col: int, tag_col: int, person: str) -> set[str]:

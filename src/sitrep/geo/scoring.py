@@ -124,7 +124,7 @@ class ScoreContext:
     #: the candidates, unless a kind of place is asked for.
     rival_regions: dict[tuple[str, str], tuple[str | None, int]] = field(default_factory=dict)
     #: folded names of first-level regions of unknown population among the candidates,
-    #: unless a kind of place is asked for (rule 8).
+    #: unless a kind of place other than a town's ("local") is asked for (rule 8).
     unknown_regions: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it (rule 9).
     near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
@@ -197,11 +197,13 @@ def _outranks_region(place: Place, region: tuple[str | None, int] | None) -> boo
 
 def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Place]]:
     """Candidates best first; ties fall to the gazetteer's own order."""
-    if ctx.wanted is None:
+    if ctx.wanted in (None, "local"):
+        # a town's people ("Portland selectmen") still rank a city over a region of its
+        # name known only to ISO 3166-2, though not over a region of known population
         rivals = {
             (p.country or "", fold(p.name)): (p.admin1_code, p.population or 0)
             for p in candidates
-            if p.feature == "admin1"
+            if p.feature == "admin1" and ctx.wanted is None
         }
         unknown = frozenset(
             fold(p.name) for p in candidates if p.feature == "admin1" and not p.population

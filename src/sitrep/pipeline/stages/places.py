@@ -97,7 +97,19 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     a town's name after a demonym in one name ("the Dagestani Battle Group") is none,
     nor is the second name of a hyphenated compound a small town outside the countries
     of its first name ("Miami-Dade" names no Dade in China), nor a model's bare guess a
-    small town abroad ("a man named Zachary" in a Paris report).
+    small town abroad ("a man named Zachary" in a Paris report);
+20. a single word in "-ic" is an adjective ("Olympic officials", "the Olympic Games";
+    sitrep.geo.candidates rule 12): no town or county, unless a preposition, a type
+    word or a dateline places it ("in Pacific, Mo."); "US" in capital-letter copy after
+    "LET" or a verb or preposition with no noun after it is the pronoun (candidates
+    rule 11);
+21. a country or first-level region whose name is also a given name, written before a
+    surname ("Chad LaBumbard": a capitalised word that is neither ordinary English nor
+    a big place, ends the name, and stands alone elsewhere in the article, "LaBumbard
+    said") is a person, unless locative context or a type word places it
+    (sitrep.geo.persons rule 5);
+22. "the Washington-Moscow route", "Logan-Rogersville students": two places joined by a
+    hyphen name each other (sitrep.geo.candidates rule 13): each is read in context.
 """
 
 from __future__ import annotations
@@ -109,7 +121,7 @@ from typing import Final
 from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
-from sitrep.geo.focus import Focus, read_focus
+from sitrep.geo.focus import Focus, coverage, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
@@ -136,6 +148,8 @@ class _ArticleFacts:
 
 #: "Miami-" before "Dade": the first name of a hyphenated compound (rule 19).
 _COMPOUND_FIRST: Final = re.compile(r"\b([A-Z][\w'’]*)-$")
+#: a word naming a city this big after a name is no surname (rule 21: "Syria Aleppo").
+_BIG_SURNAME_PLACE: Final = 100_000
 #: the places a county, township or borough is or is named after (rule 18).
 _LOCAL: Final = ("admin2", "city", "village")
 
@@ -169,7 +183,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "29"
+    version = "30"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -214,6 +228,7 @@ class PlacesStage:
             local=local,
             near=near,
             regions=self._regions_written(doc, first),
+            covered=coverage(first, lambda name: self._gazetteer.lookup(name, fuzzy=False)),
         )
         final, _ = self._pass(doc, facts, focus)
         doc.places = self._with_demonyms(doc, final, facts.people)
@@ -255,10 +270,13 @@ class PlacesStage:
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
         for run in candidates.runs(doc, self._gazetteer):
-            for start, end in candidates.names_in(self._gazetteer, doc.text, run):
+            names = candidates.names_in(self._gazetteer, doc.text, run)
+            paired = candidates.hyphen_pairs(doc.text, run, names)
+            for start, end in names:
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
-                # Jackson") may be a person or an organisation: it needs context
-                partial = candidates.is_partial(doc.text, run, start, end)
+                # Jackson") may be a person or an organisation: it needs context, unless
+                # a hyphen joins it to another place ("Washington-Moscow", rule 22)
+                partial = start not in paired and candidates.is_partial(doc.text, run, start, end)
                 guess = _guess_over(soft, start, end)
                 # countries the article names elsewhere: a name never supports itself,
                 # nor do other mentions spelled like it ("Georgia" thrice is no proof)
@@ -273,7 +291,7 @@ class PlacesStage:
                 }
                 if focus is not None:
                     around |= focus.countries_besides(fold(doc.text[start:end]))
-                evidence = Evidence(run, partial, guess, spelled in people)
+                evidence = Evidence(run, partial, guess, spelled in people, start in paired)
                 groups = _apart(linked, start, end)
                 resolved_one = self._resolve(
                     doc, start, end, evidence, frozenset(around), groups, found, focus
@@ -310,6 +328,10 @@ class PlacesStage:
             return None  # "coach Ripley", "President Obama": a person
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
+        if self._surname_after(text, start, end) and not (
+            context.cue_before(text, start) or context.typed_after(text, end)
+        ):
+            return None  # "Chad Walker", "Virginia Madsen": a person (rule 21)
         listed = context.listed_type(text, end)
         if listed is not None and context.alone_before_type(text, start, end):
             # "Indiana counties": the state's counties, where a state bears the name
@@ -323,6 +345,11 @@ class PlacesStage:
         # a dateline or a type word names a place, whatever a model guessed over it
         dateline = context.is_dateline(doc, start, end)
         certain = typed or dateline
+        if candidates.is_adjectival(name) and not (
+            certain or abbreviated or context.cue_before(text, start)
+        ):
+            # "Olympic officials": an adjective names no town (rule 20)
+            options = [p for p in options if p.feature not in _LOCAL]
         # "the Oakdale Fire Department": a town's own civic body names the town
         civic = context.civic_after(text, end)
         cue = (
@@ -343,6 +370,7 @@ class PlacesStage:
             )
             or context.address_before(text, start)
             or (facilities.facility_after(text, end) and not evidence.personal)
+            or (evidence.paired and not evidence.personal)
         )
         # "fighters attacked Baga": the object of a conflict verb (acceptance rule 8)
         verb = context.conflict_verb_before(text, start, end)
@@ -361,8 +389,10 @@ class PlacesStage:
             options = [p for p in options if p.country == within]
             if not options:
                 return self._kept_by_spelling(doc, start, end, within) if cue else None
-        elif not (certain or ((cue or verb is not None) and evidence.plain)):
-            # a village in the country of a group the article names is no village abroad
+        elif not (certain or civic or ((cue or verb is not None) and evidence.plain)):
+            # a village in the country of a group the article names is no village abroad;
+            # a town's own civic body names its town wherever it lies ("the Crestwood
+            # Board of Education", "Grand Ledge Police Officers")
             present = self._present(text[start:end], countries | groups, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
         if not options:
@@ -468,6 +498,24 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    def _surname_after(self, text: str, start: int, end: int) -> bool:
+        """Rule 21: a surname follows the name ("Chad Walker"): a word no state, region
+        or big city bears, nor a month or weekday ("Chad Sunday")."""
+        given = text[start:end]
+        if not given.isalpha() or given.isupper():
+            return False  # "Pa. Smerecznsky", "Missouri Valley Blazers": no given name
+        word = persons.surname_after(text, end)
+        if word is None or candidates.is_common(word):
+            return False
+        if self._gazetteer.known(f"{text[start:end]} {word}"):
+            return False
+        return not any(
+            p.feature in ("country", "region", "natural", "admin1")
+            or (p.population or 0) >= _BIG_SURNAME_PLACE
+            for p in self._gazetteer.lookup(word, fuzzy=False)
+            if p.matched == "name"
+        )
 
     @staticmethod
     def _body_opening(text: str, evidence: Evidence, start: int, end: int) -> bool:
