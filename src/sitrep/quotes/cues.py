@@ -29,6 +29,11 @@ Rules, in order:
    audience screamed back."). A quote opening inside its sentence with its cue after it is a
    mixed quote ("The country “has made changes,” McConnell said"): partial, its text
    the sentence up to the closing mark;
+   3''. a quotation that closes with no punctuation of its own and goes on with
+   lower-case words to the comma before its cue ("“We’re extremely happy” about the
+   decision, Smith said", "“This will be a challenge” for Clinton, he said") is part
+   of a longer claim: a mixed quote whose text runs from the opening mark (or its
+   sentence start) to that comma;
    3'. a text that "read" its words cues them like "said" ("“…,” the email read",
    "“…,” read the statement", "a sign which read “Hispanics 4 Trump”"), never a reader
    ("I read “War and Peace”");
@@ -53,6 +58,12 @@ Rules, in order:
    ending the paragraph before): the clause's cue, else its subject when it opens with a
    name or a pronoun (past an introductory phrase: "In a Fox interview later that day,
    Trump went even further: “…”"), with the verb after it as the cue.
+6. a quotation of `MIN_WORDS` words or more that ends its sentence as the object of a
+   verb with no cue word ("a statement condemning “what appears to be a horrific
+   terrorist attack.”", "welcomed “the recognition that …”", "expressed a desire to
+   “try …”") is a partial quote of the subject its clause opens with (a name or a
+   pronoun: "President Obama released a statement condemning “…”" -> Obama), the verb
+   its cue; with no such subject it stays a quotation with no cue.
 The cue sets `Piece.cue`, `Piece.speaker` (`sitrep.quotes.speakers`), and whether it
 stands after the quote or makes it partial.
 """
@@ -77,9 +88,11 @@ from sitrep.quotes.indirect import is_finite
 from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
-from sitrep.quotes.subjects import clause_start
+from sitrep.quotes.subjects import clause_start, first_subject
 
 _BEFORE_GLUE = frozenset({":", ",", "that"})
+#: determiners that open a cue clause's subject after a quotation ("“…” the ministry said").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 _PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ",", ":"})
 #: relative words that open a naming clause ("what he called “…”").
 _RELATIVES = frozenset({"what", "which", "whom"})
@@ -213,6 +226,9 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             raw.cue_after = True
             if lead_in:  # 2d. "Oz is “smart as hell,” Mosko wrote": a mixed quote
                 raw.partial, raw.lead_in = True, before[0].start
+            tail = _clause_tail(text, raw, after, i)
+            if tail is not None:  # 3''. "“We’re extremely happy” about the ruling, X said"
+                raw.partial, raw.tail_end = True, tail
             return
     # 2b. cue before the opening mark: "X said: “…”"; 5. "vowed to “retaliate”".
     colon = bool(before) and before[-1].text in ":,"
@@ -261,6 +277,60 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     clause = before if before and before[-1].text == ":" else _colon_paragraph(doc, raw)
     if clause and words >= MIN_WORDS:
         _colon_speaker(doc, raw, clause, speakers, coref)
+        return
+    # 6. "Obama released a statement condemning “what appears to be a horrific attack.”"
+    verb = _object_verb(text, raw, before, after, words)
+    start = clause_start(before, 0, verb) if verb is not None else 0
+    main = _subject_verb(doc, before, start, titled=True) if verb is not None else None
+    if verb is not None and main is not None and main <= verb:
+        # the clause's subject speaks ("President Obama released a statement …
+        # condemning “…”"), never a noun between ("a statement")
+        raw.speaker = choose_speaker(doc, before, main, start, main, speakers, coref)
+        raw.cue = Span.of(text, before[verb].start, before[verb].end)
+        raw.partial = True
+
+
+def _object_verb(
+    text: str, raw: Piece, before: list[Tok], after: list[Tok], words: int
+) -> int | None:
+    """Rule 6: the verb whose object is a quotation of `MIN_WORDS` words or more that
+    ends its sentence, right after the verb ("a statement condemning “what appears to
+    be a horrific terrorist attack.”", "Hollande welcomed “the recognition that …”",
+    "expressed a desire to “try …”"): the quoted words are what the clause's subject
+    said or wrote, a partial quote. The verb is a lower-case past tense or participle
+    ("-ed", "-ing") no determiner makes an adjective ("the printed “…”")."""
+    ends_sentence = text[raw.close - 1] in ".!?" or (bool(after) and is_sentence_end(after, 0))
+    if words < MIN_WORDS or not before or not ends_sentence:
+        return None
+    k = len(before) - 1
+    if before[k].lower == "to" and k > 0:
+        k -= 1  # "a desire to “…”", "promised to “…”"
+    verb = before[k]
+    if not (verb.text.isalpha() and verb.text.islower() and verb.text.endswith(("ed", "ing"))):
+        return None
+    if k > 0 and before[k - 1].lower in _DETERMINERS:
+        return None
+    return k
+
+
+def _clause_tail(text: str, raw: Piece, after: list[Tok], cue: int) -> int | None:
+    """Rule 3'': where the clause a quotation goes on with ends, when the quotation
+    closes with no punctuation of its own and a lower-case word carries its sentence on
+    to the comma before the cue ("“We’re extremely happy” about the decision, Smith
+    said", "“This will be a challenge” for Clinton, he said"): the quoted words are part
+    of a longer claim, a mixed quote. A pronoun or a determiner after the mark opens the
+    cue clause instead ("“…” he said", "“…” the ministry said"), and so does a quotation
+    that its own comma or full stop closes ("“…,” said …")."""
+    inner_end = text[raw.close - 1 : raw.close]
+    if inner_end in ".!?,;:" or text[raw.close : raw.mark_end + 1].strip()[-1:] in ",.;:":
+        return None
+    first = after[0] if after else None
+    if first is None or cue == 0 or not (first.text.isalpha() and first.text.islower()):
+        return None
+    if first.lower in PRONOUNS or first.lower in _DETERMINERS or is_cue(after, 0):
+        return None
+    comma = max((k for k in range(1, cue) if after[k].text == ","), default=None)
+    return after[comma - 1].end if comma is not None else None
 
 
 def _programme_title(text: str, raw: Piece, before: list[Tok]) -> bool:
@@ -440,6 +510,19 @@ def _colon_speaker(
             raw.cue = Span.of(doc.text, clause[colon].start, clause[colon].end)
             return
     start = clause_start(clause, 0, len(clause) - 1)  # "In a Fox interview, Trump went …:"
+    verb = _subject_verb(doc, clause, start)
+    if verb is None:
+        return
+    raw.speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
+    raw.cue = Span.of(doc.text, clause[verb].start, clause[verb].end)
+
+
+def _subject_verb(doc: Document, clause: list[Tok], start: int, titled: bool = False) -> int | None:
+    """The verb after the subject a clause opens with, a name or a pronoun ("In a Fox
+    interview, Trump went …", "Foreign Minister Amina Diallo issued a statement …"):
+    its first lower-case word past the subject's noun phrase; None when the clause
+    opens with no name or pronoun (with `titled`, a name past a title before that word
+    will do: "Foreign Minister Amina Diallo")."""
     verb = next(
         (
             k
@@ -450,10 +533,12 @@ def _colon_speaker(
         ),
         None,
     )
-    if verb is None or clause[verb - 1].text in ",;" or not _named_subject(doc, clause[start]):
-        return
-    raw.speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
-    raw.cue = Span.of(doc.text, clause[verb].start, clause[verb].end)
+    if verb is None or clause[verb - 1].text in ",;":
+        return None
+    named = _named_subject(doc, clause[start]) or (
+        titled and first_subject(doc, clause, start, verb) is not None
+    )
+    return verb if named else None
 
 
 def _name_label(clause: list[Tok]) -> int | None:

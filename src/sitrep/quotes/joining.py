@@ -43,7 +43,9 @@ Rules, in order:
 3. a partial quotation governed by a cue ("vowed to “retaliate”") is an indirect quote
    (direct=False) whose text is the clause the cue governs (from "that" when it stands
    between: "said in a statement that “…”"); a mixed quote with its cue
-   after it ("Oz is “smart,” Mosko wrote") runs from its sentence start to the mark.
+   after it ("Oz is “smart,” Mosko wrote") runs from its sentence start to the mark,
+   and one whose clause goes on past the mark ("“We’re extremely happy” about the
+   decision, X said") on to the comma before the cue.
    A clause that opens with a quotation closed by its own punctuation is the quotation
    ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting …": the
    words after the mark are the reporter's); a bare fragment goes on ("said “budget
@@ -55,6 +57,11 @@ Rules, in order:
    suggest retaliation. “…”"), or, when it opens its paragraph, in the paragraph before
    ("“…,” Carson said, adding that …¶ “Even so, …”"): news gives a speaker once
    and lets the quotation run on.
+5. a pull quote, a cue-less quotation of `MIN_WORDS` words or more that repeats words
+   quoted before in the article (news sites repeat a quotation as display copy:
+   "“A,” he said. “B.”¶…¶"B.""), is no new quotation: it is dropped, and joins nothing;
+   so is a transcript's stage direction, a quotation that is all one bracket
+   ("“(CROSSTALK.)”", "“[applause]”").
 """
 
 from __future__ import annotations
@@ -73,6 +80,7 @@ from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds
 def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
     """Rules 3 and 5: one Quote per kept quotation, split quotes joined."""
     text = doc.text
+    raws = _without_display_copy(text, raws)
     quotes: list[Quote] = []
     i = 0
     while i < len(raws):
@@ -108,6 +116,35 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
         evidence = Span.of(text, parts[0].open, parts[-1].close)
         quotes.append(Quote(raw.speaker, body, evidence, cue=raw.cue, direct=True))
     return quotes
+
+
+def _without_display_copy(text: str, raws: list[Piece]) -> list[Piece]:
+    """Rule 5: the pieces less the pull quotes, cue-less quotations of `MIN_WORDS` words
+    or more whose words were all quoted before, in one part or across the cue between
+    two ("“A,” he said. “B.”¶…¶"B."" repeats B as the site's display copy), and less
+    a transcript's stage directions, quoted text that is all one bracket
+    ("“(CROSSTALK.)”", "“[applause]”")."""
+    kept: list[Piece] = []
+    said = " "
+    for raw in raws:
+        inner = text[raw.open : raw.close].strip()
+        words = _plain_words(inner)
+        if raw.cue is None and len(words.split()) >= MIN_WORDS and f" {words} " in said:
+            continue
+        if _STAGE_DIRECTION.fullmatch(inner):
+            continue
+        kept.append(raw)
+        said += f"{words} "
+    return kept
+
+
+#: a transcript's stage direction: text that is all one bracket ("(CROSSTALK.)").
+_STAGE_DIRECTION = re.compile(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?")
+
+
+def _plain_words(text: str) -> str:
+    """The words of a text, lower-cased, without punctuation or quotation marks."""
+    return " ".join(re.findall(r"\w+(?:[’']\w+)*", text.lower()))
 
 
 def _is_scare(text: str, raw: Piece) -> bool:
@@ -241,6 +278,10 @@ def _closes_inside(text: str, raw: Piece) -> bool:
 def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
     """An indirect quote around a governed partial quotation: the clause after the cue,
     or for a mixed quote with its cue after it, the sentence up to the closing mark."""
+    if raw.tail_end is not None:  # "“We’re extremely happy” about the decision, X said"
+        start = raw.lead_in if raw.lead_in is not None else raw.mark_start
+        claim = Span.of(doc.text, start, raw.tail_end)
+        return Quote(raw.speaker, claim.text, claim, cue=cue, direct=False)
     if raw.lead_in is not None:
         lead = Span.of(doc.text, raw.lead_in, raw.close)
         return Quote(raw.speaker, lead.text, lead, cue=cue, direct=False)

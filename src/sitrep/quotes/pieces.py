@@ -50,6 +50,7 @@ class Piece:
     free: bool = False
     partial: bool = False
     lead_in: int | None = None  # sentence start of a mixed quote ("Oz is “smart,” X said")
+    tail_end: int | None = None  # end of the words its clause goes on with ("“…” for Clinton")
     labelled: bool = False  # a transcript turn: its text starts past the speaker label
     not_speech: bool = False  # a programme title ("on ABC’s “This Week”"), a markup value
 

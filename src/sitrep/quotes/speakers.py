@@ -29,14 +29,18 @@ Rules, in order:
    "Defence analysts say", "according to South Florida news reports":
    `sitrep.quotes.phrases`), so a place speaks only as the head of its phrase;
 6. else the actor nearest the cue (`sitrep.events.speech.speaker_near`), completed by
-   its coreference chain ("Healey said" -> John Healey, with his role and country);
+   its coreference chain ("Healey said" -> John Healey, with his role and country),
+   never one of the words skipped between the subject and its cue (a day or an adverb:
+   "A news report published Wednesday said" -> "A news report", by rule 7);
 7. else the cue's subject phrase as written ("a young woman exclaimed", "according to
    a local resistance committee", past adverbs: "security sources later said"), cut
    to its noun phrase ("although industry experts say" -> "industry experts");
-8. a bare determiner and a prepositional phrase ("BY HIS GOVERNMENT") never speak, a
-   name cut after a place prefix is made whole ("Louis Police" -> "St. Louis Police"),
-   a mention run on past a pronoun ("HE\nALSO") is the pronoun, and a role that runs
-   over a sentence end ("… of President Rodrigo Duterte. Police said") is dropped.
+8. a bare determiner, a day ("A news report published Wednesday said": the day is
+   skipped, the phrase before it speaks) and a prepositional phrase ("BY HIS
+   GOVERNMENT") never speak, a name cut after a place prefix is made whole ("Louis
+   Police" -> "St. Louis Police"), a mention run on past a pronoun ("HE\nALSO") is the
+   pronoun, and a role that runs over a sentence end ("… of President Rodrigo Duterte.
+   Police said") is dropped.
 The speaker's evidence is the mention next to the cue; its name, role and country may
 come from an earlier mention.
 """
@@ -63,6 +67,7 @@ from sitrep.pipeline.document import Document
 from sitrep.quotes.phrases import modified_head, speaker_phrase, speaking_noun
 from sitrep.quotes.subjects import (
     COORDINATORS,
+    DAY_WORDS,
     clause_start,
     first_subject,
     mentions_between,
@@ -157,13 +162,17 @@ def _choose(
         if found_actor is not None:
             return found_actor
     near = speaker_near(tokens, cue, lo, hi, doc.actors, doc.entities, doc.text)
+    skipped = near is not None and _between_subject_and_cue(tokens, k, cue, near)
+    if skipped:
+        near = None  # "A news report published Wednesday said": a day never speaks
     if subject is not None and k is not None and hi == cue + 1:
         common = _common_phrase(doc, tokens, k, lo, near, coref)
         if common is not None:  # "A Charleston man admitted", "Defence analysts say"
             return common
     if near is not None:
         return coref.canonical(near)
-    phrase_span = subject_phrase(tokens, cue, lo, hi, doc.text)
+    # "A news report published Wednesday said": the phrase ends before the day
+    phrase_span = None if skipped else subject_phrase(tokens, cue, lo, hi, doc.text)
     if phrase_span is None and k is not None and k < cue - 1:
         # "Security sources later said": the phrase ends before the adverbs
         phrase_span = subject_phrase(tokens, k + 1, lo, k + 1, doc.text)
@@ -172,6 +181,15 @@ def _choose(
     if phrase_span is None:
         return None
     return coref.resolve(phrase_span) or Actor(phrase_span.text, phrase_span)
+
+
+def _between_subject_and_cue(tokens: list[Tok], k: int | None, cue: int, near: Actor) -> bool:
+    """Rule 6': does the nearest mention lie in the words skipped between the subject
+    and its cue (adverbs, auxiliaries, the day of the report: "A news report published
+    Wednesday said")? A day or an adverb never speaks."""
+    if k is None or k >= cue - 1 or near.evidence is None:
+        return False
+    return tokens[k + 1].start <= near.evidence.start and near.evidence.end <= tokens[cue].start
 
 
 def _common_phrase(
@@ -249,12 +267,14 @@ def _quoted_as(
 
 
 def _checked(text: str, actor: Actor | None) -> Actor | None:
-    """Rule 8: no bare determiner and no prepositional phrase ("by his government")
-    speaks, a name cut after a place prefix is made whole ("Louis Police" -> "St. Louis
-    Police"), and a role never runs over a sentence end ("… of President Rodrigo
-    Duterte. Police said": Police has no role)."""
+    """Rule 8: no bare determiner, no day and no prepositional phrase ("by his
+    government") speaks, a name cut after a place prefix is made whole ("Louis Police"
+    -> "St. Louis Police"), and a role never runs over a sentence end ("… of President
+    Rodrigo Duterte. Police said": Police has no role)."""
     if actor is None or actor.name.strip().lower() in ("the", "a", "an"):
         return None
+    if all(word.lower() in DAY_WORDS for word in actor.name.split()):
+        return None  # "Wednesday", "Sunday": the day of a report never speaks
     first = actor.name.split(None, 1)[0]
     if first.lower() in _PREPOSITIONS and not first.istitle() and " " in actor.name.strip():
         return None  # "BY HIS GOVERNMENT", "by the ministry"; "To Lam" is a name

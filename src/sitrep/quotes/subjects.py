@@ -1,9 +1,10 @@
 """The subject of a speech cue when it does not stand right before the cue.
 
 There is no parser, so the subject is read from token order, the way a reader finds it:
-1. adverbs, auxiliaries and the day of the report between a subject and its cue are
-   skipped ("he later said", "She also vowed", "Trump then told", "Djamal, the minister,
-   has recommended", "The army on Sunday said", "Police Monday night said"): lower-case
+1. adverbs, auxiliaries, the day of the report and a short bracket (a party and
+   state, an age) between a subject and its cue are skipped ("he later said", "She also
+   vowed", "Trump then told", "Djamal, the minister, has recommended", "The army on
+   Sunday said", "Police Monday night said", "Rep. Gwen Moore (D-Wis.) said"): lower-case
    words ending in "-ly" but nouns such as "family" (`LY_NOUNS`), a few temporal or focus
    adverbs (`ADVERBS`), `AUXILIARIES` and days (`_day_word`);
 2. a cue after a comma or a conjunction ("Dick Dever, who was listed on the slate,
@@ -109,11 +110,19 @@ def subject_index(tokens: Sequence[Tok], cue: int, lo: int) -> int | None:
         is_adverb(tokens[k]) or tokens[k].text in AUXILIARIES or _day_word(tokens, k, lo)
     ):
         k -= 1
+    if k >= lo and tokens[k].text == ")":  # "Rep. Gwen Moore (D-Wis.) said"
+        opening = next((j for j in range(k - 1, lo - 1, -1) if tokens[j].text == "("), None)
+        if opening is not None and opening > lo and opening >= k - _BRACKET_WORDS:
+            k = opening - 1
     return k if k >= lo else None
 
 
+#: how many tokens a bracket between a subject and its cue may hold ("(D-Wis.)").
+_BRACKET_WORDS = 8
+
+
 #: words that tell the day of a report between its subject and its cue (rule 1).
-_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
+DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
@@ -121,12 +130,12 @@ def _day_word(tokens: Sequence[Tok], k: int, lo: int) -> bool:
     """Rule 1: token k belongs to the day of the report: "Sunday", "on Sunday", "late
     Sunday", "Sunday night"."""
     low = tokens[k].lower
-    if low in _DAY_WORDS:
+    if low in DAY_WORDS:
         return True
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-    if low in {"on", "late", "early", "last"} and nxt in _DAY_WORDS:
+    if low in {"on", "late", "early", "last"} and nxt in DAY_WORDS:
         return True
-    return low in _DAY_PARTS and k > lo and tokens[k - 1].lower in _DAY_WORDS
+    return low in _DAY_PARTS and k > lo and tokens[k - 1].lower in DAY_WORDS
 
 
 def clause_start(tokens: Sequence[Tok], lo: int, end: int) -> int:
