@@ -21,13 +21,17 @@ tactical units"). Rules, in order:
    (and actor2 when it has none) from the nearest earlier mention of the same sub-type
    that has one, within the next dozen sentences of it: the header's actor governs its
    list of strikes, but a bombing's claimant does not fly the air strikes told after it;
-5. places carry over: a violent mention whose sentence names no place ("Today, multiple
-   attacks ... have killed at least 35 more", "a precision strike on the location")
-   happened where the violent event told in the sentence or two before it did, when
-   that event named a town or a more specific place of the same country, or took its
-   place so from the sentences before it (a paragraph telling one battle step by step:
-   "seize the hospital in East Mosul", "After seizing the area, ...", "a precision
-   strike on the location").
+5. places carry over: a mention of any type whose sentence names no place ("Today,
+   multiple attacks ... have killed at least 35 more", "a precision strike on the
+   location", "The army later arrested two men", "Hundreds marched against the killings
+   on Monday") continues the story of the event told in the sentence or two before it,
+   of whatever type, and happened where that event did, when that event named a town or
+   a more specific place of the same country, or took its place so from the sentences
+   before it (a battle told step by step across paragraphs: "seize the hospital in East
+   Mosul", "After seizing the area, ...", "a precision strike on the location"). This
+   is the one rule for every type: `placing.continued_place` only lends the sentence
+   before's place to a pronoun-led sentence ("They arrested two men") that no event
+   before it placed.
 """
 
 from __future__ import annotations
@@ -154,7 +158,6 @@ def carry_actors(mentions: Sequence[Mention]) -> None:
                 break
 
 
-_VIOLENT = frozenset({"Battles", _REMOTE, "Violence against civilians"})
 _CARRY_PLACE_SENTENCES = 2
 
 
@@ -162,13 +165,13 @@ def carry_places(mentions: Sequence[Mention]) -> None:
     """Rule 5, in place."""
     carried: set[int] = set()
     for k, m in enumerate(mentions):
-        if not m.placeless or m.event_type not in _VIOLENT:
+        if not m.placeless:
             continue
         for j in range(k - 1, -1, -1):
             prev = mentions[j]
             if m.sentence_no - prev.sentence_no > _CARRY_PLACE_SENTENCES:
                 break
-            if prev.sentence_no == m.sentence_no or prev.event_type not in _VIOLENT:
+            if prev.sentence_no == m.sentence_no:
                 continue
             place = prev.location
             placed = prev.own_place or j in carried

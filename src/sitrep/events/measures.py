@@ -85,7 +85,14 @@ Rules:
    dead were three children" (`_parts_of_earlier`); so is a list set off by commas that
    adds up to the count before it ("Three other civilians, two women and a man, also
    died" is 3 dead); a count listed after the part ("three soldiers, including a
-   commander, and two civilians") still adds up.
+   commander, and two civilians") still adds up;
+22. a bare number after "and", told for a place of its own, leaves out the noun of the
+   count of the dead before it, also told for a place: "killing 213 people in Kenya and
+   11 in Tanzania" and "12 were killed in Kano and five in Kaduna" count 11 and five
+   dead (`_elided_dead`);
+23. money ("offered $2 million for information leading to the arrest") is never a count
+   of an event, whatever trigger stands nearest: it stays a number of the article
+   (`event_counts`).
 """
 
 from __future__ import annotations
@@ -162,6 +169,11 @@ def no_deaths(sentence: Span, text: str) -> Quantity | None:
     if match is None:
         return None
     return Quantity(Span.of(text, match.start(), match.end()), "killed", 0, 0, 0)
+
+
+def event_counts(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """Rule 23: the quantities that may count something of an event: not money."""
+    return [q for q in quantities if q.of != "money"]
 
 
 def nearest_trigger(evidence: Span, triggers: Sequence[tuple[int, int]]) -> int | None:
@@ -264,6 +276,8 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     words = _words(quantity)
     if words & DEAD_OFS:
         return True
+    if quantity.of is None and _elided_dead(quantity, tokens):
+        return True
     after = [t for t in tokens if t.start >= quantity.evidence.end][: 5 + _LIST_LIMIT]
     noun = _counted_noun(after, text, quantity.evidence.end) if quantity.of is None else 0
     if not words & (PEOPLE | SINGLE_PEOPLE) and not noun:
@@ -281,6 +295,33 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
         return False  # "attacked a police post after a local man died in custody"
     return bool(_DEAD_TAIL.match(tail))
+
+
+#: rule 22: the prepositions that tell the place a count is told for.
+_TOLD_AT = frozenset({"in", "at"})
+#: rule 22: how many words a place's name may run to, and how far back a kill verb
+#: may govern the count before the left-out noun ("killing 213 people").
+_PLACE_WORDS = 4
+_ELIDED_VERB_REACH = 3
+
+
+def _elided_dead(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
+    """Rule 22: the count before "and <N> in <place>" is a count of the dead, itself
+    told for a place: "killing 213 people in Kenya", "12 were killed in Kano"."""
+    before = [t for t in tokens if t.end <= quantity.evidence.start]
+    after = [t for t in tokens if t.start >= quantity.evidence.end]
+    if len(before) < 4 or before[-1].lower != "and" or not after or after[0].lower not in _TOLD_AT:
+        return False
+    k = len(before) - 2
+    while k > 0 and before[k].text[:1].isupper() and len(before) - 2 - k < _PLACE_WORDS:
+        k -= 1  # the name of the place the count before is told for
+    if k == len(before) - 2 or k < 1 or before[k].lower not in _TOLD_AT:
+        return False
+    counted = before[k - 1].lower
+    if counted in DEAD_OFS:
+        return True  # "12 were killed in Kano"
+    verb = before[max(0, k - 2 - _ELIDED_VERB_REACH) : k - 1]
+    return counted in PEOPLE and any(t.lower in KILL_VERBS for t in verb)
 
 
 #: what makes the people counted dead right after their count: "were killed", "died",
@@ -768,6 +809,19 @@ _KNOWN = frozenset({"the", "his", "her", "their", "its", "our"})
 _NAME_LIMIT = 4
 #: the qualifier that marks a count of rule 20.
 SINGULAR_VICTIM = "singular victim"
+
+
+def named_victim(quantity: Quantity) -> bool:
+    """Rule 20: a count of one dead person told by name ("Ramesh Kumar was shot dead",
+    "Pastor John Miller was killed"), not as a person the reader knows only from what
+    was told before ("their pastor", "The driver")."""
+    words = quantity.evidence.text.split()
+    return (
+        quantity.qualifier == SINGULAR_VICTIM
+        and len(words) >= 2
+        and words[0].lower() not in _KNOWN
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def singular_victims(

@@ -40,7 +40,8 @@ Rules:
    own type when that event killed no one (a rape or abduction told before); with no
    such event it stands alone only when its victims are named (not just "people":
    "A soldier was killed", "a village chief was shot dead", "two farmers died", "Judge
-   Carlos Valencia died after he was shot"), since a death toll alone says neither who
+   Carlos Valencia died after he was shot", "Ramesh Kumar was shot dead", a person told
+   by name: `measures.named_victim`), since a death toll alone says neither who
    nor what happened; a person named as the object ("The officer shot the driver",
    "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
@@ -162,7 +163,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actor_rules import acled_sides
-from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE
+from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE, named_victim
 from sitrep.events.roles import (
     Roles,
     actor_key,
@@ -681,7 +682,10 @@ def names_victims(mention: Mention) -> bool:
         victim.evidence is None or victim.evidence.text.lower() not in _BARE_VICTIMS
     ):
         return True
-    counted = any(set(q.evidence.text.lower().split()) & _NAMED_PEOPLE for q in mention.dead)
+    counted = any(
+        set(q.evidence.text.lower().split()) & _NAMED_PEOPLE or named_victim(q)
+        for q in mention.dead
+    )
     return counted or _titled_name_before(mention) or _person_object(mention)
 
 

@@ -15,9 +15,16 @@ Rules, in order:
    as one;
 5. a country or region in the run ("in Kenya, Nairobi and Mombasa") makes it no list:
    a country with its own cities is the country of those cities, not another place;
-6. every place of the run must lie in the event's country;
+6. the places of the run may lie in different countries ("the U.S. embassies in
+   Nairobi and Dar es Salaam"): ACLED codes one event per location, and so per country;
 7. each place keeps its own evidence; the event's own place comes first, the others
-   follow in text order.
+   follow in text order;
+8. the dead go to the place they are told for: a count of the dead followed by "in" or
+   "at" and a place ("killing 213 people in Kenya and 11 in Tanzania") belongs to the
+   event at that place, or at the one place of the list in that country or province
+   when the place is a country or a province; a count told for no place of the list stays with the
+   event's own place (the first), and the other places get no toll, as a toll told once
+   for a list of places cannot be divided among them.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from collections.abc import Sequence
 
 from sitrep.events.placing import precision_of, to_location
 from sitrep.events.tokens import Tok, clause_bounds
-from sitrep.model import Location, PlaceMention
+from sitrep.model import Location, PlaceMention, Quantity
 
 #: rule 3b: the word before the list says where things happened.
 _LOCATIVE = re.compile(
@@ -86,10 +93,53 @@ def listed_places(
     precisions = [precision_of(p, text) for p in run]
     if "country" in precisions or "region" in precisions:
         return []
-    if any(p.country != location.country for p in run):
-        return []
     return [
         to_location(p, precision)
         for p, precision in zip(run, precisions, strict=True)
         if p.evidence != own
     ]
+
+
+#: rule 8: what joins a count of the dead to the place it is told for ("213 people in").
+_TOLD_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _told_for(count: Quantity, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """The place named right after a count of the dead ("213 people in Kenya"), if any."""
+    for p in places:
+        gap = text[count.evidence.end : p.evidence.start]
+        if p.evidence.start > count.evidence.end and _TOLD_AT.fullmatch(gap):
+            return p
+    return None
+
+
+def _owner(place: PlaceMention, listed: Sequence[Location], text: str) -> int | None:
+    """Rule 8: the index of the location of the list a place stands for: the same
+    words, else the one location in the country or the province so named."""
+    for k, loc in enumerate(listed):
+        if loc.evidence == place.evidence:
+            return k
+    precision = precision_of(place, text)
+    if precision == "country":
+        inside = [k for k, loc in enumerate(listed) if loc.country == place.country]
+    elif precision == "admin1" and place.admin1 is not None:
+        inside = [k for k, loc in enumerate(listed) if loc.admin1 == place.admin1]
+    else:
+        return None
+    return inside[0] if len(inside) == 1 else None
+
+
+def dead_by_place(
+    dead: Sequence[Quantity],
+    listed: Sequence[Location],
+    places: Sequence[PlaceMention],
+    text: str,
+) -> list[list[Quantity]]:
+    """Rule 8: the counts of the dead of each location of the list (the event's own
+    place first); counts told for no place of the list stay with the first."""
+    shares: list[list[Quantity]] = [[] for _ in listed]
+    for count in dead:
+        place = _told_for(count, places, text)
+        k = _owner(place, listed, text) if place is not None else None
+        shares[k if k is not None else 0].append(count)
+    return shares

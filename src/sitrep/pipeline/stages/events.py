@@ -28,7 +28,8 @@ The cascade, run sentence by sentence and then over the article:
    writing), whose events keep the narrative's dates. Generic statements ("Isis is
    still said to have up to 3,000 fighters") hold no trigger and make no event.
 6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence
-   (a number inside a date or a clock time counts nothing);
+   (a number inside a date or a clock time counts nothing, nor does money: a reward
+   or a ransom stays a number of the article);
    fatalities are read from counts of the dead (ACLED's vague-number rule applies).
 7. attribution: a trigger inside a quote is attributed to its speaker; a speech cue
    before the trigger in its sentence ("US Central Command confirmed the strikes ...")
@@ -97,6 +98,7 @@ from sitrep.events.discourse import (
 )
 from sitrep.events.history import is_history, narrative_time, narrative_years
 from sitrep.events.measures import (
+    event_counts,
     fatalities_of,
     is_fatality_count,
     nearest_trigger,
@@ -118,7 +120,7 @@ from sitrep.events.merge import (
 from sitrep.events.modality import is_denial, modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.perpetrators import hold_responsible
-from sitrep.events.place_lists import listed_places
+from sitrep.events.place_lists import dead_by_place, listed_places
 from sitrep.events.placing import (
     acting_country,
     continued_place,
@@ -153,6 +155,7 @@ from sitrep.model import (
     Actor,
     Event,
     EventDate,
+    Fatalities,
     Location,
     PlaceMention,
     Quantity,
@@ -203,7 +206,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "44"
+    version = "45"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -239,7 +242,7 @@ class EventsStage:
         events = [
             split
             for cluster in clusters
-            for split in self._per_place(doc, self._event(doc, cluster), places, cluster.head)
+            for split in self._per_place(doc, self._event(doc, cluster), places, cluster)
         ]
         events = hold_responsible(events, doc.text, doc.entities, doc.actors, doc.sentences)
         events = military_site_targets(events, doc.text)
@@ -279,6 +282,7 @@ class EventsStage:
         quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
         quantities += vague_counts(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
+        quantities = event_counts(quantities)  # money counts nothing of an event
         timed = _in_temporal_clauses(tokens, sentence, places)
         spans = [(h.start, h.end) for h in hits]
         owner = {id(q): nearest_trigger(q.evidence, spans) for q in [*quantities, *people]}
@@ -472,29 +476,48 @@ class EventsStage:
     # --- step 8: one Event per cluster, and per place ------------------------------------
 
     def _per_place(
-        self, doc: Document, event: Event, places: Sequence[PlaceMention], head: Mention
+        self, doc: Document, event: Event, places: Sequence[PlaceMention], cluster: Cluster
     ) -> list[Event]:
         """ACLED codes one event per location and day: an event told once for a list of
-        places of one country in its own clause ("Demonstrations also took place in
-        Mombasa, Kisumu and Eldoret", `events.place_lists`), or a violent event told for
-        several coordinated settlements ("attacks in the towns of Jabla ..., and the port
-        city of Tartus"), is one event per place, each citing its own place."""
+        places ("Demonstrations also took place in Mombasa, Kisumu and Eldoret", "the
+        embassies in Nairobi and Dar es Salaam", `events.place_lists`), or a violent event
+        told for several coordinated settlements of one country ("attacks in the towns of
+        Jabla ..., and the port city of Tartus"), is one event per place, each citing its
+        own place and keeping the dead told for it (`place_lists` rule 8)."""
+        others = self._other_places(doc, event, places, cluster.head)
+        if not others or event.location is None:
+            return [event]
+        listed = [event.location, *others]
+        dead = _unique(q for m in cluster.mentions for q in m.dead)
+        shares = dead_by_place(dead, listed, places, doc.text)
+        at_places = [event, *(self._at(event, other) for other in others)]
+        return [
+            _with_own_dead(
+                at, shares[k], [q for j, s in enumerate(shares) if j != k for q in s], doc.text
+            )
+            for k, at in enumerate(at_places)
+        ]
+
+    def _other_places(
+        self, doc: Document, event: Event, places: Sequence[PlaceMention], head: Mention
+    ) -> list[Location]:
+        """The places other than its own that the event is told for; [] if none."""
         loc = event.location
         if event.event_type not in _SPLIT or loc is None or loc.evidence is None:
-            return [event]
+            return []
         if not head.sentence.contains(loc.evidence):
-            return [event]
+            return []
         tokens = tokenize(doc.text, head.sentence.start, head.sentence.end)
         listed = listed_places(doc.text, tokens, head.trigger.start, loc, places)
         if listed:
-            return [event, *(self._at(event, other) for other in listed)]
+            return listed
         if event.event_type not in VIOLENT_TYPES or loc.precision != "exact":
-            return [event]
+            return []
         found = named_settlement(
             (head.sentence.start, head.sentence.end), doc.text, places, loc.country, self._kb
         )
         if not any(f.evidence == loc.evidence for f in found):
-            return [event]
+            return []
         # the chain of coordinated settlements that holds the event's own place, which
         # need not be the first of them ("the towns of Jabla ..., and the port city of
         # Tartus" where only Tartus is in the gazetteer)
@@ -503,8 +526,7 @@ class EventsStage:
             chain = [first, *_coordinated(doc.text, first, found[k + 1 :])]
             if any(f.evidence == loc.evidence for f in chain):
                 break
-        others = [o for o in chain if o.evidence is not None and o.evidence != loc.evidence]
-        return [event, *(self._at(event, other) for other in others)]
+        return [o for o in chain if o.evidence is not None and o.evidence != loc.evidence]
 
     @staticmethod
     def _at(event: Event, other: Location) -> Event:
@@ -597,6 +619,19 @@ class EventsStage:
         )
         context = contexts_of(event, [m.sentence for m in mentions], doc.text, self._kb)
         return replace(event, plover=replace(event.plover, context=context))
+
+
+def _with_own_dead(
+    event: Event, own: Sequence[Quantity], elsewhere: Sequence[Quantity], text: str
+) -> Event:
+    """One place's event of a list keeps the dead told for it, not those told for the
+    other places (`place_lists` rule 8)."""
+    told_elsewhere = {q.evidence for q in elsewhere}
+    return replace(
+        event,
+        fatalities=fatalities_of(own, text) if own else Fatalities(),
+        quantities=tuple(q for q in event.quantities if q.evidence not in told_elsewhere),
+    )
 
 
 def _coordinated(text: str, first: Location, others: Sequence[Location]) -> list[Location]:
