@@ -2,7 +2,10 @@
 
 Rules, in order:
 1. spaCy's English tokenizer (no statistical model is needed to split words);
-2. a line break always ends a sentence (news text puts one paragraph per line);
+2. a line break ends a sentence (news text puts one paragraph per line), unless the
+   text is hard-wrapped at a fixed width and the break only wraps a paragraph
+   (`sitrep.ingest.wraps`: wire copy, e-mail bulletins, plain-text archives); such a
+   wrap reads as a space, so rules 3 and 4 decide there;
 3. within a line, a bare '.', '!', '?' or '…' (perhaps followed by closing quotes)
    ends a sentence when the next word starts with a capital letter, a digit or an
    opening quote, however many spaces lie between them (wire copy often puts two or
@@ -15,13 +18,15 @@ Rules, in order:
    other, would slow down with its square.
 
 The text segmented is the text the pipeline reads: a caseless article (ALL CAPS wire copy)
-arrives truecased (`sitrep.pipeline.process_article`; version 5 on).
+arrives truecased (`sitrep.pipeline.process_article`; version 5 on). Sentence spans are
+offsets into that text, so a sentence over wrapped lines keeps its line breaks.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from sitrep.ingest.wraps import wrap_breaks
 from sitrep.model import Span
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources
@@ -37,7 +42,7 @@ HARD_LIMIT = 250
 
 class SegmentStage:
     name = "segment"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
@@ -46,6 +51,7 @@ class SegmentStage:
 
     def __call__(self, doc: Document) -> None:
         tokens = self._nlp.make_doc(doc.text)
+        wraps = wrap_breaks(doc.text)
         starts = [False] * len(tokens)
         words = 0  # words since the last sentence start (rule 4)
         for i, token in enumerate(tokens):
@@ -53,7 +59,7 @@ class SegmentStage:
                 starts[i] = True
                 continue
             prev = tokens[i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+            if _breaks_line(prev, wraps):
                 starts[i] = not token.is_space
             elif token.is_space:
                 continue
@@ -70,6 +76,15 @@ class SegmentStage:
             for span in (_trimmed(doc, s.start_char, s.end_char) for s in tokens.sents)
             if span is not None
         )
+
+
+def _breaks_line(token: Token, wraps: frozenset[int]) -> bool:
+    """Rule 2: whether the token or the spaces after it hold a line break that is no wrap."""
+    text = token.text_with_ws
+    start = token.idx
+    return "\n" in text and any(
+        char == "\n" and start + k not in wraps for k, char in enumerate(text)
+    )
 
 
 def _runs_on(words: int, last: str) -> bool:
