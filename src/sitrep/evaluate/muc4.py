@@ -17,7 +17,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
-   "clashes" between guerrilla groups and the military); and so does harm done to
+   "clashes" between guerrilla groups and the military), and a campaign told as one
+   ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
+   summary descriptions of many), and one a sentence recalls as background ("Let us
+   recall that ...": MUC-4 records only recent incidents); and so does harm done to
    another armed group or to a military or police force as a body ("guerrillas
    attacked a patrol", "troops killed five rebels") when no building, vehicle or
    installation is hit with it: the definition's "purely guerrilla act";
@@ -43,7 +46,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
    adjectives before them ("powerful bomb");
    a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
-   perpetrator or victim the text names elsewhere, it is not one;
+   perpetrator or victim the text names elsewhere, it is not one; nor does a pronoun,
+   a date or a bare number ("they", "25 January", "10": MUC-4 writes the fullest name
+   the text gives a referent);
 5. events of one incident type at one place form one template (MUC's incidents are
    coarser than ACLED's events), their fillers united and de-duplicated; events of
    one type in different towns or spots are different incidents, and so are events
@@ -57,7 +62,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    heavily armed men", "a group of six urban guerrillas");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
-   modifiers before the head noun and no nationality (`physical_targets`; "U.S.
+   modifiers before the head noun (the last noun of a compound: "bank branches" is
+   branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy"): MUC-4
    codes sabotage of infrastructure and attacks on property as terrorism; the longer
    ways the sentence writes one are other mentions of the same target: with its owner
@@ -166,6 +172,14 @@ _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
      "clash", "clashes", "clashed", "clashing"}
 )  # fmt: skip
+#: rule 1: the phrases that recall a past incident as background.
+_RECALLED = re.compile(
+    r"\b(?:let us (?:recall|remember)|it (?:will|should|must) be (?:recalled|remembered)|"
+    r"(?:we|i) (?:recall|remember)|recalled that)\b",
+    re.IGNORECASE,
+)
+#: rule 1: nouns of a campaign of many incidents, not of one.
+_CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
 #: or a participle of bearing or dress ("armed", "uniformed", "masked").
 _ADJECTIVE = re.compile(
@@ -196,6 +210,14 @@ _FORCE_NOUNS = frozenset(
     | {"forces", "battalion", "brigade", "patrol", "patrols", "detachment", "unit", "units"}
 )
 _BARE = frozenset({"people", "persons", "others", "individuals"})
+#: rule 4: words that fill no role: pronouns (MUC-4 writes the fullest name the text
+#: gives a referent, never a pronoun), dates ("25 January") and bare numbers.
+_NOBODY = re.compile(
+    r"(?:he|she|it|they|them|we|us|you|him|her|who|whom|this|that|these|those|"
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{1,4})?|\d+)",
+    re.IGNORECASE,
+)
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORG"})
 #: rule 7: heads of physical targets (buildings, infrastructure, vehicles), singular and
 #: plural; "power substation", "fuel truck", "public buses" keep their modifiers.
@@ -288,7 +310,12 @@ def incident_type(event: Event) -> str | None:
     if event.modality not in ("asserted", "claimed"):
         return None
     sub = event.sub_event_type
-    if (sub == "Armed clash" and _combat(event)) or not _relevant(event):
+    if (
+        (sub == "Armed clash" and _combat(event))
+        or _campaign(event)
+        or _recalled(event.evidence.text)
+        or not _relevant(event)
+    ):
         return None
     if sub in _BOMBING:
         return "bombing"
@@ -326,6 +353,20 @@ def _force_as_body(actor: Actor) -> bool:
     return actor.type == "state_forces" and bool(words) and words[-1] in _FORCE_NOUNS
 
 
+def _campaign(event: Event) -> bool:
+    """Rule 1: a campaign ("the FMLN offensive", "their counteroffensive") is no specific
+    incident: MUC-4's relevance criterion 7 excludes generic and summary descriptions."""
+    words = (event.trigger.text if event.trigger else "").lower().split()
+    return bool(words) and words[-1] in _CAMPAIGN_NOUNS
+
+
+def _recalled(text: str) -> bool:
+    """Rule 1: whether a sentence recalls a past incident as background ("Let us recall
+    that ...", "It will be recalled that ..."): MUC-4 records only recent incidents, and
+    its relevance criterion 6 names this phrase as the mark of historical context."""
+    return _RECALLED.search(text) is not None
+
+
 def _names_a_device(sentence: Span) -> bool:
     """Rule 1: whether the event's sentence names an explosive device ("dynamite", "a
     bomb", `sitrep.events.devices`): MUC-4 calls an attack with explosives a bombing."""
@@ -347,7 +388,7 @@ def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) ->
     if not text:
         return
     text = _POSSESSIVE.sub("", text)
-    if not normalise(text) or _nationality(text):
+    if not normalise(text) or _nationality(text) or _names_nobody(text):
         return
     key = _referent(text)
     others = [*also, *_short_names(key)]
@@ -385,6 +426,12 @@ def _short_names(key: str | None) -> tuple[str, ...]:
     if entry is None:
         return ()
     return (entry.name, *(a for a in entry.aliases if _ACRONYM.fullmatch(a)))
+
+
+def _names_nobody(text: str) -> bool:
+    """Rule 4: whether a filler is a pronoun, a date or a bare number ("they", "25
+    January", "10"): none names a perpetrator, target, victim or weapon."""
+    return _NOBODY.fullmatch(_THE.sub("", text.strip())) is not None
 
 
 def _nationality(text: str) -> bool:
@@ -624,7 +671,9 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     _fill_other_perpetrators(roles, event, in_sentence)
     a2 = event.actor2
     written = a2.evidence if a2 is not None else None
-    if (
+    if a2 is not None and written is not None and _named_civilian(a2, written):
+        _add_persons(roles["Victim"], written.text, extraction)  # "Civilians (X)" by name
+    elif (
         a2 is not None
         and written is not None
         and _receiving(a2, written, event)
@@ -677,7 +726,7 @@ def target_forms(event: Event) -> list[list[str]]:
             continue
         if tok.text in _SENTENCE_ENDS and tok.start >= at:
             break
-        if tok.lower in _PHYSICAL or tok.lower in _PLURAL_PHYSICAL:
+        if _target_head(tokens, tok.i):
             first = tok.i
             while (
                 first > 0
@@ -691,6 +740,17 @@ def target_forms(event: Event) -> list[list[str]]:
                 first -= 1
             found.append(_longer_forms(sentence.text, tokens, first, tok.i, lo))
     return found
+
+
+def _target_head(tokens: Sequence[Tok], i: int) -> bool:
+    """Rule 7: whether a token heads a physical target: a building, infrastructure or
+    vehicle noun not followed by another (in "bank branches" and "bus terminal" the
+    first noun says which kind of branch or terminal: the last one is the head)."""
+    return _physical(tokens[i]) and not (i + 1 < len(tokens) and _physical(tokens[i + 1]))
+
+
+def _physical(tok: Tok) -> bool:
+    return tok.lower in _PHYSICAL or tok.lower in _PLURAL_PHYSICAL
 
 
 def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: int) -> list[str]:
@@ -845,6 +905,21 @@ def _receiving(actor: Actor, written: Span, event: Event) -> bool:
         and actor.type not in _ARMED_TYPES
         and not _force_as_body(actor)
         and written.text.lower() not in _BARE
+    )
+
+
+#: a personal name closing what an actor cites: two capitalised words.
+_ENDS_IN_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+
+
+def _named_civilian(actor: Actor, written: Span) -> bool:
+    """Rule 3: civilians the events stage cites by a person's name ("murdered university
+    student Mario Flores" is "Civilians (El Salvador)", as ACLED codes a named victim)
+    are that person, a Victim written as a name (rule 8)."""
+    return (
+        actor.type == "civilians"
+        and actor.kb_id is None
+        and _ENDS_IN_NAME.search(written.text) is not None
     )
 
 
