@@ -334,9 +334,14 @@ def _runs_on_past_bracket(place: PlaceMention, name: Span, text: str) -> bool:
     )
 
 
-#: a police force named after its town, region or country ("Carthage Police Chief",
-#: "the Osun State Police Command", "Charleston police", "Tanzanian police").
-_LOCAL_FORCE = re.compile(r"\s+(?:State\s+|County\s+|City\s+)?(?:[Pp]olice|Sheriff)\b")
+#: a police force named after its town, region or country, read after the name
+#: ("Carthage Police Chief", "the Osun State Police Command", "Charleston police",
+#: "Tanzanian police", "Kano Municipal Police", "Harris County Sheriff"): a type word
+#: of the place may stand between the name and the force.
+LOCAL_FORCE = re.compile(
+    r"\s+(?:(?:State|City|County|Province|Provincial|District|Municipal)\s+)?"
+    r"(?P<force>[Pp]olice|Sheriff)\b"
+)
 
 
 def local_force(place: PlaceMention, text: str) -> bool:
@@ -345,7 +350,7 @@ def local_force(place: PlaceMention, text: str) -> bool:
     "Tanzanian police said they had arrested 14 foreigners") is where that force
     works: police act at home, so it is a place of their acts when the sentence names
     no other."""
-    return _LOCAL_FORCE.match(text, place.evidence.end) is not None
+    return LOCAL_FORCE.match(text, place.evidence.end) is not None
 
 
 def _people_noun(place: PlaceMention, kb: ActorKB | None) -> bool:
@@ -659,7 +664,7 @@ def acting_country(location: Location | None, actors: Sequence[Actor], text: str
     where = location.evidence if location is not None else None
     if location is None or where is None or location.precision != "country":
         return False
-    if _after_locative(where.start, text) or _LOCAL_FORCE.match(text, where.end):
+    if _after_locative(where.start, text) or LOCAL_FORCE.match(text, where.end):
         return False
     return any(a.evidence is not None and a.evidence.overlaps(where) for a in actors)
 

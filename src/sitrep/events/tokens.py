@@ -69,30 +69,53 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 def _in_acronym_brackets(tokens: list[Tok], i: int) -> bool:
     """Whether token i is a bracket of, or a word inside, "(TTP)", "(CPI Maoist)" or
-    "(Sendero Luminoso)": a name's short or other form written after it (one to three
-    capitalised words), which opens no clause."""
-    for start in range(i - _MAX_FORM - 1, i + 1):
+    "(Sendero Luminoso)": a name's short or other form written after it
+    (`is_name_form`), which opens no clause."""
+    for start in range(i - MAX_FORM_WORDS - 1, i + 1):
         if start < 0 or tokens[start].text != "(":
             continue
-        for close in range(start + 2, min(start + _MAX_FORM + 2, len(tokens))):
+        for close in range(start + 2, min(start + MAX_FORM_WORDS + 2, len(tokens))):
             if tokens[close].text == ")":
                 form = tokens[start + 1 : close]
-                if start <= i <= close and all(_name_word(t.text) for t in form):
+                if start <= i <= close and is_name_form(" ".join(t.text for t in form)):
                     return True
                 break
     return False
 
 
-#: the most words a name's bracketed form holds ("(Sendero Luminoso)", "(CPI Maoist)").
-_MAX_FORM = 3
+#: the most words a name's bracketed form holds ("(Sendero Luminoso)", "(CPI Maoist)",
+#: "(Jamaat ul Mujahideen Bangladesh)"): a longer bracket is a remark, not a name.
+MAX_FORM_WORDS = 4
+#: lower-case words a name may hold ("Islamic State of Iraq and the Levant", "Osama bin
+#: Laden", "Tehreek e Taliban Pakistan", "Jean de la Fontaine", "Deir ez Zor").
+NAME_GLUE = frozenset(
+    {
+        "of", "and", "the", "in", "for", "-", "al", "el", "ad", "ash", "bin", "bint", "ibn",
+        "abu", "wal", "wa", "e", "i", "ul", "ud", "ur", "ed", "er", "es", "ez", "de", "del",
+        "della", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
+        "den", "ter", "y",
+    }
+)  # fmt: skip
 
 
-def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+def is_name_form(text: str) -> bool:
+    """Whether the text inside a bracket after a name is a short or other form of it
+    ("TTP", "LeT", "CPI Maoist", "Sendero Luminoso", "M23"): one to `MAX_FORM_WORDS`
+    words, the first capitalised, each a capitalised word, an acronym or name glue
+    (the parts of a hyphenated word too: "Lashkar-e-Taiba", "wal-Muslimin")."""
+    words = text.replace(" - ", "-").split()
+    return (
+        "\n" not in text
+        and 0 < len(words) <= MAX_FORM_WORDS
+        and words[0][:1].isupper()
+        and all(_form_word(part) for word in words for part in word.split("-") if part)
+    )
 
 
-def _name_word(text: str) -> bool:
-    return _is_acronym(text) or (text[:1].isupper() and text.replace("-", "").isalpha())
+def _form_word(word: str) -> bool:
+    """A capitalised word or acronym ("Sendero", "LeT", "M23", "Jama'at") or name glue."""
+    bare = word.replace("'", "").replace("’", "")
+    return word in NAME_GLUE or (word[:1].isupper() and bare.isalnum())
 
 
 def clause_bounds(tokens: list[Tok], at: int) -> tuple[int, int]:

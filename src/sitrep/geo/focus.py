@@ -106,7 +106,8 @@ class Focus:
 
     def leaning_admin1(self, exclude: str) -> str | None:
         """Rule 7: the strong focus, else the region most other names lie in, when they
-        clearly do."""
+        clearly do and one of them is small (a village or county), else the region the
+        article's counties meet in (rule 8, `covering_admin1`)."""
         strong = self.strong_admin1(exclude)
         if strong is not None:
             return strong
@@ -121,7 +122,9 @@ class Focus:
         return self.covering_admin1(exclude)
 
     def covering_admin1(self, exclude: str) -> str | None:
-        """Rule 8: the one region where the article's counties all have a namesake."""
+        """Rule 8: the region where the most differently spelled counties (but
+        `exclude`) have a namesake, when at least `_MIN_COVERED` do and it is strictly
+        ahead of every other region; else None."""
         counts = sorted(
             ((len(names - {exclude}), code) for code, names in self.covered.items()),
             key=lambda nc: (-nc[0], nc[1]),

@@ -231,7 +231,7 @@ def elided_counts(text: str, mentions: list[TimexMention]) -> list[TimexMention]
     found: list[TimexMention] = []
     for mention in mentions:
         counted = _COUNTED.fullmatch(mention.value or "")
-        if mention.type != "DURATION" or counted is None or not mention.evidence.text[0].isalnum():
+        if mention.type != "DURATION" or counted is None or not mention.evidence.text[:1].isalnum():
             continue
         before = _COUNT_BEFORE.search(
             text, max(0, mention.evidence.start - 30), mention.evidence.start

@@ -9,7 +9,10 @@ trained statistical NER can later be added as one more source):
    headline, wire copy) one that is also an English word ("IS", "US", "CAR") needs
    support: the same actor named elsewhere in the article by another alias ("Islamic
    State", "U.S."); ambiguous weapon words ("Typhoon", "Apache") need a military word in
-   the same sentence;
+   the same sentence; a news agency's credit in a dateline ("ISLAMABAD (PTI) -",
+   "LAHORE, May 5 (APP):") is never an actor, and the same short form elsewhere in that
+   article names the agency too ("told PTI") unless the actor is also named by another
+   alias ("PTI workers ... the Pakistan Tehreek-e-Insaf");
 1b. a capitalised name followed by its acronym in brackets ("Tehreek e Taliban Pakistan
    (TTP)") is one mention, linked to the actor the acronym or the name resolves to
    (loosely, see kb.actors); so is a known actor's name followed by a short form of it
@@ -68,6 +71,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import KnowledgeDataError
+from sitrep.events.placing import LOCAL_FORCE
+from sitrep.events.tokens import NAME_GLUE, is_name_form
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.weapons import WeaponKB
@@ -125,14 +130,28 @@ _CAPITALISED_RUN: Final = re.compile(
 #: an acronym in brackets after a name: two or more capitals ("TTP", "LeT", "JMB").
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _DETERMINERS: Final = ("The ", "A ", "An ")
+#: rule 1: a dateline's news agency credit: a line opening with the place a report is
+#: filed from (in capitals, or with a date after a comma), the agency in brackets, then
+#: a dash or colon ("ISLAMABAD (PTI) -", "New Delhi, May 5 (IANS):", "SOUTH WAZIRISTAN,
+#: April 5 (APP) —").
+_WIRE_CREDIT: Final = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,30}?)?"
+    r"|[A-Z][\w.'’ -]{0,40}?,[^()\n\d]{0,20}\d[^()\n]{0,20}?)"
+    r"\s*\((?P<credit>[A-Z][\w/-]*(?:\s[A-Z][\w/-]*)?)\)\s*(?:--|[-–—:])",
+    re.MULTILINE,
+)
 #: rule 1c: a place's name, a type word, and the police ("Osun State Police Command").
 _PLACE_POLICE: Final = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}?)"
-    r"(?:\s+(?:State|City|County|Province|Provincial|District|Municipal))?"
-    r"\s+(?P<police>[Pp]olice)\b"
+    rf"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}?){LOCAL_FORCE.pattern}"
 )
 #: rule 1c: a country's largest place of a name must be this many times the others'.
 _DOMINANT: Final = 10
+#: rule 1b: the most tokens a known alias before a bracket may span (spaCy splits
+#: hyphens: "Jama'at Nusrat al - Islam wal - Muslimin" is eight), and the most words and
+#: glue read back for a name written out before its acronym ("Islamic State of Iraq and
+#: the Levant (ISIL)" is seven); a longer run is a sentence, not one name.
+_ALIAS_REACH: Final = 12
+_NAME_REACH: Final = 10
 
 #: model labels the stage keeps; its Temporal, Quantity, Money and DocumentReference are
 #: left to the timex and quantities stages (and to evaluation adapters).
@@ -155,16 +174,6 @@ _NEWS_VERBS: Final = frozenset(
 )  # fmt: skip
 #: glue that may join two names as well as hold one ("Police and Army", "Forces in Iraq").
 _LIST_GLUE: Final = frozenset({"and", "in", "-"})
-#: lower-case words a name may hold ("Islamic State of Iraq and the Levant", "Osama bin
-#: Laden", "Tehreek e Taliban Pakistan", "Jean de la Fontaine", "Deir ez Zor").
-_NAME_GLUE: Final = frozenset(
-    {
-        "of", "and", "the", "in", "for", "-", "al", "el", "ad", "ash", "bin", "bint", "ibn",
-        "abu", "wal", "wa", "e", "i", "ul", "ud", "ur", "ed", "er", "es", "ez", "de", "del",
-        "della", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
-        "den", "ter", "y",
-    }
-)  # fmt: skip
 _PRONOUNS: Final = frozenset(
     [
         "i",
@@ -239,7 +248,7 @@ def _proper_name_around(cand: Candidate, span: Span, inside: Sequence[Candidate]
         for c in inside
     ):
         return False
-    return all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE or t.is_punct for t in span)
+    return all(t.text[:1].isupper() or t.lower_ in NAME_GLUE or t.is_punct for t in span)
 
 
 def _spelled_name(tokens: Doc, bracket: int, acronym: str) -> Span | None:
@@ -256,7 +265,7 @@ def _spelled_name(tokens: Doc, bracket: int, acronym: str) -> Span | None:
             initials.extend(
                 w[0] for w in reversed(re.split(r"[-’']", token.text)) if w[:1].isupper()
             )
-        elif token.lower_ not in _NAME_GLUE:
+        elif token.lower_ not in NAME_GLUE:
             return None
         start -= 1
     if initials[::-1] != letters:
@@ -265,16 +274,24 @@ def _spelled_name(tokens: Doc, bracket: int, acronym: str) -> Span | None:
 
 
 def _closing_bracket(tokens: Doc, index: int) -> int | None:
-    """The index of the ")" closing a bracket opened at `index` round one to four words
-    of a name's form ("(TTP)", "(CPI Maoist)", "(Sendero Luminoso)"), or None."""
-    if tokens[index].text != "(":
+    """The index of the ")" closing a bracket opened at `index` round a name's short or
+    other form ("(TTP)", "(CPI Maoist)", "(Sendero Luminoso)": `is_name_form`), or None."""
+    opened = tokens[index]
+    if opened.text != "(":
         return None
-    for close in range(index + 2, min(index + 6, len(tokens))):
-        if tokens[close].text == ")":
-            form = tokens[index + 1 : close]
-            capitalised = form[0].text[:1].isupper()
-            return close if capitalised and all(_in_name(t) for t in form) else None
-    return None
+    close = tokens.text.find(")", opened.idx)
+    if close < 0 or not is_name_form(tokens.text[opened.idx + 1 : close]):
+        return None
+    bracket = tokens.char_span(close, close + 1)
+    return bracket.start if bracket is not None else None
+
+
+def _dominant(sizes: Sequence[int]) -> bool:
+    """Rule 1c: whether the first country of a name's places, by the population of its
+    largest one (biggest first), is the one the name points to: it is the only country,
+    or its place has a known, positive population `_DOMINANT` times the next one's (two
+    places of unknown size, population 0, are peers: no link)."""
+    return len(sizes) == 1 or (sizes[0] > 0 and sizes[0] >= _DOMINANT * sizes[1])
 
 
 def _group_label(kind: str) -> str:
@@ -284,7 +301,7 @@ def _group_label(kind: str) -> str:
 
 def _in_name(token: Token) -> bool:
     """A word a name may hold: capitalised, name glue or a hyphen."""
-    return token.text[:1].isupper() or token.lower_ in _NAME_GLUE
+    return token.text[:1].isupper() or token.lower_ in NAME_GLUE
 
 
 def _abbreviates(form: Span, name: Span) -> bool:
@@ -295,7 +312,7 @@ def _abbreviates(form: Span, name: Span) -> bool:
     initials = "".join(w[0] for w in words)
     folded = {w.casefold() for w in words}
     return all(
-        t.lower_ in _NAME_GLUE
+        t.lower_ in NAME_GLUE
         or t.text.casefold() in folded
         or (len(t.text) >= 2 and t.text.isupper() and t.text in initials)
         for t in form
@@ -308,7 +325,7 @@ def _breaks_name(token: Token, label: str) -> bool:
     arrested John Smith"; a descriptor as in "University student Mario Flores" leaves
     the phrase whole); a word hyphenated to its neighbour is part of a name ("Deir
     ez-Zor", "Tehrik-i-Taliban")."""
-    if not (token.is_alpha and token.text.islower()) or token.lower_ in _NAME_GLUE:
+    if not (token.is_alpha and token.text.islower()) or token.lower_ in NAME_GLUE:
         return False
     if label != "PERSON" and not _verb_like(token.lower_):
         return False
@@ -372,7 +389,7 @@ def _particle_before_name(tokens: Doc, end: int) -> bool:
     that the capitalised word after it completes."""
     last, after = tokens[end - 1], tokens[end]
     return (
-        last.lower_ in _NAME_GLUE
+        last.lower_ in NAME_GLUE
         and last.lower_ not in _LIST_GLUE
         and after.text[:1].isupper()
         and not after.is_sent_start
@@ -396,7 +413,7 @@ def _personal_name(span: Span, people: frozenset[str]) -> bool:
     Laden")."""
     if span.text in people:
         return True
-    words = [t for t in span if t.lower_ not in _NAME_GLUE]
+    words = [t for t in span if t.lower_ not in NAME_GLUE]
     return (
         2 <= len(words) <= 4
         and all(t.is_alpha and t.text[:1].isupper() for t in words)
@@ -414,7 +431,7 @@ def _person_words(
     return frozenset(
         word
         for name in names
-        if " " in name and all(w[:1].isupper() or w in _NAME_GLUE for w in name.split())
+        if " " in name and all(w[:1].isupper() or w in NAME_GLUE for w in name.split())
         for word in name.split()
         if word[:1].isupper()
     )
@@ -435,7 +452,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -474,9 +491,11 @@ class EntitiesStage:
             c for c in candidates if c.priority < 4 or not _overlaps_any(c, known)
         ]
         candidates.extend(self._statistical(doc, candidates))
+        credits = list(_wire_credits(doc.text))  # "ISLAMABAD (PTI) -" names no entity
         doc.entities = tuple(
             EntityMention(doc.span(c.start, c.end), c.label, c.name, c.kb_id)
             for c in select(candidates)
+            if not _overlaps_any(c, credits)
         )
 
     # -- 1. knowledge ---------------------------------------------------------------
@@ -487,13 +506,14 @@ class EntitiesStage:
         for match_id, start, end in self._matcher(tokens):
             kind, _, kb_id = self._keys[match_id].partition("|")
             matches.append((tokens[start:end], kind, kb_id))
-        doubtful = [_doubtful_alias(doc, span) for span, _, _ in matches]
+        agencies = frozenset(_wire_credits(doc.text).values())
+        doubtful = [_doubtful_alias(doc, span) or span.text in agencies for span, _, _ in matches]
         supported = {
             kb_id for (_, _, kb_id), doubt in zip(matches, doubtful, strict=True) if not doubt
         }
         for (span, kind, kb_id), doubt in zip(matches, doubtful, strict=True):
             if doubt and kb_id not in supported:
-                continue  # "THERE IS ONE DEAD": no Islamic State named anywhere else
+                continue  # "THERE IS ONE DEAD", "told PTI": the name stands for no actor
             text = span.text
             if kind == "N":
                 yield Candidate(span.start_char, span.end_char, "NORP", text, kb_id, 0)
@@ -508,7 +528,7 @@ class EntitiesStage:
                 actor = self._actors.get(kb_id)
                 if actor is None:
                     continue
-                label = {"state": "GPE", "group": "ARMED_GROUP"}.get(actor.kind, "ORG")
+                label = "GPE" if actor.kind == "state" else _group_label(actor.kind)
                 yield Candidate(span.start_char, span.end_char, label, actor.name, kb_id, 0)
 
     # -- 1b. names with their acronym or another form in brackets ------------------------
@@ -561,10 +581,10 @@ class EntitiesStage:
         """The spans ending at token `end` that may be a name, longest first: the
         knowledge-base aliases that end there and the capitalised words before it, with
         the name glue between them."""
-        window = tokens[max(0, end - 12) : end]  # the matcher gives offsets into `tokens`
+        window = tokens[max(0, end - _ALIAS_REACH) : end]  # offsets into `tokens`
         spans = [tokens[s:e] for _, s, e in self._matcher(window)]
         start = end
-        while start > 0 and end - start < 10 and _in_name(tokens[start - 1]):
+        while start > 0 and end - start < _NAME_REACH and _in_name(tokens[start - 1]):
             start -= 1
         spans += [tokens[s:end] for s in range(start, end) if tokens[s].text[:1].isupper()]
         ends_here = [s for s in spans if s.end == end and s[0].lower_ not in _LEADING_WORDS]
@@ -588,10 +608,12 @@ class EntitiesStage:
         """ "Charleston police", "Maryland State Police": the police forces of the one
         country where places of that name lie (rule 1c)."""
         for match in _PLACE_POLICE.finditer(doc.text):
-            country = self._place_country(match.group("place"))
+            if match["force"].lower() != "police":
+                continue  # "Harris County Sheriff": only the word "police" is linked
+            country = self._place_country(match["place"])
             police = self._actors.get(f"{country}.police") if country else None
             if police is not None:
-                start, end = match.span("police")
+                start, end = match.span("force")
                 yield Candidate(start, end, "ORG", police.name, police.id, 0)
 
     def _place_country(self, words: str) -> str | None:
@@ -610,8 +632,7 @@ class EntitiesStage:
                     largest[place.country] = size
             if largest:
                 ranked = sorted(largest.items(), key=lambda item: -item[1])
-                dominant = len(ranked) == 1 or ranked[0][1] >= _DOMINANT * ranked[1][1]
-                return ranked[0][0] if dominant else None
+                return ranked[0][0] if _dominant([size for _, size in ranked]) else None
         return None
 
     # -- 2. designators ---------------------------------------------------------------
@@ -794,6 +815,11 @@ def _in_caps_sentence(doc: Document, offset: int) -> bool:
     start, end = _sentence_at(doc, offset)
     letters = [c for c in doc.text[start:end] if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _wire_credits(text: str) -> dict[tuple[int, int], str]:
+    """The news agencies credited in the article's datelines, by their span (rule 1)."""
+    return {m.span("credit"): m["credit"] for m in _WIRE_CREDIT.finditer(text)}
 
 
 def _doubtful_alias(doc: Document, span: Span) -> bool:

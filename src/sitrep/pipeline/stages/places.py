@@ -26,9 +26,12 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    outrank the first-level region or county of that name ("NEW YORK (AP) —" is the city);
 5. acceptance (sitrep.geo.acceptance): context, or a state/region by its own name, or a
    big city named alone; a skeleton match needs context and its country in the article;
-   a village in a country the article is not in is no candidate unless it stands alone
-   in locative context (the country of an armed group or state force the article names
-   is a country it is in: "Al-Shabaab militants seized Balad" may be Balcad, Somalia);
+   a village in a country the article is not in (the country of an armed group or
+   state force the article names is a country it is in: "Al-Shabaab militants seized
+   Balad" may be Balcad, Somalia) is no candidate unless it stands alone in locative
+   context or after a conflict verb, a dateline or type word names it, or its own civic
+   body does: a village named by its own civic body is kept wherever it lies ("the
+   Crestwood Board of Education", "Grand Ledge Police Officers");
 6. confidence 0.9 with context, at most 0.6 without ("Russia said": metonymic, the actors
    stage may take it as an actor); the candidates weighed are kept on the mention;
 7. precision "near" when the text places something only near the name ("north of X");
