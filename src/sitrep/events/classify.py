@@ -130,6 +130,7 @@ from sitrep.events.triggers import (
     inert_tokens,
 )
 from sitrep.model import Actor, Weapon
+from sitrep.numbers.words import TENS, UNITS
 
 _EXPLICIT = frozenset({"air", "suicide", "chemical", "shell", "ied", "grenade"})
 _AIR_WORDS = frozenset(
@@ -694,17 +695,19 @@ def _agent_noun(word: str) -> str | None:
     return plural if plural in _GENERIC_TYPES else None
 
 
-#: words that count the people after them: counted people are victims or objects
-#: ("killed 12 villagers in an attack"), not the crowd that acted.
-_COUNT_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "dozens", "dozen", "hundreds", "scores", "several", "many", "some"}
-)  # fmt: skip
+#: words that count more than one of what follows ("two", "twenty", "dozens", "several"):
+#: the number words of `sitrep.numbers.words` and the vague counts. Counted people are
+#: victims or objects ("killed 12 villagers in an attack"), not the crowd that acted.
+COUNTING_WORDS = (
+    frozenset(word for word, value in UNITS.items() if value > 1)
+    | frozenset(TENS)
+    | frozenset({"dozen", "dozens", "hundreds", "scores", "several", "many", "few", "some"})
+)
 
 
 def _counted(tokens: Sequence[Tok], j: int) -> bool:
     """The noun at `j` follows a count ("12 villagers", "two residents")."""
-    return j > 0 and (tokens[j - 1].text.isdigit() or tokens[j - 1].lower in _COUNT_WORDS)
+    return j > 0 and (tokens[j - 1].text.isdigit() or tokens[j - 1].lower in COUNTING_WORDS)
 
 
 def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:

@@ -79,9 +79,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    convoys") tells a habit, unless a day is named;
 19. fighting what is no armed enemy is no fight: "fighting an outbreak of cholera",
    "battling a blaze", "the fight against corruption", "this universal battle" against
-   terrorism (an abstraction, whatever quote marks stand between); nor is fighting for
-   or to defend an abstraction ("fighting to defend the Constitution", "fighting for
-   freedom");
+   terrorism (an abstraction, whatever quote marks stand between, when it heads its
+   noun phrase: "battled terror suspects" fights people); nor is fighting for or to
+   defend an abstraction ("fighting to defend the Constitution", "fighting for
+   freedom", "battling for votes");
 20. sport is no war: a sentence with a match result ("crushed Arsenal 4-1") or words only
    sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
 21. an accident kills no one in a conflict: a killing "in a road accident", "in a
@@ -121,11 +122,15 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    unless a day is named; so does a running total in
    the perfect over a stretch ("During the wave of violence, the authorities have
    defused 14 bombs", "troops have arrested 300 people since the uprising began",
-   "terrorists have attacked several mines lately");
+   "terrorists have attacked several mines lately"), told in the trigger's own clause
+   (with a closing "since" clause or a fronted time phrase): "have killed two
+   policemen, the first such attack in recent weeks" still reports the killing;
 27. an attack on computers is no political violence (ACLED does not code cyber
-   attacks): a trigger in a sentence about hacking ("he targeted a random mix of
+   attacks): a trigger whose own clause is about hacking ("he targeted a random mix of
    politicians, breaking into their email accounts", "hackers attacked the ministry's
-   website"), unless it names deaths or weapons;
+   website", "a cyber attack crippled the ministry's computers"), unless its sentence
+   names an armed side, a weapon or a harm ("Gunmen stormed a cyber cafe ... and
+   abducted two students" is a raid);
 28. what a witness saw of an event told ("I saw the mutilated bodies of the children")
    is its aftermath, not another killing (a confirmation of "the attack" told is
    joined to it by `merge` rule 24);
@@ -136,11 +141,13 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from sitrep.events.senses import DAY_WORDS, other_sense, own_place_or_date
-from sitrep.events.tokens import SUBORDINATORS, Tok
+from sitrep.events.classify import COUNTING_WORDS
+from sitrep.events.senses import DAY_WORDS, armed_or_harmful, other_sense, own_place_or_date
+from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit, awaited_tokens
+from sitrep.temporal.grammar import MONTHS
 
 _MODIFIED = frozenset(
     {"position", "positions", "planner", "planners", "plan", "plans", "ship", "ships",
@@ -183,7 +190,7 @@ _ABSTRACT = frozenset(
      "integrity", "character", "memory", "legacy", "culture", "heritage", "economy",
      "budget", "budgets", "policy", "policies", "bill", "law", "laws", "reform", "reforms",
      "proposal", "proposals", "plan", "record", "decision", "ruling", "speech", "report",
-     "science", "journalism", "judiciary", "autonomy", "talks"}
+     "science", "journalism", "judiciary", "autonomy", "talks", "ideas", "ideals", "votes"}
 )  # fmt: skip
 #: adjectives that make an attack one of words ("a blistering attack on the minister").
 _VERBAL = frozenset(
@@ -234,87 +241,100 @@ _CAPACITY = frozenset(
 
 
 def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-17 for one trigger hit."""
+    """Rules 1-29 for one trigger hit, in the steps below (the first that applies drops
+    the trigger)."""
+    return any(step(tokens, hit) for step in _STEPS)
+
+
+def _word_form(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 1-3: a modifier, an adjective or a figure of speech."""
     first, last = hit.first, hit.last
     word = tokens[last].lower
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1].lower if first > 0 else ""
-    # 1.
     if first == last and word in _NOUN_TRIGGERS and before == "using":
         return True  # "conducted 23 strikes using attack, bomber ... aircraft"
     if first == last and word in _NOUN_TRIGGERS and _modifies(tokens, last):
         return True
-    # 2.
-    if (
-        first == last
-        and word in _PARTICIPLES
-        and before in _BEFORE_ADJECTIVE
+    if first == last and word in _PARTICIPLES and _adjective_participle(tokens, first):
+        return True
+    attack_word = word.startswith(("attack", "assault"))
+    if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
+        return True
+    return attack_word and before in _MEDICAL
+
+
+def _adjective_participle(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 2: the participle at `at` stands after a determiner or preposition and before
+    a noun ("the shelled hospital")."""
+    before = tokens[at - 1].lower if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        before in _BEFORE_ADJECTIVE
         and after is not None
         and after.text[:1].isalpha()
         and after.lower not in _NOT_NOUNS
         and not after.is_cap
         and not after.lower.endswith("ly")
+    )
+
+
+def _wrong_kind(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 4-7 and 11: an agreement ended, in force or economic, people named by what
+    they do, a taking or handing over of no territory, an earlier event referred to."""
+    first, last = hit.first, hit.last
+    word = tokens[last].lower
+    family = hit.rule.family
+    if family == "agreement" and (
+        _broke_down(tokens, last)
+        or _standing_agreement(tokens, first, last)
+        or any(t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1])
     ):
         return True
-    # 3.
-    attack_word = word.startswith(("attack", "assault"))
-    if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
-        return True
-    if attack_word and first > 0 and tokens[first - 1].lower in _MEDICAL:
-        return True
-    # 4.
-    if hit.rule.family == "agreement" and (
-        _broke_down(tokens, last) or _standing_agreement(tokens, first, last)
-    ):
-        return True
-    # 5.
-    if hit.rule.family == "clash" and word.endswith(("fighter", "fighters")):
+    if family == "clash" and word.endswith(("fighter", "fighters")):
         return True  # "Firefighters battled a blaze": people, not a firefight
     if word in _AGENT_PEOPLE and not any(
         t.lower in _ACTION_AFTER for t in tokens[last + 1 : last + 4]
     ):
         return True
-    # 6.
-    if hit.rule.family == "territory" and not _names_territory(tokens, first, last):
+    if family == "territory" and not _names_territory(tokens, first, last):
         return True
-    if hit.rule.family == "withdraw" and _handed_no_place(tokens, first, last):
+    if family == "withdraw" and _handed_no_place(tokens, first, last):
         return True
-    # 7.
     lead = {t.lower for t in tokens[max(0, first - 3) : first]}
-    if word in _PLURAL_EVENTS and bool(lead & _EARLIER):
-        return True
-    # 10.
+    return word in _PLURAL_EVENTS and bool(lead & _EARLIER)
+
+
+def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 10, 12-13 and 18-23: a habit, a generic statement, a peaceful foe, sport, an
+    accident, another sense, a hazard, weapons named, a summary or campaign toll."""
+    first, last = hit.first, hit.last
+    word = tokens[last].lower
     if _habitual(tokens, first, last) or _habit_adverb(tokens, first):
         return True
-    # 18.-20.
     if _generic_subject(tokens, first, last) or _peaceful_foe(tokens, last) or _sport(tokens):
         return True
-    # 21.
     if hit.rule.family == "kill" and _accident(tokens, last):
         return True
-    # 22.-23.
     if other_sense(tokens, hit) or _hazard(tokens, first):
         return True
-    # 11.
-    if hit.rule.family == "agreement" and any(
-        t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1]
-    ):
-        return True
-    # 12.
     if (
         word in {"weapon", "weapons"}
         and hit.rule.family != "disrupt"
         and not own_place_or_date(tokens, last)
     ):
         return True
-    # 13.
     if hit.rule.family in _TOLL_FAMILIES and (
         _summary_toll(tokens, first, last) or period_toll(tokens, last)
     ):
         return True
-    if _campaign_toll(tokens, first, last):
-        return True
-    # 14.-17.
+    return _campaign_toll(tokens, first, last)
+
+
+def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 14-17 and 24-29: a drill, a habit after its noun, an indefinite past, a
+    territory total, a response, an obligation, an aggregate or running total, hacking,
+    what a witness saw, an awaited event."""
+    first, last = hit.first, hit.last
     if (
         _drill(tokens, first)
         or _habit_after(tokens, first, last)
@@ -323,22 +343,33 @@ def is_non_event(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if hit.rule.family == "territory" and _territory_total(tokens, first, last):
         return True
-    # 24.-26.
     if _responded_to(tokens, first, last) or _obligation(tokens, first):
         return True
     if _aggregate(tokens, first, last) or _running_total(tokens, first):
         return True
-    # 27.-29.
-    if _cyber(tokens) or _witnessed(tokens, first):
+    if _cyber(tokens, first, last) or _witnessed(tokens, first):
         return True
-    if last in awaited_tokens(list(tokens)):
-        return True
-    # 8.-9.
+    return last in awaited_tokens(list(tokens))
+
+
+def _referred_to(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rules 8-9: a comment on an attack in a statement, or a capacity."""
+    first, last = hit.first, hit.last
+    before = tokens[first - 1].lower if first > 0 else ""
     return (
         _statement_reference(tokens, first, last)
         or before in _CAPACITY
         or (before == "to" and first > 1 and tokens[first - 2].lower in _CAPACITY)
     )
+
+
+_STEPS: tuple[Callable[[Sequence[Tok], TriggerHit], bool], ...] = (
+    _word_form,
+    _wrong_kind,
+    _no_incident,
+    _not_told_as_news,
+    _referred_to,
+)
 
 
 _ECONOMIC = frozenset(
@@ -442,11 +473,13 @@ _FIGHT_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: abstractions fought in speeches (rule 19): "this universal battle against terrorism".
+#: abstractions fought in speeches (rule 19): "this universal battle against terrorism";
+#: one counts only as the head of its noun phrase ("battled terror suspects" fights
+#: people: `_abstract_foe`).
 _ABSTRACT_FOES = frozenset(
     {"terrorism", "terror", "extremism", "radicalism", "radicalisation", "radicalization",
      "racism", "impunity", "injustice", "tyranny", "intolerance", "hatred", "bigotry",
-     "ignorance", "illiteracy", "oppression", "dictatorship"}
+     "ignorance", "illiteracy", "oppression"}
 )  # fmt: skip
 #: what one fights "to" do for an abstraction (rule 19): "fighting to defend the
 #: Constitution".
@@ -472,7 +505,7 @@ def _peaceful_foe(tokens: Sequence[Tok], last: int) -> bool:
         start += 1
     phrase = tokens[start : start + _PHRASE_LIMIT]
     for tok in phrase:
-        if tok.lower in _PEACEFUL_FOES or tok.lower in _ABSTRACT_FOES:
+        if tok.lower in _PEACEFUL_FOES or _abstract_foe(tokens, tok):
             return True
         if tok.lower in _PHRASE_ENDS or not tok.text[:1].isalnum():
             return False
@@ -485,10 +518,19 @@ def _abstract_head(tokens: Sequence[Tok], start: int) -> bool:
     for tok in tokens[start : start + _PHRASE_LIMIT]:
         if tok.lower in _PHRASE_ENDS | {"against"} or not tok.text[:1].isalnum():
             return False
-        if tok.lower in _ABSTRACT | _ABSTRACT_FOES:
+        if tok.lower in _ABSTRACT or _abstract_foe(tokens, tok):
             named = tok.is_cap and tok.i > start and tokens[tok.i - 1].is_cap
             return not named
     return False
+
+
+def _abstract_foe(tokens: Sequence[Tok], tok: Tok) -> bool:
+    """Rule 19: `tok` names an abstraction fought and heads its noun phrase ("the battle
+    against terrorism"), not a modifier of people fought ("battled terror suspects")."""
+    if tok.lower not in _ABSTRACT_FOES:
+        return False
+    head = _phrase_head(tokens, tok.i)
+    return head is not None and head.i == tok.i
 
 
 #: words that only sport uses (rule 20); a match score ("4-1") says so too.
@@ -982,14 +1024,13 @@ def _obligation(tokens: Sequence[Tok], first: int) -> bool:
     return False
 
 
-#: rule 26: periods that sum up incidents ("in the last 48 hours", "since January").
-_AGGREGATE_UNITS = frozenset(
-    {"hours", "days", "weeks", "months", "years", "decades", "summers", "winters", "seasons"}
-)
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"}
+#: rule 26: units of the periods that sum up incidents ("in the last 48 hours", "10 days
+#: of fighting"), and those of them that span more than one day.
+_TIME_UNITS = frozenset(
+    {"hours", "days", "nights", "weeks", "months", "years", "decades", "summers", "winters",
+     "seasons"}
 )  # fmt: skip
+_DAYS_OR_MORE = _TIME_UNITS - {"hours"}
 _AGGREGATE_REACH = 8
 
 
@@ -1009,7 +1050,7 @@ def _aggregate(tokens: Sequence[Tok], first: int, last: int) -> bool:
     after = [t.lower for t in tokens[last + 1 : last + 1 + _AGGREGATE_REACH]]
     for k, word in enumerate(after):
         rest = after[k + 1 : k + 4]
-        if word == "since" and rest and (rest[0] in _MONTHS or rest[0].isdigit()):
+        if word == "since" and rest and (_month_name(rest[0]) or rest[0].isdigit()):
             return True
         stretch = word in {"in", "over", "during"} and len(rest) >= 3 and rest[0] == "the"
         if stretch and rest[1] in _PERIOD_LEADS and _longer_than_a_day(after[k + 3 : k + 6]):
@@ -1022,15 +1063,11 @@ def _aggregate(tokens: Sequence[Tok], first: int, last: int) -> bool:
 _FIGHTS = frozenset(
     {"fighting", "clashes", "battles", "skirmishes", "combat", "gunbattles", "firefights"}
 )
-_NUMBER_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-     "many", "few", "recent"}
-)  # fmt: skip
-_APPROXIMATORS = frozenset({"nearly", "almost", "about", "some", "around", "roughly"})
+#: rule 26: words that count the units of a stretch ("10 days", "nearly two weeks",
+#: "recent weeks").
+_STRETCH_COUNTS = COUNTING_WORDS | {"recent", "nearly", "almost", "about", "around", "roughly"}
 #: rule 26: nouns of many incidents ("a wave of bomb attacks").
 _SERIES = frozenset({"wave", "spate", "series", "string", "campaign", "rash", "succession"})
-#: rule 26: units of a stretch that spans more than one day ("10 days of fighting").
-_STRETCH_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "nights"})
 _SERIES_REACH = 3
 
 
@@ -1063,12 +1100,10 @@ def _stretch_of(tokens: Sequence[Tok], first: int) -> bool:
         if not tokens[k].text[:1].isalpha():
             return False
         k -= 1
-    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _STRETCH_UNITS:
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _DAYS_OR_MORE:
         return False
     link = k - 2
-    while link >= 0 and (
-        tokens[link].text.isdigit() or tokens[link].lower in _NUMBER_WORDS | _APPROXIMATORS
-    ):
+    while link >= 0 and (tokens[link].text.isdigit() or tokens[link].lower in _STRETCH_COUNTS):
         link -= 1  # "10 days of", "nearly two weeks of"
     return link >= 0 and tokens[link].lower in _STRETCH_LINKS
 
@@ -1102,17 +1137,18 @@ def _perfect_over_stretch(tokens: Sequence[Tok], last: int) -> bool:
 
 
 #: rule 26: the nouns of a stretch a running total is counted over ("during the wave of
-#: violence", "during the campaign").
-_STRETCH_NOUNS = frozenset(
-    {"wave", "spate", "campaign", "series", "course", "months", "weeks", "years", "war",
-     "conflict", "offensive", "uprising", "crackdown", "insurgency", "unrest"}
-)  # fmt: skip
+#: violence", "during the campaign", "during the past months").
+_STRETCH_NOUNS = (
+    _SERIES
+    | _DAYS_OR_MORE
+    | {"course", "war", "conflict", "offensive", "uprising", "crackdown", "insurgency", "unrest"}
+)
 _SINCE_OPENINGS = frozenset({"start", "beginning", "outbreak", "launch", "onset"})
 #: rule 26: how far after "since" the date that opens the stretch may stand.
 _SINCE_REACH = 10
-_MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+#: rule 26: the words that open a time phrase fronted before the trigger's clause
+#: ("Since January, troops have arrested 300 people", "In recent weeks, ...").
+_TIME_OPENERS = frozenset({"since", "during", "in", "over", "lately"})
 
 
 def _dated_within(tokens: Sequence[Tok]) -> bool:
@@ -1120,30 +1156,75 @@ def _dated_within(tokens: Sequence[Tok]) -> bool:
     for tok in tokens:
         if tok.text in {",", ";", ":"}:
             return False
-        word = tok.lower.rstrip(".")
-        if word in _MONTHS or word in _MONTH_ABBREVIATIONS or _is_year(tok):
+        if _month_name(tok.lower) or _is_year(tok):
             return True
     return False
 
 
+def _month_name(word: str) -> bool:
+    """A month's name, in full or cut short ("January", "Feb.", "Sept")."""
+    short = word.rstrip(".")
+    return short in _MONTHS or short in MONTHS or short == "sept"
+
+
 def _running_total(tokens: Sequence[Tok], first: int) -> bool:
-    """Rule 26: a trigger in the perfect ("have defused", "has arrested") in a sentence
-    that names a stretch ("during the wave of violence", "since January", "since the
-    start of the war", "lately", "in recent weeks") and no day."""
+    """Rule 26: a trigger in the perfect ("have defused", "has arrested") whose clause (or
+    the time phrase opening or closing it) names a stretch ("during the wave of
+    violence", "since January", "since the start of the war", "lately", "in recent
+    weeks") in a sentence naming no day: "the first such attack in recent weeks" after a
+    comma tells of another attack, not of the trigger's."""
     if not _in_perfect(tokens, first) or any(t.lower in DAY_WORDS for t in tokens):
         return False
-    words = [t.lower for t in tokens]
+    lo, hi = _stretch_reach(tokens, first)
+    words = [t.lower for t in tokens[lo:hi]] + ["", ""]
     for k, word in enumerate(words[:-2]):
         nxt, then = words[k + 1], words[k + 2]
         if word == "during" and nxt == "the" and then in _STRETCH_NOUNS:
             return True
-        if word == "lately" or (word == "in" and nxt == "recent" and then in _AGGREGATE_UNITS):
+        if word == "lately" or (word == "in" and nxt == "recent" and then in _TIME_UNITS):
             return True  # "have attacked several mines lately", "in recent weeks"
-        if word == "since" and _dated_within(tokens[k + 1 : k + 1 + _SINCE_REACH]):
+        since = word == "since"
+        if since and _dated_within(tokens[lo + k + 1 : min(hi, lo + k + 1 + _SINCE_REACH)]):
             return True  # "since January", "since Sinn Fein was expelled ... on Feb. 20"
-        if word == "since" and nxt == "the" and then in _SINCE_OPENINGS | _STRETCH_NOUNS:
+        if since and nxt == "the" and then in _SINCE_OPENINGS | _STRETCH_NOUNS:
             return True
     return False
+
+
+def _closing_since_over_list(tokens: Sequence[Tok], hi: int) -> bool:
+    """Rule 26: the sentence closes on a "since" phrase after a list item in the perfect,
+    which scopes over the whole list ("100,000 persons who have been murdered, 40,000
+    who have been kidnapped ... and 46,000 who have sought refuge in Mexico since
+    1954"); an appositive ("the deadliest attack since January") names another event."""
+    since = next(
+        (k for k in range(len(tokens) - 1, hi - 1, -1) if tokens[k].lower == "since"), None
+    )
+    if since is None or clause_bounds(list(tokens), since)[1] < len(tokens) - 1:
+        return False
+    item = since
+    while item > hi and tokens[item - 1].text not in {",", ";", ":"}:
+        item -= 1
+    return any(t.lower in {"have", "has"} for t in tokens[item:since])
+
+
+def _stretch_reach(tokens: Sequence[Tok], first: int) -> tuple[int, int]:
+    """Rule 26: the token range of the trigger's clause, with the "since" clause that
+    closes it ("have arrested 300 people since the uprising began") and the time phrase
+    that opens the sentence right before it ("Since January, troops have ...")."""
+    lo, hi = clause_bounds(list(tokens), first)
+    if hi < len(tokens) and tokens[hi].lower == "since":
+        hi = clause_bounds(list(tokens), hi)[1]
+    elif _closing_since_over_list(tokens, hi):
+        hi = len(tokens)
+    opening = clause_bounds(list(tokens), 0)[1]
+    fronted = tokens[0].lower in _TIME_OPENERS
+    if (
+        fronted
+        and lo > 0
+        and (opening == lo or (opening + 1 == lo and tokens[opening].text == ","))
+    ):
+        lo = 0
+    return lo, hi
 
 
 #: rule 26: how far back a perfect auxiliary may stand, over a coordinated verb phrase
@@ -1163,16 +1244,27 @@ def _in_perfect(tokens: Sequence[Tok], first: int) -> bool:
 
 #: rule 27: words that only hacking uses.
 _CYBER = frozenset(
-    {"hacker", "hackers", "hacked", "hacking", "cyber", "cyberattack", "cyberattacks",
+    {"hacker", "hackers", "hacked", "hacking", "cyberattack", "cyberattacks",
      "cyber-attack", "cyber-attacks", "phishing", "malware", "ransomware", "ddos",
      "spyware", "botnet"}
 )  # fmt: skip
+#: rule 27: "cyber" tells hacking only as the trigger's own modifier ("a cyber attack"),
+#: not as another noun's ("stormed a cyber cafe").
+_CYBER_MODIFIER = "cyber"
 
 
-def _cyber(tokens: Sequence[Tok]) -> bool:
-    """Rule 27: a sentence about hacking that names no deaths or bombs."""
+def _cyber(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 27: a trigger whose own clause is about hacking (a hacking word in it, or
+    "cyber" right before the trigger), in a sentence that names no armed side, weapon
+    or harm besides the trigger's own words ("Gunmen stormed a cyber cafe ... and abducted
+    two students" is an attack)."""
+    lo, hi = clause_bounds(list(tokens), first)
+    hacking = any(t.lower in _CYBER for t in tokens[lo:hi]) or (
+        first > 0 and tokens[first - 1].lower == _CYBER_MODIFIER
+    )
     words = {t.lower for t in tokens}
-    return bool(words & _CYBER) and not words & _DEATH_WORDS
+    own = frozenset(t.lower for t in tokens[first : last + 1])
+    return hacking and not words & _DEATH_WORDS and not armed_or_harmful(tokens, ignore=own)
 
 
 #: rule 28: verbs of seeing, whose definite object is an event's aftermath.
@@ -1195,12 +1287,12 @@ def _longer_than_a_day(period: Sequence[str]) -> bool:
     day's report (ACLED codes it as one day's events)."""
     if not period:
         return False
-    if period[0] in _AGGREGATE_UNITS - {"hours"}:
+    if period[0] in _DAYS_OR_MORE:
         return True
     unit = period[1] if len(period) > 1 else ""
     if period[0].isdigit() and unit == "hours":
         return int(period[0]) > _HOURS_A_DAY
-    return unit in _AGGREGATE_UNITS - {"hours"}
+    return unit in _DAYS_OR_MORE
 
 
 _HOURS_A_DAY = 24

@@ -42,29 +42,33 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
    dozens of attacks") in a sentence naming no day of the news sums up a campaign;
    one plot stopped ("foiled an attack on a church") or a day named ("foiled two plots
    on Monday") is an event;
-8. a rally that is no demonstration: a campaign, election or development rally ("at a
-   campaign rally in Ohio", "a development rally held recently at the village"), one
-   held by the government or its officials ("a rally organised by the district
-   administration"), and a rally named as where a speaker spoke ("he insisted at an
-   Indiana rally Wednesday", "told a rally in Des Moines") are politics, not a protest
-   (ACLED codes demonstrations against or for a cause, not campaign events), unless the
-   rally is called a protest ("told a protest rally", "an anti-government rally") or
-   its sentence states a demand or an opposition ("Speaking at a rally in Lahore, the
-   opposition leader demanded new elections");
+8. a rally that is no demonstration: a rally a government or a party holds to promote
+   itself, named by what it promotes (a campaign, an election, an inauguration, a
+   victory, an anniversary, the government's development work: "at a campaign rally in
+   Ohio", "a development rally held recently at the village") or by who holds it ("a
+   rally organised by the district administration", "a rally held by the ruling
+   party"), and a rally named as where a speaker spoke ("he insisted at an Indiana
+   rally Wednesday", "told a rally in Des Moines") are politics, not a protest (ACLED
+   codes demonstrations against or for a cause, not campaign events), unless the rally
+   is called a protest ("told a protest rally", "an anti-government rally"), is held by
+   the opposition, or its sentence states a demand or an opposition ("Speaking at a
+   rally in Lahore, the opposition leader demanded new elections");
 9. "targeted" reports violence only with a weapon, an armed side or harm named in its
-   sentence (rule 1's cues: "Gunmen targeted a bus", "the strike targeted a base"):
-   "he targeted a seemingly random mix of politicians and celebrities" (a hacker),
-   "the campaign targeted young voters", "sanctions targeted the banks" report no act
-   of violence.
+   sentence (rule 1's cues: "Gunmen targeted a bus", "the strike targeted a base"), an
+   armed group the shipped actor knowledge knows among its names ("Boko Haram targeted
+   the village", "Houthis targeted a ship": `armed_or_harmful`): "he targeted a
+   seemingly random mix of politicians and celebrities" (a hacker), "the campaign
+   targeted young voters", "sanctions targeted the banks" report no act of violence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.classify import labour_strike
+from sitrep.events.classify import COUNTING_WORDS, labour_strike
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit
+from sitrep.kb.actors import ActorKB
 
 #: rule 1: what strikes by accident: vehicles, falling things, the weather.
 _ACCIDENTAL_STRIKERS = frozenset(
@@ -168,11 +172,8 @@ _NAMED_BY_EVENT = frozenset(
      "aftermath", "wake", "anniversary", "date", "hour", "moment", "place", "spot"}
 )  # fmt: skip
 
-#: rule 6: a span of years back.
-_NUMBER_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "many", "a"}
-)  # fmt: skip
+#: rule 6: the counts of a span of years back ("seven years ago", "a decade ago").
+_YEARS_COUNTS = COUNTING_WORDS | {"a"}
 _YEARS = frozenset({"years", "decade", "decades", "century", "centuries"})
 #: words that name a day of the news ("on Monday", "this morning").
 DAY_WORDS = frozenset(
@@ -338,7 +339,7 @@ def _years_back(tokens: Sequence[Tok], first: int) -> bool:
         count = tokens[k - 1]
         if tokens[k].lower in {"decades", "centuries"}:
             return True
-        if count.lower in _NUMBER_WORDS or (count.text.isdigit() and int(count.text) > 1):
+        if count.lower in _YEARS_COUNTS or (count.text.isdigit() and int(count.text) > 1):
             return True
     return False
 
@@ -364,16 +365,18 @@ def own_place_or_date(tokens: Sequence[Tok], last: int) -> bool:
     return bool(preps) and any(t.is_cap for t in after[preps[0] + 1 :])
 
 
-#: rule 8: the rally nouns, and what makes a rally an event of politics.
+#: rule 8: the rally nouns, and what a government or a party holds one to promote.
 _RALLIES = frozenset({"rally", "rallies"})
-_POLITICAL_KINDS = frozenset(
+_PROMOTED = frozenset(
     {"campaign", "election", "electoral", "re-election", "reelection", "fundraising",
-     "fund-raising", "development", "inauguration", "victory", "stump", "primary"}
+     "fund-raising", "stump", "primary", "inauguration", "inaugural", "victory",
+     "anniversary", "jubilee", "development", "achievement", "achievements"}
 )  # fmt: skip
-#: rule 8: who holds a rally that is no protest.
+#: rule 8: who holds a rally to promote itself: a government, its officials, a party.
 _HOLDERS = frozenset(
     {"government", "administration", "ministry", "authorities", "officials", "governor",
-     "minister", "district", "state", "council", "municipality", "mayor"}
+     "minister", "district", "state", "council", "municipality", "mayor", "party",
+     "ruling"}
 )  # fmt: skip
 _HELD = frozenset({"held", "organised", "organized", "hosted", "convened", "staged"})
 #: rule 8: verbs of speaking whose setting a rally is.
@@ -402,13 +405,13 @@ def _political_rally(tokens: Sequence[Tok], first: int, last: int) -> bool:
     lead = [t.lower for t in tokens[max(0, first - _RALLY_REACH) : first]]
     if any(w in _PROTESTING or w.startswith(("anti-", "pro-")) for w in lead):
         return False
-    if set(lead) & _POLITICAL_KINDS:
+    if set(lead) & _PROMOTED:
         return True
     after = [t.lower for t in tokens[last + 1 : last + 5]]
     if after[:1] and after[0] in _HELD and "by" in after[1:3]:
-        holder = tokens[last + 1 + after.index("by") + 1 :][:3]
-        if any(t.lower in _HOLDERS for t in holder):
-            return True  # "a rally held by the government"
+        holder = {t.lower for t in tokens[last + 1 + after.index("by") + 1 :][:3]}
+        if holder & _HOLDERS and not holder & _PROTESTING:
+            return True  # "a rally held by the government", not "by the opposition party"
     # a speaker's rally that demands or opposes is a demonstration ("Speaking at a rally
     # in Lahore, the opposition leader demanded new elections")
     cause = any(t.lower in _PROTESTING | _DEMANDING for t in tokens)
@@ -452,5 +455,39 @@ def _unarmed_targeting(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     """Rule 9: "targeted" in a sentence that names no weapon, armed side or harm."""
     if hit.rule.family != "attack" or tokens[hit.last].lower not in _TARGETING:
         return False
-    words = {t.lower for t in tokens} - _TARGETING
-    return not words & (_ARMED_CUES | _HARM_CUES | _VIOLENT_CUES)
+    return not armed_or_harmful(tokens, ignore=_TARGETING)
+
+
+def armed_or_harmful(tokens: Sequence[Tok], ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence names a weapon, an armed side or a harm (rules 1 and 9's
+    cues, less the words in `ignore`), or an armed group of the shipped actor knowledge
+    (the groups the entities stage labels ARMED_GROUP: "Boko Haram", "Houthis")."""
+    words = {t.lower for t in tokens} - ignore
+    if words & (_ARMED_CUES | _HARM_CUES | _VIOLENT_CUES):
+        return True
+    return any(_armed_group(name) for name in _capitalised_names(tokens))
+
+
+#: rule 9: the kinds and types of the knowledge's actors that are armed groups.
+_ARMED_KIND = "group"
+_UNARMED_TYPES = frozenset({"external", "civilians", "protesters"})
+
+
+def _armed_group(name: str) -> bool:
+    """Whether `name` resolves to a non-state armed group of the shipped knowledge."""
+    entry = ActorKB.load().resolve(name)
+    return entry is not None and entry.kind == _ARMED_KIND and entry.type not in _UNARMED_TYPES
+
+
+def _capitalised_names(tokens: Sequence[Tok]) -> list[str]:
+    """The runs of capitalised words of a sentence ("Boko Haram", "The Houthis"), each
+    also without its first word (a capital that opens the sentence)."""
+    runs: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok.is_cap and tok.text[:1].isalpha():
+            runs[-1].append(tok.text)
+        elif runs[-1]:
+            runs.append([])
+    names = [" ".join(run) for run in runs if run]
+    names += [" ".join(run[1:]) for run in runs if len(run) > 1]
+    return names

@@ -192,7 +192,7 @@ RULES: tuple[TriggerRule, ...] = (
     _r("came|come|comes|coming under fire|attack", "clash", CLASH),
     _r("clash*|firefight*|gunfight*|gunbattle*|gun-battle*|skirmish*", "clash", CLASH),
     _r("gun battle*", "clash", CLASH),
-    _r("battle|battles|fighting|fought|offensive", "clash", CLASH),
+    _r("battle|battles|battled|battling|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),
     # an attempt to take a place is fighting for it, whatever the outcome (ACLED)
     _r("attempted|attempting|tried|trying to seize|capture|retake|recapture|storm|overrun",
@@ -505,10 +505,11 @@ def inert_tokens(tokens: list[Tok]) -> frozenset[int]:
     return frozenset(found)
 
 
-#: rule 11: the words that open a phrase naming what is awaited.
+#: rule 11: the words that open a phrase naming what is awaited ("in advance of the
+#: vote"; "the advance of government troops" is a movement of forces, not a wait).
 _AWAITING = (
     ("ahead", "of"), ("eve", "of"), ("run-up", "to"), ("lead-up", "to"), ("build-up", "to"),
-    ("advance", "of"), ("preparation", "for"), ("preparations", "for"),
+    ("in", "advance", "of"), ("preparation", "for"), ("preparations", "for"),
 )  # fmt: skip
 #: rule 11: how many words of the awaited phrase may stand before its event noun ("the
 #: return to peace talks").
@@ -523,10 +524,13 @@ def awaited_tokens(tokens: list[Tok]) -> frozenset[int]:
     """Rule 11: indexes of the tokens of phrases opened by "ahead of", "on the eve of",
     "in the run-up to" ...: what they name is awaited, not told as done."""
     found: set[int] = set()
+    words = [t.lower for t in tokens]
     for i in range(len(tokens) - 1):
-        if (tokens[i].lower, tokens[i + 1].lower) not in _AWAITING:
+        opener = next((p for p in _AWAITING if tuple(words[i : i + len(p)]) == p), None)
+        if opener is None:
             continue
-        for tok in tokens[i + 2 : i + 2 + _AWAITED_REACH]:
+        start = i + len(opener)
+        for tok in tokens[start : start + _AWAITED_REACH]:
             if not tok.text[:1].isalnum() or tok.lower in _AWAITED_ENDS:
                 break
             found.add(tok.i)
