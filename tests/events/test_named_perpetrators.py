@@ -231,7 +231,10 @@ def test_the_victim_whose_killers_are_hunted_is_not_made_a_perpetrator() -> None
         "Maria Lopez's killers."
     )
     (event,) = _events(text)
-    assert event.actor2 is not None and event.actor2.name == "Judge Maria Lopez"
+    # ACLED codes a named victim by their side: the judge is a civilian, cited by name
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Colombia)"
+    assert event.actor2.evidence is not None
+    assert event.actor2.evidence.text == "Judge Maria Lopez"
     assert _associates(event) == []
 
 

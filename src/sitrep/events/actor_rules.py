@@ -22,7 +22,10 @@ order alone gets wrong (ACLED codebook, "Actors"):
    modifiers: before a verb ("A British soldier was killed", "A British soldier killed
    in IED blast") the demonym names the victim's side, never the attacker. A judge is
    never the initiator: in "The EU denounced the bombing" the EU condemns, it did not
-   bomb (`roles` rule 10).
+   bomb (`roles` rule 10); nor is a source that confirms, reports or denies the act:
+   "The U.S. military confirmed the attack", "Police reported the shooting" name who
+   told it (`_tells_of`), unless the act is one of its own operations it announces
+   ("The coalition announced strikes on Islamic State positions").
 3. a claim of responsibility names the perpetrator: "for which Da'esh has claimed
    responsibility", "attacks, also claimed by Da'esh", "Daesh claimed the bombing"
    (`claimant`); ACLED codes the claimed perpetrator as actor1.
@@ -126,6 +129,7 @@ from sitrep.events.roles import (
     modifier_state,
     state_part,
 )
+from sitrep.events.speech import CUE_WORDS
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.kb.actors import ActorKB
@@ -284,6 +288,8 @@ def premodifier_initiator(
         between = tokens[at[1] + 1 : first]
         if any(not _modifies_act(t) for t in between):
             continue  # "A British soldier was killed": the demonym is the victim's
+        if _tells_of(between, tokens[first]):
+            continue  # "The U.S. military confirmed the attack": its source
         possessive = tokens[at[1]].lower.endswith(("'s", "’s"))
         determined = at[0] > 0 and tokens[at[0] - 1].lower in _DETERMINERS
         if possessive or determined or _state_adjective(actor, tokens, at):
@@ -310,6 +316,22 @@ def _modifies_act(tok: Tok) -> bool:
         and tok.lower not in HEAD_CIVILIANS
         and (generic is None or generic[1] == "state_forces")
     )
+
+
+#: the operations a force announces or confirms as its own ("The coalition announced
+#: strikes on Islamic State positions", "US Central Command confirmed the strikes").
+_OWN_OPERATIONS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation",
+     "operations", "sorties"}
+)  # fmt: skip
+
+
+def _tells_of(between: Sequence[Tok], act: Tok) -> bool:
+    """Rule 2: whether a verb of speech other than a claim stands between the actor and
+    an act that is no operation of its own ("The U.S. military confirmed the attack",
+    "Police reported the shooting"): the actor is the source, not the initiator."""
+    speech = any(t.lower in CUE_WORDS and t.lower not in _CLAIM_WORDS for t in between)
+    return speech and act.lower not in _OWN_OPERATIONS
 
 
 #: past forms of acts that do not end in -ed.
@@ -443,6 +465,8 @@ def acled_sides(
     evidence: Span,
 ) -> None:
     """Rule 6 on `roles`, in place; an unresolved "they" acts only in violence (rule 10)."""
+    if roles.actor2 is not None and (event_type in VIOLENT_TYPES or sub_type == "Arrests"):
+        roles.actor2 = _person_side(roles.actor2, country_name, country)
     if event_type not in VIOLENT_TYPES:
         if roles.actor1 is not None and is_pronoun(roles.actor1):
             roles.actor1 = None
@@ -459,6 +483,24 @@ def acled_sides(
         roles.actor2 = Actor(name, evidence, None, country, "civilians")
     if sub_type in _TERRITORY and roles.actor2 is not None and roles.actor2.type == "civilians":
         roles.actor2 = None
+
+
+def _person_side(actor: Actor, country_name: str | None, country: str | None) -> Actor:
+    """Rule 6: a named person harmed or arrested stands for the side they belong to, as
+    ACLED codes victims: "Sharad Kursami, a villager" is "Civilians (India)", citing the
+    name; a person whose role names a police or military post ("police inspector") is
+    that state's police or military. Anyone else (an actor of the knowledge base, a
+    generic side) is kept."""
+    if actor.kb_id is not None or actor.type is not None or actor.evidence is None:
+        return actor
+    words = (actor.role or "").lower().split()
+    part = next((p for w in words if (p := force_part(w)) is not None), None)
+    if part is not None and country is not None:
+        return state_part(country, part, actor.evidence)
+    if actor.role is not None and part is None:
+        return actor  # an official or a leader: their office, not a civilian, decides
+    name = generic_name(GENERIC["civilians"][0], country_name)
+    return Actor(name, actor.evidence, None, country, "civilians")
 
 
 def _arrester_first(roles: Roles) -> None:

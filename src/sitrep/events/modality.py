@@ -15,12 +15,23 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    joins another verb); and calls and orders for an act ("called for a general
    strike", "urged residents to join a rally", "ordered the army to retake the town"),
    unless the trigger is the caller's own finite act ("protesters calling for reforms
-   marched": a past form, or after an auxiliary);
+   marched": a past form, or after an auxiliary); a call or announcement whose object
+   is the act ("the federation has called a national strike for 14 August", "unions
+   announced a general strike": `_announced`); an act the clause is "ahead of", "on
+   the eve of" or "in the run-up to" ("arrested activists ahead of anti-government
+   rallies next month"), which had not happened when the clause's own act did
+   (`_upcoming`); an act told after it as scheduled ("a national strike, which is
+   scheduled to begin on 14 August", "the rally, set for Friday": `_scheduled`) or as
+   threatened, planned or stopped in the passive ("a phone call in which an attack on
+   radio stations was threatened", "an attack on the embassy was foiled":
+   `_unrealised_passive`);
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of", "expected to", "set to",
    "scheduled to", "about to" ("afraid that they were about to be attacked"), fear
    ("afraid", "fearing"), an open question ("would not comment on whether two
-   suspects remained in detention": no arrest is reported), "warned of" (up to an
+   suspects remained in detention": no arrest is reported; "whether" anywhere in the
+   clause before the act: "are looking into whether a gunman who killed eight people
+   targeted the facility"), "warned of" (up to an
    "and" that joins another verb: "warned residents and fired"), and what must or
    should be done ("the need to continue coalition operations", "must strike"); and a
    generic relative clause ("will arrest anyone who joins the rally": no one rally is
@@ -40,7 +51,10 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
      saying or claiming it ("activists said", "the group said"), or "according to" a
      party's own outlet ("the group's Amaq news agency", "the ISIS-linked news agency
      Amaq", "Houthi-run Al-Masirah TV") or to activists;
-6. else asserted.
+6. called off or cancelled: "teachers called off the strike", "organisers cancelled
+   the march" (up to an "and" that joins another verb) is negated; "postponed" is
+   planned;
+7. else asserted.
 Negated, planned and hypothetical mentions are not events of record (ACLED codes
 what happened); the stage drops them unless asked to keep them. A denial is a claim
 about an event told elsewhere ("The defence ministry denied targeting civilian sites"),
@@ -101,15 +115,23 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     phrase = f" {' '.join(window)} "
     if set(window) & _PLANNED or " committed to " in phrase or " plan to " in phrase:
         return "planned"
-    if _scoped(window, _FOILED):
+    if _scoped(window, _FOILED) or _scoped(window, _POSTPONED):
         return "planned"
-    if _called_for(window, tokens, first):
+    if _called_off(window):
+        return "negated"
+    if _called_for(window, tokens, first) or _announced(tokens, lo, first):
+        return "planned"
+    if _upcoming(tokens, lo, first) or _scheduled(tokens, clause, first):
+        return "planned"
+    if _unrealised_passive(tokens, clause, first):
         return "planned"
     if set(window) & _HYPOTHETICAL or any(cue in phrase for cue in _SCHEDULED):
         return "hypothetical"
     if _scoped(window, _WARNED):
         return "hypothetical"
     if lo > 0 and tokens[lo - 1].lower in _GENERIC_ANTECEDENTS:
+        return "hypothetical"
+    if "whether" in whole:  # "are looking into whether a gunman ... targeted the facility"
         return "hypothetical"
     joined = " ".join(whole)
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
@@ -251,6 +273,156 @@ def _called_for(window: Sequence[str], tokens: Sequence[Tok], first: int) -> boo
     trigger = tokens[first].lower
     finite = trigger.endswith("ed") or (first > 0 and tokens[first - 1].lower in _AUXILIARIES)
     return not finite
+
+
+#: verbs that announce an act as their object (rule 3): "called a national strike".
+_ANNOUNCING = frozenset({"call", "calls", "called", "calling", "announced", "announces"})
+#: what may stand between the announcing verb and the act: determiners and qualifiers,
+#: not a particle or preposition ("called in air strikes", "called on the army to").
+_PARTICLES = frozenset({"in", "off", "on", "up", "out", "for", "upon", "to", "back", "down"})
+_ANNOUNCE_GAP = 3
+
+
+#: collective actions that are called or announced before they happen (rule 3); an
+#: attack is never called so ("Police called the attack an act of terror" labels it).
+_CALLED_ACTIONS = frozenset(
+    {"strike", "strikes", "protest", "protests", "rally", "rallies", "demonstration",
+     "demonstrations", "march", "marches", "boycott", "sit-in", "shutdown", "walkout",
+     "stayaway", "stay-away", "hartal", "bandh"}
+)  # fmt: skip
+_ACTION_REACH = 3
+
+
+def _announced(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """Rule 3: "has called a national strike for 14 August", "announced a general
+    strike": a call or an announcement whose object is a collective action names it,
+    not yet done."""
+    action = {t.lower for t in tokens[first : first + _ACTION_REACH]} & _CALLED_ACTIONS
+    if _finite(tokens, first) or not action or _armed_strike(tokens, first):
+        return False
+    for j in range(first - 1, max(lo, first - 1 - _ANNOUNCE_GAP) - 1, -1):
+        word = tokens[j].lower
+        if word in _ANNOUNCING:
+            return not (j > lo and tokens[j - 1].lower in _DETERMINERS)  # "the call"
+        if not tokens[j].text.isalpha() or word in _PARTICLES or _finite(tokens, j):
+            return False
+    return False
+
+
+#: what makes a "strike" an armed one ("announced an air strike", "strikes on rebel
+#: positions"), which is told when done, not called.
+_ARMED_STRIKE_BEFORE = frozenset(
+    {"air", "airstrike", "drone", "missile", "rocket", "artillery", "military", "precision",
+     "retaliatory", "preemptive", "pre-emptive", "surgical", "naval"}
+)  # fmt: skip
+_ARMED_STRIKE_AFTER = frozenset({"on", "against", "targeting", "at", "near", "in"})
+
+
+def _armed_strike(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 3: whether a "strike" the clause names is an armed one, which no call or
+    announcement makes unrealised ("the army announced air strikes on rebel positions")."""
+    at = next(
+        (k for k in range(first, min(len(tokens), first + _ACTION_REACH))
+         if tokens[k].lower in {"strike", "strikes"}),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return False
+    before = {t.lower for t in tokens[max(0, at - 2) : at]}
+    after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    return bool(before & _ARMED_STRIKE_BEFORE) or after in _ARMED_STRIKE_AFTER
+
+
+#: phrases that place an act after the clause's own act (rule 3), as word sequences.
+_AHEAD = (("ahead", "of"), ("eve", "of"), ("run-up", "to"), ("lead-up", "to"), ("run", "up", "to"))
+_AHEAD_GAP = 4
+
+
+def _upcoming(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """Rule 3: the act an "ahead of", "on the eve of" or "in the run-up to" phrase names
+    ("arrested activists ahead of anti-government rallies next month", "on the eve of
+    the miners' national strike"), a few modifier words before it, no verb between."""
+    if _finite(tokens, first):
+        return False
+    words = [t.lower for t in tokens]
+    for j in range(first - 1, max(lo, first - 1 - _AHEAD_GAP) - 1, -1):
+        if any(tuple(words[j - len(p) + 1 : j + 1]) == p for p in _AHEAD):
+            return True
+        if _finite(tokens, j) or tokens[j].text in {",", ";", ":"}:
+            return False
+    return False
+
+
+#: words that schedule an act after it (rule 3): "which is scheduled to begin".
+_SCHEDULING = frozenset({"scheduled", "set", "due", "expected", "planned", "slated"})
+_RELATIVES = frozenset({"which", "that"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "being", "be"})
+#: how far after the act's first word its noun phrase may end before the schedule.
+_SCHEDULE_REACH = 3
+
+
+def _scheduled(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> bool:
+    """Rule 3: an act whose relative or reduced clause right after it schedules it ("a
+    national strike, which is scheduled to begin on 14 August", "the rally, set for
+    Friday"); a clause after a longer phrase qualifies its last noun, not the act."""
+    j = clause[1]
+    if _finite(tokens, first) or j - first > _SCHEDULE_REACH or j >= len(tokens):
+        return False
+    if tokens[j].text == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].lower in _RELATIVES:
+        j += 1
+    while j < len(tokens) and tokens[j].lower in _BE_FORMS:
+        j += 1
+    if j <= clause[1] or j >= len(tokens) or tokens[j].lower not in _SCHEDULING:
+        return False
+    return tokens[j + 1].lower != "off" if j + 1 < len(tokens) else True  # "set off by"
+
+
+#: participles that tell an act as not carried out when it is their passive subject.
+_UNREALISED = _PLANNED | _FOILED | frozenset({"plotted", "planned", "prepared"})
+_PASSIVE_REACH = 6
+
+
+def _unrealised_passive(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> bool:
+    """Rule 3: a nominal act that is the subject of a passive of threat, plan or stop
+    ("an attack on radio stations was threatened", "the bombing was foiled"), its own
+    modifiers only between."""
+    if _finite(tokens, first):
+        return False
+    for j in range(first + 1, min(clause[1], first + 1 + _PASSIVE_REACH)):
+        if tokens[j].lower in _BE_FORMS:
+            nxt = j + 1
+            while nxt < clause[1] and tokens[nxt].lower in _BE_FORMS:
+                nxt += 1  # "has been foiled"
+            return nxt < clause[1] and tokens[nxt].lower in _UNREALISED
+        if _finite(tokens, j):
+            return False
+    return False
+
+
+#: an act called off or cancelled (rule 6); "postponed" leaves it planned (rule 3).
+_CANCELLED = frozenset({"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps"})
+_POSTPONED = frozenset({"postponed", "postpones", "postpone", "delayed", "deferred"})
+_CALL_OFF = frozenset({(w, "off") for w in ("call", "calls", "called", "calling")})
+
+
+def _called_off(window: Sequence[str]) -> bool:
+    """Rule 6: "called off the strike", "cancelled the march" (scoped as `_scoped`)."""
+    pairs = [k + 1 for k, w in enumerate(window[:-1]) if (w, window[k + 1]) in _CALL_OFF]
+    cancel = max([k for k, w in enumerate(window) if w in _CANCELLED] + pairs, default=-1)
+    return cancel >= 0 and "and" not in window[cancel + 1 :]
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+_IRREGULAR_PAST = frozenset({"shot", "hit", "struck", "fought", "held", "led", "met", "took"})
+
+
+def _finite(tokens: Sequence[Tok], j: int) -> bool:
+    """Whether token j reads as a past verb or participle ("attacked", "shot"), which no
+    nominal act is."""
+    word = tokens[j].lower
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def is_denial(cue: Span | None) -> bool:

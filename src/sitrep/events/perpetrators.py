@@ -57,6 +57,16 @@ the next two sentences of its paragraph ("State television quoted the army as sa
 several rockets landed in the airport compound"), when that event names no initiator
 or only a generic one; an event that names its own initiator ends the search, so the
 accusation never reaches past it to an unrelated event.
+
+A sentence that identifies the unnamed attackers of the attack told just before it
+(`credit_identified`), opening with a definite reference to them and a verb of
+identity ("The group was made up of about 300 members of the Shining Path", "The
+attackers were members of the FMLN", "The gunmen were identified as Taliban fighters",
+"The assailants belonged to Boko Haram"), names the group behind it: the first named
+armed group written after that verb is actor1 of the last violent event told in the two
+sentences before it, when that event names no initiator or only a generic one. The
+reference itself ties the two sentences, so a paragraph break between them (as wire
+copy writes numbered points) does not part them.
 """
 
 from __future__ import annotations
@@ -376,6 +386,7 @@ def hold_responsible(
     persons += unlabelled_names(text, entities)
     out = credit_claimants(events, text, actors, sentences)
     out = credit_accused(out, text, actors, sentences)
+    out = credit_identified(out, text, actors, sentences)
     for held in named_perpetrators(text, persons):
         sentence = next((s for s in sentences if s.contains(held.person)), None)
         at = _event_for(out, sentence)
@@ -442,6 +453,71 @@ def credit_accused(
             if _unnamed(event.actor1) and not _takes_part(event, side):
                 out[at] = replace(event, actor1=side, modality=_alleged(event.modality))
     return out
+
+
+#: a definite reference to unnamed attackers and a verb that identifies them, opening
+#: a sentence ("The group was made up of", "The attackers were believed to be").
+_ATTACKERS = (
+    r"\s*[\"“]?(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:group|attackers?|assailants?|"
+    r"gunmen|men|militants|raiders|aggressors|perpetrators|guerrillas|rebels|insurgents|"
+    r"(?:narco-?)?terrorists|killers|kidnappers|bombers)\s+"
+)
+_IDENTIFIED = re.compile(
+    _ATTACKERS + r"(?:(?:was|were|are|is)\s+(?:(?:all|reportedly|allegedly|apparently|"
+    r"mostly|largely)\s+)?(?:made\s+up\s+of|composed\s+of|formed\s+by|members\s+of|from|"
+    r"part\s+of|identified\s+as|(?:believed|thought|said|suspected)\s+to\s+"
+    r"(?:be|have\s+been))|belonged\s+to)\b",
+    re.IGNORECASE,
+)
+#: how far after the identifying verb the group's name may be written (characters).
+_IDENTITY_REACH = 80
+#: how many sentences back an identification reaches for its attack.
+_IDENTIFIED_REACH = 2
+
+
+def credit_identified(
+    events: Sequence[Event], text: str, actors: Sequence[Actor], sentences: Sequence[Span]
+) -> list[Event]:
+    """The group a sentence identifies the attackers as (`_IDENTIFIED`) is actor1 of the
+    last violent event told in the `_IDENTIFIED_REACH` sentences before it, when that
+    event names no initiator or only a generic one and has the group on neither side."""
+    out = list(events)
+    told = [_sentence_of(event, sentences) for event in out]
+    for k, sentence in enumerate(sentences):
+        group = _identified_group(text, sentence, actors)
+        if group is None:
+            continue
+        candidates = [
+            (at, event.evidence.start, j)
+            for j, (event, at) in enumerate(zip(out, told, strict=True))
+            if at is not None and k - _IDENTIFIED_REACH <= at < k and _harms(event)
+        ]
+        if not candidates:
+            continue
+        at = max(candidates)[2]
+        event = out[at]
+        if _unnamed(event.actor1) and not _takes_part(event, group):
+            out[at] = replace(event, actor1=group)
+    return out
+
+
+def _identified_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Actor | None:
+    """The first named armed group written just after a sentence's opening identification
+    of the attackers ("The group was made up of about 300 members of the Shining Path"),
+    else None."""
+    opening = _IDENTIFIED.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    named = [
+        (a.evidence.start, a)
+        for a in actors
+        if a.evidence is not None
+        and a.kb_id is not None
+        and a.type in ARMED_TYPES
+        and opening.end() <= a.evidence.start <= opening.end() + _IDENTITY_REACH
+        and sentence.contains(a.evidence)
+    ]
+    return min(named, key=lambda p: p[0])[1] if named else None
 
 
 def _accused_sides(text: str, sentence: Span, actors: Sequence[Actor]) -> list[Actor]:

@@ -25,7 +25,9 @@ trigger's clause and the prepositions before them:
    "from X" after an act that takes people away is where from: "he was kidnapped from
    Lebanon" names no kidnapper), and
    so is the subject of a passive of harm before the act ("two soldiers were killed in
-   an attack on their base"). "by X" after a participle that qualifies the act's subject
+   an attack on their base"), also when a place set off by commas parts it from its
+   verb ("the police base in Uchiza, San Martin Department, was attacked":
+   `_subject_across_places`). "by X" after a participle that qualifies the act's subject
    names who used it ("Two grenades lobbed by two militants exploded", "a bomb planted
    by the Taliban killed"): X is actor1 (`_agent_of_subject`). A bare participle with
    a "by" agent is a passive ("Soldier killed in Syria by Isis": the soldier is actor2,
@@ -93,6 +95,12 @@ trigger's clause and the prepositions before them:
    type is for organised groups; set off by commas before the act's clause, with or
    without a name, it is still the act's subject ("Ahmed Hassan, a gunman, shot dead
    ...", `_apposed_attacker`): a named person acting alone is never an armed group.
+   So is one person told doing harm ("a man killed 10 people", "a teenager opened
+   fire", "a man went on a rampage, killing three shoppers": `_lone_armed`), and a
+   named person with no office who is the subject of a harm done with their own hands
+   ("Authorities said Robert Stewart, 45, went on a rampage ..., killing seven
+   residents": `_person_acting`); a person with an office acts through the forces they
+   lead. "Narcoterrorists" are an unidentified armed group like "terrorists".
    A militia fighting for the government ("pro-government militia", "regime-backed
    militiamen") is ACLED's political militia of the government's country,
    "Pro-Government Militia (Syria)"; partners named beside it keep their own
@@ -106,7 +114,10 @@ trigger's clause and the prepositions before them:
    verb whose object the noun would be.
 6. clashes "between X and Y" (anywhere after the trigger in its sentence, as in
    "fighting broke out on Friday in El Fasher, ..., between the RSF and the army")
-   give actor1 X and actor2 Y when the clause named no side outside that phrase;
+   give actor1 X and actor2 Y when the clause named no side outside that phrase; so
+   does a fight "between X and Y" in which a harm is told ("A man was killed by a
+   stray bullet during a five-hour encounter between CPI Maoist cadres and Police":
+   the bystander is the toll, not a side, `_fight_between`);
    coordinated subjects of a reciprocal clash verb ("Syrian troops and HTS fighters
    clashed") are the two sides, X actor1 and Y actor2 (`reciprocal_sides`).
    A generic noun right after a named actor is that actor's head noun, not another
@@ -149,7 +160,9 @@ trigger's clause and the prepositions before them:
 15. an arrest with no arrester in its clause is made by the police the sentence names
    as running an operation or as its source ("In a police raid at their home Thursday,
    the Plancons were arrested", "the men were arrested, police said"): ACLED codes
-   arrests to the state's forces.
+   arrests to the state's forces. The arrested are the named group they are told to
+   include ("10 people had been detained, including members of the Democratic
+   Movement-United Georgia party"), not the unnamed people (`_members_arrested`).
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -209,7 +222,8 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
         "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen", "gunman", "assailant",
-        "attacker", "hitman", "bandits", "bandit", "pirates", "pirate")},
+        "attacker", "hitman", "bandits", "bandit", "pirates", "pirate", "narcoterrorists",
+        "narco-terrorists", "narcoterrorist", "narco-terrorist")},
 }  # fmt: skip
 #: leaders of a village or community are civilians ("a village chief", "tribal elders").
 _COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "leaders", "elder",
@@ -350,9 +364,15 @@ def find_roles(
         if at < first and _carried(tokens, at, lo):
             victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
-        if 0 <= verb < at < first and verb != cue and not _premodifies(tokens, actor, first):
+        if (
+            0 <= verb < at < first
+            and verb != cue
+            and not verb < cue < at
+            and not _premodifies(tokens, actor, first)
+        ):
             continue  # the object of another verb ("killed X ... in an ambush"), not of a
-            # speech verb, whose clause the actor opens ("reported that the army killed")
+            # speech verb, whose clause the actor opens ("reported that the army killed",
+            # "confirmed the shooting and said two officers were killed")
         if at < cue:
             continue  # the speaker ("US Central Command confirmed the strikes ...")
         if at < first:
@@ -393,8 +413,14 @@ def find_roles(
                 roles.assoc1.append(actor)
     if holders and roles.actor2 is None:
         roles.actor2 = holders[0]
+    if roles.passive and roles.actor2 is None and tokens[lo].lower in _BE:
+        # "the police base in Uchiza, Peru, was attacked": the clause opens at its verb
+        written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
+        roles.actor2 = _subject_across_places(tokens, lo, [*written, *generics])
     if roles.actor1 is None and tokens[last].lower in _ARREST_WORDS:
         roles.actor1 = _police_named(tokens, generics, roles.actor2)
+    if tokens[last].lower in _ARREST_WORDS and _unnamed_people(roles.actor2):
+        roles.actor2 = _members_arrested(tokens, last, actors, text) or roles.actor2
     if roles.actor1 is None and not roles.passive:
         main = _main_clause(tokens, lo, first)
         if main is not None:  # "Israeli forces carried out raids, arresting 25 people"
@@ -402,6 +428,17 @@ def find_roles(
                 tokens, main[0], main[1], main[1], actors, weapons=weapons, clash=clash,
                 country_name=country_name, country=country, text=text,
             ).actor1  # fmt: skip
+    if not clash and _fight_between(tokens, last):
+        fight = Roles()  # "a man was killed during an encounter between X and Y"
+        between_roles(fight, tokens, last, actors, country_name=country_name, country=country,
+                      text=text)  # fmt: skip
+        if fight.actor1 is not None and fight.actor2 is not None:
+            roles.actor1, roles.actor2, roles.assoc1 = fight.actor1, fight.actor2, []
+    if roles.actor1 is None and not roles.passive:
+        lone = _person_acting(tokens, first, actors)
+        if lone is not None and lone.evidence is not None:  # "Robert Stewart shot dead ..."
+            name = generic_name(SOLE_PERPETRATOR[0], country_name)
+            roles.actor1 = Actor(name, lone.evidence, None, country, SOLE_PERPETRATOR[1])
     blamed = blamed_actor(tokens, actors, text)
     if blamed is not None:
         _blame(roles, blamed)
@@ -411,6 +448,29 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+def _subject_across_places(
+    tokens: Sequence[Tok], lo: int, candidates: Sequence[tuple[int, Actor]]
+) -> Actor | None:
+    """Rule 3: the subject of a passive whose clause a place set off by commas parts from
+    it ("the police base in Uchiza, San Martin Department, was attacked"): the first
+    side named in the clause before the places that no preposition governs (not "the
+    second in command of the Nicaraguan Contras, was gunned down")."""
+    j = lo - 1
+    while j > 0 and tokens[j].text == ",":
+        start = clause_bounds(list(tokens), j - 1)[0]
+        words = [t for t in tokens[start:j] if t.text != ","]
+        if words and all(t.is_cap for t in words):  # ", San Martin Department,": a place
+            j = start if tokens[start].text == "," else start - 1
+            continue
+        found = [
+            (at, actor)
+            for at, actor in candidates
+            if start <= at < j and _preposition_before(tokens, at, start) is None
+        ]
+        return min(found, key=lambda p: p[0])[1] if found else None
+    return None
 
 
 #: nouns of a fight, after which "with X" names the other side ("clashes with militants").
@@ -437,6 +497,24 @@ def _fought_with(tokens: Sequence[Tok], at: int, last: int) -> bool:
     if not before or before[0] not in _DURING or len(before) > _FIGHT_REACH:
         return False  # "killed on Sunday, a day after clashes with X": another act
     return before[-1] in _FIGHT_NOUNS or before[-3:] == _EXCHANGE_OF_FIRE
+
+
+#: how far after a harm its fight may be named, and the fight's sides after the fight noun.
+_FIGHT_AFTER_HARM = 8
+_SIDES_AFTER_FIGHT = 3
+
+
+def _fight_between(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 6: a harm told "during", "in" or "amid" a fight "between X and Y" ("A man was
+    killed by a stray bullet during a five-hour encounter between Maoist cadres and
+    police"): the fight's two sides are the event's, its dead are its toll."""
+    words = [t.lower for t in tokens[last + 1 : last + 1 + _FIGHT_AFTER_HARM + _SIDES_AFTER_FIGHT]]
+    opening = next((k for k, w in enumerate(words) if w in _DURING), None)
+    if opening is None or opening >= _FIGHT_AFTER_HARM or "between" not in words[opening:]:
+        return False
+    between = words.index("between", opening)
+    fight = words[max(opening, between - _SIDES_AFTER_FIGHT) : between]
+    return any(w in _FIGHT_NOUNS for w in fight)
 
 
 def _victims_fought(roles: Roles, tokens: Sequence[Tok], bounds: tuple[int, int, int]) -> bool:
@@ -475,6 +553,36 @@ def _police_named(
             continue
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         if following is not None and (following.lower in _POLICE_WORK or is_cue(tokens, at + 1)):
+            return actor
+    return None
+
+
+#: the arrested people's group, named after them (rule 15): ", including (some) members
+#: of the X party", ", among them supporters of X".
+_MEMBERS_OF = re.compile(
+    r"^[^.;:]*?,\s*(?:including|among\s+them)\s+(?:[\w'’\"-]+\s+){0,5}?"
+    r"(?:members?|supporters?|activists?|leaders?|officials?|cadres?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_people(actor: Actor | None) -> bool:
+    """No side yet, or only generic civilians ("10 people", "Civilians (Georgia)")."""
+    return actor is None or (actor.kb_id is None and actor.type == "civilians")
+
+
+def _members_arrested(
+    tokens: Sequence[Tok], last: int, actors: Sequence[Actor], text: str
+) -> Actor | None:
+    """Rule 15: the named group whose members the arrested include ("10 people had been
+    detained, including members of the Democratic Movement-United Georgia party"): ACLED
+    codes the group as the side arrested, not the unnamed people."""
+    end = tokens[last].end
+    for actor in sorted(actors, key=lambda a: a.evidence.start if a.evidence else 0):
+        where = actor.evidence
+        if actor.kb_id is None or where is None or where.start < end:
+            continue
+        if _MEMBERS_OF.match(text[end : where.start]):
             return actor
     return None
 
@@ -526,8 +634,20 @@ def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int,
     if first != lo or lo < 2 or tokens[lo - 1].text != "," or not tokens[lo].lower.endswith("ing"):
         return None
     main = clause_bounds(list(tokens), lo - 2)
-    verb = next((j for j in range(main[0], lo - 1) if _finite_verb(tokens[j])), None)
+    verb = next(
+        (j for j in range(main[0], lo - 1) if _finite_verb(tokens[j]) or _heads(tokens[j])),
+        None,
+    )
     return None if verb is None else (main, verb)
+
+
+#: irregular past verbs that head the clause a participle act follows ("A man went on a
+#: rampage, killing three shoppers"; "Gunmen ran through the market, shooting ...").
+_IRREGULAR_HEADS = frozenset({"went", "ran", "began", "swept", "drove", "broke"})
+
+
+def _heads(tok: Tok) -> bool:
+    return not tok.is_cap and tok.lower in _IRREGULAR_HEADS
 
 
 def _finite_verb(tok: Tok) -> bool:
@@ -563,6 +683,69 @@ def _apposed_attacker(
         ):
             return [(at, actor)]
     return []
+
+
+#: the acts by which one named person is told doing harm with their own hands (rule 5).
+_OWN_HANDS = frozenset(
+    {"killed", "killing", "murdered", "murdering", "shot", "shooting", "stabbed", "stabbing",
+     "strangled", "opened", "gunned", "hacked", "rampage", "spree"}
+)  # fmt: skip
+#: what may open the clause a person acts in: its start, a speech verb ("Authorities
+#: said Robert Stewart ...") or "that".
+_APPOSITION_REACH = 8
+
+
+def _person_acting(tokens: Sequence[Tok], first: int, actors: Sequence[Actor]) -> Actor | None:
+    """Rule 5: a named person with no office (no role) who is the subject of a harm done
+    with their own hands ("Robert Stewart shot dead eight people", "Authorities said
+    Robert Stewart, 45, went on a rampage ..., killing seven residents") acts alone: a
+    sole perpetrator, not an armed group. A person with an office acts through the
+    forces they lead, whom ACLED codes."""
+    if tokens[first].lower not in _OWN_HANDS:
+        return None
+    for actor in actors:
+        if not _is_person(actor) or actor.role is not None or actor.evidence is None:
+            continue
+        at = _index_of(tokens, actor.evidence)
+        if at is None or at >= first or not _opens_clause(tokens, at):
+            continue
+        end = max(t.i for t in tokens if t.start < actor.evidence.end)
+        verb = _past_apposition(tokens, end + 1, first)
+        if verb is None or not (_finite_verb(tokens[verb]) or _heads(tokens[verb])):
+            continue
+        if verb == first or _participle_after(tokens, verb, first):
+            return actor
+    return None
+
+
+def _opens_clause(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether a subject at token `at` opens its clause: the sentence's start, after a
+    speech verb or "that" ("Authorities said Robert Stewart ...")."""
+    return at == 0 or tokens[at - 1].lower == "that" or is_cue(tokens, at - 1) > 0
+
+
+def _past_apposition(tokens: Sequence[Tok], j: int, first: int) -> int | None:
+    """The token after a subject's apposition set off by commas (", 45,", ", a former
+    nurse,"), or `j` when there is none; None when the commas do not close before the
+    act."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    for k in range(j + 1, min(first, j + 1 + _APPOSITION_REACH)):
+        if tokens[k].text == ",":
+            return k + 1
+        if _finite_verb(tokens[k]):
+            return None
+    return None
+
+
+def _participle_after(tokens: Sequence[Tok], verb: int, first: int) -> bool:
+    """Whether the act is a participle opening a clause after the verb's clause, with no
+    other verb between ("went on a rampage in a nursing home, killing seven residents")."""
+    return (
+        tokens[first].lower.endswith("ing")
+        and tokens[first - 1].text == ","
+        and not any(_finite_verb(t) or _heads(t) for t in tokens[verb + 1 : first - 1])
+    )
 
 
 def _headed(tokens: Sequence[Tok], actors: Sequence[Actor]) -> set[int]:
@@ -1161,14 +1344,33 @@ _ONE_BEFORE = re.compile(r"\b(?:an?|one|lone|single)\s+(?:[a-z]+\s+)?$", re.I)
 _LONE_AFTER = re.compile(r"\s*,?\s*(?:armed\s+with|wielding|brandishing)\b", re.I)
 
 
+#: one person doing harm to someone: a verb of harm with its object or a rampage right
+#: after the subject ("a man killed 10 people", "a teenager opened fire on", "a woman
+#: went on a stabbing spree"); not a headline's passive ("A man killed in Chicago").
+_LONE_HARM = re.compile(
+    r"\s+(?:(?:allegedly|reportedly|then|later|also)\s+)?"
+    r"(?:(?:killed|murdered|stabbed|shot|wounded|injured|attacked|beat|strangled|hacked)"
+    r"(?!\s+(?:in|during|when|while|after|near|outside|by|on|at)\b)(?=\s+[\w'’-])"
+    r"|opened\s+fire\b|went\s+on\s+an?\s+(?:\w+\s+){0,2}?(?:rampage|spree)\b)",
+    re.IGNORECASE,
+)
+#: singular nouns for one person, who acts alone when told doing harm (rule 5).
+_HARMING_PEOPLE = _LONE_PEOPLE | frozenset({"teen", "boy", "girl"})
+
+
 def _lone_armed(tok: Tok, text: str) -> bool:
     """Rule 5: one unnamed person told as armed ("a man armed with a knife", "an armed
-    man", "a knife-wielding woman") is a sole perpetrator, as "a gunman" is."""
+    man", "a knife-wielding woman") or told doing harm ("a man killed 10 people", "a
+    teenager opened fire", `_LONE_HARM`) is a sole perpetrator, as "a gunman" is."""
+    if tok.lower not in _HARMING_PEOPLE:
+        return False
+    one = _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
+    if one and _LONE_HARM.match(text, tok.end) is not None:
+        return True
     if tok.lower not in _LONE_PEOPLE:
         return False
     before = _LONE_BEFORE.search(text, max(0, tok.start - 30), tok.start) is not None
     after = _LONE_AFTER.match(text, tok.end) is not None
-    one = _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
     return before or (after and one)
 
 
@@ -1304,7 +1506,8 @@ _TIME_NOUNS = frozenset(
 
 
 def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
-    """The nearest preposition before token `at`, skipping determiners and modifiers."""
+    """The nearest preposition before token `at`, skipping determiners and modifiers; a
+    "that" opens a clause of its own, whose subject no preposition before it governs."""
     j = at - 1
     while j >= lo:
         low = tokens[j].lower
@@ -1314,6 +1517,7 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             tokens[j].text in {",", "and"}
             or low in _BE
             or low in _TIME_NOUNS  # "On Tuesday the group killed": "on" governs the day
+            or low == "that"  # "said in Lima that Peruvian soldiers arrested": a new clause
             or (
                 low.endswith("ed")
                 and low not in _QUALIFYING_PARTICIPLES  # "by unidentified armed men"
