@@ -72,6 +72,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from sitrep.events.speech import CUE_WORDS, THAT_CUES
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
@@ -265,12 +266,7 @@ def _legal_sense(tokens: Sequence[Tok], k: int) -> bool:
 
 
 #: ... or by word, when "that" opens the object or the act is told in the past perfect.
-_SAYING_VERBS = frozenset(
-    {"said", "says", "saying", "told", "tells", "stated", "states", "reported", "reports",
-     "announced", "announces", "confirmed", "confirms", "claimed", "claims", "added",
-     "denied", "denies", "denying", "insisted", "insists", "maintained", "maintains",
-     "alleged", "alleges", "asserted", "disclosed", "revealed"}
-)  # fmt: skip
+_SAYING_VERBS = (CUE_WORDS | THAT_CUES) - _LEGAL_VERBS
 #: how far back "had" may stand before the trigger ("had been", "had already been").
 _PERFECT_REACH = 3
 _PERFECT_BREAKS = frozenset({",", ";", ":", "."})

@@ -78,7 +78,8 @@ Rules:
    person an apposition or a phrase of its own ("A senior member of the campaign,
    identified as Dr Imran Ali, was shot dead"); a person named as the object of a kill
    verb ("gunmen shot dead Ramesh Kumar", "militants killed Dr Ali Shah in Peshawar")
-   is one dead as well (`_named_objects`);
+   is one dead as well (`_named_objects`), but not a people named by capitalised words
+   ("killed Hazara Shias", "killed Afghans"; `_personal_name`);
 21. a count told as part of a count before it names some of those already counted, and
    adds nothing: "killing 15 civilians, including five children" is 15 dead, as are "12
    people, among them three police officers" and "12 people were killed ... Among the
@@ -104,9 +105,13 @@ from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
 from sitrep.events.roles import plural_demonym, told_as_grievance
 from sitrep.events.tokens import Tok
+from sitrep.ingest.truecase import common_word
+from sitrep.kb.actors import ActorKB
 from sitrep.model import Fatalities, Quantity, Span
+from sitrep.ner.re3d_phrases import COMMUNITY_WORD
 from sitrep.numbers import stated_figure
 from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS
+from sitrep.pipeline.stages.roles import PARTICLES
 
 DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
 PEOPLE = frozenset(
@@ -677,6 +682,8 @@ def _parts_of_earlier(quantities: Sequence[Quantity], text: str) -> list[Quantit
     return kept
 
 
+#: a comma next after a count, which closes the list of its parts.
+_COMMA_NEXT = re.compile(r"\s*,")
 #: the words between two counts of one list.
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 
@@ -695,7 +702,7 @@ def _breakdowns(ordered: Sequence[Quantity], text: str) -> set[int]:
                 break
             total += stated_figure(ordered[j]) or 0
             j += 1
-        closed = text[ordered[j - 1].evidence.end :].lstrip().startswith(",")
+        closed = _COMMA_NEXT.match(text, ordered[j - 1].evidence.end) is not None
         if j > i + 2 and total == figure and closed:
             parts.update(range(i + 1, j))
     return parts
@@ -966,8 +973,6 @@ _NAME_ENDS = frozenset(
     {",", ".", "(", ";", "in", "on", "at", "near", "from", "of", "and", "who", "while",
      "after", "outside", "inside", "during", "late", "early", "last", "yesterday", "today"}
 )  # fmt: skip
-#: ... the lower-case particles inside a name ("Hamza bin Laden") ...
-_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "van", "von"})
 #: ... the kill verbs that take a person as their object ("gunmen killed X") ...
 _ACTIVE_KILLS = KILL_VERBS - {"slain", "kill", "kills"}
 #: ... and the kill nouns whose "of" names the person killed ("the assassination of X").
@@ -988,9 +993,23 @@ def _named_objects(tokens: Sequence[Tok], text: str) -> list[Span]:
     for tok in tokens:
         start = _object_start(tokens, tok.i)
         last = _name_end(tokens, start) if start is not None else None
-        if start is not None and last is not None:
+        if start is not None and last is not None and _personal_name(tokens[start : last + 1]):
             found.append(Span.of(text, tokens[start].start, tokens[last].end))
     return found
+
+
+def _personal_name(words: Sequence[Tok]) -> bool:
+    """Rule 20: whether capitalised words name a person, not a people: no word names a
+    nation ("Afghans", "Pakistani"), a religious or ethnic community ("Hazara Shias",
+    "Yazidi Kurds"), and the last is no plural of an ordinary noun ("Border Guards")."""
+    demonyms = ActorKB.load().demonyms
+    if any(
+        w.text in demonyms or plural_demonym(w.text) or COMMUNITY_WORD.fullmatch(w.text)
+        for w in words
+    ):
+        return False
+    last = words[-1].text
+    return not (last.endswith("s") and common_word(last) and common_word(last[:-1]))
 
 
 #: rule 20: the words before a participle that make it passive, with no object.
@@ -1022,7 +1041,7 @@ def _name_end(tokens: Sequence[Tok], i: int) -> int | None:
         word = tokens[k].text
         if word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha():
             capitals += 1
-        elif word.lower() not in _NAME_PARTICLES or k == i:
+        elif word.lower() not in PARTICLES or k == i:
             break
         k += 1
     if capitals < 2 or not tokens[k - 1].is_cap:

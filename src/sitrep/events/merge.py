@@ -171,6 +171,7 @@ from sitrep.events.roles import (
     killing_protested,
     unidentified_group,
 )
+from sitrep.events.speech import REPORT_CUES
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.triggers import INTERVENE
 from sitrep.fuse.rules import distance_km
@@ -183,6 +184,7 @@ from sitrep.model import (
     Span,
     Weapon,
 )
+from sitrep.pipeline.stages.roles import TITLE
 
 
 @dataclass
@@ -411,9 +413,10 @@ def _stated_country(mention: Mention) -> str | None:
 
 
 def _named_countries_differ(cluster: Cluster, mention: Mention) -> bool:
-    """Rule 5: the mention's sentence names a place in another country than a place an
-    earlier sentence of the event names ("a man killed 10 people in Alabama on March
-    10. On March 11, a teen killed 12 people at a school in Germany")."""
+    """Rule 5: the mention's sentence names a place in another country than a place
+    another sentence of the event names, before or after it ("a man killed 10 people in
+    Alabama on March 10. On March 11, a teen killed 12 people at a school in Germany"):
+    one event happens in one country, whichever sentence tells the other."""
     here = _stated_country(mention)
     if here is None:
         return False
@@ -717,30 +720,23 @@ def _person_object(mention: Mention) -> bool:
 _AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+)+, \d{1,2},")
 
 
-#: words that make the person named before a killing its teller, not its victim.
-_TELLING = frozenset({"said", "says", "told", "stated", "added", "reported", "announced"})
-
-
-#: ranks and honorifics that title a named person like a trade does ("Assistant Sub
-#: Inspector Ali Khan", "Constable Ram Singh", "Dr Shah").
-_RANKS = frozenset(
-    {"inspector", "sub-inspector", "constable", "superintendent", "havildar", "subedar",
-     "sepoy", "naik", "sheriff", "deputy", "detective", "agent", "warden", "ranger",
-     "marshal", "major", "private", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
-)  # fmt: skip
+#: a rank, title or honorific written as one ("Assistant Sub Inspector Ali Khan",
+#: "Constable Ram Singh", "Dr Shah"): the project's one list of titles, capitalised as
+#: a title before a name is ("a major Kabul hospital" holds none).
+_RANK = re.compile(rf"(?:{TITLE})")
 
 
 def _titled_name_before(mention: Mention) -> bool:
     """Rule 6: the sentence names a person by a title or a rank and a name before the
-    killing, with no word of telling between them ("Judge Carlos Valencia Garcia died
+    killing, with no word reporting news between them ("Judge Carlos Valencia Garcia died
     after he was shot", "the attack on Judge Maria Elena Diaz, who was murdered",
     "Assistant Sub Inspector (ASI) Ali Khan was shot dead": the rank's acronym in
     brackets may stand between)."""
     sentence = mention.sentence
     words = sentence.text[: mention.trigger.start - sentence.start].split()
     for k, word in enumerate(words[:-1]):
-        title = word.strip(",").lower()
-        if title not in SINGLE_PEOPLE and title not in _RANKS:
+        title = word.strip(",")
+        if title.lower() not in SINGLE_PEOPLE and not _ranked(title):
             continue
         at = k + 1
         while at < len(words) - 1 and words[at].startswith("(") and words[at].endswith(")"):
@@ -748,8 +744,13 @@ def _titled_name_before(mention: Mention) -> bool:
         name = words[at].strip(",")
         if name[:1].isupper() and name.isalpha():
             between = {w.strip(".,;:").lower() for w in words[at + 1 :]}
-            return not between & _TELLING
+            return not between & REPORT_CUES  # the person named tells of the killing
     return False
+
+
+def _ranked(word: str) -> bool:
+    """Whether the word is a capitalised rank or title ("Major", "Constable", "Dr.")."""
+    return word[:1].isupper() and _RANK.fullmatch(word) is not None
 
 
 def retells(cluster: Cluster, mention: Mention) -> bool:

@@ -54,9 +54,17 @@ CUE_WORDS = frozenset(
         "exhorted", "beamed", "jeered", "reacted", "chided", "chiding", "interrupted", "agrees",
         "suggested", "suggests", "suggesting", "revealed", "reveals",
         "acknowledge", "explain", "insist",
-        "pledges", "promises",
+        "pledges", "promises", "reports", "alleges", "disclosed", "discloses", "denying",
     }
 )  # fmt: skip
+#: the cues that report a fact ("police said", "the ministry announced"), not the
+#: speaker's stance ("warned", "vowed", "urged"): a person named before one tells the news.
+REPORT_CUES = CUE_WORDS & frozenset(
+    {"said", "says", "told", "stated", "added", "reported", "announced"}
+)
+#: verbs that introduce speech only with "that" after them ("maintained that the
+#: army fired first"; not "the army maintained checkpoints").
+THAT_CUES = frozenset({"maintained", "maintains"})
 #: two-word cues: a verb and its particle ("points out", "shot back", "went on").
 PHRASAL_CUES = frozenset(
     {

@@ -156,6 +156,8 @@ _COMMUNITY_WORD: Final = (
     r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
 )
 _COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
+#: one word naming a religious or ethnic community ("Shias", "Hazaras", "Yazidis").
+COMMUNITY_WORD: Final = re.compile(_COMMUNITY_WORD)
 
 #: rule 8: "and" or "or" before the next word of a list
 _AND_NEXT: Final = re.compile(r",? (?:and|or) ")

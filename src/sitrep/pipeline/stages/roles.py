@@ -57,6 +57,19 @@ _TITLES: Final = (
     "Sergeant",
     "Sgt.",
     "Major",
+    # police ranks that title a named officer ("Constable Ram Singh", "Assistant Sub
+    # Inspector Ali Khan", "Sheriff Tom Dart")
+    "Inspector",
+    "Sub-Inspector",
+    "Superintendent",
+    "Constable",
+    "Havildar",
+    "Subedar",
+    "Sepoy",
+    "Naik",
+    "Sheriff",
+    "Detective",
+    "Marshal",
     "Chief of Staff",
     "spokesman",
     "spokeswoman",
@@ -103,7 +116,12 @@ _TITLES: Final = (
     "colonel",
 )
 TITLE: Final = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
-_PARTICLE: Final = r"(?:al|el|bin|ibn|abu|Abu|de|da|van|von|der|du|la|le)"
+#: the lower-case particles inside a person's name ("Osama bin Laden", "Jose de la Cruz").
+PARTICLES: Final = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "Abu", "de", "del", "da", "van", "von", "der", "du",
+     "la", "le"}
+)  # fmt: skip
+_PARTICLE: Final = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _NAME_WORD: Final = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
 NAME: Final = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
 #: a title, then a name of 1-4 capitalised words (the name is group "name").
