@@ -59,7 +59,8 @@ match always wins over a shorter one it overlaps):
                  "the year-earlier nine months" (a span of nine months, a year back),
                  "two days later", "two-year", "the past two months", "2 1/2 years",
                  "a minute and a half", "single-day", "decades-long", "day-long",
-                 "decade-long", "(it has been) a year", "a week or
+                 "decade-long", "several-year", "multi-year" (an unspecified count),
+                 "(it has been) a year", "a week or
                  so ago", "half a century" (not ages, "52 years
                  old", nor rates, "$2 a year")
 15. vague        "days", "just days" (before "after/before/ago/following/leading up
@@ -72,7 +73,8 @@ match always wins over a shorter one it overlaps):
                  "(on/at) weekends"
 17. decade       "the 1990s", "the '90s", "the 70s" (two digits bare only after "the"), "the
                  nineties"; century "the 20th century"
-18. year         "2019", "fiscal 1989", "FY2016", "the year 2000", "mid-2011" (guards reject counts
+18. year         "2019", "fiscal 1989", "FY2016", "the year 2000", "mid-2011", "post-1959",
+                 "pre-2003" (the year a prefix dates from or to; guards reject counts
                  and money); "since '82", "in '05" (a clipped year after a preposition);
                  a split year "2012-13", "1998/99" (the second the next year);
                  spoken years "nineteen ninety-six", "the year two thousand"
@@ -388,6 +390,7 @@ RULES: tuple[Rule, ...] = _rules(
         rf"|\b(?:(?P<halfapprox>{_APPROX})\s+)?(?P<halfa>half\s+an?)\s+"
         r"(?P<halfunit>century|decade|year|day|hour|minute)\b(?!-|\s+(?:ago|earlier|later)\b)"
         r"|\b(?P<longunit>minutes|hours|days|weeks|months|years|decades)-long\b"
+        r"|\b(?:several|many|multi)-(?P<vagueunit>hour|day|week|month|year|decade)\b(?!-old)"
         r"|\b(?P<oneunit>hour|day|week|month|year|decade|century)-?long\b",
         _I,
     ),
@@ -428,7 +431,7 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "year",
-        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|FY\s?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?:[-–/](?P<split>\d\d))?(?![\w%-]|[.,]\d)"
+        r"(?:(?<![\w$£€#.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<=\bpre-)|(?<=\bpost-))(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|FY\s?|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?:[-–/](?P<split>\d\d))?(?![\w%-]|[.,]\d)"
         r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bbefore\s)|(?<=\bafter\s))['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)",
         _I,

@@ -270,8 +270,8 @@ def _count(text: str) -> int | None:
 def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["halfa"]:  # "half a century": P50Y
         return Resolved("DURATION", _HALF_OF[m["halfunit"].lower()])
-    if m["longunit"]:  # "decades-long", "weeks-long": an unspecified number of units
-        return Resolved("DURATION", duration_value(None, unit_of(m["longunit"])))
+    if m["longunit"] or m["vagueunit"]:  # "decades-long", "several-year": a vague count
+        return Resolved("DURATION", duration_value(None, unit_of(m["longunit"] or m["vagueunit"])))
     if m["oneunit"]:  # "day-long", "yearlong": one unit
         return Resolved("DURATION", duration_value(1, m["oneunit"].lower()))
     if m["adjunit"]:
