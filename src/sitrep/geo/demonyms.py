@@ -22,17 +22,25 @@ Rules, in order:
    the same mention, at the same confidence, for the same reasons;
 6. a demonym opening a longer name makes it the name of a body or a thing ("the
    Dagestani Battle Group", "Afghan Taliban"): a town's name after it in that name is
-   no place (the places stage), nor is the name an event's place (sitrep.events.placing).
+   no place (the places stage), nor is the name an event's place (sitrep.events.placing);
+7. a demonym before a word of language, cuisine, music or heritage ("Italian food",
+   "Polish sausage", "Irish songs", "French immersion", "Irish heritage") speaks of a
+   culture, not of its state: no place;
+8. a demonym that is a person's surname, after a given name ("Monica French") or before
+   a verb of speech ("French said"), is no place.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from sitrep.geo.candidates import words
+from sitrep.geo.context import speaks_after
+from sitrep.geo.persons import packaged_names
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import EntityMention, PlaceMention
@@ -102,7 +110,7 @@ def adjectival_places(
                 continue
             covered = any(s <= start and end <= e for s, e in carriers)
             inside = any(s < end and start < e for s, e in taken)
-            if covered and not inside:
+            if covered and not inside and not _no_state(doc.text, start, end):
                 out.append(_adjectival(doc, start, end, country))
             matched = width
             break
@@ -112,6 +120,25 @@ def adjectival_places(
         [*out, *_organisation_heads(doc, actors, gazetteer, taken)],
         key=lambda p: p.evidence.start,
     )
+
+
+#: rule 7: words of a culture after a demonym ("Italian food", "Irish songs").
+_CULTURE: Final = re.compile(
+    r"\s+(?:food|foods|cuisine|dish|dishes|cooking|recipes?|restaurants?|sausages?|bread|"
+    r"pastry|wine|beer|pub|music|songs?|rock|folk|dances?|dancing|heritage|ancestry|"
+    r"descent|immersion|language|lessons?|classes|accent|literature|poetry)\b"
+)
+#: rule 8: the capitalised word right before a demonym.
+_WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _no_state(text: str, start: int, end: int) -> bool:
+    """Rules 7-8: the demonym over [start, end) speaks of a culture ("Italian food") or
+    is a person's surname ("Monica French", "French said")."""
+    if _CULTURE.match(text, end) or speaks_after(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in packaged_names()
 
 
 def _adjectival(doc: Document, start: int, end: int, country: Place) -> PlaceMention:

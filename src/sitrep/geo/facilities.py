@@ -15,7 +15,14 @@ populated-places gazetteer gives them an id. Rules, in order:
    University, College, Hospital, Medical Center, Airport, Mall, Park, Bridge, Dam, Base,
    Prison, Mosque, Church, Temple, Cathedral, Square, Stadium, Tower, Museum) or one
    after "Camp" ("Camp Bastion");
-3. the name starts after its last common word or month ("If Goshen Elementary School",
+3. a named physical feature is one to four capitalised words before a word of physical
+   geography (River, Creek, Lake, Mountains, Hills, Valley, Island, Canyon, Bay, Ridge,
+   Wilderness, National Forest, Wildlife Refuge, Preserve, Lakeshore ...: "the Neches
+   River", "Dolly Sods Wilderness", "the Flint Hills") or one word after River, Lake,
+   Mount or Loch ("the River Lune", "Lake Opechee", "Mount Hood"): a gazetteer of
+   populated places lacks rivers, lakes, mountains and forests, though news names them
+   as places; a possessive after the name is no part of it ("Mount Hood's slopes");
+4. the name starts after its last common word or month ("If Goshen Elementary School",
    "On Main Street", "The Lincoln High School"); a middle initial before the word
    ("Virginia L. Lane") makes a person's name, a faith's words alone ("the Catholic
    Church") an institution, and a capitalised word after it ("Florida Highway Patrol",
@@ -28,12 +35,13 @@ populated-places gazetteer gives them an id. Rules, in order:
    of "Kabul Airport" is where the airport is, "Oxford Road" leads to Oxford; a village
    stays when its name is not also a person's ("Cook" of "Cook Children's Medical
    Center" is no place);
-5. a facility carries the coordinates of the town written right after it ("Main Street
+6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
    twice, more often than any other: local news names local parks and squares without
    their town), else none; it never has a GeoNames id of its own;
-6. the mentions carry the feature "street" or "facility" (FACILITY_FEATURES): events are
+7. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
+   the last for rule 3's rivers, lakes and mountains): events are
    placed on towns, regions and countries, never on them (`settlements`), nor on a
    place read inside a street's name: a street is named after a town, it does not lie
    in it ("the 6100 block of South Ingleside Avenue" is in Chicago, not Ingleside, TX).
@@ -49,13 +57,16 @@ from typing import Final
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.context import PREPOSITIONS
+from sitrep.geo.persons import presented_after
 from sitrep.kb.actors import fold
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
 
 STREET: Final = "street"
 FACILITY: Final = "facility"
-FACILITY_FEATURES: Final = frozenset({STREET, FACILITY})
+#: a river, lake, mountain, forest or the like, named by its form (rule 3).
+PHYSICAL: Final = "physical"
+FACILITY_FEATURES: Final = frozenset({STREET, FACILITY, PHYSICAL})
 
 #: one capitalised word of a name: "Main", "O’Roark", "Hyland-Croy", "E.", "11th".
 _WORD: Final = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|\d{1,3}(?:st|nd|rd|th))"
@@ -78,15 +89,25 @@ _LISTED_STREETS: Final = re.compile(
     r"(?=\s(?:[Ss]treets|[Rr]oads|[Aa]venues|[Bb]oulevards|[Ll]anes|[Dd]rives)\b)"
 )
 _NAMED_FACILITY: Final = re.compile(rf"\b{_NAME}\s(?:{_FACILITY_WORDS})\b")
+#: words of physical geography after a name ("Neches River", "Dolly Sods Wilderness").
+_PHYSICAL_WORDS: Final = (
+    r"River|Creek|Lakes?|Mountains?|Hills|Valley|Islands?|Canyon|Bay|Peninsula|Desert"
+    r"|Falls|Glacier|Reservoir|Swamp|Gorge|Ridge|Peak|Wilderness|(?:National\s+)?Forest"
+    r"|(?:National\s+)?Preserve|(?:National\s+)?(?:Wildlife\s+)?Refuge"
+    r"|(?:National\s+)?Lakeshore"
+)
+_NAMED_PHYSICAL: Final = re.compile(rf"\b{_NAME}\s(?:{_PHYSICAL_WORDS})\b")
+#: "the River Lune", "Lake Opechee", "Mount Hood": the word before one name (rule 3).
+_PHYSICAL_NAMED: Final = re.compile(rf"\b(?P<name>(?:River|Lake|Mount|Mt\.|Loch)\s{_WORD})")
 _NUMBERED_ROAD: Final = re.compile(
     r"\b(?:(?:U\.S\.|US|State|County)\s+)?(?:Highway|Route|Road|Interstate)\s+\d{1,4}\b"
     r"|\b(?:I|US|U\.S\.)-\d{1,3}\b"
 )
 #: a town's name before a facility's words ("Kabul International Airport", "Paris
-#: Regional Medical Center", "Huntsville High School"): the town it serves (rule 4).
+#: Regional Medical Center", "Huntsville High School"): the town it serves (rule 5).
 _FACILITY_AFTER: Final = re.compile(rf"(?:\s[A-Z][a-z]+){{0,2}}\s(?:{_FACILITY_WORDS})\b")
 _CAMP: Final = re.compile(rf"\bCamp\s(?P<name>{_WORD})")
-#: words that open a capitalised run without being part of the name (rule 3).
+#: words that open a capitalised run without being part of the name (rule 4).
 _OPENERS: Final = frozenset(
     {"the", "a", "an", "and", "or", "but", "on", "at", "from", "of", "to", "by", "for"}
     | PREPOSITIONS
@@ -108,28 +129,52 @@ _DENOMINATIONS: Final = frozenset(
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 _GOES_ON: Final = re.compile(r"[ -](?:of\s+)?[A-Z][a-z]")
 _POSSESSIVE: Final = re.compile(r"['’]s\s")
-#: inside a facility's name only places of these kinds stay (rule 4).
+#: inside a facility's name only places of these kinds stay (rule 5).
 _TOWNS: Final = frozenset({"city", "admin1", "admin2", "country", "region"})
-#: places that may be an article's own town, and how often it names it at least (rule 5).
+#: places that may be an article's own town, and how often it names it at least (rule 6).
 _SETTLEMENTS: Final = frozenset({"city", "village", "admin2"})
 _HOME_MENTIONS: Final = 2
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
-    """Rules 1-3: (start, end, feature) of every street and facility, left to right,
-    the longest first where two overlap."""
+    """Rules 1-4: (start, end, feature) of every street, facility and physical feature,
+    left to right, the longest first where two overlap."""
     found: list[tuple[int, int, str]] = []
-    for pattern, feature in ((_NAMED_STREET, STREET), (_NAMED_FACILITY, FACILITY)):
+    named = (
+        (_NAMED_STREET, STREET),
+        (_NAMED_FACILITY, FACILITY),
+        (_NAMED_PHYSICAL, PHYSICAL),
+        (_PHYSICAL_NAMED, PHYSICAL),
+    )
+    for pattern, feature in named:
         for match in pattern.finditer(text):
             start = _name_start(text, match.start("name"), match.end("name"))
             if start is None or _person_before(match.group("name")):
                 continue
-            if not _faith(text[start : match.end()]):
-                found.append((start, match.end(), feature))
+            if pattern is _PHYSICAL_NAMED and _name_goes_back(text, start):
+                continue
+            end = _without_possessive(text, match.end()) if feature == PHYSICAL else match.end()
+            if not _faith(text[start:end]) and not presented_after(text, end):
+                found.append((start, end, feature))
     found.extend((m.start(), m.end(), STREET) for m in _NUMBERED_ROAD.finditer(text))
     found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
-    named = [f for f in found if not _longer_name(text, f[1])]
-    return _without_overlaps([*named, *_listed_streets(text)])
+    whole = [f for f in found if not _longer_name(text, f[1])]
+    return _without_overlaps([*whole, *_listed_streets(text)])
+
+
+_WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’]*)\s$")
+
+
+def _name_goes_back(text: str, start: int) -> bool:
+    """Rule 3: "the Green River Festival": a proper word before "River" or "Lake" makes
+    it part of a longer name, not the head of a feature's."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() not in _OPENERS
+
+
+def _without_possessive(text: str, end: int) -> int:
+    """Rule 3: "Mount Hood's slopes": the possessive is no part of the name."""
+    return end - 2 if text[end - 2 : end] in ("'s", "’s") else end
 
 
 def _listed_streets(text: str) -> list[tuple[int, int, str]]:
@@ -144,13 +189,13 @@ def _listed_streets(text: str) -> list[tuple[int, int, str]]:
 
 
 def facility_after(text: str, end: int) -> bool:
-    """Rule 4: a facility's words follow the name ("Kabul" of "Kabul International
+    """Rule 5: a facility's words follow the name ("Kabul" of "Kabul International
     Airport"): the name is the town the facility serves, locative context for it."""
     return _FACILITY_AFTER.match(text, end) is not None
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
-    """Rule 3: where the name proper starts: after its last common word ("If", "The",
+    """Rule 4: where the name proper starts: after its last common word ("If", "The",
     "On") or month; None if nothing is left."""
     words = text[start:end].split(" ")
     offset, cut = start, start
@@ -162,20 +207,20 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 
 
 def _person_before(name: str) -> bool:
-    """Rule 3: "Virginia L. Lane", "Marvin F. Park": a middle initial before the word
+    """Rule 4: "Virginia L. Lane", "Marvin F. Park": a middle initial before the word
     makes a person's name."""
     return _INITIAL.fullmatch(name.split(" ")[-1]) is not None and " " in name
 
 
 def _faith(words: str) -> bool:
-    """Rule 3: "the Catholic Church", "the Russian Orthodox Church": a faith's words alone
+    """Rule 4: "the Catholic Church", "the Russian Orthodox Church": a faith's words alone
     before "Church" name the institution, not a building."""
     *name, head = words.split(" ")
     return head in _HOUSES_OF_WORSHIP and all(w.lower() in _DENOMINATIONS for w in name)
 
 
 def _longer_name(text: str, end: int) -> bool:
-    """Rule 3: "Florida Highway Patrol", "Lee School Association", "State University of
+    """Rule 4: "Florida Highway Patrol", "Lee School Association", "State University of
     New York": the words go on into a longer name, an organisation's or a place's."""
     return _GOES_ON.match(text, end) is not None
 
@@ -192,7 +237,7 @@ def _without_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def with_facilities(
     doc: Document, places: Sequence[PlaceMention], people: frozenset[str]
 ) -> list[PlaceMention]:
-    """Rules 4-5: the places found, less those a street or facility name holds, and the
+    """Rules 5-6: the places found, less those a street or facility name holds, and the
     streets and facilities themselves, in text order. `people` are folded words that
     may be persons' names (sitrep.geo.persons)."""
     kept = list(places)
@@ -220,7 +265,7 @@ def with_facilities(
 
 
 def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]) -> int:
-    """Rule 3: "Augusta's Highland Avenue", "Utah's Zion National Park": a place in the
+    """Rule 4: "Augusta's Highland Avenue", "Utah's Zion National Park": a place in the
     possessive owns the facility and is no part of its name."""
     for place in places:
         owner = _POSSESSIVE.match(text, place.evidence.end)
@@ -230,7 +275,7 @@ def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]
 
 
 def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
-    """Rule 4: a town or larger place inside a facility's name; a village only when its
+    """Rule 5: a town or larger place inside a facility's name; a village only when its
     name is not also a person's ("Cook" of "Cook Children's Medical Center")."""
     if place.feature == "village":
         return fold(place.evidence.text) not in people
@@ -238,7 +283,7 @@ def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
 
 
 def _home_town(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """Rule 5: the town the article names most, at least twice and more often than any
+    """Rule 6: the town the article names most, at least twice and more often than any
     other (the first of them named): where its unplaced facilities are."""
     towns = [p for p in places if p.feature in _SETTLEMENTS and p.lat is not None]
     counts = Counter((p.name, p.lat, p.lon) for p in towns)
@@ -251,7 +296,7 @@ def _home_town(places: Sequence[PlaceMention]) -> PlaceMention | None:
 
 
 def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """Rule 5: the town written right after a street ("Main Street in Springfield")."""
+    """Rule 6: the town written right after a street ("Main Street in Springfield")."""
     for place in places:
         start = place.evidence.start
         if start >= end and _TOWN_AFTER.fullmatch(text, end, start) and place.lat is not None:
@@ -276,7 +321,7 @@ def _mention(
 
 
 def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Rule 6: the places an event may be placed on: towns, regions and countries, not
+    """Rule 7: the places an event may be placed on: towns, regions and countries, not
     one read inside a street's name."""
     streets = [p.evidence for p in places if p.feature == STREET]
     return [

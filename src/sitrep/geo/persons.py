@@ -65,10 +65,12 @@ _KIND: Final = (
     r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:woman|man|girl|boy|teen|teenager|resident|native|mother|father)\b"
 )
+#: what follows a name the text presents as a person's: an age, speech, a description.
+_PRESENTING: Final = r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + ")"
 #: each pattern a lookahead, so that overlapping candidates are all tried ("Director
 #: Christopher Huff said" holds "Christopher Huff said").
 _PRESENTED: Final = (
-    re.compile(r"(?=\b" + _FULL_NAME + _SUFFIX + r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + "))"),
+    re.compile(r"(?=\b" + _FULL_NAME + _SUFFIX + _PRESENTING + ")"),
     re.compile(r"\b(?:said|says|added)\s+(?=" + _FULL_NAME + r"(?:[,.;]|\s+of\b))"),
 )
 
@@ -96,6 +98,15 @@ def article_person_words(doc: Document) -> frozenset[str]:
         if len(words) >= 2:
             out.update(fold(w.strip(".,'’")) for w in words)
     return frozenset(out)
+
+
+_PRESENTING_AFTER: Final = re.compile(_SUFFIX + _PRESENTING)
+
+
+def presented_after(text: str, end: int) -> bool:
+    """Rule 4: the words after a name present it as a person's: an age ("Robin Lake,
+    22,"), speech ("Robin Lake said") or a description ("Robin Lake, a senior at")."""
+    return _PRESENTING_AFTER.match(text, end) is not None
 
 
 def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:

@@ -186,7 +186,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "30"
+    version = "31"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
