@@ -36,7 +36,15 @@ Rules, in order:
    other region holds as many ("Williamson County" and "Perry County" both lie in
    Tennessee, Illinois and a few more, but a third county named only in Tennessee
    settles it): a careful reader places a set of counties where they lie together;
-   namesakes there are preferred in scoring, as in rule 7.
+   namesakes there are preferred in scoring, as in rule 7;
+9. short of all three, the article's bare towns may meet in one first-level region the
+   same way: the region where the most differently spelled towns of the first pass have
+   a town namesake, when at least three do and no other region holds as many ("New
+   London", "Winfield" and "Mt. Pleasant" each lie in several states, but only Iowa holds
+   all three): small towns named together lie together. Towns' names repeat across
+   states more than counties', so it takes three names where counties take two, and a
+   name a big city bears ("Washington", "Atlanta") counts for no region: a reader takes
+   it for the city, whatever small namesakes it has.
 """
 
 from __future__ import annotations
@@ -58,6 +66,11 @@ _MIN_LEANING: Final = 2
 _SUBNATIONAL: Final = frozenset({"admin2", "city", "village"})
 #: distinct names whose namesakes must meet in one region (rule 8).
 _MIN_COVERED: Final = 2
+#: distinct town names whose namesakes must meet in one region (rule 9).
+_MIN_TOWNS_COVERED: Final = 3
+#: a town of at least this many people makes its name no evidence of a region (rule 9).
+_BIG_CITY: Final = 100_000
+TOWN_FEATURES: Final = frozenset({"city", "village"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,9 @@ class Focus:
     #: first-level region code -> distinct folded names of the first pass with a town or
     #: county namesake there (rule 8); set by the places stage (`coverage`).
     covered: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: first-level region code -> distinct folded names of the first pass's towns with a
+    #: town namesake there (rule 9); set by the places stage (`coverage`).
+    towns_covered: dict[str, frozenset[str]] = field(default_factory=dict)
     #: folded name -> the first-level region written after it somewhere in the article
     #: ("Grantville, Pennsylvania"); set by the places stage (its rule 17).
     regions: dict[str, tuple[Place, ...]] = field(default_factory=dict)
@@ -107,7 +123,8 @@ class Focus:
     def leaning_admin1(self, exclude: str) -> str | None:
         """Rule 7: the strong focus, else the region most other names lie in, when they
         clearly do and one of them is small (a village or county), else the region the
-        article's counties meet in (rule 8, `covering_admin1`)."""
+        article's counties meet in (rule 8, `covering_admin1`), else the region its towns
+        meet in (rule 9)."""
         strong = self.strong_admin1(exclude)
         if strong is not None:
             return strong
@@ -119,21 +136,14 @@ class Focus:
         leads = leads and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0])
         if leads and counts[0][1] in self.small_named:
             return counts[0][1]
-        return self.covering_admin1(exclude)
+        counties = _covering(self.covered, exclude, _MIN_COVERED)
+        return counties or _covering(self.towns_covered, exclude, _MIN_TOWNS_COVERED)
 
     def covering_admin1(self, exclude: str) -> str | None:
         """Rule 8: the region where the most differently spelled counties (but
         `exclude`) have a namesake, when at least `_MIN_COVERED` do and it is strictly
         ahead of every other region; else None."""
-        counts = sorted(
-            ((len(names - {exclude}), code) for code, names in self.covered.items()),
-            key=lambda nc: (-nc[0], nc[1]),
-        )
-        if not counts or counts[0][0] < _MIN_COVERED:
-            return None
-        if len(counts) > 1 and counts[1][0] >= counts[0][0]:
-            return None
-        return counts[0][1]
+        return _covering(self.covered, exclude, _MIN_COVERED)
 
     def regions_of(self, name: str) -> tuple[Place, ...]:
         """The first-level region written after `name` elsewhere in the article."""
@@ -150,6 +160,20 @@ class Focus:
 
     def admin1s_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.admin1s, exclude)
+
+
+def _covering(table: dict[str, frozenset[str]], exclude: str, least: int) -> str | None:
+    """Rules 8-9: the region holding namesakes of the most names of `table` (but
+    `exclude`), when at least `least` do and it is strictly ahead of every other."""
+    counts = sorted(
+        ((len(names - {exclude}), code) for code, names in table.items()),
+        key=lambda nc: (-nc[0], nc[1]),
+    )
+    if not counts or counts[0][0] < least:
+        return None
+    if len(counts) > 1 and counts[1][0] >= counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _besides(table: dict[str, tuple[str, ...]], exclude: str) -> frozenset[str]:
@@ -214,17 +238,28 @@ def read_focus(
 
 
 def coverage(
-    found: list[PlaceMention], lookup: Callable[[str], list[Place]]
+    found: list[PlaceMention],
+    lookup: Callable[[str], list[Place]],
+    features: frozenset[str] = frozenset({"admin2"}),
 ) -> dict[str, frozenset[str]]:
-    """Rule 8: first-level region code -> the distinct folded names of the first pass's
-    counties that have a county namesake there (`lookup` gives a name's places)."""
+    """Rules 8-9: first-level region code -> the distinct folded names of the first
+    pass's places of `features` (counties, or towns) that have a namesake of those
+    features there by its own name (`lookup` gives a name's places)."""
     out: dict[str, set[str]] = {}
     for place in found:
-        if place.feature != "admin2":
+        if place.feature not in features:
             continue
         name = fold(place.evidence.text)
-        for namesake in lookup(place.evidence.text):
-            county = namesake.feature == "admin2" and namesake.matched == "name"
-            if county and namesake.admin1_code:
+        namesakes = lookup(place.evidence.text)
+        if features == TOWN_FEATURES and any(_big_city(n) for n in namesakes):
+            continue
+        for namesake in namesakes:
+            alike = namesake.feature in features and namesake.matched == "name"
+            if alike and namesake.admin1_code:
                 out.setdefault(namesake.admin1_code, set()).add(name)
     return {code: frozenset(names) for code, names in out.items()}
+
+
+def _big_city(place: Place) -> bool:
+    """Rule 9: a town whose name a reader takes for it wherever it is written."""
+    return place.feature in TOWN_FEATURES and (place.population or 0) >= _BIG_CITY

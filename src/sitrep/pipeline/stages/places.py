@@ -112,7 +112,14 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     said") is a person, unless locative context or a type word places it
     (sitrep.geo.persons rule 5);
 22. "the Washington-Moscow route", "Logan-Rogersville students": two places joined by a
-    hyphen name each other (sitrep.geo.candidates rule 13): each is read in context.
+    hyphen name each other (sitrep.geo.candidates rule 13): each is read in context;
+23. the focus is read twice: once from a first pass without it, and again from the
+    pass that used it, before the last pass. A headline's town may mislead the first
+    reading ("Nokomis" alone is in Florida), while the counties and towns the focus and
+    their proximity settle in the second ("Douglas County" and "St. Cloud" near it, in
+    Minnesota) show where the article is: "an Alexandria man" there is from
+    Alexandria, Minnesota. One more reading, never a loop, keeps the stage simple and
+    deterministic.
 """
 
 from __future__ import annotations
@@ -124,7 +131,7 @@ from typing import Final
 from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
-from sitrep.geo.focus import Focus, coverage, read_focus
+from sitrep.geo.focus import TOWN_FEATURES, Focus, coverage, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
@@ -186,7 +193,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "31"
+    version = "32"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -206,35 +213,47 @@ class PlacesStage:
         if not first:
             doc.places = self._with_demonyms(doc, first, facts.people)
             return
+        focus = self._focus(doc, first, margins)
+        second, margins = self._pass(doc, facts, focus)
+        # rule 23: the focus read again from the second pass, once
+        final, _ = self._pass(doc, facts, self._focus(doc, second, margins))
+        doc.places = self._with_demonyms(doc, final, facts.people)
+
+    def _focus(
+        self, doc: Document, found: list[PlaceMention], margins: dict[tuple[int, int], float]
+    ) -> Focus:
+        """What one pass says about where the article is (sitrep.geo.focus)."""
         # rule 11: a name read as a town from its people ("a Palestine man") is that
         # town wherever else the article names it
         local = frozenset(
             fold(p.evidence.text)
-            for p in first
+            for p in found
             if p.feature not in ("country", "region")
             and context.kind_wanted(doc.text, p.evidence.start, p.evidence.end) == "local"
         )
         near = proximity.support(
             {
                 fold(p.evidence.text): self._gazetteer.lookup(p.evidence.text)
-                for p in first
+                for p in found
                 if p.feature not in ("country", "region")
             }
         )
         datelines = frozenset(
             (p.evidence.start, p.evidence.end)
-            for p in first
+            for p in found
             if context.is_dateline(doc, p.evidence.start, p.evidence.end)
         )
-        focus = replace(
-            read_focus(first, margins, datelines),
+        return replace(
+            read_focus(found, margins, datelines),
             local=local,
             near=near,
-            regions=self._regions_written(doc, first),
-            covered=coverage(first, lambda name: self._gazetteer.lookup(name, fuzzy=False)),
+            regions=self._regions_written(doc, found),
+            covered=coverage(found, self._exact),
+            towns_covered=coverage(found, self._exact, TOWN_FEATURES),
         )
-        final, _ = self._pass(doc, facts, focus)
-        doc.places = self._with_demonyms(doc, final, facts.people)
+
+    def _exact(self, name: str) -> list[Place]:
+        return self._gazetteer.lookup(name, fuzzy=False)
 
     def _regions_written(
         self, doc: Document, first: list[PlaceMention]
