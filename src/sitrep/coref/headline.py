@@ -6,9 +6,9 @@ finds there ("Condemns Dvani Attack") is no antecedent: a reader resolves "he sa
 the body from the body.
 
 Rules:
-1. words are capitalised as a title's when the first word and every word but a short
-   function word (`TITLE_SMALL_WORDS`: "Face the Nation", "Attack that Killed") start
-   with a capital;
+1. words are capitalised as a title's as `sitrep.titlecase` says: the first word and
+   every word but a short function word ("Face the Nation", "Attack that Killed")
+   start with a capital;
 2. the headline is the article's first sentence (or first line, when shorter) when it
    has at least `HEADLINE_WORDS` words capitalised as a title's and is followed by more
    text; a sentence of names alone ("Donald Trump.") is too short to be one.
@@ -16,32 +16,13 @@ Rules:
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from sitrep.pipeline.document import Document
+from sitrep.titlecase import is_title_case, title_words
 
-#: short function words a title leaves lower-case ("Face the Nation").
-TITLE_SMALL_WORDS: Final = frozenset(
-    {
-        "a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "by", "or",
-        "that", "as", "but", "from", "into", "over", "after", "vs", "amid",
-    }
-)  # fmt: skip
 #: how many words a headline has at least.
 HEADLINE_WORDS: Final = 4
-_TITLE_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def is_title_case(inner: str) -> bool:
-    """Rule 1: are the words capitalised as a title's ("This Week With George
-    Stephanopoulos", "Face the Nation")?"""
-    words = _TITLE_WORD.findall(inner)
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
-    )
 
 
 def headline_end(doc: Document) -> int:
@@ -54,6 +35,6 @@ def headline_end(doc: Document) -> int:
     if line >= 0 and doc.text[first.start : line].strip():
         end = line
     written = doc.text[first.start : end]
-    if end >= len(doc.text.rstrip()) or len(_TITLE_WORD.findall(written)) < HEADLINE_WORDS:
+    if end >= len(doc.text.rstrip()) or len(title_words(written)) < HEADLINE_WORDS:
         return 0
     return end if is_title_case(written) else 0

@@ -73,7 +73,6 @@ from __future__ import annotations
 import re
 
 from sitrep.coref import CorefMap
-from sitrep.coref.headline import is_title_case
 from sitrep.events.speech import (
     PRONOUNS,
     SPEAKER_LABELS,
@@ -89,6 +88,7 @@ from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 from sitrep.quotes.subjects import clause_start, first_subject
+from sitrep.titlecase import is_title_case
 
 _BEFORE_GLUE = frozenset({":", ",", "that"})
 #: determiners that open a cue clause's subject after a quotation ("“…” the ministry said").

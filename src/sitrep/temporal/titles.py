@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.titlecase import has_lowercase_word
+
 #: the rules whose words are ordinary words, capitalised only at a sentence's start or
 #: in a name.
 ORDINARY_RULES = frozenset({"deictic", "relative", "measure", "chained", "vague", "reference"})
@@ -26,11 +28,6 @@ _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”’'])")
 #: a capitalised word, perhaps with a possessive and an opening quote, right before the
 #: match ("USA ", "NBC's ", 'ABC-TV's "'), not one that ends a sentence ("Corp. Yesterday").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?:['’]s)?\s+(?:``|[\"“‘])?$")
-#: a lowercase word that title case would capitalise (not an article, a short
-#: preposition or a conjunction): the line is not a title-case headline.
-_LOWERCASE_WORD = re.compile(
-    r"\b(?!(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|from|as|vs)\b)[a-z]{2,}\b"
-)
 #: how far back (characters) the line is read to see whether it is written in title case.
 LINE_REACH = 120
 
@@ -48,4 +45,4 @@ def names_a_title(text: str, rule: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - LINE_REACH)
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return bool(_LOWERCASE_WORD.search(line))
+    return has_lowercase_word(line)
