@@ -61,6 +61,13 @@ Cascade:
    clause dates it ("who shot a guard in March"); with none it lies in the year before
    the arrest, inferred and settled, as a legal verb's act does in step 7
    (`suspects_act`).
+11. a relative clause that tells another act than the trigger's ("arrested 22 miners,
+   including 4 leaders, on the eve of the national strike, which is scheduled to begin
+   on 14 August") dates that act, not the trigger: its timex is no date of the event
+   when the clause is not about the trigger's own word ("the attack, which began on
+   Monday" is) and either stands apart from the trigger's clause, other clauses
+   between them, or tells a planned act ("will", "is scheduled to", "is due to")
+   (`_other_act_relative`).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -121,6 +128,7 @@ def date_event(
         and t.type in ("DATE", "TIME")
         and s_start <= t.evidence.start < s_end
     ]
+    dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
     suspects = suspects_act(tokens, clause, first)
@@ -385,6 +393,32 @@ def suspects_act(
     ending = [k for k in arrests if first < k < hi]
     end = tokens[ending[0]].start if ending else tokens[hi - 1].end
     return tokens[lo].start, end
+
+
+#: step 11: the words that open a relative clause, and those that tell a planned act.
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+_PLANNED = frozenset({"will", "scheduled", "due", "expected", "set", "planned", "slated"})
+
+
+def _other_act_relative(
+    tokens: Sequence[Tok], timex: TimexMention, first: int, clause: tuple[int, int]
+) -> bool:
+    """Step 11: whether the timex sits in a relative clause that tells another act than
+    the trigger's at token `first` (its clause `clause`): one not about the trigger's
+    word that stands apart from the trigger's clause or tells a planned act."""
+    at = next((t.i for t in tokens if t.start >= timex.evidence.start), None)
+    if at is None:
+        return False
+    lo, hi = clause_bounds(list(tokens), at)
+    if tokens[lo].lower not in _RELATIVES or lo <= first < hi:
+        return False
+    about_trigger = lo - 1 == first or (lo - 2 == first and tokens[lo - 1].text == ",")
+    if about_trigger:
+        return False
+    between = [t.text for t in tokens[clause[1] : lo]] if lo >= clause[1] else []
+    apart = lo < clause[0] or any(word != "," for word in between)
+    planned = any(t.lower in _PLANNED for t in tokens[lo:hi])
+    return apart or planned
 
 
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:

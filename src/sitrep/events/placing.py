@@ -17,9 +17,10 @@ Cascade:
    Kharkiv", also past a direction: "in eastern Syria") rank first; a place set aside
    (`set_aside`: the dateline, "a resident of Jalalabad", "a man from Dayton", the
    town of a local force read as its name: "the Osun State Police Command")
-   counts only when neither the clause nor the sentence names another place, and a
-   place of a person's life or record ("who served two tours in Iraq", "was born in
-   Kabul", "had been convicted in 2004 of robbery in Bronx County, N.Y.":
+   counts only when neither the clause nor the sentence names another place (and a
+   dateline in another country than the story's focus, a report filed abroad, never:
+   `filed_abroad`), and a place of a person's life or record ("who served two tours
+   in Iraq", "was born in Kabul", "had been convicted in 2004 of robbery in Bronx County, N.Y.":
    `biographical`, also left out of the focus of rule 8), or the home given after a
    person's name and age ("Anthony Williams, 21, of Pennsylvania, was killed"), never;
 3. among those, the most specific wins: exact (populated place, facility) > near
@@ -54,7 +55,8 @@ Cascade:
    before its embassy or an office ("the bombing of the U.S. embassy in Nairobi", "U.S.
    Secretary of State") owns it and stands elsewhere; the place where a report was
    given ("a military spokesman in Lima said", "reported in Lima that", "told
-   reporters in Kabul") is the speaker's, not the place of what is reported (not
+   reporters in Kabul", "a news conference with foreign media representatives in
+   Tokyo,") is the speaker's, not the place of what is reported (not
    "clashes were reported in Homs"): none is ever used (`speaking_places`, and for
    unresolved names of rule 4 `named_aside`);
 7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
@@ -546,6 +548,8 @@ def locate(
     for aside, tiers in ((False, pools), (True, pools[-1:])):
         for pool in tiers:
             inside = [p for p in pool if set_aside(p, text) == aside]
+            if aside:
+                inside = [p for p in inside if not filed_abroad(p, places, text)]
             if inside:
                 best = min(
                     inside,
@@ -604,18 +608,47 @@ def brief_dateline(places: Sequence[PlaceMention], offset: int, text: str) -> Lo
 
 
 def set_aside(place: PlaceMention, text: str) -> bool:
-    """Rule 2: the dateline ("KABUL (Reuters) -", "BYESVILLE, Ohio --") says where the
-    report was filed, "a resident of Jalalabad" where a person lives, "Carthage Police
-    Chief" where a force works (`local_force`): none is where the sentence's event
-    happened when it names another place."""
+    """Rule 2: the dateline ("KABUL (Reuters) -", "BYESVILLE, Ohio --", "LIMA, 13 AUG 89
+    (EFE) --") says where the report was filed, "a resident of Jalalabad" where a person
+    lives, "Carthage Police Chief" where a force works (`local_force`): none is where the
+    sentence's event happened when it names another place."""
     where = place.evidence
     line_start = text.rfind("\n", 0, where.start) + 1
     return (
-        heads_line_dateline(text, where.start, where.end)
+        is_dateline(place, text)
         or _DATELINE_TOWN.match(text, line_start, where.start) is not None
         or home_before(text, where.start)
         or local_force(place, text)
     )
+
+
+#: a wire dateline's day-first date, perhaps its agency, and its dash after the town
+#: (", 13 AUG 89 (EFE) --", ", 9 June 1989 -").
+_DAY_FIRST_DATELINE = re.compile(
+    r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}(?:\s*\([^()\n]*\))?\s*(?:--|[-–—])"
+)
+
+
+def is_dateline(place: PlaceMention, text: str) -> bool:
+    """Rule 2: the place opens the text or a line as its dateline ("KABUL (Reuters) -",
+    and in wire copy, read truecased, "Lima, 13 Aug 89 (EFE) --")."""
+    start, end = place.evidence.start, place.evidence.end
+    if heads_line_dateline(text, start, end):
+        return True
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return opens_line and _DAY_FIRST_DATELINE.match(text, end) is not None
+
+
+def filed_abroad(place: PlaceMention, places: Sequence[PlaceMention], text: str) -> bool:
+    """Rule 2: a dateline in another country than the one the story is about (the
+    focus of rule 8: "TEGUCIGALPA, 9 JUN 89 -- THE HONDURAN GOVERNMENT TODAY DENOUNCED
+    THE ASSASSINATION OF SALVADORAN PRESIDENCY MINISTER ...", a story told in San
+    Salvador) says where the report was filed, never where its events happened, even
+    when the sentence names no other place: the story's own place (rule 8) decides."""
+    if not is_dateline(place, text):
+        return False
+    focus = focus_country(places, text)
+    return focus is not None and place.country is not None and focus.country != place.country
 
 
 def dateline_town(place: PlaceMention, text: str) -> bool:
@@ -974,15 +1007,26 @@ _OWNED = re.compile(
 )
 #: rule 6: the place of a report, not of what it reports: after a speaker ("a military
 #: spokesman in Lima said", "told reporters in Kabul", "addressing journalists in
-#: Osogbo, the state capital", "a news conference in Baghdad"), or after a verb of
-#: speech with its own subject and a "that" after the place ("reported in Lima that",
-#: "said in Washington on Tuesday that"; not "clashes were reported in Homs").
+#: Osogbo, the state capital", "a news conference in Baghdad", "a news conference with
+#: Japanese and foreign media representatives in Tokyo,"), or after a verb of speech
+#: with its own subject and a "that" after the place ("reported in Lima that", "said in
+#: Washington on Tuesday that"; not "clashes were reported in Homs").
 _WHEN = r"(?:\s+(?:today|yesterday|tonight|on\s+[A-Z]\w+))?"
+#: "with foreign journalists", "for Japanese and foreign media representatives": words
+#: naming people, none a participle ("with the families of victims killed in Kabul"
+#: places the killing).
+_AUDIENCE = r"(?:\s+(?:with|for)(?:\s+(?![\w'’-]*ed\b)[\w'’-]+){1,5}?)?"
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|journalists|reporters|told\s+[\w-]+"
-    r"|(?:news|press)\s+(?:conference|briefing))" + _WHEN + r"\s+in\s+$",
+    r"\b(?:spokes(?:man|woman|person)|journalists|reporters|(?:media|press)\s+representatives"
+    r"|told\s+[\w-]+|(?:news|press)\s+(?:conference|briefing)"
+    + _AUDIENCE
+    + r")"
+    + _WHEN
+    + r"\s+in\s+$",
     re.IGNORECASE,
 )
+#: how far before a place `speaker_place` looks for its speaker.
+_SPEAKER_REACH = 100
 _SPEAKER_AFTER = re.compile(_WHEN + r"\s*(?:that\b|,|\.|said\b|says\b)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?P<aux>\w+\s+)?(?:said|says|reported|announced|stated|disclosed|declared)"
@@ -999,7 +1043,7 @@ def speaker_place(start: int, end: int, text: str) -> bool:
     """Rule 6: a place named, from `start` to `end`, as where a report was given ("a
     spokesman in Lima said soldiers arrested 22 miners at La Oroya", "told reporters in
     Kabul that") is the speaker's, not the place of what was reported."""
-    before = text[max(0, start - 48) : start]
+    before = text[max(0, start - _SPEAKER_REACH) : start]
     if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(text, end):
         return True
     speech = _SPEECH_BEFORE.search(before)

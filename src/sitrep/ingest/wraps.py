@@ -9,12 +9,16 @@ nothing), by these rules:
 
 1. the wrap width W is the longest line of at most `MAX_WIDTH` characters, leading
    spaces counted, trailing spaces not (a wrapper fills lines up to its width; longer
-   lines are unwrapped paragraphs);
+   lines are unwrapped paragraphs); a paragraph of `MIN_BLOCK_LINES` lines or more
+   (between blank lines) has its own width, its longest line, when that is at least
+   `MIN_WIDTH`: copy pasted together from several wires wraps each at its own width
+   (an FBIS item whose dateline paragraph runs to 76 characters and the rest to 68);
 2. a line is *full* when the first word of the next line would not have fitted on it
-   within `SLACK` characters of W (wrappers leave a line short only by the word that
-   did not fit), and *mid-phrase* when it reaches half of W and ends with a comma or a
-   word that cannot end an English sentence (an article, a preposition, a conjunction,
-   a possessive: "... IN THE ATTACK ON THE" / "... KILLED AND");
+   within `SLACK` characters of its paragraph's width (wrappers leave a line short only
+   by the word that did not fit), and *mid-phrase* when it reaches half of that width
+   and ends with a comma or a word that cannot end an English sentence (an article, a
+   preposition, a conjunction, a possessive: "... IN THE ATTACK ON THE" / "... KILLED
+   AND");
 3. a text is hard-wrapped when W is at least `MIN_WIDTH` and at least `MIN_OPEN` of the
    line breaks that rule 4 would take as wraps, and at least half of them, follow a
    line that ends without sentence punctuation: wrapped copy ends most lines
@@ -24,6 +28,9 @@ nothing), by these rules:
    and no longer than W, and the next line is not blank, not indented more deeply
    (a new paragraph), not a list item ("- ", "2. ", "(b) ") and not a dateline
    ("LIMA, 28 MAR 89 (EFE) --"); a line that is itself a dateline alone ends there.
+   A line that ends mid-phrase goes on whatever the next line looks like: after "...
+   EXPLOSION -- A", the line "TERRORIST ACTION, IN HIS WORDS -- AND ..." is no
+   dateline but the sentence's next words.
 
 Everything else still ends a paragraph: a blank line, an indented line, the short last
 line of a paragraph, a headline (short, without a full stop), list items. A wrap after
@@ -48,6 +55,8 @@ MIN_WIDTH: Final = 40
 SLACK: Final = 8
 #: rule 3: how many open line ends make a text hard-wrapped, at the least.
 MIN_OPEN: Final = 2
+#: rule 1: how many lines a paragraph needs to show a wrap width of its own.
+MIN_BLOCK_LINES: Final = 3
 
 #: rule 2: words after which an English sentence cannot end.
 _MID_PHRASE_WORDS: Final = frozenset(
@@ -90,16 +99,37 @@ class _Line:
 def wrap_breaks(text: str) -> frozenset[int]:
     """The offsets of the line breaks ("\\n") of `text` that only wrap a paragraph."""
     lines = _lines(text)
-    widths = [line.width for line in lines if line.width <= MAX_WIDTH]
-    width = max(widths, default=0)
+    width = _wrap_width(lines)
     if width < MIN_WIDTH:
         return frozenset()
-    pairs = [(a, b) for a, b in itertools.pairwise(lines) if not (a.blank or b.blank)]
-    candidates = [(a, b) for a, b in pairs if _may_wrap(a, b, width)]
-    opened = sum(1 for a, _ in candidates if not _SENTENCE_END.search(a.text.rstrip()))
+    own = _paragraph_widths(lines, width)
+    candidates = [
+        a
+        for (a, b), paragraph in zip(itertools.pairwise(lines), own, strict=False)
+        if not (a.blank or b.blank) and _may_wrap(a, b, width, paragraph)
+    ]
+    opened = sum(1 for a in candidates if not _SENTENCE_END.search(a.text.rstrip()))
     if opened < MIN_OPEN or 2 * opened < len(candidates):
         return frozenset()
-    return frozenset(a.end for a, _ in candidates)
+    return frozenset(a.end for a in candidates)
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """Rule 1: the longest line a fixed-width wrapper could have written."""
+    return max((line.width for line in lines if line.width <= MAX_WIDTH), default=0)
+
+
+def _paragraph_widths(lines: list[_Line], width: int) -> list[int]:
+    """Rule 1: for each line, the wrap width of its paragraph (its run of non-blank
+    lines): the paragraph's longest line when it has `MIN_BLOCK_LINES` lines or more
+    and that line reaches `MIN_WIDTH`, else the text's width `width`."""
+    widths: list[int] = []
+    for blank, run in itertools.groupby(lines, key=lambda line: line.blank):
+        block = list(run)
+        own = _wrap_width(block)
+        fits = not blank and len(block) >= MIN_BLOCK_LINES and own >= MIN_WIDTH
+        widths.extend([own if fits else width] * len(block))
+    return widths
 
 
 def _lines(text: str) -> list[_Line]:
@@ -111,14 +141,17 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _may_wrap(line: _Line, following: _Line, width: int) -> bool:
-    """Rules 2 and 4: whether the break between two non-blank lines is a wrap."""
+def _may_wrap(line: _Line, following: _Line, width: int, paragraph: int) -> bool:
+    """Rules 2 and 4: whether the break between two non-blank lines is a wrap, in a
+    text of wrap width `width` and a paragraph of wrap width `paragraph`."""
     if line.width > width or following.indent > line.indent:
         return False
     head = following.text.lstrip()
-    if _LIST_ITEM.match(head) or _DATELINE.match(head) or _DATELINE.fullmatch(line.text.strip()):
+    if _LIST_ITEM.match(head) or _DATELINE.fullmatch(line.text.strip()):
         return False
-    return _is_full(line, head, width) or _is_mid_phrase(line, width)
+    if _is_mid_phrase(line, paragraph):
+        return True  # "... EXPLOSION -- A" goes on, whatever the next line looks like
+    return not _DATELINE.match(head) and _is_full(line, head, paragraph)
 
 
 def _is_full(line: _Line, head: str, width: int) -> bool:

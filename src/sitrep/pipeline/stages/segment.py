@@ -42,7 +42,7 @@ HARD_LIMIT = 250
 
 class SegmentStage:
     name = "segment"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
