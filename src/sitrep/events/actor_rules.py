@@ -13,7 +13,11 @@ order alone gets wrong (ACLED codebook, "Actors"):
    attack by the Houthis alone; nor does a state whose
    possessive places a non-state group ("Yemen's Houthi rebels", "Nigeria's Boko
    Haram", "The Philippines' Abu Sayyaf rebels": `_owns_group`), while "Russia's army"
-   is still Russia's forces.
+   is still Russia's forces. A bare nationality adjective names the state's forces only
+   when it qualifies a force, government or means of the state, or an act it does
+   ("Colombian troops", "the Honduran secret police", "Israeli planes", "Russian
+   shelling"); before any other noun, a name or nothing ("Colombian drug traffickers",
+   "Nicaraguan Luis Ordonez", "they were Spanish") it is no actor (`_bare_nationality`).
 2. a named armed actor right before a nominal trigger, after a determiner or as a
    possessive, is its initiator: "the ISIL attack", "ISIL's multiple suicide attacks",
    "a Coalition strike" (`premodifier_initiator`), whatever preposition came earlier;
@@ -132,6 +136,7 @@ from sitrep.events.roles import (
 from sitrep.events.speech import CUE_WORDS
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.tokens import Tok, clause_bounds
+from sitrep.events.triggers import find_triggers
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Event, Quantity, Span, Weapon
 
@@ -218,8 +223,61 @@ def drop_modifier_demonyms(
         single = at is not None and at[0] == at[1] and actor.type == "state_forces"
         if single and at is not None and _modifies_non_agent(tokens, at[1] + 1):
             continue
+        if single and at is not None and _bare_nationality(tokens, at[0]):
+            continue
         kept.append(actor)
     return kept
+
+
+#: the state's own means a bare demonym can qualify ("Israeli planes", "Russian
+#: helicopters", "Honduran border guards"): what the forces fight with or serve in.
+_STATE_MEANS = frozenset(
+    {"aircraft", "planes", "plane", "jets", "jet", "warplanes", "warplane", "helicopters",
+     "helicopter", "gunships", "gunship", "drones", "drone", "missiles", "missile",
+     "rockets", "rocket", "artillery", "tanks", "tank", "warships", "warship", "gunboats",
+     "gunboat", "navy", "marines", "commandos", "paratroopers", "guards", "intelligence",
+     "administration", "junta", "ministry", "state", "security", "units", "unit",
+     "patrol", "patrols", "fire", "bombers", "fighter", "battalion", "brigade", "troops",
+     "armies", "militaries", "navies"}
+)  # fmt: skip
+_GOVERNMENT_NOUNS = frozenset(
+    {"government", "regime", "authorities", "officials", "leaders", "president"}
+)
+
+
+def _bare_nationality(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 1: a nationality adjective ("Spanish", "Colombian") names the state's forces
+    only when it qualifies a force, a government or the state's means, past at most two
+    other lower-case words ("Colombian troops", "the Honduran secret police", "Israeli
+    planes"), or an act it does ("Russian shelling"); qualifying anything else ("a
+    Spanish priest", "Colombian drug traffickers", "Nicaraguan Luis Ordonez") or standing
+    alone ("they were Spanish") it names no actor. Demonyms joined by "and" share the
+    noun after the last ("the Honduran and Salvadoran armies")."""
+    demonyms = ActorKB.load().demonyms
+    word = tokens[at].text
+    if word not in demonyms or word.endswith("s"):
+        return False  # a state's name ("U.S.") or a plural demonym ("Israelis")
+    acts = {hit.first for hit in find_triggers(list(tokens), [])}
+    start = at + 1
+    while start + 1 < len(tokens) and tokens[start].lower in _JOINS:
+        if tokens[start + 1].text not in demonyms:
+            break
+        start += 2  # past "and Salvadoran"
+    for nxt in range(start, min(start + _MODIFIER_LIMIT, len(tokens))):
+        tok = tokens[nxt]
+        if not (tok.text.isalpha() and tok.text.islower()) or _verbal(tok):
+            return True  # a name, a stop or a verb ends the phrase it qualifies
+        if nxt in acts or _state_word(tok.lower):
+            return False
+    return True
+
+
+_JOINS = frozenset({"and", "or", ","})
+
+
+def _state_word(word: str) -> bool:
+    """A noun for a state's forces, government or means ("soldiers", "regime", "jets")."""
+    return force_part(word) is not None or word in _STATE_MEANS or word in _GOVERNMENT_NOUNS
 
 
 def _modifies_non_agent(tokens: Sequence[Tok], nxt: int) -> bool:

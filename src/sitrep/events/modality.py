@@ -31,7 +31,11 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    ("afraid", "fearing"), an open question ("would not comment on whether two
    suspects remained in detention": no arrest is reported; "whether" anywhere in the
    clause before the act: "are looking into whether a gunman who killed eight people
-   targeted the facility"), "warned of" (up to an
+   targeted the facility"), a question ("What do you feel after killing so many
+   policemen?": `_asked`), what a kind of actor habitually does, told in the present
+   in a relative clause ("right-wing terrorists, who attack students": `_habitual`),
+   an act named as a practice or a means ("the use of kidnapping as a political
+   weapon", "practices like kidnapping": `_as_practice`), "warned of" (up to an
    "and" that joins another verb: "warned residents and fired"), and what must or
    should be done ("the need to continue coalition operations", "must strike"); and a
    generic relative clause ("will arrest anyone who joins the rally": no one rally is
@@ -132,6 +136,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     if lo > 0 and tokens[lo - 1].lower in _GENERIC_ANTECEDENTS:
         return "hypothetical"
     if "whether" in whole:  # "are looking into whether a gunman ... targeted the facility"
+        return "hypothetical"
+    if _asked(tokens) or _habitual(tokens, lo, first) or _as_practice(tokens, first):
         return "hypothetical"
     joined = " ".join(whole)
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
@@ -412,6 +418,56 @@ def _called_off(window: Sequence[str]) -> bool:
     pairs = [k + 1 for k, w in enumerate(window[:-1]) if (w, window[k + 1]) in _CALL_OFF]
     cancel = max([k for k, w in enumerate(window) if w in _CANCELLED] + pairs, default=-1)
     return cancel >= 0 and "and" not in window[cancel + 1 :]
+
+
+#: what closes a sentence after its last word: quotes and brackets (rule 4).
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+def _asked(tokens: Sequence[Tok]) -> bool:
+    """Rule 4: a question asks, it tells of no act ("What do you feel after killing so
+    many policemen?", "Is the army behind the killing of the priests?")."""
+    words = [t.text for t in tokens if t.text not in _CLOSERS]
+    return bool(words) and words[-1].endswith("?")
+
+
+#: relative pronouns that open a clause describing the noun before them (rule 4).
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _habitual(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """Rule 4: a present-tense act in a relative clause describes what a kind of actor
+    does, not one act ("right-wing terrorists, who attack students and place bombs",
+    "groups that kidnap businessmen"); "who attacked the students" tells of one."""
+    before = first - 1
+    if before > lo and tokens[before].lower.endswith("ly"):
+        before -= 1  # "who regularly attack"
+    if before < lo or tokens[before].lower not in _RELATIVE_PRONOUNS:
+        return False
+    word = tokens[first].lower
+    return word.isalpha() and not (_finite(tokens, first) or word.endswith("ing"))
+
+
+#: a practice or means: "the use of kidnapping", "practices like kidnapping" (rule 4).
+_PRACTICE_BEFORE = (("use", "of"), ("practice", "of"), ("practices", "like"),
+                    ("practices", "such", "as"), ("resort", "to"), ("resorting", "to"))  # fmt: skip
+_MEANS_NOUNS = frozenset(
+    {"weapon", "tactic", "tool", "method", "instrument", "means", "strategy", "policy"}
+)
+_MEANS_REACH = 6
+
+
+def _as_practice(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 4: an act named as a practice or a means ("justify the use of kidnapping as
+    a political weapon", "abandon practices like kidnapping") is a kind of act, not
+    one that happened."""
+    words = [t.lower for t in tokens]
+    if any(tuple(words[max(0, first - len(p)) : first]) == p for p in _PRACTICE_BEFORE):
+        return True
+    after = words[first + 1 : first + 1 + _MEANS_REACH]
+    if "as" not in after:
+        return False  # "kidnapping as a political weapon", "is used as a tactic"
+    return bool(set(after[after.index("as") + 1 :]) & _MEANS_NOUNS)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})

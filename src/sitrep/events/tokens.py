@@ -11,9 +11,12 @@ There is no parser, so the event rules reason over token order within a clause:
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
+
+from sitrep.temporal.grammar import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]")
 
@@ -70,14 +73,16 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def _in_acronym_brackets(tokens: list[Tok], i: int) -> bool:
     """Whether token i is a bracket of, or a word inside, "(TTP)", "(CPI Maoist)" or
     "(Sendero Luminoso)": a name's short or other form written after it
-    (`is_name_form`), which opens no clause."""
+    (`is_name_form`), or a date glossing the day just named ("on Friday (17 November)",
+    `is_date_form`), which opens no clause."""
     for start in range(i - MAX_FORM_WORDS - 1, i + 1):
         if start < 0 or tokens[start].text != "(":
             continue
         for close in range(start + 2, min(start + MAX_FORM_WORDS + 2, len(tokens))):
             if tokens[close].text == ")":
                 form = tokens[start + 1 : close]
-                if start <= i <= close and is_name_form(" ".join(t.text for t in form)):
+                written = " ".join(t.text for t in form)
+                if start <= i <= close and (is_name_form(written) or is_date_form(written)):
                     return True
                 break
     return False
@@ -109,6 +114,25 @@ def is_name_form(text: str) -> bool:
         and 0 < len(words) <= MAX_FORM_WORDS
         and words[0][:1].isupper()
         and all(_form_word(part) for word in words for part in word.split("-") if part)
+    )
+
+
+#: month names and their abbreviations ("November", "Nov", "Sept").
+_MONTH_WORDS = frozenset(
+    {name.lower() for name in calendar.month_name if name} | set(MONTHS) | {"sept"}
+)
+
+
+def is_date_form(text: str) -> bool:
+    """Whether the text inside a bracket is a date ("17 November", "Nov. 17, 1989",
+    "Friday"): up to four words, each a day or year number, a month or a weekday."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return (
+        0 < len(words) <= MAX_FORM_WORDS
+        and any(w in _MONTH_WORDS or w in WEEKDAYS for w in words)
+        and all(
+            w in _MONTH_WORDS or w in WEEKDAYS or (w.isdigit() and len(w) <= 4) for w in words if w
+        )
     )
 
 
