@@ -53,7 +53,8 @@ Rules, in order (the first that applies decides):
    accused of ("shot dead a man suspected of carrying explosives"); ("destroyed a
    tank" names a target, not the instrument, but a "when" clause names the cause:
    "killed when their vehicle hit a landmine"; a missile that "exploded" was fired,
-   not planted) (chlorine,
+   not planted, unless its subject is itself a bomb: "a guard saw a grenade thrown just
+   before the bomb exploded") (chlorine,
    sarin, toxic or nerve agents -> Chemical weapon; aircraft,
    jets, drones, F-16 ... -> Air/drone strike;
    artillery, mortars, rockets, missiles -> Shelling/artillery/missile attack; IEDs,
@@ -483,7 +484,9 @@ def _device_typing(
     family = hit.rule.family
     if family in _DEVICE_FAMILIES and set(words) & _MADE_SAFE:
         return Typing("Disrupted weapons use", False, 1.0)  # "safely detonated by the army"
-    if family == "ied" and words[hit.last] in {"exploded", "detonated"}:
+    subject = words[hit.first - 1] if hit.first > 0 else ""
+    own_device = subject in _BLAST_WORDS | _IED_WORDS  # "just before the bomb exploded"
+    if family == "ied" and words[hit.last] in {"exploded", "detonated"} and not own_device:
         launched = _instrument(bag - _IED_WORDS - _BLAST_WORDS, weapons)
         if launched in {AIR, SHELL, "Grenade"}:
             return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"

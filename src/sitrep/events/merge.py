@@ -32,7 +32,9 @@ Rules:
    `same_day_reference`);
 6. a bare casualty report (a killing with no perpetrator: "At least 27 people were
    killed in the fighting") belongs to the violent event told just before it (up to
-   two sentences back), whatever that event's type, preferring the event its words
+   two sentences back, or three when its victims are named ("were killed"), no other
+   event is told between and none of its own type agrees: `_victims_of_last`),
+   whatever that event's type, preferring the event its words
    name ("in the fighting"), then an act of violence over a peaceful protest told
    beside it ("A suicide bomber struck a rally ... The death toll rose to 54"); when
    rule 5 parts them, it becomes
@@ -163,7 +165,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actor_rules import acled_sides
-from sitrep.events.measures import PEOPLE, SINGLE_PEOPLE, named_victim
+from sitrep.events.measures import KILL_VERBS, PEOPLE, SINGLE_PEOPLE, named_victim
 from sitrep.events.roles import (
     Roles,
     actor_key,
@@ -673,6 +675,30 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
     return False
 
 
+#: rule 6: how many sentences after the event just told its victims may be named.
+_VICTIMS_REACH = 3
+#: rule 6: the participles that tell what befell named victims ("were killed").
+_KILLED_VICTIMS = KILL_VERBS - {"killing", "kill", "kills"} | {"died", "dead"}
+
+
+def _victims_of_last(clusters: list[Cluster], mention: Mention) -> bool:
+    """Rule 6: the victims named a few sentences after the violent event told last,
+    no other event told between and no event of their type to join ("A car bomb
+    went off outside the union offices ...", then "Union leader Maria Lopez and six
+    others were killed"), are its victims; True when the mention joined it."""
+    words = mention.trigger.text.lower().split()
+    if not clusters or not words or words[-1] not in _KILLED_VICTIMS:
+        return False  # "the assassination" names an act of its own
+    last = max(clusters, key=lambda c: c.mentions[-1].trigger.start)
+    gap = mention.sentence_no - last.mentions[-1].sentence_no
+    if last.head.event_type not in _CONTEXT_TYPES or not 0 <= gap <= _VICTIMS_REACH:
+        return False
+    if score(last, mention, any_type=True) is None:
+        return False
+    last.add(mention)
+    return True
+
+
 #: rule 6: acts that kill no one, whose type a death told elsewhere never takes.
 _UNHARMING = frozenset({"sexual", "abduct"})
 
@@ -971,6 +997,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                 best = (s, k)
         if best is not None:
             join(clusters[best[1]], mention)
+        elif is_bare_casualty(mention) and _victims_of_last(clusters, mention):
+            continue
         elif confirms_back(mention) and back is not None:
             back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))
         elif not mention.weak:

@@ -58,7 +58,23 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
    armed group the shipped actor knowledge knows among its names ("Boko Haram targeted
    the village", "Houthis targeted a ship": `armed_or_harmful`): "he targeted a
    seemingly random mix of politicians and celebrities" (a hacker), "the campaign
-   targeted young voters", "sanctions targeted the banks" report no act of violence.
+   targeted young voters", "sanctions targeted the banks" report no act of violence;
+10. "picked up" is an arrest only in the passive and with the police, troops or
+   authorities named in its sentence ("ran off when officers arrived but was
+   picked up two blocks away"): "the storm picked up", "he was picked up from
+   school" report nothing;
+11. an event named as the start of a time ("has been in hiding since the March 2019
+   bombing of a clinic") refers back to it, and so does the act told in a
+   relative clause about it ("... clinic that killed a security guard"): the
+   story's background, not its news, unless a place or day of its own follows the
+   noun (rule 5's test: "since the attack on Monday" is news);
+12. an event named as what is investigated ("sent detectives to investigate the
+   bombings", "an inquiry into the attack") refers back to one told elsewhere, unless a
+   place or day of its own follows (rule 5's test);
+13. an earlier incident told as a comparison ("Sunday's rampage happened just weeks
+   after a man killed nine people in Ohio", "The attack comes days after gunmen killed
+   12 villagers") is background: the act after "<days|weeks|months> after", in a
+   sentence whose news is told as happening or coming that long after it.
 """
 
 from __future__ import annotations
@@ -183,7 +199,7 @@ DAY_WORDS = frozenset(
 
 
 def other_sense(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-7 for one trigger hit."""
+    """Rules 1-13 for one trigger hit."""
     word = tokens[hit.last].lower
     strike = word in _STRIKE_WORDS and hit.first == hit.last
     if strike and not labour_strike(tokens, hit) and _everyday_strike(tokens, hit.first):
@@ -200,6 +216,10 @@ def other_sense(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         or _stopped_plots(tokens, hit)
         or _years_back(tokens, hit.first)
         or _unarmed_targeting(tokens, hit)
+        or _casual_pickup(tokens, hit)
+        or _since_event(tokens, hit.first)
+        or _investigated(tokens, hit.first, hit.last)
+        or _compared_incident(tokens, hit.first)
     )
 
 
@@ -491,3 +511,96 @@ def _capitalised_names(tokens: Sequence[Tok]) -> list[str]:
     names = [" ".join(run) for run in runs if run]
     names += [" ".join(run[1:]) for run in runs if len(run) > 1]
     return names
+
+
+#: rule 10: the forces that pick people up.
+_ARRESTERS = frozenset(
+    {"police", "policemen", "officer", "officers", "deputies", "deputy", "agents",
+     "troopers", "detectives", "authorities", "soldiers", "troops", "custody"}
+)  # fmt: skip
+
+
+def _casual_pickup(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rule 10: "was picked up" in a sentence naming no police, troops or authorities."""
+    if hit.rule.family != "arrest" or tokens[hit.last].lower != "up":
+        return False
+    return not any(t.lower in _ARRESTERS for t in tokens)
+
+
+#: rule 11: how far before an event noun "since the" may stand, and before a relative
+#: pronoun the noun it refers to.
+_SINCE_REACH = 5
+_RELATIVE_REACH = 12
+_RELATIVES = frozenset({"that", "which"})
+_CLAUSE_STOPS = frozenset({".", ";", ":", "since"})
+
+
+def _since_event(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 11: "since the ... bombing", and "that killed" in a relative clause after it."""
+    if _after_since(tokens, first):
+        return True
+    if first == 0 or tokens[first - 1].lower not in _RELATIVES:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _RELATIVE_REACH), -1):
+        if tokens[k].lower in {";", ":"}:
+            return False  # a full stop inside a sentence ends an abbreviation ("Ala.")
+        if _after_since(tokens, k):
+            return True
+    return False
+
+
+def _after_since(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether the word at `at` ends a noun phrase opened by "since the" ("since the
+    March 2019 bombing"), with no verb or clause break between."""
+    for k in range(at - 1, max(-1, at - 1 - _SINCE_REACH), -1):
+        low = tokens[k].lower
+        if low == "the" and k > 0 and tokens[k - 1].lower == "since":
+            return not own_place_or_date(tokens, at)  # "since the attack on Monday" is news
+        if low in _CLAUSE_STOPS or low in _RELATIVES or low == ",":
+            return False
+    return False
+
+
+#: rule 12: words of investigating, and the preposition that may follow them.
+_INVESTIGATING = frozenset(
+    {"investigate", "investigates", "investigated", "investigating", "investigation",
+     "investigations", "probe", "probes", "probed", "probing", "inquiry", "inquiries",
+     "enquiry", "solve", "solving"}
+)  # fmt: skip
+_INTO = frozenset({"into", "of", "in"})
+_REFERRING = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _investigated(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 12: "to investigate the bombings", "a probe into the attack"."""
+    if first != last or first < 2 or tokens[first - 1].lower not in _REFERRING:
+        return False
+    k = first - 2
+    if tokens[k].lower in _INTO and k > 0:
+        k -= 1
+    if tokens[k].lower not in _INVESTIGATING:
+        return False
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return following != "of" and not own_place_or_date(tokens, last)
+
+
+#: rule 13: the verbs that set the news beside an earlier incident, and the spans of time.
+_OCCURRING = frozenset(
+    {"happened", "happens", "came", "comes", "occurred", "occurs", "follows", "followed",
+     "took", "takes"}
+)  # fmt: skip
+_SPANS = frozenset({"hours", "days", "weeks", "months"})
+_COMPARE_REACH = 6
+
+
+def _compared_incident(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 13: "happened just weeks after a man killed ..."."""
+    for k in range(first - 1, max(0, first - 1 - _COMPARE_REACH), -1):
+        low = tokens[k].lower
+        if low in {",", ";", ":"}:
+            return False
+        if low != "after" or tokens[k - 1].lower not in _SPANS:
+            continue
+        lead = [t.lower for t in tokens[max(0, k - 1 - _COMPARE_REACH) : k - 1]]
+        return bool(set(lead) & _OCCURRING)
+    return False

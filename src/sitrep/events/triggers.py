@@ -35,7 +35,13 @@ Matching, in order:
 11. an event named as what is awaited ("ahead of anti-government rallies next month",
    "on the eve of the return to peace talks", "in the run-up to the vote") is no event
    of the story, only its time (`awaited_tokens`: `nonevents` drops such triggers and
-   `classify` never reads their words as the sentence's context).
+   `classify` never reads their words as the sentence's context);
+12. "intercepted" alone is weapons interdiction only when its sentence names a weapon,
+   a device or a shipment of arms ("intercepted a truck loaded with explosives"): a
+   person or a car with people in it intercepted ("the senator was intercepted near the
+   stadium and forced into a car", "gunmen on motorbikes intercepted her car") is a
+   step of the attack or abduction told with it, a weak attack mention that can only
+   join that event (`INTERCEPTED_PEOPLE`).
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -305,6 +311,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("rounded up", "arrest", "Arrests"),
     _r("nabbed", "arrest", "Arrests"),
     _r("took|taken|taking ... into custody", "arrest", "Arrests"),
+    # picked up by the police, never by anyone else (`senses` rule 10)
+    _r("was|were|been|being picked up", "arrest", "Arrests"),
     _r("ceasefire|cease-fire|truce", "agreement", "Agreement"),
     _r("peace deal|agreement|accord|talks", "agreement", "Agreement"),
     # a deal on how fighters give up or leave is an agreement, not the surrender itself
@@ -593,7 +601,10 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
     for _, _, _, hit in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
         if all(hit.last < c.first or hit.first > c.last for c in chosen):
             chosen.append(hit)
-    ordered = [_person_taken(h, tokens, blocked) for h in sorted(chosen, key=lambda h: h.first)]
+    ordered = [
+        _people_intercepted(_person_taken(h, tokens, blocked), tokens)
+        for h in sorted(chosen, key=lambda h: h.first)
+    ]
     return [
         h
         for k, h in enumerate(ordered)
@@ -640,6 +651,30 @@ def _person_taken(hit: TriggerHit, tokens: list[Tok], blocked: list[tuple[int, i
     if named & _HELD_PLACES:
         return hit
     return TriggerHit(CAPTURED_PERSON, hit.first, hit.last, hit.start, hit.end, hit.toll)
+
+
+#: rule 12: an interception of people, a step of the attack told with it.
+INTERCEPTED_PEOPLE = TriggerRule(("intercepted",), "attack", ATTACK, weak=True)
+_INTERCEPTING = frozenset({"intercepted", "intercepting"})
+#: rule 12: what an interception of weapons names.
+_WEAPON_CUES = frozenset(
+    {"weapon", "weapons", "arms", "ammunition", "munition", "munitions", "explosive",
+     "explosives", "bomb", "bombs", "device", "devices", "missile", "missiles", "rocket",
+     "rockets", "drone", "drones", "projectile", "projectiles", "shell", "shells",
+     "grenade", "grenades", "mine", "mines", "dynamite", "rifles", "guns", "shipment",
+     "consignment", "cache", "uav", "uavs"}
+)  # fmt: skip
+
+
+def _people_intercepted(hit: TriggerHit, tokens: list[Tok]) -> TriggerHit:
+    """Rule 12: a lone "intercepted" in a sentence naming no weapon or shipment."""
+    if hit.rule.family != "disrupt" or hit.first != hit.last:
+        return hit
+    if tokens[hit.first].lower not in _INTERCEPTING:
+        return hit
+    if any(t.lower in _WEAPON_CUES for t in tokens):
+        return hit
+    return TriggerHit(INTERCEPTED_PEOPLE, hit.first, hit.last, hit.start, hit.end, hit.toll)
 
 
 def _planted_and_stopped(hit: TriggerHit, hits: list[TriggerHit], tokens: list[Tok]) -> bool:
