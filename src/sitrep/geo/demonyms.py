@@ -27,7 +27,17 @@ Rules, in order:
    "Polish sausage", "Irish songs", "French immersion", "Irish heritage") speaks of a
    culture, not of its state: no place;
 8. a demonym that is a person's surname, after a given name ("Monica French") or before
-   a verb of speech ("French said"), is no place.
+   a verb of speech ("French said"), is no place;
+9. the people of a first-level region or a region, named from its name by the usual
+   endings ("Ohioans" of Ohio, "Minnesotans", "Texans" of Texas, "South Ossetian" of
+   South Ossetia), name that region as a state's demonym names the state: in the plural
+   anywhere ("8,000 Minnesotans"), in the singular only before a word for people or
+   their officials, other peoples' names between ("South Ossetian officials", "Bavarian
+   voters", "North Ossetian, South Ossetian and Georgian representatives"; never "a
+   Victorian house"), and not after a capitalised word inside a sentence ("the Houston Texans");
+   no model tags these as nationalities, so rule 2 does not gate them. Rules 7
+   and 8 apply, and a region named so is never an event's place
+   (`sitrep.geo.facilities.settlements`).
 """
 
 from __future__ import annotations
@@ -107,7 +117,10 @@ def adjectival_places(
             code = _state(actors, doc.text[start:end])
             country = gazetteer.country(code) if code else None
             if country is None:
-                continue
+                region = _region_of_people(doc.text, start, end, gazetteer)
+                if region is None:
+                    continue
+                country, carriers = region, [*carriers, (start, end)]
             covered = any(s <= start and end <= e for s, e in carriers)
             inside = any(s < end and start < e for s, e in taken)
             if covered and not inside and not _no_state(doc.text, start, end):
@@ -119,6 +132,55 @@ def adjectival_places(
     return sorted(
         [*out, *_organisation_heads(doc, actors, gazetteer, taken)],
         key=lambda p: p.evidence.start,
+    )
+
+
+#: rule 9: the region kinds whose people are named after them.
+_REGION_FEATURES: Final = frozenset({"region", "admin1"})
+#: rule 9: words for people or their officials after a singular regional demonym.
+#: Other peoples' names may be listed before the word ("North Ossetian, South Ossetian
+#: and Georgian representatives").
+_PEOPLE_AFTER: Final = re.compile(
+    r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
+    r"\s+(?:people|residents|voters|officials|leaders?|authorities|government|president|"
+    r"parliament|administration|side|forces|troops|militia|fighters|separatists?|rebels|"
+    r"representatives|delegation|lawmakers|legislators|taxpayers|families|farmers|"
+    r"workers|students)\b"
+)
+
+
+#: rule 9: a capitalised word inside a sentence right before the people's name.
+_NAME_BEFORE: Final = re.compile(r"[a-z,;:]\s+[A-Z][\w.'’-]*\s+$")
+
+
+def _region_of_people(text: str, start: int, end: int, gazetteer: Gazetteer) -> Place | None:
+    """Rule 9: the first-level region or region whose people the capitalised words over
+    [start, end) name ("Ohioans", "South Ossetian officials"), or None."""
+    people = text[start:end]
+    plural = people.endswith("ns")
+    stem = people[:-1] if plural else people
+    if not stem.endswith("n") or not (plural or _PEOPLE_AFTER.match(text, end)):
+        return None
+    if _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "the Houston Texans": a team's or a body's name
+    # "Minnesota-n", "Ohio-an", "Texa-n" of Texas
+    for name in (stem[:-1], stem[:-2], stem[:-1] + "s"):
+        for place in gazetteer.lookup(name, fuzzy=False):
+            if place.feature in _REGION_FEATURES and place.matched == "name":
+                return place
+    return None
+
+
+def names_regional_people(place: PlaceMention) -> bool:
+    """Rule 9: the mention names a region by its people ("Ohioans" for Ohio)."""
+    said = place.evidence.text
+    stem = said[:-1] if said.endswith("ns") else said
+    return (
+        place.feature in _REGION_FEATURES
+        and stem.endswith("n")
+        and said != place.name
+        and len(stem) >= len(place.name)
+        and said.startswith(place.name[:-1])
     )
 
 

@@ -44,7 +44,8 @@ populated-places gazetteer gives them an id. Rules, in order:
    the last for rule 3's rivers, lakes and mountains): events are
    placed on towns, regions and countries, never on them (`settlements`), nor on a
    place read inside a street's name: a street is named after a town, it does not lie
-   in it ("the 6100 block of South Ingleside Avenue" is in Chicago, not Ingleside, TX).
+   in it ("the 6100 block of South Ingleside Avenue" is in Chicago, not Ingleside, TX);
+   nor on a region named by its people ("Ohioans", `sitrep.geo.demonyms` rule 9).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from typing import Final
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.context import PREPOSITIONS
+from sitrep.geo.demonyms import names_regional_people
 from sitrep.geo.persons import presented_after
 from sitrep.kb.actors import fold
 from sitrep.model import PlaceMention
@@ -322,11 +324,12 @@ def _mention(
 
 def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
     """Rule 7: the places an event may be placed on: towns, regions and countries, not
-    one read inside a street's name."""
+    one read inside a street's name, nor a region named by its people ("Ohioans")."""
     streets = [p.evidence for p in places if p.feature == STREET]
     return [
         p
         for p in places
         if p.feature not in FACILITY_FEATURES
+        and not names_regional_people(p)
         and not any(s.start <= p.evidence.start and p.evidence.end <= s.end for s in streets)
     ]

@@ -13,7 +13,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    (a middle initial or a quoted nickname between them allowed) that speak ("Christopher
    Huff said", "said Sharon Parker,"), are given an age ("Toni Botkins, 55,", "Tasha
    Nicole Shelton, 33,") or are described as a person ("Elizabeth Fairfield, a Lebanon
-   woman"), and a given name after a kinship noun ("their first child, Hailey,"); the
+   woman", "Robin Lake, a senior at Chase Law School", "a law student at"), and a given
+   name after a kinship noun ("their first child, Hailey,"); the
    surname, or that given name, is a person's name throughout the article; a
    generational suffix may follow the surname ("Gino D. Bassett, Sr., 56,"). Neither
    the given name nor the last word is an ordinary English word, and the whole is no name
@@ -60,10 +61,16 @@ KIN_NOUNS: Final = (
 )
 #: "their first child, Hailey,", "a daughter Elizabeth": the given name (rule 4).
 _KIN_NAME: Final = re.compile(r"\b" + KIN_NOUNS + r",?\s+(?P<given>[A-Z][a-z]+)\b(?![\w.-])")
+#: a student's year or standing, a person's description only as the head of its phrase
+#: ("Robin Lake, a senior at Chase Law School"; not "Salem, a senior center").
+_STUDENT: Final = (
+    r"(?:freshman|sophomore|junior|senior|student|graduate|undergraduate|alumnus|alumna)"
+    r"(?=\s+(?:at|in|of|from|who|majoring|studying)\b|[,.;])"
+)
 #: "Elizabeth Fairfield, a Lebanon woman": the name described as a person.
 _KIND: Final = (
     r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:woman|man|girl|boy|teen|teenager|resident|native|mother|father)\b"
+    r"(?:(?:woman|man|girl|boy|teen|teenager|resident|native|mother|father)\b|" + _STUDENT + ")"
 )
 #: what follows a name the text presents as a person's: an age, speech, a description.
 _PRESENTING: Final = r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + ")"
