@@ -187,6 +187,7 @@ from sitrep.model import (
     Weapon,
 )
 from sitrep.pipeline.stages.roles import TITLE
+from sitrep.titlecase import reads_as_headline
 
 
 @dataclass
@@ -1272,27 +1273,10 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     return actor_key(a) == actor_key(b)
 
 
-#: rule 17: a headline is short, and capitalises most of its longer words or ends with
-#: no full stop ("Gunmen Kill Three in Bus Attack", "Police officer killed in mine blast").
-_HEADLINE_WORDS = 20
-_LONG_WORD = 4
-_TITLE_SHARE = 0.75
-
-
 def is_headline(mention: Mention) -> bool:
     """Rule 17: the mention is told in the article's first sentence, written as a
-    headline."""
-    if mention.sentence_no != 0:
-        return False
-    text = mention.sentence.text.strip()
-    words = [w.strip(".,;:!?\"'“”‘’") for w in text.split()]
-    if not words or len(words) > _HEADLINE_WORDS:
-        return False
-    if text[-1:] not in {".", "!", "?", '"', "”"}:
-        return True
-    long_words = [w for w in words[1:] if len(w) >= _LONG_WORD and w.isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    return len(long_words) >= 3 and capitals >= _TITLE_SHARE * len(long_words)
+    headline (`sitrep.titlecase.reads_as_headline`)."""
+    return mention.sentence_no == 0 and reads_as_headline(mention.sentence.text)
 
 
 def _summarises(headline: Cluster, body: Cluster) -> bool:
