@@ -66,8 +66,10 @@ Cascade:
    on 14 August") dates that act, not the trigger: its timex is no date of the event
    when the clause is not about the trigger's own word ("the attack, which began on
    Monday" is) and either stands apart from the trigger's clause, other clauses
-   between them, or tells a planned act ("will", "is scheduled to", "is due to")
-   (`_other_act_relative`).
+   between them, tells a planned act ("will", "is scheduled to", "is due to") or is
+   opened by "where" ("kidnapped in the same place where the police chief was
+   assassinated last year": a place's clause tells what once happened there, and
+   "last year" is the assassination's) (`_other_act_relative`).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -398,6 +400,8 @@ def suspects_act(
 #: step 11: the words that open a relative clause, and those that tell a planned act.
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 _PLANNED = frozenset({"will", "scheduled", "due", "expected", "set", "planned", "slated"})
+#: step 11: relatives whose clause tells an act of its own at the place they name.
+_PLACE_RELATIVES = frozenset({"where"})
 
 
 def _other_act_relative(
@@ -405,10 +409,13 @@ def _other_act_relative(
 ) -> bool:
     """Step 11: whether the timex sits in a relative clause that tells another act than
     the trigger's at token `first` (its clause `clause`): one not about the trigger's
-    word that stands apart from the trigger's clause or tells a planned act."""
+    word that stands apart from the trigger's clause, tells a planned act or tells what
+    happened at a place."""
     at = next((t.i for t in tokens if t.start >= timex.evidence.start), None)
     if at is None:
         return False
+    if _place_relative_between(tokens, first, at):
+        return True
     lo, hi = clause_bounds(list(tokens), at)
     if tokens[lo].lower not in _RELATIVES or lo <= first < hi:
         return False
@@ -419,6 +426,16 @@ def _other_act_relative(
     apart = lo < clause[0] or any(word != "," for word in between)
     planned = any(t.lower in _PLANNED for t in tokens[lo:hi])
     return apart or planned
+
+
+def _place_relative_between(tokens: Sequence[Tok], first: int, at: int) -> bool:
+    """Step 11: a "where" after a noun between the trigger and the timex at token `at`
+    ("kidnapped in the same place where Colonel X, chief of police, was assassinated
+    last year": the appositive's commas do not end the place's clause)."""
+    return any(
+        tokens[k].lower in _PLACE_RELATIVES and tokens[k - 1].text[:1].isalnum()
+        for k in range(first + 1, at)
+    )
 
 
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:

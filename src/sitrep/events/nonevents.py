@@ -136,7 +136,12 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    joined to it by `merge` rule 24);
 29. an awaited event is no event: a trigger named after "ahead of", "on the eve of", "in
    the run-up to" ("arrested ... ahead of anti-government rallies next month", "on the
-   eve of the return to peace talks": `triggers.awaited_tokens`).
+   eve of the return to peace talks": `triggers.awaited_tokens`);
+30. what once happened at a place is no new event: an act told in a "where" clause on
+   the place of the news, set in the past by words of its own ("was kidnapped in the
+   same place where the police chief was assassinated last year", "the market where a
+   bomb killed 20 people two years ago", "... where troops clashed with rebels in
+   2019") is the place's history, told as background.
 """
 
 from __future__ import annotations
@@ -331,9 +336,9 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
 
 
 def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 14-17 and 24-29: a drill, a habit after its noun, an indefinite past, a
+    """Rules 14-17 and 24-30: a drill, a habit after its noun, an indefinite past, a
     territory total, a response, an obligation, an aggregate or running total, hacking,
-    what a witness saw, an awaited event."""
+    what a witness saw, an awaited event, a place's history."""
     first, last = hit.first, hit.last
     if (
         _drill(tokens, first)
@@ -349,7 +354,7 @@ def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if _cyber(tokens, first, last) or _witnessed(tokens, first):
         return True
-    return last in awaited_tokens(list(tokens))
+    return last in awaited_tokens(list(tokens)) or _place_history(tokens, first)
 
 
 def _referred_to(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
@@ -857,6 +862,36 @@ def _indefinite_past(tokens: Sequence[Tok], first: int) -> bool:
         return False
     at = lead.index("in")
     return lead[at - 1] in _PART_IN and lead[at + 1] in _DEFINITE_EVENT
+
+
+#: rule 30: words that set an act in the past ("last year", "two years ago", "earlier").
+_PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously", "formerly"})
+
+
+def _place_history(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 30: the trigger's clause is (or continues) a "where" clause after a noun,
+    with a past marker or a year of its own."""
+    opener = _place_opener(tokens, first)
+    if opener is None:
+        return False
+    lo, hi = clause_bounds(list(tokens), first)
+    return any(t.lower in _PAST_MARKERS or _is_year(t) for t in tokens[max(lo, opener) : hi])
+
+
+#: rule 30: words that end the reach back from a trigger to its "where".
+_PLACE_CLAUSE_BREAKS = frozenset({";", ":", "and", "but", "that", "said", "says"})
+
+
+def _place_opener(tokens: Sequence[Tok], first: int) -> int | None:
+    """The "where" after a noun that opens the trigger's clause, also across an
+    appositive ("where Colonel X, chief of police, was assassinated")."""
+    for k in range(first - 1, 0, -1):
+        word = tokens[k].lower
+        if word == "where":
+            return k if tokens[k - 1].text[:1].isalnum() else None
+        if word in _PLACE_CLAUSE_BREAKS or (word in SUBORDINATORS and word != "where"):
+            return None
+    return None
 
 
 def _is_year(tok: Tok) -> bool:
