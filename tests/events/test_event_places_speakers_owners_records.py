@@ -41,7 +41,7 @@ def test_a_report_given_in_the_capital_places_nothing() -> None:
 
 
 def test_an_embassy_stands_in_its_host_country_not_its_owner() -> None:
-    text = "Investigators said the bombing of the U.S. embassy in Nairobi killed 213 people."
+    text = "Investigators said Friday's bombing of the U.S. embassy in Nairobi killed 213 people."
     event = first_event(text)
     assert event.location is not None
     assert event.location.country == "KE"

@@ -8,7 +8,8 @@ order alone gets wrong (ACLED codebook, "Actors"):
    guerrillas", "Turkish-backed Syrian militiamen", "a Syrian combatant", "a French
    aid worker" (past one qualifying word), "a Saudi militant", "Saudi terrorist Osama
    bin Laden" name no Syrian, US, Venezuelan, Salvadoran, French or Saudi state forces
-   (`drop_modifier_demonyms`); "Syrian forces", "Israeli jets" still do. A sponsor
+   (`drop_modifier_demonyms`; a state's own name before its mission too: "the U.S.
+   embassies", `_owns_mission`); "Syrian forces", "Israeli jets" still do. A sponsor
    named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
    attack by the Houthis alone; nor does a state whose
    possessive places a non-state group ("Yemen's Houthi rebels", "Nigeria's Boko
@@ -212,7 +213,8 @@ def drop_modifier_demonyms(
     tokens: Sequence[Tok], actors: Sequence[Actor], text: str
 ) -> list[Actor]:
     """Rule 1: a one-word state mention directly before a non-agent noun is dropped, and
-    so is a sponsor named as a modifier ("Iranian-backed Houthi rebels")."""
+    so are a sponsor named as a modifier ("Iranian-backed Houthi rebels") and a state
+    named before its mission ("the U.S. embassies")."""
     kept: list[Actor] = []
     for actor in actors:
         if actor.evidence is not None and text.startswith(_SPONSORED, actor.evidence.end):
@@ -225,8 +227,21 @@ def drop_modifier_demonyms(
             continue
         if single and at is not None and _bare_nationality(tokens, at[0]):
             continue
+        if at is not None and _owns_mission(tokens, actor, at):
+            continue  # "the U.S. embassies": the state owns the target, it attacks nothing
         kept.append(actor)
     return kept
+
+
+#: a state's missions abroad: a state named before one owns the place (rule 1).
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
+
+def _owns_mission(tokens: Sequence[Tok], actor: Actor, at: tuple[int, int]) -> bool:
+    """Rule 1: a state named right before one of its missions ("the U.S. embassies",
+    "the Israeli consulate") owns the place: the target's side, never its attacker."""
+    nxt = at[1] + 1
+    return actor.type == "state_forces" and nxt < len(tokens) and tokens[nxt].lower in _MISSIONS
 
 
 #: the state's own means a bare demonym can qualify ("Israeli planes", "Russian

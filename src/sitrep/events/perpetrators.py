@@ -67,6 +67,12 @@ armed group written after that verb is actor1 of the last violent event told in 
 sentences before it, when that event names no initiator or only a generic one. The
 reference itself ties the two sentences, so a paragraph break between them (as wire
 copy writes numbered points) does not part them.
+
+A sentence that says no one knows who did a harm (`credit_unknown`: "We do not know who
+the kidnappers are", "It is not known who carried out the attack", "The gunmen have not
+been identified") makes the last violent event told in it or the two sentences before
+it, when that event has no initiator, the act of an unidentified armed group of the
+event's country: ACLED's actor for attackers no one names.
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.events.actor_rules import claimant
 from sitrep.events.modality import alleges
-from sitrep.events.roles import ARMED_TYPES, actor_key
+from sitrep.events.roles import ARMED_TYPES, actor_key, unidentified_group
 from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import common_word
 from sitrep.model import Actor, EntityMention, Event, Modality, Span
@@ -387,6 +393,7 @@ def hold_responsible(
     out = credit_claimants(events, text, actors, sentences)
     out = credit_accused(out, text, actors, sentences)
     out = credit_identified(out, text, actors, sentences)
+    out = credit_unknown(out, text, sentences)
     for held in named_perpetrators(text, persons):
         sentence = next((s for s in sentences if s.contains(held.person)), None)
         at = _event_for(out, sentence)
@@ -487,17 +494,67 @@ def credit_identified(
         group = _identified_group(text, sentence, actors)
         if group is None:
             continue
-        candidates = [
-            (at, event.evidence.start, j)
-            for j, (event, at) in enumerate(zip(out, told, strict=True))
-            if at is not None and k - _IDENTIFIED_REACH <= at < k and _harms(event)
-        ]
-        if not candidates:
+        at = _last_violent(out, told, k - _IDENTIFIED_REACH, k)
+        if at is None:
             continue
-        at = max(candidates)[2]
         event = out[at]
         if _unnamed(event.actor1) and not _takes_part(event, group):
             out[at] = replace(event, actor1=group)
+    return out
+
+
+def _last_violent(
+    events: Sequence[Event], told: Sequence[int | None], lo: int, hi: int
+) -> int | None:
+    """The index of the last violent event told in sentences `lo` to `hi` - 1, else None."""
+    candidates = [
+        (at, event.evidence.start, j)
+        for j, (event, at) in enumerate(zip(events, told, strict=True))
+        if at is not None and lo <= at < hi and _harms(event)
+    ]
+    return max(candidates)[2] if candidates else None
+
+
+#: a statement that no one knows who did the act: "We do not know who the kidnappers
+#: are", "It is not known who carried out the attack", "the gunmen remain unidentified".
+_DOERS = r"\b(?:attackers|assailants|gunmen|kidnappers|abductors|perpetrators|killers|bombers)"
+_DOER_WORD = re.compile(_DOERS, re.IGNORECASE)
+_UNKNOWN = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|no\s+one|nobody)\s+"
+    r"(?:yet\s+)?knows?\s+who\b|\b(?:not|un)\s*(?:yet\s+)?known\s+who\b|"
+    + _DOERS
+    + r"\s+(?:(?:are|were|remain|remained)\s+(?:still\s+)?(?:unknown|unidentified|not\s+"
+    r"(?:yet\s+)?(?:known|identified))|(?:have|had)\s+not\s+(?:yet\s+)?been\s+identified)",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_harm(text: str, sentence: Span) -> bool:
+    """Whether the sentence names a harm or those who did one ("the kidnappers")."""
+    return any(
+        word.search(text, sentence.start, sentence.end) is not None
+        for word in (_HARM_WORD, _DOER_WORD)
+    )
+
+
+def credit_unknown(events: Sequence[Event], text: str, sentences: Sequence[Span]) -> list[Event]:
+    """A sentence saying the perpetrators are unknown (`_UNKNOWN`, about a harm) makes
+    the last violent event told in it or the `_IDENTIFIED_REACH` sentences before it,
+    when that event has no initiator, the act of an unidentified armed group (ACLED's
+    actor for attackers no one names)."""
+    out = list(events)
+    told = [_sentence_of(event, sentences) for event in out]
+    for k, sentence in enumerate(sentences):
+        unknown = _UNKNOWN.search(text, sentence.start, sentence.end)
+        if unknown is None or not _tells_of_harm(text, sentence):
+            continue
+        at = _last_violent(out, told, k - _IDENTIFIED_REACH, k + 1)
+        if at is None or out[at].actor1 is not None:
+            continue
+        location = out[at].location
+        country = location.country if location is not None else None
+        group = unidentified_group(country, Span.of(text, unknown.start(), unknown.end()))
+        out[at] = replace(out[at], actor1=group)
     return out
 
 

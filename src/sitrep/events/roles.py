@@ -163,6 +163,10 @@ trigger's clause and the prepositions before them:
    arrests to the state's forces. The arrested are the named group they are told to
    include ("10 people had been detained, including members of the Democratic
    Movement-United Georgia party"), not the unnamed people (`_members_arrested`).
+16. a side whose tie to the act is its experience of, expertise in or cooperation on
+   such acts deals with them, it does not do them: in "the Colombian government has much
+   experience with kidnappings", "police are cooperating in the kidnapping inquiry"
+   the government and the police are no initiators (`_deals_with`).
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -355,6 +359,8 @@ def find_roles(
             continue
         if _object_of_opinion(tokens, at, lo) and not _premodifies(tokens, actor, first):
             continue  # "a man who said he hates the US government opened fire"
+        if at < first and _deals_with(tokens, at, first):
+            continue  # "the government has much experience with kidnappings"
         if at < first and _asked_to_stop(tokens, actor, first):
             subjects[:] = [actor]  # "press the regime to cease airstrikes": it alone acts
             continue
@@ -614,6 +620,30 @@ def _object_of_opinion(tokens: Sequence[Tok], at: int, lo: int) -> bool:
         if not tokens[j].text[:1].isalnum():
             return False
         if tokens[j].lower in _OPINION_VERBS:
+            return True
+    return False
+
+
+#: nouns and verbs of handling acts one does not commit (rule 16; not "help" or
+#: "assistance", which may be a part in the act), and what links them to the act:
+#: "experience with kidnappings", "cooperating in the investigation".
+_DEALING_WORDS = frozenset(
+    {"experience", "expertise", "knowledge", "cooperation", "co-operation",
+     "cooperating", "co-operating", "specialists", "experts", "expert"}
+)  # fmt: skip
+_DEALING_PREPS = frozenset({"with", "in", "on", "of", "into"})
+_DEALING_MODIFIERS = 2
+
+
+def _deals_with(tokens: Sequence[Tok], at: int, first: int) -> bool:
+    """Rule 16: whether the act at `first` is the object of a word of handling such
+    acts, after the actor at `at` and past at most two lower-case modifiers ("has much
+    experience with kidnappings", "are cooperating in the kidnapping investigation")."""
+    for j in range(at + 1, first - 1):
+        if tokens[j].lower not in _DEALING_WORDS or tokens[j + 1].lower not in _DEALING_PREPS:
+            continue
+        between = tokens[j + 2 : first]
+        if len(between) <= _DEALING_MODIFIERS and all(t.text.islower() for t in between):
             return True
     return False
 
