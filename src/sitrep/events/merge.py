@@ -403,6 +403,8 @@ def _other_country(cluster: Cluster, mention: Mention) -> bool:
 #: rule 5: prepositions that make a name the place of what is told ("in Germany"; not
 #: "one US civilian", a nationality).
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
+#: how many characters before the place are read for its preposition (a word and spaces).
+_LEAD_REACH = 24
 
 
 def _stated_country(mention: Mention) -> str | None:
@@ -411,7 +413,8 @@ def _stated_country(mention: Mention) -> str | None:
     where = mention.location
     if where is None or where.evidence is None or not mention.sentence.contains(where.evidence):
         return None
-    lead = _words(mention.sentence.text[: where.evidence.start - mention.sentence.start])
+    before = where.evidence.start - mention.sentence.start
+    lead = _words(mention.sentence.text[max(0, before - _LEAD_REACH) : before])
     return where.country if lead[-1:] and lead[-1] in _LOCATIVE else None
 
 

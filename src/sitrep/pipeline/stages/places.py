@@ -215,8 +215,10 @@ class PlacesStage:
             return
         focus = self._focus(doc, first, margins)
         second, margins = self._pass(doc, facts, focus)
-        # rule 23: the focus read again from the second pass, once
-        final, _ = self._pass(doc, facts, self._focus(doc, second, margins))
+        # rule 23: the focus read again from the second pass, once (a focus that reads
+        # the same would resolve every name the same way again)
+        refocus = self._focus(doc, second, margins)
+        final = second if refocus == focus else self._pass(doc, facts, refocus)[0]
         doc.places = self._with_demonyms(doc, final, facts.people)
 
     def _focus(
