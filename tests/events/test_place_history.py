@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-from event_helpers import events_of
+from event_helpers import date_of, events_of
 
-from sitrep.events.dating import Dated, date_event
-from sitrep.events.tokens import clause_bounds, tokenize
-from sitrep.temporal.recognize import find_timexes
+from sitrep.events.dating import Dated
 
 PUBLISHED = "2025-04-03"
 
 
 def _date_of(text: str, trigger: str) -> Dated:
-    tokens = tokenize(text, 0, len(text))
-    first = next(t.i for t in tokens if t.lower == trigger)
-    timexes = find_timexes(text, PUBLISHED)
-    return date_event(tokens, clause_bounds(tokens, first), first, timexes, PUBLISHED, text)
+    return date_of(text, trigger, PUBLISHED)
 
 
 def test_a_date_in_a_where_clause_is_not_the_main_acts() -> None:

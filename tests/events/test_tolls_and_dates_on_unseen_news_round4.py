@@ -5,19 +5,18 @@ beside the event does not date it."""
 
 from __future__ import annotations
 
-from event_helpers import events_of
+from event_helpers import date_of, events_of
 
-from sitrep.events.dating import Dated, date_event
+from sitrep.events.dating import Dated
 from sitrep.events.measures import (
     fatalities_of,
     is_fatality_count,
     single_people,
     singular_victims,
 )
-from sitrep.events.tokens import clause_bounds, tokenize
+from sitrep.events.tokens import tokenize
 from sitrep.model import Event
 from sitrep.numbers import find_quantities
-from sitrep.temporal.recognize import find_timexes
 
 PUBLISHED = "2024-05-06"
 
@@ -143,11 +142,7 @@ def test_yesterday_with_its_day_dates_the_fighting() -> None:
 
 
 def _date_of(text: str, trigger: str) -> Dated:
-    """What step 7 and its neighbours make of the date of `trigger`'s act in `text`."""
-    tokens = tokenize(text, 0, len(text))
-    first = next(t.i for t in tokens if t.lower == trigger)
-    timexes = find_timexes(text, PUBLISHED)
-    return date_event(tokens, clause_bounds(tokens, first), first, timexes, PUBLISHED, text)
+    return date_of(text, trigger, PUBLISHED)
 
 
 def test_the_day_before_the_act_noun_dates_it_not_the_charge() -> None:
