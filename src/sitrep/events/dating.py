@@ -67,9 +67,10 @@ Cascade:
    when the clause is not about the trigger's own word ("the attack, which began on
    Monday" is) and either stands apart from the trigger's clause, other clauses
    between them, tells a planned act ("will", "is scheduled to", "is due to") or is
-   opened by "where" ("kidnapped in the same place where the police chief was
-   assassinated last year": a place's clause tells what once happened there, and
-   "last year" is the assassination's) (`_other_act_relative`).
+   opened by "where" and dated in the past by its own words ("kidnapped in the same
+   place where the police chief was assassinated last year": a place's clause tells
+   what once happened there, and "last year" is the assassination's; "a market where
+   hundreds were shopping on Friday morning" keeps Friday) (`_other_act_relative`).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -82,7 +83,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sitrep.events.speech import CUE_WORDS, THAT_CUES
-from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
+from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
 from sitrep.temporal.grammar import WEEKDAYS
@@ -414,7 +415,7 @@ def _other_act_relative(
     at = next((t.i for t in tokens if t.start >= timex.evidence.start), None)
     if at is None:
         return False
-    if _place_relative_between(tokens, first, at):
+    if _place_relative_between(tokens, first, at) and _told_past(timex):
         return True
     lo, hi = clause_bounds(list(tokens), at)
     if tokens[lo].lower not in _RELATIVES or lo <= first < hi:
@@ -426,6 +427,12 @@ def _other_act_relative(
     apart = lo < clause[0] or any(word != "," for word in between)
     planned = any(t.lower in _PLANNED for t in tokens[lo:hi])
     return apart or planned
+
+
+def _told_past(timex: TimexMention) -> bool:
+    """Step 11: the timex sets its act in the past by its own words ("last year", "two
+    years ago"), not a day of the news ("on Friday morning")."""
+    return any(word in PAST_MARKERS for word in timex.evidence.text.lower().split())
 
 
 def _place_relative_between(tokens: Sequence[Tok], first: int, at: int) -> bool:

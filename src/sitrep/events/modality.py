@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import Tok
 from sitrep.model import Modality, Span
 
@@ -135,7 +136,9 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         return "hypothetical"
     if lo > 0 and tokens[lo - 1].lower in _GENERIC_ANTECEDENTS:
         return "hypothetical"
-    if "whether" in whole:  # "are looking into whether a gunman ... targeted the facility"
+    if "whether" in whole and not _in_relative(tokens, lo):
+        # "are looking into whether a gunman ... targeted the facility"; not "whether the
+        # gunmen who killed five people on Monday belonged to a gang"
         return "hypothetical"
     if _asked(tokens) or _habitual(tokens, lo, first) or _as_practice(tokens, first):
         return "hypothetical"
@@ -299,6 +302,21 @@ _CALLED_ACTIONS = frozenset(
 _ACTION_REACH = 3
 
 
+#: how far after the act "call X Y" may give its Y ("called the protest on Monday a failure").
+_NAMING_REACH = 8
+
+
+def _names_it(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 3: "called the protest a failure" judges an act; it calls for none: an "a"
+    or "an" follows the act before any clause mark."""
+    for tok in tokens[first + 1 : first + 1 + _NAMING_REACH]:
+        if tok.text in {",", ";", ":", "."} or tok.lower in {"for", "to"}:
+            return False
+        if tok.lower in {"a", "an"}:
+            return True
+    return False
+
+
 def _announced(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     """Rule 3: "has called a national strike for 14 August", "announced a general
     strike": a call or an announcement whose object is a collective action names it,
@@ -309,6 +327,8 @@ def _announced(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     for j in range(first - 1, max(lo, first - 1 - _ANNOUNCE_GAP) - 1, -1):
         word = tokens[j].lower
         if word in _ANNOUNCING:
+            if word.startswith("call") and _names_it(tokens, first):
+                return False  # "called the protest in Lagos a failure": a judgement
             return not (j > lo and tokens[j - 1].lower in _DETERMINERS)  # "the call"
         if not tokens[j].text.isalpha() or word in _PARTICLES or _finite(tokens, j):
             return False
@@ -444,8 +464,23 @@ def _habitual(tokens: Sequence[Tok], lo: int, first: int) -> bool:
         before -= 1  # "who regularly attack"
     if before < lo or tokens[before].lower not in _RELATIVE_PRONOUNS:
         return False
+    if tokens[before].lower == "that" and before > 0 and _complementiser(tokens, before - 1):
+        return False  # "Police said that attacks on two villages killed 12 people"
     word = tokens[first].lower
     return word.isalpha() and not (_finite(tokens, first) or word.endswith("ing"))
+
+
+def _complementiser(tokens: Sequence[Tok], k: int) -> bool:
+    """Rule 4: the word before "that" makes it a complementiser, not a relative pronoun:
+    a verb of speech or thought or any finite verb ("said that", "believe that")."""
+    return tokens[k].lower in CUE_WORDS or _finite(tokens, k) or tokens[k].lower.endswith("ed")
+
+
+def _in_relative(tokens: Sequence[Tok], lo: int) -> bool:
+    """Rule 4: the act's clause is a relative clause ("the gunmen who killed five")."""
+    return tokens[lo].lower in _RELATIVE_PRONOUNS or (
+        lo > 0 and tokens[lo - 1].lower in _RELATIVE_PRONOUNS
+    )
 
 
 #: a practice or means: "the use of kidnapping", "practices like kidnapping" (rule 4).
@@ -455,6 +490,8 @@ _MEANS_NOUNS = frozenset(
     {"weapon", "tactic", "tool", "method", "instrument", "means", "strategy", "policy"}
 )
 _MEANS_REACH = 6
+#: the words of "is used as" / "serves as" between an act and its "as".
+_USED_AS = frozenset({"is", "are", "was", "were", "being", "been", "used", "serves", "served"})
 
 
 def _as_practice(tokens: Sequence[Tok], first: int) -> bool:
@@ -465,9 +502,10 @@ def _as_practice(tokens: Sequence[Tok], first: int) -> bool:
     if any(tuple(words[max(0, first - len(p)) : first]) == p for p in _PRACTICE_BEFORE):
         return True
     after = words[first + 1 : first + 1 + _MEANS_REACH]
-    if "as" not in after:
-        return False  # "kidnapping as a political weapon", "is used as a tactic"
-    return bool(set(after[after.index("as") + 1 :]) & _MEANS_NOUNS)
+    at = next((k for k, w in enumerate(after[:4]) if w == "as"), None)
+    if at is None or any(w not in _USED_AS for w in after[:at]):
+        return False  # "kidnapping as a weapon", "is used as"; not "kidnapping, seen as"
+    return bool(set(after[at + 1 :]) & _MEANS_NOUNS)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})

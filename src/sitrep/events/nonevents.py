@@ -150,7 +150,7 @@ from collections.abc import Callable, Sequence
 
 from sitrep.events.classify import COUNTING_WORDS
 from sitrep.events.senses import DAY_WORDS, armed_or_harmful, other_sense, own_place_or_date
-from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
+from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit, awaited_tokens
 from sitrep.temporal.grammar import MONTHS
 
@@ -864,18 +864,15 @@ def _indefinite_past(tokens: Sequence[Tok], first: int) -> bool:
     return lead[at - 1] in _PART_IN and lead[at + 1] in _DEFINITE_EVENT
 
 
-#: rule 30: words that set an act in the past ("last year", "two years ago", "earlier").
-_PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously", "formerly"})
-
-
 def _place_history(tokens: Sequence[Tok], first: int) -> bool:
     """Rule 30: the trigger's clause is (or continues) a "where" clause after a noun,
-    with a past marker or a year of its own."""
+    with a past marker of its own ("where the police chief was assassinated last year";
+    a year alone may be this year's: "the deadliest attack of 2024")."""
     opener = _place_opener(tokens, first)
     if opener is None:
         return False
     lo, hi = clause_bounds(list(tokens), first)
-    return any(t.lower in _PAST_MARKERS or _is_year(t) for t in tokens[max(lo, opener) : hi])
+    return any(t.lower in PAST_MARKERS for t in tokens[max(lo, opener) : hi])
 
 
 #: rule 30: words that end the reach back from a trigger to its "where".

@@ -27,6 +27,9 @@ SUBORDINATORS = frozenset(
         "despite", "as", "if", "unless",
     }
 )  # fmt: skip
+#: words that set an act in the past ("last year", "two years ago"; not "earlier", which
+#: also tells the same day: "where gunmen killed 12 people earlier on Monday").
+PAST_MARKERS = frozenset({"last", "ago", "previously", "formerly"})
 _HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 
 
