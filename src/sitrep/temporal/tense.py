@@ -22,9 +22,10 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    "extended to"); a future cue in the past perfect is a past plan and leans back ("had
    been scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"),
    common irregular or short past verbs ("said", "began", "fell", "used", "died",
-   "fled") and lowercase regular "-ed" verbs (not "-eed": "succeed"), the present
-   perfect of common irregular verbs ("has fallen", "have not risen", "has been"; not
-   after a modal: "will have risen"), except a participle after "be"/"is"/"been" ("will
+   "fled"), "last" but not the verb after a modal or "to" ("expected to last until
+   December" leans ahead) and lowercase regular "-ed" verbs (not "-eed": "succeed"),
+   the present perfect of common irregular verbs ("has fallen", "have not risen", "has
+   been"; not after a modal: "will have risen"), except a participle after "be"/"is"/"been" ("will
    be held" is not past), after "stay"/"remain" ("will stay closed until Tuesday") or
    after a determiner or adverb ("on a still unspecified date" is an adjective); neutral
    cues lean neither way but stop the search: a plan made in the past ("planned",
@@ -118,10 +119,14 @@ _WEAK = r"deadline|until|till|through|by"
 #: cues of no lean: a plan made in the past ("planned", "arranged": the event may lie
 #: either side) and the present tense ("is", "are").
 _NEUTRAL = r"planned|arranged|is|are|am"
+#: what makes "last" the verb of a plan, no past cue ("expected to last until December",
+#: "could last into November", "the curfew will last until June").
+_MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall")
+_LAST_AS_VERB = "".join(rf"(?<!\b{word}\s)" for word in _MODALS) + r"(?<!['’]ll\s)"
 _PAST = (
     r"was|were|had|did|said|told|came|went|took|made|began|brought|fell|rose|gave|got"
     r"|left|met|won|lost|sold|bought|paid|became|saw|struck|held|fought|killed|since|ago"
-    r"|last|earlier|agreed|freed|used|died|shot|sent|fled|threw|broke|drove"
+    rf"|{_LAST_AS_VERB}last|earlier|agreed|freed|used|died|shot|sent|fled|threw|broke|drove"
     r"|(?-i:[a-z]{2,}[a-df-z]ed)"
 )
 #: the auxiliary of a perfect ("has", "have not yet", "hasn't sharply", "they've").
