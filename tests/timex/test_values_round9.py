@@ -1,4 +1,5 @@
-"""Round 9 of the timex values: "last" as the verb of a plan."""
+"""Round 9 of the timex values: "last" as the verb of a plan, and the two ends of a
+month range read together."""
 
 from __future__ import annotations
 
@@ -34,3 +35,26 @@ def test_last_after_to_is_no_past_cue() -> None:
     start = text.index("November")
     assert lean(text, start, start + len("November")) >= 0
 
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a yearless end that resolved before its start moves a year forward
+        ("The peak season runs from June to August.", "August", "2013-08"),
+        (
+            "The exhibition is open from May to September.",
+            "from May to September",
+            "2013-05-01/2013-09-30",
+        ),
+        ("The festival runs from Aug. 28 to Sept. 2.", "Sept. 2", "2013-09-02"),
+        # a range across the new year already runs forward and stays
+        ("Talks were held from November to February.", "November", "2012-11"),
+        ("Talks were held from November to February.", "February", "2013-02"),
+        # a written year is kept; the yearless start moves back instead
+        ("The exhibition ran from December to March 2012.", "December", "2011-12"),
+        # weekdays are no months: a week range is left alone
+        ("The shop is open Monday to Friday.", "Monday", "2013-03-18"),
+    ],
+)
+def test_month_range_runs_forward(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

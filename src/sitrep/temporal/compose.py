@@ -17,6 +17,11 @@ Ranges: two DATE mentions of day or month precision joined by "and", "to", "thro
 "until" or a dash, optionally opened by "between"/"from" ("between December 20 and
 December 29"), add a third mention over the whole phrase whose value is the ISO 8601
 interval "2025-12-20/2025-12-29" and whose interval spans both; the two parts are kept.
+Range years: when the second of such a pair names a month (or a month-day) but no year
+and resolves before the first ("runs from June to August" in a March story read as
+June this year and August last year), it moves a year forward: a range runs forward in
+time; when only the first lacks its year ("ran from December to March 2012" read as
+December 2012), the first moves a year back instead.
 Elided days: a bare day number joined by "and"/"or" to a month-day ("April 24 and 25",
 "December 20 and 29") is a date in the same month, kept as its own mention; not
 when a noun follows it ("December 20 and 29 people") or it does not come later. So is
@@ -29,6 +34,7 @@ a range; only when it is the smaller count ("10 or 11 days", not "100 to 3 days"
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from datetime import date, timedelta
@@ -36,6 +42,7 @@ from datetime import date, timedelta
 from sitrep.model import Interval, Precision, Span, TimexMention
 from sitrep.numbers.words import NUMBER, parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal.grammar import month_number
 
 _MODIFIER = re.compile(
     r"(?:\b(?:at|by|toward|towards|around|near|until|till|in|from)\s+(?=the\s))?"
@@ -58,6 +65,9 @@ _ELIDED_BEFORE = re.compile(
     r"\s*,?\s+(?:and|or|&)\s+$",
     re.IGNORECASE,
 )
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_WORD = re.compile(r"[A-Za-z]{3,}")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]")
 _MONTH_DAY = re.compile(r"[A-Za-z]\.?\s*\d{1,2}(?:st|nd|rd|th)?$")
 _FINER: dict[str, Precision] = {"decade": "year", "year": "month", "month": "week", "week": "day"}
@@ -161,6 +171,62 @@ def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
             )
         )
     return found
+
+
+def align_range_years(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+    """The mentions with the yearless end of a backward month range moved a year, so
+    that the range runs forward (see the module docstring)."""
+    aligned = list(mentions)
+    for index in range(len(aligned) - 1):
+        left, right = aligned[index], aligned[index + 1]
+        if not (_month_named(left) and _month_named(right)):
+            continue
+        between = text[left.evidence.end : right.evidence.start]
+        if len(between) > 12 or not _JOINER.fullmatch(between):
+            continue
+        if _runs_forward(left, right):
+            continue
+        if not _YEAR_WRITTEN.search(right.evidence.text):
+            moved = _moved_years(right, 1)
+            if moved is not None and _runs_forward(left, moved):
+                aligned[index + 1] = moved
+        elif not _YEAR_WRITTEN.search(left.evidence.text):
+            moved = _moved_years(left, -1)
+            if moved is not None and _runs_forward(moved, right):
+                aligned[index] = moved
+    return aligned
+
+
+def _runs_forward(left: TimexMention, right: TimexMention) -> bool:
+    assert left.interval is not None and right.interval is not None
+    return right.interval.end >= left.interval.start
+
+
+def _month_named(mention: TimexMention) -> bool:
+    """A DATE of a month or a day whose words name its month ("June", "Aug. 3")."""
+    return (
+        _rangeable(mention)
+        and mention.value is not None
+        and _MONTH_VALUE.fullmatch(mention.value) is not None
+        and any(month_number(word) for word in _WORD.findall(mention.evidence.text))
+    )
+
+
+def _moved_years(mention: TimexMention, years: int) -> TimexMention | None:
+    """The mention `years` years later (earlier when negative); None for a day the
+    other year lacks (29 February)."""
+    assert mention.interval is not None and mention.value is not None
+    first = date.fromisoformat(mention.interval.start)
+    last = date.fromisoformat(mention.interval.end)
+    if mention.interval.precision == "month":
+        span = cal.month_interval(first.year + years, first.month)
+    else:
+        day = cal.make_date(first.year + years, first.month, first.day)
+        span = cal.day_interval(day) if day is not None and first == last else None
+    if span is None:
+        return None
+    value = f"{first.year + years:04d}{mention.value[4:]}"
+    return dataclasses.replace(mention, value=value, interval=span)
 
 
 def elided_days(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
