@@ -349,7 +349,7 @@ ANCHOR = "2017-04-12"  # a Wednesday
         (
             "Police said the suspect was shot dead shortly after midnight.",
             "midnight",
-            "2017-04-12T24:00",
+            "2017-04-12T00:00",
         ),
         ("The quake hit at 4:17 a.m. Sunday (0817 GMT).", "4:17 a.m. Sunday", "2017-04-09T04:17"),
         ("Militants seized the base a year ago this week.", "a year ago", "2016"),

@@ -58,3 +58,29 @@ def test_last_after_to_is_no_past_cue() -> None:
 )
 def test_month_range_runs_forward(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a past midnight on no named day began the publication day
+        ("The attack began shortly after midnight.", "midnight", "2013-03-22T00:00"),
+        (
+            "Gunmen opened fire at around midnight, witnesses said.",
+            "midnight",
+            "2013-03-22T00:00",
+        ),
+        ("The ceasefire took effect at midnight.", "midnight", "2013-03-22T00:00"),
+        # a midnight to come, or one with its day, ends that day
+        ("The ceasefire will take effect at midnight.", "midnight", "2013-03-22T24:00"),
+        ("The curfew runs until midnight.", "midnight", "2013-03-22T24:00"),
+        ("The offer expired at midnight Thursday.", "midnight Thursday", "2013-03-21T24:00"),
+        (
+            "On Tuesday, police said the gunmen struck just before midnight.",
+            "midnight",
+            "2013-03-19T24:00",
+        ),
+    ],
+)
+def test_midnight_told_in_the_past(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -5,7 +5,10 @@ Saturday"), else the nearest day named in its sentence, else the day the story l
 named if it lies in the week up to the publication date, else the publication date.
 Rules, in order:
 1. "noon" and "midday" are 12:00; "midnight" is 24:00 of the day it names ("midnight
-   Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); "4 in the
+   Friday" ends Friday, ISO 8601's end-of-day form, as TimeML writes it); a midnight
+   that names no day in a clause told in the past is the one that began the
+   publication day, 00:00 ("The attack began shortly after midnight" in a story of
+   the 21st is the first minute of the 21st, not the night still to come); "4 in the
    morning" is 04:00, "eight in the evening" 20:00, "3:30 in the afternoon" 15:30, and
    "nine o'clock" 09:00 (the hour as said when no part of the day is named); a part of
    the day ("the morning", "mid-afternoon", "early evening") is that part of the day
@@ -37,6 +40,7 @@ import re
 
 from sitrep.numbers.words import parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal import tense
 from sitrep.temporal.resolve import PART_CODE, PUBLICATION, Context, Resolved, _unresolved
 from sitrep.temporal.zones import designator
 
@@ -66,6 +70,8 @@ def time(m: re.Match[str], ctx: Context) -> Resolved | None:
     hour, minute = clock
     if day is None:
         return _unresolved("TIME")
+    if _past_midnight(m, ctx):
+        hour = 0
     zone = m["tz"] or m["tz24"] or m["tzm"] or m["tzn"]
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{designator(zone, day)}"
     return Resolved("TIME", value, cal.day_interval(day), PUBLICATION)
@@ -109,6 +115,17 @@ def _is_a_score(text: str, start: int, end: int) -> bool:
     """Whether "N:NN" at start..end is a score or a ratio ("won 21:15", "a 27:25 win")."""
     before = _SCORE_BEFORE.search(text, max(0, start - 60), start)
     return bool(before) or bool(_SCORE_AFTER.match(text, end))
+
+
+def _past_midnight(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a "midnight" on no named day, in a clause told in the past, is the one that
+    began the publication day."""
+    return (
+        bool(m["named"])
+        and m["named"].lower() == "midnight"
+        and ctx.day is None
+        and tense.lean(ctx.text, m.start(), m.end()) < 0
+    )
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
