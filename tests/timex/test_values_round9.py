@@ -84,3 +84,22 @@ def test_month_range_runs_forward(sentence: str, phrase: str, expected: str) -> 
 )
 def test_midnight_told_in_the_past(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said the past three summers had been the deadliest.",
+        "Turnout has fallen in the past two elections.",
+        "Violence has flared in the past several seasons.",
+    ],
+)
+def test_the_past_before_a_count_is_no_past_ref(sentence: str) -> None:
+    assert "PAST_REF" not in {m.value for m in timex_helpers.found(sentence, MAR).values()}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In the past, such cases were rare.", "Such attacks were rare in the past."]
+)
+def test_the_past_as_a_noun_stays(sentence: str) -> None:
+    assert value(sentence, "the past") == "PAST_REF"

@@ -82,7 +82,8 @@ match always wins over a shorter one it overlaps):
                  "the decade", "the century" ("by the end of the decade")
 20. reference    "now", "currently", "(for) the time being", "current" (before a noun),
                  "a later date" (FUTURE_REF), "recently", "recent", "at the time" (closing
-                 its clause: PAST_REF)
+                 its clause: PAST_REF), "(in) the past" (PAST_REF; not before a count:
+                 "the past three summers", "the past two elections" are no past in general)
                  (before a noun: "the recent sale" is PAST_REF), "the future", "the near
                  term", "soon" (not "as soon as", "soon after"; a past clause drops it:
                  "he was soon released"); "recent weeks" / "coming months" / "the years
@@ -129,6 +130,9 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
     r"|quarters?|years?|decades?|centur(?:y|ies))"
 )
+#: what makes "the past" an adjective, not the noun: a count after it ("the past three
+#: summers", "in the past two elections"), which another rule times or nothing does.
+_NOT_COUNTED = rf"(?!\s+(?:{NUMBER}|few|several|many|couple)\b)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = (
     r"(?:New\s+Year(?:['’]s)?(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?"
@@ -455,7 +459,7 @@ RULES: tuple[Rule, ...] = _rules(
         "reference",
         r"\b(?:(?P<now>now(?!-)|currently|nowadays|at\s+present|these\s+days|the\s+time\s+being"
         r"|current(?=\s+[a-z])(?!\s+accounts?\b))"
-        r"|(?P<past>recently|in\s+the\s+past|the\s+past|past\s+years"
+        rf"|(?P<past>recently|(?:in\s+)?the\s+past{_NOT_COUNTED}|past\s+years"
         r"|at\s+(?:the|that)\s+time(?=\s*[,.;:!?)\"”]|\s+(?:and|but)\b|\s*$)"
         r"|recent(?=\s+[A-Za-z])(?!\s+(?:days|weeks|months|quarters|years|decades)\b))"
         r"|(?P<vague>(?:in\s+)?(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+"
