@@ -103,3 +103,25 @@ def test_the_past_before_a_count_is_no_past_ref(sentence: str) -> None:
 )
 def test_the_past_as_a_noun_stays(sentence: str) -> None:
     assert value(sentence, "the past") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # two quarters at either end of a named year are its half
+        (
+            "Output fell in the first two quarters of 2012.",
+            "the first two quarters of 2012",
+            "2012-H1",
+        ),
+        (
+            "Growth will pick up in the last two quarters of this year.",
+            "the last two quarters of this year",
+            "2013-H2",
+        ),
+        # with no year named they stay a span of two quarters
+        ("Sales rose in the first two quarters.", "the first two quarters", "P2Q"),
+    ],
+)
+def test_two_quarters_of_a_year(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -52,6 +52,7 @@ match always wins over a shorter one it overlaps):
                  month last named, a year back; not "the quarter-to-quarter
                  comparison", a comparison of successive quarters); halves of a year
                  "the first half of 2012", "the second half of last year", "the first
+                 two quarters of 1990" (1990-H1), "the first
                  half last year", and a bare "the first (second) half" where its
                  sentence reports figures
                  ("profit fell in the first half"; not "scored in the first half")
@@ -257,7 +258,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
     "year_ref": (re.compile(r"year|decade|century"), (30, 20)),
     "spoken_year": (re.compile(r"nineteen|twenty|thousand"), (20, 40)),
     "century": (re.compile(r"century"), (20, 2)),
-    "half": (re.compile(r"half"), (20, 40)),
+    "half": (re.compile(r"half|two\s+quarters"), (30, 40)),
 }
 
 
@@ -376,7 +377,8 @@ RULES: tuple[Rule, ...] = _rules(
     ),
     (
         "half",
-        r"\b(?:the\s+)?(?P<which>first|second|last|latter|1st|2nd)[-\s]+half(?:\s+of\s+(?:the\s+)?"
+        r"\b(?:the\s+)?(?:(?P<which>first|second|last|latter|1st|2nd)[-\s]+half"
+        r"|(?P<quarters>first|last)\s+two\s+quarters)(?:\s+of\s+(?:the\s+)?"
         r"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%-])"
         r"|(?P<rel>this|last|next|current|fiscal)\s+year\b(?![-'’])|(?P<own>year)\b(?![-'’]))"
         r"|\s+(?P<after>this|last|next)\s+year\b(?![-'’]))"

@@ -160,11 +160,12 @@ def _quarter_resolved(year: int, number: int) -> Resolved:
 
 
 def half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the first half of 2012" -> 2012-H1; "the second half of last year", "the latter
+    """ "the first half of 2012", "the first two quarters of 2012" -> 2012-H1; "the last
+    two quarters of last year", "the second half of last year", "the latter
     half of the year", "the first half last year" -> a half of the year named from the
     anchor's; a bare "the first half" -> the half its clause's tense points at, when its
     sentence reports figures (`_bare_half_year`)."""
-    number = 1 if (m["which"] or m["bare"]).lower() in ("first", "1st") else 2
+    number = 1 if (m["which"] or m["quarters"] or m["bare"]).lower() in ("first", "1st") else 2
     if m["y"]:
         year, anchor = int(m["y"]), None
     elif ctx.anchor is None:
