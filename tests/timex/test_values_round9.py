@@ -125,3 +125,23 @@ def test_the_past_as_a_noun_stays(sentence: str) -> None:
 )
 def test_two_quarters_of_a_year(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # "the day before/after" a named day is the day next to it
+        (
+            "He was arrested the day before last Tuesday's hearing.",
+            "the day before last Tuesday",
+            "2013-03-18",
+        ),
+        ("The attack came the day after Christmas.", "the day after Christmas", "2012-12-26"),
+        ("The rally was held the day after March 3.", "the day after March 3", "2013-03-04"),
+        # not across other words, and not before a longer period
+        ("Police raided the house the day before the March 3 vote.", "March 3", "2013-03-03"),
+        ("Shops closed the day before the 2012 election.", "2012", "2012"),
+    ],
+)
+def test_the_day_before_or_after_a_day(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

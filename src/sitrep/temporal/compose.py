@@ -12,6 +12,8 @@ Modifiers (the words just before a DATE, folded into its evidence):
 7. "the first/second/.../last week of" a month -> the ISO week holding most of its
                                           first/second/.../last seven days (the value
                                           is that week)
+8. "the day before/after" a day        -> the day before/after it (the value is that
+                                          day: "the day before last Tuesday's hearing")
 A preposition before a modifier ("by the end of") is a signal, left out of the evidence.
 Ranges: two DATE mentions of day or month precision joined by "and", "to", "through",
 "until" or a dash, optionally opened by "between"/"from" ("between December 20 and
@@ -46,7 +48,8 @@ from sitrep.temporal.grammar import month_number
 
 _MODIFIER = re.compile(
     r"(?:\b(?:at|by|toward|towards|around|near|until|till|in|from)\s+(?=the\s))?"
-    r"(?P<mod>(?:(?:just|shortly|soon|immediately|right|days|weeks|hours)\s+(?:before|after))"
+    r"(?P<mod>(?:(?:just|shortly|soon|immediately|right|days|weeks|hours|the\s+day)\s+"
+    r"(?:before|after))"
     r"|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of"
     r"|the\s+(?:first|second|third|fourth|last|final)\s+week\s+of"
     r"|early-?|earlier|late-?|later|mid-|mid|middle\s+of)"
@@ -88,11 +91,15 @@ def apply_modifier(
     if reshaped is None:
         return mention
     start = mention.evidence.start - (len(before) - found.start("mod"))
-    week = mod.endswith("week of")  # "the first week of May" is that ISO week
+    value = mention.value
+    if mod.endswith("week of"):  # "the first week of May" is that ISO week
+        value = cal.week_value(date.fromisoformat(reshaped.start))
+    elif mod.startswith("the day"):  # "the day after Christmas" is that day
+        value = reshaped.start
     return TimexMention(
         evidence=Span.of(text, start, mention.evidence.end),
         type=mention.type,
-        value=cal.week_value(date.fromisoformat(reshaped.start)) if week else mention.value,
+        value=value,
         interval=reshaped,
         anchor=mention.anchor,
     )
@@ -105,6 +112,10 @@ def reshape(span: Interval, mod: str, anchor: date | None) -> Interval | None:
     finer = _FINER.get(span.precision, span.precision)
     if mod.endswith("week of"):
         return _week_of_month(first, last, mod) if span.precision == "month" else None
+    if mod.startswith("the day"):
+        if span.precision != "day" or first != last:
+            return None
+        return cal.day_interval(first + timedelta(days=-1 if mod.endswith("before") else 1))
     if mod.endswith(("before", "after")):
         if mod.endswith("before"):
             return cal.interval(first - timedelta(days=7), first, "week")
