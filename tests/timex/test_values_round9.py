@@ -145,3 +145,17 @@ def test_two_quarters_of_a_year(sentence: str, phrase: str, expected: str) -> No
 )
 def test_the_day_before_or_after_a_day(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a holiday's week is the ISO week holding the day
+        ("Pilgrims crowded the city during Easter week 2012.", "Easter week 2012", "2012-W14"),
+        ("Shops were busy in Christmas week.", "Christmas week", "2012-W52"),
+        # the day alone stays a day
+        ("The attack came on Christmas Day.", "Christmas Day", "2012-12-25"),
+    ],
+)
+def test_holiday_week(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -15,7 +15,8 @@ match always wins over a shorter one it overlaps):
 7. holiday       "New Year's Eve", "Christmas Day", "Thanksgiving", "Election Day" (US),
                  "Memorial Day", "Labor Day", "Good Friday", "Easter", "Boxing Day", "May
                  Day", "Ramadan", "Eid al-Fitr", "Ashura", "Black Friday", "Nowruz",
-                 "Victory Day" (`sitrep.temporal.seasons` dates them)
+                 "Victory Day" (`sitrep.temporal.seasons` dates them); "Easter week",
+                 "Christmas week": the ISO week holding the day
 8. time          "5.30pm GMT", "12:30 p.m. Eastern Time", "17:30", "0800 local time",
                  "(at) 1400 hours", "noon", "noon ET", "midday", "4 in the morning", "3:30 in
                  the afternoon", "nine o'clock", "the
@@ -303,7 +304,11 @@ RULES: tuple[Rule, ...] = _rules(
         0,
     ),
     ("month", rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<month>{_MONTH_FULL})(?![\w-])", 0),
-    ("holiday", rf"\b(?P<h>{_HOLIDAY})(?!\w)(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?", 0),
+    (
+        "holiday",
+        rf"\b(?P<h>{_HOLIDAY})(?!\w)(?P<week>\s+week\b)?(?:(?:\s+of)?\s+(?P<y>{_YEAR}))?",
+        0,
+    ),
     (
         "time",
         rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]M\b)"

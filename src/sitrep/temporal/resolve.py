@@ -429,7 +429,16 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A named day ("Christmas", "Memorial Day", "Eid al-Fitr") of the year written with
     it, else the one the local tense points at. Ramadan is a month of the Islamic year:
-    its value is the Gregorian month it begins in, its interval its days."""
+    its value is the Gregorian month it begins in, its interval its days. "Easter week",
+    "Christmas week": the ISO week holding the day."""
+    resolved = _holiday_day(m, ctx)
+    if not m["week"] or resolved.interval is None or resolved.interval.precision != "day":
+        return resolved
+    day = date.fromisoformat(resolved.interval.start)
+    return Resolved("DATE", cal.week_value(day), cal.week_interval(day), resolved.anchor)
+
+
+def _holiday_day(m: re.Match[str], ctx: Context) -> Resolved:
     month_long = m["h"].lower() == "ramadan"
     if m["y"]:
         if month_long:
