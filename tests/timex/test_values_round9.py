@@ -159,3 +159,22 @@ def test_the_day_before_or_after_a_day(sentence: str, phrase: str, expected: str
 )
 def test_holiday_week(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a deadline given lies ahead of the giving
+        ("The ECB gave Cyprus until Monday to find the money.", "Monday", "2013-03-25"),
+        ("The army gave the rebels until Sunday to surrender.", "Sunday", "2013-03-24"),
+        (
+            "The rebels were given until midnight Sunday to lay down their arms.",
+            "midnight Sunday",
+            "2013-03-24T24:00",
+        ),
+        # "gave" without "until" stays past
+        ("He gave a speech on Monday.", "Monday", "2013-03-18"),
+    ],
+)
+def test_deadline_given(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -19,7 +19,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    "holds", "votes", "decides", "rules", "signs", "speaks", "the documentary airs at 9
    p.m."...; the plural "the new rules take effect on Jan. 1", "talks resume", "begin",
    "convene", "voters head (go) to the polls Sunday") and deferrals ("postponed until",
-   "extended to"); a future cue in the past perfect is a past plan and leans back ("had
+   "extended to") and deadlines given ("the ECB gave Cyprus until Monday to find the
+   money"); a future cue in the past perfect is a past plan and leans back ("had
    been scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"),
    common irregular or short past verbs ("said", "began", "fell", "used", "died",
    "fled"), "last" but not the verb after a modal or "to" ("expected to last until
@@ -98,6 +99,7 @@ _FUTURE = (
     r"|broadcasts"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
+    r"|(?:gave|given|gives?|granted|grants?)\s+(?:[\w'’]+\s+){0,4}?(?:until|till)"
 )
 #: cues of a duty ("must respond by Friday", "needs to pass the budget by Monday") and the
 #: present progressive of an arrangement ("negotiators are meeting again on Monday"): they
