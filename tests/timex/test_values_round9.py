@@ -178,3 +178,39 @@ def test_holiday_week(sentence: str, phrase: str, expected: str) -> None:
 )
 def test_deadline_given(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "anchor", "expected"),
+    [
+        # results reported after the quarter: the one that ended lately
+        (
+            "The company will report fourth-quarter results next week.",
+            "fourth-quarter",
+            MAR,
+            "2012-Q4",
+        ),
+        (
+            "Apple will release its fourth-quarter earnings on Tuesday.",
+            "fourth-quarter",
+            MAR,
+            "2012-Q4",
+        ),
+        # a forecast of the quarter to come, or a quarter long over, stays this year's
+        ("The company expects fourth-quarter earnings to rise.", "fourth-quarter", MAR, "2013-Q4"),
+        (
+            "The company will report third-quarter results in October.",
+            "third-quarter",
+            MAR,
+            "2013-Q3",
+        ),
+        (
+            "The company will report fourth-quarter results in January.",
+            "fourth-quarter",
+            "2012-10-12",
+            "2012-Q4",
+        ),
+    ],
+)
+def test_quarter_results_to_report(sentence: str, phrase: str, anchor: str, expected: str) -> None:
+    assert value(sentence, phrase, anchor) == expected

@@ -5,7 +5,9 @@
               quarter not yet begun in a clause that speaks of the future is this
               year's ("expects to return to profit in the fourth quarter" in an August
               story), while one already begun stays ("expects to report third-quarter
-              net" in October);
+              net" in October), and so does one whose results are yet to be reported
+              when its last such quarter ended lately ("will report fourth-quarter
+              results next week" in March is last year's: `_results_to_report`);
               "the latest quarter" the last completed one; "year-earlier" a year before it;
               "the 1988 period" the quarter the story reports (the last one named);
               in a clause that reports a longer period ("For the nine months, net rose
@@ -108,7 +110,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         first = cal.make_date(year, 3 * number - 2, 1)
         if first is None:
             return _unresolved()
-        if first > ctx.anchor and tense.lean(ctx.text, m.start(), m.end()) <= 0:
+        if first > ctx.anchor and (
+            tense.lean(ctx.text, m.start(), m.end()) <= 0
+            or _results_to_report(ctx, m, cal.make_date(year - 1, 3 * number, 28))
+        ):
             year -= 1
     elif word == "current":
         year, number = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
@@ -139,6 +144,29 @@ def reports_longer_period(text: str, start: int) -> bool:
     the nine months, net rose 5% from a year earlier"): a year-ago comparison in it is
     with that period a year back, valued by its year, not with the quarter."""
     return bool(_LONGER_PERIOD.search(tense.clause_before(text, start, PERIOD_REACH)))
+
+
+#: a report of a quarter's results to come: a verb of reporting just before the quarter
+#: and its results just after ("will report fourth-quarter results on Tuesday").
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:report|release|post|announce|publish)(?:s|ing)?\s+(?:its\s+|their\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_RESULTS_AFTER = re.compile(r"[-\s]*(?:results|earnings|figures)\b", re.IGNORECASE)
+#: how long after a quarter ends its results may still be awaited (days).
+REPORTING_LAG = 100
+
+
+def _results_to_report(ctx: Context, m: re.Match[str], last_end: date | None) -> bool:
+    """Whether the quarter is one whose results are yet to be reported and whose last
+    such quarter ended lately (by `last_end`, its last month's end near enough): then the
+    report awaited is of that one ("will report fourth-quarter results next week" in a
+    March story is last year's fourth quarter, not this year's, which has not begun)."""
+    if ctx.anchor is None or last_end is None:
+        return False
+    reporting = _REPORTING_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    results = _RESULTS_AFTER.match(ctx.text, m.end())
+    return bool(reporting and results) and 0 <= (ctx.anchor - last_end).days <= REPORTING_LAG
 
 
 def _year_before_reported(ctx: Context) -> Resolved:
