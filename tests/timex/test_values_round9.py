@@ -214,3 +214,18 @@ def test_deadline_given(sentence: str, phrase: str, expected: str) -> None:
 )
 def test_quarter_results_to_report(sentence: str, phrase: str, anchor: str, expected: str) -> None:
     assert value(sentence, phrase, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russell 2000 index of smaller companies fell 1.2 percent.",
+        "The bank still runs Windows 2000 on some machines.",
+    ],
+)
+def test_a_name_ending_in_a_number_is_no_year(sentence: str) -> None:
+    assert not timex_helpers.found(sentence, MAR)
+
+
+def test_a_year_after_a_name_of_a_person_stays() -> None:
+    assert value("Russell said in 2009 that the index would rise.", "2009") == "2009"

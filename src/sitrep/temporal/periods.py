@@ -42,7 +42,8 @@
               XXXX-WXX-2TNI.
 5. decade     "the 1990s", "the nineties": 199 (TimeML writes a decade as its first three
               digits), interval 1990..1999.
-6. year       "2019" unless it counts something ("about 1500 troops", "2000 people");
+6. year       "2019" unless it counts something ("about 1500 troops", "2000 people")
+              or ends a name ("the Russell 2000 index", "Windows 2000");
               a split year ("the 2012-13 season", "fiscal 1998/99") is the year it
               begins in, its interval both years;
               a clipped year ("since '82") is the latest such year by the anchor's.
@@ -623,6 +624,9 @@ _COUNT_BEFORE = re.compile(
     r"|total\s+of|additional|another|only|just|all)\s+$",
     re.IGNORECASE,
 )
+#: names whose number looks like a year: a stock index ("the Russell 2000 index") and
+#: software ("Windows 2000").
+_NAMED_BEFORE = re.compile(r"\b(?:Russell|Windows)\s+$")
 _COUNT_NOUNS = frozenset(
     re.split(
         r"\s+",
@@ -643,7 +647,7 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{value:04d}", cal.year_interval(value))
     if not m["fiscal"]:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
-        if _COUNT_BEFORE.search(before):
+        if _COUNT_BEFORE.search(before) or _NAMED_BEFORE.search(before):
             return None
         following = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 24])
         if following and following.group(1) in _COUNT_NOUNS:
