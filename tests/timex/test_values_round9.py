@@ -229,3 +229,25 @@ def test_a_name_ending_in_a_number_is_no_year(sentence: str) -> None:
 
 def test_a_year_after_a_name_of_a_person_stays() -> None:
     assert value("Russell said in 2009 that the index would rise.", "2009") == "2009"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # "later/earlier than" measures a delay: a duration, not a point
+        (
+            "The plane arrived on March 11, three days later than originally planned.",
+            "three days",
+            "P3D",
+        ),
+        ("The vote was held two weeks earlier than expected.", "two weeks", "P2W"),
+        # without a comparison the count still places a day
+        (
+            "The army entered the town on March 3. Two days later, the rebels withdrew.",
+            "Two days later",
+            "2013-03-05",
+        ),
+    ],
+)
+def test_later_than_is_a_delay(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -30,9 +30,10 @@
               on ("48 hours ago" two days before; `_clock_point`); otherwise a
               DURATION ("P3Y", "P11D", "a day-long meeting" P1D, "a decade-long war"
               P10Y, "weeks-long" PXW, "half a century" P50Y, "the year-earlier nine
-              months" P9M); a vague count "ago" is a vague past point ("several years
-              ago" PAST_REF, "some weeks from now" FUTURE_REF), and "one day" after a
-              modal some future time ("Islam will one day be...": FUTURE_REF).
+              months" P9M; "three days later than planned", a delay, P3D); a vague
+              count "ago" is a vague past point ("several years ago" PAST_REF, "some
+              weeks from now" FUTURE_REF), and "one day" after a modal some future
+              time ("Islam will one day be...": FUTURE_REF).
 3. vague      "days after", "just days before": a DURATION whose interval is the recent
               past ending at the anchor (a week for days, two months for weeks...);
               "for years", "in minutes", "lasted hours": the unit alone, count unknown;
@@ -297,6 +298,11 @@ def _count(text: str) -> int | None:
     return None if text in _FEW else parse_number(text)
 
 
+#: a comparison after "later"/"earlier": the count measures a delay ("three days later
+#: than planned").
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["halfa"]:  # "half a century": P50Y
         return Resolved("DURATION", _HALF_OF[m["halfunit"].lower()])
@@ -322,8 +328,10 @@ def measure(m: re.Match[str], ctx: Context) -> Resolved | None:
             _and_a_half(n, unit),
             span=(start, m.end("unit") if m["half"] else m.end("half2")),
         )
-    if direction in ("before", "after") and _object_follows(ctx.text, m.end()):
-        # "two days after the attack": TimeML keeps only the duration.
+    compared = direction in ("later", "earlier") and _THAN.match(ctx.text, m.end())
+    if compared or (direction in ("before", "after") and _object_follows(ctx.text, m.end())):
+        # "two days after the attack", "three days later than planned" (a delay, no
+        # point in time): TimeML keeps only the duration.
         return Resolved("DURATION", duration_value(n, unit), span=(m.start(), m.end("unit")))
     if n is None and direction in _VAGUE_POINT:  # "several years ago": a vague past point
         start = m.start("approx") if m["approx"] else m.start("n")
