@@ -251,3 +251,11 @@ def test_a_year_after_a_name_of_a_person_stays() -> None:
 )
 def test_later_than_is_a_delay(sentence: str, phrase: str, expected: str) -> None:
     assert value(sentence, phrase) == expected
+
+
+def test_a_list_of_months_is_no_range() -> None:
+    # "and" joins a range only after "between"; a list keeps each month's own year
+    found = timex_helpers.found("Rebels struck in November and October, police said.", MAR)
+    assert found["November"].value == "2012-11"
+    assert found["October"].value == "2012-10"
+    assert value("Talks are planned between June and August.", "August") == "2013-08"

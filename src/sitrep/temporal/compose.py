@@ -19,7 +19,8 @@ Ranges: two DATE mentions of day or month precision joined by "and", "to", "thro
 "until" or a dash, optionally opened by "between"/"from" ("between December 20 and
 December 29"), add a third mention over the whole phrase whose value is the ISO 8601
 interval "2025-12-20/2025-12-29" and whose interval spans both; the two parts are kept.
-Range years: when the second of such a pair names a month (or a month-day) but no year
+Range years: when the second of such a pair (joined by "and" only after "between": a
+list, "in October and September", is no range) names a month (or a month-day) but no year
 and resolves before the first ("runs from June to August" in a March story read as
 June this year and August last year), it moves a year forward: a range runs forward in
 time; when only the first lacks its year ("ran from December to March 2012" read as
@@ -58,6 +59,7 @@ _MODIFIER = re.compile(
 )
 _JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 _OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _ELIDED = re.compile(
     r"(?:\s*,?\s+(?:and|or|&)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     r"(?![-.,:/]\d|\s*%|\s+(?!(?:in|at|on|and|or|but|when|while|as|respectively)\b)"
@@ -192,10 +194,7 @@ def align_range_years(text: str, mentions: list[TimexMention]) -> list[TimexMent
         left, right = aligned[index], aligned[index + 1]
         if not (_month_named(left) and _month_named(right)):
             continue
-        between = text[left.evidence.end : right.evidence.start]
-        if len(between) > 12 or not _JOINER.fullmatch(between):
-            continue
-        if _runs_forward(left, right):
+        if not _a_range(text, left, right) or _runs_forward(left, right):
             continue
         if not _YEAR_WRITTEN.search(right.evidence.text):
             moved = _moved_years(right, 1)
@@ -206,6 +205,18 @@ def align_range_years(text: str, mentions: list[TimexMention]) -> list[TimexMent
             if moved is not None and _runs_forward(moved, right):
                 aligned[index] = moved
     return aligned
+
+
+def _a_range(text: str, left: TimexMention, right: TimexMention) -> bool:
+    """Whether two mentions are the ends of one range: joined by "to", "through", "until"
+    or a dash, or by "and" after "between" ("visits in October and September" is a list,
+    not a range)."""
+    between = text[left.evidence.end : right.evidence.start]
+    if len(between) > 12 or not _JOINER.fullmatch(between):
+        return False
+    if between.strip().lower() != "and":
+        return True
+    return bool(_BETWEEN.search(text, max(0, left.evidence.start - 10), left.evidence.start))
 
 
 def _runs_forward(left: TimexMention, right: TimexMention) -> bool:
