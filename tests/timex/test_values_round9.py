@@ -259,3 +259,18 @@ def test_a_list_of_months_is_no_range() -> None:
     assert found["November"].value == "2012-11"
     assert found["October"].value == "2012-10"
     assert value("Talks are planned between June and August.", "August") == "2013-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "anchor", "expected"),
+    [
+        # "closes", "concludes" in the present are a schedule, as "ends" is
+        ("Voting closes at 6 p.m. on Tuesday.", "Tuesday", "2013-03-21", "2013-03-26"),
+        ("The exhibition closes on Sunday.", "Sunday", "2013-03-21", "2013-03-24"),
+        ("The summit concludes on Saturday.", "Saturday", "2013-03-21", "2013-03-23"),
+        # the past stays past
+        ("The market closed higher on Tuesday.", "Tuesday", "2013-03-21", "2013-03-19"),
+    ],
+)
+def test_closing_schedule(sentence: str, phrase: str, anchor: str, expected: str) -> None:
+    assert value(sentence, phrase, anchor) == expected

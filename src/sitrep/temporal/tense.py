@@ -13,7 +13,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    for June 2", not "set off for"), a schedule in the present ("the summit begins
    Monday", "opens", "resumes", "takes effect", "the envoy travels to Cairo on Sunday",
    "meets", "arrives", the plural "they meet (arrive) Monday" but not an infinitive or a
-   negation ("agreed to meet", "did not meet"), "heads to", "ends", "has until Friday to
+   negation ("agreed to meet", "did not meet"), "heads to", "ends", "closes" ("voting
+   closes at 6 p.m. on Tuesday"), "concludes", "has until Friday to
    respond", "talks are planned for Monday", "the government releases its estimate on
    Thursday", "announces", "unveils", "testifies", "hosts", "visits", "plays", "faces",
    "holds", "votes", "decides", "rules", "signs", "speaks", "the documentary airs at 9
@@ -93,7 +94,7 @@ _FUTURE = (
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
     r"|begins?|starts|opens|resumes?|convenes?|takes?\s+effect|meets|travels|arrives|heads?\s+to"
     r"|(?<!\bto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bdid\s)(?:meet|arrive)"
-    r"|ends|go(?:es)?\s+to\s+the\s+polls|ha(?:s|ve)\s+until|(?:is|are)\s+planned"
+    r"|ends|closes|concludes|go(?:es)?\s+to\s+the\s+polls|ha(?:s|ve)\s+until|(?:is|are)\s+planned"
     r"|releases|publishes|announces|unveils|testifies|hosts|visits|plays|faces|returns"
     r"|leaves|holds|launches|votes|decides|rules|debates|signs|delivers|speaks|goes|airs"
     r"|broadcasts"
