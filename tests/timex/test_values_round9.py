@@ -274,3 +274,23 @@ def test_a_list_of_months_is_no_range() -> None:
 )
 def test_closing_schedule(sentence: str, phrase: str, anchor: str, expected: str) -> None:
     assert value(sentence, phrase, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "anchor", "expected"),
+    [
+        # "may" and "might" look ahead, unless a perfect follows ("may have died")
+        ("The rebels might attack again in November.", "November", "2013-03-21", "2013-11"),
+        ("The vote might not happen until November.", "November", "2013-03-21", "2013-11"),
+        ("He may have died on Monday.", "Monday", "2013-03-21", "2013-03-18"),
+        # the month May is no modal
+        ("In May, rebels attacked the town on Monday.", "Monday", "2013-03-21", "2013-03-18"),
+    ],
+)
+def test_may_and_might(sentence: str, phrase: str, anchor: str, expected: str) -> None:
+    assert value(sentence, phrase, anchor) == expected
+
+
+def test_soon_after_may_in_a_reported_clause() -> None:
+    text = "Prosecutors have told him that they may soon seek an indictment."
+    assert value(text, "soon") == "FUTURE_REF"

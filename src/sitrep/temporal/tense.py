@@ -7,7 +7,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
 1. the clause before the expression (back to the sentence's start, at most 70
    characters) is searched for tense cues; the cue closest to the expression wins;
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
-3. future cues: modals and plans ("will", "would", "'ll", "scheduled", "rescheduled",
+3. future cues: modals and plans ("will", "would", "'ll", "may" and "might" in lowercase
+   (not the month) but not "may have died", "scheduled", "rescheduled",
    "slated", "expected", "plans to", "due", "payable", "effective", "expire", "next" but
    not "next to", "as soon as", "set to", a date set for something: "set his sentencing
    for June 2", not "set off for"), a schedule in the present ("the summit begins
@@ -89,6 +90,7 @@ _SET_FOR = (
 )
 _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|(?:re)?scheduled|slated|expected"
+    r"|(?-i:may|might|Might)(?!\s+(?:not\s+|well\s+|also\s+)?have\b)"
     rf"|expects?|{_SET_FOR}"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
