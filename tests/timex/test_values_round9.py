@@ -294,3 +294,21 @@ def test_may_and_might(sentence: str, phrase: str, anchor: str, expected: str) -
 def test_soon_after_may_in_a_reported_clause() -> None:
     text = "Prosecutors have told him that they may soon seek an indictment."
     assert value(text, "soon") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a calendar quarter named by its three months
+        (
+            "Output shrank in the October-December period.",
+            "the October-December period",
+            "2012-Q4",
+        ),
+        ("Exports rose in the Oct.-Dec. period.", "the Oct.-Dec. period", "2012-Q4"),
+        # three months that are no quarter are left to the month rules
+        ("Sales rose in the June-August period.", "August", "2012-08"),
+    ],
+)
+def test_quarter_named_by_its_months(sentence: str, phrase: str, expected: str) -> None:
+    assert value(sentence, phrase) == expected

@@ -48,7 +48,8 @@ match always wins over a shorter one it overlaps):
                  "fall" is mostly the verb)
 13. quarter      "the third quarter", "third-quarter", "the latest quarter", "Q3", "the
                  September quarter", "the July-September quarter" (the quarter that ends
-                 in September), "the first quarter of last year", "next year's first
+                 in September), "the October-December period" (a calendar quarter's
+                 three months), "the first quarter of last year", "next year's first
                  quarter", "the same period last year", "the same month a year ago" (the
                  month last named, a year back; not "the quarter-to-quarter
                  comparison", a comparison of successive quarters); halves of a year
@@ -122,6 +123,11 @@ _MONTH = (
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+#: the first and last months of a calendar quarter ("October-December").
+_QUARTER_MONTHS = (
+    r"(?:Jan(?:uary|\.)\s*[-–]\s*March|April\s*[-–]\s*June|July\s*[-–]\s*Sept(?:ember|\.)?"
+    r"|Oct(?:ober|\.)\s*[-–]\s*Dec(?:ember|\.))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"\d{4}(?!\d)"
@@ -374,6 +380,7 @@ RULES: tuple[Rule, ...] = _rules(
         r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<oy>this|last|next)\s+year\b)"
         r"|(?P<back2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?\b(?![-–]to[-–])|\b(?P<q>Q[1-4])(?:\s+(?P<qy>\d{4}))?\b"
         rf"|\bthe\s+(?:{_MONTH_FULL}\s*[-–]\s*)?(?P<qmonth>{_MONTH_FULL})\s+quarter\b"
+        rf"|\bthe\s+(?P<qperiod>{_QUARTER_MONTHS})\s+period\b"
         r"|\b(?:the\s+)?(?P<ago>year-(?:earlier|ago)|latest|same|comparable|corresponding)(?:\s+(?:quarter|period|(?P<samemonth>month)))?"
         r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?\b"
         r"|\bthe\s+(?P<py>1[6-9]\d\d|20\d\d)\s+(?:(?P<pord>first|second|third|fourth)[-\s]+)?"

@@ -1,7 +1,8 @@
 """Resolution of periods, spans of time and frequencies (the second half of the resolvers).
 
 1. quarter    "the third quarter" is the latest third quarter begun by the anchor, and so
-              is "the September quarter" (the quarter that ends in September); but a
+              is "the September quarter" (the quarter that ends in September) and "the
+              October-December period" (its three months named); but a
               quarter not yet begun in a clause that speaks of the future is this
               year's ("expects to return to profit in the fourth quarter" in an August
               story), while one already begun stays ("expects to report third-quarter
@@ -89,8 +90,11 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{year}-Q{number}", cal.quarter_interval(year, number))
     if m["q"]:
         number, year_text = int(m["q"][1]), m["qy"]
-    elif m["qmonth"]:  # "the September quarter": the quarter that ends in (holds) September
-        number, year_text = ((month_number(m["qmonth"]) or 1) - 1) // 3 + 1, None
+    elif m["qmonth"] or m["qperiod"]:
+        # "the September quarter": the quarter that ends in (holds) September; "the
+        # October-December period": the quarter of those three months
+        last_month = m["qmonth"] or re.split(r"[-–]", m["qperiod"])[-1]
+        number, year_text = ((month_number(last_month) or 1) - 1) // 3 + 1, None
     else:
         word = (m["ord"] or "").lower()
         if not word and not m.group(0).lower().startswith(("the", "this", "last", "next")):
@@ -129,6 +133,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+
 
 #: what names a reported period longer than a quarter: "the (first) nine months", "the
 #: six months", "the first half", "the fiscal/full year", "the year ended Sept. 30".
