@@ -283,8 +283,14 @@ def test_closing_schedule(sentence: str, phrase: str, anchor: str, expected: str
         ("The rebels might attack again in November.", "November", "2013-03-21", "2013-11"),
         ("The vote might not happen until November.", "November", "2013-03-21", "2013-11"),
         ("He may have died on Monday.", "Monday", "2013-03-21", "2013-03-18"),
-        # the month May is no modal
+        # the month May is no modal, nor is the noun "might"
         ("In May, rebels attacked the town on Monday.", "Monday", "2013-03-21", "2013-03-18"),
+        (
+            "The army showed its military might in a parade in November.",
+            "November",
+            "2013-03-21",
+            "2012-11",
+        ),
     ],
 )
 def test_may_and_might(sentence: str, phrase: str, anchor: str, expected: str) -> None:

@@ -88,9 +88,14 @@ _SET_FOR = (
     r"|records?|example|tone|stage|precedent|pace|standard|bar|goals?|targets?|course)\b)"
     r"[a-z]+\s+){0,2}for"
 )
+#: "might" the noun ("the country's military might", "with all its might") is no modal.
+_MIGHT_AS_VERB = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("its", "his", "her", "their", "the", "all", "military", "economic", "naval")
+)
 _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|(?:re)?scheduled|slated|expected"
-    r"|(?-i:may|might|Might)(?!\s+(?:not\s+|well\s+|also\s+)?have\b)"
+    rf"|(?-i:may|{_MIGHT_AS_VERB}might|Might)(?!\s+(?:not\s+|well\s+|also\s+)?have\b)"
     rf"|expects?|{_SET_FOR}"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
