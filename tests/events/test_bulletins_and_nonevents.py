@@ -123,3 +123,22 @@ def test_planned_offensive_is_not_an_event(build: Callable[..., Any]) -> None:
     b = build(text, published="2016-10-01")
     b.place("Mosul", "IQ", feature="city")
     assert b.run().events == ()
+
+
+def test_a_date_ahead_by_its_own_words_keeps_its_year(build: Callable[..., Any]) -> None:
+    # step 6 moves back a guessed year only; "next Tuesday" is meant to lie ahead
+    text = "Thousands of opposition supporters marched in Kampala ahead of next Tuesday's vote."
+    b = build(text, published="2016-03-30")
+    b.timex("next Tuesday", "2016-04-05")
+    b.place("Kampala", "UG", feature="city")
+    [event] = b.run().events
+    assert event.date is None or not event.date.start.startswith("2015")
+
+
+def test_a_weekday_resolved_ahead_is_not_moved_back_a_year(build: Callable[..., Any]) -> None:
+    text = "Police detained 40 protesters in Kampala on Saturday, the police spokesman said."
+    b = build(text, published="2016-03-30")
+    b.timex("Saturday", "2016-04-02")
+    b.place("Kampala", "UG", feature="city")
+    [event] = b.run().events
+    assert event.date is not None and event.date.start != "2015-04-02"

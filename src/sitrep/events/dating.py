@@ -26,7 +26,8 @@ Cascade:
    anchor (publication) date, inferred=True and no evidence;
 6. a reported event cannot lie after publication: a date without a stated year ("the
    September 17 airstrike" in a November 2016 article) that resolves to after the
-   anchor is moved back by a year (the timex layer guesses the year forward);
+   anchor is moved back by a year (the timex layer guesses the year forward); only a
+   calendar day is moved, never a date ahead by its own words ("next Tuesday");
 7. an act told in the object of a legal verb ("admitted in court on Monday that he
    planted the bomb", "was charged on Tuesday over the killing"), of a saying verb with
    "that" ("the army said on Monday that militants attacked"), or in the past perfect
@@ -91,6 +92,15 @@ from sitrep.temporal.recognize import find_timexes
 
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "following", "since", "until"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+#: a calendar date that names its month but not its year ("September 17", "17/9"): the only
+#: kind whose year the timex layer guesses, so the only kind step 6 may move back
+_CALENDAR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
+#: words that set a date ahead of the report on purpose ("next Tuesday", "the coming week")
+_AHEAD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECASE)
 _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minutes"})
 
 
@@ -555,8 +565,11 @@ def _not_future(event_date: EventDate | None, anchor: str | None) -> EventDate |
     start, end, pub = _day(event_date.start), _day(event_date.end), _day(anchor)
     if start is None or end is None or pub is None or start <= pub + timedelta(days=1):
         return event_date
-    if _YEAR.search(event_date.evidence.text):
+    told = event_date.evidence.text
+    if _YEAR.search(told):
         return event_date  # the year is stated: keep what the text says
+    if not _CALENDAR_DAY.search(told) or _AHEAD.search(told):
+        return event_date  # "next Tuesday", "next week": ahead of the report by its own words
     try:
         earlier = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
     except ValueError:  # 29 February
