@@ -206,7 +206,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "53"
+    version = "54"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
