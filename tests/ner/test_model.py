@@ -10,7 +10,15 @@ from spacy.tokens import Doc
 
 from sitrep.errors import KnowledgeDataError
 from sitrep.ner.corpus import RE3D_TYPES
-from sitrep.ner.model import RE3D_TO_SITREP, NerModel, load_ner, word_groups
+from sitrep.ner.model import (
+    MODEL_DIR,
+    MODEL_DIR_ENV,
+    RE3D_TO_SITREP,
+    NerModel,
+    load_ner,
+    model_dir,
+    word_groups,
+)
 
 _MAKE = spacy.blank("en")
 
@@ -74,3 +82,12 @@ def test_split_title_abbreviations_reach_the_model_as_one_word() -> None:
     assert [i for a, b in groups for i in range(a, b)] == list(range(len(doc)))
     spans = load_ner().predict(doc)
     assert all(0 <= s < e <= len(doc) for s, e, _ in spans)
+
+
+def test_model_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_DIR_ENV, raising=False)
+    assert model_dir() == MODEL_DIR
+    monkeypatch.setenv(MODEL_DIR_ENV, "/tmp/ner_train_only")
+    assert model_dir() == Path("/tmp/ner_train_only")
+    monkeypatch.setenv(MODEL_DIR_ENV, "  ")
+    assert model_dir() == MODEL_DIR

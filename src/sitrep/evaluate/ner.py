@@ -6,7 +6,9 @@ Steps, in order:
    `sitrep.ner.corpus.read_conll`.
 2. Main figures: run sitrep's recogniser (segment, timex, quantities, entities and places
    stages, the entities stage holding the shipped model) over each sentence's text and map its
-   mentions to re3d types and gold token indices (`sitrep.ner.re3d`).
+   mentions to re3d types and gold token indices (`sitrep.ner.re3d`). The shipped model was
+   trained on train + dev; for a fair dev figure, point $SITREP_NER_MODEL at a model trained
+   on train alone (`python -m sitrep.ner.train --output /tmp/ner_train`, no `--final`).
 3. Second figures (`model_*` metrics, `model:` rows): the shipped model alone
    (`sitrep.ner.model.load_ner`) on each sentence's gold tokens, as the ConfliBERT paper
    scores its taggers.

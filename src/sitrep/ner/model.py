@@ -19,6 +19,7 @@ exception, so one odd document cannot fail a batch.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,11 @@ from sitrep.errors import KnowledgeDataError
 
 #: Folder holding the shipped model (the `nlp.to_disk` output).
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+#: Environment variable naming another model folder to load instead of the shipped one, so
+#: a model trained on re3d train alone can be scored fairly on dev
+#: (`SITREP_NER_MODEL=/tmp/ner_train sitrep evaluate ner --split dev`).
+MODEL_DIR_ENV = "SITREP_NER_MODEL"
 
 #: abbreviated titles that news text writes with a full stop ("Maj. Gen.", "Lt. Col.")
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -139,7 +145,13 @@ def word_groups(doc: Doc) -> list[tuple[int, int]]:
     return groups
 
 
+def model_dir() -> Path:
+    """The folder to load: $SITREP_NER_MODEL when set, else the shipped model."""
+    chosen = os.environ.get(MODEL_DIR_ENV, "").strip()
+    return Path(chosen) if chosen else MODEL_DIR
+
+
 @lru_cache(maxsize=1)
 def load_ner() -> NerModel:
-    """The shipped model, loaded once per process."""
-    return NerModel.from_disk(MODEL_DIR)
+    """The model (`model_dir`), loaded once per process."""
+    return NerModel.from_disk(model_dir())
