@@ -438,3 +438,11 @@ def test_a_place_a_group_holds_is_one_location() -> None:
     assert _of_type(sentence, "Organisation") == []
     sentence = "Militants fired a mortar at a Peshmerga frontline position on Monday ."
     assert _of_type(sentence, "Location") == ["a Peshmerga frontline position"]
+
+
+def test_nouns_naming_money_are_money() -> None:
+    found = _of_type("Teachers say the salaries are not enough to feed a family .", "Money")
+    assert found == ["the salaries"]
+    found = _of_type("The network smuggled weapons , money and fighters into Iraq .", "Money")
+    assert found == ["money"]
+    assert _of_type("Two men were charged with money laundering in Erbil .", "Money") == []

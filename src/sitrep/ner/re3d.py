@@ -45,7 +45,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    20 percent", "tens of thousands"); a number that opens the model's mention of people or
    a place ("60 civilians", "two bridges") counts its head and belongs to that mention.
 8. Money by pattern: a currency sign or currency word with its number, without a
-   qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars").
+   qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars"), and the
+   nouns that name money itself ("money", "wages", "the salaries"; not "money laundering").
    DocumentReference by pattern: resolutions, executive orders and similar numbered
    instruments ("UN Security Council Resolution 2254", "resolution 2254", "Chapter two",
    "section 119.3 of the Criminal Code", "Article 5 of the NATO treaty", "Council
@@ -270,6 +271,13 @@ _MONEY: Final = re.compile(
     rf"(?:US\s*\$|USD|EUR|GBP)\s*{_NUMBER}{_SCALE}|"
     rf"{_NUMBER}{_SCALE}\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?{_CURRENCY_WORD})\b",
     re.I,
+)
+#: nouns that name money itself, with the article re3d keeps before a common noun ("The
+#: salaries aren't enough", "smuggling weapons, money and fighters", "it reduced wages"),
+#: but not where the noun qualifies another ("money laundering", "wage talks")
+_MONEY_NOUN: Final = re.compile(
+    r"\b(?:(?:the|The) )?(?:[Mm]oney|[Ww]ages|[Ss]alar(?:y|ies))\b"
+    r"(?! (?:laundering|transfers?|supply|markets?|changers?|lenders?|bills?)\b)"
 )
 _NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+of\s+|\s+){_NUMBER})*"
 #: a unit of measure after a number ("30 percent", "300 square miles", "6km")
@@ -618,6 +626,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     text = doc.text
     spans: list[_CharSpan] = []
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
+    money += [(m.start(), m.end()) for m in _MONEY_NOUN.finditer(text)]
     refs = [(m.start(), m.end()) for m in _DOC_REF.finditer(text)]
     spans += [_CharSpan(m.start(), m.end(), "", 0) for m in _OPERATION.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
