@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import (
     _CharSpan,
     _select,
@@ -446,3 +449,24 @@ def test_nouns_naming_money_are_money() -> None:
     found = _of_type("The network smuggled weapons , money and fighters into Iraq .", "Money")
     assert found == ["money"]
     assert _of_type("Two men were charged with money laundering in Erbil .", "Money") == []
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def test_model_pronouns_are_typed_as_pronouns_and_possessives_dropped() -> None:
+    words = ["His", "permit", "describes", "him", "as", "a", "builder", ",", "she", "said", "."]
+    model = _FixedModel([(0, 1, "Person"), (8, 9, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("she", "Person") in found
+    assert ("she", "Organisation") not in found
+    assert all(text != "His" for text, _ in found)
