@@ -11,6 +11,7 @@ from sitrep.ner.corpus import Sentence
 from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import (
     _CharSpan,
+    _names_document,
     _select,
     _whole_named_place,
     predict_sentence,
@@ -470,3 +471,10 @@ def test_model_pronouns_are_typed_as_pronouns_and_possessives_dropped() -> None:
     assert ("she", "Person") in found
     assert ("she", "Organisation") not in found
     assert all(text != "His" for text, _ in found)
+
+
+def test_a_title_made_of_people_nouns_names_no_document() -> None:
+    assert not _names_document("Petty Officer Keating")
+    assert not _names_document("Citizen Airmen")
+    assert _names_document("Kitab Al Jilwah")
+    assert _names_document("the full report")

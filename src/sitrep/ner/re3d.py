@@ -89,8 +89,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
     is a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
     document, carries a number or is a title (not "She already", "The secretary added") and
-    not a body ("The Organisation"); a model weapon or platform is no arms where it
-    qualifies the noun after it ("the aircraft carrier", "a bomb disposal team"), where
+    not a body ("The Organisation") nor people ("Petty Officer Keating"); a model weapon or
+    platform is no arms where it qualifies the noun after it ("the aircraft carrier", "a
+    bomb disposal team"), where
     common arms nouns are capitalised inside a name ("the Prohibition of Chemical Weapons")
     or where it is a bare number ("2015"), and a model platform ends in a platform's head
     or a name (not "a U.S. strike", "air defences shot"). The gazetteer's places rank with
@@ -160,6 +161,7 @@ from sitrep.ner.re3d_phrases import (
     group_phrase_end,
     held_place,
     identity_words,
+    is_person_noun,
     is_predicate,
     language_mentions,
     names_one_person,
@@ -597,7 +599,7 @@ def _names_a_speaker(phrase: str) -> bool:
 def _names_document(phrase: str) -> bool:
     """Rule 10: a model document names a kind of document ("the full report", "work
     permits"), carries a number ("Passcode 3080897") or is a title ("Kitab Al Jilwah"),
-    not a body ("The Organisation", "the Council")."""
+    not a body ("The Organisation", "the Council") nor people ("Petty Officer Keating")."""
     if _names_a_speaker(phrase):
         return False
     if _DOCUMENT_WORD.search(phrase) or any(c.isdigit() for c in phrase):
@@ -605,6 +607,8 @@ def _names_document(phrase: str) -> bool:
     words = phrase.split()
     if words[-1].lower() in ORG_HEADS or words[-1].lower() in ("organisation", "organization"):
         return False
+    if any(is_person_noun(word) for word in words):
+        return False  # "Petty Officer Keating", "Citizen Airmen": people, not a title
     return _TITLE.fullmatch(phrase) is not None and words[0] not in _PRONOUN_WORDS
 
 

@@ -371,6 +371,13 @@ def names_one_person(phrase: str) -> bool:
     return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a word, in any case or number, is a noun for a person ("Officer", "citizens",
+    "commander")."""
+    lower = word.lower()
+    return any(form in ROLE_NOUNS or form in _PERSON_NOUNS for form in (lower, _singular(lower)))
+
+
 def _noun_kind(word: str) -> str | None:
     """The re3d type a head noun gives its phrase: Person for one person, Organisation for
     people or a body, Location for a place; None for any other word."""
