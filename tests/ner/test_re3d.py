@@ -478,3 +478,14 @@ def test_a_title_made_of_people_nouns_names_no_document() -> None:
     assert not _names_document("Citizen Airmen")
     assert _names_document("Kitab Al Jilwah")
     assert _names_document("the full report")
+
+
+def test_model_amounts_and_times_need_a_number_or_a_time() -> None:
+    words = ["The", "cyber", "unit", "searched", "his", "home", "at", "least", "once", "."]
+    model = _FixedModel([(1, 2, "Quantity"), (4, 6, "Temporal"), (6, 9, "Quantity")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("cyber", "Quantity") not in found
+    assert ("his home", "Temporal") not in found
+    assert ("at least once", "Quantity") in found

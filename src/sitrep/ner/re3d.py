@@ -89,7 +89,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
     is a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
     document, carries a number or is a title (not "She already", "The secretary added") and
-    not a body ("The Organisation") nor people ("Petty Officer Keating"); a model weapon or
+    not a body ("The Organisation") nor people ("Petty Officer Keating"); a model quantity
+    holds a number or a word for an amount ("at least once", not "cyber") and a model time
+    digits or a time the timex stage found (not "his home"); a model weapon or
     platform is no arms where it qualifies the noun after it ("the aircraft carrier", "a
     bomb disposal team"), where
     common arms nouns are capitalised inside a name ("the Prohibition of Chemical Weapons")
@@ -493,10 +495,32 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         label = _pronoun_type(pronoun) or label  # "She" is a Person, whatever the model says
         if label == "DocumentReference" and not _names_document(doc.text[char_start:char_end]):
             continue  # "She already", "The secretary added"
+        if not _may_be_amount_or_time(doc.text, char_start, char_end, label, times):
+            continue  # a model Quantity "cyber", a model Temporal "his home"
         if not _may_be_arms(doc.text, char_start, char_end, label):
             continue  # "a U.S. strike" is an event, "air defences shot" a clause
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _may_be_amount_or_time(
+    text: str, start: int, end: int, label: str, times: Sequence[tuple[int, int]]
+) -> bool:
+    """Rule 10: a model Quantity holds a number or a word for an amount ("at least once",
+    "multiple"; "cyber" does not) and a model Temporal holds digits or overlaps a time the
+    timex stage found ("his home" does neither)."""
+    phrase = text[start:end]
+    if label == "Quantity":
+        return _AMOUNT.search(phrase) is not None
+    if label == "Temporal":
+        return any(c.isdigit() for c in phrase) or any(s < end and start < e for s, e in times)
+    return True
+
+
+#: a number or a word for an amount, which a model Quantity must hold (rule 10)
+_AMOUNT: Final = re.compile(
+    rf"{_NUMBER}|\b(?:once|twice|multiple|several|dozen|half|a few)\b", re.I
+)
 
 
 def _cut_at_demonym(text: str, end: int, demonym_ends: Collection[int]) -> bool:
