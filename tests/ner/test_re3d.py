@@ -489,3 +489,9 @@ def test_model_amounts_and_times_need_a_number_or_a_time() -> None:
     assert ("cyber", "Quantity") not in found
     assert ("his home", "Temporal") not in found
     assert ("at least once", "Quantity") in found
+
+
+def test_nouns_for_trades_and_kin_name_one_person() -> None:
+    assert _of_type("Food is scarce now , the carpenter says .", "Person") == ["the carpenter"]
+    found = _of_type("A local physician said his sister was wounded .", "Person")
+    assert "A local physician" in found

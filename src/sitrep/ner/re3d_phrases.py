@@ -77,7 +77,10 @@ _PERSON_NOUNS: Final = frozenset(
         "sheikh", "militant", "national", "journalist", "poet", "cleric",
         "scholar", "diplomat", "pilot", "student", "doctor", "activist", "monarch", "ruler",
         "dictator", "jihadist", "boy", "girl", "teenager", "businessman", "engineer",
-        "detainee", "photographer", "reporter", "lawyer", "nurse",
+        "detainee", "photographer", "reporter", "lawyer", "nurse", "carpenter", "musician",
+        "teacher", "farmer", "shopkeeper", "driver", "librarian", "physician", "surgeon",
+        "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
+        "husband", "widow", "resident", "survivor", "witness", "hero",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
