@@ -57,7 +57,9 @@ order alone gets wrong (ACLED codebook, "Actors"):
    off several counterattacks", "Peshmerga fighters repelled an attack by ISIL", the
    sides before the defence verb are actor2 and the attackers after it are actor1
    (`defended_sides`); when the attackers go unnamed, they are the article's one
-   non-state armed group other than the defender (`sole_opponent`).
+   non-state armed group other than the defender (`sole_opponent`). A trigger that is
+   the means of the defence ("6th Brigade troops repelled the incursion with artillery
+   fire") is the defenders' own act: they are its actor1, the attackers its actor2.
 8. a weapon only states use names its user: barrel bombs are dropped from government
    helicopters and aircraft, so an attack with barrel bombs and no named initiator is
    by the military of the country where it happens (`state_weapon_user`).
@@ -618,6 +620,12 @@ def defended_sides(
     defenders = [a for at, a in placed if at is not None and at[1] < verb]
     attackers = [a for at, a in placed if at is None or at[1] > verb]
     if not defenders:
+        return
+    if any(t.lower == "with" for t in tokens[verb + 1 : first]):
+        # "troops repelled the incursion with artillery fire": the fire is the defence's
+        roles.actor1 = defenders[0]
+        roles.actor2 = attackers[0] if attackers else sole_opponent(article, defenders[0])
+        roles.assoc1 = []
         return
     roles.actor2 = defenders[0]
     roles.actor1 = attackers[0] if attackers else sole_opponent(article, defenders[0])

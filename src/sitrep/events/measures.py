@@ -103,7 +103,7 @@ from collections.abc import Sequence
 
 from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
-from sitrep.events.roles import plural_demonym, told_as_grievance
+from sitrep.events.roles import CONDUCT_VERBS, plural_demonym, told_as_grievance
 from sitrep.events.tokens import Tok
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
@@ -1131,8 +1131,7 @@ def _plural_head(tokens: Sequence[Tok], i: int) -> int | None:
     return None
 
 
-#: rule 8: verbs by which a force reports the strikes it conducted, and strike nouns.
-_CONDUCTED = frozenset({"conducted", "carried", "launched", "executed", "mounted", "made"})
+#: rule 8: strike nouns, counted after a verb of conducting (`roles.CONDUCT_VERBS`).
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike"})
 _ONE = frozenset({"a", "an", "one"})
 
@@ -1146,7 +1145,7 @@ def _one_strike(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quan
     for k in range(first - 1, max(-1, first - 4), -1):
         if tokens[k].lower in _ONE:
             verb = k - 2 if k >= 2 and tokens[k - 1].lower == "out" else k - 1
-            if verb >= 0 and tokens[verb].lower in _CONDUCTED:
+            if verb >= 0 and tokens[verb].lower in CONDUCT_VERBS:
                 span = Span.of(text, tokens[k].start, tokens[last].end)
                 return Quantity(span, "strikes", 1, 1, 1)
             return None

@@ -178,7 +178,7 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS
 from sitrep.events.speech import is_cue
-from sitrep.events.tokens import Tok, clause_bounds
+from sitrep.events.tokens import Tok, clause_bounds, is_date_form
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
@@ -217,7 +217,7 @@ GENERIC: dict[str, tuple[str, str]] = {
     **{w: ("Police Forces of {c}", "state_forces") for w in (
         "police", "policemen", "officers", "gendarmes", "gendarmerie", "policeman",
         "policewoman", "gendarme", "detectives", "detective", "constables", "constable",
-        "troopers")},
+        "troopers", "sheriff", "sheriffs")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
         "serviceman")},
@@ -264,6 +264,8 @@ ARMED_TYPES = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 )
 CIVILIAN_TYPES = frozenset({"civilians", "protesters"})
+#: armed sides other than a state's forces ("guerrillas", "Shining Path").
+NON_STATE_ARMED = ARMED_TYPES - {"state_forces"}
 
 
 @dataclass
@@ -361,6 +363,8 @@ def find_roles(
             continue  # "a man who said he hates the US government opened fire"
         if at < first and _deals_with(tokens, at, first):
             continue  # "the government has much experience with kidnappings"
+        if at < first and _investigates(tokens, actor, first, by=prep == "by"):
+            continue  # "men questioned by the FBI in connection with the bombing"
         if at < first and _asked_to_stop(tokens, actor, first):
             subjects[:] = [actor]  # "press the regime to cease airstrikes": it alone acts
             continue
@@ -434,6 +438,12 @@ def find_roles(
                 tokens, main[0], main[1], main[1], actors, weapons=weapons, clash=clash,
                 country_name=country_name, country=country, text=text,
             ).actor1  # fmt: skip
+    conducted = _conducted_clause(tokens, lo) if roles.actor1 is None and roles.passive else None
+    if conducted is not None:  # "carried out the operation in which X was killed"
+        roles.actor1 = find_roles(
+            tokens, conducted[0], conducted[1], conducted[1], actors, weapons=weapons,
+            clash=False, country_name=country_name, country=country, text=text,
+        ).actor1  # fmt: skip
     if not clash and _fight_between(tokens, last):
         fight = Roles()  # "a man was killed during an encounter between X and Y"
         between_roles(fight, tokens, last, actors, country_name=country_name, country=country,
@@ -635,6 +645,31 @@ _DEALING_PREPS = frozenset({"with", "in", "on", "of", "into"})
 _DEALING_MODIFIERS = 2
 
 
+#: verbs by which an actor looks into an act rather than commits it.
+_INQUIRY_VERBS = frozenset(
+    {"investigating", "investigate", "investigates", "investigated", "probing", "probe",
+     "probes", "probed"}
+)  # fmt: skip
+#: words that tie questioning or arrests to an act ("in connection with the bombing").
+_INQUIRY_LINKS = _INQUIRY_VERBS | {"connection", "investigation", "inquiry"}
+
+
+def _investigates(tokens: Sequence[Tok], actor: Actor, first: int, *, by: bool) -> bool:
+    """ "five Iraqis questioned by the FBI in connection with the bombing", "police are
+    investigating the killing", "police arrested two men in connection with the
+    bombing": the agent of the questioning, the subject of a verb of inquiry or of an
+    arrest tied to the act, looks into the act and does not commit it (the people
+    questioned or arrested may have)."""
+    end = actor.evidence.end if actor.evidence is not None else tokens[first].start
+    between = [t for t in tokens[:first] if t.start >= end]
+    if by:
+        return any(t.lower in _INQUIRY_LINKS for t in between)
+    verb = next((t for t in between if t.lower not in _BE), None)
+    if verb is not None and verb.lower in _ARREST_WORDS:  # "Police arrested two men in
+        return any(t.lower in _INQUIRY_LINKS for t in between)  # connection with ..."
+    return verb is not None and verb.lower in _INQUIRY_VERBS
+
+
 def _deals_with(tokens: Sequence[Tok], at: int, first: int) -> bool:
     """Rule 16: whether the act at `first` is the object of a word of handling such
     acts, after the actor at `at` and past at most two lower-case modifiers ("has much
@@ -655,6 +690,24 @@ def _premodifies(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
         return False  # "hates the US government opened fire": the man opened fire
     before = tokens[first - 1]
     return before.start < actor.evidence.end <= before.end
+
+
+#: verbs by which a force conducts an act ("carried out an air strike", "conducted a
+#: raid", "launched an operation").
+CONDUCT_VERBS = frozenset({"conducted", "carried", "launched", "executed", "mounted", "made"})
+_WHICH_PREPS = frozenset({"in", "during"})
+
+
+def _conducted_clause(tokens: Sequence[Tok], lo: int) -> tuple[tuple[int, int], int] | None:
+    """ "A police unit carried out the operation in which Rodriguez Gacha was killed": a
+    clause opened by "in which" or "during which" after an act that someone conducted
+    tells a harm done in that act, whose conductor did it; the clause before and the
+    index of its verb of conducting, else None."""
+    if lo < 2 or tokens[lo].lower != "which" or tokens[lo - 1].lower not in _WHICH_PREPS:
+        return None
+    main = clause_bounds(list(tokens), lo - 2)
+    verb = next((j for j in range(main[0], lo - 1) if tokens[j].lower in CONDUCT_VERBS), None)
+    return None if verb is None else (main, verb)
 
 
 def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int, int], int] | None:
@@ -832,7 +885,10 @@ def _subject_pronoun(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
 
 def _reported(tokens: Sequence[Tok], at: int) -> bool:
     """ "The BLA said (that) it ...": "it" and "its" stand for an actor only right after
-    a speech cue, whose speaker they are (not "before it exploded", "it is up to")."""
+    a speech cue, whose speaker they are (not "before it exploded", "it is up to"), and
+    never when a form of "be" follows "it" ("said it was an ambush")."""
+    if at + 1 < len(tokens) and tokens[at].lower == "it" and tokens[at + 1].lower in _BE:
+        return False  # "The army said it was an ambush": "it" names the act, not an agent
     j = at - 1
     if j >= 0 and tokens[j].lower == "that":
         j -= 1
@@ -1088,6 +1144,19 @@ def _asked_to_stop(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
     )
 
 
+#: verbs that report what a source knows when "that" follows them, beside the speech
+#: cues ("the army also indicates that the rebels set fire to a car").
+_REPORTING_THAT = frozenset(
+    {"indicates", "indicated", "indicate", "revealed", "reveals", "learned", "learnt"}
+)
+
+
+def _reports_that(tokens: Sequence[Tok], j: int) -> bool:
+    return (
+        tokens[j].lower in _REPORTING_THAT and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
+    )
+
+
 def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
     """Index of the speech cue before the trigger (or -1). A passive report ("Israeli
     jets were reported to have fired", "gunmen are said to have opened fire") has no
@@ -1096,7 +1165,9 @@ def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
     from sitrep.events.speech import is_cue
 
     for j in range(first - 1, lo - 1, -1):
-        if is_cue(tokens, j) and tokens[j + 1].lower != "to":  # "continues to support"
+        if _reports_that(tokens, j) or (
+            is_cue(tokens, j) and tokens[j + 1].lower != "to"  # "continues to support"
+        ):
             return -1 if j > 0 and tokens[j - 1].lower in _BE else j
     return -1
 
@@ -1547,6 +1618,7 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             tokens[j].text in {",", "and"}
             or low in _BE
             or low in _TIME_NOUNS  # "On Tuesday the group killed": "on" governs the day
+            or _date_word(tokens[j])  # "On 26 January Shining Path rebels killed"
             or low == "that"  # "said in Lima that Peruvian soldiers arrested": a new clause
             or (
                 low.endswith("ed")
@@ -1557,6 +1629,12 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+def _date_word(tok: Tok) -> bool:
+    """A month or weekday name ("January", "Jan."), which a preposition before it
+    governs; "may" in lower case is the modal verb."""
+    return tok.text != "may" and is_date_form(tok.text)
 
 
 def _modifier(tokens: Sequence[Tok], j: int, at: int, lo: int) -> bool:
@@ -1597,6 +1675,7 @@ def _headline_passive(tokens: Sequence[Tok], first: int) -> bool:
 
 #: participles of harm whose subject is a victim ("two soldiers were killed in ...").
 _HARMED = frozenset({"killed", "wounded", "injured", "hurt", "abducted", "kidnapped", "slain"})
+_DIED = frozenset({"died", "perished"})
 
 
 def _victims_before(
@@ -1604,10 +1683,12 @@ def _victims_before(
 ) -> bool:
     """ "Two soldiers were killed in an attack on their base": the subject of a passive
     of harm before a nominal trigger after "in" (or one of `preps`) is that act's
-    target, not its agent."""
+    target, not its agent; so is the subject of "died" ("Four guerrillas died in
+    clashes": the dead are a side the clashes hit, not their author)."""
     for j in range(lo + 1, first):
-        if tokens[j].lower in _HARMED and (
-            tokens[j - 1].lower in _BE or _headline_passive(tokens, j)
+        if tokens[j].lower in _DIED or (
+            tokens[j].lower in _HARMED
+            and (tokens[j - 1].lower in _BE or _headline_passive(tokens, j))
         ):
             return not preps.isdisjoint(t.lower for t in tokens[j + 1 : first])
     return False
