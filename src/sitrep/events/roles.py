@@ -1068,12 +1068,36 @@ def crowd_roles(
 
 def _killed_in_grievance(tokens: Sequence[Tok], actor: Actor) -> bool:
     """The actor names who did the killing a crowd protests ("followed the police killing
-    of an unarmed man"): it is no side the crowd faced."""
+    of an unarmed man", "who was fatally shot by a police officer"): it is no side the
+    crowd faced."""
     at = _acting_index(tokens, actor)
     if at is None:
         return False
+    if _agent_of_harm(tokens, at):
+        return True
     lead = [t.lower for t in tokens[: at + 3]]
     return any(told_as_grievance(lead[: k + 1]) for k in range(at + 1, len(lead)))
+
+
+#: how far before its "by" agent a harm may be told ("was fatally shot in June by").
+_HARM_REACH = 5
+
+
+def _agent_of_harm(tokens: Sequence[Tok], at: int) -> bool:
+    """ "over the death of Laquan McDonald, who was fatally shot by a police officer": the
+    "by" agent of a harm told in a relative clause about someone other than the crowd
+    did the harm the crowd protests ("Protesters, who were beaten by police" keeps the
+    police as the side the crowd faced)."""
+    by = next((j for j in range(at - 1, max(-1, at - 4), -1) if tokens[j].lower == "by"), None)
+    if by is None or _preposition_before(tokens, at, by) != "by":
+        return False
+    if not any(t.lower in _HARM_DONE for t in tokens[max(0, by - _HARM_REACH) : by]):
+        return False
+    lo = clause_bounds(list(tokens), by)[0]
+    if tokens[lo].lower not in {"who", "whom"}:
+        return False
+    before = next((t for t in reversed(tokens[:lo]) if t.text != ","), None)
+    return before is None or GENERIC.get(before.lower, ("", ""))[1] not in CIVILIAN_TYPES
 
 
 #: nouns of a gathering whose crowd no word names ("dispersed a protest").
@@ -1676,6 +1700,7 @@ def _headline_passive(tokens: Sequence[Tok], first: int) -> bool:
 #: participles of harm whose subject is a victim ("two soldiers were killed in ...").
 _HARMED = frozenset({"killed", "wounded", "injured", "hurt", "abducted", "kidnapped", "slain"})
 _DIED = frozenset({"died", "perished"})
+_HARM_DONE = _HARMED | {"shot", "beaten", "strangled", "choked"}
 
 
 def _victims_before(
