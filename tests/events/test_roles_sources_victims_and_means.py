@@ -124,3 +124,15 @@ def test_it_before_a_form_of_be_names_the_act_not_the_speaker() -> None:
     assert _sides(
         "Police said it was a bombing of a bus station in Mombasa, Kenya, on Sunday.", "bombing"
     ) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("a guerrilla column ambushed a bus near chalatenango on friday.", "ambushed"),
+        ("A rebel unit attacked an army post in Kidal, Mali, on Friday.", "attacked"),
+    ],
+)
+def test_an_armed_noun_before_a_unit_names_an_armed_group(text: str, trigger: str) -> None:
+    actor1, _ = _sides(text, trigger)
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")

@@ -1382,6 +1382,8 @@ def _generic(
         entry = PRO_GOVERNMENT_MILITIA  # "pro-government militia": the state's political militia
     if entry is None and _lone_armed(tok, text):
         entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
+    if entry is None and _armed_unit(tok, text):
+        entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -1523,6 +1525,22 @@ _AFTER_HEAD = frozenset(
      "from", "outside", "inside", "while", "when", "after", "as", "to", "for", "with", "by",
      "of"}
 ) | _BE  # fmt: skip
+
+
+#: singular armed nouns that qualify a unit ("a guerrilla column"), and the units
+#: ("commando" is left out: states field commandos too).
+_ARMED_MODIFIERS = frozenset({"guerrilla", "rebel", "insurgent", "terrorist", "militant"})
+_UNIT_AFTER = re.compile(
+    r"\s+(?:column|columns|unit|units|squad|squads|band|bands|cell|cells|detachment"
+    r"|detachments|contingent|patrol|patrols)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_unit(tok: Tok, text: str) -> bool:
+    """ "a guerrilla column ambushed the convoy", "a rebel unit": an armed noun before a
+    unit noun names an armed group, as "guerrillas" would."""
+    return tok.lower in _ARMED_MODIFIERS and _UNIT_AFTER.match(text, tok.end) is not None
 
 
 def _civilian_head(tok: Tok, text: str) -> bool:
