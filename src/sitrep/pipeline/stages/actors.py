@@ -61,7 +61,7 @@ def _names_a_person(noun: str) -> bool:
 
 class ActorsStage:
     name = "actors"
-    version = "4"
+    version = "5"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 
