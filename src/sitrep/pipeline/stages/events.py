@@ -206,7 +206,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "54"
+    version = "55"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
