@@ -20,6 +20,8 @@ Rules, in order:
    A legislator's party letter and hyphen before a name ("Rep. Torrey Westrom, R-Elbow
    Lake") gives the home town or state, a place too;
 4. "Syria and Iraq": a name joined by "and"/"or"/a comma to a place just accepted is one too;
+   the places so joined make one list ("Sharon, Cornwall and Salisbury"), whose towns
+   are neighbours (sitrep.geo.proximity rule 2);
 5. precision is "near" when the text places something only near the name ("near X",
    "north of X", "outskirts of X", "10 km from X");
 6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
@@ -484,13 +486,36 @@ def address_before(text: str, start: int) -> bool:
     return _ADDRESS_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+#: the words joining two names of one list: a comma, "and", "or" (rule 4).
+_LIST_JOIN: Final = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Rule 4: the name ending at `end` and the one opening at `start` stand side by
+    side in one list ("Sharon, Cornwall and Salisbury")."""
+    return end <= start and _LIST_JOIN.fullmatch(text, end, start) is not None
+
+
 def coordinated(text: str, start: int, found: list[PlaceMention]) -> bool:
     """Rule 4: "Syria and Iraq": joined by and/or/comma to a place just accepted."""
-    if not found:
-        return False
-    last = found[-1].evidence
-    between = text[last.end : start]
-    return last.end <= start and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", between) is not None
+    return bool(found) and joined(text, found[-1].evidence.end, start)
+
+
+def lists(text: str, found: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Rule 4: the places found that stand together in one list ("Harwinton, Bantam,
+    Litchfield and Winsted"), two or more each, in order."""
+    out: list[list[PlaceMention]] = []
+    run: list[PlaceMention] = []
+    for mention in sorted(found, key=lambda p: p.evidence.start):
+        if run and joined(text, run[-1].evidence.end, mention.evidence.start):
+            run.append(mention)
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = [mention]
+    if len(run) > 1:
+        out.append(run)
+    return out
 
 
 def near_precision(text: str, start: int) -> str | None:

@@ -11,7 +11,9 @@ Rules, in order:
    it: "City of Richmond" is Richmond written again) that has a
    candidate within `NEIGHBOUR_KM` of it, when one of the two is a county: a county
    named in local news anchors it, while namesake villages of famous cities ("Boston",
-   "Atlanta") cluster among themselves and prove nothing;
+   "Atlanta") cluster among themselves and prove nothing; names one list holds ("Sharon,
+   Cornwall and Salisbury", "Harwinton, Bantam, Litchfield and Winsted") support each
+   other's towns too, with no county: a list of towns names neighbours;
 3. the support is capped, so proximity decides among namesakes but never outweighs a
    type word, a stated region ("Paris, Texas") or a country's own name; a village
    hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
@@ -56,12 +58,21 @@ def key(place: Place) -> tuple[str, str, float, float]:
     return (place.name, place.feature, place.lat or 0.0, place.lon or 0.0)
 
 
+def _neighbours(place: Place, other: Place, listed_together: bool) -> bool:
+    """Rule 2: two candidates that support each other: near, and one a county or both
+    named in one list."""
+    anchored = listed_together or "admin2" in (place.feature, other.feature)
+    return anchored and _km(place, other) <= NEIGHBOUR_KM
+
+
 def support(
     candidates: Mapping[str, Sequence[Place]],
+    listed: Sequence[frozenset[str]] = (),
 ) -> dict[tuple[str, str, float, float], int]:
     """Rules 1-3: key(place) -> how many other names lie near it (at most MAX_SUPPORT).
 
-    `candidates` maps each folded name to its best-weighed candidates.
+    `candidates` maps each folded name to its best-weighed candidates; `listed` holds
+    the folded names of each list of places the article writes.
     """
     local = {
         name: [p for p in places if p.feature in _LOCAL and p.lat is not None]
@@ -75,7 +86,7 @@ def support(
                 continue
             near = sum(
                 any(
-                    "admin2" in (place.feature, other.feature) and _km(place, other) <= NEIGHBOUR_KM
+                    _neighbours(place, other, any({name, other_name} <= names for names in listed))
                     for other in others
                 )
                 for other_name, others in local.items()

@@ -193,7 +193,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "33"
+    version = "34"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -238,7 +238,11 @@ class PlacesStage:
                 fold(p.evidence.text): self._gazetteer.lookup(p.evidence.text)
                 for p in found
                 if p.feature not in ("country", "region")
-            }
+            },
+            [
+                frozenset(fold(p.evidence.text) for p in run)
+                for run in context.lists(doc.text, found)
+            ],
         )
         datelines = frozenset(
             (p.evidence.start, p.evidence.end)

@@ -1,0 +1,56 @@
+"""Places in US local news: towns one list names are neighbours (sitrep.geo.proximity
+rule 2, sitrep.geo.context rule 4)."""
+
+from __future__ import annotations
+
+from sitrep.geo import context, proximity
+from sitrep.kb.gazetteer import Place
+from sitrep.model import PlaceMention, Span
+
+
+def _town(name: str, admin1: str, lat: float, lon: float, population: int) -> Place:
+    return Place(None, name, "US", lat, lon, "village", population, admin1)
+
+
+def _mention(text: str, start: int) -> PlaceMention:
+    end = start + len(text)
+    return PlaceMention(
+        evidence=Span(start, end, text),
+        name=text,
+        geonameid=None,
+        country="US",
+        lat=None,
+        lon=None,
+        feature="village",
+    )
+
+
+_SHARON_CT = _town("Sharon", "US.CT", 41.88, -73.48, 2700)
+_SHARON_PA = _town("Sharon", "US.PA", 41.23, -80.49, 13500)
+_CORNWALL_CT = _town("Cornwall", "US.CT", 41.84, -73.33, 1400)
+_CORNWALL_PA = _town("Cornwall", "US.PA", 40.27, -76.41, 4100)
+
+
+def test_towns_listed_together_support_their_neighbouring_namesakes() -> None:
+    candidates = {"sharon": [_SHARON_PA, _SHARON_CT], "cornwall": [_CORNWALL_PA, _CORNWALL_CT]}
+    near = proximity.support(candidates, [frozenset({"sharon", "cornwall"})])
+    assert near.get(proximity.key(_SHARON_CT)) == 1
+    assert near.get(proximity.key(_CORNWALL_CT)) == 1
+    assert proximity.key(_SHARON_PA) not in near
+    assert proximity.key(_CORNWALL_PA) not in near
+
+
+def test_towns_named_apart_still_need_a_county() -> None:
+    candidates = {"sharon": [_SHARON_PA, _SHARON_CT], "cornwall": [_CORNWALL_PA, _CORNWALL_CT]}
+    assert proximity.support(candidates) == {}
+    assert proximity.support(candidates, [frozenset({"sharon", "kent"})]) == {}
+
+
+def test_a_list_of_places_is_read_from_commas_and_conjunctions() -> None:
+    text = "Crews from Harwinton, Bantam and Winsted helped, and Torrington sent a truck."
+    found = [
+        _mention(word, text.index(word))
+        for word in ("Harwinton", "Bantam", "Winsted", "Torrington")
+    ]
+    runs = context.lists(text, found)
+    assert [[m.evidence.text for m in run] for run in runs] == [["Harwinton", "Bantam", "Winsted"]]
