@@ -24,7 +24,9 @@ Rules, in order:
    may be a person's name ("Nelson" after "in Nelson", never "Nelson Mandela"), or is a
    village outside the article's home region or met only by an alternate name (villages
    share their names with people: "Jones", "Webb"; a village of the home region that
-   local news names in context is its subject: "Canaan will see the highest increase");
+   local news names in context is its subject: "Canaan will see the highest increase";
+   no person bears a village's name of several words, so "Mt. Pleasant" is recalled
+   in the region the article leans to as well: "Mt. Pleasant has won");
    a town or county opening a longer name that no model took for a person's, before
    an acronym or an ordinary English word, is the town that names a body or business
    ("a fire in Dublin ... the Dublin Recreation Services Director", "Gainesville VFW
@@ -187,21 +189,35 @@ def named_elsewhere(
     named: frozenset[str],
     home: str | None = None,
     opening: bool = False,
+    leaning: str | None = None,
 ) -> bool:
     """Rule 4: the same name was accepted in locative context elsewhere in the article.
 
     `opening`: the name opens the longer run it is part of ("Dublin" of "the Dublin
-    Veterans Project")."""
+    Veterans Project"); `home` is the article's home region, `leaning` the region it
+    leans to (sitrep.geo.focus rules 3 and 7)."""
     if name not in named or ev.personal or best.matched == "skeleton":
         return False
     if ev.partial and not (opening and _town_heading(best, ev)):
         return False
-    if best.feature == "village" and (best.admin1_code != home or best.matched != "name"):
+    if best.feature == "village" and (
+        best.matched != "name" or not _village_recalled(best, home, leaning)
+    ):
         # small places share their names with people ("Jones", "Webb"): context each time,
-        # unless the village lies in the article's home region
+        # unless the village lies in the article's home region, or in the region it
+        # leans to with a name of words no person's name has ("Mt. Pleasant")
         return False
     # a model's guess over more than the name ("Nelson Mandela") is not this name
     return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"
+
+
+def _village_recalled(best: Place, home: str | None, leaning: str | None) -> bool:
+    """Rule 4: a village named in context elsewhere is the village wherever it stands
+    alone when it lies in the article's home region, or bears a name of several words
+    in the region the article leans to."""
+    if best.admin1_code is None:
+        return False
+    return best.admin1_code == home or (" " in best.name and best.admin1_code == leaning)
 
 
 def _town_heading(best: Place, ev: Evidence) -> bool:

@@ -29,7 +29,9 @@ Rules, in order:
    local news; one naming Houston, Dallas and Texas may be national news that also names
    Portland, Oregon), namesakes there are preferred in scoring ("Belle Plaine", "Mayer",
    "Milaca" and "Minnesota" make "Montgomery" Montgomery, Minnesota), though its towns are
-   not named alone on that account;
+   not named alone on that account; for a name no city of 100,000+ bears (rule 9),
+   two such names lean the article there even when all are towns ("Des Moines" and
+   "Iowa City" make "Mt. Pleasant" Mount Pleasant, Iowa, not South Carolina's);
 8. short of both, the article's counties may still meet in one first-level region: the
    region where the most differently spelled counties of the first pass have a
    namesake (whichever namesake the first pass chose), when at least two do and no
@@ -120,7 +122,7 @@ class Focus:
             return None
         return ranked[0][0]
 
-    def leaning_admin1(self, exclude: str) -> str | None:
+    def leaning_admin1(self, exclude: str, modest: bool = False) -> str | None:
         """Rule 7: the strong focus, else the region most other names lie in, when they
         clearly do and one of them is small (a village or county), else the region the
         article's counties meet in (rule 8, `covering_admin1`), else the region its towns
@@ -134,7 +136,7 @@ class Focus:
         )
         leads = bool(counts) and counts[0][0] >= _MIN_LEANING
         leads = leads and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0])
-        if leads and counts[0][1] in self.small_named:
+        if leads and (modest or counts[0][1] in self.small_named):
             return counts[0][1]
         counties = _covering(self.covered, exclude, _MIN_COVERED)
         return counties or _covering(self.towns_covered, exclude, _MIN_TOWNS_COVERED)
@@ -251,7 +253,7 @@ def coverage(
             continue
         name = fold(place.evidence.text)
         namesakes = lookup(place.evidence.text)
-        if features == TOWN_FEATURES and any(_big_city(n) for n in namesakes):
+        if features == TOWN_FEATURES and any(big_city(n) for n in namesakes):
             continue
         for namesake in namesakes:
             alike = namesake.feature in features and namesake.matched == "name"
@@ -260,6 +262,6 @@ def coverage(
     return {code: frozenset(names) for code, names in out.items()}
 
 
-def _big_city(place: Place) -> bool:
+def big_city(place: Place) -> bool:
     """Rule 9: a town whose name a reader takes for it wherever it is written."""
     return place.feature in TOWN_FEATURES and (place.population or 0) >= _BIG_CITY

@@ -52,7 +52,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
     said"), at the confidence of a name without context; a village only in the
-    article's home region; a town or county also where it opens the name of a body
+    article's home region, or one of several words ("Mt. Pleasant") in the region it
+    leans to; a town or county also where it opens the name of a body
     named after it ("Dublin Recreation Services Director") (sitrep.geo.acceptance
     rule 4);
 11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
@@ -131,7 +132,7 @@ from typing import Final
 from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
-from sitrep.geo.focus import TOWN_FEATURES, Focus, coverage, read_focus
+from sitrep.geo.focus import TOWN_FEATURES, Focus, big_city, coverage, read_focus
 from sitrep.geo.scoring import ScoreContext, ranked
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
@@ -455,7 +456,8 @@ class PlacesStage:
         if wanted is None and focus is not None and spelled in focus.local:
             wanted = "local"
         home = focus.strong_admin1(spelled) if focus else None
-        leaning = focus.leaning_admin1(spelled) if focus else None
+        modest = not any(big_city(p) for p in options)
+        leaning = focus.leaning_admin1(spelled, modest) if focus else None
         scored = ranked(
             options,
             ScoreContext(
@@ -491,6 +493,7 @@ class PlacesStage:
             focus.named,
             home,
             evidence.run.start == start and acceptance.heads_a_body(text, end),
+            leaning,
         )
         if not cue and not known and evidence.personal and _speaking_town(text, end, best):
             return None  # "Parker said": a person
