@@ -68,3 +68,14 @@ def test_a_demonym_that_is_a_surname_names_no_state(run: Run) -> None:
         "French said the agency cooperated fully."
     )
     assert not any(p.evidence.text == "French" for p in doc.places)
+
+
+def test_a_demonym_opening_a_private_body_names_no_state(run: Run) -> None:
+    doc = run(
+        "Volunteers from the American Red Cross and the American Legion helped the family, "
+        "while American officials promised federal aid."
+    )
+    states = [p.evidence.text for p in doc.places if p.country == "US"]
+    assert states == ["American"]
+    (official,) = [p for p in doc.places if p.country == "US"]
+    assert doc.text[official.evidence.end :].startswith(" officials")

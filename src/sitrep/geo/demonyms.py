@@ -37,7 +37,11 @@ Rules, in order:
    Victorian house"), and not after a capitalised word inside a sentence ("the Houston Texans");
    no model tags these as nationalities, so rule 2 does not gate them. Rules 7
    and 8 apply, and a region named so is never an event's place
-   (`sitrep.geo.facilities.settlements`).
+   (`sitrep.geo.facilities.settlements`);
+10. a demonym opening the proper name of a private or civic body, its head a word such
+   bodies take ("the American Red Cross", "the American Heart Association", "the
+   American Legion", "American Airlines"), names the body, not a state: no place. A
+   state's own bodies ("the Sri Lankan government", "the Iraqi Army") keep their state.
 """
 
 from __future__ import annotations
@@ -190,14 +194,21 @@ _CULTURE: Final = re.compile(
     r"pastry|wine|beer|pub|music|songs?|rock|folk|dances?|dancing|heritage|ancestry|"
     r"descent|immersion|language|lessons?|classes|accent|literature|poetry)\b"
 )
+#: rule 10: a demonym opening the name of a private or civic body ("the American Red
+#: Cross", "American Heart Association", "the American Legion", "American Airlines").
+_PRIVATE_BODY: Final = re.compile(
+    r"(?:\s+(?:[A-Z][\w&.'’-]*|and|of|for|&)){0,4}?\s+(?:Association|Society|Legion|Cross|"
+    r"Airlines|Airways|Foundation|Corp|Corporation|Inc|Company|Club|League|Express)\b"
+)
 #: rule 8: the capitalised word right before a demonym.
 _WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _no_state(text: str, start: int, end: int) -> bool:
-    """Rules 7-8: the demonym over [start, end) speaks of a culture ("Italian food") or
-    is a person's surname ("Monica French", "French said")."""
-    if _CULTURE.match(text, end) or speaks_after(text, end):
+    """Rules 7-8 and 10: the demonym over [start, end) speaks of a culture ("Italian
+    food"), is a person's surname ("Monica French", "French said") or opens the name of
+    a private or civic body ("the American Red Cross")."""
+    if _CULTURE.match(text, end) or speaks_after(text, end) or _PRIVATE_BODY.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in packaged_names()
