@@ -7,6 +7,8 @@ from sitrep.geo import context, proximity
 from sitrep.kb.gazetteer import Place
 from sitrep.model import PlaceMention, Span
 
+from .conftest import Run
+
 
 def _town(name: str, admin1: str, lat: float, lon: float, population: int) -> Place:
     return Place(None, name, "US", lat, lon, "village", population, admin1)
@@ -54,3 +56,15 @@ def test_a_list_of_places_is_read_from_commas_and_conjunctions() -> None:
     ]
     runs = context.lists(text, found)
     assert [[m.evidence.text for m in run] for run in runs] == [["Harwinton", "Bantam", "Winsted"]]
+
+
+def test_a_county_known_only_with_its_type_word_is_found_in_a_list_of_counties(
+    run: Run,
+) -> None:
+    doc = run(
+        "Census figures released today show change. Dakota, Otoe and Washington counties, "
+        "whose numbers typically go up, saw small declines."
+    )
+    (otoe,) = [p for p in doc.places if p.evidence.text == "Otoe"]
+    assert otoe.name == "Otoe County"
+    assert otoe.admin1 == "US.NE"

@@ -17,7 +17,9 @@ Rules, in order:
    Grove" is no Grove City), while "Anbar" of a model's span "Anbar, Iraq" is whole; a
    name opened by a compass word counts only when some place bears it by its own or an
    alternate name, never by a transliteration skeleton: "East Mosul" is the east of
-   Mosul, so Mosul is the name, not East Missoula;
+   Mosul, so Mosul is the name, not East Missoula; a word in a list closed by
+   "counties" or "parishes" is a name when the gazetteer knows it with that type word,
+   though it lacks the bare word ("Dakota, Otoe and Washington counties": Otoe County);
 3. an abbreviated US state after "City, " ("Calif.") is looked up by its full name;
 4. month and weekday names, titles and a few common capitalised words are never names;
 5. a facility word ("Street", "Center", "Way", "Council") or a generic geographic word
@@ -71,7 +73,7 @@ from typing import Final
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.abbreviations import state_for
-from sitrep.geo.context import PREPOSITIONS
+from sitrep.geo.context import PREPOSITIONS, listed_type
 from sitrep.geo.index import TYPE_WORDS
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
@@ -253,6 +255,16 @@ def plausible(gazetteer: Gazetteer, name: str) -> bool:
     return bool(candidates)
 
 
+def listed_county(gazetteer: Gazetteer, text: str, name: str, end: int) -> bool:
+    """Rule 2: a name in a list closed by "counties" or "parishes" that the gazetteer
+    knows only with its type word ("Dakota, Otoe and Washington counties": Otoe
+    County)."""
+    listed = listed_type(text, end)
+    if listed is None:
+        return False
+    return any(p.feature == "admin2" for p in gazetteer.lookup(f"{name} {listed}", fuzzy=False))
+
+
 def _main_name(gazetteer: Gazetteer, name: str) -> bool:
     """Rule 2: some place bears the name as its own, not as an alternate name."""
     return any(p.matched == "name" for p in gazetteer.lookup(name))
@@ -275,7 +287,9 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
                 continue  # "Miami-" of "Miami-Dade": a name never ends on its hyphen
             name = lookup_name(text, start, end)
             part = is_partial(text, run, start, end)
-            if plausible(gazetteer, name) and (not part or _main_name(gazetteer, name)):
+            if listed_county(gazetteer, text, name, end) or (
+                plausible(gazetteer, name) and (not part or _main_name(gazetteer, name))
+            ):
                 out.append((start, end))
                 i = j
                 break
