@@ -1,12 +1,14 @@
-"""Candidates rule 9: a capitalised preposition opening a sentence ("Near Rawah, ...",
-"Around Fallujah, ...") is no part of the place name after it, while a place whose own
-name starts with such a word ("In Salah") keeps it."""
+"""Candidates rule 9: a capitalised preposition or determiner opening a sentence ("Near
+Rawah, ...", "Around Fallujah, ...", "Another Gainesville business") is no part of the
+place name after it, while a place whose own name starts with such a word ("In Salah")
+keeps it."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.candidates import opening_preposition
+from sitrep.geo.candidates import opening_function_word
+from sitrep.geo.names import past_determiner
 from sitrep.pipeline.resources import load_resources
 
 from .conftest import Run
@@ -42,6 +44,24 @@ def test_a_two_word_name_after_a_preposition_stays_whole(run: Run) -> None:
 def test_a_place_named_with_a_preposition_keeps_it() -> None:
     gazetteer = load_resources().gazetteer
     text = "In Salah lies in the Sahara."
-    assert not opening_preposition(gazetteer, text, [(0, 2), (3, 8)])
+    assert not opening_function_word(gazetteer, text, [(0, 2), (3, 8)])
     text = "Near Rawah, one strike destroyed a VBIED."
-    assert opening_preposition(gazetteer, text, [(0, 4), (5, 10)])
+    assert opening_function_word(gazetteer, text, [(0, 4), (5, 10)])
+
+
+def test_a_sentence_initial_determiner_is_no_part_of_the_name() -> None:
+    gazetteer = load_resources().gazetteer
+    text = "Another Gainesville business will move downtown."
+    assert opening_function_word(gazetteer, text, [(0, 7), (8, 19)])
+    assert past_determiner(text, 0, 19) == 8
+    assert past_determiner("Gainesville Tom", 0, 15) == 0
+
+
+def test_a_town_recalled_after_a_sentence_initial_determiner(run: Run) -> None:
+    doc = run(
+        "Sales rose at stores in Gainesville, Texas, this spring. "
+        "Another Gainesville business set to move is Landmark Bank."
+    )
+    towns = [p for p in doc.places if p.evidence.text == "Gainesville"]
+    assert len(towns) == 2
+    assert {t.admin1 for t in towns} == {"US.TX"}

@@ -39,9 +39,10 @@ Rules, in order:
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
    school, hospital or feast, not a town, unless a city of 200,000+ people bears that
    very name ("St. Petersburg's main street", "San Francisco's mayor");
-9. a capitalised preposition opening a run ("Near Rawah, two strikes ...", "Outside
-   Kabul, ...", "Around Fallujah, ...") is no part of the name after it, unless with the
-   words after it it is a place's own name ("In Salah", "At Tall");
+9. a capitalised preposition or determiner opening a run ("Near Rawah, two strikes ...",
+   "Outside Kabul, ...", "Around Fallujah, ...", "Another Gainesville business") is no
+   part of the name after it, unless with the words after it it is a place's own name
+   ("In Salah", "At Tall");
 10. a hyphen after an abbreviation's period ends the word the tokenizer kept whole:
    "U.S.-led", "U.S.-backed", "the U.S.-Mexico border" name the United States (and
    Mexico), as "Iran-backed" names Iran;
@@ -75,6 +76,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.geo.abbreviations import state_for
 from sitrep.geo.context import PREPOSITIONS, listed_type
 from sitrep.geo.index import TYPE_WORDS
+from sitrep.geo.names import DETERMINERS
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
@@ -483,11 +485,12 @@ def _sentence_end(text: str, sentence_starts: list[int], start: int, end: int) -
     return end
 
 
-def opening_preposition(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
-    """Rule 9: whether a run's first token is a preposition that is no part of a name
-    ("Near" of "Near Rawah"), as opposed to "In" of "In Salah"."""
+def opening_function_word(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Rule 9: whether a run's first token is a preposition or a determiner that is no
+    part of a name ("Near" of "Near Rawah", "Another" of "Another Gainesville
+    business"), as opposed to "In" of "In Salah"."""
     start, end = tokens[0]
-    if len(tokens) < 2 or text[start:end].lower() not in PREPOSITIONS:
+    if len(tokens) < 2 or text[start:end].lower() not in PREPOSITIONS | DETERMINERS:
         return False
     return not any(_main_name(gazetteer, text[start : tokens[j][1]]) for j in range(1, len(tokens)))
 
@@ -565,7 +568,7 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
             and not doc.text[current[-1][0]].isupper()
         ):
             current.pop()
-        if current and opening_preposition(gazetteer, doc.text, current):
+        if current and opening_function_word(gazetteer, doc.text, current):
             current.pop(0)
         if current:
             out.append(

@@ -14,7 +14,9 @@ Rules, in order:
 6. a key's leading Arabic article dropped ("al anbar" -> "anbar", "ash sharqiyah" ->
    "sharqiyah"): the short form English news writes, offered where it is unambiguous.
    Only "al" and its assimilated forms before a sun letter ("an najaf", "ar rayyan",
-   "adh dhakhirah") are articles here: "An Giang" and "El Oro" keep their first word.
+   "adh dhakhirah") are articles here: "An Giang" and "El Oro" keep their first word;
+7. a determiner opening a capitalised span ("Another Gainesville business", "Every
+   Torrington resident") is no part of the name after it (`past_determiner`).
 """
 
 from __future__ import annotations
@@ -79,3 +81,19 @@ def skeleton(name_key: str) -> str:
         collapsed = re.sub(r"(.)\1+", r"\1", word[0] + rest)
         out.append(collapsed)
     return " ".join(out)
+
+
+#: rule 7: determiners that open a sentence before a name ("Another Gainesville business").
+DETERMINERS: Final = frozenset(
+    {"another", "every", "each", "some", "many", "most", "several", "both", "all", "any",
+     "other", "such", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)  # fmt: skip
+
+
+def past_determiner(text: str, start: int, end: int) -> int:
+    """Rule 7: where the span [start, end) begins past a determiner and a space that
+    open it ("Another Gainesville" -> "Gainesville"); `start` when none opens it."""
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in DETERMINERS:
+        return start + len(first[0]) + 1
+    return start

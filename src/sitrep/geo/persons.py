@@ -39,6 +39,7 @@ from typing import Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.geo.names import past_determiner
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
@@ -96,12 +97,15 @@ def packaged_names() -> frozenset[str]:
 
 
 def article_person_words(doc: Document) -> frozenset[str]:
-    """Rule 2: folded words of the article's multi-word PERSON entities."""
+    """Rule 2: folded words of the article's multi-word PERSON entities, past a
+    determiner opening one ("Another Gainesville" is no person's name)."""
     out: set[str] = set()
     for entity in doc.entities:
         if entity.label != "PERSON":
             continue
-        words = [w for w in entity.evidence.text.split() if w[:1].isupper()]
+        start, end = entity.evidence.start, entity.evidence.end
+        named = doc.text[past_determiner(doc.text, start, end) : end]
+        words = [w for w in named.split() if w[:1].isupper()]
         if len(words) >= 2:
             out.update(fold(w.strip(".,'’")) for w in words)
     return frozenset(out)

@@ -133,6 +133,7 @@ from sitrep.geo import acceptance, candidates, context, demonyms, facilities, pe
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.focus import TOWN_FEATURES, Focus, big_city, coverage, read_focus
+from sitrep.geo.names import past_determiner
 from sitrep.geo.scoring import ScoreContext, ranked
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
@@ -172,12 +173,14 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
 
 
 def _guess_over(
-    soft: list[tuple[int, int, str]], start: int, end: int
+    text: str, soft: list[tuple[int, int, str]], start: int, end: int
 ) -> tuple[int, int, str] | None:
     """Rule 1: the first model guess (an unlinked PERSON/ORG/NORP span) over the name,
     save one over a part of it only: "Ledge" guessed a person inside "Grand Ledge" is no
-    guess about the town's whole name."""
+    guess about the town's whole name; a determiner opening the guess is no part of it
+    ("Another Gainesville" guessed a person is "Gainesville")."""
     for g_start, g_end, label in soft:
+        g_start = past_determiner(text, g_start, g_end)
         inside = start <= g_start and g_end <= end and (g_start, g_end) != (start, end)
         if g_start < end and start < g_end and not inside:
             return g_start, g_end, label
@@ -306,7 +309,7 @@ class PlacesStage:
                 # Jackson") may be a person or an organisation: it needs context, unless
                 # a hyphen joins it to another place ("Washington-Moscow", rule 22)
                 partial = start not in paired and candidates.is_partial(doc.text, run, start, end)
-                guess = _guess_over(soft, start, end)
+                guess = _guess_over(doc.text, soft, start, end)
                 # countries the article names elsewhere: a name never supports itself,
                 # nor do other mentions spelled like it ("Georgia" thrice is no proof)
                 spelled = fold(doc.text[start:end])
