@@ -80,3 +80,12 @@ def test_a_volunteer_fire_department_names_its_town() -> None:
     assert civic_after(text, end)
     school = "The Readington Superintendent decided not to take a raise."
     assert civic_after(school, _at(school, "Readington")[1])
+
+
+def test_a_town_opening_its_newspaper_or_a_legislators_party_is_a_place(run: Run) -> None:
+    doc = run(
+        "A bridge closed on Monday. The Knoxville News Sentinel quoted a city spokesman, "
+        "and Sen. Ann Ward, the Cleveland Republican, called for repairs."
+    )
+    named = {p.evidence.text for p in doc.places}
+    assert {"Knoxville", "Cleveland"} <= named

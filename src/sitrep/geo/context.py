@@ -182,7 +182,9 @@ _DATELINE: Final = re.compile(
 )
 #: "Dublin City Council", "Torrington firefighters", "the Byesville Volunteer Fire
 #: Department", "an Alexandria man": a civic body or a resident after a name makes it a
-#: place (LGL counts names inside such organisations).
+#: place (LGL counts names inside such organisations); so does the town's newspaper
+#: ("the Mt. Pleasant News", "the St. Paul Pioneer Press") and a legislator's party
+#: after the home town ("a Manhattan Democrat", "the Cleveland Republican").
 _CIVIC_AFTER: Final = re.compile(
     r"^(?:’s|'s)?\s+(?:City\s+(?:Council|Hall|Manager|Schools|Police|Commission)|"
     r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
@@ -191,7 +193,9 @@ _CIVIC_AFTER: Final = re.compile(
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
     r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
-    r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court)\b"
+    r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court|"
+    r"(?:Daily\s+)?(?:News|Herald|Gazette|Tribune|Courier|Chronicle|Sentinel|Telegram|"
+    r"Examiner|Enquirer|Pioneer\s+Press|Free\s+Press)|Democrat|Republican)\b"
 )
 #: "Orange County", "South Waziristan Agency": a name that holds its own type word.
 _TYPE_WITHIN: Final = re.compile(
