@@ -68,3 +68,12 @@ def test_a_county_known_only_with_its_type_word_is_found_in_a_list_of_counties(
     (otoe,) = [p for p in doc.places if p.evidence.text == "Otoe"]
     assert otoe.name == "Otoe County"
     assert otoe.admin1 == "US.NE"
+
+
+def test_a_name_a_big_city_bears_proves_no_neighbourhood_in_a_list() -> None:
+    capital = Place(None, "San Salvador", "SV", 13.69, -89.19, "city", 525_000, "SV.10")
+    namesake = _town("San Salvador", "US.PA", 41.20, -75.90, 5_000)
+    neighbour = _town("Nanticoke", "US.PA", 41.21, -76.00, 10_000)
+    candidates = {"san salvador": [capital, namesake], "nanticoke": [neighbour]}
+    near = proximity.support(candidates, [frozenset({"san salvador", "nanticoke"})])
+    assert near == {}

@@ -13,7 +13,8 @@ Rules, in order:
    named in local news anchors it, while namesake villages of famous cities ("Boston",
    "Atlanta") cluster among themselves and prove nothing; names one list holds ("Sharon,
    Cornwall and Salisbury", "Harwinton, Bantam, Litchfield and Winsted") support each
-   other's towns too, with no county: a list of towns names neighbours;
+   other's towns too, with no county: a list of towns names neighbours, save a name a
+   city of 100,000+ bears, which a reader takes for that city ("San Salvador");
 3. the support is capped, so proximity decides among namesakes but never outweighs a
    type word, a stated region ("Paris, Texas") or a country's own name; a village
    hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
@@ -26,6 +27,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from sitrep.geo.focus import big_city
 from sitrep.kb.gazetteer import Place
 
 NEIGHBOUR_KM: Final = 60.0
@@ -65,6 +67,13 @@ def _neighbours(place: Place, other: Place, listed_together: bool) -> bool:
     return anchored and _km(place, other) <= NEIGHBOUR_KM
 
 
+def _city_names(candidates: Mapping[str, Sequence[Place]], names: frozenset[str]) -> frozenset[str]:
+    """Rule 2: the names of a list that a city of 100,000+ bears."""
+    return frozenset(
+        n for n in names if any(big_city(p) and p.matched == "name" for p in candidates.get(n, ()))
+    )
+
+
 def support(
     candidates: Mapping[str, Sequence[Place]],
     listed: Sequence[frozenset[str]] = (),
@@ -78,6 +87,8 @@ def support(
         name: [p for p in places if p.feature in _LOCAL and p.lat is not None]
         for name, places in sorted(candidates.items())
     }
+    # a name a big city bears is read as that city: its list proves no neighbourhood
+    modest = [names - _city_names(candidates, names) for names in listed]
     out: dict[tuple[str, str, float, float], int] = {}
     for name, places in local.items():
         largest = max((p.population or 0 for p in places), default=0)
@@ -86,7 +97,7 @@ def support(
                 continue
             near = sum(
                 any(
-                    _neighbours(place, other, any({name, other_name} <= names for names in listed))
+                    _neighbours(place, other, any({name, other_name} <= names for names in modest))
                     for other in others
                 )
                 for other_name, others in local.items()
