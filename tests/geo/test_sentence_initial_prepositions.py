@@ -65,3 +65,13 @@ def test_a_town_recalled_after_a_sentence_initial_determiner(run: Run) -> None:
     towns = [p for p in doc.places if p.evidence.text == "Gainesville"]
     assert len(towns) == 2
     assert {t.admin1 for t in towns} == {"US.TX"}
+
+
+def test_a_town_in_the_possessive_owns_what_a_guess_runs_over(run: Run) -> None:
+    doc = run(
+        "Sales rose at stores in Gainesville, Texas, this spring. "
+        "Gainesville’s Tom Thumb supermarket recently revamped its store."
+    )
+    towns = [p for p in doc.places if p.evidence.text == "Gainesville"]
+    assert len(towns) == 2
+    assert {t.admin1 for t in towns} == {"US.TX"}

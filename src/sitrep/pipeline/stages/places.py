@@ -178,9 +178,13 @@ def _guess_over(
     """Rule 1: the first model guess (an unlinked PERSON/ORG/NORP span) over the name,
     save one over a part of it only: "Ledge" guessed a person inside "Grand Ledge" is no
     guess about the town's whole name; a determiner opening the guess is no part of it
-    ("Another Gainesville" guessed a person is "Gainesville")."""
+    ("Another Gainesville" guessed a person is "Gainesville"), and one running past
+    the name in the possessive guesses about what it owns ("Gainesville’s Tom Thumb
+    supermarket"), not about the name."""
     for g_start, g_end, label in soft:
         g_start = past_determiner(text, g_start, g_end)
+        if g_start == start and g_end > end and text[end : end + 2] in ("’s", "'s"):
+            g_end = end
         inside = start <= g_start and g_end <= end and (g_start, g_end) != (start, end)
         if g_start < end and start < g_end and not inside:
             return g_start, g_end, label
