@@ -71,6 +71,35 @@ def test_a_sentence_adverb_before_the_cue_leaves_the_quotation_direct() -> None:
     assert direct and speaker == "Clinton"
 
 
+def test_a_name_before_the_cue_is_the_subject_the_quotation_completes() -> None:
+    text = (
+        "Senator Elizabeth Warren spent the day in Ohio with the nominee. Warren, the "
+        "campaign said, “exposes the governor for what he really is.”"
+    )
+    quotes = process_article(make_article(text, published="2024-03-10")).quotes
+    [quote] = [q for q in quotes if "exposes the governor" in q.text]
+    assert not quote.direct
+    assert quote.text.startswith("Warren")
+
+
+def test_a_pronoun_before_the_cue_is_the_subject_the_quotation_completes() -> None:
+    direct, _ = _quote(
+        "The panel reviewed the border plan. That, the commission said, “would be "
+        "helpful in avoiding uncertainty for the families who live there.”",
+        "avoiding uncertainty",
+    )
+    assert not direct
+
+
+def test_a_weekday_before_the_cue_leaves_the_quotation_direct() -> None:
+    direct, _ = _quote(
+        "The mayor spoke to reporters on Tuesday. Tuesday, he said, “we saw the worst "
+        "day this city has known in a generation.”",
+        "worst day",
+    )
+    assert direct
+
+
 def test_a_clause_before_the_cue_makes_a_mixed_quote() -> None:
     direct, _ = _quote(
         "The reality is, he added, “there are no recusals in this case at all.”",

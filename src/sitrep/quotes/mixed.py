@@ -24,7 +24,12 @@ Rules:
 5. unless only a sentence adverb stands before its cue clause ("Still, she added, “we
    also can’t ignore …”", "Later, he said, “…”"): a single word opening the sentence
    reports nothing, so the quotation is all the speaker's content and stays direct
-   (while "The reality is, he added, “…”" quotes the end of a clause).
+   (while "The reality is, he added, “…”" quotes the end of a clause). A pronoun or a
+   name there is no adverb but the subject the quotation completes ("Warren, she said,
+   “exposes him for what he is.”", "That, the commission said, “would be helpful …”"):
+   the report holds it (PolNeAR train: 4 of 4 such contents start at the subject); a
+   name is a word the text also writes, capitalised, inside a sentence ("Sen.
+   Elizabeth Warren"), a weekday never.
 A quotation that is part of a report gives way to it: one attribution, direct=False,
 whose text is the reported clause.
 """
@@ -33,11 +38,15 @@ from __future__ import annotations
 
 import re
 
+from sitrep.events.speech import PRONOUNS
 from sitrep.model import Quote, Span
 from sitrep.quotes.marks import CLOSERS, OPENING_TOKENS
+from sitrep.temporal.grammar import WEEKDAYS
 
 _MARKS = "".join(OPENING_TOKENS) + " "
 _THAT = re.compile(r"\bthat\b")
+#: words pointing back that may stand as a subject before a cue clause ("That, he said").
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: closing marks, longest first ('' before ').
 _CLOSING = sorted({m for closers in CLOSERS.values() for m in closers}, key=len, reverse=True)
 
@@ -72,7 +81,21 @@ def _adverb_lead(text: str, report: Span, cue: Span) -> bool:
     """Rule 5: is all that stands before the cue clause one word and a comma ("Still,
     she added,")? The cue clause itself holds no comma ("Still, she")."""
     adverb, comma, subject = text[report.start : cue.start].partition(",")
-    return bool(comma) and adverb.strip().isalpha() and "," not in subject and bool(subject.strip())
+    word = adverb.strip()
+    if not (comma and word.isalpha() and "," not in subject and subject.strip()):
+        return False
+    return not _is_subject_word(text, word)
+
+
+def _is_subject_word(text: str, word: str) -> bool:
+    """Rule 5: is `word`, opening a sentence, a subject rather than an adverb: a pronoun
+    ("That", "She") or a name the text writes inside a sentence too, after a word or a
+    comma ("… said Sen. Elizabeth Warren" makes "Warren" one)?"""
+    if word.lower() in PRONOUNS or word.lower() in _DEMONSTRATIVES:
+        return True
+    if word.lower() in WEEKDAYS:
+        return False  # "Tuesday, he said, …": a day is when, not who
+    return re.search(rf"[\w,]\s+{re.escape(word)}\b", text) is not None
 
 
 def without_parts(text: str, direct: list[Quote], reports: list[Quote]) -> list[Quote]:
