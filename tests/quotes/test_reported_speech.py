@@ -147,6 +147,28 @@ def test_parenthetical_cue_reports_both_sides(build: Callable[..., object]) -> N
     assert quote.speaker is not None and quote.speaker.name == "George W. Bush"
 
 
+def test_parenthetical_cue_after_the_main_verb_reports_both_sides(
+    build: Callable[..., object],
+) -> None:
+    text = "There was, the envoy said, “an unwritten bargain between the two capitals.”"
+    [quote] = _quotes(build(text))
+    assert not quote.direct
+    assert quote.evidence.text.startswith("There was, the envoy said, “an unwritten")
+    assert quote.speaker is not None and quote.speaker.name == "the envoy"
+
+
+def test_parenthetical_cue_after_an_introductory_phrase_leaves_the_quote(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "After the rally in Mosul, where he was greeted by hundreds, the governor said, "
+        "“thank you all for standing with us.”"
+    )
+    [quote] = _quotes(build(text))
+    assert quote.direct
+    assert quote.text.startswith("thank you all")
+
+
 def test_unnamed_subject_past_an_adverb_speaks(build: Callable[..., object]) -> None:
     text = "Security sources later said more than 70 people were killed in the attack."
     [quote] = _quotes(build(text))

@@ -32,9 +32,10 @@ Rules, in order (the first that fits a cue wins):
    after the cue only the speaker and its circumstance may stand (a participle, or a
    cue ending in ',' or ':', introduces what follows instead); a cue clause between
    commas inside its sentence ("The museum, Mr. Bush said, celebrated …") reports both
-   sides, its text without the cue clause; a relative clause about the speaker after
-   the cue ("…, said resident Shaya Tenenbaum, who added that …") is no circumstance
-   but a report of its own;
+   sides, its text without the cue clause, when a finite verb stands after it or in a
+   main clause before it ("There was, she said, “an implicit bargain.”"); a relative
+   clause about the speaker after the cue ("…, said resident Shaya Tenenbaum, who
+   added that …") is no circumstance but a report of its own;
 6. a report never crosses a paragraph break, a capitalised cue word inside a
    sentence is a name ("the United States") and one in "-s" after a numeral a plural
    noun ("three states that border Mexico"); the content ends before a second speech
@@ -70,7 +71,7 @@ from sitrep.quotes.marks import (
 )
 from sitrep.quotes.mixed import is_part_of, report_end
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
-from sitrep.quotes.subjects import RELATIVES, is_adverb
+from sitrep.quotes.subjects import INTRODUCERS, RELATIVES, is_adverb
 
 #: how many words may stand between a cue and its "that" ("said on Monday night that").
 THAT_REACH = 12
@@ -464,17 +465,31 @@ def _relative_clause(tokens: list[Tok], k: int) -> int:
 
 def _parenthetical(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """Rule 5': "The museum, Mr. Bush said, celebrated several of his heroes": a cue
-    clause between commas splits one report; the content is both sides."""
+    clause between commas splits one report; the content is both sides, a clause whose
+    finite verb stands after the cue or in the main clause before it ("There was, she
+    said, “an implicit bargain.”")."""
     after = i + n
     if after + 3 >= len(tokens) or tokens[after].text != "," or tokens[i].lower.endswith("ing"):
         return None
     comma = _subject_comma(tokens, i)
     if comma is None or comma < 1 or any(t.text in MARK_TOKENS for t in tokens[:after]):
         return None
-    if not _has_finite_anywhere(tokens, after + 1, len(tokens)):
+    if not (
+        _has_finite_anywhere(tokens, after + 1, len(tokens)) or _main_clause_lead(tokens, comma)
+    ):
         return None
     gap = (tokens[comma].start, tokens[after + 1].start)
     return _Content(tokens[0].start, tokens[-1].end, comma + 1, after, gap)
+
+
+def _main_clause_lead(tokens: list[Tok], comma: int) -> bool:
+    """Rule 5': do the words before the cue clause open the main clause with its finite
+    verb ("There was, she said, …", "He was, she said, a good man")? One stretch with
+    no comma, not an introductory phrase ("After the rally, where he was greeted, …")."""
+    lead = tokens[:comma]
+    if any(t.text == "," for t in lead) or lead[0].lower in INTRODUCERS | SUBORDINATORS:
+        return False
+    return _has_finite_anywhere(tokens, 0, comma)
 
 
 def _ends_sentence(tokens: list[Tok], k: int) -> bool:
