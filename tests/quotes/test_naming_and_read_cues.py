@@ -100,3 +100,35 @@ def test_a_quote_with_its_own_cue_in_the_next_paragraph_stands_apart(
     )
     direct = [q for q in _quotes(build(text)) if q.direct]
     assert len(direct) == 2
+
+
+def test_as_someone_put_it_cues_the_quotation_after_it(build: Callable[..., object]) -> None:
+    text = (
+        "The curfew was lifted on Monday. As the provincial governor put it: “The "
+        "militants are no longer at the gates of the city. They are gone for good.”"
+    )
+    [quote] = _cued(_quotes(build(text)), "put it")
+    assert quote.direct
+    assert quote.text.startswith("The militants are no longer")
+    assert quote.speaker is not None and quote.speaker.name == "the provincial governor"
+
+
+def test_as_someone_put_it_cues_the_quotation_before_it(build: Callable[..., object]) -> None:
+    text = (
+        "“We have buried too many of our neighbours this year,” as the mayor put it on "
+        "Wednesday. The village needs “a real plan for the river,” as the mayor put it."
+    )
+    quotes = _cued(_quotes(build(text)), "put it")
+    assert len(quotes) == 2
+    assert all(q.speaker is not None and q.speaker.name == "the mayor" for q in quotes)
+
+
+def test_put_it_on_the_table_is_no_speech() -> None:
+    from sitrep.quotes.cues import _cue_length
+    from sitrep.quotes.marks import quote_tokens
+
+    text = "The envoy put it on the table"
+    tokens = quote_tokens(text, 0, len(text))
+    assert _cue_length(tokens, 2) == 0
+    framed = "As the envoy put it this way"
+    assert _cue_length(quote_tokens(framed, 0, len(framed)), 3) == 2

@@ -37,6 +37,9 @@ Rules, in order:
    3'. a text that "read" its words cues them like "said" ("“…,” the email read",
    "“…,” read the statement", "a sign which read “Hispanics 4 Trump”"), never a reader
    ("I read “War and Peace”");
+   3b. "as X put it" cues the words it frames, like "said" ("As Tom Ridge, a former
+   secretary of homeland security, put it: “…”", "“…,” as she put it"): the idiom
+   gives the speaker's own phrasing, while "put it on the table" is no speech;
 4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
    or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
@@ -210,7 +213,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             break
         # a capitalised cue word past the first is a name ("a former United States
         # ambassador to Russia, said")
-        n = 0 if i > 0 and tok.is_cap else is_cue(after, i) or _document_reads(after, i)
+        n = 0 if i > 0 and tok.is_cap else _cue_length(after, i)
         if n and _new_report(after, i):
             break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
@@ -221,6 +224,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
                 break  # "“….” Perhaps, he said, this …": a parenthetical cue of what follows
             hi = min(len(after), i + n + REACH)
             hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
+            hi = _speaker_end(after, i, hi)
             raw.speaker = choose_speaker(doc, after, i, 0, hi, speakers, coref)
             raw.cue = Span.of(text, tok.start, after[i + n - 1].end)
             raw.cue_after = True
@@ -242,7 +246,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             return
         if i > 0 and before[i].is_cap:
             continue  # a capitalised cue word past the first is a name ("the United States")
-        n = is_cue(before, i) or _document_reads(before, i, at_quote=len(before))
+        n = _cue_length(before, i, at_quote=len(before))
         if not n:
             continue
         rest = before[i + n :]
@@ -268,7 +272,8 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         # clause goes on past the closing mark, so the quotation is part of its content
         partial = partial or (direct and glue <= {"that"} and _clause_goes_on(after))
         if direct or partial:
-            raw.speaker = choose_speaker(doc, before, i, 0, len(before), speakers, coref)
+            hi = _speaker_end(before, i, len(before))
+            raw.speaker = choose_speaker(doc, before, i, 0, hi, speakers, coref)
             raw.cue = Span.of(text, before[i].start, before[i + n - 1].end)
             raw.partial = partial
         return
@@ -371,6 +376,36 @@ def _naming_cue(before: list[Tok], i: int) -> bool:
         return True
     subject = before[i - 1] if i > 0 else None
     return subject is not None and (subject.lower in _SUBJECT_PRONOUNS or subject.is_cap)
+
+
+def _cue_length(tokens: list[Tok], i: int, at_quote: int | None = None) -> int:
+    """How many tokens the cue at token i holds: a speech cue, a text that reads its
+    words (rule 3') or "put it" (rule 3b)."""
+    return is_cue(tokens, i) or _document_reads(tokens, i, at_quote) or _put_it(tokens, i)
+
+
+def _speaker_end(tokens: list[Tok], i: int, hi: int) -> int:
+    """Where the speaker of the cue at token i may be searched up to: the "it" of "as
+    she put it" stands for the words, never for who spoke them."""
+    return i + 1 if _put_it(tokens, i) else hi
+
+
+def _put_it(tokens: list[Tok], i: int) -> int:
+    """Rule 3b: "put it" after its subject, ending its clause, before a time or place or
+    as "put it this way" ("As Professor Foner put it: “…”", "as she put it on
+    Wednesday"), cues the quotation it frames; "put it on the table" (a lower-case word
+    after "on") is no speech."""
+    if i == 0 or tokens[i].lower not in ("put", "puts") or i + 1 >= len(tokens):
+        return 0
+    if tokens[i + 1].lower != "it":
+        return 0
+    rest = tokens[i + 2 : i + 4]
+    if not rest or rest[0].text in ":,.":
+        return 2
+    second = rest[1] if len(rest) > 1 else None
+    timed = rest[0].lower in ("on", "in") and second is not None and second.is_cap
+    this_way = rest[0].lower == "this" and second is not None and second.lower == "way"
+    return 2 if timed or this_way else 0
 
 
 def _document_reads(tokens: list[Tok], i: int, at_quote: int | None = None) -> int:

@@ -15,8 +15,9 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    sentence: "told Reuters simply, “We lost.”"; a partial quote for "vowed to
    “retaliate”"),
    (e) a colon with no cue word ("Cruz called them on it: “…”"), (f) a text that
-   "read" its words ("“…,” the email read"), (g) a verb of naming ("called the system
-   “rigged”": a partial quote from the object named, or "what", to the closing mark).
+   "read" its words ("“…,” the email read") and "as X put it", (g) a verb of naming
+   ("called the system “rigged”": a partial quote from the object named, or "what", to
+   the closing mark).
 3. speakers (`sitrep.quotes.speakers`, `sitrep.quotes.subjects`,
    `sitrep.quotes.phrases`): "X quoted Y as saying" gives Y; pronouns, role and
    group phrases by coreference (an unresolved pronoun speaks as written; a headline
