@@ -120,6 +120,30 @@ def test_colon_lead_from_the_paragraph_before(build: Callable[..., object]) -> N
     assert second.cue is not None and second.cue.text == "called"
 
 
+def test_colon_lead_past_the_subjects_appositive(build: Callable[..., object]) -> None:
+    text = (
+        "Amina Diallo, a senior analyst at the Sahel Security Institute, agreed: “The "
+        "junta has lost control of the roads north of Gao and cannot win them back.”"
+    )
+    b = build(text)
+    b.actor("Amina Diallo", "Amina Diallo")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Amina Diallo"
+    assert quote.cue is not None and quote.cue.text == "agreed"
+
+
+def test_colon_lead_past_a_party_label(build: Callable[..., object]) -> None:
+    text = (
+        "Mitch McConnell, R-Ky., delivered a blunt message to the nominee: "
+        "“It is time to quit attacking various people and get on message.”"
+    )
+    b = build(text)
+    b.actor("Mitch McConnell", "Mitch McConnell")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Mitch McConnell"
+    assert quote.cue is not None and quote.cue.text == "delivered"
+
+
 def test_unnamed_subject_phrase_is_the_speaker(build: Callable[..., object]) -> None:
     text = "“Oh, my God, it is really him,” a young woman exclaimed upon seeing him."
     [quote] = _quotes(build(text))

@@ -145,6 +145,8 @@ _ADDRESSEE_WORDS = 5
 _OPENS_CONTENT = frozenset({"that", "to", "he", "she", "we", "i", "they", "you", "there"})
 #: words inside a subject noun phrase ("the head of the party", "Breitbart’s Joel Pollak").
 _NP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "de", "al", "’s", "'s"})
+#: how many words an appositive between a subject and its verb may hold.
+_APPOSITIVE_WORDS = 20
 #: a speaker label opening a transcript turn: "WALLACE: ", "SEN. GRAHAM: ".
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’' -]{1,30}[A-Z.]):[^\S\n]+")
 #: "” [HuffPost.]": a source of 1 to 4 capitalised words in brackets.
@@ -555,25 +557,50 @@ def _colon_speaker(
 def _subject_verb(doc: Document, clause: list[Tok], start: int, titled: bool = False) -> int | None:
     """The verb after the subject a clause opens with, a name or a pronoun ("In a Fox
     interview, Trump went …", "Foreign Minister Amina Diallo issued a statement …"):
-    its first lower-case word past the subject's noun phrase; None when the clause
-    opens with no name or pronoun (with `titled`, a name past a title before that word
-    will do: "Foreign Minister Amina Diallo")."""
-    verb = next(
+    its first lower-case word past the subject's noun phrase, or past its appositive
+    between commas ("Mark Mahaney, technology analyst at RBC, agreed:"); None when the
+    clause opens with no name or pronoun (with `titled`, a name past a title before
+    that word will do: "Foreign Minister Amina Diallo")."""
+    verb = _first_verb(clause, start + 1)
+    if verb is not None and any(t.text == "," for t in clause[start + 1 : verb]):
+        verb = _past_appositive(clause, start)  # "Mark Mahaney, an analyst, agreed:"
+    elif verb is not None and clause[verb - 1].text in ",;":
+        return None
+    if verb is None:
+        return None
+    named = _named_subject(doc, clause[start]) or (
+        titled and first_subject(doc, clause, start, verb) is not None
+    )
+    return verb if named else None
+
+
+def _first_verb(clause: list[Tok], lo: int) -> int | None:
+    """The first lower-case word from token lo that is no part of a noun phrase."""
+    return next(
         (
             k
-            for k in range(start + 1, len(clause))
+            for k in range(lo, len(clause))
             if clause[k].text.isalpha()
             and clause[k].text.islower()
             and clause[k].lower not in _NP_WORDS
         ),
         None,
     )
-    if verb is None or clause[verb - 1].text in ",;":
+
+
+def _past_appositive(clause: list[Tok], start: int) -> int | None:
+    """The verb after a subject's appositive between commas ("Mark Mahaney, technology
+    analyst at RBC Capital Markets, agreed:", "Mitch McConnell, R-Ky., delivered …"):
+    the lower-case word right after the comma that closes it; None when no comma closes
+    it within `_APPOSITIVE_WORDS` words."""
+    commas = [k for k in range(start + 1, len(clause)) if clause[k].text == ","]
+    if len(commas) < 2 or commas[1] - commas[0] > _APPOSITIVE_WORDS + 1:
         return None
-    named = _named_subject(doc, clause[start]) or (
-        titled and first_subject(doc, clause, start, verb) is not None
-    )
-    return verb if named else None
+    after = commas[1] + 1
+    if after >= len(clause):
+        return None
+    word = clause[after]
+    return after if word.text.isalpha() and word.text.islower() else None
 
 
 def _name_label(clause: list[Tok]) -> int | None:
