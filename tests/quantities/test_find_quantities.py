@@ -156,3 +156,9 @@ def test_running_example() -> None:
 def test_arbitrary_text_never_raises_and_evidence_slices(text: str) -> None:
     for q in find_quantities(text, [(0, len(text))]):
         assert text[q.evidence.start : q.evidence.end] == q.evidence.text
+
+
+def test_a_count_stops_at_the_verb_of_harm_after_it() -> None:
+    text = "Police said attacks on two villages killed 12 people."
+    found = find_quantities(text, [(0, len(text))])
+    assert [(q.evidence.text, q.best) for q in found] == [("two", 2), ("12 people", 12)]

@@ -17,6 +17,12 @@ codes them with the dates the narrative gives. Rules:
 3. in a history, stated dates far in the past are the events' dates, not background
    (`events.dating.far_in_past` is not applied), and an event with no date of its own
    takes the narrative time: the last date stated before it (inferred).
+4. in a news story, a list of earlier acts goes on past its first entry: a sentence
+   that opens with a calendar date set off by a comma ("On March 11, a teen killed 12 in
+   Germany"), just after one that opens the same way and told an act of the same kind
+   as background ("In 2019, a gunman killed 51 people in Christchurch"), is the next
+   entry of the comparison, background too (`opens_with_calendar_date`); a weekday or
+   "yesterday" anchors the sentence to the news instead ("On Monday, gunmen ...").
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from sitrep.events.tokens import Tok
 from sitrep.model import EventDate, Interval, TimexMention
 
 _STATED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -104,6 +111,22 @@ def _moved(timex: TimexMention, interval: Interval, year: int) -> TimexMention:
     if value is not None and value[:4].isdigit():
         value = f"{int(value[:4]) + shift:04d}{value[4:]}"
     return replace(timex, interval=moved, value=value)
+
+
+#: prepositions that open a sentence's date phrase ("In 2019,", "On March 11,").
+_DATE_OPENERS = frozenset({"in", "on"})
+
+
+def opens_with_calendar_date(tokens: Sequence[Tok], timexes: Sequence[TimexMention]) -> bool:
+    """Rule 4: whether the sentence of `tokens` opens with a calendar date set off by a
+    comma ("In 2019,", "On March 11,"), not a day told from the writing ("On Monday,")."""
+    if len(tokens) < 3 or tokens[0].lower not in _DATE_OPENERS:
+        return False
+    opening = next((t for t in timexes if t.evidence.start == tokens[1].start), None)
+    if opening is None or opening.type != "DATE" or _DEICTIC.search(opening.evidence.text):
+        return False
+    after = next((t for t in tokens if t.start >= opening.evidence.end), None)
+    return after is not None and after.text == ","
 
 
 def _has_year(timex: TimexMention) -> bool:

@@ -71,7 +71,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.events.speech import CUE_WORDS
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok
 from sitrep.model import Modality, Span
 
 _NEGATION = frozenset({"no", "not", "never", "n't", "without", "nor", "neither"})
@@ -402,7 +402,22 @@ def _scheduled(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> bo
         j += 1
     if j <= clause[1] or j >= len(tokens) or tokens[j].lower not in _SCHEDULING:
         return False
+    if _done_after(tokens, j):
+        return False  # "The attack, which was planned for months, killed 20 people"
     return tokens[j + 1].lower != "off" if j + 1 < len(tokens) else True  # "set off by"
+
+
+def _done_after(tokens: Sequence[Tok], j: int) -> bool:
+    """Rule 3: the clause that schedules an act at token j closes and the sentence goes
+    on with what the act did ("The attack, which was planned for months, killed 20
+    people"): an act that did something happened, whatever was planned for it."""
+    close = next((k for k in range(j, len(tokens)) if tokens[k].text in {",", ";"}), None)
+    return (
+        close is not None
+        and tokens[close].text == ","
+        and close + 1 < len(tokens)
+        and _finite(tokens, close + 1)
+    )
 
 
 #: participles that tell an act as not carried out when it is their passive subject.
@@ -451,10 +466,6 @@ def _asked(tokens: Sequence[Tok]) -> bool:
     return bool(words) and words[-1].endswith("?")
 
 
-#: relative pronouns that open a clause describing the noun before them (rule 4).
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
 def _habitual(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     """Rule 4: a present-tense act in a relative clause describes what a kind of actor
     does, not one act ("right-wing terrorists, who attack students and place bombs",
@@ -462,7 +473,7 @@ def _habitual(tokens: Sequence[Tok], lo: int, first: int) -> bool:
     before = first - 1
     if before > lo and tokens[before].lower.endswith("ly"):
         before -= 1  # "who regularly attack"
-    if before < lo or tokens[before].lower not in _RELATIVE_PRONOUNS:
+    if before < lo or tokens[before].lower not in RELATIVE_PRONOUNS:
         return False
     if tokens[before].lower == "that" and before > 0 and _complementiser(tokens, before - 1):
         return False  # "Police said that attacks on two villages killed 12 people"
@@ -478,8 +489,8 @@ def _complementiser(tokens: Sequence[Tok], k: int) -> bool:
 
 def _in_relative(tokens: Sequence[Tok], lo: int) -> bool:
     """Rule 4: the act's clause is a relative clause ("the gunmen who killed five")."""
-    return tokens[lo].lower in _RELATIVE_PRONOUNS or (
-        lo > 0 and tokens[lo - 1].lower in _RELATIVE_PRONOUNS
+    return tokens[lo].lower in RELATIVE_PRONOUNS or (
+        lo > 0 and tokens[lo - 1].lower in RELATIVE_PRONOUNS
     )
 
 

@@ -78,8 +78,9 @@ event's country: ACLED's actor for attackers no one names.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from sitrep.events.actor_rules import claimant
 from sitrep.events.modality import alleges
@@ -426,17 +427,10 @@ def credit_claimants(
         group = _claiming_group(text, sentence, actors)
         if group is None:
             continue
-        candidates = [
-            (at, -event.evidence.start, j)
-            for j, (event, at) in enumerate(zip(out, told, strict=True))
-            if at is not None
-            and k - _CLAIM_REACH <= at <= k
-            and _one_paragraph(text, sentences[at].start, sentence.start)
-            and _harms(event)
-        ]
-        if not candidates:
+        in_paragraph = partial(_paragraph_of, text, sentences, k)
+        at = _last_violent(out, told, k - _CLAIM_REACH, k + 1, reaches=in_paragraph, opening=True)
+        if at is None:
             continue
-        at = max(candidates)[2]
         event = out[at]
         if _unnamed(event.actor1) and not _takes_part(event, group):
             out[at] = replace(event, actor1=group)
@@ -504,15 +498,28 @@ def credit_identified(
 
 
 def _last_violent(
-    events: Sequence[Event], told: Sequence[int | None], lo: int, hi: int
+    events: Sequence[Event],
+    told: Sequence[int | None],
+    lo: int,
+    hi: int,
+    *,
+    reaches: Callable[[int], bool] = lambda at: True,
+    opening: bool = False,
 ) -> int | None:
-    """The index of the last violent event told in sentences `lo` to `hi` - 1, else None."""
+    """The index of the violent event told last in sentences `lo` to `hi` - 1 whose
+    sentence number `reaches` accepts, else None; of several told in that sentence, the
+    last one, or with `opening` the first one (the sentence's news)."""
     candidates = [
-        (at, event.evidence.start, j)
+        (at, -event.evidence.start if opening else event.evidence.start, j)
         for j, (event, at) in enumerate(zip(events, told, strict=True))
-        if at is not None and lo <= at < hi and _harms(event)
+        if at is not None and lo <= at < hi and reaches(at) and _harms(event)
     ]
     return max(candidates)[2] if candidates else None
+
+
+def _paragraph_of(text: str, sentences: Sequence[Span], k: int, at: int) -> bool:
+    """Whether sentence `at` is in the paragraph of sentence `k`, which follows it."""
+    return _one_paragraph(text, sentences[at].start, sentences[k].start)
 
 
 #: a statement that no one knows who did the act: "We do not know who the kidnappers

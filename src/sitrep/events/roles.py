@@ -167,6 +167,9 @@ trigger's clause and the prepositions before them:
    such acts deals with them, it does not do them: in "the Colombian government has much
    experience with kidnappings", "police are cooperating in the kidnapping inquiry"
    the government and the police are no initiators (`_deals_with`).
+17. an act told in a relative clause is done by the actor the clause qualifies: in "the
+   gunmen who killed five people were never found" the gunmen killed
+   (`_relative_antecedent`).
 Unnamed partners ("its partner forces") never become actors.
 """
 
@@ -177,8 +180,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS
-from sitrep.events.speech import is_cue
-from sitrep.events.tokens import Tok, clause_bounds, is_date_form
+from sitrep.events.speech import is_cue, reported_that
+from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
@@ -345,6 +348,9 @@ def find_roles(
             antecedent = unidentified_group(country, span)
         if antecedent is not None:
             placed.append((pronoun, antecedent))
+    qualified = None if passive else _relative_antecedent(tokens, lo, first, actors, generics)
+    if qualified is not None:
+        placed.append((lo, qualified))  # "the gunmen who killed five people"
     placed.sort(key=lambda p: p[0])
     roles = Roles(passive=passive)
     subjects: list[Actor] = []
@@ -881,6 +887,35 @@ def _subject_pronoun(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
         ):
             return j
     return None
+
+
+def _relative_antecedent(
+    tokens: Sequence[Tok],
+    lo: int,
+    first: int,
+    actors: Sequence[Actor],
+    generics: Sequence[tuple[int, Actor]],
+) -> Actor | None:
+    """Rule 17: an act told in a relative clause opened just before it ("the gunmen who
+    killed five people", "rebels, who had attacked the town") is done by the actor the
+    clause qualifies, the one whose words end just before the pronoun."""
+    if lo == 0 or first - lo > _RELATIVE_REACH or tokens[lo].lower not in RELATIVE_PRONOUNS:
+        return None
+    if reported_that(tokens, lo):
+        return None  # "Police said that killed ...": what was said, no relative clause
+    end = lo - 1 if tokens[lo - 1].text != "," else lo - 2
+    if end < 0:
+        return None
+    written = [a for a in actors if _acting_index(tokens, a) is not None]
+    for actor in [*written, *(a for _, a in generics)]:
+        evidence = actor.evidence
+        if evidence is not None and evidence.start <= tokens[end].start < evidence.end:
+            return actor
+    return None
+
+
+#: how far the act may stand after its relative pronoun ("who had allegedly killed").
+_RELATIVE_REACH = 3
 
 
 def _reported(tokens: Sequence[Tok], at: int) -> bool:

@@ -30,6 +30,8 @@ SUBORDINATORS = frozenset(
 #: words that set an act in the past ("last year", "two years ago"; not "earlier", which
 #: also tells the same day: "where gunmen killed 12 people earlier on Monday").
 PAST_MARKERS = frozenset({"last", "ago", "previously", "formerly"})
+#: pronouns that open a relative clause ("the gunmen who killed five people").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 
 

@@ -343,6 +343,8 @@ def _counted(words: list[tuple[str, int]], number_end: int) -> tuple[str | None,
             continue
         if lower in _STOP or not word[0].isalnum():
             break
+        if lower in CASUALTY:
+            break  # "two villages killed 12 people": a verb ends what the number counts
         if lower in _ARTICLES and index > 0 and words[index - 1][0].lower() != "of":
             break  # "100 cadres attacked a police station": a verb's object
         if lower in SUSPECT_MODIFIERS:

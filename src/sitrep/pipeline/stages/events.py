@@ -96,7 +96,12 @@ from sitrep.events.discourse import (
     coalition_actors,
     drop_summaries,
 )
-from sitrep.events.history import is_history, narrative_time, narrative_years
+from sitrep.events.history import (
+    is_history,
+    narrative_time,
+    narrative_years,
+    opens_with_calendar_date,
+)
 from sitrep.events.measures import (
     event_counts,
     fatalities_of,
@@ -146,7 +151,7 @@ from sitrep.events.roles import (
     killed_person,
     reciprocal_sides,
 )
-from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
+from sitrep.events.speech import CLAIM_CUES, is_cue, reported_that, speaker_near
 from sitrep.events.taxonomy import VIOLENT_TYPES, load_taxonomy
 from sitrep.events.tokens import Tok, clause_bounds, tokenize
 from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
@@ -202,6 +207,9 @@ class _Told:
     history: bool
     #: the recent days the story states, in text order (dating step 5).
     days: list[EventDate] = field(default_factory=list)
+    #: sentence number -> the trigger families of its acts told as background, for a
+    #: sentence that opens with a calendar date (`events.history` rule 4).
+    listed: dict[int, set[str]] = field(default_factory=dict)
 
 
 class EventsStage:
@@ -262,6 +270,8 @@ class EventsStage:
         tokens = tokenize(doc.text, sentence.start, sentence.end)
         if not tokens:
             return []
+        if opens_with_calendar_date(tokens, told.timexes):
+            told.listed[number] = set()  # "In 2019, a gunman killed 51 people in ..."
         blocked = [
             (e.evidence.start, e.evidence.end)
             for e in doc.entities
@@ -413,7 +423,9 @@ class EventsStage:
             narrative = narrative_time(told.timexes, hit.start)
             if dated.strength == 0 and narrative is not None:
                 dated = Dated(narrative, 0)
-        elif far_in_past(dated.date, doc.anchor_date):
+        elif far_in_past(dated.date, doc.anchor_date) or _listed_after(told, number, hit):
+            if number in told.listed:
+                told.listed[number].add(hit.rule.family)  # the next entry may go on the list
             return None
         elif (
             dated.strength == 0
@@ -621,6 +633,12 @@ class EventsStage:
         return replace(event, plover=replace(event.plover, context=context))
 
 
+def _listed_after(told: _Told, number: int, hit: TriggerHit) -> bool:
+    """`events.history` rule 4: the act of a sentence opening with a calendar date goes
+    on a list of earlier acts of its kind that the sentence before it opened."""
+    return number in told.listed and hit.rule.family in told.listed.get(number - 1, set())
+
+
 def _with_own_dead(
     event: Event, own: Sequence[Quantity], elsewhere: Sequence[Quantity], text: str
 ) -> Event:
@@ -689,7 +707,10 @@ def _is_reference(
     date of its own or inside a temporal phrase ("Before today's strikes") refers back."""
     if tokens[hit.last].lower not in _NOUN_FORMS or hit.first != hit.last:
         return False
-    before = [t.norm for t in tokens[max(0, hit.first - 3) : hit.first]]
+    lo = max(0, hit.first - 3)
+    before = [
+        t.norm for k, t in enumerate(tokens[lo : hit.first], lo) if not reported_that(tokens, k)
+    ]
     if not set(before) & _DEFINITE:
         return False
     if "first" in before or "new" in before or "latest" in before:

@@ -1,0 +1,86 @@
+"""Acts told after "said that", in relative clauses, planned in a past clause, and lists
+of earlier acts going on past their first entry."""
+
+from __future__ import annotations
+
+from event_helpers import events_of, name_of
+
+from sitrep.events.history import opens_with_calendar_date
+from sitrep.events.tokens import tokenize
+from sitrep.temporal.recognize import find_timexes
+
+
+def test_an_act_reported_after_said_that_is_news() -> None:
+    events = events_of("Police said that attacks on two villages killed 12 people.")
+    assert len(events) == 1
+    assert events[0].event_type == "Violence against civilians"
+    assert events[0].fatalities.best == 12
+
+
+def test_a_demonstrative_that_still_refers_back() -> None:
+    assert events_of("The minister condemned that attack.") == []
+
+
+def test_the_subject_of_a_relative_clause_does_its_act() -> None:
+    events = events_of(
+        "Officials did not say whether the gunmen who killed five people in Kaduna on "
+        "Sunday were members of the group."
+    )
+    assert len(events) == 1
+    assert name_of(events[0].actor1) == "Unidentified Armed Group (Nigeria)"
+    assert events[0].fatalities.best == 5
+
+
+def test_victims_in_a_passive_relative_clause_are_no_initiator() -> None:
+    events = events_of("Villagers who were killed by gunmen in Kaduna on Sunday were buried.")
+    assert all(name_of(e.actor1) != "Civilians (Nigeria)" for e in events)
+
+
+def test_an_act_planned_in_a_past_clause_that_then_killed_happened() -> None:
+    events = events_of(
+        "Boko Haram's attack, which was planned for months, killed 20 people in "
+        "Maiduguri on Friday."
+    )
+    assert len(events) == 1
+    assert events[0].modality == "asserted"
+    assert events[0].fatalities.best == 20
+
+
+def test_an_act_still_scheduled_stays_planned() -> None:
+    assert events_of("The strike, which is scheduled for Monday, was called by unions.") == []
+
+
+def test_a_list_of_earlier_acts_stays_background() -> None:
+    text = (
+        "Tuesday's shooting at the school in Uvalde was among the deadliest in years. "
+        "In 2019, a gunman killed 51 people in Christchurch. "
+        "On March 11, a teenager killed 12 people in Germany."
+    )
+    events = events_of(text, published="2024-03-12")
+    assert all("Germany" not in e.evidence.text for e in events)
+
+
+def test_a_weekday_after_a_background_act_is_news() -> None:
+    text = (
+        "In 2019, rebels seized the town of Kidal. On Monday, rebels attacked Kidal again, "
+        "killing 12 soldiers."
+    )
+    events = events_of(text, published="2024-03-12")
+    assert len(events) == 1
+    assert events[0].fatalities.best == 12
+
+
+def test_an_entry_alone_is_news() -> None:
+    events = events_of("On March 11, a teenager killed 12 people in Germany.")
+    assert len(events) == 1
+
+
+def _opens(text: str) -> bool:
+    return opens_with_calendar_date(tokenize(text, 0, len(text)), find_timexes(text, "2024-03-12"))
+
+
+def test_calendar_date_openers() -> None:
+    assert _opens("In 2019, a gunman killed 51 people in Christchurch.")
+    assert _opens("On March 11, a teenager killed 12 people in Germany.")
+    assert not _opens("On Monday, rebels attacked Kidal.")
+    assert not _opens("A gunman killed 51 people in Christchurch in 2019.")
