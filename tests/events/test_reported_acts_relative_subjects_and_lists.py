@@ -84,3 +84,30 @@ def test_calendar_date_openers() -> None:
     assert _opens("On March 11, a teenager killed 12 people in Germany.")
     assert not _opens("On Monday, rebels attacked Kidal.")
     assert not _opens("A gunman killed 51 people in Christchurch in 2019.")
+
+
+def test_a_relative_that_before_a_plural_is_no_reference() -> None:
+    events = events_of("Witnesses said that strikes hit the market in Idlib on Monday.")
+    assert len(events) == 1
+
+
+def test_a_counted_summary_detailed_after_it_is_no_event_of_its_own() -> None:
+    text = (
+        "Police said three bomb attacks in Bogota and Cartagena left two dead on Monday. "
+        "A bomb exploded at the Hilton hotel in Cartagena, killing two people. "
+        "Another bomb exploded at a bank in Cartagena. "
+        "In Bogota, a bomb exploded at a branch of the electricity company."
+    )
+    events = events_of(text)
+    assert len(events) == 3
+    assert all("three bomb attacks" not in e.evidence.text for e in events)
+
+
+def test_several_attacks_are_no_summary_of_other_acts() -> None:
+    text = (
+        "Several rebel attacks on the presidential palace in San Salvador killed 18 people. "
+        "A rebel attack in San Miguel killed a police officer. "
+        "Rebels also attacked the town of Jocoro."
+    )
+    events = events_of(text)
+    assert any("Several rebel attacks" in e.evidence.text for e in events)

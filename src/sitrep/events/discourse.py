@@ -12,7 +12,10 @@ tactical units"). Rules, in order:
 2. summaries: a remote-violence mention that counts several strikes ("34 strikes") at
    country level or with no place, followed in the article by at least two mentions of
    the same type at their own places, is a total of those, not an event (ACLED codes the
-   places; "country and daily totals are not separate events");
+   places; "country and daily totals are not separate events"); so is a violent act
+   counted in the plural with a stated number ("three terrorist attacks here in Bogota
+   and in Cartagena left two dead") that two or more violent acts told after it, at
+   places it names, detail;
 3. aggregates: a mention of any type counting a hundred or more strikes, raids or
    missions ("the UK has conducted over 265 bombing raids", "Over the last year the
    Global Coalition has launched almost 8,000 strikes") is a campaign total, not an
@@ -39,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitrep.events.merge import Mention
+from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.tokens import Tok
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, Span
@@ -101,6 +105,27 @@ def _counts_several(mention: Mention) -> bool:
     return False
 
 
+def _placed_in(mention: Mention, summary: Span) -> bool:
+    """Rule 2: whether a mention happened at a place the summary sentence names."""
+    place = mention.location
+    return place is not None and bool(place.name) and place.name in summary.text
+
+
+def _counts_own_acts(mention: Mention) -> bool:
+    """Rule 2: the mention's trigger is a plural act counted by a stated number of two or
+    more ("three terrorist attacks", "two bombings"; not "several attacks", which may
+    tell acts that are never detailed)."""
+    trigger = mention.trigger
+    return any(
+        (q.best or 0) >= 2
+        and q.qualifier is None
+        and not q.approximate
+        and (q.evidence.overlaps(trigger) or 0 <= trigger.start - q.evidence.end <= 1)
+        and trigger.text.lower().endswith("s")
+        for q in mention.quantities
+    )
+
+
 #: what a campaign total counts (rule 3): the events themselves, not people or things.
 _EVENT_COUNTS = frozenset(
     {"strikes", "airstrikes", "raids", "missions", "sorties", "attacks", "bombings",
@@ -131,11 +156,16 @@ def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
         if _aggregate(m):
             continue
         broad = m.location is None or m.location.precision in _SUMMARY_PRECISIONS
-        if m.event_type == _REMOTE and broad and _counts_several(m):
+        strikes = m.event_type == _REMOTE and broad and _counts_several(m)
+        if strikes or (m.event_type in VIOLENT_TYPES and _counts_own_acts(m)):
+            kinds = {_REMOTE} if strikes else VIOLENT_TYPES
             later = [
                 n
                 for n in mentions[k + 1 :]
-                if n.event_type == _REMOTE and n.own_place and n.sentence_no > m.sentence_no
+                if n.event_type in kinds
+                and n.own_place
+                and n.sentence_no > m.sentence_no
+                and (strikes or _placed_in(n, m.sentence))
             ]
             if len(later) >= 2:
                 continue

@@ -104,7 +104,7 @@ from collections.abc import Sequence
 from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import period_toll
 from sitrep.events.roles import CONDUCT_VERBS, plural_demonym, told_as_grievance
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import Tok, is_plural
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Fatalities, Quantity, Span
@@ -1097,7 +1097,6 @@ _NOUN_STOPS = frozenset(
     | {"have", "had", "are", "is", "that", "which", "who"}
 )
 #: endings of singular words that look plural ("bus", "gas", "class", "Isis").
-_SINGULAR_ENDS = ("ss", "us", "is", "as")
 
 
 def vague_counts(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:
@@ -1126,7 +1125,7 @@ def _plural_head(tokens: Sequence[Tok], i: int) -> int | None:
             return None
         if word in _NOT_COUNTED:
             return None
-        if word.endswith("s") and not word.endswith(_SINGULAR_ENDS):
+        if is_plural(word):
             return k
     return None
 

@@ -150,8 +150,13 @@ from collections.abc import Callable, Sequence
 
 from sitrep.events.classify import COUNTING_WORDS
 from sitrep.events.senses import DAY_WORDS, armed_or_harmful, other_sense, own_place_or_date
-from sitrep.events.speech import reported_that
-from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
+from sitrep.events.tokens import (
+    PAST_MARKERS,
+    SUBORDINATORS,
+    Tok,
+    clause_bounds,
+    that_before_plural,
+)
 from sitrep.events.triggers import TriggerHit, awaited_tokens
 from sitrep.temporal.grammar import MONTHS
 
@@ -643,7 +648,7 @@ def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
         evaluative += tokens[k].lower in _EVALUATIVE
         k -= 1
     det = tokens[k].lower if k >= 0 else ""
-    if det in _DEMONSTRATIVES and not reported_that(tokens, k):
+    if det in _DEMONSTRATIVES and not that_before_plural(tokens, k):
         return True
     if det != "the":
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.temporal.grammar import MONTHS, WEEKDAYS
@@ -32,6 +33,8 @@ SUBORDINATORS = frozenset(
 PAST_MARKERS = frozenset({"last", "ago", "previously", "formerly"})
 #: pronouns that open a relative clause ("the gunmen who killed five people").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+#: endings of singular words that end in "s" ("press", "bus", "crisis", "gas").
+SINGULAR_ENDS = ("ss", "us", "is", "as")
 _HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 
 
@@ -173,3 +176,15 @@ def _breaks_before(tokens: list[Tok], i: int) -> bool:
         in_list = before is not None and before.is_cap and tok.is_cap
         return not in_list
     return tok.text == ","
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("attacks", not "press")."""
+    return word.endswith("s") and not word.endswith(SINGULAR_ENDS)
+
+
+def that_before_plural(tokens: Sequence[Tok], k: int) -> bool:
+    """Whether "that" at token k stands before a plural word, which a determiner "that"
+    never does: it is a conjunction ("Police said that attacks on two villages killed 12
+    people") or a relative pronoun ("a group that attacks convoys"), no reference back."""
+    return tokens[k].lower == "that" and k + 1 < len(tokens) and is_plural(tokens[k + 1].lower)

@@ -151,9 +151,9 @@ from sitrep.events.roles import (
     killed_person,
     reciprocal_sides,
 )
-from sitrep.events.speech import CLAIM_CUES, is_cue, reported_that, speaker_near
+from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import VIOLENT_TYPES, load_taxonomy
-from sitrep.events.tokens import Tok, clause_bounds, tokenize
+from sitrep.events.tokens import Tok, clause_bounds, that_before_plural, tokenize
 from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
 from sitrep.geo.facilities import settlements
 from sitrep.model import (
@@ -709,7 +709,9 @@ def _is_reference(
         return False
     lo = max(0, hit.first - 3)
     before = [
-        t.norm for k, t in enumerate(tokens[lo : hit.first], lo) if not reported_that(tokens, k)
+        t.norm
+        for k, t in enumerate(tokens[lo : hit.first], lo)
+        if not that_before_plural(tokens, k)
     ]
     if not set(before) & _DEFINITE:
         return False
