@@ -111,3 +111,12 @@ def test_several_attacks_are_no_summary_of_other_acts() -> None:
     )
     events = events_of(text)
     assert any("Several rebel attacks" in e.evidence.text for e in events)
+
+
+def test_the_crime_a_prisoner_was_sentenced_for_is_no_event() -> None:
+    text = (
+        "Inmates took three guards hostage at the Pavon prison on Monday. Their leader had "
+        "been sentenced to 30 years in prison for double murder."
+    )
+    events = events_of(text)
+    assert all("double murder" not in e.evidence.text for e in events)

@@ -98,9 +98,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    fighting spreading") is one reported elsewhere and is kept;
 24. an act named as what others respond to is a reference to an event told elsewhere,
    not a new one where and when the response happens: the object of mourning, paying
-   tribute, commemorating, investigating, charging, convicting, trying or pleading
-   ("paid tribute Tuesday to the victims of the bombing", "investigating the August 7
-   bombings", "was charged with murder", "two counts of aggravated assault", "pleaded
+   tribute, commemorating, investigating, charging, convicting, jailing, trying or
+   pleading ("paid tribute Tuesday to the victims of the bombing", "investigating the
+   August 7 bombings", "was charged with murder", "two counts of aggravated assault",
+   "sentenced to 30 years in prison for double murder", "pleaded
    guilty to the killing", "sought as a suspect in a fatal attack"; a day after a
    court's step is the court's: "was charged with murder Thursday"), and of a
    condemnation dated by a day of its own ("Clinton Thursday condemned terrorist bomb
@@ -958,13 +959,14 @@ _RESPONSES = (
     ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
     ("sentenced", "for"), ("trial", "for"), ("trial", "over"), ("tried", "for"),
     ("acquitted", "of"), ("counts", "of"), ("count", "of"), ("suspect", "in"),
-    ("suspects", "in"),
+    ("suspects", "in"), ("prison", "for"), ("jailed", "for"), ("imprisoned", "for"),
 )  # fmt: skip
 #: rule 24: steps of a court, whose day is never the act's ("was charged with murder
 #: Thursday in the slaying of ...").
 _COURT_STEPS = (
     ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
-    ("sentenced", "for"), ("acquitted", "of"),
+    ("sentenced", "for"), ("acquitted", "of"), ("prison", "for"), ("jailed", "for"),
+    ("imprisoned", "for"),
 )  # fmt: skip
 #: words that may stand between the response and the act's noun ("the terrorist bomb").
 _NOUN_PHRASE_WORDS = frozenset(
@@ -975,7 +977,8 @@ _NOUN_PHRASE_WORDS = frozenset(
      "first-degree", "attempted", "murder", "rape", "assault", "kidnapping", "robbery",
      "arson", "manslaughter", "homicide", "incest", "and", "or", ",", "degree",
      "aggravated", "misdemeanor", "misdemeanour", "felony", "capital", "statutory",
-     "sexual", "armed", "indecent", "vehicular", "involuntary", "voluntary"}
+     "sexual", "armed", "indecent", "vehicular", "involuntary", "voluntary", "double",
+     "triple"}
 )  # fmt: skip
 _RESPONSE_REACH = 8
 _OWN_DAY_REACH = 12
