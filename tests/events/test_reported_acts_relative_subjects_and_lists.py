@@ -120,3 +120,9 @@ def test_the_crime_a_prisoner_was_sentenced_for_is_no_event() -> None:
     )
     events = events_of(text)
     assert all("double murder" not in e.evidence.text for e in events)
+
+
+def test_an_attack_told_harshly_is_words() -> None:
+    assert events_of("Opposition leader Roberto Mendez harshly attacked President Duarte.") == []
+    events = events_of("Rebels fiercely attacked the town of Kidal on Monday, killing 12 soldiers.")
+    assert len(events) == 1

@@ -11,8 +11,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
 3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
    ("an attack on the state", "an assault on democracy", "attacks against our values",
-   "attacked the president's plan"), a verbal attack ("a blistering attack"), and
-   an illness ("a heart attack", "a panic attack");
+   "attacked the president's plan"), a verbal attack ("a blistering attack", "harshly
+   attacked President Duarte"), and an illness ("a heart attack", "a panic attack");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed"; nor is an agreement in force, its age told ("the IRA's
    8-month-old truce", "the existing ceasefire"), or talks someone joins, leaves or
@@ -206,7 +206,9 @@ _ABSTRACT = frozenset(
 )  # fmt: skip
 #: adjectives that make an attack one of words ("a blistering attack on the minister").
 _VERBAL = frozenset(
-    {"blistering", "scathing", "stinging", "withering", "verbal", "rhetorical", "veiled"}
+    {"blistering", "scathing", "stinging", "withering", "verbal", "rhetorical", "veiled",
+     "verbally", "harsh", "harshly", "sharp", "sharply", "bitter", "bitterly", "vehement",
+     "vehemently", "scathingly"}
 )  # fmt: skip
 _BREAKDOWN = (("broke", "down"), ("collapsed",), ("ended",), ("expired",), ("failed",),
               ("fell", "apart"), ("breaks", "down"), ("collapses",), ("collapse",),
@@ -684,7 +686,8 @@ def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
 def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
     """Rule 3: the head of the noun phrase after "on"/"against" is an abstraction ("an
     assault on press freedom", "an attack on the government's budget"), or the attack
-    is called verbal ("a blistering attack on the minister")."""
+    is called verbal ("a blistering attack on the minister", "harshly attacked President
+    Duarte")."""
     if tokens[max(0, last - 2) : last] and any(
         t.lower in _VERBAL for t in tokens[max(0, last - 2) : last]
     ):
