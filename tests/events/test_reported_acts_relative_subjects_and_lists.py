@@ -126,3 +126,13 @@ def test_an_attack_told_harshly_is_words() -> None:
     assert events_of("Opposition leader Roberto Mendez harshly attacked President Duarte.") == []
     events = events_of("Rebels fiercely attacked the town of Kidal on Monday, killing 12 soldiers.")
     assert len(events) == 1
+
+
+def test_a_year_of_clashes_is_a_total_not_an_event() -> None:
+    text = (
+        "Nearly 1,500 people were killed in clashes between the armed forces and "
+        "guerrillas in Colombia in 2023."
+    )
+    assert events_of(text) == []
+    assert len(events_of("In 2023, a gunman killed 12 people at a school in Texas.")) == 1
+    assert len(events_of("Gunmen killed 120 villagers in attacks in Zamfara on Monday.")) == 1

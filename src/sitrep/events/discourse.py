@@ -19,7 +19,9 @@ tactical units"). Rules, in order:
 3. aggregates: a mention of any type counting a hundred or more strikes, raids or
    missions ("the UK has conducted over 265 bombing raids", "Over the last year the
    Global Coalition has launched almost 8,000 strikes") is a campaign total, not an
-   event (ACLED codes no aggregates);
+   event (ACLED codes no aggregates), and so is a toll of a hundred dead or more told
+   of acts in the plural and dated only to a year ("nearly 1,500 people were killed in
+   clashes between the armed forces and guerrillas in 1988");
 4. carry-over: a remote-violence mention at its own place with no actor1 takes actor1
    (and actor2 when it has none) from the nearest earlier mention of the same sub-type
    that has one, within the next dozen sentences of it: the header's actor governs its
@@ -126,6 +128,36 @@ def _counts_own_acts(mention: Mention) -> bool:
     )
 
 
+#: rule 3: acts told in the plural, whose dead a year's toll adds up.
+_PLURAL_ACTS = frozenset(
+    {"clashes", "attacks", "fighting", "killings", "massacres", "bombings", "violence",
+     "battles", "raids", "operations"}
+)  # fmt: skip
+
+
+def _year_total(mention: Mention) -> bool:
+    """Rule 3: a toll of a hundred dead or more, told of acts in the plural and dated
+    only to a year ("nearly 1,500 people were killed in clashes between the armed forces
+    and guerrillas in 1988"), is the year's total, not one event."""
+    if not _of_a_year(mention):
+        return False
+    words = set(mention.sentence.text.lower().replace(",", " ").split())
+    tolls = [q.best or q.low or 0 for q in mention.dead]
+    return bool(words & _PLURAL_ACTS) and max(tolls, default=0) >= _CAMPAIGN
+
+
+def _of_a_year(mention: Mention) -> bool:
+    """Rule 3: a violent mention its sentence dates to a whole year only; all such
+    mentions of a sentence telling a year's toll belong to that total."""
+    date = mention.date
+    return (
+        mention.event_type in VIOLENT_TYPES
+        and date is not None
+        and not date.inferred
+        and date.precision == "year"
+    )
+
+
 #: what a campaign total counts (rule 3): the events themselves, not people or things.
 _EVENT_COUNTS = frozenset(
     {"strikes", "airstrikes", "raids", "missions", "sorties", "attacks", "bombings",
@@ -152,8 +184,9 @@ def _aggregate(mention: Mention) -> bool:
 def drop_summaries(mentions: Sequence[Mention]) -> list[Mention]:
     """Rules 2 and 3."""
     kept: list[Mention] = []
+    yearly = {m.sentence_no for m in mentions if _year_total(m)}
     for k, m in enumerate(mentions):
-        if _aggregate(m):
+        if _aggregate(m) or (m.sentence_no in yearly and _of_a_year(m)):
             continue
         broad = m.location is None or m.location.precision in _SUMMARY_PRECISIONS
         strikes = m.event_type == _REMOTE and broad and _counts_several(m)
