@@ -25,8 +25,12 @@ The cascade, run sentence by sentence and then over the article:
    more than a year before publication ("its defeat at the battle of Baghuz in 2019")
    is history, not news, and is dropped, unless the whole article is a history
    (`events.history`: every stated year long past, nothing anchored to the day of
-   writing), whose events keep the narrative's dates. Generic statements ("Isis is
-   still said to have up to 3,000 fighters") hold no trigger and make no event.
+   writing), whose events keep the narrative's dates. A sentence opening with a
+   calendar date just after one that opened so and told an act of its kind as
+   background is the next entry of that list ("In 2019, a gunman killed 51 people in
+   Christchurch. On March 11, a teen killed 12 in Germany.", `events.history` rule 4).
+   Generic statements ("Isis is still said to have up to 3,000 fighters") hold no
+   trigger and make no event.
 6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence
    (a number inside a date or a clock time counts nothing, nor does money: a reward
    or a ransom stays a number of the article);
