@@ -475,13 +475,13 @@ def _habitual(tokens: Sequence[Tok], lo: int, first: int) -> bool:
         before -= 1  # "who regularly attack"
     if before < lo or tokens[before].lower not in RELATIVE_PRONOUNS:
         return False
-    if tokens[before].lower == "that" and before > 0 and _complementiser(tokens, before - 1):
+    if tokens[before].lower == "that" and before > 0 and complementiser(tokens, before - 1):
         return False  # "Police said that attacks on two villages killed 12 people"
     word = tokens[first].lower
     return word.isalpha() and not (_finite(tokens, first) or word.endswith("ing"))
 
 
-def _complementiser(tokens: Sequence[Tok], k: int) -> bool:
+def complementiser(tokens: Sequence[Tok], k: int) -> bool:
     """Rule 4: the word before "that" makes it a complementiser, not a relative pronoun:
     a verb of speech or thought or any finite verb ("said that", "believe that")."""
     return tokens[k].lower in CUE_WORDS or _finite(tokens, k) or tokens[k].lower.endswith("ed")

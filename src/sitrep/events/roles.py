@@ -179,8 +179,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS
-from sitrep.events.speech import is_cue, reported_that
+from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS, complementiser
+from sitrep.events.speech import is_cue
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
@@ -901,7 +901,7 @@ def _relative_antecedent(
     clause qualifies, the one whose words end just before the pronoun."""
     if lo == 0 or first - lo > _RELATIVE_REACH or tokens[lo].lower not in RELATIVE_PRONOUNS:
         return None
-    if reported_that(tokens, lo):
+    if tokens[lo].lower == "that" and complementiser(tokens, lo - 1):
         return None  # "Police said that killed ...": what was said, no relative clause
     end = lo - 1 if tokens[lo - 1].text != "," else lo - 2
     if end < 0:

@@ -121,12 +121,6 @@ def is_cue(tokens: Sequence[Tok], i: int) -> int:
     return 0
 
 
-def reported_that(tokens: Sequence[Tok], k: int) -> bool:
-    """Whether "that" at token k opens what a speaker reports ("Police said that attacks
-    on two villages killed 12 people"): a conjunction, not a demonstrative."""
-    return tokens[k].lower == "that" and k > 0 and is_cue(tokens, k - 1) == 1
-
-
 def is_sentence_end(tokens: Sequence[Tok], k: int) -> bool:
     """Does token k end a sentence? A full stop after an abbreviation ("Mr", "Rep"), an
     initial or a dotted word ("G.K", "U.S") does not, nor one before a lower-case word, a
