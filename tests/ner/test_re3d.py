@@ -330,6 +330,12 @@ def test_people_and_bodies_named_by_a_noun_keep_their_article() -> None:
     assert _of_type(sentence, "Organisation") == ["the regime"]
 
 
+def test_places_named_by_a_common_noun_keep_their_article() -> None:
+    sentence = "Gunmen fled down a street towards the river after shelling the mosque ."
+    assert _of_type(sentence, "Location") == ["a street", "the river", "the mosque"]
+    assert _of_type("Hibhib is a village near the river .", "Location") == ["the river"]
+
+
 def test_a_predicate_noun_is_not_a_mention() -> None:
     sentence = "He was a commander in the Iraqi army ."
     assert "a commander" not in _of_type(sentence, "Person")
@@ -438,7 +444,7 @@ def test_a_model_place_cut_inside_a_typed_name_is_the_whole_name() -> None:
 
 def test_a_place_a_group_holds_is_one_location() -> None:
     sentence = "Two strikes destroyed an ISIL - held building near the town ."
-    assert _of_type(sentence, "Location") == ["an ISIL - held building"]
+    assert _of_type(sentence, "Location") == ["an ISIL - held building", "the town"]
     assert _of_type(sentence, "Organisation") == []
     sentence = "Militants fired a mortar at a Peshmerga frontline position on Monday ."
     assert _of_type(sentence, "Location") == ["a Peshmerga frontline position"]

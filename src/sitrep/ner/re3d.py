@@ -133,12 +133,12 @@ adapter translates, with general rules chosen on re3d train and dev only:
     ("ISIL fighters"). See `sitrep.ner.re3d_phrases`.
 13. Fallbacks for the model's names (`sitrep.ner.re3d_phrases`): a coalition named by its
     kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"); a
-    person or a body named by a noun, with its article and a naming "of" phrase, is a
-    Person or an Organisation ("A police officer", "the regime", "the government of
-    Iraq"), unless it is a predicate ("he was a commander"); a body or place a name owns
-    is one mention with it ("Assad's brutal regime", "ISIL's self-proclaimed capital"),
-    and so is a place a group's name holds or qualifies, as a Location ("an ISIL-held
-    building", "a Peshmerga frontline position").
+    person, a body or a place named by a noun, with its article and a naming "of" phrase,
+    is a Person, an Organisation or a Location ("A police officer", "the regime", "the
+    government of Iraq", "the river"), unless it is a predicate ("he was a commander"); a
+    body or place a name owns is one mention with it ("Assad's brutal regime", "ISIL's
+    self-proclaimed capital"), and so is a place a group's name holds or qualifies, as a
+    Location ("an ISIL-held building", "a Peshmerga frontline position").
 """
 
 from __future__ import annotations
