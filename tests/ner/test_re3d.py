@@ -134,6 +134,12 @@ def test_documents_named_by_kind_are_document_references() -> None:
     assert _of_type(sentence, "DocumentReference") == []
 
 
+def test_permits_are_documents_but_not_the_verb() -> None:
+    sentence = "Refugees queued for work permits , but the permits took months ."
+    assert _of_type(sentence, "DocumentReference") == ["work permits", "the permits"]
+    assert _of_type("The new law permits travel .", "DocumentReference") == []
+
+
 def test_generic_weapons_and_military_vehicles() -> None:
     sentence = (
         "Strikes destroyed two artillery systems , a mortar team , three tanks "

@@ -54,7 +54,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    instruments ("UN Security Council Resolution 2254", "resolution 2254", "Chapter two",
    "section 119.3 of the Criminal Code", "Article 5 of the NATO treaty", "Council
    Regulation (EU) No 36/2012"), an Act named by its title ("the Charter of the United
-   Nations Act 1945"), and a document named by its kind (a capitalised "Convention" too:
+   Nations Act 1945"), permits after "the" or their kind ("work permits"; not the verb:
+   "the law permits"), and a document named by its kind (a capitalised "Convention" too:
    "the Chemical Weapons Convention"; an ordinal or "latest" may qualify it: "the
    Mechanism's fourth report")
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
@@ -375,6 +376,12 @@ _DOC_REF: Final = re.compile(
     r"code|agreement|accords?|act|protocol)\b)?)?"
 )
 
+#: a permit is a document, after "the" or the kind of permit ("the permits", "work
+#: permits"; re3d train marks both of its two); not the verb ("the law permits")
+_PERMIT: Final = re.compile(
+    r"\b(?:(?:the|The) (?:(?:work|residence|travel|exit|entry|building) )?|"
+    r"(?:[Ww]ork|[Rr]esidence|[Tt]ravel|[Ee]xit|[Ee]ntry|[Bb]uilding) )permits?\b"
+)
 
 #: a named military operation ("Operation Inherent Resolve"): no re3d type (rule 3)
 _OPERATION: Final = re.compile(r"\bOperation(?: [A-Z][\w'’-]*)+")
@@ -667,6 +674,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     money += [(m.start(), m.end()) for m in _MONEY_NOUN.finditer(text)]
     refs = [(m.start(), m.end()) for m in _DOC_REF.finditer(text)]
+    refs += [(m.start(), m.end()) for m in _PERMIT.finditer(text)]
     spans += [_CharSpan(m.start(), m.end(), "", 0) for m in _OPERATION.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
