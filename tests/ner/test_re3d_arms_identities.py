@@ -129,6 +129,19 @@ def test_a_model_weapon_is_no_bare_number_nor_part_of_a_name() -> None:
     assert not _may_be_arms(text, 4, 12, "MilitaryPlatform")
 
 
+def test_a_model_weapon_holds_a_word_for_arms() -> None:
+    text = "Aid groups warned that refugee populations near the border were growing ."
+    start = text.index("refugee")
+    assert not _may_be_arms(text, start, start + len("refugee populations"), "Weapon")
+    text = "Jets bombed weapons shipments bound for the militia ."
+    start = text.index("shipments")
+    assert not _may_be_arms(text, start, start + len("shipments"), "Weapon")
+    text = "Guards beat them with gun butts and called in air strikes on gunmen with AK-47s ."
+    for phrase in ("gun butts", "air strikes", "AK-47s"):
+        start = text.index(phrase)
+        assert _may_be_arms(text, start, start + len(phrase), "Weapon")
+
+
 # Nationalities, faiths, peoples and languages
 
 

@@ -96,8 +96,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
     platform is no arms where it qualifies the noun after it ("the aircraft carrier", "a
     bomb disposal team"), where
     common arms nouns are capitalised inside a name ("the Prohibition of Chemical Weapons")
-    or where it is a bare number ("2015"), and a model platform ends in a platform's head
-    or a name (not "a U.S. strike", "air defences shot"). The gazetteer's places rank with
+    or where it is a bare number ("2015"), a model weapon holds a word for arms, an attack
+    noun, a name or a designator (not "refugee populations", "shipments" of "weapons
+    shipments"), and a model platform ends in a platform's head or a name (not "a U.S.
+    strike", "air defences shot"). The gazetteer's places rank with
     the other rule names (the model's own places scored higher ahead of them), but a name
     that a place type word closes or opens ("Tiyas Military Airfield", "the Ishtar Gate")
     ranks with the model's names, as the actor knowledge base's organisations do. An
@@ -556,7 +558,31 @@ def _may_be_arms(text: str, start: int, end: int, label: str) -> bool:
         return False
     if label == "MilitaryPlatform":
         return _PLATFORM_HEAD.search(phrase) is not None
-    return any(c.isalpha() for c in phrase)
+    return _names_arms(phrase)
+
+
+def _names_arms(phrase: str) -> bool:
+    """Rule 10: a model weapon holds a weapon word ("120mm mortar rounds", "gun butts"), an
+    attack noun re3d marks now and then ("air strikes", "bombardment"), a name or a designator
+    ("Brimstone", "AK-47"); not "weapons" qualifying "shipments", nor "refugee
+    populations" or "a supply route"."""
+    if _GENERIC_WEAPON.search(phrase) or _GENERIC_WEAPON.search(phrase.lower()):
+        return True
+    if _OTHER_ARMS_WORD.search(phrase):
+        return True
+    return any(word[:1].isupper() or _DESIGNATOR_WORD.search(word) for word in phrase.split())
+
+
+#: digits with letters ("120mm", "M16"), not a bare number ("2015")
+_DESIGNATOR_WORD: Final = re.compile(r"\d.*[A-Za-z]|[A-Za-z].*\d")
+
+
+#: words for arms beyond the generic weapon nouns: attack nouns that re3d marks as Weapon
+#: now and then (rule 11; left to the model), and a lone "gun" ("gun butts")
+_OTHER_ARMS_WORD: Final = re.compile(
+    r"\b(?:(?:air ?)?strikes?|airstrikes?|bombardments?|attacks?|chemicals|loaders?|gun)\b",
+    re.I,
+)
 
 
 def _common_arms_in_name(text: str, start: int, end: int) -> bool:
