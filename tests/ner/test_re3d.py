@@ -503,6 +503,16 @@ def test_model_amounts_and_times_need_a_number_or_a_time() -> None:
     assert ("at least once", "Quantity") in found
 
 
+def test_a_model_place_headed_by_people_is_no_place() -> None:
+    text = "The plan will protect all communities and honour this hero near the camp ."
+    words = text.split()
+    model = _FixedModel([(4, 6, "Location"), (8, 10, "Location"), (11, 13, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [" ".join(words[s:e]) for s, e, label in spans if label == "Location"]
+    assert found == ["the camp"]
+
+
 def test_nouns_for_trades_and_kin_name_one_person() -> None:
     assert _of_type("Food is scarce now , the carpenter says .", "Person") == ["the carpenter"]
     found = _of_type("A local physician said his sister was wounded .", "Person")

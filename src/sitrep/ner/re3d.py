@@ -88,7 +88,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     relationship", "33°47′N 44°30′E / 33.783°N 44.500°E"); a model name that ends in a
     demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
-    is a predicate, not a mention ("Hibhib is a village"); a model document names a kind of
+    is a predicate, not a mention ("Hibhib is a village"), and a model place in lower case
+    headed by a noun for people names them, not a place ("the very best people", "this
+    hero"); a model document names a kind of
     document, carries a number or is a title (not "She already", "The secretary added") and
     not a body ("The Organisation") nor people ("Petty Officer Keating"); a model quantity
     holds a number or a word for an amount ("at least once", not "cyber") and a model time
@@ -166,6 +168,7 @@ from sitrep.ner.re3d_phrases import (
     group_phrase_end,
     held_place,
     identity_words,
+    is_people_noun,
     is_person_noun,
     is_predicate,
     language_mentions,
@@ -496,6 +499,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "Central Command spokesman", "the young soldier"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
+        if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
+            continue  # "the very best people", "this hero": people, not a place
         if label in _MODEL_LEADS and _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         pronoun = doc.text[char_start:char_end].lower()
@@ -510,6 +515,13 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             continue  # "a U.S. strike" is an event, "air defences shot" a clause
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _names_people_not_place(phrase: str) -> bool:
+    """Rule 10: a model place in lower case headed by a noun for people ("the very best
+    people", "all communities", "this hero") names people, not a place."""
+    words = phrase.split()
+    return phrase.islower() and bool(words) and is_people_noun(words[-1])
 
 
 def _may_be_amount_or_time(

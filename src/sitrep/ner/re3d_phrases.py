@@ -377,6 +377,17 @@ def names_one_person(phrase: str) -> bool:
     return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
 
 
+def is_people_noun(word: str) -> bool:
+    """Whether a word, in any case or number, is a noun for a person or for people as such
+    ("hero", "people", "communities", "the population"): never a place."""
+    lower = word.lower()
+    return is_person_noun(word) or _singular(lower) in _PEOPLE_AS_SUCH or lower == "people"
+
+
+#: group nouns for people as such, not a body or a force (rule 10's people nouns)
+_PEOPLE_AS_SUCH: Final = frozenset(["community", "population", "crowd"])
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a word, in any case or number, is a noun for a person ("Officer", "citizens",
     "commander")."""
