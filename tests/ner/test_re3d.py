@@ -149,6 +149,12 @@ def test_generic_weapons_and_military_vehicles() -> None:
     assert _of_type(sentence, "MilitaryPlatform") == ["tanks", "armored vehicles"]
 
 
+def test_a_platform_named_by_a_common_noun_keeps_its_the() -> None:
+    sentence = "Militants seized the tanks and the armored vehicles at the base ."
+    found = _of_type(sentence, "MilitaryPlatform")
+    assert found == ["the tanks", "the armored vehicles"]
+
+
 def test_think_tank_is_not_a_platform() -> None:
     assert _of_type("A Washington think tank published the study .", "MilitaryPlatform") == []
 
@@ -174,7 +180,7 @@ def test_platform_keeps_the_force_it_belongs_to() -> None:
     found = _of_type("Coalition strikes destroyed 14 ISIL tanks near Palmyra .", "MilitaryPlatform")
     assert found == ["ISIL tanks"]
     found = _of_type("The aircraft returned to base safely .", "MilitaryPlatform")
-    assert found == ["aircraft"]
+    assert found == ["The aircraft"]
 
 
 def test_deictic_word_joins_the_time() -> None:

@@ -78,7 +78,7 @@ def test_a_designator_takes_its_class_noun() -> None:
 
 def test_a_missile_defence_system_is_a_platform_not_a_missile() -> None:
     sentence = "The missile defence system intercepted the rocket over Tel Aviv ."
-    assert _of_type(sentence, "MilitaryPlatform") == ["missile defence system"]
+    assert _of_type(sentence, "MilitaryPlatform") == ["The missile defence system"]
     assert _of_type(sentence, "Weapon") == ["rocket"]
 
 

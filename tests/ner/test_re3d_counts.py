@@ -76,7 +76,7 @@ def test_a_model_document_must_name_a_document() -> None:
 
 def test_a_ships_class_before_its_name_is_not_a_second_platform() -> None:
     sentence = "The jets flew from the aircraft carrier FS Charles de Gaulle ."
-    assert _of_type(sentence, "MilitaryPlatform") == ["jets", "FS Charles de Gaulle"]
+    assert _of_type(sentence, "MilitaryPlatform") == ["The jets", "FS Charles de Gaulle"]
 
 
 def test_a_demonym_holding_a_place_is_part_of_the_place() -> None:

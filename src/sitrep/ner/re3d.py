@@ -118,7 +118,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     aircraft", "attack helicopters", "naval vessels", "military trucks", "missile defence
     systems"; not "think tank", "cargo ships", "suicide bombers", "a tank battalion", the
     "tank" of an "ISIL-held tank" or of "Russian-made tanks" alone: a maker is a
-    Nationality) are MilitaryPlatform, and so are ships with a navy prefix ("HMS Daring",
+    Nationality) are MilitaryPlatform, with the "the" before a common noun ("seized the
+    tanks"), and so are ships with a navy prefix ("HMS Daring",
     without the class before it: "the frigate HMS Daring"), a designator with its popular
     name ("KC-135R Stratotanker"), a catalogued name with its class noun ("MiG-29
     fighters", "S-400 air defence systems"), a weapon or platform counted by "a single"
@@ -963,7 +964,19 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
             continue  # "UAV construction facilities", "aircraft carrier", "suicide bombers"
         if _names_a_ship_after(text, match.end()):
             continue
-        yield _CharSpan(match.start(), match.end(), "MilitaryPlatform", 5)
+        yield _CharSpan(_with_the(text, match), match.end(), "MilitaryPlatform", 5)
+
+
+def _with_the(text: str, match: re.Match[str]) -> int:
+    """Rule 11: "the" before a platform named by a common noun belongs to it ("ISIL seized
+    the tanks"), as it does to a place or a body named by one."""
+    if not match.group(0)[:1].islower():
+        return match.start()
+    the = _THE_BEFORE.search(text, 0, match.start())
+    return the.start() if the is not None else match.start()
+
+
+_THE_BEFORE: Final = re.compile(r"\b(?:the|The) $")
 
 
 def _merge_place_pairs(
