@@ -149,6 +149,11 @@ def test_generic_weapons_and_military_vehicles() -> None:
     assert _of_type(sentence, "MilitaryPlatform") == ["tanks", "armored vehicles"]
 
 
+def test_a_group_a_prefixed_name_qualifies_keeps_the_prefix() -> None:
+    sentence = "The counter - ISIL coalition said ISIL fighters fled ."
+    assert _of_type(sentence, "Organisation") == ["The counter - ISIL coalition", "ISIL fighters"]
+
+
 def test_a_platform_named_by_a_common_noun_keeps_its_the() -> None:
     sentence = "Militants seized the tanks and the armored vehicles at the base ."
     found = _of_type(sentence, "MilitaryPlatform")

@@ -138,7 +138,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     audience", "the Turkish frontier"); the same people nouns extend an organisation's name
     ("ISIL fighters"). See `sitrep.ner.re3d_phrases`.
 13. Fallbacks for the model's names (`sitrep.ner.re3d_phrases`): a coalition named by its
-    kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"); a
+    kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"), and
+    so is a group that a name with a stance prefix qualifies ("the counter-ISIL
+    coalition", "anti-Hezbollah fighters": not the named group's own people); a
     person, a body or a place named by a noun, with its article and a naming "of" phrase,
     is a Person, an Organisation or a Location ("A police officer", "the regime", "the
     government of Iraq", "the river"), unless it is a predicate ("he was a commander"); a
@@ -525,6 +527,17 @@ def _names_people_not_place(phrase: str) -> bool:
     return phrase.islower() and bool(words) and is_people_noun(words[-1])
 
 
+def _with_stance_prefix(text: str, start: int) -> int:
+    """Rule 13: a name that a stance prefix opens belongs, with it, to the group it
+    qualifies ("the counter-ISIL coalition", "anti-Hezbollah fighters"), not that name's group."""
+    prefix = _STANCE_PREFIX.search(text, 0, start)
+    return prefix.start() if prefix is not None else start
+
+
+#: "counter-", "anti-" or "pro-" right before a name
+_STANCE_PREFIX: Final = re.compile(r"(?<![\w-])(?:[Cc]ounter|[Aa]nti|[Pp]ro)-$")
+
+
 def _may_be_amount_or_time(
     text: str, start: int, end: int, label: str, times: Sequence[tuple[int, int]]
 ) -> bool:
@@ -751,7 +764,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             spans.append(_CharSpan(*held, _KNOWN_RANK if known else 1))
             continue
         if label == "Organisation":
-            end = group_phrase_end(text, end) or end  # "ISIL fighters"
+            group_end = group_phrase_end(text, end)  # "ISIL fighters"
+            if group_end is not None:
+                start, end = _with_stance_prefix(text, start), group_end
         if label == "Location":
             start = with_compass(text, start)
         if label in ("Organisation", "Location"):
