@@ -149,6 +149,11 @@ def test_generic_weapons_and_military_vehicles() -> None:
     assert _of_type(sentence, "MilitaryPlatform") == ["tanks", "armored vehicles"]
 
 
+def test_one_person_counted_out_of_people_is_a_person() -> None:
+    sentence = "One of our soldiers and one child died , one of its groups said ."
+    assert _of_type(sentence, "Person") == ["One of our soldiers", "one child"]
+
+
 def test_a_group_a_prefixed_name_qualifies_keeps_the_prefix() -> None:
     sentence = "The counter - ISIL coalition said ISIL fighters fled ."
     assert _of_type(sentence, "Organisation") == ["The counter - ISIL coalition", "ISIL fighters"]

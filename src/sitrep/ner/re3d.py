@@ -140,7 +140,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
 13. Fallbacks for the model's names (`sitrep.ner.re3d_phrases`): a coalition named by its
     kind is an Organisation ("the U.S.-led coalition", "Coalition military forces"), and
     so is a group that a name with a stance prefix qualifies ("the counter-ISIL
-    coalition", "anti-Hezbollah fighters": not the named group's own people); a
+    coalition", "anti-Hezbollah fighters": not the named group's own people); one person
+    counted out of a noun for people is a Person ("one child", "one of our brave service
+    members"), ranked with the model's names; a
     person, a body or a place named by a noun, with its article and a naming "of" phrase,
     is a Person, an Organisation or a Location ("A police officer", "the regime", "the
     government of Iraq", "the river"), unless it is a predicate ("he was a commander"); a
@@ -177,6 +179,7 @@ from sitrep.ner.re3d_phrases import (
     language_mentions,
     names_one_person,
     nominal_mentions,
+    one_person_mentions,
     possessed_group_end,
     with_of_phrase,
 )
@@ -786,6 +789,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += list(_pronouns(text))
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
+    spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in one_person_mentions(text)]
     spans += list(_generic_arms(text))
     spans += [_CharSpan(*mention, 1) for mention in community_mentions(text, identities)]
     spans += [_CharSpan(*mention, 1) for mention in language_mentions(text)]

@@ -430,6 +430,27 @@ def nominal_mentions(text: str) -> Iterable[CharSpan]:
             yield mention
 
 
+def one_person_mentions(text: str) -> Iterable[CharSpan]:
+    """One person counted out of a noun for people: "one child", "One man", "one of our
+    brave service members" (re3d train marks "One man", "one hostage" and "one of the
+    SNCOs" each as one Person with the "one"); not "one of its constituent groups"."""
+    for one in _ONE.finditer(text):
+        of_phrase = _OF_DETERMINER.match(text, one.end())
+        if of_phrase is None:
+            head = _head_after(text, one.end())
+            if head is not None and head[1] == "Person":
+                yield one.start(), head[0], "Person"
+            continue
+        head = _head_after(text, of_phrase.end(), words=3)
+        if head is not None and is_person_noun(text[: head[0]].rsplit(" ", 1)[-1]):
+            yield one.start(), head[0], "Person"
+
+
+_ONE: Final = re.compile(r"\b[Oo]ne(?= )")
+#: "of" and the determiner of the people one is counted from ("one of our")
+_OF_DETERMINER: Final = re.compile(r" of (?:the|our|his|her|their|its|these|those|my|your)")
+
+
 def with_of_phrase(text: str, end: int) -> int:
     """The end of a mention ending at `end` in a noun for people or a body, with the "of"
     phrase after it that names them ("the families" + "of the victims"); else `end`."""
