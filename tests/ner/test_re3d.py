@@ -149,6 +149,12 @@ def test_generic_weapons_and_military_vehicles() -> None:
     assert _of_type(sentence, "MilitaryPlatform") == ["tanks", "armored vehicles"]
 
 
+def test_the_holder_of_a_named_place_belongs_to_it() -> None:
+    sentence = "Jets struck rebel - held Aleppo and ISIL - held Mosul on Monday ."
+    assert _of_type(sentence, "Location") == ["rebel - held Aleppo", "ISIL - held Mosul"]
+    assert _of_type(sentence, "Organisation") == []
+
+
 def test_one_person_counted_out_of_people_is_a_person() -> None:
     sentence = "One of our soldiers and one child died , one of its groups said ."
     assert _of_type(sentence, "Person") == ["One of our soldiers", "one child"]

@@ -23,7 +23,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    ("Idlib province", "the city of Mosul", "Gulf of Aden"; see `sitrep.ner.re3d_places`).
    A place and the state or first-level region after its comma are one Location
    ("Palmyra, Syria", "Cibolo, Texas"), whichever source found each part, unless they
-   belong to a list ("Iran, Turkey, Lebanon").
+   belong to a list ("Iran, Turkey, Lebanon"). The holder before a place belongs to it
+   ("insurgent-held Karabilah", "ISIL-held Mosul", as "ISIL-held buildings").
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
    a person's name ("Foreign Secretary Philip Hammond"): both are added back.
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
@@ -473,9 +474,26 @@ def predict_sentence(
     spans = re3d_spans(doc)
     if model is not None:
         spans += list(_model_spans(model, doc))
-    spans = _without_counted_heads(spans)
+    spans = [_with_holder(text, span) for span in _without_counted_heads(spans)]
     chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _with_holder(text: str, span: _CharSpan) -> _CharSpan:
+    """Rule 4: the holder of a place belongs to it ("insurgent-held Karabilah", "ISIL-held
+    Mosul"), as re3d codes "ISIL-held buildings"; the place then ranks with the model's
+    names, so the holder's own name ("ISIL") does not split it."""
+    if span.label != "Location":
+        return span
+    holder = _HELD_BEFORE.search(text, 0, span.start)
+    if holder is None:
+        return span
+    rank = span.rank if span.rank == _MODEL_RANK else _KNOWN_RANK  # over the holder's name
+    return _CharSpan(holder.start(), span.end, span.label, rank)
+
+
+#: a word and "-held" (or "-controlled", "-occupied", "-besieged") right before a place
+_HELD_BEFORE: Final = re.compile(r"(?<![\w-])[\w.]+-(?:held|controlled|occupied|besieged) $")
 
 
 def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
