@@ -13,8 +13,10 @@ Rules, in order:
 4. the list is introduced by a locative ("in", "at", "near", "across" ...): places
    after "attacks on" or "the offensive against" name targets of a campaign, told
    as one;
-5. a country or region in the run ("in Kenya, Nairobi and Mombasa") makes it no list:
-   a country with its own cities is the country of those cities, not another place;
+5. a region in the run, or a country that holds another place of the run ("in Kenya,
+   Nairobi and Mombasa"), makes it no list: a country with its own cities is the
+   country of those cities, not another place; countries apart ("the embassies in
+   Kenya and Tanzania") are places apart, as cities are;
 6. the places of the run may lie in different countries ("the U.S. embassies in
    Nairobi and Dar es Salaam"): ACLED codes one event per location, and so per country;
 7. each place keeps its own evidence; the event's own place comes first, the others
@@ -91,13 +93,22 @@ def listed_places(
     if not _LOCATIVE.search(text, max(0, run[0].evidence.start - 30), run[0].evidence.start):
         return []
     precisions = [precision_of(p, text) for p in run]
-    if "country" in precisions or "region" in precisions:
+    if "region" in precisions or _country_holds_another(run, precisions):
         return []
     return [
         to_location(p, precision)
         for p, precision in zip(run, precisions, strict=True)
         if p.evidence != own
     ]
+
+
+def _country_holds_another(run: Sequence[PlaceMention], precisions: Sequence[str]) -> bool:
+    """Rule 5: a country of the run is the country of another place of the run."""
+    countries = [p.country for p, precision in zip(run, precisions, strict=True)]
+    return any(
+        precision == "country" and countries.count(p.country) > 1
+        for p, precision in zip(run, precisions, strict=True)
+    )
 
 
 #: rule 8: what joins a count of the dead to the place it is told for ("213 people in").
