@@ -23,7 +23,11 @@ Cascade:
    in Iraq", "was born in Kabul", "had been convicted in 2004 of robbery in Bronx County, N.Y.":
    `biographical`, also left out of the focus of rule 8), or the home given after a
    person's name and age ("Anthony Williams, 21, of Pennsylvania, was killed"), never;
-3. among those, the most specific wins: exact (populated place, facility) > near
+3. a place a stated bearing or distance sets another place from ("the Chalatenango
+   department to the north of San Salvador", "Campina, 60 km south of Ayacucho") is
+   that place's reference point, not where the event happened: it counts only when
+   the other place is not in the pool (`reference_points`); among those, the most
+   specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it, or as the places stage read it: "20 km
    south of Kandahar") > admin1 (a town's name before "province" or "district" names
    its region: "Kandahar province") > country > region;
@@ -66,7 +70,11 @@ Cascade:
    (`rehome_homonyms`); a town resolved outright keeps its place ("Mosul" in a Syria
    report stays in Iraq), and so does a city met by its English name ("Basra" for
    Basrah); a first-level region named outright names its country ("Byesville, Ohio"
-   in a report that also names Iraq stays in Ohio);
+   in a report that also names Iraq stays in Ohio); a town set from a reference point
+   ("the township of Campina, 60 km south of Ayacucho") but read in another country,
+   farther than the stated distance allows (`_STATED_SLACK_KM` over it, `_UNSTATED_KM`
+   when none is stated), is a homonym too: it is kept by its spelling in the reference
+   point's country and first-level region (`_set_from_afar`);
 8. else the article's focus country: the country most place mentions fall in (first
    mention breaks ties), cited by its first mention, country precision; where the
    article names that country only through its places, the town of its dateline
@@ -96,6 +104,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -104,6 +113,7 @@ from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
 from sitrep.geo.context import aged_home_before, heads_line_dateline, home_before
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.names import same_spelling
+from sitrep.geo.proximity import great_circle_km
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
@@ -443,6 +453,7 @@ def rehome_homonyms(
     nearest before it (else after it) in its main named country, placed at that region;
     else in that country, without coordinates. A town inside a region the article names
     ("Byesville, Ohio") is never a homonym: naming a state names its country."""
+    places = [_set_from_afar(p, places, text) for p in places]
     nations = [p for p in places if p.country and precision_of_feature(p) == "country"]
     regions = [p for p in places if p.feature == "admin1" and not _weakly_resolved(p)]
     home = focus_country(nations, text)
@@ -459,6 +470,76 @@ def rehome_homonyms(
         region = _nearest_region(within, place.evidence.start)
         out.append(_kept_by_spelling(place, country, region))
     return out
+
+
+#: rule 3: what sets a place from its reference point ("Campina, 60 km south of",
+#: "the Chalatenango department to the north of", "Apopa, 10 km from"; not a bare
+#: "near", which may place the event more closely than the place before it).
+_STATED_FROM = re.compile(
+    r"(?:\s+(?:department|province|district|region|municipality|county|state))?,?\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly)\s+)?"
+    r"(?:(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers|kilometres|miles?)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?<=\s)from)"
+    r"\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?)?",
+    re.IGNORECASE,
+)
+#: rule 7: how far past a stated distance a town may still lie from its reference point
+#: (a town's centroid, a road's bends), and how far when no distance is stated.
+_STATED_SLACK_KM = 40.0
+_UNSTATED_KM = 250.0
+_KM_PER_MILE = 1.609
+
+
+def _stated_from(place: PlaceMention, reference: PlaceMention, text: str) -> re.Match[str] | None:
+    """The words that set `place` from `reference` right after it, if that is all that
+    lies between them."""
+    if reference.evidence.start <= place.evidence.end:
+        return None
+    stated = _STATED_FROM.fullmatch(text, place.evidence.end, reference.evidence.start)
+    if stated is None or (stated.group(0).rstrip().endswith("from") and not stated["amount"]):
+        return None
+    return stated
+
+
+def reference_points(pool: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """Rule 3: the places of `pool` that a stated bearing or distance sets another place
+    of `pool` from."""
+    placed = [p for p in pool if precision_of(p, text) not in ("country", "region")]
+    return [r for r in pool if any(_stated_from(p, r, text) for p in placed if p is not r)]
+
+
+def _farthest_km(stated: re.Match[str]) -> float:
+    """Rule 7: how far a town set from a reference point may lie from it."""
+    if stated.group("amount") is None:
+        return _UNSTATED_KM
+    amount = float(stated.group("amount"))
+    per_unit = _KM_PER_MILE if stated.group("unit").lower().startswith("mile") else 1.0
+    return amount * per_unit + _STATED_SLACK_KM
+
+
+def _set_from_afar(place: PlaceMention, places: Sequence[PlaceMention], text: str) -> PlaceMention:
+    """Rule 7: a town read in another country than the reference point it is set from,
+    and farther from it than stated, is a homonym kept by its spelling at the reference
+    point's first-level region (in its country, without coordinates, when the reference
+    has no first-level region); else the town as read."""
+    if place.feature not in ("city", "village", "admin2") or place.lat is None or place.lon is None:
+        return place
+    for reference in places:
+        stated = _stated_from(place, reference, text)
+        if (
+            stated is None
+            or reference.country is None
+            or reference.country == place.country
+            or reference.lat is None
+            or reference.lon is None
+        ):
+            continue
+        away = great_circle_km(place.lat, place.lon, reference.lat, reference.lon)
+        if away > _farthest_km(stated):
+            region = reference if reference.feature == "admin1" else None
+            kept = _kept_by_spelling(place, reference.country, region)
+            return replace(kept, admin1=reference.admin1)
+    return place
 
 
 def _main_country(regions: Sequence[PlaceMention]) -> str | None:
@@ -534,15 +615,15 @@ def locate(
         inside = [p for p in places if lo <= p.evidence.start < hi]
         countries = [p for p in inside if precision_of_feature(p) == "country"]
         near = [p for p in places if p.evidence.start < hi and p.evidence.end >= lo - _APPOSED_GAP]
-        pools.append(
-            [
-                p
-                for p in near
-                if (lo <= p.evidence.start < hi or _apposed_to_country(p, countries, lo, text))
-                and not any(p.evidence.overlaps(r) for r in role_spans)
-                and not biographical(p, text)
-            ]
-        )
+        pool = [
+            p
+            for p in near
+            if (lo <= p.evidence.start < hi or _apposed_to_country(p, countries, lo, text))
+            and not any(p.evidence.overlaps(r) for r in role_spans)
+            and not biographical(p, text)
+        ]
+        references = reference_points(pool, text)
+        pools.append([p for p in pool if p not in references])
     # set-aside places are weighed over the whole sentence: the dateline's town before
     # its region ("CHARLESTON, W.Va. --", where a clause may begin at the comma)
     for aside, tiers in ((False, pools), (True, pools[-1:])):
