@@ -72,7 +72,9 @@ Rules, in order:
    demonym in one name ("the Dagestani Battle Group") is no place at all, nor is the
    second name of a hyphenated compound a town under 100,000 people outside the
    countries of its first name's places ("Miami-Dade Fire Rescue" names no Dade in
-   China; "Watertown-Mayer" joins two Minnesota towns).
+   China; "Watertown-Mayer" joins two Minnesota towns), nor is one word after "the"
+   that the gazetteer knows only as another name of a town under 100,000 people ("took
+   the priests out to the Garden", read as Hawarden): towns take no article.
 """
 
 from __future__ import annotations
@@ -300,6 +302,16 @@ def doubtful_town(
         return False
     own = {code for code in regions if code.split(".")[0].split("-")[0] == place.country}
     return bool(own) or place.country not in countries
+
+
+def article_before_alias(place: Place, text: str, start: int, end: int) -> bool:
+    """Rule 9: one word after "the" that names a town under 100,000 people only by
+    another name ("took the priests out to the Garden", read as Hawarden) is a thing:
+    towns take no article, save those whose own name holds it ("The Hague")."""
+    if " " in text[start:end].strip() or place.matched == "name":
+        return False
+    small = place.feature in ("city", "village") and (place.population or 0) < _BIG_CITY
+    return small and text[max(0, start - 4) : start].lower() == "the "
 
 
 def joined_abroad(place: Place, first: frozenset[str]) -> bool:

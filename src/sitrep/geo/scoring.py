@@ -102,7 +102,7 @@ def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset((code, fold(name)) for code, name in _capital_names().items())
 
 
-def _is_capital(place: Place) -> bool:
+def is_capital(place: Place) -> bool:
     """Rule 8: the place is its country's capital by its main name."""
     if place.feature not in ("city", "village") or place.matched != "name":
         return False
@@ -170,7 +170,7 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 5.5
     elif place.feature == "city" and place.matched == "name":
         total += 5.5 if fold(place.name) in ctx.unknown_regions else 0.0
-    if _is_capital(place):
+    if is_capital(place):
         total += _CAPITAL_WEIGHT
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
@@ -190,7 +190,7 @@ def _outranks_region(place: Place, region: tuple[str | None, int] | None) -> boo
     """Rule 8: the place is the capital or the namesake city of a rival region."""
     if region is None:
         return False
-    if _is_capital(place):
+    if is_capital(place):
         return True
     code, population = region
     return (

@@ -47,7 +47,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    described: "Christopher Huff said") is a town or county only with locative context; a
    given name before a middle initial or nickname ("Donald L. Schuler") is never a
    place, and such a word that speaks ("Parker said") is a town only with context or
-   when the article places it elsewhere; a speaker never continues a list of places
+   when the article places it elsewhere; so is any town that speaks but a national
+   capital ("Ponce said", "Lincoln said"; a government speaks by its capital:
+   "Moscow said"); a speaker never continues a list of places
    ("east of Woodfield, Huff said");
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
@@ -101,7 +103,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     a town's name after a demonym in one name ("the Dagestani Battle Group") is none,
     nor is the second name of a hyphenated compound a small town outside the countries
     of its first name ("Miami-Dade" names no Dade in China), nor a model's bare guess a
-    small town abroad ("a man named Zachary" in a Paris report);
+    small town abroad ("a man named Zachary" in a Paris report), nor one word after
+    "the" that the gazetteer knows only as another name of a small town ("took the
+    priests out to the Garden", read as Hawarden): towns take no article;
 20. a single word in "-ic" is an adjective ("Olympic officials", "the Olympic Games";
     sitrep.geo.candidates rule 12): no town or county, unless a preposition, a type
     word or a dateline places it ("in Pacific, Mo."); "US" in capital-letter copy after
@@ -134,7 +138,7 @@ from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.focus import TOWN_FEATURES, Focus, big_city, coverage, read_focus
 from sitrep.geo.names import past_determiner
-from sitrep.geo.scoring import ScoreContext, ranked
+from sitrep.geo.scoring import ScoreContext, is_capital, ranked
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import PlaceMention
@@ -201,7 +205,7 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
 
 class PlacesStage:
     name = "places"
-    version = "34"
+    version = "35"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -484,6 +488,8 @@ class PlacesStage:
             return None  # "the Dagestani Battle Group": a body, not a town (rule 19)
         # a town's own civic body is no body that merely opens with a town's name
         body = self._body_opening(text, evidence, start, end) and not civic
+        if not (certain or stated) and acceptance.article_before_alias(best, text, start, end):
+            return None  # "out to the Garden": a thing, not Hawarden (rule 19)
         if not (certain or stated) and acceptance.doubtful_town(
             best, body, name, admin1s, countries | groups
         ):
@@ -502,8 +508,9 @@ class PlacesStage:
             evidence.run.start == start and acceptance.heads_a_body(text, end),
             leaning,
         )
-        if not cue and not known and evidence.personal and _speaking_town(text, end, best):
-            return None  # "Parker said": a person
+        speaking = not cue and not known and _speaking_town(text, end, best)
+        if speaking and (evidence.personal or not is_capital(best)):
+            return None  # "Parker said", "Ponce said": a person
         present = self._present(text[start:end], countries | groups, found, focus)
         if acceptance.joined_abroad(best, self._compound_countries(text, start)):
             return None  # "Miami-Dade": no Dade in China (rule 19)
