@@ -69,3 +69,15 @@ def test_a_town_across_a_border_within_the_stated_distance_stays(
     [event] = b.run().events
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Goma", "CD")
+
+
+def test_a_town_after_department_of_read_as_a_body_is_that_department(
+    build: Callable[..., Any],
+) -> None:
+    text = "Heavy fighting broke out today in the department of San Miguel."
+    b = build(text, published="1989-11-20")
+    b.entity("department of San Miguel", "ORG")
+    b.place("San Miguel", "SV", feature="city")
+    [event] = b.run().events
+    assert event.location is not None
+    assert (event.location.name, event.location.precision) == ("San Miguel", "admin1")

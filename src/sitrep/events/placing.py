@@ -9,7 +9,8 @@ Cascade:
    never the location (but a town after a locative preposition or a region before its
    kind that the tagger read as a person or a body is: "arrested miners at La Oroya",
    "San Martin department, was attacked", and so is one whose other reading runs on
-   into the bracket after it: "Peshawar (Peshawar District"; a word for one of another
+   into the bracket after it: "Peshawar (Peshawar District", and so is a region after
+   its kind read as a body: "the department of San Miguel"; a word for one of another
    country's people is none: "a Turk" read as Durg, India; `usable_places`), nor is a
    country named as an actor outside a locative phrase
    ("Russia has a special responsibility to press the regime to end its attacks":
@@ -30,7 +31,8 @@ Cascade:
    specific wins: exact (populated place, facility) > near
    ("near", "outside", "north of" before it, or as the places stage read it: "20 km
    south of Kandahar") > admin1 (a town's name before "province" or "district" names
-   its region: "Kandahar province") > country > region;
+   its region: "Kandahar province", and so after "department of": "the department of
+   San Miguel") > country > region;
 4. else, when no named settlement of rule 5 is found first, a place name the gazetteer
    could not resolve (a LOC/GPE/FACILITY entity after a
    locative preposition in the sentence, no place mention on it: "Near Al Shadaddi, one
@@ -156,6 +158,10 @@ _POSSESSED = re.compile(
 )
 #: a region's kind after a town's name ("Kandahar province", "Achin district").
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|district|region)\b", re.IGNORECASE)
+#: a first-level region's kind and "of" before a town's name ("department of San Miguel").
+_REGION_OF_BEFORE = re.compile(
+    r"\b(?:department|province|governorate|region|state)\s+of\s+\Z", re.IGNORECASE
+)
 #: "BYESVILLE, " before "Ohio --": the dateline's town before its region.
 _DATELINE_TOWN = re.compile(r"\(?[A-Z][A-Z .'’-]{2,},\s*$")
 #: a person's criminal record ("had been convicted", "was jailed in 2004").
@@ -201,6 +207,10 @@ def precision_of(place: PlaceMention, text: str) -> LocationPrecision:
         return "near"  # "south of Kandahar", "20 km north of Mosul"
     if feature in ("city", "village") and _REGION_AFTER.match(text, place.evidence.end):
         return "admin1"  # "Kandahar province", "Achin district": the region of the name
+    if feature in ("city", "village") and _REGION_OF_BEFORE.search(
+        text, max(0, place.evidence.start - 30), place.evidence.start
+    ):
+        return "admin1"  # "the department of San Miguel": the region of the name
     return "exact"
 
 
@@ -258,6 +268,7 @@ def usable_places(
             and not _town_after_of(p, n, text, readings)
             and not (p.country in nations and _region_before_kind(p, n, text))
             and not _runs_on_past_bracket(p, n, text)
+            and not _region_kind_of(p, n, text)
             and not (n.start == p.evidence.start and local_force(p, text))
             and not heads_line_dateline(text, p.evidence.start, p.evidence.end)
             for n in taken
@@ -279,6 +290,23 @@ def _region_after_of(place: PlaceMention, name: Span, text: str) -> bool:
         and place.feature in _NAMED_REGIONS
         and same_spelling(place.name, place.evidence.text[: len(place.name)])
         and _after_locative(_before_article(place.evidence.start, text), text)
+    )
+
+
+#: a region's kind before "of" and its name ("the department of San Miguel").
+_KIND_OF = re.compile(
+    r"(?:the\s+)?(?:department|province|governorate|district|region|municipality|state)"
+    r"\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _region_kind_of(place: PlaceMention, name: Span, text: str) -> bool:
+    """Another layer's reading that is only a region's kind and "of" before the place
+    ("the department of San Miguel" read as an organisation) names the region of that
+    name, not a body: the place stands."""
+    return name.end == place.evidence.end and (
+        _KIND_OF.fullmatch(text, name.start, place.evidence.start) is not None
     )
 
 
