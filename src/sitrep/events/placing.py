@@ -64,7 +64,8 @@ Cascade:
    Secretary of State") owns it and stands elsewhere; the place where a report was
    given ("a military spokesman in Lima said", "reported in Lima that", "told
    reporters in Kabul", "a news conference with foreign media representatives in
-   Tokyo,") is the speaker's, not the place of what is reported (not
+   Tokyo,", "Crowley said in Washington.") is the speaker's, not the place of what is
+   reported (not
    "clashes were reported in Homs"): none is ever used (`speaking_places`, and for
    unresolved names of rule 4 `named_aside`);
 7. a village, a weakly resolved ambiguous town, or a region or small place the gazetteer
@@ -1175,7 +1176,8 @@ _OWNED = re.compile(
 #: Osogbo, the state capital", "a news conference in Baghdad", "a news conference with
 #: Japanese and foreign media representatives in Tokyo,"), or after a verb of speech
 #: with its own subject and a "that" after the place ("reported in Lima that", "said in
-#: Washington on Tuesday that"; not "clashes were reported in Homs").
+#: Washington on Tuesday that"; not "clashes were reported in Homs"), or after "said"
+#: where the sentence ends or a "where" clause follows ("Crowley said in Washington.").
 _WHEN = r"(?:\s+(?:today|yesterday|tonight|on\s+[A-Z]\w+))?"
 #: "with foreign journalists", "for Japanese and foreign media representatives": words
 #: naming people, none a participle ("with the families of victims killed in Kabul"
@@ -1200,6 +1202,10 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(_WHEN + r"\s*,?\s*that\b", re.IGNORECASE)
+#: "Crowley said in Washington.", "Espinoza said in Costa Rica, where he is attending a
+#: summit,": a speaker's words closed where he spoke; "said" is never passive.
+_SAID_BEFORE = re.compile(r"\b(?:said|says)" + _WHEN + r"\s+in\s+$", re.IGNORECASE)
+_SAID_AFTER = re.compile(_WHEN + r"\s*(?:,?\s*(?:that|where)\b|[.;:]|\Z)", re.IGNORECASE)
 #: words before a verb that make it passive or a participle: no one speaks there.
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being", "widely"})
 
@@ -1210,6 +1216,8 @@ def speaker_place(start: int, end: int, text: str) -> bool:
     Kabul that") is the speaker's, not the place of what was reported."""
     before = text[max(0, start - _SPEAKER_REACH) : start]
     if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(text, end):
+        return True
+    if _SAID_BEFORE.search(before) and _SAID_AFTER.match(text, end):
         return True
     speech = _SPEECH_BEFORE.search(before)
     return (
