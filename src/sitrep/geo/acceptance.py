@@ -13,7 +13,9 @@ Rules, in order:
    city of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+ (a
    town under 100k only when the article is in its country or nowhere else: "Dade" of
    "Miami-Dade" is no town in China, "a man named Zachary" in Paris no Zachary,
-   Louisiana); a plain capitalised name when a city or county of 100k+, or a place of
+   Louisiana); a plain capitalised name when a city or county of 100k+ (under 1M only
+   in a country the article is in, or when it is in none: "cristiani and ponce" in a
+   Salvadoran report is no Ponce, Puerto Rico), or a place of
    1k+ in the article's home region (its clearly leading first-level region,
    sitrep.geo.focus: local news names local towns alone), not sentence-initial; never a
    name inside an entity or a longer run, never a skeleton, an alternate name only for a
@@ -179,6 +181,8 @@ def accept_bare(
         return False
     sentence_initial = any(s.start == start for s in doc.sentences)
     big = best.feature in ("city", "admin2") and population >= _BIG_CITY
+    # "cristiani and ponce" in a Salvadoran report: no Ponce, Puerto Rico, alone
+    big = big and (population >= _HUGE_CITY or not present or best.country in present)
     # local news names its home region's towns alone ("Parkers Prairie" in Minnesota news)
     local = best.admin1_code == home and home is not None and population >= _HOME_TOWN
     return (big or (local and ev.plain)) and not sentence_initial
