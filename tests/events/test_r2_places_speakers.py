@@ -38,3 +38,15 @@ def test_clashes_reported_in_a_town_are_placed_there(build: Callable[..., Any]) 
     b.place("Homs", "SY", feature="city")
     [event] = b.run().events
     assert event.location is not None and event.location.name == "Homs"
+
+
+def test_a_name_after_that_is_no_place_after_at(build: Callable[..., Any]) -> None:
+    text = (
+        "Peru declared a state of emergency on Friday. Police reported that tomas "
+        "evangelista, a party leader, was shot dead by gunmen here today."
+    )
+    b = build(text, published="1990-01-28")
+    b.entity("tomas evangelista", "LOC")
+    b.place("Peru", "PE")
+    [event] = [e for e in b.run().events if e.trigger.text == "shot dead"]
+    assert event.location is None or event.location.name != "tomas evangelista"

@@ -842,8 +842,8 @@ def unresolved_location(
         ):
             continue
         before = text[max(0, name.start - 16) : name.start].lower()
-        if not any(before.endswith(w) for w in _LOCATIVE):
-            continue
+        if not ends_with_word(before, _LOCATIVE):
+            continue  # "in Kabul"; not "reported that tomas evangelista"
         if named_aside(name.start, name.start + len(head), text):
             continue  # "of the U.S. embassies", "a spokesman in Lima said"
         precision: LocationPrecision = "near" if any(before.endswith(w) for w in _NEAR) else "exact"
@@ -924,7 +924,15 @@ _PLACE_LEADS = re.compile(
 def _after_locative(start: int, text: str) -> bool:
     """A locative preposition ends just before `start`, past the words of `_PLACE_LEADS`."""
     before = _PLACE_LEADS.sub("", text[max(0, start - 40) : start].lower())
-    return any(before.endswith(w) for w in _LOCATIVE)
+    return ends_with_word(before, _LOCATIVE)
+
+
+def ends_with_word(before: str, words: Sequence[str]) -> bool:
+    """`before` ends with one of `words` as a whole word ("in ", "at "; not the "at " of
+    "that ", nor the "in " of "Berlin ")."""
+    return any(
+        before.endswith(w) and not before[: len(before) - len(w)][-1:].isalpha() for w in words
+    )
 
 
 def _locative(place: PlaceMention, text: str) -> bool:
