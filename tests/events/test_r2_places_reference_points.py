@@ -81,3 +81,31 @@ def test_a_town_after_department_of_read_as_a_body_is_that_department(
     [event] = b.run().events
     assert event.location is not None
     assert (event.location.name, event.location.precision) == ("San Miguel", "admin1")
+
+
+def test_a_region_name_several_countries_bear_goes_to_the_named_country(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "The army of Colombia opened an offensive on Saturday. "
+        "Troops clashed with rebels in the Rio Negro region on Sunday."
+    )
+    b = build(text, published="1989-12-17")
+    at = text.index("Rio Negro")
+    b.doc.places += (
+        PlaceMention(
+            Span.of(text, at, at + len("Rio Negro")),
+            "Río Negro",
+            3853845,
+            "AR",
+            -39.76,
+            -67.56,
+            "admin1",
+            admin1="AR.16",
+            confidence=0.9,
+            candidates=(3853845, 3440771),
+        ),
+    )
+    b.place("Colombia", "CO")
+    [event] = [e for e in b.run().events if e.event_type == "Battles"]
+    assert event.location is not None and event.location.country == "CO"

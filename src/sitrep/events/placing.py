@@ -75,7 +75,9 @@ Cascade:
    (`rehome_homonyms`); a town resolved outright keeps its place ("Mosul" in a Syria
    report stays in Iraq), and so does a city met by its English name ("Basra" for
    Basrah); a first-level region named outright names its country ("Byesville, Ohio"
-   in a report that also names Iraq stays in Ohio); a town set from a reference point
+   in a report that also names Iraq stays in Ohio), unless first-level regions of
+   other countries bear its name too ("the rio negro region" in a Colombia report is
+   no Río Negro, Argentina: `_shared_region`); a town set from a reference point
    ("the township of Campina, 60 km south of Ayacucho") but read in another country,
    farther than the stated distance allows (`_STATED_SLACK_KM` over it, `_UNSTATED_KM`
    when none is stated), is a homonym too: it is kept by its spelling in the reference
@@ -623,6 +625,18 @@ def _weakly_resolved(place: PlaceMention) -> bool:
         place.feature == "village"
         or respelled
         or (len(place.candidates) > 1 and place.confidence < _CONFIDENT)
+        or _shared_region(place)
+    )
+
+
+def _shared_region(place: PlaceMention) -> bool:
+    """Rule 7: a first-level region whose name a first-level region of another country
+    bears too ("Rio Negro" of Argentina and of Uruguay) names neither country by itself."""
+    if place.feature != "admin1" or len(place.candidates) < 2:
+        return False
+    return any(
+        p.feature == "admin1" and p.country != place.country
+        for p in Gazetteer.load().lookup(place.name, fuzzy=False)
     )
 
 
