@@ -18,8 +18,9 @@ undoes an earlier one's capitals):
    word ("san miguel", "guatemala city"); each word is capitalised except inner function
    words ("San Luis de la Reina"); a one-word name must be no common word, 4+ letters
    long, and a place's own name (not only an alternate name) of a region or of a town of
-   20,000 people or more. Rule 2 runs first, but a longer rule-1 name at the same word
-   wins;
+   20,000 people or more, or of 1,000 or more right after "in", "near", "at" or
+   "outside" and not in the possessive ("near metapan"; not "in evangelista's house").
+   Rule 2 runs first, but a longer rule-1 name at the same word wins;
 3. a title before a name: a title word ("president", "gen.", "colonel") followed by
    1-3 words that are not common words capitalises the title and those words
    ("president cerezo" -> "President Cerezo"); then a restored person-name word
@@ -78,6 +79,9 @@ CASELESS_SHARE: Final = 0.02
 _MAX_WORDS: Final = 6
 _TOWN: Final = 20_000
 _NAME_SPREAD: Final = 2
+#: rule 2: a town this big is a place after a locative preposition ("near metapan").
+_CUED_TOWN: Final = 1_000
+_PLACE_CUES: Final = frozenset({"in", "near", "at", "outside"})
 _MAX_UNKNOWN_RUN: Final = 4
 #: endings of English words (rule 3c), never of a personal name written alone
 _ENGLISH_ENDINGS: Final = (
@@ -361,15 +365,29 @@ def _place_size(
         if size > 1 and not (first in lexicon.common and last in lexicon.common):
             if gazetteer.known(name):
                 return size
-        elif size == 1 and _one_word_place(name, lexicon, gazetteer):
+        elif size == 1 and _one_word_place(name, lexicon, gazetteer, _cued(words, index)):
             return 1
     return 0
 
 
-def _one_word_place(word: str, lexicon: _Lexicon, gazetteer: Gazetteer) -> bool:
+def _cued(words: list[tuple[int, int, str]], index: int) -> bool:
+    """Rule 2: a locative preposition before the word ("near metapan"), and no
+    possessive after it ("in evangelista's house" names a person's house)."""
+    if index == 0 or words[index - 1][2] not in _PLACE_CUES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return not (after is not None and after[2] == "s" and after[0] == words[index][1] + 1)
+
+
+def _one_word_place(word: str, lexicon: _Lexicon, gazetteer: Gazetteer, cued: bool) -> bool:
     if len(word) < 4 or word in lexicon.common:
         return False
-    return any(_notable(p) for p in gazetteer.lookup(word, fuzzy=False))
+    return any(_notable(p) or (cued and _cued_town(p)) for p in gazetteer.lookup(word, fuzzy=False))
+
+
+def _cued_town(place: Place) -> bool:
+    """Rule 2: after a locative preposition, a town's own name of 1,000 people will do."""
+    return place.matched == "name" and (place.population or 0) >= _CUED_TOWN
 
 
 def _notable(place: Place) -> bool:
