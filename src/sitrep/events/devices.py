@@ -4,12 +4,13 @@ A device that kills, explodes or goes off is itself the report of a remote-viole
 event, even though its name is a WEAPON mention (which never triggers) and the verb
 alone reads as a bare death toll. Rules, in order:
 1. a device phrase is a device noun ("car bomb", "roadside bomb", "IED", "VBIED",
-   "landmine", "land mine", "explosive device", "suicide bomber", "bomb", "dynamite") in the
-   sentence tokens, longest first;
+   "landmine", "land mine", "explosive device", "explosives", "suicide bomber", "bomb",
+   "dynamite") in the sentence tokens, longest first;
 2. its verb follows within three tokens, skipping auxiliaries and adverbs ("was
    detonated", "reportedly exploded"): killed, exploded, detonated, went off, blew up,
-   ripped through, wounded, injured, struck, hit; or it follows the device's "by"
-   in a passive ("12 people were killed by a car bomb");
+   ripped through, wounded, injured, struck, hit, destroyed, damaged ("a bomb
+   partially destroyed a secondary school": the blast, not a demolition); or it
+   follows the device's "by" in a passive ("12 people were killed by a car bomb");
 3. a suicide device ("suicide bomber", "suicide car bomb") types the event Suicide
    bomb; a bare "bomb" is typed by context (aircraft named -> Air/drone strike, else
    a planted bomb); any other device Remote explosive/landmine/IED (ACLED's sub-types);
@@ -56,6 +57,7 @@ _DEVICES: tuple[tuple[str, ...], ...] = (
     ("suicide", "car", "bomb"),
     ("explosive", "device"),
     ("explosive", "devices"),
+    ("explosives",),
     ("car", "bomb"),
     ("car", "bombs"),
     ("car-bomb",),
@@ -93,13 +95,16 @@ _VERBS: tuple[tuple[str, ...], ...] = (
     ("injured",),
     ("struck",),
     ("hit",),
+    ("destroyed",),
+    ("damaged",),
 )
 #: families whose trigger already names its instrument: never retyped by a plain device.
 _EXPLICIT = frozenset({"suicide", "ied", "air", "shell", "chemical", "grenade"})
 _PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck"})
 _SKIP = frozenset(
     {"was", "were", "had", "has", "have", "been", "reportedly", "also", "apparently",
-     "allegedly", "later", "then", "which", "that", "prematurely", "accidentally"}
+     "allegedly", "later", "then", "which", "that", "prematurely", "accidentally",
+     "partially", "partly", "completely", "badly", "severely", "heavily"}
 )  # fmt: skip
 
 

@@ -198,6 +198,12 @@ RULES: tuple[TriggerRule, ...] = (
     _r("came|come|comes|coming under fire|attack", "clash", CLASH),
     _r("clash*|firefight*|gunfight*|gunbattle*|gun-battle*|skirmish*", "clash", CLASH),
     _r("gun battle*", "clash", CLASH),
+    # fighting told as confrontations ("four guerrillas died in confrontations"), not a
+    # single war of words ("a confrontation between the president and parliament")
+    _r("confrontations", "clash", CLASH),
+    # harassing fire on a force: "urban commandos harassed troops at the penitentiary"
+    _r("harassed|harassing ... troops|soldiers|positions|garrison*|patrol*|outpost*|"
+       "barracks|convoy*", "clash", CLASH),
     _r("battle|battles|battled|battling|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),
     # an attempt to take a place is fighting for it, whatever the outcome (ACLED)
@@ -266,6 +272,10 @@ RULES: tuple[TriggerRule, ...] = (
     _r("targeted|targeting", "attack", ATTACK),
     _r("to target", "attack", ATTACK),
     _r("attack|attacks|attacked|attacking|assault|assaulted|stormed", "attack", ATTACK),
+    # a diplomatic protest is a message between states, no demonstration: "Honduras
+    # sent Nicaragua a protest note", "a note of protest"
+    _r("protest note|notes", NOT_EVENT, ""),
+    _r("note|notes of protest", NOT_EVENT, ""),
     # demonstrations
     _r("protest|protests|protested|protesting|protesters|protestors", "protest",
        "Peaceful protest"),
@@ -399,7 +409,8 @@ RULES: tuple[TriggerRule, ...] = (
     # goods taken by force: "the guerrillas stole food", "robbed a bank"
     _r("stole|robbed|robbing", "loot", "Looting/property destruction"),
     _r("destroyed|demolished|bulldozed ... church*|mosque*|temple*|shrine*|school*|vehicles|"
-       "cars|buses|office*|building*|mast*|tower*|bridge*|market*|stalls|kiosks|statue*|"
+       "cars|buses|office*|building*|mast*|tower*|pylon*|posts|poles|bridge*|market*|"
+       "stalls|kiosks|statue*|"
        "farmland|fields|orchards|trees", "loot", "Looting/property destruction"),
     _r("vandalised|vandalized|plundered|pillaged", "loot", "Looting/property destruction"),
     _r("uprooted|razed ... trees|crops|orchards|vines|olive*", "loot",
