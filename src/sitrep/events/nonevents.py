@@ -23,7 +23,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 6. taking territory needs territory: "captured", "seized", "liberated", "cleared",
    "fell to" report a change of control only with a place as object (or, in the
    passive, as subject): a name or a place noun ("the town", "the airport") within a
-   few words ("captured two fighters", "seized weapons" are not territory); so does
+   few words ("captured two fighters", "seized weapons" are not territory), and never
+   a craft or goods seized ("a Honduran fishing boat was seized by the Nicaraguan
+   navy", "the navy seized a tanker off the coast"); so does
    handing over: people, bodies or things handed over ("Two key suspects were handed
    over to the United States for trial", "handed him over to the police") are no
    transfer of territory;
@@ -219,6 +221,13 @@ _AREA_NOUNS = frozenset(
      "region", "dam", "barrage", "hospital", "complex", "compound", "bridge", "road",
      "highway", "checkpoint", "hill", "island", "port", "oilfield", "field", "camp",
      "suburb", "suburbs", "capital", "quarter", "positions", "outskirts"}
+)  # fmt: skip
+#: rule 6: craft and goods, whose seizure takes no ground ("a fishing boat was seized").
+_MOVABLES = frozenset(
+    {"boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "tanker",
+     "tankers", "yacht", "ferry", "truck", "trucks", "lorry", "car", "cars", "vehicle",
+     "vehicles", "plane", "aircraft", "cargo", "shipment", "shipments", "consignment",
+     "drugs", "cocaine", "heroin", "weapons", "arms", "ammunition", "assets", "documents"}
 )  # fmt: skip
 _PERSONS = frozenset({"he", "she", "they", "i", "we", "who", "him", "leader", "commander"})
 _NOT_PLACE_CAPS = frozenset({"isil", "isis", "daesh", "is", "islamic", "forces", "army"})
@@ -662,11 +671,23 @@ def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
     return verb in _CONDEMN and end
 
 
+def _seizes_movable(tokens: Sequence[Tok], first: int, last: int, passive: bool) -> bool:
+    """Rule 6: what is seized is a craft or goods, not ground: the head of the object
+    ("the navy seized a Honduran fishing boat") or of the passive subject ("a fishing
+    boat was seized by the navy")."""
+    if passive:
+        return first >= 2 and tokens[first - 2].lower in _MOVABLES
+    head = _phrase_head(tokens, last + 1) if last + 1 < len(tokens) else None
+    return head is not None and head.lower in _MOVABLES
+
+
 def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
     """Rule 6: a place name or noun just after the trigger, or before a passive one."""
     if tokens[last].lower in _AREA_NOUNS | {"control", "flag"}:
         return True  # "took control of", "raised the flag in": the rule itself says so
     passive = first > 0 and tokens[first - 1].lower in {"was", "were", "been", "is", "be"}
+    if _seizes_movable(tokens, first, last, passive):
+        return False
     if passive and any(t.lower in _PERSONS for t in tokens[max(0, first - 4) : first]):
         return False  # "he was captured inside Iraq": a person, not a place
     window = [t for t in tokens[last + 1 : last + 6] if t.lower not in {"the", "of", "a"}]
