@@ -63,6 +63,8 @@ Rules, in order (the first that applies decides):
    a "bombing" whose initiator is not a state, unless told as a bombardment ("the
    indiscriminate bombing", "carpet bombing", "aerial bombing", "weeks of bombing")
    by no non-state armed group (militants' "relentless bombing" stays planted bombs),
+   or a bombing under inquiry ("questioned in connection with the bombing of the
+   embassy", "suspects in the bombing": a planted bomb, whoever investigates it),
    or what a non-state armed group "bombed" ("terrorists bombed the embassies": it has
    no aircraft), else Air/drone strike); a bombing, blast or strike takes its aircraft
    or launcher from its own clause, within six words of it: one named farther off flew
@@ -83,6 +85,9 @@ Rules, in order (the first that applies decides):
    and so are civilians among the dead when the sentence tells a battle and names armed
    people too ("24 civilians, 24 Kurdish fighters ... killed in the clashes": ACLED codes
    civilians caught in a battle as its toll; "gunmen killed 12 civilians" stays an Attack);
+   an attack on works or premises alone, with no one killed or hurt told ("FMLN
+   members attacked two cotton plants, destroying warehouses") -> Strategic
+   developments/Looting/property destruction;
    an attack by one person ("a man attacked his neighbour's car", "a prisoner attacked
    a guard") has no organised armed side -> Violence against civilians/Attack; a state
    named as a whole that "fired on" a named place with no side and no small arms named
@@ -368,6 +373,8 @@ def classify(
             return Typing(AIR, civilian, 0.6)  # "the indiscriminate bombing", "carpet bombing"
         if family == "remote" and trigger_word in _BOMBING_NOUNS and not _state(actor1):
             return Typing(IED, civilian, 0.6)  # no aircraft and no state: a planted bomb
+        if family == "remote" and trigger_word in _BOMBING_NOUNS and _investigated(words, hit):
+            return Typing(IED, civilian, 0.6)  # "questioned in connection with the bombing"
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
             return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
         if family == "remote":
@@ -385,6 +392,8 @@ def classify(
             return Typing(SHELL, False, 0.6)  # "Turkey fired on Qamishli"
         if _armed_target(actor2, after) or (family == "kill" and _mutual_fighting(words)):
             return Typing(CLASH, False, 0.8)
+        if family == "attack" and _property_only(tokens, hit, words):
+            return Typing(LOOTING, False, 0.6)  # "attacked two cotton plants"
         if family == "attack" and _lone_attacker(tokens, hit.first, actor1):
             return Typing(ATTACK, True, 0.7)  # "a prisoner attacked a guard"
         # "was shot dead in a targeted attack": a chosen person's killing, on no armed
@@ -770,6 +779,22 @@ def _bombardment(tokens: Sequence[Tok], first: int) -> bool:
     )
 
 
+#: words of a criminal inquiry told before a bombing (rule 4): states investigate
+#: planted bombs, not their own air strikes.
+_INQUIRY = frozenset(
+    {"connection", "investigation", "investigating", "investigators", "probe", "inquiry",
+     "questioned", "suspects", "indicted", "convicted", "charged", "trial"}
+)  # fmt: skip
+_INQUIRY_REACH = 8
+
+
+def _investigated(words: Sequence[str], hit: TriggerHit) -> bool:
+    """Rule 4: a bombing that is the object of an inquiry ("questioned by the FBI in
+    connection with the bombing of two U.S. embassies", "suspects in the bombing") was
+    planted: the investigators are no bombers from the air."""
+    return bool(set(words[max(0, hit.first - _INQUIRY_REACH) : hit.first]) & _INQUIRY)
+
+
 def _state(actor: Actor | None) -> bool:
     return actor is not None and actor.type == "state_forces"
 
@@ -861,6 +886,40 @@ _LONE = frozenset(
      "individual", "passenger", "customer", "patient", "son", "father", "mother",
      "brother", "relative"}
 )  # fmt: skip
+
+
+LOOTING = "Looting/property destruction"
+#: words that tell people killed or hurt (rule 5).
+HARM_WORDS = frozenset(
+    {"kill", "kills", "killed", "killing", "dead", "deaths", "casualties", "wounded"}
+)
+#: works and premises that hold no one by themselves (rule 5): an attack on them alone,
+#: with no one hurt, is destruction of property.
+_PROPERTY_TARGETS = frozenset(
+    {"plant", "plants", "factory", "factories", "warehouse", "warehouses", "pylon",
+     "pylons", "substation", "substations", "pipeline", "pipelines", "installation",
+     "installations", "farm", "farms", "estate", "estates", "mill", "mills"}
+)  # fmt: skip
+_HURT = HARM_WORDS | {"injured", "injuring", "wounding", "hurt"}
+
+
+def _property_only(tokens: Sequence[Tok], hit: TriggerHit, words: Sequence[str]) -> bool:
+    """Rule 5: an attack whose object is works or premises, with no one killed or hurt
+    told in its sentence ("FMLN members attacked two cotton plants, destroying
+    warehouses") -> Looting/property destruction."""
+    if set(words) & _HURT:
+        return False
+    for tok in tokens[hit.last + 1 : hit.last + 1 + _OBJECT_REACH]:
+        if not tok.text[:1].isalnum() or tok.lower in SUBORDINATORS | _OBJECT_ENDS:
+            return False
+        if tok.lower in _PROPERTY_TARGETS:
+            return True
+    return False
+
+
+#: how far the object of an attack reaches, and the words that end it (rule 5).
+_OBJECT_REACH = 5
+_OBJECT_ENDS = frozenset({"in", "at", "near", "on", "with", "and", "of", "by"})
 
 
 def _lone_attacker(tokens: Sequence[Tok], first: int, actor1: Actor | None) -> bool:

@@ -8,14 +8,20 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    struck ...": what it said it did is its own claim, not a denial); a party that
    denies ("although Moscow denies any involvement") is never the source the act is
    attributed to (`is_denial`, applied by the events stage to quotes);
-3. planned: "threatened to", "plans to", "plan to", "planned", "plotting", "plot",
+3. planned: "threatened to", "plans to", "plan to", "planned", "plotting", "plot", a
+   plan told as a noun ("a terrorist plan that included dynamiting the naval base"),
    "orchestrated", "vowed to", "intends to", "preparing", "in preparation for",
    "committed to", "ready to", "poised to" (attacks announced, not carried out);
-   "foiled", "thwarted", "prevented", "averted" (attacks stopped: up to an "and" that
+   "foiled", "thwarted", "prevented", "averted", "aborted" (attacks stopped: up to an "and" that
    joins another verb); and calls and orders for an act ("called for a general
    strike", "urged residents to join a rally", "ordered the army to retake the town"),
    unless the trigger is the caller's own finite act ("protesters calling for reforms
-   marched": a past form, or after an auxiliary); a call or announcement whose object
+   marched": a past form, or after an auxiliary); an act demanded, as the demand's
+   object or in the "that" clause after it ("demanding that the parties declare a
+   cease-fire and establish a truce", "demanded the release of the prisoners":
+   `_demanded`), unless it is the demander's own finite act; the people a trigger
+   names as the subject of an act to come ("Protesters will march next Tuesday",
+   "demonstrators plan to rally": `_actors_will_act`); a call or announcement whose object
    is the act ("the federation has called a national strike for 14 August", "unions
    announced a general strike": `_announced`); an act the clause is "ahead of", "on
    the eve of" or "in the run-up to" ("arrested activists ahead of anti-government
@@ -72,6 +78,7 @@ from collections.abc import Sequence
 
 from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok
+from sitrep.kb.actors import ActorKB
 from sitrep.model import Modality, Span
 
 _NEGATION = frozenset({"no", "not", "never", "n't", "without", "nor", "neither"})
@@ -80,7 +87,8 @@ _DENIAL = frozenset({"denied", "denies", "deny", "denying", "refuted", "refutes"
 _REJECTED = frozenset({"rejected", "rejects", "dismissed", "dismisses"})
 _CLAIM_NOUNS = frozenset({"claims", "claim", "reports", "report", "allegations", "accusations"})
 _PLANNED = frozenset(
-    {"threatened", "threatens", "plans", "planned", "planning", "plotting", "plot", "plots",
+    {"threatened", "threatens", "plan", "plans", "planned", "planning", "plotting", "plot",
+     "plots",
      "orchestrated", "vowed", "vows", "intends", "intend", "preparing", "preparation",
      "prepare", "prepares", "ready", "readiness", "poised"}
 )  # fmt: skip
@@ -92,7 +100,7 @@ _HYPOTHETICAL = frozenset(
 _CLAIMED = frozenset({"reportedly", "allegedly", "purportedly", "claimed", "alleged", "reports"})
 #: an act stopped before it happened; the cue governs its object only, not a verb
 #: joined by "and" ("foiled an attempted bombing and arrested a man": the arrest holds).
-_FOILED = frozenset({"foiled", "thwarted", "prevented", "averted"})
+_FOILED = frozenset({"foiled", "thwarted", "prevented", "averted", "aborted"})
 _WARNED = frozenset({"warned", "warns"})
 #: calls and orders for an act not yet done (rule 3).
 _CALLS = frozenset(
@@ -125,6 +133,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     if _called_off(window):
         return "negated"
     if _called_for(window, tokens, first) or _announced(tokens, lo, first):
+        return "planned"
+    if _demanded(whole, tokens, first) or _actors_will_act(tokens, first):
         return "planned"
     if _upcoming(tokens, lo, first) or _scheduled(tokens, clause, first):
         return "planned"
@@ -241,6 +251,32 @@ def _partisan(words: Sequence[str], k: int) -> bool:
     return words[k] in _PARTISANS
 
 
+#: the kinds and types of the knowledge's actors that are armed groups.
+_ARMED_KIND = "group"
+_UNARMED_TYPES = frozenset({"external", "civilians", "protesters"})
+
+
+def armed_group(name: str) -> bool:
+    """Whether `name` resolves to a non-state armed group of the shipped knowledge."""
+    entry = ActorKB.load().resolve(name)
+    return entry is not None and entry.kind == _ARMED_KIND and entry.type not in _UNARMED_TYPES
+
+
+#: words that end the source named after "according to".
+_SOURCE_ENDS = frozenset({",", ".", ";", ":", "(", "and", "which", "who", "that"})
+
+
+def _armed_source(words: Sequence[str]) -> bool:
+    """An armed group named after "according to" ("according to the FMLN, an army
+    officer was killed in a clash"): a party to the fighting."""
+    name: list[str] = []
+    for word in words[: _OUTLET_REACH + 1]:
+        if word in _SOURCE_ENDS:
+            break
+        name.append(word)
+    return any(armed_group(" ".join(name[:n])) for n in range(len(name), 0, -1))
+
+
 def _party_source(words: Sequence[str]) -> bool:
     """ "activists said", "the group claimed", "according to activists", "according to
     the group's Amaq news agency", "according to Houthi-run Al-Masirah TV"."""
@@ -252,6 +288,8 @@ def _party_source(words: Sequence[str]) -> bool:
         phrase = words[k + 2 : k + 2 + _OUTLET_REACH]
         lead = [w for w in phrase if w not in {"the", "local", "some"}][:1]
         if lead and lead[0] in _PARTISANS - {"group", "opposition"}:
+            return True
+        if _armed_source(words[k + 2 :]):
             return True
         owned = any(w in _PARTISANS or w.endswith(_PARTY_OWNED) for w in phrase)
         if owned and set(phrase) & _OUTLETS:
@@ -279,9 +317,43 @@ def _called_for(window: Sequence[str], tokens: Sequence[Tok], first: int) -> boo
     call = next((k for k, w in enumerate(window) if w in _CALLS), None)
     if call is None or not set(window[call + 1 :]) & _CALL_LINKS:
         return False
+    return not _own_finite_act(tokens, first)
+
+
+def _own_finite_act(tokens: Sequence[Tok], first: int) -> bool:
+    """Whether the trigger is a finite act of its own: a past form or after an
+    auxiliary ("protesters calling for reforms marched")."""
     trigger = tokens[first].lower
-    finite = trigger.endswith("ed") or (first > 0 and tokens[first - 1].lower in _AUXILIARIES)
-    return not finite
+    return trigger.endswith("ed") or (first > 0 and tokens[first - 1].lower in _AUXILIARIES)
+
+
+#: what makes the people a trigger names ("protesters") the subject of an act to come.
+_FUTURE_LEADS = (("will",), ("plan", "to"), ("intend", "to"), ("are", "to"), ("are", "going", "to"))
+#: the endings of trigger nouns that name the people who act ("protesters", "marchers").
+_AGENT_ENDINGS = ("ers", "ors")
+
+
+def _actors_will_act(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 3: a trigger naming people ("protesters", "demonstrators") as the subject of
+    an act still to come ("Protesters will march in Madison next Tuesday")."""
+    if not tokens[first].lower.endswith(_AGENT_ENDINGS):
+        return False
+    after = tuple(t.lower for t in tokens[first + 1 : first + 4])
+    return any(after[: len(lead)] == lead for lead in _FUTURE_LEADS)
+
+
+#: demands for an act not yet done (rule 3).
+_DEMANDS = frozenset({"demand", "demands", "demanded", "demanding"})
+
+
+def _demanded(whole: Sequence[str], tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 3: an act demanded, in the clause "that" opens after the demand
+    ("demanding that the parties declare a cease-fire and establish a truce") or as
+    its object ("demanded the release of the prisoners"), not the demander's own finite
+    act ("students demanding reforms marched")."""
+    if any(w in _DEMANDS and whole[k + 1 : k + 2] == ["that"] for k, w in enumerate(whole)):
+        return True
+    return _scoped(whole[-_WINDOW:], _DEMANDS) and not _own_finite_act(tokens, first)
 
 
 #: verbs that announce an act as their object (rule 3): "called a national strike".

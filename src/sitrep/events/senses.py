@@ -81,10 +81,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.classify import COUNTING_WORDS, labour_strike
+from sitrep.events.classify import COUNTING_WORDS, HARM_WORDS, labour_strike
+from sitrep.events.modality import armed_group
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit
-from sitrep.kb.actors import ActorKB
 
 #: rule 1: what strikes by accident: vehicles, falling things, the weather.
 _ACCIDENTAL_STRIKERS = frozenset(
@@ -113,9 +113,7 @@ _ARMED_CUES = frozenset(
 )  # fmt: skip
 #: rule 1: deaths, which an accident also causes but which a verb strike with no other
 #: cue tells in war reporting ("the strike killed six").
-_HARM_CUES = frozenset(
-    {"kill", "kills", "killed", "killing", "dead", "deaths", "casualties", "wounded"}
-)
+_HARM_CUES = HARM_WORDS
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck"})
 #: rule 1: words after which "strike" is a verb taking an object ("strike the child").
 _OBJECT_OPENERS = frozenset(
@@ -485,18 +483,7 @@ def armed_or_harmful(tokens: Sequence[Tok], ignore: frozenset[str] = frozenset()
     words = {t.lower for t in tokens} - ignore
     if words & (_ARMED_CUES | _HARM_CUES | _VIOLENT_CUES):
         return True
-    return any(_armed_group(name) for name in _capitalised_names(tokens))
-
-
-#: rule 9: the kinds and types of the knowledge's actors that are armed groups.
-_ARMED_KIND = "group"
-_UNARMED_TYPES = frozenset({"external", "civilians", "protesters"})
-
-
-def _armed_group(name: str) -> bool:
-    """Whether `name` resolves to a non-state armed group of the shipped knowledge."""
-    entry = ActorKB.load().resolve(name)
-    return entry is not None and entry.kind == _ARMED_KIND and entry.type not in _UNARMED_TYPES
+    return any(armed_group(name) for name in _capitalised_names(tokens))
 
 
 def _capitalised_names(tokens: Sequence[Tok]) -> list[str]:
