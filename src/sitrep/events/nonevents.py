@@ -67,7 +67,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 16. a habit stated after its noun ("claim attacks on civilians on a regular basis",
    "strikes hit the town every day", "bombed weapons shipments several times since
    2011") and a continuing activity ("ISIL, which continues
-   to kill indiscriminately") report no one incident, unless the sentence names a day;
+   to kill indiscriminately", "the FMLN, which has been fighting the army for the last
+   10 years") report no one incident, unless the sentence names a day;
 17. an act set at an indefinite past time ("once claimed responsibility for an attack
    on officers") has no date to code, unless its sentence states one; so is a person's
    part in a known past event told as a career ("was involved in their retaking of
@@ -75,8 +76,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    it ("were involved in heavy fighting near Mosul" still reports fighting);
 18. a generic statement is no event: a bare plural event noun opening its sentence as
    the subject of a present-tense statement ("Tax protests have a long history in the
-   country", "Kidnappings remain common", "Protests are planned"; not "Protests are
-   continuing", "Clashes are reported in Aleppo");
+   country", "Kidnappings remain common", "Protests are planned", also past a place or
+   target of its own: "Bomb attacks on shopping centers in San Salvador are less
+   frequent"; not "Protests are continuing", "Clashes are reported in Aleppo");
    with rule 10, a frequency adverb before the trigger ("Armed groups often attack
    convoys") tells a habit, unless a day is named;
 19. fighting what is no armed enemy is no fight: "fighting an outbreak of cholera",
@@ -454,7 +456,7 @@ _GENERIC_VERBS = frozenset({"are", "remain", "remains", "is"})
 _GENERIC_PREDICATES = frozenset(
     {"common", "commonplace", "rare", "frequent", "rife", "routine", "widespread", "regular",
      "typical", "usual", "endemic", "banned", "illegal", "prohibited", "planned", "a", "an",
-     "part", "likely", "unlikely", "often", "rarely", "increasingly", "more"}
+     "part", "likely", "unlikely", "often", "rarely", "increasingly", "more", "less"}
 )  # fmt: skip
 _GENERIC_HAVE = frozenset({"a", "an", "no", "long", "become", "grown", "increased"})
 _NP_OPENERS = frozenset(
@@ -469,17 +471,40 @@ def _generic_subject(tokens: Sequence[Tok], first: int, last: int) -> bool:
     statement in the present ("Attacks are common on this road", "Tax protests have a
     long history"), names a kind of event, not one that happened."""
     word = tokens[last].lower
-    if first != last or first > _SUBJECT_WINDOW or not word.endswith("s") or word.endswith("ss"):
+    if first > _SUBJECT_WINDOW or not word.endswith("s") or word.endswith("ss"):
         return False
     if any(t.lower in _NP_OPENERS or t.text[:1].isdigit() for t in tokens[:first]):
         return False
-    nxt = [t.lower for t in tokens[last + 1 : last + 3]]
+    verb = _subject_verb(tokens, last)
+    nxt = [t.lower for t in tokens[verb : verb + 2]] if verb is not None else []
     if not nxt:
         return False
     if nxt[0] in _GENERIC_VERBS:
         # not "Protests are continuing", "Clashes are reported in Aleppo"
         return len(nxt) > 1 and nxt[1] in _GENERIC_PREDICATES
     return nxt[0] in {"have", "has"} and len(nxt) > 1 and nxt[1] in _GENERIC_HAVE
+
+
+#: rule 18: how far the verb may follow the subject's head, past its place or target
+#: ("Bomb attacks on shopping centers in San Salvador are less frequent").
+_SUBJECT_TAIL = 8
+_TAIL_PREPOSITIONS = frozenset({"on", "in", "at", "against", "of"})
+
+
+def _subject_verb(tokens: Sequence[Tok], last: int) -> int | None:
+    """Rule 18: the index of the verb right after the subject ending at `last`, or
+    after its prepositional tail of places and targets, with no punctuation in it."""
+    verbs = _GENERIC_VERBS | {"have", "has"}
+    if last + 1 >= len(tokens) or tokens[last + 1].lower in verbs:
+        return last + 1 if last + 1 < len(tokens) else None
+    if tokens[last + 1].lower not in _TAIL_PREPOSITIONS:
+        return None
+    for k in range(last + 2, min(len(tokens), last + 1 + _SUBJECT_TAIL)):
+        if tokens[k].lower in verbs:
+            return k
+        if not tokens[k].text[:1].isalpha():
+            return None
+    return None
 
 
 #: what one fights that is no armed enemy (rule 19): "fighting an outbreak of cholera".
@@ -857,11 +882,32 @@ def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
         if tok.text in {",", ";", ":", "."}:
             break  # within the trigger's clause
         after.append(tok.lower)
+    if _progressive_perfect(tokens, first) and _over_a_stretch(after):
+        return True  # "which has been fighting the army for the last 10 years"
     return any(
         tuple(after[k : k + len(phrase)]) == phrase
         for phrase in _HABIT_AFTER
         for k in range(len(after) - len(phrase) + 1)
     )
+
+
+def _progressive_perfect(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 16: "has been fighting", "have been attacking": an activity still going on."""
+    lead = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return len(lead) == 2 and lead[0] in {"has", "have", "had"} and lead[1] == "been"
+
+
+def _over_a_stretch(after: Sequence[str]) -> bool:
+    """Rule 16: "for the last 10 years", "for months", "for the past two decades" (not
+    "for two weeks": fighting that long is still the news)."""
+    for k, word in enumerate(after):
+        if word != "for":
+            continue
+        rest = [w for w in after[k + 1 : k + 5] if w not in {"the", "last", "past", "nearly"}]
+        rest = [w for w in rest if not (w.isdigit() or w in _STRETCH_COUNTS)]
+        if rest and rest[0] in _LONG_PERIODS | {"year", "decade"}:
+            return True
+    return False
 
 
 _MONTHS = frozenset(

@@ -1,0 +1,33 @@
+"""Generic statements and continuing activities are no events: a kind of attack said
+to be less frequent, a group that has been fighting for years."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+
+def _sub_types(text: str) -> list[str | None]:
+    return [e.sub_event_type for e in events_of(text, published="1990-02-16")]
+
+
+def test_bomb_attacks_on_a_kind_of_target_less_frequent_is_generic() -> None:
+    text = "Bomb attacks on banks in Santa Ana are less frequent than last year."
+    assert _sub_types(text) == []
+
+
+def test_kidnappings_in_a_city_remain_common_is_generic() -> None:
+    assert _sub_types("Kidnappings in Port-au-Prince remain common.") == []
+
+
+def test_clashes_in_a_city_are_continuing_stays_an_event() -> None:
+    assert _sub_types("Clashes in Aleppo are continuing on Monday.") == ["Armed clash"]
+
+
+def test_a_group_fighting_for_years_is_no_event() -> None:
+    text = "The Taliban have been fighting government forces for two decades."
+    assert _sub_types(text) == []
+
+
+def test_fighting_for_two_weeks_is_still_the_news() -> None:
+    text = "Troops have been fighting rebels in Kidal for two weeks."
+    assert _sub_types(text) == ["Armed clash"]
