@@ -54,3 +54,12 @@ def test_pylons_destroyed_are_property_destruction() -> None:
 def test_a_diplomatic_protest_note_is_no_demonstration() -> None:
     text = "Costa Rica sent Panama a protest note over the border incident on Monday."
     assert _sub_types(text) == []
+
+
+def test_military_operations_going_on_are_an_armed_clash() -> None:
+    text = "Military operations were continuing in the outskirts of Douma on Monday."
+    assert _sub_types(text) == ["Armed clash"]
+
+
+def test_military_operations_planned_are_no_clash() -> None:
+    assert _sub_types("Military operations are planned against the rebels.") == []

@@ -206,6 +206,11 @@ RULES: tuple[TriggerRule, ...] = (
        "barracks|convoy*", "clash", CLASH),
     _r("battle|battles|battled|battling|fighting|fought|offensive", "clash", CLASH),
     _r("ambush*", "clash", CLASH),
+    # military operations told as going on are fighting where they go on: "military
+    # operations were continuing in the outskirts of Douma" (a bare "the operation"
+    # only refers back, rule 5)
+    _r("military operations are|were|was|is continuing|ongoing|under", "clash", CLASH),
+    _r("military operations continued|continue|continues", "clash", CLASH),
     # an attempt to take a place is fighting for it, whatever the outcome (ACLED)
     _r("attempted|attempting|tried|trying to seize|capture|retake|recapture|storm|overrun",
        "clash", CLASH),
