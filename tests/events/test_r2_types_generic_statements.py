@@ -31,3 +31,13 @@ def test_a_group_fighting_for_years_is_no_event() -> None:
 def test_fighting_for_two_weeks_is_still_the_news() -> None:
     text = "Troops have been fighting rebels in Kidal for two weeks."
     assert _sub_types(text) == ["Armed clash"]
+
+
+def test_what_an_act_appears_to_have_been_is_no_second_event() -> None:
+    text = "The official said it appears to have been a very well-coordinated attack."
+    assert _sub_types(text) == []
+
+
+def test_there_was_an_attack_is_a_report() -> None:
+    text = "There was an attack on a checkpoint in Kirkuk on Monday."
+    assert _sub_types(text) == ["Armed clash"]

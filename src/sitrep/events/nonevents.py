@@ -35,8 +35,11 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 8. a comment on an attack in a statement is a reference, not a report: an attack noun
    after a demonstrative ("this unprovoked attack", "that assault") or after "the" with
    an evaluative adjective ("the flagrant attack", "the cowardly bombing"), or after
-   "condemns the" at the end of its clause ("condemns the attack."), unless a place or
-   date of its own follows it ("the brutal attack on Camp Hurriya", "... in Kabul");
+   "condemns the" at the end of its clause ("condemns the attack."), or as what an act
+   "was" or "appears to have been", ending its clause ("This appears to have been a
+   very well-coordinated attack, the official said"; not "There was an attack"),
+   unless a place or date of its own follows it ("the brutal attack on Camp Hurriya",
+   "... in Kabul");
 9. a capacity is not an act: "capacity to attack", "ability to strike";
 10. a habit is not an event: a plural event noun after a frequency word ("has carried
    out frequent ambushes on troops", "repeated raids", "regular attacks") reports no
@@ -383,6 +386,7 @@ def _referred_to(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     before = tokens[first - 1].lower if first > 0 else ""
     return (
         _statement_reference(tokens, first, last)
+        or _predicate_reference(tokens, first, last)
         or before in _CAPACITY
         or (before == "to" and first > 1 and tokens[first - 2].lower in _CAPACITY)
     )
@@ -704,6 +708,29 @@ def _seizes_movable(tokens: Sequence[Tok], first: int, last: int, passive: bool)
         return first >= 2 and tokens[first - 2].lower in _MOVABLES
     head = _phrase_head(tokens, last + 1) if last + 1 < len(tokens) else None
     return head is not None and head.lower in _MOVABLES
+
+
+#: rule 8: the verbs that make an attack noun what something "was" or "appears to
+#: have been", and how many modifiers may stand between ("a very well-coordinated").
+_COPULAS = frozenset({"was", "is", "been", "be", "were", "are"})
+_PREDICATE_REACH = 5
+
+
+def _predicate_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 8: an attack noun as the complement of a copula ("This appears to have been
+    a very well-coordinated attack", "It was a cowardly bombing") says what an act told
+    elsewhere was; not "There was an attack" (an existential report), nor one with a
+    place or date of its own ("It was an attack on a checkpoint in Kirkuk")."""
+    if tokens[last].lower not in _REFERENCE_NOUNS or own_place_or_date(tokens, last):
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].text not in {".", ",", ";", "!"}:
+        return False  # "it was a bombing of a bus station in Mombasa" tells the act
+    for k in range(first - 1, max(0, first - 1 - _PREDICATE_REACH), -1):
+        if tokens[k].lower in {"a", "an"} and tokens[k - 1].lower in _COPULAS:
+            return k > 1 and tokens[k - 2].lower not in {"there", "here"}
+        if not tokens[k].text[:1].isalpha() or tokens[k].lower in _PHRASE_ENDS:
+            return False
+    return False
 
 
 def _names_territory(tokens: Sequence[Tok], first: int, last: int) -> bool:
