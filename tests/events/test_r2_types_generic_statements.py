@@ -41,3 +41,17 @@ def test_what_an_act_appears_to_have_been_is_no_second_event() -> None:
 def test_there_was_an_attack_is_a_report() -> None:
     text = "There was an attack on a checkpoint in Kirkuk on Monday."
     assert _sub_types(text) == ["Armed clash"]
+
+
+def test_an_arrest_that_led_someone_into_a_gang_is_background() -> None:
+    text = "He joined the gang after his brother was arrested on drugs charges."
+    assert _sub_types(text) == []
+
+
+def test_a_killing_that_made_someone_an_activist_is_background() -> None:
+    assert _sub_types("She became an activist when her son was killed by soldiers.") == []
+
+
+def test_an_arrest_before_students_joined_a_march_is_news() -> None:
+    text = "Students joined the march after police arrested two leaders in Dhaka."
+    assert _sub_types(text) == ["Arrests"]

@@ -149,7 +149,12 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    the place of the news, set in the past by words of its own ("was kidnapped in the
    same place where the police chief was assassinated last year", "the market where a
    bomb killed 20 people two years ago", "... where troops clashed with rebels in
-   2019") is the place's history, told as background.
+   2019") is the place's history, told as background;
+31. an act told as the cause of a step in someone's life ("He joined the gang after his
+   mother was arrested on drugs charges", "she became an activist when her brother was
+   killed"; joining a group, not an event: "joined the march after police arrested
+   two leaders" reports the arrest) is that life's background, unless its clause names
+   a day.
 """
 
 from __future__ import annotations
@@ -359,7 +364,7 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
 
 
 def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 14-17 and 24-30: a drill, a habit after its noun, an indefinite past, a
+    """Rules 14-17 and 24-31: a drill, a habit after its noun, an indefinite past, a
     territory total, a response, an obligation, an aggregate or running total, hacking,
     what a witness saw, an awaited event, a place's history."""
     first, last = hit.first, hit.last
@@ -377,7 +382,38 @@ def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if _cyber(tokens, first, last) or _witnessed(tokens, first):
         return True
+    if _life_step_cause(tokens, first):
+        return True
     return last in awaited_tokens(list(tokens)) or _place_history(tokens, first)
+
+
+#: rule 31: steps of a life that an earlier act is told to have caused.
+_LIFE_STEPS = frozenset(
+    {"became", "converted", "radicalised", "radicalized", "emigrated", "enlisted"}
+)  # fmt: skip
+#: rule 31: what one joins as a step in one's life (not "joined the march").
+_JOINED_GROUPS = frozenset(
+    {"gang", "gangs", "group", "militia", "army", "rebels", "guerrillas", "movement",
+     "party", "insurgency", "insurgents", "jihadists", "cartel", "organisation",
+     "organization"}
+)  # fmt: skip
+_CAUSE_OPENERS = frozenset({"after", "when", "since"})
+_LIFE_STEP_REACH = 6
+
+
+def _life_step_cause(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 31: an act told as the cause of a step in someone's life ("He joined the
+    gang after his mother was arrested on drugs charges", "she became an activist when
+    her brother was killed") is that life's background, unless its clause names a day."""
+    lo, hi = clause_bounds(list(tokens), first)
+    if lo == 0 or tokens[lo].lower not in _CAUSE_OPENERS:
+        return False
+    if any(t.lower in DAY_WORDS for t in tokens[lo:hi]):
+        return False
+    main = [t.lower for t in tokens[max(0, lo - _LIFE_STEP_REACH) : lo]]
+    if "joined" in main:
+        return bool(set(main[main.index("joined") :]) & _JOINED_GROUPS)
+    return bool(set(main) & _LIFE_STEPS)
 
 
 def _referred_to(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
