@@ -82,3 +82,13 @@ def test_a_toll_according_to_a_monitor_stays_asserted() -> None:
 def test_protesters_who_will_march_are_planned() -> None:
     assert _modality("Protesters will march in Madison next Tuesday.", "protesters") == ("planned")
     assert _modality("Protesters marched in Madison on Tuesday.", "protesters") == "asserted"
+
+
+def test_a_toll_reported_by_rebel_radio_is_claimed() -> None:
+    text = "Rebel radio reported that 30 soldiers were killed in clashes in Morazan."
+    assert _modality(text, "clashes") == "claimed"
+
+
+def test_a_toll_reported_by_state_radio_stays_asserted() -> None:
+    text = "State radio reported that 30 rebels were killed in clashes in Morazan."
+    assert _modality(text, "clashes") == "asserted"

@@ -277,11 +277,31 @@ def _armed_source(words: Sequence[str]) -> bool:
     return any(armed_group(" ".join(name[:n])) for n in range(len(name), 0, -1))
 
 
+#: how far before an outlet noun its owner may be named ("the FMLN's clandestine radio").
+_OWNER_REACH = 4
+
+
+def _party_outlet(words: Sequence[str], k: int) -> bool:
+    """A party's own outlet as the subject of the source verb at k ("rebel radio
+    reported", "the FMLN's radio station said")."""
+    outlet = next((j for j in (k - 1, k - 2) if j >= 0 and words[j] in _OUTLETS), None)
+    if outlet is None:
+        return False
+    owners = words[max(0, outlet - _OWNER_REACH) : outlet]
+    return any(
+        w in _PARTISANS | {"rebel", "guerrilla", "insurgent", "militant"}
+        or armed_group(w.removesuffix("'s"))
+        for w in owners
+    )
+
+
 def _party_source(words: Sequence[str]) -> bool:
     """ "activists said", "the group claimed", "according to activists", "according to
     the group's Amaq news agency", "according to Houthi-run Al-Masirah TV"."""
     for k, word in enumerate(words):
         if word in _SOURCE_VERBS and k > 0 and _partisan(words, k - 1):
+            return True
+        if word in _SOURCE_VERBS and _party_outlet(words, k):
             return True
         if word != "according" or words[k + 1 : k + 2] != ["to"]:
             continue
