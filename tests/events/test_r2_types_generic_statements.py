@@ -55,3 +55,13 @@ def test_a_killing_that_made_someone_an_activist_is_background() -> None:
 def test_an_arrest_before_students_joined_a_march_is_news() -> None:
     text = "Students joined the march after police arrested two leaders in Dhaka."
     assert _sub_types(text) == ["Arrests"]
+
+
+def test_forces_described_by_whom_they_battle_are_no_fight() -> None:
+    text = "The reporter was embedded with French troops battling the jihadists in Mali."
+    assert _sub_types(text) == []
+
+
+def test_forces_battling_an_enemy_on_a_named_day_still_fight() -> None:
+    text = "Malian troops battling the jihadists near Gao on Monday lost four soldiers."
+    assert _sub_types(text) == ["Armed clash"]

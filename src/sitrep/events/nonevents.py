@@ -71,7 +71,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "strikes hit the town every day", "bombed weapons shipments several times since
    2011") and a continuing activity ("ISIL, which continues
    to kill indiscriminately", "the FMLN, which has been fighting the army for the last
-   10 years") report no one incident, unless the sentence names a day;
+   10 years", forces described by whom they fight: "US forces in the country battling
+   the Islamic State") report no one incident, unless the sentence names a day;
 17. an act set at an indefinite past time ("once claimed responsibility for an attack
    on officers") has no date to code, unless its sentence states one; so is a person's
    part in a known past event told as a career ("was involved in their retaking of
@@ -947,11 +948,35 @@ def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
         after.append(tok.lower)
     if _progressive_perfect(tokens, first) and _over_a_stretch(after):
         return True  # "which has been fighting the army for the last 10 years"
+    if _describing_participle(tokens, first, last):
+        return True  # "US forces in the country battling the Islamic State"
     return any(
         tuple(after[k : k + len(phrase)]) == phrase
         for phrase in _HABIT_AFTER
         for k in range(len(after) - len(phrase) + 1)
     )
+
+
+#: rule 16: the participles that describe whom forces are at war with, and the nouns
+#: they describe ("US forces battling the Islamic State").
+_WAR_PARTICIPLES = frozenset({"battling", "fighting"})
+_DESCRIBED_NOUNS = frozenset(
+    {"forces", "troops", "soldiers", "fighters", "militias", "militiamen", "groups",
+     "rebels", "militants", "coalition", "country", "region", "army", "government"}
+)  # fmt: skip
+
+
+def _describing_participle(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 16: "battling" or "fighting" right after the forces or the country it
+    describes, with its enemy as object ("embedded with US forces in the country
+    battling the Islamic State"), says who is at war, not that a fight took place (the
+    sentence names no day: the day was already checked)."""
+    if first != last or tokens[first].lower not in _WAR_PARTICIPLES or first == 0:
+        return False
+    if tokens[first - 1].lower not in _DESCRIBED_NOUNS or last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1]
+    return nxt.lower in {"the", "a", "an"} or nxt.is_cap
 
 
 def _progressive_perfect(tokens: Sequence[Tok], first: int) -> bool:
