@@ -63,3 +63,8 @@ def test_military_operations_going_on_are_an_armed_clash() -> None:
 
 def test_military_operations_planned_are_no_clash() -> None:
     assert _sub_types("Military operations are planned against the rebels.") == []
+
+
+def test_a_bomb_destroyed_by_army_experts_is_no_bombing() -> None:
+    text = "A bomb was destroyed by army experts outside a bank in Kabul on Monday."
+    assert "Remote explosive/landmine/IED" not in _sub_types(text)

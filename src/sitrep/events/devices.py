@@ -8,8 +8,9 @@ alone reads as a bare death toll. Rules, in order:
    "dynamite") in the sentence tokens, longest first;
 2. its verb follows within three tokens, skipping auxiliaries and adverbs ("was
    detonated", "reportedly exploded"): killed, exploded, detonated, went off, blew up,
-   ripped through, wounded, injured, struck, hit, destroyed, damaged ("a bomb
-   partially destroyed a secondary school": the blast, not a demolition); or it
+   ripped through, wounded, injured, struck, hit, and, in the active voice only,
+   destroyed, damaged ("a bomb partially destroyed a secondary school": the blast, not
+   a demolition; "a bomb was destroyed by army experts" undoes the device); or it
    follows the device's "by" in a passive ("12 people were killed by a car bomb");
 3. a suicide device ("suicide bomber", "suicide car bomb") types the event Suicide
    bomb; a bare "bomb" is typed by context (aircraft named -> Air/drone strike, else
@@ -98,6 +99,9 @@ _VERBS: tuple[tuple[str, ...], ...] = (
     ("destroyed",),
     ("damaged",),
 )
+#: verbs of damage that tell the blast only in the active voice (rule 2).
+_ACTIVE_ONLY = frozenset({("destroyed",), ("damaged",)})
+_BE = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 #: families whose trigger already names its instrument: never retyped by a plain device.
 _EXPLICIT = frozenset({"suicide", "ied", "air", "shell", "chemical", "grenade"})
 _PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck"})
@@ -145,6 +149,8 @@ def _verb_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:
     j = i
     while j < len(tokens) and j - i <= 3:
         verb = next((v for v in _VERBS if _match(v, tokens, j)), None)
+        if verb in _ACTIVE_ONLY and any(t.norm in _BE for t in tokens[i:j]):
+            return None  # "a bomb was destroyed by army experts": the device undone
         if verb is not None:
             return j, j + len(verb) - 1
         if tokens[j].norm not in _SKIP:
