@@ -68,3 +68,21 @@ def test_military_operations_planned_are_no_clash() -> None:
 def test_a_bomb_destroyed_by_army_experts_is_no_bombing() -> None:
     text = "A bomb was destroyed by army experts outside a bank in Kabul on Monday."
     assert "Remote explosive/landmine/IED" not in _sub_types(text)
+
+
+def test_a_strong_protest_from_a_chamber_is_no_demonstration() -> None:
+    text = "The bombings prompted a strong protest from the chamber of commerce."
+    assert "Peaceful protest" not in _sub_types(text)
+
+
+def test_students_staging_a_protest_still_demonstrate() -> None:
+    text = "Thousands of students staged a protest outside parliament in Dhaka on Monday."
+    assert _sub_types(text) == ["Peaceful protest"]
+
+
+def test_deaths_of_civilians_in_confrontations_are_the_battle_toll() -> None:
+    text = (
+        "Nine people, including soldiers, rebels and civilians, died in armed "
+        "confrontations in San Salvador today."
+    )
+    assert _sub_types(text) == ["Armed clash"]

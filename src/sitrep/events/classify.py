@@ -825,7 +825,7 @@ def _armed_target(actor2: Actor | None, after: set[str]) -> bool:
 _MUTUAL = frozenset(
     {"clash", "clashes", "clashed", "shootout", "shootouts", "shoot-out", "shoot-outs",
      "firefight", "firefights", "gunfight", "gunfights", "gunbattle", "gunbattles",
-     "skirmish", "skirmishes"}
+     "skirmish", "skirmishes", "confrontations"}
 )  # fmt: skip
 _MUTUAL_PHRASES = ("gun battle", "exchange of fire", "exchange of gunfire", "traded fire",
                    "exchanged fire", "traded gunfire", "exchanged gunfire")  # fmt: skip

@@ -16,8 +16,9 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
 2. a protest needs people protesting: a formal, legal or diplomatic protest lodged with
    an office ("challenged the award in a formal protest before the GAO", "lodged a
    protest with the ministry", "filed a bid protest", "the GAO upheld Boeing's
-   protest") is a complaint, and "under protest" or "resigned in protest" is a manner,
-   not a demonstration;
+   protest", "prompted a strong protest from the chamber of commerce": a strong or
+   vigorous protest, one "from" someone) is a complaint, and "under protest" or
+   "resigned in protest" is a manner, not a demonstration;
 3. killing needs a living victim: what is killed as a figure of speech ("killed the
    deal", "the bill was killed in committee", "the merger had been killed by
    regulators") is a decision, not a death;
@@ -138,8 +139,9 @@ _FUNCTION_CAPS = frozenset(
 
 #: rule 2: what makes a protest a complaint to an office.
 _COMPLAINT_ADJECTIVES = frozenset(
-    {"formal", "official", "legal", "bid", "written", "diplomatic", "procedural"}
-)
+    {"formal", "official", "legal", "bid", "written", "diplomatic", "procedural", "strong",
+     "vigorous", "energetic", "firm"}
+)  # fmt: skip
 #: rule 2: verbs that lodge a complaint or rule on it.
 _LODGING = frozenset(
     {"lodged", "lodge", "lodges", "lodging", "filed", "file", "files", "filing",
@@ -286,6 +288,9 @@ def _complaint(tokens: Sequence[Tok], first: int, last: int) -> bool:
     lead = [t.lower for t in tokens[max(0, first - 3) : first]]
     if lead[-1:] == ["under"] or set(lead[-2:]) & _COMPLAINT_ADJECTIVES:
         return True
+    follow = [t.lower for t in tokens[last + 1 : last + 2]]
+    if tokens[last].lower == "protest" and follow == ["from"]:
+        return True  # "prompted a protest from the chamber of commerce"
     if lead[-1:] == ["in"] and tokens[last].lower == "protest":
         before = {t.lower for t in tokens[max(0, first - _RESIGN_REACH) : first]}
         return bool(before & _RESIGNING)  # "the minister resigned in protest"
