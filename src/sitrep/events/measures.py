@@ -211,6 +211,22 @@ _MIXED_AFTER = re.compile(
     rf"being)\s+)?{_KILLED}\s+(?:and|or|and/or)\s+(?:\w+ly\s+)?{_HURT}\b",
     re.IGNORECASE,
 )
+#: words that open a clause of its own: the verb before them governs no count after them.
+_CLAUSE_OPENERS = frozenset(
+    {"when", "while", "whereas", "although", "though", "because", "where", "until", "after",
+     "before"}
+)  # fmt: skip
+
+#: words that open another clause or subject before a verb ("as others were ...").
+_NEW_SUBJECT = "|".join(sorted(_CLAUSE_OPENERS | {"as", "but", "since", "others"}))
+#: "killed or wounded" after the rest of the counted subject, at its verb: "more than 400
+#: soldiers and officers of the army were killed or wounded" (no comma or clause between:
+#: "killed 12 villagers as others were killed or wounded" counts the dead apart).
+_MIXED_AFTER_SUBJECT = re.compile(
+    rf"^(?:\s+(?!(?:{_NEW_SUBJECT})\b)[\w'-]+){{1,8}}?\s+(?:were|was|have been|had been)\s+"
+    rf"{_KILLED}\s+(?:and|or|and/or)\s+(?:\w+ly\s+)?{_HURT}\b",
+    re.IGNORECASE,
+)
 #: "killing or wounding ...", "killed and injured ..." right before the count.
 _MIXED_BEFORE = re.compile(
     rf"\b{_KILLED}\s+(?:and|or|and/or)\s+{_HURT}\s+(?:at least\s+|some\s+|about\s+)?$",
@@ -225,6 +241,7 @@ def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
     start, end = quantity.evidence.start, quantity.evidence.end
     return bool(
         _MIXED_AFTER.match(text[end : end + 60])
+        or _MIXED_AFTER_SUBJECT.match(text[end : end + 120])
         or _MIXED_BEFORE.search(text[max(0, start - 40) : start])
         or _MIXED_INSIDE.search(quantity.evidence.text)
     )
@@ -449,13 +466,6 @@ def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
     after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
     kill = next((t for t in after if t.lower in KILL_VERBS or t.lower in DEAD_OFS), None)
     return kill is not None and period_toll(tokens, kill.i)
-
-
-#: words that open a clause of its own: the verb before them governs no count after them.
-_CLAUSE_OPENERS = frozenset(
-    {"when", "while", "whereas", "although", "though", "because", "where", "until", "after",
-     "before"}
-)  # fmt: skip
 
 
 def _back_to_verb(before: list[Tok]) -> list[Tok]:
