@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from sitrep.events.measures import dead_and_wounded_together, is_fatality_count
 from sitrep.events.tokens import tokenize
-from sitrep.model import Quantity, Span
+from sitrep.model import Quantity, Span, make_article
+from sitrep.pipeline import process_article
 
 
 def _count(text: str, phrase: str) -> Quantity:
@@ -40,3 +41,16 @@ def test_wounded_of_another_clause_leave_the_dead_counted_apart() -> None:
     text = "Gunmen killed 12 villagers as others in the camp were killed or wounded by shells."
     q = _count(text, "12 villagers")
     assert not dead_and_wounded_together(q, text)
+
+
+def _deaths_told(text: str) -> list[int | None]:
+    article = make_article(text, published="2024-05-10")
+    return [e.fatalities.best for e in process_article(article).events]
+
+
+def test_a_toll_the_other_side_only_admits_to_is_a_rival_estimate() -> None:
+    text = (
+        "The rebel offensive in the east cost the army 29 dead, although the defence "
+        "ministry has only admitted to 21 deaths, the radio said."
+    )
+    assert _deaths_told(text) == [21]

@@ -556,7 +556,8 @@ _CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though
 #: ... the words that cite the second estimate's source ...
 _CITING = frozenset(
     {"said", "says", "saying", "cited", "citing", "according", "reported", "reports",
-     "told", "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "quoted"}
+     "told", "claimed", "claims", "estimated", "estimates", "put", "puts", "gave", "quoted",
+     "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"}
 )  # fmt: skip
 #: ... and the words that make it a count of more dead, not a rival one.
 _MORE_DEAD = frozenset({"another", "more", "other", "others", "also", "additional", "further"})
