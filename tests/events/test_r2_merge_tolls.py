@@ -54,3 +54,12 @@ def test_a_toll_the_other_side_only_admits_to_is_a_rival_estimate() -> None:
         "ministry has only admitted to 21 deaths, the radio said."
     )
     assert _deaths_told(text) == [21]
+
+
+def test_those_killed_at_one_place_are_part_of_the_toll_told_before() -> None:
+    text = (
+        "The twin truck bombings of two police stations in the province last month killed "
+        "96 people. Of those killed, 14 were killed in the town of Garissa."
+    )
+    assert 110 not in _deaths_told(text)
+    assert 96 in _deaths_told(text)

@@ -665,9 +665,10 @@ def _count_key(quantity: Quantity) -> tuple[int | None, str | None]:
 _PART_OF_LAST = re.compile(
     r"\b(?:including|included|includes|among\s+(?:them|whom)|of\s+(?:whom|them))\b", re.IGNORECASE
 )
-#: ... or, opening its own sentence, part of a toll told earlier.
+#: ... or, opening its own sentence, part of a toll told earlier ("Among the dead were
+#: ...", "Of those killed, 11 were killed in Tanzania").
 _PART_OF_TOLL = re.compile(
-    r"\b(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+fatalities)"
+    r"\b(?:(?:among|of)\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+fatalities)"
     r"|(?:the\s+dead|victims|fatalities)\s+includ(?:ed|e))\b[^.!?]*$",
     re.IGNORECASE,
 )
