@@ -72,6 +72,23 @@ Cascade:
    place where the police chief was assassinated last year": a place's clause tells
    what once happened there, and "last year" is the assassination's; "a market where
    hundreds were shopping on Friday morning" keeps Friday) (`_other_act_relative`).
+12. an act referred to as known in a story about what followed it is not dated by the
+   aftermath (`known_act`): brought in by a preposition of answer ("arrested two men on
+   Sunday over the bombing", "said Friday in response to U.S. missile attacks") or of
+   toll ("figures as of Monday for the dead and injured in the bombings"), no timex
+   before it dates it; told in a relative clause ("talks that were interrupted by the
+   car bombing", "the components of the bomb that exploded in Nairobi"), none outside
+   that clause does. Only its own words date it ("in Friday's bombing", "over the
+   bombing on Aug. 7"); with none it lies in the month up to the sentence's day,
+   inferred and settled (no story day replaces it), and a date told for the same act
+   elsewhere in the article wins when the mentions merge. Steps 3, 7 (legal and
+   past-perfect acts) and 9 come first.
+A timex for the current period over which an ordinal counts the act ("The dynamite
+attack, the 41st in Bogota during this month, ...") dates the count, not the act
+(`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
+and an act told before a day still ahead of the report ("was holding his rally ahead of
+next Tuesday's primary") ends by the report unless told as a plan ("will march ahead of
+next Tuesday's primary").
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -82,6 +99,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from sitrep.events.speech import CUE_WORDS, THAT_CUES
 from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
@@ -142,6 +160,7 @@ def date_event(
         and s_start <= t.evidence.start < s_end
     ]
     dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
+    dated = [t for t in dated if not _counted_period(tokens, t)]
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
     suspects = suspects_act(tokens, clause, first)
@@ -151,6 +170,18 @@ def date_event(
         if not dated:
             return _before_report(Told(None, True, False), reports, s_end, anchor)
     told = told_act(tokens, first)
+    scope = known_act(tokens, clause, first)
+    if (
+        scope is not None
+        and suspects is None
+        and (told is None or not told.long_before)
+        and _days_after(tokens, lo, anchor, text) is None
+        and _preceding_period(tokens, lo, dated, first) is None
+    ):
+        own_words = _aftermath_timexes(tokens, scope, dated, first, clause, text)
+        if not own_words:
+            return _before_aftermath(dated, tokens[first].start, anchor)
+        dated, told = own_words, None
     if told is not None:
         holding = [t for t in dated if _dates_told_act(tokens, told, t, first, text)]
         reports = [t for t in dated if t not in holding]
@@ -174,13 +205,9 @@ def date_event(
     if relative is not None:
         return Dated(relative, 2)
     subordinate = tokens[lo].lower in _TEMPORAL_SUBORDINATORS
-    main = [
-        t for t in dated if not _in_temporal_clause(tokens, t) and not _in_reason(tokens, t, first)
-    ]
-    if subordinate and tokens[lo].lower in _PRECEDING and main:
-        pick = min(main, key=lambda t: abs(t.evidence.start - tokens[first].start))
-        if (period := _up_to(pick)) is not None:
-            return Dated(period, 1)
+    main = _main_clause_timexes(tokens, dated, first)
+    if (period := _preceding_period(tokens, lo, dated, first)) is not None:
+        return Dated(period, 1)
     outside = [] if subordinate else main
     if told is not None and told.perfect and outside:
         # "police found the body of a man who had been shot": the finding's day is not his
@@ -196,6 +223,26 @@ def date_event(
 
 #: step 9: subordinators whose clause tells what came before the main clause.
 _PRECEDING = frozenset({"after", "following"})
+
+
+def _main_clause_timexes(
+    tokens: Sequence[Tok], dated: Sequence[TimexMention], first: int
+) -> list[TimexMention]:
+    """Step 4: the sentence's timexes outside clauses of time and of reason."""
+    return [
+        t for t in dated if not _in_temporal_clause(tokens, t) and not _in_reason(tokens, t, first)
+    ]
+
+
+def _preceding_period(
+    tokens: Sequence[Tok], lo: int, dated: Sequence[TimexMention], first: int
+) -> EventDate | None:
+    """Step 9: the main clause's year or month for an act told in an "after" clause
+    opening at token `lo`, else None."""
+    main = _main_clause_timexes(tokens, dated, first)
+    if tokens[lo].lower not in _PRECEDING or not main:
+        return None
+    return _up_to(min(main, key=lambda t: abs(t.evidence.start - tokens[first].start)))
 
 
 def _up_to(timex: TimexMention) -> EventDate | None:
@@ -455,6 +502,170 @@ def _place_relative_between(tokens: Sequence[Tok], first: int, at: int) -> bool:
     )
 
 
+#: step 12: prepositions that bring in an earlier act, known to the reader, whatever
+#: the predicate ("arrested two men over the bombing", "an inquiry into the shelling",
+#: "protested on Friday against the killing", "tightened security after the attack") ...
+_ANSWERING = frozenset({"over", "after", "following", "since", "into", "about", "against"})
+#: ... "to" and "for" after a word of response ("said Friday in response to U.S. missile
+#: attacks", "in retaliation for the raid"; not "marched to the rally") ...
+_ANSWERING_AFTER = frozenset({"to", "for"})
+_RESPONSE_WORDS = frozenset(
+    {"response", "reaction", "reply", "retaliation", "reprisal", "revenge", "responded",
+     "reacted", "responding", "reacting"}
+)  # fmt: skip
+#: ... and "in" or "of" after a word for the act's toll ("the death toll in the Tanzania
+#: blast", "figures as of Monday for the dead and injured in the bombings").
+_TOLL_AFTER = frozenset({"in", "of"})
+_TOLL_WORDS = frozenset(
+    {"toll", "dead", "injured", "wounded", "victims", "casualties", "survivors", "deaths",
+     "injuries"}
+)  # fmt: skip
+#: step 12: prepositions that bring a definite act into a relative clause on another
+#: thing ("talks that were interrupted by the car bombing").
+_IN_RELATIVE = frozenset({"by", "in", "at", "of", "from", "during"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "another", "some", "new"})
+#: step 12: a relative clause on a known thing ("the bomb that exploded in Nairobi") and
+#: the auxiliaries between its pronoun and verb ("the bomb that was planted").
+_RELATIVE_THAT = frozenset({"that", "which", "who"})
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
+#: step 12: how many modifiers may stand between the determiner and the act's word.
+_KNOWN_MODIFIERS = 3
+#: step 12: people, not acts ("fired on the protesters"): no known act.
+_PERSON_ENDINGS = ("ers", "ors", "ists")
+#: step 12: the window before the report in which a known act lies.
+_KNOWN_WINDOW = timedelta(days=30)
+#: step 12: which timexes a known act's sentence holds for its aftermath: all those
+#: before the act's own words, or those outside its clause.
+KnownScope = Literal["before", "outside"]
+
+
+def known_act(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> KnownScope | None:
+    """Step 12: whether the trigger at token `first` (its clause `clause`) refers to an
+    act as known in a story about what followed, and which timexes are then the
+    aftermath's: those before it when a preposition of answer or of toll brings it in
+    ("said Friday in response to U.S. missile attacks", "figures as of Monday for the dead
+    in the bombings"); those outside its clause when it is told in a relative clause
+    ("talks that were interrupted by the car bombing", "the components of the bomb that
+    exploded in Nairobi"); else None."""
+    if tokens[first].lower.endswith(_PERSON_ENDINGS):
+        return None
+    opening = _noun_opening(tokens, first)
+    if opening is not None:
+        k, definite = opening
+        word, before = tokens[k].lower, tokens[k - 1].lower if k > 0 else ""
+        if (
+            word in _ANSWERING
+            or (word in _ANSWERING_AFTER and before in _RESPONSE_WORDS)
+            or (word in _TOLL_AFTER and before in _TOLL_WORDS)
+        ):
+            return "before"
+        relative = any(t.lower in _RELATIVE_THAT for t in tokens[clause[0] : k])
+        return "outside" if definite and relative and word in _IN_RELATIVE else None
+    return "outside" if _relative_on_known_thing(tokens, first) else None
+
+
+def _noun_opening(tokens: Sequence[Tok], first: int) -> tuple[int, bool] | None:
+    """Step 12: the index of the preposition before the noun phrase that ends at token
+    `first` (up to three modifiers, perhaps a definite determiner: "by the car bombing",
+    "to U.S. missile attacks") and whether the phrase is definite; None when no
+    preposition opens it or it is indefinite ("following a grenade attack")."""
+    k = first - 1
+    while k >= 0 and first - 1 - k < _KNOWN_MODIFIERS and _modifier(tokens, k):
+        k -= 1
+    definite = k >= 0 and tokens[k].lower in _DEFINITE
+    if definite:
+        k -= 1
+    if k < 0:
+        return None
+    word = tokens[k].lower
+    prepositions = _ANSWERING | _ANSWERING_AFTER | _TOLL_AFTER | _IN_RELATIVE
+    return (k, definite) if word in prepositions else None
+
+
+def _relative_on_known_thing(tokens: Sequence[Tok], first: int) -> bool:
+    """Step 12: the trigger opens a relative clause on a definite thing that a preposition
+    brings in ("the components of the bomb that exploded in Nairobi")."""
+    k = first - 1
+    while k >= 0 and first - k <= 2 and tokens[k].lower in _AUXILIARIES:
+        k -= 1
+    if k < 1 or tokens[k].lower not in _RELATIVE_THAT or not tokens[k - 1].text.isalpha():
+        return False
+    opening = _noun_opening(tokens, k)
+    return opening is not None and opening[1]
+
+
+def _modifier(tokens: Sequence[Tok], k: int) -> bool:
+    """Step 12: a word that may modify the act's noun ("car", "U.S.", "Tanzania")."""
+    word = tokens[k]
+    if word.text == ".":
+        return k > 0 and "." in tokens[k - 1].text  # "U.S."
+    lower = word.lower
+    if lower in _DEFINITE | _INDEFINITE | _RELATIVE_THAT | _AUXILIARIES:
+        return False
+    if lower in _ANSWERING | _ANSWERING_AFTER | _TOLL_AFTER | _IN_RELATIVE:
+        return False
+    return word.text.replace(".", "").replace("-", "").replace("'", "").isalnum()
+
+
+def _aftermath_timexes(
+    tokens: Sequence[Tok],
+    scope: KnownScope,
+    dated: Sequence[TimexMention],
+    first: int,
+    clause: tuple[int, int],
+    text: str,
+) -> list[TimexMention]:
+    """Step 12: the timexes that date a known act: those inside its own noun phrase
+    ("in Friday's bombing") or after it in its clause ("the bombing on Aug. 7"), and for
+    an act in a relative clause any other in that clause, from its pronoun on."""
+    c_end = tokens[clause[1] - 1].end
+    pronouns = [t.start for t in tokens[clause[0] : first] if t.lower in _RELATIVE_THAT]
+    lower = tokens[first].start if scope == "before" or not pronouns else pronouns[-1]
+    return [
+        t
+        for t in dated
+        if lower <= t.evidence.start < c_end or _premodifies(tokens, t, first, text)
+    ]
+
+
+def _before_aftermath(reports: Sequence[TimexMention], offset: int, anchor: str | None) -> Dated:
+    """Step 12: a known act with no date of its own words lies in the month up to the
+    day of the sentence that refers to it (its timex nearest before the act, else the
+    publication date), inferred and settled: no day of the aftermath replaces it."""
+    pick, report = _report_day(reports, offset, anchor)
+    if report is None:
+        return Dated(None, 0, settled=True)
+    evidence = pick.evidence if pick is not None else None
+    window = EventDate(_iso(report - _KNOWN_WINDOW), _iso(report), "month", evidence, inferred=True)
+    return Dated(window, 0, settled=True)
+
+
+#: a count whose period a timex names ("the 41st in Bogota during this month", "the
+#: third such attack this year"): the ordinal, and how far before the timex it may stand.
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|latest)$",
+    re.IGNORECASE,
+)
+_COUNT_REACH = 5
+
+
+def _counted_period(tokens: Sequence[Tok], timex: TimexMention) -> bool:
+    """Whether the timex is the current period over which an ordinal counts the act
+    ("The dynamite attack, the 41st in Bogota during this month, occurred ..."): it dates
+    the count, and the act's day is told (or inferred) elsewhere."""
+    if not timex.evidence.text.lower().startswith("this "):
+        return False
+    before = [t for t in tokens if t.end <= timex.evidence.start][-_COUNT_REACH:]
+    for tok in reversed(before):
+        if not tok.text[:1].isalnum():
+            return False
+        if _ORDINAL.match(tok.text):
+            return True
+    return False
+
+
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:
     """ "had attacked", "had been killed", "had already been shot"."""
     for k in range(first - 1, max(-1, first - 1 - _PERFECT_REACH), -1):
@@ -608,6 +819,11 @@ def _with_prepositions(
             return EventDate(interval.start, nxt.interval.end, _wider(interval.precision), span)
     # 2. "before X", "after X" outside the timex itself
     before = _word_before(tokens, pick.evidence.start)
+    if before == "of" and _word_before(tokens, _start_of(tokens, "of", pick.evidence.start)) in {
+        "ahead",
+        "eve",
+    }:
+        before = "ahead"  # "ahead of next Tuesday's primary", "on the eve of Friday's vote"
     end_day, start_day = _day(interval.end), _day(interval.start)
     if pick.type == "TIME":
         before = None
@@ -615,9 +831,8 @@ def _with_prepositions(
         close = _word_before(tokens, _start_of(tokens, "before", pick.evidence.start)) in _CLOSE
         days, precision = (7, "week") if close else (30, "month")
         precision = _precision(precision)
-        return EventDate(
-            _iso(end_day - timedelta(days=days)), interval.end, precision, pick.evidence
-        )
+        end = _past_act_end(tokens, pick, end_day, anchor)
+        return EventDate(_iso(end_day - timedelta(days=days)), _iso(end), precision, pick.evidence)
     if before == "after" and start_day is not None:
         limit = start_day + timedelta(days=30)
         anchor_day = _day(anchor) if anchor else None
@@ -626,6 +841,23 @@ def _with_prepositions(
         return EventDate(interval.start, _iso(limit), "month", pick.evidence)
     return EventDate(interval.start, interval.end, interval.precision, pick.evidence)
 
+
+def _past_act_end(
+    tokens: Sequence[Tok], pick: TimexMention, end_day: date, anchor: str | None
+) -> date:
+    """Step 2: an act told before a day still ahead of the report ("was holding his rally
+    ahead of next Tuesday's primary") ended by the report unless told as a plan ("will
+    march ahead of next Tuesday's primary")."""
+    anchor_day = _day(anchor) if anchor else None
+    if anchor_day is None or end_day <= anchor_day:
+        return end_day
+    told_before = [t for t in tokens if t.end <= pick.evidence.start]
+    planned = any(t.lower in _PLANNED or t.lower in _PLANS for t in told_before)
+    return end_day if planned else anchor_day
+
+
+#: step 2: words that tell an act as a plan, besides those of step 11 ("plan to march").
+_PLANS = frozenset({"plan", "plans", "planning", "going", "intend", "intends", "'ll"})
 
 _PREPOSITIONAL = frozenset({"before", "after", "since", "until", "shortly", "just", "soon"})
 

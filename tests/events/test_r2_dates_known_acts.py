@@ -1,0 +1,125 @@
+"""Event dating on follow-up stories: an act referred to as known ("the bombing", "the
+bomb that exploded") in the phrase of another predicate does not take the day of that
+predicate (dating step 12); a count's period ("the 41st this month") is no date of the
+act; an act told before a day still ahead ("ahead of next Tuesday's primary") ends by the
+report unless it is a plan (step 2)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import date_of
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published"),
+    [
+        (
+            "The ambassador met the interior minister on Wednesday to resume talks that "
+            "were interrupted by the car bombing of the consulate.",
+            "car",
+            "2025-06-18",
+        ),
+        (
+            "Below are the latest figures as of Monday for the dead and injured in the "
+            "bombings of the two hotels.",
+            "bombings",
+            "2025-06-16",
+        ),
+        (
+            "Norway said Friday in response to missile attacks on militia camps in Syria "
+            "that every state may defend its citizens.",
+            "missile",
+            "2025-06-20",
+        ),
+        (
+            "The interior ministry on Tuesday opened an inquiry into the shelling of the market.",
+            "shelling",
+            "2025-06-17",
+        ),
+    ],
+)
+def test_a_known_act_does_not_take_the_day_of_its_aftermath(
+    text: str, trigger: str, published: str
+) -> None:
+    dated = date_of(text, trigger, published)
+    assert dated.date is not None and dated.date.inferred and dated.settled
+    assert dated.date.precision == "month" and dated.strength == 0
+    assert dated.date.start < dated.date.end
+
+
+def test_the_aftermath_window_ends_on_the_sentences_day() -> None:
+    text = (
+        "The ambassador met the interior minister on Wednesday to resume talks that "
+        "were interrupted by the car bombing of the consulate."
+    )
+    dated = date_of(text, "car", "2025-06-20")
+    assert dated.date is not None
+    assert (dated.date.start, dated.date.end) == ("2025-05-19", "2025-06-18")
+
+
+def test_a_relative_clause_on_a_known_bomb_takes_no_story_day() -> None:
+    text = (
+        "Investigators said the parts of the bomb that exploded in Mombasa were brought in by boat."
+    )
+    dated = date_of(text, "exploded", "2025-06-20")
+    assert dated.date is not None and dated.settled and dated.date.precision == "month"
+
+
+_OWN_DAY_CASES = [
+    # the act's own toll dates it
+    ("Five people were killed on Friday in the bombing of a bus station.", "bombing"),
+    # the day inside the act's own phrase dates it
+    ("Police on Monday questioned two men over the bombing on Friday of a bus station.", "bombing"),
+    # people, not an act
+    ("On Friday, police fired tear gas at the protesters outside parliament.", "protesters"),
+    # an indefinite act is news, not a known one
+    ("Troops responded on Friday with an attack on the rebel base.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), _OWN_DAY_CASES)
+def test_an_act_told_with_its_own_day_or_as_news_keeps_the_day(text: str, trigger: str) -> None:
+    dated = date_of(text, trigger, "2025-06-16")
+    assert dated.date is not None and not dated.settled
+    assert dated.date.start == dated.date.end == "2025-06-13"
+
+
+def test_a_charge_over_a_known_killing_keeps_the_legal_window() -> None:
+    dated = date_of(
+        "A man was charged on Tuesday over the killing of a guard.", "killing", "2025-06-18"
+    )
+    assert dated.date is not None and dated.date.precision == "year"
+
+
+def test_the_count_of_this_month_is_no_date_of_the_attack() -> None:
+    text = (
+        "The grenade attack, the 12th in the capital during this month, came only hours "
+        "after another blast."
+    )
+    dated = date_of(text, "grenade", "2025-06-20")
+    assert dated.date is not None and dated.date.precision == "day"
+    assert dated.date.evidence is None or "month" not in dated.date.evidence.text
+
+
+def test_the_second_bombing_last_week_keeps_last_week() -> None:
+    dated = date_of("A second bombing last week wrecked the bridge.", "bombing", "2025-06-20")
+    assert dated.date is not None and dated.date.precision == "week"
+
+
+def test_a_rally_held_ahead_of_next_tuesdays_vote_ends_by_the_report() -> None:
+    text = "The candidate was holding a rally in Madison ahead of next Tuesday's primary."
+    dated = date_of(text, "rally", "2016-03-30")
+    assert dated.date is not None
+    assert dated.date.end == "2016-03-30" and dated.date.start < "2016-03-30"
+
+
+def test_a_march_planned_ahead_of_next_tuesdays_vote_may_reach_it() -> None:
+    text = "Students will march in Madison ahead of next Tuesday's primary."
+    dated = date_of(text, "march", "2016-03-30")
+    assert dated.date is not None and dated.date.end == "2016-04-05"
+
+
+def test_a_march_planned_for_next_tuesday_is_that_tuesday() -> None:
+    dated = date_of("Students will march in Madison next Tuesday.", "march", "2016-03-30")
+    assert dated.date is not None
+    assert dated.date.start == dated.date.end == "2016-04-05"
