@@ -83,6 +83,12 @@ Cascade:
    inferred and settled (no story day replaces it), and a date told for the same act
    elsewhere in the article wins when the mentions merge. Steps 3, 7 (legal and
    past-perfect acts) and 9 come first.
+13. the day of a report told after the act, past a comma ("At least 82 were killed and
+   1,700 injured, officials said as dawn broke Saturday", "Gunmen killed nine villagers,
+   an official said on Saturday") dates the report, not the act: with no other timex the
+   act lies on that day or the day before, inferred and settled, so a day the story
+   states for the same act ("The bombings went off on Friday") wins when the mentions
+   merge (`_report_after`); a report told first keeps step 7.
 A timex for the current period over which an ordinal counts the act ("The dynamite
 attack, the 41st in Bogota during this month, ...") dates the count, not the act
 (`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
@@ -101,7 +107,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from sitrep.events.speech import CUE_WORDS, THAT_CUES
+from sitrep.events.speech import CUE_WORDS, REPORT_CUES, THAT_CUES
 from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
@@ -161,6 +167,10 @@ def date_event(
     ]
     dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
     dated = [t for t in dated if not _counted_period(tokens, t)]
+    reported = [t for t in dated if _report_after(tokens, t, first)]
+    dated = [t for t in dated if t not in reported]
+    if reported and not dated:
+        return _by_report(reported[0])
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
     suspects = suspects_act(tokens, clause, first)
@@ -638,6 +648,42 @@ def _before_aftermath(reports: Sequence[TimexMention], offset: int, anchor: str 
         return Dated(None, 0, settled=True)
     evidence = pick.evidence if pick is not None else None
     window = EventDate(_iso(report - _KNOWN_WINDOW), _iso(report), "month", evidence, inferred=True)
+    return Dated(window, 0, settled=True)
+
+
+#: step 13: how many words may stand between a reporting verb told after the act and
+#: the day of the report ("officials said as dawn broke Saturday", "said in a statement
+#: on Saturday").
+_REPORT_GAP = 4
+
+
+def _report_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> bool:
+    """Step 13: whether the timex is the day of a report told after the act at token
+    `first`, past a comma ("At least 82 were killed and 1,700 injured, officials said as
+    dawn broke Saturday"): it dates the report, not the act."""
+    cues = [
+        t.i
+        for t in tokens
+        if first < t.i and t.lower in REPORT_CUES and t.end <= timex.evidence.start
+    ]
+    if not cues:
+        return False
+    cue = cues[-1]
+    gap = [t for t in tokens if tokens[cue].end <= t.start and t.end <= timex.evidence.start]
+    if len(gap) > _REPORT_GAP or any(not t.text[:1].isalnum() for t in gap):
+        return False
+    return any(t.text == "," for t in tokens[first:cue])
+
+
+def _by_report(report: TimexMention) -> Dated:
+    """Step 13: an act dated only by the report told after it lies on the report's day
+    or the day before, inferred and settled."""
+    day = _day(report.interval.end) if report.interval is not None else None
+    if day is None:
+        return Dated(None, 0)
+    window = EventDate(
+        _iso(day - timedelta(days=1)), _iso(day), "week", report.evidence, inferred=True
+    )
     return Dated(window, 0, settled=True)
 
 
