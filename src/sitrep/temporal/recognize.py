@@ -9,11 +9,14 @@ Steps, in order:
 3. a text without a publication date takes its dateline's date as the anchor (a date
    with a year opening one of its first lines, `_dateline`);
 4. matches are resolved in reading order (`resolve`, `periods`); the latest day-precision
-   date is remembered as the anchor of chained expressions ("two days later"), and the
-   latest date of month (year) precision or finer as that of "the following month"
-   ("later that year"); the latest quarter named as the period an earnings story reports
-   ("a year ago"; a quarter named as a comparison, "the same period last year", one
-   still to come, or the reported one's year-ago quarter does not replace it), and the
+   date is remembered as the anchor of chained expressions ("two days later"), unless
+   it is a day still ahead told as the possessive of another event ("ahead of next
+   Tuesday's primary": a later "A day earlier" counts from the day the story has
+   reached, `_names_a_coming_event`), and the latest date of month (year) precision or
+   finer as that of "the following month" ("later that year"); the latest quarter
+   named as the period an earnings story reports ("a year ago"; a quarter named as a
+   comparison, "the same period last year", one still to come, or the reported one's
+   year-ago quarter does not replace it), and the
    latest month named, unless a quarter follows it, as the period "the same period last
    year" compares with;
    a date without a year leans the way of its clause's tense (`tense`): "payable
@@ -199,7 +202,8 @@ def find_timexes(
             period_month = date.fromisoformat(mention.interval.start)
         day = _day_of(mention)
         if day is not None:
-            previous = day
+            if not _names_a_coming_event(text, mention, day, anchor):
+                previous = day
             days.setdefault(index, []).append(mention)
         bases.update(_bases(mention))
     for rule, match in chosen:
@@ -568,6 +572,15 @@ def _narrative_span(
         return None
     first, last = date.fromisoformat(span.start), date.fromisoformat(span.end)
     return (first, last) if last.year < anchor.year else None
+
+
+def _names_a_coming_event(text: str, mention: TimexMention, day: date, anchor: date | None) -> bool:
+    """A day still ahead of the anchor told as the possessive of another event ("ahead
+    of next Tuesday's primary") names when that event will be, not the day the story has
+    reached: a later count ("A day earlier, six protesters were arrested") does not run
+    from it."""
+    after = text[mention.evidence.end : mention.evidence.end + 2]
+    return anchor is not None and day > anchor and after in ("'s", "’s")
 
 
 def _day_of(mention: TimexMention) -> date | None:
