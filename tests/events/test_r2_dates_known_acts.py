@@ -1,13 +1,13 @@
 """Event dating on follow-up stories: an act referred to as known ("the bombing", "the
 bomb that exploded") in the phrase of another predicate does not take the day of that
 predicate (dating step 12); a count's period ("the 41st this month") is no date of the
-act; an act told before a day still ahead ("ahead of next Tuesday's primary") ends by the
-report unless it is a plan (step 2)."""
+act; a day still ahead that an act came before ("ahead of next Tuesday's primary") gives
+a past act no date unless it is a plan (step 2)."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import date_of
+from event_helpers import date_of, events_of
 
 
 @pytest.mark.parametrize(
@@ -106,11 +106,20 @@ def test_the_second_bombing_last_week_keeps_last_week() -> None:
     assert dated.date is not None and dated.date.precision == "week"
 
 
-def test_a_rally_held_ahead_of_next_tuesdays_vote_ends_by_the_report() -> None:
+def test_a_rally_held_ahead_of_next_tuesdays_vote_is_not_dated_by_it() -> None:
     text = "The candidate was holding a rally in Madison ahead of next Tuesday's primary."
     dated = date_of(text, "rally", "2016-03-30")
-    assert dated.date is not None
-    assert dated.date.end == "2016-03-30" and dated.date.start < "2016-03-30"
+    assert dated.strength == 0 and dated.date is not None
+    assert dated.date.end <= "2016-03-30"
+
+
+def test_a_rally_held_ahead_of_next_tuesdays_vote_takes_the_storys_day() -> None:
+    text = (
+        "Supporters queued outside the arena in Madison on Tuesday. The candidate was "
+        "holding a rally there ahead of next Tuesday's primary."
+    )
+    dates = {(e.date.start, e.date.end) for e in events_of(text, "2016-03-30") if e.date}
+    assert dates == {("2016-03-29", "2016-03-29")}
 
 
 def test_a_march_planned_ahead_of_next_tuesdays_vote_may_reach_it() -> None:

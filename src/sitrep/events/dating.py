@@ -92,9 +92,10 @@ Cascade:
 A timex for the current period over which an ordinal counts the act ("The dynamite
 attack, the 41st in Bogota during this month, ...") dates the count, not the act
 (`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
-and an act told before a day still ahead of the report ("was holding his rally ahead of
-next Tuesday's primary") ends by the report unless told as a plan ("will march ahead of
-next Tuesday's primary").
+and a day still ahead of the report that an act not told as a plan came before ("was
+holding his rally ahead of next Tuesday's primary") gives it no date: the act takes the
+story's day (step 5); "will march ahead of next Tuesday's primary" keeps the month up to
+it (`_coming_bound`).
 `strength` records the step (2 = own clause, 1 = sentence, 0 = inferred) so merging can
 prefer stated dates to inferred ones.
 """
@@ -166,7 +167,9 @@ def date_event(
         and s_start <= t.evidence.start < s_end
     ]
     dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
-    dated = [t for t in dated if not _counted_period(tokens, t)]
+    dated = [
+        t for t in dated if not _counted_period(tokens, t) and not _coming_bound(tokens, t, anchor)
+    ]
     reported = [t for t in dated if _report_after(tokens, t, first)]
     dated = [t for t in dated if t not in reported]
     if reported and not dated:
@@ -864,12 +867,7 @@ def _with_prepositions(
             span = Span.of(text, pick.evidence.start, nxt.evidence.end)
             return EventDate(interval.start, nxt.interval.end, _wider(interval.precision), span)
     # 2. "before X", "after X" outside the timex itself
-    before = _word_before(tokens, pick.evidence.start)
-    if before == "of" and _word_before(tokens, _start_of(tokens, "of", pick.evidence.start)) in {
-        "ahead",
-        "eve",
-    }:
-        before = "ahead"  # "ahead of next Tuesday's primary", "on the eve of Friday's vote"
+    before = _bound_word(tokens, pick)
     end_day, start_day = _day(interval.end), _day(interval.start)
     if pick.type == "TIME":
         before = None
@@ -877,8 +875,9 @@ def _with_prepositions(
         close = _word_before(tokens, _start_of(tokens, "before", pick.evidence.start)) in _CLOSE
         days, precision = (7, "week") if close else (30, "month")
         precision = _precision(precision)
-        end = _past_act_end(tokens, pick, end_day, anchor)
-        return EventDate(_iso(end_day - timedelta(days=days)), _iso(end), precision, pick.evidence)
+        return EventDate(
+            _iso(end_day - timedelta(days=days)), interval.end, precision, pick.evidence
+        )
     if before == "after" and start_day is not None:
         limit = start_day + timedelta(days=30)
         anchor_day = _day(anchor) if anchor else None
@@ -888,18 +887,30 @@ def _with_prepositions(
     return EventDate(interval.start, interval.end, interval.precision, pick.evidence)
 
 
-def _past_act_end(
-    tokens: Sequence[Tok], pick: TimexMention, end_day: date, anchor: str | None
-) -> date:
-    """Step 2: an act told before a day still ahead of the report ("was holding his rally
-    ahead of next Tuesday's primary") ended by the report unless told as a plan ("will
-    march ahead of next Tuesday's primary")."""
-    anchor_day = _day(anchor) if anchor else None
-    if anchor_day is None or end_day <= anchor_day:
-        return end_day
-    told_before = [t for t in tokens if t.end <= pick.evidence.start]
-    planned = any(t.lower in _PLANNED or t.lower in _PLANS for t in told_before)
-    return end_day if planned else anchor_day
+def _bound_word(tokens: Sequence[Tok], timex: TimexMention) -> str | None:
+    """Step 2: the word before a timex, "ahead" for "ahead of" and "on the eve of"
+    ("ahead of next Tuesday's primary", "on the eve of Friday's vote")."""
+    before = _word_before(tokens, timex.evidence.start)
+    if before == "of" and _word_before(tokens, _start_of(tokens, "of", timex.evidence.start)) in {
+        "ahead",
+        "eve",
+    }:
+        return "ahead"
+    return before
+
+
+def _coming_bound(tokens: Sequence[Tok], timex: TimexMention, anchor: str | None) -> bool:
+    """Step 2: a day still ahead of the report that an act not told as a plan came
+    before ("was holding his rally ahead of next Tuesday's primary"): it bounds the act
+    from above, past the report, and gives it no date ("will march ahead of next
+    Tuesday's primary" keeps the month up to it)."""
+    start, pub = (_day(timex.interval.start) if timex.interval else None), _day(anchor or "")
+    if start is None or pub is None or start <= pub:
+        return False
+    if _bound_word(tokens, timex) not in {"before", "ahead"}:
+        return False
+    told_before = [t for t in tokens if t.end <= timex.evidence.start]
+    return not any(t.lower in _PLANNED or t.lower in _PLANS for t in told_before)
 
 
 #: step 2: words that tell an act as a plan, besides those of step 11 ("plan to march").
