@@ -74,7 +74,15 @@ _OWN_DAY_CASES = [
     ("On Friday, police fired tear gas at the protesters outside parliament.", "protesters"),
     # an indefinite act is news, not a known one
     ("Troops responded on Friday with an attack on the rebel base.", "attack"),
+    # "wounded" the verb dates the blast ("the wounded in the blast" would not)
+    ("Five people were wounded on Friday in the blast near the embassy.", "blast"),
 ]
+
+
+def test_an_act_told_by_its_verb_after_after_is_no_known_act() -> None:
+    text = "Security was tightened on Friday after gunmen shot two guards."
+    dated = date_of(text, "shot", "2025-06-16")
+    assert not dated.settled
 
 
 @pytest.mark.parametrize(("text", "trigger"), _OWN_DAY_CASES)

@@ -530,8 +530,17 @@ _RESPONSE_WORDS = frozenset(
 #: blast", "figures as of Monday for the dead and injured in the bombings").
 _TOLL_AFTER = frozenset({"in", "of"})
 _TOLL_WORDS = frozenset(
-    {"toll", "dead", "injured", "wounded", "victims", "casualties", "survivors", "deaths",
-     "injuries"}
+    {"toll", "victims", "casualties", "survivors", "deaths", "injuries"}
+)  # fmt: skip
+#: ... or after the people an act harmed, as a noun ("the dead and injured in the
+#: bombings"; not the verb of "were wounded on Friday in the blast", which dates it).
+_HARMED = frozenset({"dead", "injured", "wounded"})
+_NOMINAL_BEFORE = frozenset({"the", "and", "or"})
+#: step 12: past forms that tell an act by its verb, not by a noun ("after gunmen shot
+#: two guards", "after Pakistan handed over a suspect"): no known act.
+_IRREGULAR_PAST = frozenset(
+    {"shot", "hit", "struck", "fought", "blew", "threw", "beat", "burnt", "took", "led",
+     "fled", "broke", "held", "caught", "slew", "stole", "tore", "bore", "began", "sent"}
 )  # fmt: skip
 #: step 12: prepositions that bring a definite act into a relative clause on another
 #: thing ("talks that were interrupted by the car bombing").
@@ -563,19 +572,36 @@ def known_act(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> Kno
     exploded in Nairobi"); else None."""
     if tokens[first].lower.endswith(_PERSON_ENDINGS):
         return None
-    opening = _noun_opening(tokens, first)
+    opening = _noun_opening(tokens, first) if not _told_by_verb(tokens, first) else None
     if opening is not None:
         k, definite = opening
         word, before = tokens[k].lower, tokens[k - 1].lower if k > 0 else ""
         if (
             word in _ANSWERING
             or (word in _ANSWERING_AFTER and before in _RESPONSE_WORDS)
-            or (word in _TOLL_AFTER and before in _TOLL_WORDS)
+            or (word in _TOLL_AFTER and _toll_before(tokens, k))
         ):
             return "before"
         relative = any(t.lower in _RELATIVE_THAT for t in tokens[clause[0] : k])
         return "outside" if definite and relative and word in _IN_RELATIVE else None
     return "outside" if _relative_on_known_thing(tokens, first) else None
+
+
+def _toll_before(tokens: Sequence[Tok], k: int) -> bool:
+    """Step 12: a word for the act's toll right before the preposition at token `k`."""
+    if k < 1:
+        return False
+    word = tokens[k - 1].lower
+    nominal = k >= 2 and tokens[k - 2].lower in _NOMINAL_BEFORE
+    return word in _TOLL_WORDS or (word in _HARMED and nominal)
+
+
+def _told_by_verb(tokens: Sequence[Tok], first: int) -> bool:
+    """Step 12: a past form among the trigger's first words: the act is told by its verb
+    ("after Pakistan handed over a suspect", "after gunmen shot two guards"), not named
+    as a known thing ("after the Nairobi bombing")."""
+    words = [t.lower for t in tokens[first : first + _KNOWN_MODIFIERS]]
+    return any(word.endswith("ed") or word in _IRREGULAR_PAST for word in words)
 
 
 def _noun_opening(tokens: Sequence[Tok], first: int) -> tuple[int, bool] | None:
