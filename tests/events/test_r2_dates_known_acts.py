@@ -140,3 +140,33 @@ def test_a_march_planned_for_next_tuesday_is_that_tuesday() -> None:
     dated = date_of("Students will march in Madison next Tuesday.", "march", "2016-03-30")
     assert dated.date is not None
     assert dated.date.start == dated.date.end == "2016-04-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "and" joins two acts of the news; it is no modifier of a known one
+        (
+            "On Friday, attacks against convoys and clashes between rebels and troops "
+            "were reported across the province.",
+            "clashes",
+        ),
+        # a relative clause on people tells the news, not a known act
+        (
+            "On Friday, helicopters fired rockets at the rebel columns that attacked the garrison.",
+            "attacked",
+        ),
+    ],
+)
+def test_news_told_beside_a_known_act_pattern_keeps_the_day(text: str, trigger: str) -> None:
+    dated = date_of(text, trigger, "2025-06-16")
+    assert dated.date is not None and not dated.settled
+    assert dated.date.start == dated.date.end == "2025-06-13"
+
+
+def test_a_that_after_a_verb_opens_no_relative_clause() -> None:
+    # the report's object (step 7: the week up to Friday), not a known act's month
+    text = "On Friday, officials confirmed that a soldier died in the ambush near the border."
+    dated = date_of(text, "ambush", "2025-06-16")
+    assert dated.date is not None and dated.date.precision == "week"
+    assert dated.date.end == "2025-06-13"

@@ -551,6 +551,11 @@ _INDEFINITE = frozenset({"a", "an", "another", "some", "new"})
 #: the auxiliaries between its pronoun and verb ("the bomb that was planted").
 _RELATIVE_THAT = frozenset({"that", "which", "who"})
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
+#: step 12: the pronouns of a relative clause on a thing (not "who": people).
+_THING_RELATIVES = frozenset({"that", "which"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+#: step 12: how far before a "that" a verb may open it as its object ("said on Monday that").
+_THAT_REACH = 3
 #: step 12: how many modifiers may stand between the determiner and the act's word.
 _KNOWN_MODIFIERS = 3
 #: step 12: people, not acts ("fired on the protesters"): no known act.
@@ -582,7 +587,7 @@ def known_act(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> Kno
             or (word in _TOLL_AFTER and _toll_before(tokens, k))
         ):
             return "before"
-        relative = any(t.lower in _RELATIVE_THAT for t in tokens[clause[0] : k])
+        relative = any(_relative_pronoun(tokens, j) for j in range(clause[0], k))
         return "outside" if definite and relative and word in _IN_RELATIVE else None
     return "outside" if _relative_on_known_thing(tokens, first) else None
 
@@ -628,10 +633,26 @@ def _relative_on_known_thing(tokens: Sequence[Tok], first: int) -> bool:
     k = first - 1
     while k >= 0 and first - k <= 2 and tokens[k].lower in _AUXILIARIES:
         k -= 1
-    if k < 1 or tokens[k].lower not in _RELATIVE_THAT or not tokens[k - 1].text.isalpha():
+    if k < 1 or tokens[k].lower not in _THING_RELATIVES or not _relative_pronoun(tokens, k):
         return False
+    thing = tokens[k - 1].lower
+    if not thing.isalpha() or thing.endswith("s"):
+        return False  # people or several things ("the guerrilla columns that attacked")
     opening = _noun_opening(tokens, k)
     return opening is not None and opening[1]
+
+
+def _relative_pronoun(tokens: Sequence[Tok], k: int) -> bool:
+    """Step 12: "who", "which", or a "that" after a noun ("talks that were
+    interrupted"), not one that a verb of saying or a past form shortly before opens as
+    its object ("asserted today that one guerrilla was killed")."""
+    word = tokens[k].lower
+    if word not in _RELATIVE_THAT:
+        return False
+    if word != "that":
+        return True
+    before = [t.lower for t in tokens[max(0, k - _THAT_REACH) : k]]
+    return bool(before) and not any(w.endswith("ed") or w in _SAYING_VERBS for w in before)
 
 
 def _modifier(tokens: Sequence[Tok], k: int) -> bool:
@@ -640,7 +661,7 @@ def _modifier(tokens: Sequence[Tok], k: int) -> bool:
     if word.text == ".":
         return k > 0 and "." in tokens[k - 1].text  # "U.S."
     lower = word.lower
-    if lower in _DEFINITE | _INDEFINITE | _RELATIVE_THAT | _AUXILIARIES:
+    if lower in _DEFINITE | _INDEFINITE | _RELATIVE_THAT | _AUXILIARIES | _CONJUNCTIONS:
         return False
     if lower in _ANSWERING | _ANSWERING_AFTER | _TOLL_AFTER | _IN_RELATIVE:
         return False
