@@ -170,3 +170,19 @@ def test_a_that_after_a_verb_opens_no_relative_clause() -> None:
     dated = date_of(text, "ambush", "2025-06-16")
     assert dated.date is not None and dated.date.precision == "week"
     assert dated.date.end == "2025-06-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "over" before a count is "more than", not a preposition of answer
+        ("On Friday, the cartel carried out over 30 bomb attacks in the city.", "bomb"),
+        # a verb between the preposition and the act tells the news
+        ("On Friday, soon after having launched their offensive, rebels took it.", "offensive"),
+        # "about" may tell the news itself
+        ("On Friday, radio stations carried reports about rocket fire in the capital.", "rocket"),
+    ],
+)  # fmt: skip
+def test_counts_verbs_and_about_open_no_known_act(text: str, trigger: str) -> None:
+    dated = date_of(text, trigger, "2025-06-16")
+    assert not dated.settled

@@ -517,8 +517,9 @@ def _place_relative_between(tokens: Sequence[Tok], first: int, at: int) -> bool:
 
 #: step 12: prepositions that bring in an earlier act, known to the reader, whatever
 #: the predicate ("arrested two men over the bombing", "an inquiry into the shelling",
-#: "protested on Friday against the killing", "tightened security after the attack") ...
-_ANSWERING = frozenset({"over", "after", "following", "since", "into", "about", "against"})
+#: "protested on Friday against the killing", "tightened security after the attack";
+#: not "about": "reports speaking about rocket fire" may tell the news itself) ...
+_ANSWERING = frozenset({"over", "after", "following", "since", "into", "against"})
 #: ... "to" and "for" after a word of response ("said Friday in response to U.S. missile
 #: attacks", "in retaliation for the raid"; not "marched to the rally") ...
 _ANSWERING_AFTER = frozenset({"to", "for"})
@@ -665,6 +666,8 @@ def _modifier(tokens: Sequence[Tok], k: int) -> bool:
         return False
     if lower in _ANSWERING | _ANSWERING_AFTER | _TOLL_AFTER | _IN_RELATIVE:
         return False
+    if word.text[:1].isdigit() or lower.endswith(("ed", "ing")):
+        return False  # a count ("over 30 bomb attacks"), a verb ("after having initiated")
     return word.text.replace(".", "").replace("-", "").replace("'", "").isalnum()
 
 
