@@ -47,3 +47,9 @@ def test_the_lede_takes_the_day_the_story_states_for_the_bombing() -> None:
     )
     dates = {(e.date.start, e.date.end) for e in events_of(text, "2025-06-21") if e.date}
     assert ("2025-06-21", "2025-06-21") not in dates
+
+
+def test_a_legal_act_told_before_its_report_keeps_the_legal_window() -> None:
+    text = "A man was charged with the murder of a guard, police said Friday."
+    dated = date_of(text, "murder", "2025-06-21")
+    assert dated.date is not None and dated.date.precision == "year" and dated.settled

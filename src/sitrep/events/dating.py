@@ -88,7 +88,8 @@ Cascade:
    an official said on Saturday") dates the report, not the act: with no other timex the
    act lies on that day or the day before, inferred and settled, so a day the story
    states for the same act ("The bombings went off on Friday") wins when the mentions
-   merge (`_report_after`); a report told first keeps step 7.
+   merge (`_report_after`); a report told first keeps step 7, and a legal, past-perfect
+   or suspect's act takes the window of step 7 or 10 instead.
 A timex for the current period over which an ordinal counts the act ("The dynamite
 attack, the 41st in Bogota during this month, ...") dates the count, not the act
 (`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
@@ -172,7 +173,7 @@ def date_event(
     ]
     reported = [t for t in dated if _report_after(tokens, t, first)]
     dated = [t for t in dated if t not in reported]
-    if reported and not dated:
+    if reported and not dated and not _long_before(tokens, clause, first):
         return _by_report(reported[0])
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
@@ -726,6 +727,16 @@ def _report_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> boo
     if len(gap) > _REPORT_GAP or any(not t.text[:1].isalnum() for t in gap):
         return False
     return any(t.text == "," for t in tokens[first:cue])
+
+
+def _long_before(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> bool:
+    """Step 13: the act is a suspect's (step 10), a legal verb's or one told in the past
+    perfect (step 7): those steps window it back themselves ("was charged with the
+    murder, police said Friday": the year before)."""
+    told = told_act(tokens, first)
+    return suspects_act(tokens, clause, first) is not None or (
+        told is not None and told.long_before
+    )
 
 
 def _by_report(report: TimexMention) -> Dated:
