@@ -32,6 +32,11 @@ from event_helpers import date_of, events_of
             "2025-06-20",
         ),
         (
+            "Two key suspects in the hotel bombing were flown to Paris on Tuesday for trial.",
+            "hotel",
+            "2025-06-18",
+        ),
+        (
             "The interior ministry on Tuesday opened an inquiry into the shelling of the market.",
             "shelling",
             "2025-06-17",

@@ -528,11 +528,14 @@ _RESPONSE_WORDS = frozenset(
     {"response", "reaction", "reply", "retaliation", "reprisal", "revenge", "responded",
      "reacted", "responding", "reacting"}
 )  # fmt: skip
-#: ... and "in" or "of" after a word for the act's toll ("the death toll in the Tanzania
-#: blast", "figures as of Monday for the dead and injured in the bombings").
+#: ... and "in" or "of" after a word for the act's toll or aftermath ("the death toll in
+#: the Tanzania blast", "figures as of Monday for the dead and injured in the bombings",
+#: "two key suspects in the Kenya bombing", "the anniversary of the massacre").
 _TOLL_AFTER = frozenset({"in", "of"})
 _TOLL_WORDS = frozenset(
-    {"toll", "victims", "casualties", "survivors", "deaths", "injuries"}
+    {"toll", "victims", "casualties", "survivors", "deaths", "injuries", "suspects",
+     "suspect", "arrests", "trial", "investigation", "inquiry", "probe", "aftermath",
+     "anniversary", "perpetrators", "masterminds", "mastermind"}
 )  # fmt: skip
 #: ... or after the people an act harmed, as a noun ("the dead and injured in the
 #: bombings"; not the verb of "were wounded on Friday in the blast", which dates it).
@@ -555,6 +558,8 @@ _RELATIVE_THAT = frozenset({"that", "which", "who"})
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 #: step 12: the pronouns of a relative clause on a thing (not "who": people).
 _THING_RELATIVES = frozenset({"that", "which"})
+#: step 12: finite verbs that open a new predicate after the act's noun phrase.
+_FINITE = frozenset({"is", "are", "will", "would", "can", "could", "did", "does", "do"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 #: step 12: how far before a "that" a verb may open it as its object ("said on Monday that").
 _THAT_REACH = 3
@@ -681,16 +686,28 @@ def _aftermath_timexes(
     text: str,
 ) -> list[TimexMention]:
     """Step 12: the timexes that date a known act: those inside its own noun phrase
-    ("in Friday's bombing") or after it in its clause ("the bombing on Aug. 7"), and for
-    an act in a relative clause any other in that clause, from its pronoun on."""
+    ("in Friday's bombing") or after it in its clause with no verb between ("the bombing
+    on Aug. 7"; not "suspects in the bombing were flown to Paris on Tuesday"), and for an
+    act in a relative clause any other in that clause, from its pronoun on."""
     c_end = tokens[clause[1] - 1].end
     pronouns = [t.start for t in tokens[clause[0] : first] if t.lower in _RELATIVE_THAT]
-    lower = tokens[first].start if scope == "before" or not pronouns else pronouns[-1]
-    return [
-        t
-        for t in dated
-        if lower <= t.evidence.start < c_end or _premodifies(tokens, t, first, text)
-    ]
+    if scope == "outside" and pronouns:
+        own = [t for t in dated if pronouns[-1] <= t.evidence.start < c_end]
+    else:
+        own = [
+            t
+            for t in dated
+            if tokens[first].start <= t.evidence.start < c_end
+            and not _verb_between(tokens, first, t.evidence.start)
+        ]
+    return own + [t for t in dated if t not in own and _premodifies(tokens, t, first, text)]
+
+
+def _verb_between(tokens: Sequence[Tok], first: int, offset: int) -> bool:
+    """Step 12: an auxiliary between the act's word and `offset`: a new predicate, whose
+    timex is not the act's ("suspects in the bombing were flown to Paris on Tuesday";
+    an adjective in "-ed" is no verb: "the killing of an unarmed man on Thursday")."""
+    return any(t.lower in _AUXILIARIES | _FINITE for t in tokens[first + 1 :] if t.end <= offset)
 
 
 def _before_aftermath(reports: Sequence[TimexMention], offset: int, anchor: str | None) -> Dated:
