@@ -74,15 +74,18 @@ Cascade:
    hundreds were shopping on Friday morning" keeps Friday) (`_other_act_relative`).
 12. an act referred to as known in a story about what followed it is not dated by the
    aftermath (`known_act`): brought in by a preposition of answer ("arrested two men on
-   Sunday over the bombing", "said Friday in response to U.S. missile attacks") or of
-   toll ("figures as of Monday for the dead and injured in the bombings"), no timex
-   before it dates it; told in a relative clause ("talks that were interrupted by the
-   car bombing", "the components of the bomb that exploded in Nairobi"), none outside
-   that clause does. Only its own words date it ("in Friday's bombing", "over the
-   bombing on Aug. 7"); with none it lies in the month up to the sentence's day,
-   inferred and settled (no story day replaces it), and a date told for the same act
-   elsewhere in the article wins when the mentions merge. Steps 3, 7 (legal and
-   past-perfect acts) and 9 come first.
+   Sunday over the bombing", "said Friday in response to U.S. missile attacks") or
+   after a word of its toll or aftermath ("figures as of Monday for the dead and
+   injured in the bombings", "two key suspects in the Kenya bombing"), no timex before
+   it dates it; told in a relative clause ("talks that were interrupted by the car
+   bombing", "the components of the bomb that exploded in Nairobi"), none outside that
+   clause does. Only its own words date it ("in Friday's bombing", "over the bombing on
+   Aug. 7"; not a later predicate's: "suspects in the bombing were flown out on
+   Tuesday"); with none it lies in the month up to the sentence's day, inferred and
+   settled (no story day replaces it), and a date told for the same act elsewhere in the
+   article wins when the mentions merge. A verb ("after gunmen shot two guards"), an
+   indefinite act ("following a grenade attack") or people ("fired at the protesters")
+   are no known act; steps 3, 7 (legal and past-perfect acts), 9 and 10 come first.
 13. the day of a report told after the act, past a comma ("At least 82 were killed and
    1,700 injured, officials said as dawn broke Saturday", "Gunmen killed nine villagers,
    an official said on Saturday") dates the report, not the act: with no other timex the
