@@ -191,3 +191,62 @@ def test_a_that_after_a_verb_opens_no_relative_clause() -> None:
 def test_counts_verbs_and_about_open_no_known_act(text: str, trigger: str) -> None:
     dated = date_of(text, trigger, "2025-06-16")
     assert not dated.settled
+
+
+def test_the_first_days_of_this_year_are_a_part_of_it_not_a_count() -> None:
+    text = "Fierce fighting raged near the border during the first few days of this year."
+    dated = date_of(text, "fighting", "2025-06-16")
+    assert dated.date is not None and dated.date.evidence is not None
+    assert "this year" in dated.date.evidence.text
+
+
+def test_an_undated_known_act_is_left_to_the_storys_day() -> None:
+    # no day of an aftermath in its sentence: the story's day (step 5) may still date it
+    dated = date_of("After the battle, they fled with their wounded.", "battle", "2025-06-16")
+    assert dated.date is not None and dated.date.precision == "month"
+    assert not dated.settled
+
+
+def test_a_known_act_beside_its_aftermaths_day_is_settled() -> None:
+    text = "On Monday, relatives buried the victims of the massacre."
+    dated = date_of(text, "massacre", "2025-06-16")
+    assert dated.date is not None and dated.settled and dated.date.precision == "month"
+
+
+def test_a_relative_clause_on_a_known_bomb_takes_no_story_day_in_a_follow_up() -> None:
+    text = (
+        "On Sunday, investigators said they had found where the explosives came from. "
+        "Reports in Mombasa said the components of the bomb that exploded in the port were "
+        "brought in by boat."
+    )
+    dates = {(e.date.start, e.date.end) for e in events_of(text, "2025-06-16") if e.date}
+    assert ("2025-06-15", "2025-06-15") not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "The president said he was alarmed over the assassination of Juan Perez, the "
+            "interior minister, by gunmen early this morning in the capital.",
+            "assassination",
+            "2025-06-16",
+        ),
+        (
+            "Rebels who have been abiding by the truce since early this year met envoys on Monday.",
+            "truce",
+            "2025-01-01",
+        ),
+    ],
+)
+def test_a_known_acts_own_day_may_stand_past_an_appositive_or_a_clause_of_time(
+    text: str, trigger: str, day: str
+) -> None:
+    dated = date_of(text, trigger, "2025-06-16")
+    assert dated.date is not None and dated.date.start == day
+
+
+def test_a_day_after_a_comma_and_a_conjunction_is_a_new_predicates() -> None:
+    text = "Police questioned two men over the bombing, and on Friday they raided a house."
+    dated = date_of(text, "bombing", "2025-06-16")
+    assert dated.date is not None and dated.date.precision == "month"

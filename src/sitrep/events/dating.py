@@ -81,9 +81,11 @@ Cascade:
    bombing", "the components of the bomb that exploded in Nairobi"), none outside that
    clause does. Only its own words date it ("in Friday's bombing", "over the bombing on
    Aug. 7"; not a later predicate's: "suspects in the bombing were flown out on
-   Tuesday"); with none it lies in the month up to the sentence's day, inferred and
-   settled (no story day replaces it), and a date told for the same act elsewhere in the
-   article wins when the mentions merge. A verb ("after gunmen shot two guards"), an
+   Tuesday"); with none it lies in the month up to the sentence's day, inferred, and
+   settled (no story day replaces it) when the sentence tells the aftermath's day or the
+   act is told in a relative clause; a bare "After the battle, they fled" in a story of
+   that battle still takes the story's day. A date told for the same act elsewhere in
+   the article wins when the mentions merge. A verb ("after gunmen shot two guards"), an
    indefinite act ("following a grenade attack") or people ("fired at the protesters")
    are no known act; steps 3, 7 (legal and past-perfect acts), 9 and 10 come first.
 13. the day of a report told after the act, past a comma ("At least 82 were killed and
@@ -110,6 +112,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from sitrep.events.speech import CUE_WORDS, REPORT_CUES, THAT_CUES
@@ -197,7 +200,8 @@ def date_event(
     ):
         own_words = _aftermath_timexes(tokens, scope, dated, first, clause, text)
         if not own_words:
-            return _before_aftermath(dated, tokens[first].start, anchor)
+            settled = scope == "outside" or bool(dated or reported)
+            return _before_aftermath(dated, tokens[first].start, anchor, settled)
         dated, told = own_words, None
     if told is not None:
         holding = [t for t in dated if _dates_told_act(tokens, told, t, first, text)]
@@ -694,35 +698,47 @@ def _aftermath_timexes(
     act in a relative clause any other in that clause, from its pronoun on."""
     c_end = tokens[clause[1] - 1].end
     pronouns = [t.start for t in tokens[clause[0] : first] if t.lower in _RELATIVE_THAT]
-    if scope == "outside" and pronouns:
-        own = [t for t in dated if pronouns[-1] <= t.evidence.start < c_end]
-    else:
-        own = [
-            t
-            for t in dated
-            if tokens[first].start <= t.evidence.start < c_end
+    relative = pronouns[-1] if scope == "outside" and pronouns else None
+    own = [
+        t
+        for t in dated
+        if (relative is not None and relative <= t.evidence.start < c_end)
+        or (
+            tokens[first].start <= t.evidence.start
             and not _verb_between(tokens, first, t.evidence.start)
-        ]
+        )
+    ]
     return own + [t for t in dated if t not in own and _premodifies(tokens, t, first, text)]
 
 
 def _verb_between(tokens: Sequence[Tok], first: int, offset: int) -> bool:
-    """Step 12: an auxiliary between the act's word and `offset`: a new predicate, whose
-    timex is not the act's ("suspects in the bombing were flown to Paris on Tuesday";
-    an adjective in "-ed" is no verb: "the killing of an unarmed man on Thursday")."""
-    return any(t.lower in _AUXILIARIES | _FINITE for t in tokens[first + 1 :] if t.end <= offset)
+    """Step 12: a new predicate between the act's word and `offset`, whose timex is not
+    the act's: an auxiliary or finite verb ("suspects in the bombing were flown to Paris
+    on Tuesday"), a verb of saying ("..., a newspaper reported Friday") or a comma and a
+    conjunction ("..., and on Friday police raided a house"); an adjective in "-ed" or an
+    appositive is no predicate ("the assassination of X, minister of the presidency, by
+    guerrillas early this morning", "the killing of an unarmed man on Thursday")."""
+    between = [t for t in tokens[first + 1 :] if t.end <= offset]
+    if any(t.lower in _AUXILIARIES | _FINITE | CUE_WORDS for t in between):
+        return True
+    return any(a.text == "," and b.lower in _CONJUNCTIONS for a, b in pairwise(between))
 
 
-def _before_aftermath(reports: Sequence[TimexMention], offset: int, anchor: str | None) -> Dated:
+def _before_aftermath(
+    reports: Sequence[TimexMention], offset: int, anchor: str | None, settled: bool
+) -> Dated:
     """Step 12: a known act with no date of its own words lies in the month up to the
     day of the sentence that refers to it (its timex nearest before the act, else the
-    publication date), inferred and settled: no day of the aftermath replaces it."""
+    publication date), inferred; `settled` (no story day replaces it) when its sentence
+    tells the aftermath's day or the act describes a thing or another act by a relative
+    clause ("the bomb that exploded in Nairobi"); otherwise the story's day still dates
+    it ("After the battle, they fled" in a story of that battle)."""
     pick, report = _report_day(reports, offset, anchor)
     if report is None:
-        return Dated(None, 0, settled=True)
+        return Dated(None, 0, settled=settled)
     evidence = pick.evidence if pick is not None else None
     window = EventDate(_iso(report - _KNOWN_WINDOW), _iso(report), "month", evidence, inferred=True)
-    return Dated(window, 0, settled=True)
+    return Dated(window, 0, settled=settled)
 
 
 #: step 13: how many words may stand between a reporting verb told after the act and
@@ -789,11 +805,17 @@ def _counted_period(tokens: Sequence[Tok], timex: TimexMention) -> bool:
         return False
     before = [t for t in tokens if t.end <= timex.evidence.start][-_COUNT_REACH:]
     for tok in reversed(before):
-        if not tok.text[:1].isalnum():
-            return False
+        if not tok.text[:1].isalnum() or tok.lower in _PARTS_OF_TIME:
+            return False  # "during the first few days of this year": a part of the period
         if _ORDINAL.match(tok.text):
             return True
     return False
+
+
+#: words that make an ordinal name a part of a period, not a count of acts.
+_PARTS_OF_TIME = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "half", "quarter", "hours", "time"}
+)
 
 
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:
