@@ -119,7 +119,7 @@ from sitrep.events.speech import CUE_WORDS, REPORT_CUES, THAT_CUES
 from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
-from sitrep.temporal.grammar import WEEKDAYS
+from sitrep.temporal.grammar import MONTH_NAME, WEEKDAYS
 from sitrep.temporal.recognize import find_timexes
 
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "following", "since", "until"})
@@ -127,8 +127,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 #: a calendar date that names its month but not its year ("September 17", "17/9"): the only
 #: kind whose year the timex layer guesses, so the only kind step 6 may move back
 _CALENDAR_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b",
+    rf"\b{MONTH_NAME}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}|\b\d{{1,2}}/\d{{1,2}}\b",
     re.IGNORECASE,
 )
 #: words that set a date ahead of the report on purpose ("next Tuesday", "the coming week")

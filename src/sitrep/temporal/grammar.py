@@ -120,6 +120,8 @@ _MONTH = (
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
     r"|Dec(?:ember|\.)?)(?![a-z])"
 )
+#: a month name or its abbreviation, never the start of a longer word ("Mar." but not "mark")
+MONTH_NAME = _MONTH
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
