@@ -24,7 +24,10 @@ list, "in October and September", is no range) names a month (or a month-day) bu
 and resolves before the first ("runs from June to August" in a March story read as
 June this year and August last year), it moves a year forward: a range runs forward in
 time; when only the first lacks its year ("ran from December to March 2012" read as
-December 2012), the first moves a year back instead.
+December 2012), the first moves a year back instead. So it does when the second, moved
+forward, would begin after the anchor while the first began before it: the second was
+read as past, so the whole range is ("Between March and December, the militia attacked
+40 villages" in a May 2024 story: March 2023 to December 2023, not to December 2024).
 Elided days: a bare day number joined by "and"/"or" to a month-day ("April 24 and 25",
 "December 20 and 29") is a date in the same month, kept as its own mention; not
 when a noun follows it ("December 20 and 29 people") or it does not come later. So is
@@ -186,7 +189,9 @@ def ranges(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
     return found
 
 
-def align_range_years(text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+def align_range_years(
+    text: str, mentions: list[TimexMention], anchor: date | None = None
+) -> list[TimexMention]:
     """The mentions with the yearless end of a backward month range moved a year, so
     that the range runs forward (see the module docstring)."""
     aligned = list(mentions)
@@ -196,15 +201,34 @@ def align_range_years(text: str, mentions: list[TimexMention]) -> list[TimexMent
             continue
         if not _a_range(text, left, right) or _runs_forward(left, right):
             continue
+        left_open = not _YEAR_WRITTEN.search(left.evidence.text)
         if not _YEAR_WRITTEN.search(right.evidence.text):
             moved = _moved_years(right, 1)
-            if moved is not None and _runs_forward(left, moved):
+            if left_open and _past_range_ends_ahead(left, moved, anchor):
+                moved_left = _moved_years(left, -1)
+                if moved_left is not None and _runs_forward(moved_left, right):
+                    aligned[index] = moved_left
+            elif moved is not None and _runs_forward(left, moved):
                 aligned[index + 1] = moved
-        elif not _YEAR_WRITTEN.search(left.evidence.text):
+        elif left_open:
             moved = _moved_years(left, -1)
             if moved is not None and _runs_forward(moved, right):
                 aligned[index] = moved
     return aligned
+
+
+def _past_range_ends_ahead(
+    left: TimexMention, moved_right: TimexMention | None, anchor: date | None
+) -> bool:
+    """Whether a range that starts before the anchor would end after it were its end
+    moved a year forward ("Between March and December, the militia attacked 40 villages"
+    in a May story: December was read as past, so the range is March to December of
+    last year, not of this year)."""
+    if anchor is None or moved_right is None:
+        return False
+    assert left.interval is not None and moved_right.interval is not None
+    starts_before = date.fromisoformat(left.interval.start) <= anchor
+    return starts_before and date.fromisoformat(moved_right.interval.start) > anchor
 
 
 def _a_range(text: str, left: TimexMention, right: TimexMention) -> bool:

@@ -637,9 +637,18 @@ _COUNT_BEFORE = re.compile(
     r"|total\s+of|additional|another|only|just|all)\s+$",
     re.IGNORECASE,
 )
-#: names whose number looks like a year: a stock index ("the Russell 2000 index") and
-#: software ("Windows 2000").
-_NAMED_BEFORE = re.compile(r"\b(?:Russell|Windows)\s+$")
+#: words that a number after them labels, not dates, in any case: documents and their
+#: parts ("UN Security Council Resolution 1973", "resolution 2254", "Law 1448", "Article
+#: 1999"), numbered ways and services ("Flight 1549", "Route 1990"), military units
+#: ("Unit 8200") and product lines ("Windows 2000", "Office 2019", "model 1911"), and a
+#: stock index ("the Russell 2000 index"). A year after them would need its own preposition
+#: ("the resolution adopted in 2011").
+_NAMED_BEFORE = re.compile(
+    r"\b(?:resolutions?|law|decree|bill|article|chapter|section|paragraph|clause|item"
+    r"|number|no\.|flights?|route|highway|bus|gate|platform|unit|regiment|battalion"
+    r"|brigade|model|version|series|windows|office|russell)\s+$",
+    re.IGNORECASE,
+)
 _COUNT_NOUNS = frozenset(
     re.split(
         r"\s+",

@@ -228,7 +228,7 @@ def find_timexes(
         floor = max(starts[index] if starts else 0, reshaped[-1].evidence.end if reshaped else 0)
         reshaped.append(compose.apply_modifier(text, mention, floor, anchor))
     elided = compose.elided_days(text, reshaped) + compose.elided_counts(text, reshaped)
-    reshaped = compose.align_range_years(text, sorted(reshaped + elided, key=_start))
+    reshaped = compose.align_range_years(text, sorted(reshaped + elided, key=_start), anchor)
     everything = reshaped + compose.ranges(text, reshaped)
     return tuple(sorted(everything, key=lambda m: (m.evidence.start, -m.evidence.end)))
 

@@ -8,7 +8,8 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    characters) is searched for tense cues; the cue closest to the expression wins;
 2. failing that, the 30 characters after it (up to the sentence's end), first cue wins;
 3. future cues: modals and plans ("will", "would", "'ll", "may" and "might" in lowercase
-   (not the month) but not "may have died", "scheduled", "rescheduled",
+   (not the month: not after a preposition or "early", "late", "mid": "took goma in may",
+   nor before a number: "may 5") but not "may have died", "scheduled", "rescheduled",
    "slated", "expected", "plans to", "due", "payable", "effective", "expire", "next" but
    not "next to", "as soon as", "set to", a date set for something: "set his sentencing
    for June 2", not "set off for"), a schedule in the present ("the summit begins
@@ -21,9 +22,10 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    "holds", "votes", "decides", "rules", "signs", "speaks", "the documentary airs at 9
    p.m."...; the plural "the new rules take effect on Jan. 1", "talks resume", "begin",
    "convene", "voters head (go) to the polls Sunday") and deferrals ("postponed until",
-   "extended to") and deadlines given ("the ECB gave Cyprus until Monday to find the
-   money"); a future cue in the past perfect is a past plan and leans back ("had
-   been scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"),
+   "extended to") and deadlines given, with the infinitive of what is due after the
+   expression ("the ECB gave Cyprus until Monday to find the money"; not "Police gave
+   chase until Friday, when ..."); a future cue in the past perfect is a past plan and
+   leans back ("had been scheduled to expire Friday"); past cues: auxiliaries ("was", "had", "did"),
    common irregular or short past verbs ("said", "began", "fell", "used", "died",
    "fled"), "last" but not the verb after a modal or "to" ("expected to last until
    December" leans ahead) and lowercase regular "-ed" verbs (not "-eed": "succeed"),
@@ -50,6 +52,10 @@ September"), so the cue nearest to the expression decides. Rules, in order:
    an infinitive stands between them ("agreed to buy the unit in February": the
    purchase may follow the agreement, no lean), else the first after it ("In January, a
    week after the anniversary of the ruling, a bombing killed a guard": past);
+   A day that closes an "after <upheaval>" phrase leans back whatever the clause's tense:
+   riots, clashes or attacks are never scheduled, so the report follows them ("The
+   curfew will last until Friday after riots in Dhaka on Monday": last Monday; not
+   "after elections on Sunday", which may lie ahead);
 5. no cue at all: 0, and the caller takes the candidate nearest to the anchor; but a
    weekday or a weekend in an infinitive phrase without a cue of its own takes the lean
    of the verb the phrase hangs on, up to GOVERNOR_REACH characters back ("Police used
@@ -93,9 +99,16 @@ _MIGHT_AS_VERB = "".join(
     rf"(?<!\b{word}\s)"
     for word in ("its", "his", "her", "their", "the", "all", "military", "economic", "naval")
 )
+#: "may" in lowercase copy is the month after a preposition or a season word ("took goma
+#: in may", "since may", "mid-may") or before a day or a year ("may 5", "may 2024").
+_MAY_AS_VERB = "".join(
+    rf"(?<!\b(?i:{word})[\s-])"
+    for word in ("in", "since", "until", "till", "by", "of", "from", "early", "late", "mid")
+)
 _FUTURE = (
     r"will|would|shall|won['’]t|wo\s+n['’]t|['’]ll|going\s+to|(?:re)?scheduled|slated|expected"
-    rf"|(?-i:may|{_MIGHT_AS_VERB}might|Might)(?!\s+(?:not\s+|well\s+|also\s+)?have\b)"
+    rf"|(?-i:{_MAY_AS_VERB}may(?!\s+\d)|{_MIGHT_AS_VERB}might|Might)"
+    r"(?!\s+(?:not\s+|well\s+|also\s+)?have\b)"
     rf"|expects?|{_SET_FOR}"
     r"|(?:plans?|planning)\s+to|next(?!\s+to\b)|upcoming|due|payable|effective|expires?"
     r"|as\s+(?:soon|early)\s+as|set\s+to|is\s+to|are\s+to|intends?|hopes?|aims?"
@@ -107,8 +120,14 @@ _FUTURE = (
     r"|broadcasts"
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
-    r"|(?:gave|given|gives?|granted|grants?)\s+(?:[\w'’]+\s+){0,4}?(?:until|till)"
 )
+#: a deadline given, right before the expression: future only with the infinitive of
+#: what must be done by then after it (`_deadline_given`).
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:gave|given|gives?|granted|grants?)\s+(?:[\w'’]+\s+){0,4}?(?:until|till)\s+(?:(?:midnight|noon)\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_INFINITIVE = re.compile(r",?\s+to\s+[a-z]+\b")
 #: cues of a duty ("must respond by Friday", "needs to pass the budget by Monday") and the
 #: present progressive of an arrangement ("negotiators are meeting again on Monday"): they
 #: point forward only when the expression follows them closely (`CLOSE_WORDS`); farther
@@ -247,7 +266,12 @@ def present_perfect(text: str, start: int, end: int) -> bool:
 
 def _deciding_cue(text: str, start: int, end: int) -> _Cue | None:
     """The tense cue that decides the expression's lean, or None for no lean."""
-    cues = _scored_cues(clause_before(text, start))
+    clause = clause_before(text, start)
+    if _deadline_given(clause, text, end):
+        return _Cue(1, len(clause))
+    if _after_an_upheaval(clause):
+        return _Cue(-1, len(clause))
+    cues = _scored_cues(clause)
     if cues:
         # a limit word right before the expression stands for no lean ("extended its
         # deadline until Tuesday"), unless the clause speaks of the future ("will
@@ -259,6 +283,36 @@ def _deciding_cue(text: str, start: int, end: int) -> _Cue | None:
     after = _scored_cues(clause_after(text, end, AFTER_REACH))
     found = next((cue for cue in after if cue.lean is not None), None)
     return found if found is not None else _sentence_cue(text, start, end)
+
+
+#: upheavals no one schedules: "after riots" tells one that has happened, whatever the
+#: tense of the clause it explains ("The curfew will last until Friday after riots in
+#: Dhaka on Monday"); planned events ("after elections on Sunday") may lie ahead.
+_UPHEAVALS = (
+    r"riots?|rioting|clash(?:es)?|unrest|violence|fighting|attacks?|bombings?|blasts?"
+    r"|explosions?|killings?|shootings?|massacres?|ambush(?:es)?|earthquakes?|floods?"
+    r"|crash(?:es)?|deaths?|looting|uprising"
+)
+#: "after" an upheaval, past at most three words ("after deadly riots", "after the
+#: weekend's clashes"), and what follows up to the expression, with no comma or verb.
+_AFTER_UPHEAVAL = re.compile(
+    rf"\bafter\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_UPHEAVALS})\b(?P<rest>[^,;]*)$", re.IGNORECASE
+)
+
+
+def _after_an_upheaval(clause: str) -> bool:
+    """Whether the expression closes an "after <upheaval>" phrase ("after riots in Dhaka
+    on Monday"), which dates the upheaval, told as past: no tense cue stands in the
+    phrase after the noun ("after riots, the army will deploy on Monday" is the army's)."""
+    match = _AFTER_UPHEAVAL.search(clause)
+    return match is not None and _CUE.search(match["rest"]) is None
+
+
+def _deadline_given(clause: str, text: str, end: int) -> bool:
+    """ "The ECB gave Cyprus until Monday to find the money", "the rebels were given until
+    Sunday to surrender": a deadline given lies ahead. Without the infinitive of what is
+    due, "gave ... until" is no deadline ("Police gave chase until Friday, when ...")."""
+    return bool(_GIVEN_UNTIL.search(clause)) and bool(_DEADLINE_INFINITIVE.match(text, end))
 
 
 #: how far (characters) the sentence around an expression with no cue near it is

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 class TimexStage:
     name = "timex"
-    version = "21"
+    version = "22"
     requires: tuple[str, ...] = ("article", "anchor_date", "sentences")
     assigns: tuple[str, ...] = ("timex",)
 
