@@ -195,10 +195,13 @@ _CULTURE: Final = re.compile(
     r"descent|immersion|language|lessons?|classes|accent|literature|poetry)\b"
 )
 #: rule 10: a demonym opening the name of a private or civic body ("the American Red
-#: Cross", "American Heart Association", "the American Legion", "American Airlines").
+#: Cross", "American Heart Association", "the American Legion", "American Airlines");
+#: the body's word ends its own word, not a hyphenated compound ("Pakistani Cross-Border
+#: Trade" names no body).
 _PRIVATE_BODY: Final = re.compile(
-    r"(?:\s+(?:[A-Z][\w&.'’-]*|and|of|for|&)){0,4}?\s+(?:Association|Society|Legion|Cross|"
-    r"Airlines|Airways|Foundation|Corp|Corporation|Inc|Company|Club|League|Express)\b"
+    r"(?:\s+(?:[A-Z][\w&.'’-]*|and|of|for|&)){0,4}?\s+(?:Association|Society|Legion|"
+    r"Red\s+Cross|Airlines|Airways|Foundation|Corp|Corporation|Inc|Company|Club|League|"
+    r"Express)\b(?!-)"
 )
 #: rule 8: the capitalised word right before a demonym.
 _WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
