@@ -205,6 +205,19 @@ def _words_in_spans(lines: list[str], word_col: int, tag_col: int, person: str) 
     return out
 
 
+#: how the packaged list was built, written at its top (`python -m sitrep.geo.persons`).
+HEADER: Final = (
+    "# person-name words (sitrep.geo.persons.build_person_names); one a line\n"
+    "# built by `python -m sitrep.geo.persons > src/sitrep/kb/data/person_names.txt` from\n"
+    "# the capitalised words (3+ letters, not all capitals) of Person spans in the re3d\n"
+    "# train split (conll_split_juand-r) and of PER spans in Universal NER English-EWT dev;\n"
+    "# re3d sentences that ConfliBERT's re3d test split also holds (either sentence inside\n"
+    "# the other, 15+ letters and digits) were withheld, so no name comes from text sitrep\n"
+    "# is scored on; names of countries, regions and first-level regions in the gazetteer\n"
+    "# and spaCy's English stop words are left out.\n"
+)
+
+
 def build_person_names(shared: Path) -> list[str]:
     """Rule 1: the word list from the datasets under `shared` (sorted, unique)."""
     datasets = shared / "datasets"
@@ -235,5 +248,4 @@ if __name__ == "__main__":  # pragma: no cover - maintenance entry point
     from sitrep.evaluate.base import shared_dir
 
     names = build_person_names(shared_dir())
-    header = "# person-name words (sitrep.geo.persons.build_person_names); one a line\n"
-    sys.stdout.write(header + "\n".join(names) + "\n")
+    sys.stdout.write(HEADER + "\n".join(names) + "\n")

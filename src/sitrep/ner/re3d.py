@@ -223,7 +223,11 @@ _PERSON_PRONOUNS: Final = frozenset(["i", "me", "myself", "he", "him", "she", "h
 _ORG_PRONOUNS: Final = frozenset(["we", "they"])
 #: possessive determiners: re3d leaves them unmarked far more often than not (train: "his"
 #: 3 of 15, "our" 5 of 39, "their" 4 of 38, "its" 2 of 36), so a model mention of one
-#: alone is dropped (rule 10)
+#: alone is dropped (rule 10). Not `geo.names.DETERMINERS` on purpose: that list holds
+#: what may open a place's name ("Another Gainesville", "their Kabul"), quantifiers and
+#: demonstratives too, and no "my"/"your"; this one only possessives a model may mark by
+#: themselves, without "her", which is also the object pronoun re3d marks as a Person
+#: ("police told her": `_PERSON_PRONOUNS`).
 _POSSESSIVE_DETERMINERS: Final = frozenset(["my", "his", "its", "our", "their", "your"])
 _PRONOUN_WORDS: Final = frozenset(
     w.capitalize() for w in _PERSON_PRONOUNS | _ORG_PRONOUNS | {"it", "this", "that"}
