@@ -172,6 +172,7 @@ from sitrep.events.tokens import (
     that_before_plural,
 )
 from sitrep.events.triggers import TriggerHit, awaited_tokens
+from sitrep.events.vocabulary import INQUIRY_VERBS
 from sitrep.temporal.grammar import MONTHS
 
 _MODIFIED = frozenset(
@@ -1111,8 +1112,8 @@ def _hazard(tokens: Sequence[Tok], first: int) -> bool:
 _RESPONSES = (
     ("mourned",), ("mourns",), ("mourning",),
     ("commemorated",), ("commemorate",), ("commemorating",), ("anniversary", "of"),
-    ("victims", "of"), ("tribute", "to"), ("investigating",), ("investigate",),
-    ("investigated",), ("investigation", "into"), ("investigation", "of"),
+    ("victims", "of"), ("tribute", "to"), *((verb,) for verb in sorted(INQUIRY_VERBS)),
+    ("investigation", "into"), ("investigation", "of"),
     ("investigations", "into"), ("probe", "into"), ("probe", "of"), ("inquiry", "into"),
     ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
     ("sentenced", "for"), ("trial", "for"), ("trial", "over"), ("tried", "for"),

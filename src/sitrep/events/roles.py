@@ -58,10 +58,11 @@ trigger's clause and the prepositions before them:
    "armed men", "uniformed men", "unidentified individuals" -> an unidentified armed
    group (also when a capital opening the sentence made "Gunmen" look like a name),
    "police", "gendarmerie" -> "Police Forces of Kenya" (ACLED codes gendarmeries as
-   police), "air defences" -> "Military Forces of Ukraine", "protesters" ->
-   "Protesters (Kenya)"; a single person of these kinds too ("a soldier", "a
-   policeman", "a gunman"; only nouns seldom used as modifiers: "student" in "student
-   leaders" is none), and a village or tribal chief, head or elder is a civilian.
+   police; so are a sheriff's or county deputies, but not "Duma deputies"), "air
+   defences" -> "Military Forces of Ukraine", "protesters" -> "Protesters (Kenya)"; a
+   single person of these kinds too ("a soldier", "a policeman", "a gunman"; only nouns
+   seldom used as modifiers: "student" in "student leaders" is none), and a village or
+   tribal chief, head or elder is a civilian.
    State agents placed in a country ("Authorities in neighbouring Turkey") are that
    state's police ("Police Forces of Turkey", ACLED's actor for arrests), its
    military ("troops in Mali") or its government ("the government of Iraq").
@@ -127,8 +128,9 @@ trigger's clause and the prepositions before them:
 8. "they" as the subject of the trigger ("Police said they arrested 12 suspects")
    stands for the actor named last before it in its sentence, and so do "it" and
    "its" in the active voice right after a speech verb ("The BLA said it carried out
-   the attack", "the ministry said its drones had killed"), which name no one when no
-   actor stands before them;
+   the attack", "the ministry said its drones had killed", "said it was behind the
+   bombing"), which name no one when no actor stands before them; "it was an ambush"
+   names the act, no agent;
    civilians before it are witnesses, not the actor ("Residents said they killed 100
    people"); with none, "they" is an unidentified armed group that
    `actor_rules.definite_antecedent` resolves to the armed actor the article named last
@@ -139,7 +141,9 @@ trigger's clause and the prepositions before them:
 10. whoever condemns, denounces, deplores, investigates, probes, blames or accuses is
    no party to the act ("The OSCE envoy condemned the attack", "Police are
    investigating the shooting", "the attack that London has blamed on Moscow"): such a
-   subject takes no role (`judges`); a passive ("Russia was blamed") is no judge. Nor
+   subject takes no role (`judges`); a passive ("Russia was blamed") is no judge, nor
+   a subject that a participle of judging only qualifies before its own act ("Soldiers
+   probing reports of an ambush killed five villagers": the soldiers killed). Nor
    does the "by" phrase of a participle of reporting or judging ("airstrikes reported
    by the United Nations", "an attack condemned by the EU": `_reported_by`).
 11. the passengers of a vehicle ("a police vehicle with five officers", "a bus carrying
@@ -182,6 +186,7 @@ from dataclasses import dataclass, field, replace
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS, complementiser
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
+from sitrep.events.vocabulary import INQUIRY_VERBS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
@@ -237,6 +242,12 @@ _COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "l
                                 "elders"})  # fmt: skip
 _COMMUNITY_QUALIFIER = re.compile(
     r"\b(?:village|tribal|traditional|customary|community|clan)\s+$", re.IGNORECASE
+)
+#: a sheriff's deputies are police; alone, "deputies" are as often a parliament's members
+#: ("Duma deputies") and "deputy" a rank before another noun ("deputy commander").
+_DEPUTIES = frozenset({"deputy", "deputies"})
+_SHERIFF_QUALIFIER = re.compile(
+    r"\b(?:sheriff(?:'s|’s|s'|s’)?(?:\s+office)?|county)\s+$", re.IGNORECASE
 )
 #: participles that qualify the noun after them ("unidentified gunmen", "suspected
 #: jihadists"): an adjective, not a verb taking that noun as its object.
@@ -317,7 +328,7 @@ def find_roles(
         at = _index_of(tokens, actor.evidence)
         if at is None or not lo <= at < hi or first <= at <= last:
             continue
-        if not judges(tokens, actor.evidence):  # "The UN condemned the attack"
+        if not judges(tokens, actor.evidence, first):  # "The UN condemned the attack"
             placed.append((at, _as_forces(tokens, actor, text)))
     spans = _acting_spans(actors)
     covered = {t.i for t in tokens if any(s.start <= t.start < s.end for s in spans)}
@@ -329,7 +340,9 @@ def find_roles(
         generic = _generic(tok, country_name, country, text)
         if generic is None and _government_acts(tokens, tok.i, first):
             generic = _generic(tok, country_name, country, text, as_word="army")
-        if generic is not None and not (generic.evidence and judges(tokens, generic.evidence)):
+        if generic is not None and not (
+            generic.evidence and judges(tokens, generic.evidence, first)
+        ):
             generics.append((tok.i, generic))
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     placed += _apposed_attacker(tokens, lo, generics)
@@ -389,7 +402,7 @@ def find_roles(
             continue  # the object of another verb ("killed X ... in an ambush"), not of a
             # speech verb, whose clause the actor opens ("reported that the army killed",
             # "confirmed the shooting and said two officers were killed")
-        if at < cue:
+        if at < cue and not _qualified_subject(tokens, actor, first):
             continue  # the speaker ("US Central Command confirmed the strikes ...")
         if at < first:
             if prep in _PLACE_PREPS and not _after_agent_noun(tokens, at, lo):
@@ -651,13 +664,8 @@ _DEALING_PREPS = frozenset({"with", "in", "on", "of", "into"})
 _DEALING_MODIFIERS = 2
 
 
-#: verbs by which an actor looks into an act rather than commits it.
-_INQUIRY_VERBS = frozenset(
-    {"investigating", "investigate", "investigates", "investigated", "probing", "probe",
-     "probes", "probed"}
-)  # fmt: skip
 #: words that tie questioning or arrests to an act ("in connection with the bombing").
-_INQUIRY_LINKS = _INQUIRY_VERBS | {"connection", "investigation", "inquiry"}
+_INQUIRY_LINKS = INQUIRY_VERBS | {"connection", "investigation", "inquiry"}
 
 
 def _investigates(tokens: Sequence[Tok], actor: Actor, first: int, *, by: bool) -> bool:
@@ -670,10 +678,30 @@ def _investigates(tokens: Sequence[Tok], actor: Actor, first: int, *, by: bool) 
     between = [t for t in tokens[:first] if t.start >= end]
     if by:
         return any(t.lower in _INQUIRY_LINKS for t in between)
-    verb = next((t for t in between if t.lower not in _BE), None)
-    if verb is not None and verb.lower in _ARREST_WORDS:  # "Police arrested two men in
+    verb = next((k for k, t in enumerate(between) if t.lower not in _BE), None)
+    if verb is None:
+        return False
+    if between[verb].lower in _ARREST_WORDS:  # "Police arrested two men in
         return any(t.lower in _INQUIRY_LINKS for t in between)  # connection with ..."
-    return verb is not None and verb.lower in _INQUIRY_VERBS
+    if between[verb].lower not in INQUIRY_VERBS:
+        return False
+    return verb > 0 or not _qualifying_participle(tokens, between[0].i, first)
+
+
+#: words after which a finite verb tells what a judge or an inquiry is about, not what
+#: its subject did ("probing reports that militants killed five villagers").
+_OBJECT_CLAUSE_WORDS = frozenset({"that", "whether", "how", "who", "which"})
+
+
+def _qualifying_participle(tokens: Sequence[Tok], at: int, first: int) -> bool:
+    """ "Soldiers probing reports of an ambush killed five villagers": a participle of
+    judging or inquiry at `at`, right after its subject, qualifies that subject when the
+    act at `first` is the finite verb after the participle's phrase; an act inside that
+    phrase ("Police investigating the shooting arrested ...": the shooting) or told in a
+    clause it opens ("probing reports that militants killed") is still what is judged."""
+    if not tokens[at].lower.endswith("ing") or first <= at or not _finite_verb(tokens[first]):
+        return False
+    return not any(t.lower in _OBJECT_CLAUSE_WORDS for t in tokens[at + 1 : first])
 
 
 def _deals_with(tokens: Sequence[Tok], at: int, first: int) -> bool:
@@ -699,21 +727,49 @@ def _premodifies(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
 
 
 #: verbs by which a force conducts an act ("carried out an air strike", "conducted a
-#: raid", "launched an operation").
-CONDUCT_VERBS = frozenset({"conducted", "carried", "launched", "executed", "mounted", "made"})
+#: raid", "launched an operation"); not "made", which makes far more than acts.
+CONDUCT_VERBS = frozenset({"conducted", "carried", "launched", "executed", "mounted"})
 _WHICH_PREPS = frozenset({"in", "during"})
+#: operations a force conducts, in which a harm may be told ("the raid in which").
+_OPERATION_NOUNS = frozenset(
+    {"raid", "raids", "operation", "operations", "attack", "attacks", "strike", "strikes",
+     "airstrike", "airstrikes", "air-strike", "offensive", "ambush", "assault", "sortie",
+     "sorties", "bombardment", "incursion", "crackdown", "mission", "bombing"}
+)  # fmt: skip
+#: what may stand between a verb of conducting and its operation noun: "out" and at
+#: most three articles or modifiers ("carried out a dawn air raid").
+_CONDUCTED_GAP = 4
+_NOT_IN_CONDUCTED_GAP = _PLACE_PREPS | _TARGET_PREPS | {"for", "after", "by", "with", "about"}
 
 
 def _conducted_clause(tokens: Sequence[Tok], lo: int) -> tuple[tuple[int, int], int] | None:
     """ "A police unit carried out the operation in which Rodriguez Gacha was killed": a
-    clause opened by "in which" or "during which" after an act that someone conducted
-    tells a harm done in that act, whose conductor did it; the clause before and the
-    index of its verb of conducting, else None."""
+    clause opened by "in which" or "during which" right after an operation noun that a
+    verb of conducting governs tells a harm done in that operation, whose conductor did
+    it; the clause before and the index of its verb of conducting, else None. The verb
+    must govern the operation itself: in "The UN launched an investigation into a raid
+    in which 12 civilians were killed" the UN conducted no raid."""
     if lo < 2 or tokens[lo].lower != "which" or tokens[lo - 1].lower not in _WHICH_PREPS:
         return None
-    main = clause_bounds(list(tokens), lo - 2)
-    verb = next((j for j in range(main[0], lo - 1) if tokens[j].lower in CONDUCT_VERBS), None)
+    noun = lo - 2
+    if tokens[noun].lower not in _OPERATION_NOUNS:
+        return None
+    main = clause_bounds(list(tokens), noun)
+    verb = next((j for j in range(noun - 1, main[0] - 1, -1) if _conducts(tokens, j, noun)), None)
     return None if verb is None else (main, verb)
+
+
+def _conducts(tokens: Sequence[Tok], verb: int, noun: int) -> bool:
+    """Whether a verb of conducting at `verb` governs the operation noun at `noun`:
+    only "out", articles and modifiers stand between them."""
+    if tokens[verb].lower not in CONDUCT_VERBS:
+        return False
+    gap = tokens[verb + 1 : noun]
+    if gap and gap[0].lower == "out":
+        gap = gap[1:]
+    return len(gap) < _CONDUCTED_GAP and all(
+        t.text.replace("-", "").isalnum() and t.lower not in _NOT_IN_CONDUCTED_GAP for t in gap
+    )
 
 
 def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int, int], int] | None:
@@ -921,13 +977,30 @@ _RELATIVE_REACH = 3
 def _reported(tokens: Sequence[Tok], at: int) -> bool:
     """ "The BLA said (that) it ...": "it" and "its" stand for an actor only right after
     a speech cue, whose speaker they are (not "before it exploded", "it is up to"), and
-    never when a form of "be" follows "it" ("said it was an ambush")."""
-    if at + 1 < len(tokens) and tokens[at].lower == "it" and tokens[at + 1].lower in _BE:
+    never when "it" and a form of "be" name the act by a noun phrase ("said it was an
+    ambush"); "said it was behind the bombing", "it was responsible for" keep the
+    speaker."""
+    if _names_the_act(tokens, at):
         return False  # "The army said it was an ambush": "it" names the act, not an agent
     j = at - 1
     if j >= 0 and tokens[j].lower == "that":
         j -= 1
     return j >= 0 and is_cue(tokens, j) == 1
+
+
+#: what opens the noun phrase that "it was" names the act by ("said it was an ambush").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _names_the_act(tokens: Sequence[Tok], at: int) -> bool:
+    """ "it was a/an/the <noun>": "it" at `at` is what a noun phrase names ("said it was
+    an ambush", "it is the third attack"), not an agent."""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].lower == "it"
+        and tokens[at + 1].lower in _BE
+        and tokens[at + 2].lower in _ARTICLES
+    )
 
 
 def _acting_index(tokens: Sequence[Tok], actor: Actor) -> int | None:
@@ -1407,6 +1480,12 @@ def _generic(
         and _COMMUNITY_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["civilians"]  # "a village chief", "tribal elders"
+    if (
+        entry is None
+        and tok.lower in _DEPUTIES
+        and _SHERIFF_QUALIFIER.search(text, max(0, tok.start - 25), tok.start)
+    ):
+        entry = GENERIC["police"]  # "sheriff's deputies shot a man", "a county deputy"
     if entry is None and _civilian_head(tok, text):
         entry = GENERIC["civilians"]  # "a German national was kidnapped", "an aid worker"
     if (
@@ -1890,16 +1969,34 @@ _JUDGE_REACH = 3
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will"})
 
 
-def judges(tokens: Sequence[Tok], span: Span) -> bool:
+def _qualified_subject(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
+    """Whether a participle of judging or inquiry right after the actor qualifies it
+    before its own act at `first` ("Soldiers probing reports of an ambush killed five
+    villagers": "reports" is what they probe, no speech of theirs)."""
+    if actor.evidence is None:
+        return False
+    after = next((t for t in tokens if t.start >= actor.evidence.end), None)
+    return (
+        after is not None
+        and _JUDGING.fullmatch(after.lower) is not None
+        and _qualifying_participle(tokens, after.i, first)
+    )
+
+
+def judges(tokens: Sequence[Tok], span: Span, first: int | None = None) -> bool:
     """Rule 10: whether the actor written at `span` is the subject of a verb that judges,
     probes or blames an act ("The OSCE envoy condemned the attack", "the attack that the
     British government has blamed on Russia"); a passive ("Russia was blamed") is no
-    judge."""
+    judge, nor is a subject that a participle of judging only qualifies before its own
+    act at `first` ("Soldiers probing reports of an ambush killed five villagers")."""
     after = [t for t in tokens if t.start >= span.end]
     for k, tok in enumerate(after[: _JUDGE_REACH + 1]):
         if _JUDGING.fullmatch(tok.lower):
             passive = k > 0 and after[k - 1].lower in _BE and tok.lower.endswith("ed")
-            return not passive
+            qualifies = (
+                k == 0 and first is not None and _qualifying_participle(tokens, tok.i, first)
+            )
+            return not passive and not qualifies
         if not tok.text.replace("-", "").isalpha() or tok.lower in {"and", "or", "who", "that"}:
             return False  # "Salvadoran president-elect Alfredo Cristiani condemned": a judge
         if tok.lower not in _AUXILIARIES and tok.lower.endswith(("ed", "ing")):

@@ -86,6 +86,7 @@ from sitrep.events.classify import COUNTING_WORDS, HARM_WORDS, labour_strike
 from sitrep.events.modality import armed_group
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit
+from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
 
 #: rule 1: what strikes by accident: vehicles, falling things, the weather.
 _ACCIDENTAL_STRIKERS = frozenset(
@@ -554,11 +555,7 @@ def _after_since(tokens: Sequence[Tok], at: int) -> bool:
 
 
 #: rule 12: words of investigating, and the preposition that may follow them.
-_INVESTIGATING = frozenset(
-    {"investigate", "investigates", "investigated", "investigating", "investigation",
-     "investigations", "probe", "probes", "probed", "probing", "inquiry", "inquiries",
-     "enquiry", "solve", "solving"}
-)  # fmt: skip
+_INVESTIGATING = INQUIRY_VERBS | INQUIRY_NOUNS | {"solve", "solving"}
 _INTO = frozenset({"into", "of", "in"})
 _REFERRING = frozenset({"the", "these", "those", "this", "that"})
 
