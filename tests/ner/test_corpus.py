@@ -8,7 +8,15 @@ import pytest
 
 from sitrep.errors import DatasetMissing
 from sitrep.evaluate.base import dataset_path
-from sitrep.ner.corpus import RE3D_TYPES, iob_to_spans, read_conll, read_uner, spans_to_iob
+from sitrep.ner.corpus import (
+    RE3D_TYPES,
+    Sentence,
+    fold_split,
+    iob_to_spans,
+    read_conll,
+    read_uner,
+    spans_to_iob,
+)
 
 
 def test_iob_to_spans_handles_adjacent_and_orphan_tags() -> None:
@@ -69,3 +77,12 @@ def test_real_re3d_split_sizes_match_the_paper(split: str, count: int) -> None:
         for s in sentences
         for w, t in zip(s.words, s.tags, strict=True)
     )
+
+
+def test_fold_split_withholds_every_nth_sentence() -> None:
+    sentences = [Sentence((f"w{i}",), ("O",)) for i in range(10)]
+    kept, withheld = fold_split(sentences, 1, 4)
+    assert [s.words[0] for s in withheld] == ["w1", "w5", "w9"]
+    assert len(kept) == 7 and not set(kept) & set(withheld)
+    with pytest.raises(ValueError):
+        fold_split(sentences, 4, 4)

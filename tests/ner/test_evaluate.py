@@ -11,7 +11,8 @@ from sitrep.ner.corpus import RE3D_TYPES
 
 def test_ner_evaluator_is_registered() -> None:
     evaluator = evaluators()["ner"]
-    assert evaluator.splits == ("dev", "test")
+    assert evaluator.splits[:2] == ("dev", "test")
+    assert "train-fold-0" in evaluator.splits
     assert evaluator.default_split == "test"
 
 

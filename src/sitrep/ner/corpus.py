@@ -34,6 +34,11 @@ RE3D_TYPES: tuple[str, ...] = (
     "Weapon",
 )
 
+#: Folds of re3d train for cross-validated analysis: a model trained with
+#: `python -m sitrep.ner.train --holdout-fold K --folds CV_FOLDS` never saw fold K, so the
+#: whole recogniser can be scored fairly on it (`sitrep evaluate ner --split train-fold-K`).
+CV_FOLDS = 4
+
 #: UNER's types expressed as re3d types; anything else in UNER (OTH) is dropped.
 UNER_TO_RE3D: dict[str, str] = {"PER": "Person", "LOC": "Location", "ORG": "Organisation"}
 
@@ -135,3 +140,15 @@ def read_uner(path: Path) -> list[Sentence]:
         fixed = spans_to_iob(len(tags), iob_to_spans(tags))
         sentences.append(Sentence(tuple(r[1] for r in rows), tuple(fixed)))
     return sentences
+
+
+def fold_split(
+    sentences: Sequence[Sentence], fold: int, folds: int
+) -> tuple[list[Sentence], list[Sentence]]:
+    """Sentences kept for training and those withheld: sentence i is withheld when
+    i % folds == fold (interleaved, so every source document is spread over the folds)."""
+    if not 0 <= fold < folds:
+        raise ValueError(f"fold {fold} is not in 0..{folds - 1}")
+    kept = [s for i, s in enumerate(sentences) if i % folds != fold]
+    withheld = [s for i, s in enumerate(sentences) if i % folds == fold]
+    return kept, withheld

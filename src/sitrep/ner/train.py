@@ -19,6 +19,13 @@ Steps, in order:
    number of epochs that was best on dev in step 3, so the dev-based choice stays clean.
 5. Save with `nlp.to_disk` (a few MB) and print dev figures and timings.
 
+Cross-validation on train: `--holdout-fold K --folds N` withholds every train sentence i
+with i % N == K (`sitrep.ner.corpus.fold_split`) and still picks the epoch on dev; such a
+model is fair on the withheld sentences, which `sitrep evaluate ner --split train-fold-K`
+scores (N = `sitrep.ner.corpus.CV_FOLDS`, 4), giving analysis text beyond dev:
+
+    SITREP_NER_MODEL=/tmp/ner_fold0 sitrep evaluate ner --split train-fold-0
+
 A fair dev figure for the whole recogniser needs a model that never saw dev: train without
 `--final` into a scratch folder and point `$SITREP_NER_MODEL` at it
 (`SITREP_NER_MODEL=/tmp/ner_train sitrep evaluate ner --split dev`). Seeds 0 and 1 of the
@@ -44,7 +51,7 @@ from spacy.vectors import Vectors
 from thinc.api import Adam, fix_random_seed
 
 from sitrep.evaluate.base import dataset_path
-from sitrep.ner.corpus import Sentence, read_conll, read_uner
+from sitrep.ner.corpus import CV_FOLDS, Sentence, fold_split, read_conll, read_uner
 from sitrep.ner.scoring import SpanScores, score_spans
 from sitrep.ner.vectors import build_vectors
 from sitrep.tok2vec import tok2vec_config
@@ -207,6 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-vectors", action="store_true", help="no static word vectors")
     parser.add_argument("--max-epochs", type=int, default=TrainConfig.max_epochs)
+    parser.add_argument(
+        "--holdout-fold",
+        type=int,
+        default=None,
+        help="withhold train sentences i with i %% FOLDS == K (cross-validated analysis)",
+    )
+    parser.add_argument("--folds", type=int, default=CV_FOLDS, help="number of folds")
     args = parser.parse_args(argv)
     cfg = TrainConfig(
         seed=args.seed,
@@ -217,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     train, dev, extra = load_corpora(cfg.use_uner)
+    held_out = ""
+    if args.holdout_fold is not None:
+        train, _ = fold_split(train, args.holdout_fold, args.folds)
+        held_out = f" without fold {args.holdout_fold} of {args.folds}"
     vectors: Vectors | None = None
     if cfg.use_vectors:
         holder = spacy.blank("en")
@@ -234,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output.mkdir(parents=True, exist_ok=True)
     nlp.meta["name"] = "sitrep_ner"
     nlp.meta["description"] = (
-        f"re3d entity types; trained on {'train+dev' if args.final else 'train'}"
+        f"re3d entity types; trained on {'train+dev' if args.final else 'train'}{held_out}"
         f"{' + UNER EWT draft (PER/LOC/ORG)' if cfg.use_uner else ''}; "
         f"{best_epoch} epochs; dev macro-F1 {best_f1:.4f} (train-only model); seed {cfg.seed}"
     )
