@@ -11,7 +11,6 @@ from sitrep.ner.corpus import Sentence
 from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import (
     _CharSpan,
-    _names_document,
     _select,
     _whole_named_place,
     predict_sentence,
@@ -102,8 +101,8 @@ def test_model_leads_for_names_and_rules_for_times() -> None:
     rule_org = _CharSpan(0, 30, "Organisation", 1)  # longer, from the knowledge base
     model_org = _CharSpan(4, 30, "Organisation", 9)
     rule_time = _CharSpan(40, 50, "Temporal", 2)
-    model_time = _CharSpan(37, 50, "Temporal", 9)  # longer, from the model
-    chosen = _select([rule_org, model_org, rule_time, model_time])
+    rule_place = _CharSpan(35, 45, "Location", 1)  # longer than the time, a rule name
+    chosen = _select([rule_org, model_org, rule_place, rule_time])
     assert chosen == [model_org, rule_time]
 
 
@@ -507,22 +506,31 @@ def test_model_pronouns_are_typed_as_pronouns_and_possessives_dropped() -> None:
     assert all(text != "His" for text, _ in found)
 
 
-def test_a_title_made_of_people_nouns_names_no_document() -> None:
-    assert not _names_document("Petty Officer Keating")
-    assert not _names_document("Citizen Airmen")
-    assert _names_document("Kitab Al Jilwah")
-    assert _names_document("the full report")
-
-
-def test_model_amounts_and_times_need_a_number_or_a_time() -> None:
-    words = ["The", "cyber", "unit", "searched", "his", "home", "at", "least", "once", "."]
-    model = _FixedModel([(1, 2, "Quantity"), (4, 6, "Temporal"), (6, 9, "Quantity")])
+def test_the_models_times_numbers_documents_and_arms_give_way_to_the_rules() -> None:
+    text = "Kitab Al Jilwah says the cyber unit searched homes at least once ."
+    words = text.split()
+    model = _FixedModel(
+        [(0, 3, "DocumentReference"), (5, 6, "Quantity"), (9, 12, "Quantity"), (8, 9, "Weapon")]
+    )
     sentence = Sentence(tuple(words), ("O",) * len(words))
     spans = predict_sentence(list(_rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Kitab Al Jilwah", "DocumentReference") not in found
     assert ("cyber", "Quantity") not in found
-    assert ("his home", "Temporal") not in found
-    assert ("at least once", "Quantity") in found
+    assert ("at least once", "Quantity") not in found
+    assert ("homes", "Weapon") not in found
+
+
+def test_a_demonym_before_a_model_place_or_group_opens_its_mention() -> None:
+    text = "Troops entered the Iraqi city of Tal Afar as Iraqi police units watched ."
+    words = text.split()
+    model = _FixedModel([(4, 8, "Location"), (10, 12, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("the Iraqi city of Tal Afar", "Location") in found
+    assert ("Iraqi police units", "Organisation") in found
+    assert not any(label == "Nationality" for _, label in found)
 
 
 def test_a_model_place_headed_by_people_is_no_place() -> None:

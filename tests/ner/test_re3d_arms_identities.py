@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.re3d import _cut_at_demonym, _may_be_arms, _names_document, predict_sentence
+from sitrep.ner.re3d import _cut_at_demonym, _may_be_arms, predict_sentence
+from sitrep.ner.re3d_phrases import demonym_mention
 from sitrep.pipeline.stage import Stage
 
 
@@ -55,14 +56,6 @@ def test_a_named_convention_is_a_document_not_a_weapon() -> None:
     sentence = "The Chemical Weapons Convention bans the use of chlorine ."
     assert _of_type(sentence, "DocumentReference") == ["The Chemical Weapons Convention"]
     assert _of_type(sentence, "Weapon") == []
-
-
-def test_a_body_is_not_a_document_title() -> None:
-    assert not _names_document("The Organisation")
-    assert _names_document("the Geneva Communique")
-
-
-# Military platforms and weapons
 
 
 def test_the_maker_of_a_platform_is_a_nationality_not_its_owner() -> None:
@@ -191,3 +184,12 @@ def test_a_model_name_cut_at_a_demonym_gives_way() -> None:
     assert _cut_at_demonym(text, text.index(" capital"), demonyms)
     text = "About 350 Syrians work for the company ."
     assert not _cut_at_demonym(text, text.index(" work"), {text.index(" work")})
+
+
+def test_the_language_of_a_gloss_is_no_nationality() -> None:
+    text = "Operation Desert Lion (Arabic: Al Asad Al Sahra) began in early May."
+    start = text.index("Arabic")
+    assert demonym_mention(text, start, start + len("Arabic")) is None
+    text = "The leaflets were written in Arabic, not Kurdish."
+    start = text.index("Arabic")
+    assert demonym_mention(text, start, start + len("Arabic")) == (start, start + 6, "Nationality")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.re3d import _names_document, predict_sentence
+from sitrep.ner.re3d import predict_sentence
 from sitrep.pipeline.stage import Stage
 
 
@@ -62,16 +62,6 @@ def test_a_demonym_listed_with_names_is_not_a_nationality() -> None:
 def test_a_demonym_qualifying_a_conflict_is_still_a_nationality() -> None:
     sentence = "Britain will keep working to end the Syrian conflict ."
     assert _of_type(sentence, "Nationality") == ["Syrian"]
-
-
-def test_a_model_document_must_name_a_document() -> None:
-    assert _names_document("the full report")
-    assert _names_document("work permits")
-    assert _names_document("Passcode 3080897")
-    assert _names_document("Kitab Al Jilwah")
-    assert not _names_document("She already")
-    assert not _names_document("The secretary added")
-    assert not _names_document("the Iraqi commander for the Baghdad Operational Command")
 
 
 def test_a_ships_class_before_its_name_is_not_a_second_platform() -> None:

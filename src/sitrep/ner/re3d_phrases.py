@@ -182,6 +182,9 @@ _LANGUAGE_USE: Final = re.compile(
     rf"(?<=\bin ){_LANGUAGE}{_LANGUAGE_END}|"
     rf"\b(?:[A-Z][a-z]+ )?{_LANGUAGE}(?= (?:language|dialect)s?\b)"
 )
+#: rule 9: a colon after a language opens a gloss in it ("Operation Steel Curtain (Arabic:
+#: ...)"): the word labels the gloss and names no one's identity
+_GLOSS_AFTER: Final = re.compile(r" ?:")
 #: rule 9: the next language of a list ("in Kurdish and Arabic")
 _LISTED_LANGUAGE: Final = re.compile(rf",? (?:and|or) ({_LANGUAGE}){_LANGUAGE_END}")
 
@@ -226,6 +229,8 @@ def demonym_mention(
         return _with_article(text, start), listed[1], listed[2]
     if _NAME_AFTER.match(text, end) or _NAME_PARTICLE_BEFORE.search(text, 0, start):
         return None
+    if _GLOSS_AFTER.match(text, end):
+        return None  # rule 9: "(Arabic: ...)" names the language of a gloss
     backer = _BACKED.match(text, end)  # "Saudi-led coalition", "Iranian-backed militias"
     head = _head_after(text, backer.end() if backer else end)
     if head is not None:
