@@ -547,3 +547,15 @@ def test_nouns_for_trades_and_kin_name_one_person() -> None:
     assert _of_type("Food is scarce now , the carpenter says .", "Person") == ["the carpenter"]
     found = _of_type("A local physician said his sister was wounded .", "Person")
     assert "A local physician" in found
+
+
+def test_a_model_group_headed_by_a_place_noun_is_a_place() -> None:
+    text = "Rebels shelled the headquarters compound in Idlib province ."
+    words = text.split()
+    model = _FixedModel([(2, 5, "Organisation"), (6, 8, "Organisation"), (0, 1, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("the headquarters compound", "Location") in found
+    assert ("Idlib province", "Location") in found
+    assert ("Rebels", "Organisation") in found

@@ -86,8 +86,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     before it ("western" + "Mosul"), one cut inside a name a place type word closes is that
     name ("northern Salah" of "northern Salah ad Din Province"), and a model group the "of"
     phrase that names it ("the families" + "of the victims"), a model group that ends in a
-    noun for one person is that Person ("Central Command spokesman"), and so is a model
-    place or group that a speech verb opens and a stop closes ("said Burns."), unless the
+    noun for one person is that Person ("Central Command spokesman") and one that ends in a
+    noun for a place that Location ("Idlib province", "the compound"); a model place or
+    group that a speech verb opens and a stop closes is a Person ("said Burns."), unless the
     places stage or the actor knowledge base knows it; two states a hyphen pairs and
     writings of a coordinate a slash separates are a mention each ("UK-France
     relationship", "33°47′N 44°30′E / 33.783°N 44.500°E"); a model name that ends in a
@@ -176,6 +177,7 @@ from sitrep.ner.re3d_phrases import (
     is_people_noun,
     is_predicate,
     language_mentions,
+    names_a_place,
     names_one_person,
     nominal_mentions,
     one_person_mentions,
@@ -512,6 +514,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
             if names_one_person(doc.text[char_start:char_end]):
                 label = "Person"  # "Central Command spokesman", "the young soldier"
+            elif label == "Organisation" and names_a_place(doc.text[char_start:char_end]):
+                label = "Location"  # "Idlib province", "the headquarters compound"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
         if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):

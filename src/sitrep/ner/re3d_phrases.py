@@ -382,6 +382,13 @@ def names_one_person(phrase: str) -> bool:
     return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
 
 
+def names_a_place(phrase: str) -> bool:
+    """Whether a phrase ends in a noun for a place ("Idlib province", "the headquarters
+    compound", "the Iraqi Kurdistan Region"): a mention of that place, not of a body."""
+    words = phrase.split()
+    return bool(words) and _noun_kind(words[-1].lower()) == "Location"
+
+
 def is_people_noun(word: str) -> bool:
     """Whether a word, in any case or number, is a noun for a person or for people as such
     ("hero", "people", "communities", "the population"): never a place."""
