@@ -559,3 +559,14 @@ def test_a_model_group_headed_by_a_place_noun_is_a_place() -> None:
     assert ("the headquarters compound", "Location") in found
     assert ("Idlib province", "Location") in found
     assert ("Rebels", "Organisation") in found
+
+
+def test_a_model_nationality_that_is_no_known_demonym_is_dropped() -> None:
+    text = "Thousands of Syrian refugees reached Europe by sea ."
+    words = text.split()
+    model = _FixedModel([(5, 6, "Nationality")])  # the model's NORP "Europe"
+    stages = combined_stages(model)
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(stages, sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Europe", "Nationality") not in found

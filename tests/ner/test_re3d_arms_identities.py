@@ -112,6 +112,14 @@ def test_a_model_platform_ends_in_a_platform_or_a_name() -> None:
     assert _may_be_arms(text, text.index("FS"), text.index(" joined"), "MilitaryPlatform")
 
 
+def test_a_model_platform_named_by_a_bare_name_is_none() -> None:
+    text = "The airman , of Cibolo , Texas , refuelled a KC-135R Stratotanker ."
+    start, end = text.index("Cibolo"), text.index(" , refuelled")
+    assert not _may_be_arms(text, start, end, "MilitaryPlatform")
+    start, end = text.index("KC-135R"), text.index(" .")
+    assert _may_be_arms(text, start, end, "MilitaryPlatform")
+
+
 def test_a_model_weapon_is_no_bare_number_nor_part_of_a_name() -> None:
     text = "The 2015 nuclear deal was signed in Vienna ."
     assert not _may_be_arms(text, 4, 8, "Weapon")

@@ -131,7 +131,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     remotely piloted aircraft": three platforms, re3d's usual coding; "attack" alone there
     reads as the event and is left out). "strike(s)" is left out: re3d marks it only now
     and then.
-12. re3d's Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
+12. A Nationality is a demonym the knowledge base knows or a word for a faith, a people or
+    a language (the model's other NORP mentions, "Europe", "Hamlet", are none). re3d's
+    Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims") and languages ("written in Kurdish and Arabic", "the Kurmanji dialect"), and
     demonyms that "and" lists are read together ("Russian and Iranian support": two
     Nationalities; "Iraqi and Syrian refugees": one Organisation), and only where the word
@@ -338,13 +340,13 @@ _DOCUMENT_KIND: Final = (
     r"[Dd]ecree|Conventions?)"
 )
 #: the head of a model platform: a noun for a craft, a vehicle or a weapons system, or a
-#: name ("FS Forbin", "KC-135R Stratotanker"); any other last word ends an event ("a U.S.
-#: strike") or a clause ("air defences shot"), not a platform (rule 10)
+#: designator ("KC-135R"); any other last word ends an event ("a U.S. strike") or a clause
+#: ("air defences shot"), not a platform (rule 10)
 _PLATFORM_HEAD: Final = re.compile(
     r"\b(?:aircraft|\w*planes?|jets?|bombers?|fighters?|helicopters?|gunships?|drones?|UAVs?|"
     r"tanks?|\w*ships?|frigates?|destroyers?|corvettes?|submarines?|\w*boats?|vessels?|"
     r"carriers?|vehicles?|trucks?|bulldozers?|loaders?|bridges?|airlifters?|systems?|"
-    r"units?|[A-Z][\w.-]*|\d[\w.-]*[A-Za-z][\w.-]*)$"
+    r"units?|\d[\w.-]*[A-Za-z][\w.-]*)$"
 )
 #: a document named by its kind, after a determiner or a name: "the report", "a Nov. 24
 #: statement", "the Constitution", "the Minsk agreements" (bare "reports" is too vague, and
@@ -578,16 +580,25 @@ def _may_be_arms(text: str, start: int, end: int, label: str) -> bool:
     """Rule 10: a model weapon or platform is not a word qualifying the noun after it ("a
     bomb disposal team", "the aircraft carrier"), nor common arms nouns capitalised inside a
     name ("the Prohibition of Chemical Weapons"); a weapon has a word, not only digits
-    ("The 2015 Iran nuclear deal"), and a platform ends in a platform's head ("a U.S.
-    strike", "air defences shot")."""
+    ("The 2015 Iran nuclear deal"), and a platform ends in a platform's head or holds a
+    designator ("a U.S. strike", "air defences shot" and "Cibolo, Texas" are none)."""
     if label not in ("Weapon", "MilitaryPlatform"):
         return True
     phrase = text[start:end]
     if _ARMS_MODIFIED.match(text, end) or _common_arms_in_name(text, start, end):
         return False
     if label == "MilitaryPlatform":
-        return _PLATFORM_HEAD.search(phrase) is not None
+        return _PLATFORM_HEAD.search(phrase) is not None or _names_designated_craft(phrase)
     return _names_arms(phrase)
+
+
+def _names_designated_craft(phrase: str) -> bool:
+    """Rule 10: a platform named by a name holds a designator or a navy's prefix
+    ("KC-135R Stratotanker", "FS Forbin"); a bare name is a person or a place the model
+    mistook ("Cibolo, Texas", "Q-West")."""
+    return _SHIP.search(phrase) is not None or any(
+        _DESIGNATOR_WORD.search(word) for word in phrase.split()
+    )
 
 
 def _names_arms(phrase: str) -> bool:
@@ -705,7 +716,12 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(m.start(), m.end(), "", 0) for m in _OPERATION.finditer(text)]
     spans += [_CharSpan(s, e, "Money", 0) for s, e in money]
     spans += [_CharSpan(s, e, "DocumentReference", 0) for s, e in refs]
-    norp = [(e.evidence.start, e.evidence.end) for e in doc.entities if e.label == "NORP"]
+    # demonyms the knowledge base knows; the model's other NORP ("Europe", "Hamlet") are none
+    norp = [
+        (e.evidence.start, e.evidence.end)
+        for e in doc.entities
+        if e.label == "NORP" and e.kb_id is not None
+    ]
     identities = identity_words(text, norp)
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
@@ -728,6 +744,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         if ent.label == "GPE":
             label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
+            if start not in identities:
+                continue  # neither a known demonym nor a faith, people or language word
             mention = demonym_mention(text, start, end, identities=identities)
             if mention is not None:
                 spans.append(_CharSpan(*mention, 1))
