@@ -23,7 +23,11 @@ sitrep events become MUC-4 templates by these rules, in order:
    recall that ...": MUC-4 records only recent incidents); and so does harm done to
    another armed group or to a military or police force as a body ("guerrillas
    attacked a patrol", "troops killed five rebels") when no building, vehicle or
-   installation is hit with it: the definition's "purely guerrilla act";
+   installation is hit with it: the definition's "purely guerrilla act"; a unit or
+   post named right after the trigger ("attacked a paratrooper battalion at the
+   airport", "an attack on army positions") is such a force even where the event has
+   no actor2, and military or police property ("the police station", "military
+   installations") is no hit property of itself (rule 7);
 2. the perpetrator is actor1 (a state's forces only when they harm civilians: MUC-4's
    task definition takes the military or police as perpetrators only then), or, when
    the event has none or only one supplied by rule and cited by the trigger (an
@@ -70,7 +74,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
    phrase after it ("the offices of the local development corporation"); military or
    police property alone ("army helicopters") is no target: MUC-4 records it only
-   beside a civilian target;
+   beside a civilian target; a building or outlet that speaks or names its staff ("a
+   local radio station reported", "the station announcer") is a source, no target;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
    four words, the subject of its passive or the owner of its noun: "the murder of
@@ -102,7 +107,9 @@ sitrep events become MUC-4 templates by these rules, in order:
 10. one entity per referent: a name and its knowledge-base name and acronyms
    ("FMLN", written with it even where the text has only the long name), or a
    phrase and its last words ("Oscar Arnulfo Romero", "Romero"; "urban guerrillas",
-   "guerrillas"), are mentions of one entity, not two fillers;
+   "guerrillas"), are mentions of one entity, not two fillers; so are the parts of a
+   name with a bracketed acronym, gloss or country ("Army of National Liberation
+   (ELN)": also "ELN"; "National Liberation Army (Colombia)": also without the country);
 11. a wire report is mostly about one incident, whose perpetrator its lead names: an
    incident whose own sentences name no organisation behind it takes the document's
    first named armed group (PerpOrg), unless they blame a state's forces ("troops
@@ -145,6 +152,7 @@ from sitrep.evaluate.gtt_metric import (
 from sitrep.events.devices import device_phrases
 from sitrep.events.perpetrators import unlabelled_names
 from sitrep.events.roles import GENERIC
+from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
 from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
@@ -190,10 +198,21 @@ _ADJECTIVE = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
 #: rule 7: words that make property military or police ("army helicopters").
 _MILITARY_OWNER = re.compile(
-    r"\b(?:military|army|air force|police|battalion|brigade|barracks|garrison|navy|naval)\b",
+    r"\b(?:military|army|air force|police|battalion|brigade|barracks|garrison|navy|naval|combat)\b",
     re.IGNORECASE,
 )
+#: rule 1: where the object after a trigger ends: punctuation or a preposition past it.
+_OBJECT_END = re.compile(r"[,.;:()]|\s(?:at|in|near|with|while|when|who|which|that|of|on)\s")
+_OBJECT_START = re.compile(r"^\s+(?:on|upon|against|at)\s", re.IGNORECASE)
+_OBJECT_LIMIT = 6
+#: rule 1: military posts and positions that stand for the force holding them.
+_MILITARY_POSITIONS = frozenset(
+    {"positions", "position", "garrison", "barracks", "outpost", "outposts", "post", "posts",
+     "checkpoint", "base", "bases", "headquarters"}
+)  # fmt: skip
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: rule 10: a name followed by a bracketed acronym, gloss or country.
+_BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
 #: rule 2: sides that are civilian (None: a person the text names).
@@ -246,6 +265,11 @@ _NOT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_LIMIT = 3
+#: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
+_STAFF = frozenset(
+    {"announcer", "announcers", "reporter", "reporters", "correspondent", "correspondents",
+     "director", "manager", "managers", "owner", "owners", "spokesman", "sources", "source"}
+)  # fmt: skip
 #: rule 7: the longest owner's name before a target, and "of" phrase after it, in words.
 _NAME_LIMIT = 4
 _OF_LIMIT = 8
@@ -340,10 +364,24 @@ def _relevant(event: Event) -> bool:
     what is done to another armed group, or to a military or police force ("troops",
     "the police", "a patrol"), is guerrilla warfare, not terrorism, unless a building,
     vehicle or installation is hit too (sabotage and attacks on property are)."""
-    target = event.actor2
-    if target is None or target.evidence is None or target_forms(event):
+    if any(not _MILITARY_OWNER.search(forms[0]) for forms in target_forms(event)):
         return True
+    target = event.actor2
+    if target is None or target.evidence is None:
+        return not _force_object(event) and not target_forms(event)
     return target.type not in _ARMED_TYPES and not _force_as_body(target)
+
+
+def _force_object(event: Event) -> bool:
+    """Rule 1: whether the words right after an attack trigger name a military unit or
+    position as what was hit ("attacked a paratrooper battalion at the airport", "an
+    attack against a 5th infantry brigade unit", "attacked army positions")."""
+    trigger = event.trigger
+    if trigger is None or not event.evidence.contains(trigger):
+        return False
+    after = _OBJECT_START.sub(" ", event.evidence.text[trigger.end - event.evidence.start :])
+    words = _OBJECT_END.split(after, maxsplit=1)[0].lower().split()
+    return any(w in _FORCE_NOUNS or w in _MILITARY_POSITIONS for w in words[:_OBJECT_LIMIT])
 
 
 def _force_as_body(actor: Actor) -> bool:
@@ -393,7 +431,7 @@ def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) ->
     key = _referent(text)
     others = [*also, *_short_names(key)]
     mentions = [text]
-    for other in others:
+    for other in [*others, *(part for m in (text, *others) for part in _bracket_parts(m))]:
         if all(normalise(other) != normalise(m) for m in mentions):
             mentions.append(other)
     for entity in bucket:
@@ -403,6 +441,15 @@ def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) ->
             entity.extend(m for m in mentions if all(normalise(m) != normalise(e) for e in entity))
             return
     bucket.append(mentions)
+
+
+def _bracket_parts(name: str) -> tuple[str, ...]:
+    """Rule 10: a name with a bracketed part ("Army of National Liberation (ELN)", "ELN
+    (Army of National Liberation)", the knowledge base's "National Liberation Army
+    (Colombia)") is also written as each part alone: the text's acronym or gloss, and
+    a name without the country that tells it from a namesake."""
+    found = _BRACKETED.fullmatch(name.strip())
+    return (found.group(1), found.group(2)) if found is not None else ()
 
 
 def _same_referent(one: str, other: str) -> bool:
@@ -746,7 +793,21 @@ def _target_head(tokens: Sequence[Tok], i: int) -> bool:
     """Rule 7: whether a token heads a physical target: a building, infrastructure or
     vehicle noun not followed by another (in "bank branches" and "bus terminal" the
     first noun says which kind of branch or terminal: the last one is the head)."""
-    return _physical(tokens[i]) and not (i + 1 < len(tokens) and _physical(tokens[i + 1]))
+    return (
+        _physical(tokens[i])
+        and not (i + 1 < len(tokens) and _physical(tokens[i + 1]))
+        and not _speaks(tokens, i)
+    )
+
+
+def _speaks(tokens: Sequence[Tok], i: int) -> bool:
+    """Rule 7: whether a building or outlet noun is the subject of speech or names its
+    staff ("a local radio station reported", "the station announcer said", "the bank
+    manager told"): a source or an employer, not a target."""
+    after = [t.lower for t in tokens[i + 1 : i + 3]]
+    if after and after[0] in {"has", "have", "had"}:
+        after = after[1:]
+    return bool(after) and (after[0] in CUE_WORDS or after[0] in _STAFF)
 
 
 def _physical(tok: Tok) -> bool:

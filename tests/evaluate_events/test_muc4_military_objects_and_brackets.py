@@ -1,0 +1,54 @@
+"""MUC-4 adapter: attacks on military units and posts told without an actor2, outlets
+that report an incident rather than suffer it, and bracketed names."""
+
+from __future__ import annotations
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import _add, physical_targets, templates_of
+from sitrep.ingest.truecase import truecase
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def test_an_attack_on_a_battalion_or_its_positions_is_warfare() -> None:
+    battalion = (
+        "At 2300 on Friday, rebel units attacked a paratrooper battalion at the airport "
+        "of San Miguel with rifles and mortars."
+    )
+    assert _templates(truecase(battalion.lower())) == []
+    positions = "Rebel units attacked army positions near the dam in Usulutan on Friday."
+    assert _templates(positions) == []
+
+
+def test_a_police_station_alone_is_military_property() -> None:
+    text = "Guerrillas attacked the main police station of Santa Rosa on Tuesday."
+    assert _templates(text) == []
+
+
+def test_an_attack_on_a_bank_stays_an_incident() -> None:
+    (template,) = _templates("Guerrillas attacked a bank in Santa Rosa on Tuesday.")
+    assert template.incident_type == "attack"
+
+
+def test_a_station_that_reports_is_no_target() -> None:
+    text = (
+        "A local radio station reported that guerrillas burned two buses in Santa Rosa on Tuesday."
+    )
+    (event,) = [e for e in process_article(make_article(text)).events if e.trigger]
+    assert physical_targets(event) == ["buses"]
+    announcer = "The station announcer said guerrillas burned two buses in Santa Rosa."
+    (event,) = [e for e in process_article(make_article(announcer)).events if e.trigger]
+    assert physical_targets(event) == ["buses"]
+
+
+def test_a_bracketed_acronym_or_country_is_another_way_to_write_a_name() -> None:
+    bucket: list[list[str]] = []
+    _add(bucket, "Army of National Liberation (ELN)")
+    assert "Army of National Liberation" in bucket[0] and "ELN" in bucket[0]
+    plain: list[list[str]] = []
+    _add(plain, "ELN (Army of National Liberation)")
+    assert "Army of National Liberation" in plain[0] and "ELN" in plain[0]
