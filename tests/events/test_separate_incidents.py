@@ -68,3 +68,15 @@ def test_killing_of_a_person_named_by_title_stands_alone() -> None:
 def test_toll_reported_by_a_named_official_is_no_event() -> None:
     text = "Police commander John Mwangi said 12 people were killed on Sunday."
     assert not [e for e in _events(text, "2024-03-04") if e.event_type != "Battles"]
+
+
+def test_killing_of_a_person_named_as_the_passive_subject_stands_alone() -> None:
+    named = (
+        "Hernan Ospina, coordinator of the Patriotic Union in Antioquia department, was "
+        "gunned down on Tuesday."
+    )
+    assert len(_events(named, "1989-10-11")) == 1
+    role = "The union leader in Medellin was murdered on Tuesday."
+    assert len(_events(role, "1989-10-11")) == 1
+    # a toll of people with no one named still needs an event to belong to
+    assert _events("Two persons were shot dead on Tuesday.", "1989-10-11") == []

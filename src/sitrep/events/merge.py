@@ -45,7 +45,10 @@ Rules:
    Carlos Valencia died after he was shot", "Ramesh Kumar was shot dead", a person told
    by name: `measures.named_victim`), since a death toll alone says neither who
    nor what happened; a person named as the object ("The officer shot the driver",
-   "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named;
+   "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named,
+   and so is the subject of a passive killing written as a name or as one person, up to
+   its apposition ("Gustavo Guerra, coordinator of the Patriotic Union, was gunned
+   down", "The union leader in Cordoba was murdered");
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
    sentence are one event, typed by the stated modality (ACLED types by modality);
 8. an event told with no date of its own is the news of the day it is dated to: a
@@ -719,7 +722,36 @@ def names_victims(mention: Mention) -> bool:
         set(q.evidence.text.lower().split()) & _NAMED_PEOPLE or named_victim(q)
         for q in mention.dead
     )
-    return counted or _titled_name_before(mention) or _person_object(mention)
+    return (
+        counted
+        or _titled_name_before(mention)
+        or _person_object(mention)
+        or _named_passive_subject(mention)
+    )
+
+
+#: rule 6: the passive before a killing ("was gunned down", "has been shot").
+_PASSIVE_END = re.compile(r"\s(?:was|were|has been|had been|have been)(?:\s+[a-z]+ly)?\s*$")
+#: rule 6: a person's name of two to four capitalised words opening a sentence.
+_OPENING_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
+
+
+def _named_passive_subject(mention: Mention) -> bool:
+    """Rule 6: the subject of the passive killing is a person the sentence names, by a
+    name or by what they are, up to its apposition ("Gustavo Guerra, coordinator of the
+    Patriotic Union in Cordoba, was gunned down today", "The union leader in Cordoba was
+    murdered today"), not just "people" or "two persons"."""
+    sentence = mention.sentence
+    before = sentence.text[: mention.trigger.start - sentence.start]
+    if _PASSIVE_END.search(before) is None:
+        return False
+    subject = before.split(",", 1)[0]
+    if "," not in before:
+        subject = _PASSIVE_END.sub("", subject)
+    words = _words(subject)
+    named = _OPENING_NAME.fullmatch(subject.strip()) is not None and words[0] not in _ONE
+    one_person = len(words) >= 2 and words[0] in _ONE and any(w in SINGLE_PEOPLE for w in words)
+    return named or one_person
 
 
 #: people named by a relation rather than a trade ("stabbed a neighbour").
