@@ -4,7 +4,7 @@ that report an incident rather than suffer it, and bracketed names."""
 from __future__ import annotations
 
 from sitrep.evaluate.gtt_metric import Template
-from sitrep.evaluate.muc4 import _add, physical_targets, templates_of
+from sitrep.evaluate.muc4 import _add, named_victims, physical_targets, templates_of
 from sitrep.ingest.truecase import truecase
 from sitrep.model import make_article
 from sitrep.pipeline import process_article
@@ -52,3 +52,15 @@ def test_a_bracketed_acronym_or_country_is_another_way_to_write_a_name() -> None
     plain: list[list[str]] = []
     _add(plain, "ELN (Army of National Liberation)")
     assert "Army of National Liberation" in plain[0] and "ELN" in plain[0]
+
+
+def test_a_victim_named_before_an_apposition_and_a_passive() -> None:
+    text = (
+        "Hernan Ospina, another Patriotic Union leader, was killed in Medellin on Tuesday "
+        "by unidentified gunmen."
+    )
+    extraction = process_article(make_article(text))
+    assert [m.evidence.text for _, m in named_victims(extraction)] == ["Hernan Ospina"]
+    relative = "Police found the body of Ernesto Ramirez, who was murdered in Cali on Sunday."
+    extraction = process_article(make_article(relative))
+    assert "Ernesto Ramirez" in [m.evidence.text for _, m in named_victims(extraction)]

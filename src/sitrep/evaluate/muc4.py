@@ -78,7 +78,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    local radio station reported", "the station announcer") is a source, no target;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
-   four words, the subject of its passive or the owner of its noun: "the murder of
+   four words, the subject of its passive, also past an apposition or "who" ("Danilo
+   Barillas, another PDC leader, was killed"), or the owner of its noun: "the murder of
    Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped", "Bernardo
    Jaramillo Ossa's murder"; `named_victims`), whatever rule 3 said
    of persons merely named in a sentence; such a named killing or kidnapping is an
@@ -315,7 +316,9 @@ _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: rule 8: the victim as the owner of the harm noun ("Jaramillo Ossa's murder").
 _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
-_PASSIVE_BEFORE = re.compile(r",?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?")
+_PASSIVE_BEFORE = re.compile(
+    r"(?:,[^,.;]{1,60},|,\s+who)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
+)
 #: rule 12: the military ranks before an officer's name.
 _MILITARY_RANK = re.compile(
     r"(?<!attorney )(?<!secretary )(?<!inspector )(?<!solicitor )(?<!surgeon )"
@@ -878,8 +881,9 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     """Rule 8: each person the document names as the one a killing or kidnapping is done
     to, with the incident type of that harm: named right after the harm word, past up to
     four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
-    Roberto Garcia"), the subject of its passive ("Senator Estrada was kidnapped") or
-    its owner ("Bernardo Jaramillo Ossa's murder")."""
+    Roberto Garcia"), the subject of its passive, also past an apposition or "who"
+    ("Senator Estrada was kidnapped", "Danilo Barillas, another PDC leader, was killed",
+    "Ernesto Velez, who was killed") or its owner ("Bernardo Jaramillo Ossa's murder")."""
     text = extraction.article.text
     persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     persons += unrecognised_names(extraction)
