@@ -64,3 +64,12 @@ def test_a_victim_named_before_an_apposition_and_a_passive() -> None:
     relative = "Police found the body of Ernesto Ramirez, who was murdered in Cali on Sunday."
     extraction = process_article(make_article(relative))
     assert "Ernesto Ramirez" in [m.evidence.text for _, m in named_victims(extraction)]
+
+
+def test_the_house_where_a_person_was_shot_is_the_scene_not_a_target() -> None:
+    text = "Gunmen shot and killed Judge Hernan Ospina at his home in Medellin on Monday."
+    (template,) = _templates(text)
+    assert template.roles["Target"] == []
+    burned = "Guerrillas burned the home of a judge in Medellin on Monday."
+    (template,) = _templates(burned)
+    assert template.roles["Target"]

@@ -76,6 +76,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    police property alone ("army helicopters") is no target: MUC-4 records it only
    beside a civilian target; a building or outlet that speaks or names its staff ("a
    local radio station reported", "the station announcer") is a source, no target;
+   nor is the building or vehicle where people were shot, killed or seized ("shot dead
+   at his home", "kidnapped from his car"): the scene of harm done to people;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
    four words, the subject of its passive, also past an apposition or "who" ("Danilo
@@ -266,6 +268,10 @@ _NOT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_LIMIT = 3
+#: rule 7: sub-types of harm done to people, whose scene is no target.
+_HARM_TO_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: rule 7: a preposition of place and up to two words before a building or vehicle.
+_SCENE_PREPOSITION = r"\b(?:in|at|inside|from|into)\s+(?:\w+\s+){0,2}"
 #: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
 _STAFF = frozenset(
     {"announcer", "announcers", "reporter", "reporters", "correspondent", "correspondents",
@@ -736,7 +742,8 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         else:
             _add(role, _with_modifiers(written, sentence))
     for forms in target_forms(event):
-        _add(roles["Target"], forms[0], forms[1:])
+        if not _scene_of_harm(event, forms[0]):
+            _add(roles["Target"], forms[0], forms[1:])
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     devices = [
         Span.of(sentence.text, tokens[first].start, tokens[last].end)
@@ -750,6 +757,16 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     for words in weapons:
         described = _with_modifiers(words, sentence) if sentence.contains(words) else words.text
         _add(roles["Weapon"], words.text, [described])
+
+
+def _scene_of_harm(event: Event, target: str) -> bool:
+    """Rule 7: a building or vehicle where people were shot, killed or seized ("was shot
+    dead at his home", "kidnapped from his car") is the scene, not what was hit: MUC-4
+    records property as a target when it is attacked, bombed or burned itself."""
+    if event.sub_event_type not in _HARM_TO_PEOPLE:
+        return False
+    scene = re.compile(rf"{_SCENE_PREPOSITION}{re.escape(target)}\b")
+    return scene.search(event.evidence.text) is not None
 
 
 def physical_targets(event: Event) -> list[str]:
