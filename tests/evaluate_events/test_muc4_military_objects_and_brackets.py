@@ -73,3 +73,27 @@ def test_the_house_where_a_person_was_shot_is_the_scene_not_a_target() -> None:
     burned = "Guerrillas burned the home of a judge in Medellin on Monday."
     (template,) = _templates(burned)
     assert template.roles["Target"]
+
+
+def test_property_destroyed_by_bombs_is_a_bombing() -> None:
+    text = (
+        "Two vehicles were destroyed and an office of the agriculture ministry was damaged "
+        "following the explosion of two bombs in Tegucigalpa on Monday."
+    )
+    kinds = {t.incident_type for t in _templates(text)}
+    assert kinds == {"bombing"}
+
+
+def test_acts_counted_by_a_word_of_many_are_no_specific_incident() -> None:
+    many = (
+        "Since the extradition of the drug lord there have been hundreds of dynamite "
+        "attacks in different Colombian cities."
+    )
+    assert _templates(many) == []
+    over = (
+        "Medellin has been hit by a wave of violence: the cartels have carried out over 30 "
+        "bomb attacks that have left many people injured."
+    )
+    assert _templates(over) == []
+    (template,) = _templates("Guerrillas carried out two bomb attacks in Lima on Monday.")
+    assert template.incident_type == "bombing"

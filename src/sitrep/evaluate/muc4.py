@@ -9,7 +9,9 @@ beside ours are recomputed here, not copied.
 sitrep events become MUC-4 templates by these rules, in order:
 1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
-   robbery; other violent sub-types -> attack, or bombing when the event's sentence
+   robbery, by other means -> attack, or bombing when its sentence names an explosive
+   device ("two vehicles were destroyed following the explosion of two bombs"); other
+   violent sub-types -> attack, or bombing when the event's sentence
    names an explosive device ("guerrillas attacked the bank with dynamite": MUC-4
    calls an attack with explosives a bombing); a device defused ("police defused a
    bomb planted at the bank") is a bombing attempted, which MUC-4 codes as one (its
@@ -19,10 +21,12 @@ sitrep events become MUC-4 templates by these rules, in order:
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
    "clashes" between guerrilla groups and the military), and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
-   summary descriptions of many), and one a sentence recalls as background ("Let us
-   recall that ...": MUC-4 records only recent incidents); and so does harm done to
-   another armed group or to a military or police force as a body ("guerrillas
-   attacked a patrol", "troops killed five rebels") when no building, vehicle or
+   summary descriptions of many), and so are acts counted in the plural by a word of
+   many ("hundreds of dynamite attacks", "over 30 bomb attacks"), and one a sentence
+   recalls as background ("Let us recall that ...": MUC-4 records only recent
+   incidents); and so does harm done to another armed group or to a military or
+   police force as a body ("guerrillas attacked a patrol", "troops killed five
+   rebels") when no building, vehicle or
    installation is hit with it: the definition's "purely guerrilla act"; a unit or
    post named right after the trigger ("attacked a paratrooper battalion at the
    airport", "an attack on army positions") is such a force even where the event has
@@ -156,7 +160,7 @@ from sitrep.events.devices import device_phrases
 from sitrep.events.perpetrators import unlabelled_names
 from sitrep.events.roles import GENERIC
 from sitrep.events.speech import CUE_WORDS
-from sitrep.events.tokens import SUBORDINATORS, Tok, tokenize
+from sitrep.events.tokens import SUBORDINATORS, Tok, is_plural, tokenize
 from sitrep.ingest.truecase import needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
 from sitrep.pipeline.resources import load_resources
@@ -189,6 +193,14 @@ _RECALLED = re.compile(
     r"(?:we|i) (?:recall|remember)|recalled that)\b",
     re.IGNORECASE,
 )
+#: rule 1: words of many right before acts in the plural ("hundreds of", "a wave of").
+_MANY_BEFORE = re.compile(
+    r"\b(?:hundreds|dozens|thousands|scores|series|wave|spate|string|number|rash|"
+    r"(?:more than|over|some|about) \d+|\d{2,})(?: of)?(?: \w+)?\s*$",
+    re.IGNORECASE,
+)
+#: rule 1: a verb in the past ("threw stones"): the trigger tells an act, not acts.
+_PAST = re.compile(r"[a-z]+(?:ed|ew)")
 #: rule 1: nouns of a campaign of many incidents, not of one.
 _CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
@@ -346,6 +358,7 @@ def incident_type(event: Event) -> str | None:
     if (
         (sub == "Armed clash" and _combat(event))
         or _campaign(event)
+        or _many_acts(event)
         or _recalled(event.evidence.text)
         or not _relevant(event)
     ):
@@ -360,7 +373,7 @@ def incident_type(event: Event) -> str | None:
             return "arson"
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
-        return "attack"
+        return "bombing" if _names_a_device(event.evidence) else "attack"
     if sub == "Disrupted weapons use":
         return "bombing" if _DEFUSED.search(event.trigger.text if event.trigger else "") else None
     if sub not in _ATTACK:
@@ -405,6 +418,20 @@ def _campaign(event: Event) -> bool:
     incident: MUC-4's relevance criterion 7 excludes generic and summary descriptions."""
     words = (event.trigger.text if event.trigger else "").lower().split()
     return bool(words) and words[-1] in _CAMPAIGN_NOUNS
+
+
+def _many_acts(event: Event) -> bool:
+    """Rule 1: acts counted in the plural by a word of many ("hundreds of dynamite
+    attacks", "a wave of kidnappings", "a series of bombings", "more than 30 bomb
+    attacks") are a summary of many incidents, none of them specific (MUC-4's relevance
+    criterion 7)."""
+    trigger = event.trigger
+    if trigger is None or not event.evidence.contains(trigger):
+        return False
+    words = trigger.text.lower().split()
+    before = event.evidence.text[: trigger.start - event.evidence.start]
+    nouns = bool(words) and is_plural(words[-1]) and not any(_PAST.fullmatch(w) for w in words)
+    return nouns and _MANY_BEFORE.search(before) is not None
 
 
 def _recalled(text: str) -> bool:
