@@ -30,8 +30,7 @@ sitrep events become MUC-4 templates by these rules, in order:
    installation is hit with it: the definition's "purely guerrilla act"; a unit or
    post named right after the trigger ("attacked a paratrooper battalion at the
    airport", "an attack on army positions") is such a force even where the event has
-   no actor2, and military or police property ("the police station", "military
-   installations") is no hit property of itself (rule 7);
+   no actor2;
 2. the perpetrator is actor1 (a state's forces only when they harm civilians: MUC-4's
    task definition takes the military or police as perpetrators only then), or, when
    the event has none or only one supplied by rule and cited by the trigger (an
@@ -386,11 +385,11 @@ def _relevant(event: Event) -> bool:
     what is done to another armed group, or to a military or police force ("troops",
     "the police", "a patrol"), is guerrilla warfare, not terrorism, unless a building,
     vehicle or installation is hit too (sabotage and attacks on property are)."""
-    if any(not _MILITARY_OWNER.search(forms[0]) for forms in target_forms(event)):
+    if target_forms(event):
         return True
     target = event.actor2
     if target is None or target.evidence is None:
-        return not _force_object(event) and not target_forms(event)
+        return not _force_object(event)
     return target.type not in _ARMED_TYPES and not _force_as_body(target)
 
 
@@ -485,7 +484,10 @@ def _bracket_parts(name: str) -> tuple[str, ...]:
     (Colombia)") is also written as each part alone: the text's acronym or gloss, and
     a name without the country that tells it from a namesake."""
     found = _BRACKETED.fullmatch(name.strip())
-    return (found.group(1), found.group(2)) if found is not None else ()
+    if found is None:
+        return ()
+    inner = found.group(2)
+    return (found.group(1),) if _nationality(inner) else (found.group(1), inner)
 
 
 def _same_referent(one: str, other: str) -> bool:
