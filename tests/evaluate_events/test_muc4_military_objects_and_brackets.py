@@ -4,9 +4,15 @@ that report an incident rather than suffer it, and bracketed names."""
 from __future__ import annotations
 
 from sitrep.evaluate.gtt_metric import Template
-from sitrep.evaluate.muc4 import _add, named_victims, physical_targets, templates_of
+from sitrep.evaluate.muc4 import (
+    _add,
+    _charge_forms,
+    named_victims,
+    physical_targets,
+    templates_of,
+)
 from sitrep.ingest.truecase import truecase
-from sitrep.model import make_article
+from sitrep.model import Span, make_article
 from sitrep.pipeline import process_article
 
 
@@ -95,3 +101,12 @@ def test_acts_counted_by_a_word_of_many_are_no_specific_incident() -> None:
     assert _templates(over) == []
     (template,) = _templates("Guerrillas carried out two bomb attacks in Lima on Monday.")
     assert template.incident_type == "bombing"
+
+
+def test_an_explosive_is_also_written_with_its_charge_or_amount() -> None:
+    sentence = "Rebels set off a dynamite charge and 5 kg of dynamite at the pylons."
+    whole = Span(0, len(sentence), sentence)
+    first = sentence.index("dynamite")
+    assert _charge_forms(Span(first, first + 8, "dynamite"), whole) == ["dynamite charge"]
+    second = sentence.rindex("dynamite")
+    assert _charge_forms(Span(second, second + 8, "dynamite"), whole) == ["5 kg of dynamite"]

@@ -51,7 +51,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    happened);
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
-   adjectives before them ("powerful bomb");
+   adjectives before them ("powerful bomb"), or with the charge or amount written with
+   them ("dynamite charge", "5 kg of dynamite");
    a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
    perpetrator or victim the text names elsewhere, it is not one; nor does a pronoun,
    a date or a bare number ("they", "25 January", "10": MUC-4 writes the fullest name
@@ -196,6 +197,13 @@ _RECALLED = re.compile(
 _MANY_BEFORE = re.compile(
     r"\b(?:hundreds|dozens|thousands|scores|series|wave|spate|string|number|rash|"
     r"(?:more than|over|some|about) \d+|\d{2,})(?: of)?(?: \w+)?\s*$",
+    re.IGNORECASE,
+)
+#: rule 4: the charge or amount written with an explosive ("dynamite charge", "5 kg of").
+_CHARGE_AFTER = re.compile(r" (?:charges?|sticks?|cartridges?)\b", re.IGNORECASE)
+_CHARGE_BEFORE = re.compile(
+    r"((?:(?:charges?|sticks?|cartridges?)|\d+(?:\.\d+)? ?(?:kg|kilograms?|kilos?|pounds?|"
+    r"grams?|lbs?)) of )$",
     re.IGNORECASE,
 )
 #: rule 1: a verb in the past ("threw stones"): the trigger tells an act, not acts.
@@ -785,7 +793,7 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     ]
     for words in weapons:
         described = _with_modifiers(words, sentence) if sentence.contains(words) else words.text
-        _add(roles["Weapon"], words.text, [described])
+        _add(roles["Weapon"], words.text, [described, *_charge_forms(words, sentence)])
 
 
 def _scene_of_harm(event: Event, target: str) -> bool:
@@ -796,6 +804,21 @@ def _scene_of_harm(event: Event, target: str) -> bool:
         return False
     scene = re.compile(rf"{_SCENE_PREPOSITION}{re.escape(target)}\b")
     return scene.search(event.evidence.text) is not None
+
+
+def _charge_forms(words: Span, sentence: Span) -> list[str]:
+    """Rule 4: an explosive written with its charge or amount is the same weapon written
+    longer ("a dynamite charge", "sticks of dynamite", "5 kg of dynamite")."""
+    if not sentence.contains(words):
+        return []
+    at, end = words.start - sentence.start, words.end - sentence.start
+    before, after = sentence.text[:at], sentence.text[end:]
+    forms = []
+    if (found := _CHARGE_AFTER.match(after)) is not None:
+        forms.append(words.text + found.group(0))
+    if (found := _CHARGE_BEFORE.search(before)) is not None:
+        forms.append(found.group(1) + words.text)
+    return forms
 
 
 def physical_targets(event: Event) -> list[str]:
