@@ -110,3 +110,9 @@ def test_an_explosive_is_also_written_with_its_charge_or_amount() -> None:
     assert _charge_forms(Span(first, first + 8, "dynamite"), whole) == ["dynamite charge"]
     second = sentence.rindex("dynamite")
     assert _charge_forms(Span(second, second + 8, "dynamite"), whole) == ["5 kg of dynamite"]
+
+
+def test_hired_killers_keep_the_word_that_describes_them() -> None:
+    text = "Hired assassins killed Judge Hernan Ospina in Medellin on Monday."
+    (template,) = _templates(text)
+    assert any("Hired assassins" in entity for entity in template.roles["PerpInd"])

@@ -211,10 +211,10 @@ _PAST = re.compile(r"[a-z]+(?:ed|ew)")
 #: rule 1: nouns of a campaign of many incidents, not of one.
 _CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
-#: or a participle of bearing or dress ("armed", "uniformed", "masked").
+#: or a participle of bearing, dress or hire ("armed", "uniformed", "masked", "hired").
 _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
-    r"unknown|guerrilla"
+    r"unknown|guerrilla|hired|paid"
 )
 #: rule 10: an acronym ("FMLN", "M-19").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
