@@ -163,12 +163,3 @@ def test_a_person_found_shot_who_died_at_the_scene_is_one_event() -> None:
         "Saturday. Baer died at the scene."
     )
     assert sub_types(text) == ["Attack"]
-
-
-def test_a_bomb_told_without_its_user_is_the_means_of_the_attack_told_with_one() -> None:
-    text = (
-        "ELN guerrillas attacked the offices of the Vanguardia Liberal newspaper in "
-        "Bucaramanga on Saturday. A car bomb exploded at the entrance of the building at "
-        "0630, causing great damage."
-    )
-    assert sub_types(text) == ["Remote explosive/landmine/IED"]

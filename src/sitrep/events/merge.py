@@ -112,9 +112,7 @@ Rules:
    places, are one act in whatever sentences, typed by the stated modality (`one_act`);
    so is the noun "attack" with no actor told and a bombing with none joined to it ("A
    terrorist attack against El Espectador ..." then "A truck bomb exploded next to El
-   Espectador": the bombing's type wins, `most_specific`), and an attack and a bombing
-   joined to it where only one of them names its author ("Guerrillas attacked the
-   newspaper's offices ..." then "A car bomb exploded at the entrance");
+   Espectador": the bombing's type wins, `most_specific`);
 17. an event told only in the article's headline (its first sentence, short, in title
    case or with no full stop) is the first body event it summarises (any two violent
    types agree, at an agreeing place and day): it joins that event, lending its actors
@@ -1303,12 +1301,10 @@ def _attack_noun(mention: Mention) -> bool:
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
-    """Rule 16: the same named initiator, or none named for one of them: a device told
-    without its user is the means of the attack told with one ("Guerrillas attacked the
-    offices of El Espectador" and "A truck bomb exploded next to the building"), and
-    an attack told without its author is done with the device a named group set off."""
+    """Rule 16: the same named initiator, or none named for either ("A terrorist attack
+    against El Espectador" and "A truck bomb exploded next to El Espectador")."""
     if a is None or b is None:
-        return True
+        return a is None and b is None
     return actor_key(a) == actor_key(b)
 
 
