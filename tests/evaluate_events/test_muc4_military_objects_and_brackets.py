@@ -7,6 +7,8 @@ from sitrep.evaluate.gtt_metric import Template
 from sitrep.evaluate.muc4 import (
     _add,
     _charge_forms,
+    _Incident,
+    _incident_harming,
     named_victims,
     physical_targets,
     templates_of,
@@ -116,3 +118,13 @@ def test_hired_killers_keep_the_word_that_describes_them() -> None:
     text = "Hired assassins killed Judge Hernan Ospina in Medellin on Monday."
     (template,) = _templates(text)
     assert any("Hired assassins" in entity for entity in template.roles["PerpInd"])
+
+
+def test_a_victim_cited_by_the_first_surname_joins_the_incident_naming_him() -> None:
+    first = _Incident("attack", None)
+    first.roles["Victim"].append(["Hector Oqueli Colindres"])
+    second = _Incident("attack", None)
+    incidents = [first, second]
+    cited = Span(120, 126, "Oqueli")
+    assert _incident_harming(incidents, "attack", cited) is first
+    assert len(incidents) == 2

@@ -100,7 +100,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    of Jecar Neghme") counts as a person;
    the persons a sentence identifies as the victims ("The victims were identified as
    David Lecky ... and James Donnelly") are victims of the incident told before it;
-   a named victim joins the incident that already has that person, or whose events
+   a named victim joins the incident that already has that person (also where one name
+   holds the other: "Oqueli" is "Hector Oqueli Colindres"), or whose events
    are told in the sentence naming the harm, or the first of its kind with no victim
    yet; else it is an incident of its own (a report of several judges murdered in
    turn reports one incident for each);
@@ -586,7 +587,7 @@ def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _I
     same = [i for k in _HARM_TEMPLATES[kind] for i in incidents if i.kind == k]
     name = _without_title(person.text)
     for incident in same:
-        if any(_same_referent(name, m) for entity in incident.roles["Victim"] for m in entity):
+        if any(_same_person(name, m) for entity in incident.roles["Victim"] for m in entity):
             return incident
     for incident in same:
         if any(sentence.contains(person) for sentence in incident.sentences):
@@ -599,6 +600,13 @@ def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _I
     fresh = _Incident(kind, None)
     incidents.append(fresh)
     return fresh
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Rule 8: whether two names write one person: one ends with the other's words
+    ("Arnulfo Romero", "Romero") or holds them together, as a Spanish name holds the
+    first surname it is cited by ("Oqueli" in "Hector Oqueli Colindres")."""
+    return _same_referent(one, other) or _within(one, other) or _within(other, one)
 
 
 def _person(actor: Actor, extraction: Extraction) -> bool:
