@@ -128,3 +128,14 @@ def test_a_victim_cited_by_the_first_surname_joins_the_incident_naming_him() -> 
     cited = Span(120, 126, "Oqueli")
     assert _incident_harming(incidents, "attack", cited) is first
     assert len(incidents) == 2
+
+
+def test_an_air_raid_is_an_act_of_war_not_a_bombing() -> None:
+    text = (
+        "Air force helicopters bombed and strafed the slopes of the Guazapa volcano on "
+        "Monday, where rebel columns were moving."
+    )
+    assert _templates(text) == []
+    planted = "A bomb exploded at a bank in San Salvador on Monday."
+    (template,) = _templates(planted)
+    assert template.incident_type == "bombing"

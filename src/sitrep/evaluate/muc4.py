@@ -19,7 +19,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels": war, not terrorism; MUC-4's task definition excludes
-   "clashes" between guerrilla groups and the military), and a campaign told as one
+   "clashes" between guerrilla groups and the military), and air raids ("the air
+   force bombed the slopes of the volcano": an act of war, and MUC-4's bombings are
+   devices set off, not bombs dropped from aircraft), and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
    many ("hundreds of dynamite attacks", "over 30 bomb attacks"), and one a sentence
@@ -183,6 +185,9 @@ _ATTACK = frozenset(
 )
 #: rule 1: a device defused is a bombing attempted (MUC-4's stage of execution).
 _DEFUSED = re.compile(r"\b(?:defus|deactivat)", re.IGNORECASE)
+#: rule 1: air raids, a state's act of war: MUC-4's bombings are devices set off, not
+#: bombs dropped from aircraft.
+_AIR_WAR = frozenset({"Air/drone strike"})
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
@@ -367,6 +372,7 @@ def incident_type(event: Event) -> str | None:
         (sub == "Armed clash" and _combat(event))
         or _campaign(event)
         or _many_acts(event)
+        or sub in _AIR_WAR
         or _recalled(event.evidence.text)
         or not _relevant(event)
     ):
