@@ -139,3 +139,8 @@ def test_an_air_raid_is_an_act_of_war_not_a_bombing() -> None:
     planted = "A bomb exploded at a bank in San Salvador on Monday."
     (template,) = _templates(planted)
     assert template.incident_type == "bombing"
+
+
+def test_a_shootout_is_combat_between_armed_sides() -> None:
+    text = "A policeman was wounded in a shoot-out with drug traffickers near Uchiza on Monday."
+    assert _templates(text) == []

@@ -18,10 +18,11 @@ sitrep events become MUC-4 templates by these rules, in order:
    stage of execution says so); other non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
-   clashed with rebels": war, not terrorism; MUC-4's task definition excludes
-   "clashes" between guerrilla groups and the military), and air raids ("the air
-   force bombed the slopes of the volcano": an act of war, and MUC-4's bombings are
-   devices set off, not bombs dropped from aircraft), and a campaign told as one
+   clashed with rebels", "a shoot-out with drug traffickers": war, not terrorism;
+   MUC-4's task definition excludes "clashes" between guerrilla groups and the
+   military), and air raids ("the air force bombed the slopes of the volcano": an act
+   of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft),
+   and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
    many ("hundreds of dynamite attacks", "over 30 bomb attacks"), and one a sentence
@@ -191,7 +192,8 @@ _AIR_WAR = frozenset({"Air/drone strike"})
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
-     "clash", "clashes", "clashed", "clashing"}
+     "clash", "clashes", "clashed", "clashing", "shootout", "shootouts", "shoot-out",
+     "shoot-outs", "skirmish", "skirmishes", "confrontation", "confrontations", "combat"}
 )  # fmt: skip
 #: rule 1: the phrases that recall a past incident as background.
 _RECALLED = re.compile(
