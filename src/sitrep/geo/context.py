@@ -205,6 +205,8 @@ _TYPE_WITHIN: Final = re.compile(
 _MUNICIPALITY: Final = re.compile(r"^\s+(?:Township|Borough)\b")
 #: "McLean County", "Clinton Township": a name that holds a local type word (rule 16).
 _LOCAL_WITHIN: Final = re.compile(r"\s(?:County|Parish|Township|Borough)$")
+#: "DeKalb County", "Rapides Parish": a county's name with its type word (places rule 24).
+COUNTY_WITHIN: Final = re.compile(r"\s+(?:County|Parish)$")
 #: an all-capital name alone at the head of a line ("LONDON Pope Francis ...").
 _CAPITAL_HEAD: Final = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
 

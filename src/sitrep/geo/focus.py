@@ -109,6 +109,10 @@ class Focus:
     #: folded name -> the first-level region written after it somewhere in the article
     #: ("Grantville, Pennsylvania"); set by the places stage (its rule 17).
     regions: dict[str, tuple[Place, ...]] = field(default_factory=dict)
+    #: folded bare name -> (the county's name, its first-level region code) of each
+    #: county the pass placed by its type word ("DeKalb County"); set by the places
+    #: stage (its rule 24).
+    counties: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""

@@ -7,7 +7,9 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    spans), rebuilt with `build_person_names`; a re3d sentence that ConfliBERT's re3d test
    split also holds is left out, so no name is learnt from text sitrep is scored on;
 2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
-   "Mohamed Salah") is a person's name throughout that article;
+   "Mohamed Salah") is a person's name throughout that article; one that holds the word
+   "County" ("Henrico County", "the Gwinnett County Board of Education") is a model's
+   slip, no person;
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
    (acceptance treats those by their own rules);
 4. people the text itself presents, whatever a model tagged: a given name and a surname
@@ -99,6 +101,10 @@ def packaged_names() -> frozenset[str]:
     )
 
 
+#: "Henrico County", "Gwinnett County Board of Education": no person's name (rule 2).
+_COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
+
+
 def article_person_words(doc: Document) -> frozenset[str]:
     """Rule 2: folded words of the article's multi-word PERSON entities, past a
     determiner opening one ("Another Gainesville" is no person's name)."""
@@ -109,7 +115,7 @@ def article_person_words(doc: Document) -> frozenset[str]:
         start, end = entity.evidence.start, entity.evidence.end
         named = doc.text[past_determiner(doc.text, start, end) : end]
         words = [w for w in named.split() if w[:1].isupper()]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _COUNTY_INSIDE.search(named):
             out.update(fold(w.strip(".,'’")) for w in words)
     return frozenset(out)
 

@@ -125,6 +125,13 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     Minnesota) show where the article is: "an Alexandria man" there is from
     Alexandria, Minnesota. One more reading, never a loop, keeps the stage simple and
     deterministic.
+24. "the DeKalb County Commission ... unincorporated DeKalb", "Henrico County police ...
+    Henrico police": local news names a county it has written with its type word by its
+    bare name too; a pass reads those counties (`_counties_named`), and the next takes a
+    bare name of one for the county, a candidate even where the gazetteer knows no place
+    so named, unless a town of the county's state bears the name ("Madison police"
+    beside "Madison County" is the town), the word is a person's, or a model's guess
+    runs past it ("Boone Pickens").
 """
 
 from __future__ import annotations
@@ -203,6 +210,28 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
     )
 
 
+def _counties_named(found: list[PlaceMention]) -> dict[str, tuple[str, str]]:
+    """Rule 24: folded bare name -> (the county's name, its first-level region code) of
+    each county a pass placed written with its type word ("DeKalb County")."""
+    out: dict[str, tuple[str, str]] = {}
+    for place in found:
+        if place.feature != "admin2" or place.admin1 is None:
+            continue
+        written = place.evidence.text
+        if place.confidence < LOCATIVE_CONFIDENCE or not context.COUNTY_WITHIN.search(written):
+            continue  # "Madison" read as a county from a list proves nothing of itself
+        out.setdefault(fold(context.COUNTY_WITHIN.sub("", written)), (place.name, place.admin1))
+    return out
+
+
+def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tuple[int, int]]:
+    """Rule 24: a run the gazetteer knows no name in that is the bare name of a county
+    the article names with its type word ("Henrico County police ... Henrico police")."""
+    if focus is None or fold(text[run.start : run.end]) not in focus.counties:
+        return []
+    return [(run.start, run.end)]
+
+
 class PlacesStage:
     name = "places"
     version = "36"
@@ -266,6 +295,7 @@ class PlacesStage:
             local=local,
             near=near,
             regions=self._regions_written(doc, found),
+            counties=_counties_named(found),
             covered=coverage(found, self._exact),
             towns_covered=coverage(found, self._exact, TOWN_FEATURES),
         )
@@ -310,7 +340,9 @@ class PlacesStage:
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
         for run in candidates.runs(doc, self._gazetteer):
-            names = candidates.names_in(self._gazetteer, doc.text, run)
+            names = candidates.names_in(self._gazetteer, doc.text, run) or _bare_county(
+                doc.text, run, focus
+            )
             paired = candidates.hyphen_pairs(doc.text, run, names)
             for start, end in names:
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
@@ -380,6 +412,8 @@ class PlacesStage:
                 listed = None
         options = self._options(name, abbreviated, evidence, listed)
         options = self._typed_regions(name, context.region_type_after(text, end)) or options
+        county = self._county_by_bare_name(text, end, spelled, evidence, options, focus)
+        options = [county] if county is not None else options
         within = self._stated_country(text, end, options)
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
@@ -394,6 +428,7 @@ class PlacesStage:
         civic = context.civic_after(text, end)
         cue = (
             certain
+            or county is not None
             or abbreviated
             or context.cue_after(text, end)
             or civic
@@ -543,6 +578,37 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    def _county_by_bare_name(
+        self,
+        text: str,
+        end: int,
+        spelled: str,
+        evidence: Evidence,
+        options: list[Place],
+        focus: Focus | None,
+    ) -> Place | None:
+        """Rule 24: "the DeKalb County Commission ... unincorporated DeKalb", "Henrico
+        County police ... Henrico police": local news names a county it has named with
+        its type word by its bare name too, where no town of its state bears the name
+        (a town that does is what the bare name means: "Boone" beside "Boone County")."""
+        if focus is None or evidence.partial or evidence.personal:
+            return None
+        if evidence.guess is not None and evidence.guess[1] - evidence.guess[0] > len(spelled):
+            return None  # a model's guess over more than the name: "Boone Pickens"
+        written = focus.counties.get(spelled)
+        if written is None or context.typed_after(text, end):
+            return None
+        county_name, region = written
+        if any(
+            p.feature in ("city", "village") and p.matched == "name" and p.admin1_code == region
+            for p in options
+        ):
+            return None
+        counties = self._gazetteer.lookup(county_name, fuzzy=False)
+        return next(
+            (p for p in counties if p.feature == "admin2" and p.admin1_code == region), None
+        )
 
     def _surname_after(self, text: str, start: int, end: int) -> bool:
         """Rule 21: a surname follows the name ("Chad Walker"): a word no state, region
