@@ -73,7 +73,11 @@ Rules, in order:
     home", "stormed Nelson as he left"), and a name in the possessive is no object;
 18. a person's noun or name and age before "of" or "from" ("a resident of Jalalabad", "a
     man from Springfield", "John Smith, 45, of Dayton") say where a person lives: a
-    place, but not where what the sentence tells happened (the events stage reads it).
+    place, but not where what the sentence tells happened (the events stage reads it);
+19. a car's make before a name ("a Jeep Cherokee", "a 2001 Chevrolet Cavalier", "his
+    Toyota Tacoma") makes it the model, and a model year before a make ("a 2001
+    Cadillac", "a 1998 Pontiac") makes the make a car: police and court news names the
+    vehicles in a crash or a theft, and many models bear places' names.
 """
 
 from __future__ import annotations
@@ -322,6 +326,27 @@ def title_before(text: str, start: int) -> bool:
 _PERSON_AFTER: Final = re.compile(r"\s(?:[A-Z]\.|[\"“‘'][A-Z][a-z]+[\"”’'])\s[A-Z][a-z]")
 #: "Parker said": the name speaks (rule 15).
 _SPEAKS_AFTER: Final = re.compile(r"\s(?:said|says|told|added|explained|noted|wrote)\b")
+
+
+#: car makes: a name after one is the model ("Jeep Cherokee"), one after a model year a
+#: car ("a 2001 Cadillac") (rule 19).
+_CAR_MAKES: Final = (
+    r"Acura|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ford|GMC|Honda|Hyundai|"
+    r"Infiniti|Isuzu|Jeep|Kia|Lexus|Lincoln|Mazda|Mercury|Mitsubishi|Nissan|Oldsmobile|"
+    r"Plymouth|Pontiac|Saturn|Subaru|Toyota|Volkswagen|Volvo"
+)
+_MAKE_BEFORE: Final = re.compile(rf"\b(?:{_CAR_MAKES})\s+$")
+_MODEL_YEAR_BEFORE: Final = re.compile(r"\b(?:19|20)\d\d\s+$")
+_CAR_MAKE: Final = re.compile(rf"(?:{_CAR_MAKES})$")
+
+
+def names_a_car(text: str, start: int, end: int) -> bool:
+    """Rule 19: the name is a car's model after its make ("Jeep Cherokee") or a make
+    after a model year ("a 2001 Cadillac")."""
+    before = text[max(0, start - 20) : start]
+    if _MAKE_BEFORE.search(before):
+        return True
+    return _MODEL_YEAR_BEFORE.search(before) is not None and bool(_CAR_MAKE.match(text[start:end]))
 
 
 def person_after(text: str, end: int) -> bool:

@@ -400,6 +400,8 @@ class PlacesStage:
             return None  # "coach Ripley", "President Obama": a person
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
+        if context.names_a_car(text, start, end):
+            return None  # "a Jeep Cherokee", "a 2001 Cadillac": a car (context rule 19)
         if self._surname_after(text, start, end) and not (
             context.cue_before(text, start) or context.typed_after(text, end)
         ):
