@@ -9,7 +9,9 @@ Rules, in order:
    its own name is too, unless the name sat inside a knowledge-base entity or a longer
    capitalised run and no place in its country has been resolved yet;
 3. otherwise, with no context at all: a name a model guessed as PERSON counts only when
-   it is the whole guess and a city of 1M+ people ("Moscow"), one guessed as ORG when a
+   it is the whole guess and a city of 1M+ people ("Moscow") or the national capital of
+   a country the article is in ("ignored for years by Washington": the capital stands
+   for its government), one guessed as ORG when a
    city of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+ (a
    town under 100k only when the article is in its country or nowhere else: "Dade" of
    "Miami-Dade" is no town in China, "a man named Zachary" in Paris no Zachary,
@@ -87,6 +89,7 @@ from typing import Final
 
 from sitrep.geo.candidates import Run
 from sitrep.geo.names import same_spelling
+from sitrep.geo.scoring import is_capital
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.gazetteer import Place
 from sitrep.pipeline.document import Document
@@ -168,7 +171,10 @@ def accept_bare(
         if not whole:
             return False
         if label == "PERSON":
-            return best.feature in ("city", "admin2") and population >= _HUGE_CITY
+            # "ignored for years by Washington": a national capital of a country the
+            # article is in stands for its government, whatever its size
+            capital = is_capital(best) and best.country in (present or ())
+            return capital or (best.feature in ("city", "admin2") and population >= _HUGE_CITY)
         return best.feature in ("city", "admin2") and population >= _BIG_CITY
     if ev.run.guessed:
         # a model's LOC/GPE span: a known populated place or county by its own name; a
