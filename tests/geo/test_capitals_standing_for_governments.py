@@ -30,3 +30,19 @@ def test_a_person_bearing_the_capitals_name_stays_a_person(run: Run) -> None:
         "thanked his family."
     )
     assert "Washington" not in [name for name, _ in _found(run, text)]
+
+
+def test_a_capital_opening_a_sentence_is_the_capital(run: Run) -> None:
+    text = (
+        "Russia expects new U.S. sanctions within days, officials in Moscow said. "
+        "Washington is already reacting to the expulsions."
+    )
+    assert ("Washington", "US") in _found(run, text)
+
+
+def test_a_surname_opening_a_sentence_is_no_place(run: Run) -> None:
+    text = (
+        "The city has not decided on a new water plant in Tarrant County, Texas, "
+        "spokeswoman Sharon Parker said. Keller has considered a UV system."
+    )
+    assert "Keller" not in [name for name, _ in _found(run, text)]

@@ -19,7 +19,9 @@ Rules, in order:
    in a country the article is in, or when it is in none: "cristiani and ponce" in a
    Salvadoran report is no Ponce, Puerto Rico), or a place of
    1k+ in the article's home region (its clearly leading first-level region,
-   sitrep.geo.focus: local news names local towns alone), not sentence-initial; never a
+   sitrep.geo.focus: local news names local towns alone), not sentence-initial unless a
+   national capital or a city of 1M+ that is no ordinary word ("Washington is already
+   reacting", never "Keller has considered", a surname); never a
    name inside an entity or a longer run, never a skeleton, an alternate name only for a
    city of 100k+ that a model's GPE/LOC span also names ("Al Ubayyid" for El Obeid),
    never a word that may be a person's name ("Kelly", "Nelson");
@@ -185,7 +187,13 @@ def accept_bare(
         return best.feature in ("city", "village", "admin1", "admin2") and population >= 1_000
     if ev.strict:
         return False
-    sentence_initial = any(s.start == start for s in doc.sentences)
+    # a capital letter opening a sentence says nothing: "Mobile phones", "Reading is
+    # fun", "Keller has considered" (a surname); but a national capital or a city of 1M+
+    # that is no ordinary word opens one as itself ("Washington is already reacting")
+    sentence_initial = any(s.start == start for s in doc.sentences) and not (
+        (is_capital(best) or population >= _HUGE_CITY)
+        and not any(common_word(word) for word in doc.text[start:end].split())
+    )
     big = best.feature in ("city", "admin2") and population >= _BIG_CITY
     # "cristiani and ponce" in a Salvadoran report: no Ponce, Puerto Rico, alone
     big = big and (population >= _HUGE_CITY or not present or best.country in present)
