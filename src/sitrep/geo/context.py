@@ -41,6 +41,9 @@ Rules, in order:
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County; a
    first-level region alone before it ("Indiana counties") is the region they lie in;
+   so a list closed by "provinces", "regions", "states", "oblasts", "governorates" or
+   "prefectures" names first-level regions ("the Donetsk and Luhansk regions" are the
+   oblasts, not their capitals; "the North West and Limpopo provinces");
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
     "President Obama"), or a kinship noun ("whose son, Parker, 8", "a daughter
     Elizabeth"), makes it a person's name, not a place;
@@ -279,18 +282,34 @@ def kind_wanted(text: str, start: int, end: int) -> str | None:
 #: a list that a plural type word closes (rule 9).
 _LISTED_TYPE: Final = re.compile(
     r"^(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*"
-    r"\s+(counties|parishes)\b"
+    r"\s+(counties|parishes|provinces|regions|states|oblasts|governorates|prefectures)\b"
 )
-_SINGULAR: Final = {"counties": "County", "parishes": "Parish"}
+_SINGULAR: Final = {
+    "counties": "County",
+    "parishes": "Parish",
+    "provinces": "Province",
+    "regions": "Region",
+    "states": "State",
+    "oblasts": "Oblast",
+    "governorates": "Governorate",
+    "prefectures": "Prefecture",
+}
+#: the singular type words of first-level regions among them ("Donetsk and Luhansk
+#: regions", "Borno and Yobe states").
+REGION_LISTS: Final = frozenset(
+    {"Province", "Region", "State", "Oblast", "Governorate", "Prefecture"}
+)
 
 
 def listed_type(text: str, end: int) -> str | None:
     """Rule 9: "County" when the name stands in a list of counties ("Jackson and Barrow
-    counties"), "Parish" in a list of parishes, else None."""
+    counties"), "Parish" in a list of parishes, "Region" in one of regions, else None."""
     match = _LISTED_TYPE.match(text[end : end + 120])
     return _SINGULAR[match.group(1)] if match else None
 
 
+#: a plural type word right after a name (rule 9).
+_PLURAL_TYPE: Final = re.compile(rf"\s+(?:{'|'.join(_SINGULAR)})\b")
 #: "and", "or" or a comma before a name: it is not the first of a list (rule 9).
 _LIST_BEFORE: Final = re.compile(r"(?:,|\band|\bor)\s*$")
 
@@ -300,7 +319,7 @@ def alone_before_type(text: str, start: int, end: int) -> bool:
     in no list: it may be the region whose counties they are."""
     return (
         _LIST_BEFORE.search(text[max(0, start - 6) : start]) is None
-        and re.match(r"\s+(?:counties|parishes)\b", text[end : end + 12]) is not None
+        and _PLURAL_TYPE.match(text[end : end + 16]) is not None
     )
 
 

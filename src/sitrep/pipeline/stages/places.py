@@ -407,6 +407,8 @@ class PlacesStage:
         ):
             return None  # "Chad Walker", "Virginia Madsen": a person (rule 21)
         listed = context.listed_type(text, end)
+        if listed in context.REGION_LISTS and context.alone_before_type(text, start, end):
+            listed = None  # "the Gulf states", "Ukraine's regions": no list of regions
         if listed is not None and context.alone_before_type(text, start, end):
             # "Indiana counties": the state's counties, where a state bears the name
             states = self._gazetteer.lookup(name, fuzzy=False)
@@ -682,7 +684,11 @@ class PlacesStage:
         if evidence.partial:
             # part of a longer name: only places that bear it as their own (rule 2)
             options = [p for p in options if p.matched == "name"]
-        if listed is not None:
+        if listed in context.REGION_LISTS:
+            # "the Donetsk and Luhansk regions": the oblasts, not their capitals
+            regions = self._typed_regions(name, listed)
+            options = regions or [p for p in options if p.feature == "admin1"] or options
+        elif listed is not None:
             # "Jackson and Barrow counties": Barrow County, where the gazetteer has it
             counties = self._gazetteer.lookup(f"{name} {listed}", fuzzy=False)
             options = [p for p in counties if p.feature == "admin2"] or options
