@@ -10,7 +10,9 @@ Rules, in order:
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
    ("X province", "X county", "the Jenin refugee camp") or inside it ("Orange County"),
    a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
-   after it ("Dublin City Council", "Torrington firefighters", "an Alexandria man");
+   after it ("Dublin City Council", "Torrington firefighters", "an Alexandria man"), or
+   a metropolitan area's word before it ("Metro Vancouver", "metro Atlanta", "Greater
+   Manchester": the area is named by its city);
 3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
    "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
    the text or a line ("LONDON Pope Francis ...") or opening a dateline after a byline
@@ -159,6 +161,9 @@ _PLACE_NOUNS: Final = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )
+#: "Metro Vancouver", "United Way of Metropolitan Atlanta", "Greater Manchester": a
+#: city's metropolitan area is named by the city (rule 2).
+_METRO: Final = re.compile(r"\b(?:[Mm]etro(?:politan)?|Greater)\s+$")
 #: "Chamber of", "Ministry of the": "of" inside an institution's or office's name (rule 1).
 _INSTITUTION_OF: Final = re.compile(
     r"\b(?:Bank|Council|Chamber|Department|Ministry|Minister|Secretary|University|College"
@@ -472,7 +477,7 @@ def typed_within(name: str) -> bool:
 def cue_before(text: str, start: int) -> bool:
     """Rules 1-2: a preposition, a place noun or a party letter before the name."""
     before = text[max(0, start - 60) : start]
-    if _PLACE_NOUNS.search(before) or PARTY_BEFORE.search(before):
+    if _PLACE_NOUNS.search(before) or PARTY_BEFORE.search(before) or _METRO.search(before):
         return True
     if _INSTITUTION_OF.search(before):
         return False
