@@ -193,7 +193,8 @@ _DATELINE: Final = re.compile(
     r"|^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 #: "Dublin City Council", "Torrington firefighters", "the Byesville Volunteer Fire
-#: Department", "an Alexandria man": a civic body or a resident after a name makes it a
+#: Department", "four Paris Policemen", "Grand Ledge investigators", "an Alexandria
+#: man": a civic body, its officers or a resident after a name makes it a
 #: place (LGL counts names inside such organisations); so does the town's newspaper
 #: ("the Mt. Pleasant News", "the St. Paul Pioneer Press") and a legislator's party
 #: after the home town ("a Manhattan Democrat", "the Cleveland Republican").
@@ -201,7 +202,8 @@ _CIVIC_AFTER: Final = re.compile(
     r"^(?:’s|'s)?\s+(?:City\s+(?:Council|Hall|Manager|Schools|Police|Commission)|"
     r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
     r"(?:Town|Village|Borough)\s+(?:Council|Board|Hall)|"
-    r"[Pp]olice|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
+    r"[Pp]olice(?:m[ae]n|wom[ae]n)?|[Ii]nvestigators?|[Dd]etectives?|"
+    r"(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
     r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
