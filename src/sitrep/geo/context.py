@@ -34,8 +34,10 @@ Rules, in order:
    fighters", "Nigerian troops", "al-Shabaab": the actor knowledge gives their country):
    a careful reader knows where such a group fights, though the article may not say;
 8. the type words around a name also say which kind of place it is: "province of X" or
-   "X governorate" asks for a first-level region, "the port city of X" or "X town" for a
-   settlement (Tartus the city, not Tartus the governorate); a town's people or bodies
+   "X governorate" asks for a first-level region, unless the type word opens an
+   institution's name ("the Lansing State Journal", "Concord District Court"), "the
+   port city of X" or "X town" for a settlement (Tartus the city, not Tartus the
+   governorate); a town's people or bodies
    ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
    a country or region: a country's people take its demonym; so does a person's age
    before it ("Louis Jensen, 87, of Williston"), and a street address ("508 Cumberland
@@ -236,7 +238,12 @@ _REGION_BEFORE: Final = re.compile(
     re.I,
 )
 _REGION_AFTER: Final = re.compile(
-    r"^\s+(?:province|governorate|region|state|oblast|district|county|prefecture)\b", re.I
+    r"^\s+(?:province|governorate|region|state|oblast|district|county|prefecture)\b"
+    # "Lansing State Journal", "Wayne State College", "Concord District Court": the type
+    # word opens an institution's name after a town's, and asks for no region
+    r"(?!\s+(?:Journal|College|University|Court|Courthouse|Bank|Hospital|Prison|"
+    r"Penitentiary|Fair|Fairgrounds|Park|Beach|Forest|Library)\b)",
+    re.I,
 )
 
 
