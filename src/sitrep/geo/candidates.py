@@ -39,8 +39,9 @@ Rules, in order:
 8. a saint's name with a possessive ("St Patrick's", "St. Michael's pupils") is a church,
    school, hospital or feast, not a town, unless a city of 200,000+ people bears that
    very name ("St. Petersburg's main street", "San Francisco's mayor");
-9. a capitalised preposition or determiner opening a run ("Near Rawah, two strikes ...",
-   "Outside Kabul, ...", "Around Fallujah, ...", "Another Gainesville business") is no
+9. a capitalised preposition, determiner or conjunction opening a run ("Near Rawah, two
+   strikes ...", "Outside Kabul, ...", "Around Fallujah, ...", "Another Gainesville
+   business", "While Clarke and Oconee update their policies") is no
    part of the name after it, unless with the words after it it is a place's own name
    ("In Salah", "At Tall");
 10. a hyphen after an abbreviation's period ends the word the tokenizer kept whole:
@@ -485,12 +486,22 @@ def _sentence_end(text: str, sentence_starts: list[int], start: int, end: int) -
     return end
 
 
+#: conjunctions that open a sentence before a name ("While Clarke and Oconee update",
+#: "But Kabul says"): no part of it (rule 9).
+_CONJUNCTIONS: Final = frozenset(
+    {"and", "but", "or", "yet", "so", "while", "whereas", "when", "although", "though",
+     "if", "because", "once", "unless", "whether"}
+)  # fmt: skip
+
+
 def opening_function_word(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
-    """Rule 9: whether a run's first token is a preposition or a determiner that is no
-    part of a name ("Near" of "Near Rawah", "Another" of "Another Gainesville
-    business"), as opposed to "In" of "In Salah"."""
+    """Rule 9: whether a run's first token is a preposition, a determiner or a
+    conjunction that is no part of a name ("Near" of "Near Rawah", "Another" of "Another
+    Gainesville business", "While" of "While Clarke"), as opposed to "In" of "In
+    Salah"."""
     start, end = tokens[0]
-    if len(tokens) < 2 or text[start:end].lower() not in PREPOSITIONS | DETERMINERS:
+    opening = PREPOSITIONS | DETERMINERS | _CONJUNCTIONS
+    if len(tokens) < 2 or text[start:end].lower() not in opening:
         return False
     return not any(_main_name(gazetteer, text[start : tokens[j][1]]) for j in range(1, len(tokens)))
 
