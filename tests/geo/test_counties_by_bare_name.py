@@ -58,3 +58,13 @@ def test_a_county_body_a_model_took_for_a_person_gives_no_person_words(run: Run)
     words = persons.article_person_words(doc)
     assert "gwinnett" not in words
     assert "seckinger" in words
+
+
+def test_a_capital_beside_a_county_of_its_name_stays_the_capital(run: Run) -> None:
+    text = (
+        "Washington County commissioners in Hillsboro, Oregon, approved the plan on "
+        "Tuesday. The county still waits for federal money from Washington."
+    )
+    found = [(n, f) for w, n, f, a in _places(run, text) if w == "Washington"]
+    assert found
+    assert all(f != "admin2" for _, f in found)

@@ -130,8 +130,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     bare name too; a pass reads those counties (`_counties_named`), and the next takes a
     bare name of one for the county, a candidate even where the gazetteer knows no place
     so named, unless a town of the county's state bears the name ("Madison police"
-    beside "Madison County" is the town), the word is a person's, or a model's guess
-    runs past it ("Boone Pickens").
+    beside "Madison County" is the town), or a state, country or city of 100,000+
+    does ("Washington" beside "Washington County, Oregon"), the word is a person's, or a
+    model's guess runs past it ("Boone Pickens").
 """
 
 from __future__ import annotations
@@ -595,7 +596,9 @@ class PlacesStage:
         """Rule 24: "the DeKalb County Commission ... unincorporated DeKalb", "Henrico
         County police ... Henrico police": local news names a county it has named with
         its type word by its bare name too, where no town of its state bears the name
-        (a town that does is what the bare name means: "Boone" beside "Boone County")."""
+        (a town that does is what the bare name means: "Boone" beside "Boone County"),
+        nor a state, country or city of 100,000+ ("Washington" beside "Washington
+        County, Oregon" is still the capital)."""
         if focus is None or evidence.partial or evidence.personal:
             return None
         if evidence.guess is not None and evidence.guess[1] - evidence.guess[0] > len(spelled):
@@ -605,10 +608,12 @@ class PlacesStage:
             return None
         county_name, region = written
         if any(
-            p.feature in ("city", "village") and p.matched == "name" and p.admin1_code == region
+            (p.feature in ("city", "village") and p.matched == "name" and p.admin1_code == region)
+            or p.feature in ("country", "region", "admin1")
+            or big_city(p)
             for p in options
         ):
-            return None
+            return None  # "Madison police" is the town; "from Washington", the capital
         counties = self._gazetteer.lookup(county_name, fuzzy=False)
         return next(
             (p for p in counties if p.feature == "admin2" and p.admin1_code == region), None
