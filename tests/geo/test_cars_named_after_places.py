@@ -41,3 +41,8 @@ def test_the_car_rule_reads_only_the_words_right_before_the_name() -> None:
     last = text.rindex("Tacoma")
     assert context.names_a_car(text, first, first + 6)
     assert not context.names_a_car(text, last, last + 6)
+
+
+def test_a_state_after_a_town_named_like_a_make_is_the_state(run: Run) -> None:
+    names = _names(run, "The festival drew 5,000 people to downtown Lincoln Nebraska.")
+    assert "Nebraska" in names

@@ -84,7 +84,9 @@ Rules, in order:
 19. a car's make before a name ("a Jeep Cherokee", "a 2001 Chevrolet Cavalier", "his
     Toyota Tacoma") makes it the model, and a model year before a make ("a 2001
     Cadillac", "a 1998 Pontiac") makes the make a car: police and court news names the
-    vehicles in a crash or a theft, and many models bear places' names.
+    vehicles in a crash or a theft, and many models bear places' names; a state or
+    country after a make that is also a town's name stays itself ("in Lincoln
+    Nebraska": the places stage checks the gazetteer).
 """
 
 from __future__ import annotations

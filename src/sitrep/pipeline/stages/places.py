@@ -401,7 +401,7 @@ class PlacesStage:
             return None  # "coach Ripley", "President Obama": a person
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
-        if context.names_a_car(text, start, end):
+        if context.names_a_car(text, start, end) and not self._state_named(name):
             return None  # "a Jeep Cherokee", "a 2001 Cadillac": a car (context rule 19)
         if self._surname_after(text, start, end) and not (
             context.cue_before(text, start) or context.typed_after(text, end)
@@ -617,6 +617,14 @@ class PlacesStage:
         counties = self._gazetteer.lookup(county_name, fuzzy=False)
         return next(
             (p for p in counties if p.feature == "admin2" and p.admin1_code == region), None
+        )
+
+    def _state_named(self, name: str) -> bool:
+        """Whether a country or first-level region bears the name as its own: "in
+        Lincoln Nebraska" names the state after a town that is also a car's make."""
+        return any(
+            p.feature in ("country", "admin1") and p.matched == "name"
+            for p in self._gazetteer.lookup(name, fuzzy=False)
         )
 
     def _surname_after(self, text: str, start: int, end: int) -> bool:
