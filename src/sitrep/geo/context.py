@@ -485,6 +485,11 @@ def typed_within(name: str) -> bool:
     return _TYPE_WITHIN.search(name) is not None
 
 
+def party_before(text: str, start: int) -> bool:
+    """Rule 1: a legislator's party letter right before the name ("R-Elbow Lake")."""
+    return PARTY_BEFORE.search(text[max(0, start - 6) : start]) is not None
+
+
 def cue_before(text: str, start: int) -> bool:
     """Rules 1-2: a preposition, a place noun or a party letter before the name."""
     before = text[max(0, start - 60) : start]

@@ -27,8 +27,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    ("Virginia L. Lane") makes a person's name, a faith's words alone ("the Catholic
    Church") an institution, and a capitalised word after it ("Florida Highway Patrol",
    "State University of New York", "Camp David Accords") a longer name: none of them is
-   a facility; nor is a place the gazetteer names whole ("Hopkins Park"), and a place in
-   the possessive before it owns it ("Augusta's Highland Avenue");
+   a facility; nor is a place the gazetteer names whole ("Hopkins Park", "R-Elbow
+   Lake" past the legislator's party letter: the town Elbow Lake), and a place in the
+   possessive before it owns it ("Augusta's Highland Avenue");
 4. a town or larger place the gazetteer resolved inside a street's or facility's name
    stays a place, and a facility's words after a name are locative context for it
    (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
@@ -153,6 +154,7 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             start = _name_start(text, match.start("name"), match.end("name"))
             if start is None or _person_before(match.group("name")):
                 continue
+            start = _past_party(text, start)
             if pattern is _PHYSICAL_NAMED and _name_goes_back(text, start):
                 continue
             end = _without_possessive(text, match.end()) if feature == PHYSICAL else match.end()
@@ -162,6 +164,18 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
     whole = [f for f in found if not _longer_name(text, f[1])]
     return _without_overlaps([*whole, *_listed_streets(text)])
+
+
+#: "R-Elbow Lake", "DFL-Big Lake": a legislator's party letter before a home town's
+#: name (sitrep.geo.abbreviations) is no part of a feature's name (rule 4).
+_PARTY_OPENING: Final = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z])")
+
+
+def _past_party(text: str, start: int) -> int:
+    """Rule 4: the start of the name past a party letter that opens it ("R-Elbow Lake"
+    names the town Elbow Lake, a legislator's home, not a lake)."""
+    match = _PARTY_OPENING.match(text, start)
+    return match.end() if match else start
 
 
 _WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’]*)\s$")

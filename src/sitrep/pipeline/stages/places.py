@@ -7,7 +7,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 2. within a run the longest gazetteer name wins, left to right; acronyms only for states
    and regions, a lone compass word never; "Calif." after "City, " is California;
 3. locative context (sitrep.geo.context): a preposition, place noun or party letter
-   before the name ("R-Elbow Lake"), a type word or "-based" after it or inside it
+   before the name ("R-Elbow Lake": a legislator's home town, a town for sure, kept even
+   in an article that places nothing else), a type word or "-based" after it or inside it
    ("Orange County"), a civic body after it ("Dublin City Council", "Torrington
    firefighters"), a dateline ("BYESVILLE -- "), "and"/"or" after an accepted place, a
    list closed by "counties" ("Jackson and Barrow counties": the counties; a state alone
@@ -423,7 +424,8 @@ class PlacesStage:
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
         dateline = context.is_dateline(doc, start, end)
-        certain = typed or dateline
+        # "Westrom, R-Elbow Lake": a legislator's party letter names the home town
+        certain = typed or dateline or context.party_before(text, start)
         if candidates.is_adjectival(name) and not (
             certain or abbreviated or context.cue_before(text, start)
         ):
