@@ -102,6 +102,7 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     body ("the Supreme Court") is a candidate only inside the article's first-level
     regions, unless a dateline, a type word or the region written after it names it;
     a town's name after a demonym in one name ("the Dagestani Battle Group") is none,
+    nor one before a hyphen and a demonym ("the Arab-Israeli conflict": two peoples),
     nor is the second name of a hyphenated compound a small town outside the countries
     of its first name ("Miami-Dade" names no Dade in China), nor a model's bare guess a
     small town abroad ("a man named Zachary" in a Paris report), nor one word after
@@ -171,6 +172,8 @@ class _ArticleFacts:
     people: frozenset[str]
 
 
+#: "-Israeli" after "Arab": the second word of a hyphenated compound (rule 19).
+_HYPHENATED_WORD: Final = re.compile(r"[-‐–]([A-Z][\w'’]*)")
 #: "Miami-" before "Dade": the first name of a hyphenated compound (rule 19).
 _COMPOUND_FIRST: Final = re.compile(r"\b([A-Z][\w'’]*)-$")
 #: a word naming a city this big after a name is no surname (rule 21: "Syria Aleppo").
@@ -526,8 +529,12 @@ class PlacesStage:
             ),
         )
         best = scored[0][1]
-        if best.feature in ("city", "village") and self._after_demonym(text, evidence, start):
-            return None  # "the Dagestani Battle Group": a body, not a town (rule 19)
+        if best.feature in ("city", "village") and (
+            self._after_demonym(text, evidence, start) or self._before_demonym(text, end)
+        ):
+            # "the Dagestani Battle Group": a body; "the Arab-Israeli conflict": peoples;
+            # neither names a town (rule 19)
+            return None
         # a town's own civic body is no body that merely opens with a town's name
         body = self._body_opening(text, evidence, start, end) and not civic
         if not (certain or stated) and acceptance.article_before_alias(best, text, start, end):
@@ -674,6 +681,12 @@ class PlacesStage:
             return False
         s, e = before[-1]
         return is_demonym(text[s:e], self._actors, self._gazetteer)
+
+    def _before_demonym(self, text: str, end: int) -> bool:
+        """Rule 19: a hyphen and a demonym follow the name ("Arab-Israeli"): the
+        compound names two peoples, not a town."""
+        match = _HYPHENATED_WORD.match(text, end)
+        return match is not None and is_demonym(match.group(1), self._actors, self._gazetteer)
 
     def _given_name(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
         """Acceptance rule 1: "of George Bush": a given name before a surname, not a
