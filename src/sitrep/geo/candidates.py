@@ -148,6 +148,9 @@ _COMMON: Final = frozenset(
             "aug",
         ],
         *["sep", "sept", "oct", "nov", "dec", "christmas"],
+        # "echoed now in Congress", "the Congress party": a legislature, not Congress,
+        # Arizona
+        *["congress", "parliament", "senate", "cabinet"],
     ]
 )
 #: words that head the name of a street, building or body ("Locust Street", "United Way",
