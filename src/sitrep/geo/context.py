@@ -12,7 +12,8 @@ Rules, in order:
    a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
    after it ("Dublin City Council", "Torrington firefighters", "an Alexandria man"), or
    a metropolitan area's word before it ("Metro Vancouver", "metro Atlanta", "Greater
-   Manchester": the area is named by its city);
+   Manchester": the area is named by its city), or a possessive before it and "home"
+   after it ("he left his Norman home": the town someone lives in);
 3. a sentence-initial name opening a dateline ("BEIJING (Reuters) -", "ATLANTA, Ga. -",
    "Muscat: ", "SOUTH WAZIRISTAN, April 5") is a place, as is an all-capital name heading
    the text or a line ("LONDON Pope Francis ...") or opening a dateline after a byline
@@ -451,6 +452,18 @@ _HOME_BEFORE: Final = re.compile(
     + r"),?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?$"
 )
 _AGED_HOME_BEFORE: Final = re.compile(r"\b" + _AGED_PERSON + r",\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+#: "his Norman home", "her Meadow Grove home": a person's home in a town (rule 2).
+_OWN_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+$")
+_HOME_AFTER: Final = re.compile(r"\s+(?:home|house|residence)\b")
+
+
+def own_home(text: str, start: int, end: int) -> bool:
+    """Rule 2: the name sits between a possessive and "home" ("left his Norman home",
+    "drive to his Meadow Grove home"): the town someone lives in."""
+    before = text[max(0, start - 8) : start]
+    return _OWN_BEFORE.search(before) is not None and _HOME_AFTER.match(text, end) is not None
 
 
 def home_before(text: str, start: int) -> bool:

@@ -454,6 +454,7 @@ class PlacesStage:
                 and not (evidence.personal and context.speaks_after(text, end))
             )
             or context.address_before(text, start)
+            or context.own_home(text, start, end)
             or (facilities.facility_after(text, end) and not evidence.personal)
             or (evidence.paired and not evidence.personal)
         )
