@@ -23,3 +23,15 @@ def test_officers_after_a_name_are_a_civic_cue() -> None:
     investigator = "Columbus Investigator Gregory Sealock"
     assert context.civic_after(investigator, len("Columbus"))
     assert not context.civic_after("Paris Hilton arrived", len("Paris"))
+
+
+def test_a_towns_officials_before_their_names_make_it_a_place(run: Run) -> None:
+    text = (
+        "Funding will be sought in future bills, Boulder City Manager Vicki Mayes said on Monday."
+    )
+    assert "Boulder City" in [p.evidence.text for p in run(text).places]
+
+
+def test_an_officials_title_needs_a_name_after_it() -> None:
+    assert context.civic_after("Dublin Director of Engineering Paul Hammersmith", 6)
+    assert not context.civic_after("Nelson Manager", len("Nelson"))

@@ -198,8 +198,9 @@ _DATELINE: Final = re.compile(
     r"|^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 #: "Dublin City Council", "Torrington firefighters", "the Byesville Volunteer Fire
-#: Department", "four Paris Policemen", "Grand Ledge investigators", "an Alexandria
-#: man": a civic body, its officers or a resident after a name makes it a
+#: Department", "four Paris Policemen", "Grand Ledge investigators", "Boulder City
+#: Manager Vicki Mayes", "an Alexandria man": a civic body, its officers or a resident
+#: after a name makes it a
 #: place (LGL counts names inside such organisations); so does the town's newspaper
 #: ("the Mt. Pleasant News", "the St. Paul Pioneer Press") and a legislator's party
 #: after the home town ("a Manhattan Democrat", "the Cleveland Republican").
@@ -208,6 +209,7 @@ _CIVIC_AFTER: Final = re.compile(
     r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
     r"(?:Town|Village|Borough)\s+(?:Council|Board|Hall)|"
     r"[Pp]olice(?:m[ae]n|wom[ae]n)?|[Ii]nvestigators?|[Dd]etectives?|"
+    r"(?:Manager|Administrator|Clerk|Treasurer|Director\s+of)(?=\s+[A-Z])|"
     r"(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
