@@ -35,3 +35,8 @@ def test_a_towns_officials_before_their_names_make_it_a_place(run: Run) -> None:
 def test_an_officials_title_needs_a_name_after_it() -> None:
     assert context.civic_after("Dublin Director of Engineering Paul Hammersmith", 6)
     assert not context.civic_after("Nelson Manager", len("Nelson"))
+
+
+def test_one_town_official_is_civic_context_like_its_officials() -> None:
+    text = "one Springfield official said"
+    assert context.civic_after(text, text.index(" official"))

@@ -212,7 +212,7 @@ _CIVIC_AFTER: Final = re.compile(
     r"(?:Manager|Administrator|Clerk|Treasurer|Director\s+of)(?=\s+[A-Z])|"
     r"(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
-    r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials|[Nn]ative|man|woman|men|women|teenager|"
+    r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials?|[Nn]ative|man|woman|men|women|teenager|"
     r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
     r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court|"
     r"(?:Daily\s+)?(?:News|Herald|Gazette|Tribune|Courier|Chronicle|Sentinel|Telegram|"
