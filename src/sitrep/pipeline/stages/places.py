@@ -239,7 +239,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "36"
+    version = "37"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
