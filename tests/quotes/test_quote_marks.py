@@ -183,3 +183,28 @@ def test_quotation_does_not_resume_past_another_report(
 def test_inch_marks_after_a_digit_open_no_quotation() -> None:
     text = "The letter says Trump is 6'3'' tall and weighs 236 pounds, his doctor said."
     assert quoted_spans(text) == []
+
+
+def test_curly_opening_mark_typed_as_a_closer_closes_the_quotation() -> None:
+    text = (
+        "“It's a dangerous precedent,“ said Maria Lopez, a lawyer for the families. "
+        "“We will appeal.” The governor called the ruling “reckless“ in a statement."
+    )
+    assert _inside(text) == ["It's a dangerous precedent,", "We will appeal.", "reckless"]
+
+
+def test_curly_opening_mark_before_a_word_still_opens_a_nested_quotation() -> None:
+    text = "“They told us “leave now” and we ran,” a resident said."
+    assert _inside(text) == ["They told us “leave now"]
+
+
+def test_quote_closed_by_a_wrong_way_mark_gets_its_cue(build: Callable[..., object]) -> None:
+    text = (
+        "“The army has not left the town,“ said Amina Diallo, the district's mayor. "
+        "“People are still afraid.”"
+    )
+    b = build(text)
+    b.entity("Amina Diallo", "PERSON")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.text == "The army has not left the town People are still afraid."
+    assert quote.speaker is not None and quote.speaker.name == "Amina Diallo"

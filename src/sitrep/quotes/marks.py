@@ -5,7 +5,10 @@ This is the one definition of "inside quotation marks": the quote finder
 
 Conventions, each an opening mark and the marks that close it:
 1. curly double “…”; a quotation typed with mixed marks ("“Immunity deals …," Chaffetz
-   said) closes where a reader closes it, at the next ” or straight '"';
+   said) closes where a reader closes it, at the next ” or straight '"', or at a “
+   typed the wrong way round: stuck to the word or punctuation before it and followed
+   by a space, punctuation or the paragraph end ("“It's unusual,“ said Larry Noble",
+   "called the KKK “abhorrent“ in a tweet"), it closes like a ”;
 2. straight double "…": the next '"' closes it, or the next ” that closes no “ opened
    inside it ("Oz has a huge bully pulpit,” said David Gorski: typed with mixed
    marks), so a “title” may stand inside;
@@ -56,6 +59,9 @@ _INCH_MARKS = frozenset({"''", '"'})
 _SINGLE_BEFORE = frozenset(' \t\u00a0([{—–-“"/')
 #: a ’ closes a single quotation after a clause's punctuation, or before one.
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])’(?!\w)|(?<=\w)’(?=[.,;:!?])")
+#: rule 1: a “ typed as a closing mark, after a word or its punctuation and before a
+#: space, punctuation or the paragraph end ("“It's unusual,“ said Noble").
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s“‘(\[—–-])“(?=[\s,.;:!?)\]\[]|$)")
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,9 @@ def _closer_from(paragraph: str, opener: str, k: int) -> tuple[int, str] | None:
     if opener == '"':
         return _straight_closer(paragraph, k)
     found = [(at, mark) for mark in CLOSERS[opener] if (at := paragraph.find(mark, k)) >= 0]
+    wrong_way = _WRONG_WAY_CLOSE.search(paragraph, k) if opener == "“" else None
+    if wrong_way is not None:
+        found.append((wrong_way.start(), "“"))
     if not found:
         return None
     at, mark = min(found)

@@ -2,7 +2,8 @@
 
 The rules live in `sitrep.quotes`; the cascade, in order:
 1. pieces (`sitrep.quotes.pieces`, `sitrep.quotes.marks`): quotation marks pair up
-   within a paragraph in every news convention (“ closes at ” or '"', a straight '"'
+   within a paragraph in every news convention (“ closes at ” or '"', or at a “ typed
+   the wrong way round after a word: "“It's unusual,“ said Noble"; a straight '"'
    at '"' or at a ” that closes no “ inside it, '' at '', `` at '', and British ‘
    at a ’ that clearly closes a quotation);
    an unclosed double quote runs to the end of its paragraph.
@@ -57,7 +58,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "23"
+    version = "24"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
