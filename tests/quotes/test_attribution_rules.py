@@ -172,3 +172,41 @@ def test_subject_phrase_stops_at_the_clause() -> None:
     cue = next(k for k, t in enumerate(toks) if t.text == "says")
     span = subject_phrase(toks, cue, 0, len(toks), text)
     assert span is not None and span.text == "the ad’s narrator"
+
+
+def test_colon_lead_past_a_title_before_the_name(build: Callable[..., object]) -> None:
+    text = (
+        "The talks collapsed on Friday.\n\n"
+        "Mr. Keita released the following statement: “We will not sign an agreement that "
+        "leaves the north to the armed groups.”"
+    )
+    b = build(text)
+    b.actor("Keita", "Ibrahim Keita")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Ibrahim Keita"
+    assert quote.cue is not None and quote.cue.text == "released"
+
+
+def test_colon_lead_past_a_leading_conjunction(build: Callable[..., object]) -> None:
+    text = (
+        "The opposition boycotted the vote.\n\n"
+        "But Gen. Moussa Traore gloated: “The elections will go ahead as planned in "
+        "every region.”"
+    )
+    b = build(text)
+    b.actor("Gen. Moussa Traore", "Moussa Traore")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Moussa Traore"
+
+
+def test_colon_inside_a_quotation_names_no_new_speaker(build: Callable[..., object]) -> None:
+    text = (
+        "Amina Diallo, the mayor of Gao, said in a statement:\n\n"
+        "“The government has ignored our town for two years. These are our demands:\n\n"
+        "“Reopen the road to Timbuktu and pay the teachers what they are owed.”"
+    )
+    b = build(text)
+    b.actor("Amina Diallo", "Amina Diallo")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.speaker is not None and quote.speaker.name == "Amina Diallo"
+    assert quote.text.endswith("pay the teachers what they are owed.")

@@ -60,7 +60,8 @@ Rules, in order:
 5. a colon with no cue word ("Cruz called them on it: “…”", also "Dr. Ward stated:"
    ending the paragraph before): the clause's cue, else its subject when it opens with a
    name or a pronoun (past an introductory phrase: "In a Fox interview later that day,
-   Trump went even further: “…”"), with the verb after it as the cue.
+   Trump went even further: “…”", a leading "and" or "but" and a title before the
+   name: "And Mr. Christie gloated: “…”"), with the verb after it as the cue.
 6. a quotation of `MIN_WORDS` words or more that ends its sentence as the object of a
    verb with no cue word ("a statement condemning “what appears to be a horrific
    terrorist attack.”", "welcomed “the recognition that …”", "expressed a desire to
@@ -87,10 +88,10 @@ from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.indirect import is_finite
-from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens
+from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens, quoted_spans
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
-from sitrep.quotes.subjects import clause_start, first_subject
+from sitrep.quotes.subjects import COORDINATORS, clause_start, first_subject
 from sitrep.titlecase import is_title_case
 
 _BEFORE_GLUE = frozenset({":", ",", "that"})
@@ -502,7 +503,7 @@ def _governed(before: list[Tok]) -> bool:
 
 def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
     """The last sentence of the paragraph before, when the quote opens its paragraph and
-    that sentence ends with a colon."""
+    that sentence ends with a colon outside any quotation."""
     text = doc.text
     start = text.rfind("\n", 0, raw.open) + 1
     if start == 0 or text[start : raw.mark_start].strip():
@@ -512,6 +513,8 @@ def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
         end -= 1
     if end <= 0 or text[end - 1] != ":":
         return []
+    if any(q.open < end <= q.close for q in quoted_spans(text)):
+        return []  # "“… Here they are:¶“…": the speaker's own colon, inside the quotation
     sent_start, _ = sentence_bounds(doc, end - 1)
     sent_start = max(sent_start, text.rfind("\n", 0, end - 1) + 1)
     return quote_tokens(text, sent_start, end)
@@ -547,7 +550,11 @@ def _colon_speaker(
             raw.cue = Span.of(doc.text, clause[colon].start, clause[colon].end)
             return
     start = clause_start(clause, 0, len(clause) - 1)  # "In a Fox interview, Trump went …:"
-    verb = _subject_verb(doc, clause, start)
+    if start + 1 < len(clause) and clause[start].lower in COORDINATORS:
+        start += 1  # "And Mr. Christie gloated:"
+    # a name past a title will do ("Mr. Christie gloated:", "Former President Clinton
+    # released the following statement:")
+    verb = _subject_verb(doc, clause, start, titled=True)
     if verb is None:
         return
     raw.speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
