@@ -210,3 +210,39 @@ def test_colon_inside_a_quotation_names_no_new_speaker(build: Callable[..., obje
     [quote] = _quotes(b)
     assert quote.speaker is not None and quote.speaker.name == "Amina Diallo"
     assert quote.text.endswith("pay the teachers what they are owed.")
+
+
+def test_colon_lead_opening_with_a_capitalised_word_names_no_speaker(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Each rainy season, there is a warning the farmers repeat but few officials "
+        "hear: “The river will take the bridge again this year.”"
+    )
+    [quote] = _quotes(build(text))
+    assert quote.speaker is None or quote.speaker.name.lower() != "each"
+
+
+def test_comma_cue_reaches_past_a_long_appositive(build: Callable[..., object]) -> None:
+    text = (
+        "The clinic reopened on Monday. Said Amina Diallo, who has run the clinic in the "
+        "camp for nine years, “We have not received any medicine since March.”"
+    )
+    b = build(text)
+    b.actor("Amina Diallo", "Amina Diallo")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.direct
+    assert quote.speaker is not None and quote.speaker.name == "Amina Diallo"
+    assert quote.cue is not None and quote.cue.text == "Said"
+
+
+def test_far_cue_does_not_take_a_quotation_its_clause_goes_on_after(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Diallo said the new road, which the army built with Chinese loans last year, "
+        "“will not last a single rainy season” without repairs."
+    )
+    b = build(text)
+    b.actor("Diallo", "Amina Diallo")  # type: ignore[attr-defined]
+    assert not any(q.direct for q in _quotes(b))

@@ -44,12 +44,15 @@ Rules, in order:
    or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
    “…”"), and so does a short one that is a full sentence ("told Reuters simply, “We
-   lost.”"; a name alone is none). A short or embedded quotation is kept as a partial
-   quote when the cue governs it within a few words ("vowed to “retaliate”", "said he
-   would “introduce legislation …”", "said he’s “liked Trump …”"), and so is a
-   quotation its clause goes on after ('said "the fear is as high as it's ever been"
-   in the establishment'); as after the quote, a capitalised cue word past the first is
-   part of a name ("insisting that the United States “must stop …”": no "States" cue);
+   lost.”"; a name alone is none); such a cue may stand past a long appositive
+   (`COMMA_REACH` tokens: "Said Dorothy Poynter, who grew up with Ali in the
+   neighborhood, “…”") when the quotation ends its sentence. A short or embedded
+   quotation is kept as a partial quote when the cue governs it within a few words
+   ("vowed to “retaliate”", "said he would “introduce legislation …”", "said he’s
+   “liked Trump …”"), and so is a quotation its clause goes on after ('said "the fear
+   is as high as it's ever been" in the establishment'); as after the quote, a
+   capitalised cue word past the first is part of a name ("insisting that the United
+   States “must stop …”": no "States" cue);
    4'. a verb of naming before the opening mark ("Trump called the system “rigged”",
    "calling him “the most ignorant president”", "what it called “a clear threat”")
    makes a partial quote whose text runs from the object named, or from the relative
@@ -61,7 +64,9 @@ Rules, in order:
    ending the paragraph before): the clause's cue, else its subject when it opens with a
    name or a pronoun (past an introductory phrase: "In a Fox interview later that day,
    Trump went even further: “…”", a leading "and" or "but" and a title before the
-   name: "And Mr. Christie gloated: “…”"), with the verb after it as the cue.
+   name: "And Mr. Christie gloated: “…”"; a name no layer knew will do, "Mark
+   Mahaney, an analyst, agreed:", but never a lone function word or a word the text
+   also writes in lower case: "That is, …:"), with the verb after it as the cue.
 6. a quotation of `MIN_WORDS` words or more that ends its sentence as the object of a
    verb with no cue word ("a statement condemning “what appears to be a horrific
    terrorist attack.”", "welcomed “the recognition that …”", "expressed a desire to
@@ -75,6 +80,8 @@ stands after the quote or makes it partial.
 from __future__ import annotations
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.coref import CorefMap
 from sitrep.events.speech import (
@@ -239,7 +246,12 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             return
     # 2b. cue before the opening mark: "X said: “…”"; 5. "vowed to “retaliate”".
     colon = bool(before) and before[-1].text in ":,"
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - REACH), -1):
+    # a cue clause that ends in ':' or ',' announces a quotation that ends its sentence
+    # past a long circumstance or appositive ("Said Dorothy Poynter, who grew up with
+    # Ali in the neighborhood, “…”"); one its clause goes on after is no such quotation
+    # ("the pipeline, which Republicans support, “wouldn't go 10 feet” without …")
+    reach = COMMA_REACH if colon and not _clause_goes_on(after) else REACH
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         if _naming_cue(before, i):
             # 4'. "Trump called the system “rigged”": the thing named and the name
             # given are one claim of the speaker's, a partial quote
@@ -557,8 +569,22 @@ def _colon_speaker(
     verb = _subject_verb(doc, clause, start, titled=True)
     if verb is None:
         return
-    raw.speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
+    speaker = choose_speaker(doc, clause, verb, start, verb, speakers, coref)
+    if speaker is not None and _common_word(doc, speaker):
+        return  # "That is, …:", "Each election cycle, …:": no one's name
+    raw.speaker = speaker
     raw.cue = Span.of(doc.text, clause[verb].start, clause[verb].end)
+
+
+def _common_word(doc: Document, speaker: Actor) -> bool:
+    """Is the speaker a single word that is no pronoun and no name: a function word
+    (spaCy's English stop words) or one the text also writes in lower case ("That is,
+    …", "Each election cycle, …", "Ever the loyal surrogate, …")? A word capitalised
+    only to open its sentence names no one; a name ("Mahaney") is kept."""
+    word = speaker.name.lower()
+    if " " in word or word in PRONOUNS or word in _SUBJECT_PRONOUNS:
+        return False
+    return word in STOP_WORDS or re.search(rf"\b{re.escape(word)}\b", doc.text) is not None
 
 
 def _subject_verb(doc: Document, clause: list[Tok], start: int, titled: bool = False) -> int | None:
