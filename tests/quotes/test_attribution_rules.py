@@ -246,3 +246,14 @@ def test_far_cue_does_not_take_a_quotation_its_clause_goes_on_after(
     b = build(text)
     b.actor("Diallo", "Amina Diallo")  # type: ignore[attr-defined]
     assert not any(q.direct for q in _quotes(b))
+
+
+def test_inverted_cue_gives_the_speech_to_an_unnamed_one_phrase(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "“The convoy was stopped twice before it reached the border,” said one aid "
+        "worker who spoke on the condition of anonymity."
+    )
+    [quote] = _quotes(build(text))
+    assert quote.speaker is not None and quote.speaker.name == "one aid worker"

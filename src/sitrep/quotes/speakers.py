@@ -19,7 +19,9 @@ Rules, in order:
    that", "Cipolli, who has called …");
 3. a cue that opens its clause ("Said Ellis:", "But, said Solovey,") has its subject
    after it, the name ending its phrase past lower-case descriptors ("said 33-year-old
-   resident Shaya Tenenbaum"); a cue with words before it is searched on that side
+   resident Shaya Tenenbaum"), else the noun phrase after it as written ("said one
+   source who spoke on the condition of anonymity" -> "one source", "tweeted
+   another"); a cue with words before it is searched on that side
    only, so neither the addressee of "told"/"asked" ("Sarandon told MSNBC") nor a
    circumstance ("explained in an interview with The Huffington Post") speaks;
 4. a role phrase ("the defence secretary said") or a group phrase ("said the
@@ -148,6 +150,8 @@ def _choose(
         found = first_subject(doc, tokens, cue + (2 if according else 1), hi)
         found = found or (_phrase_after(doc, tokens, cue + 2, hi) if according else None)
         found = found or _name_ending_phrase(doc, tokens, cue + 1, hi)
+        # "“…,” said one source who spoke on the condition of anonymity"
+        found = found or _opening_phrase(doc, tokens, cue + 1, hi)
         if found is not None:  # "according to a local resistance committee"
             found = _with_head(doc, tokens, found, hi)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
@@ -362,11 +366,16 @@ def _group_speaker(doc: Document, span: Span, speakers: list[Actor]) -> Actor | 
     return replace(latest, evidence=span)
 
 
+#: words that open a speaker's noun phrase as written ("the governor", "one source",
+#: "another supporter").
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+
+
 def _opening_phrase(doc: Document, tokens: list[Tok], start: int, end: int) -> Span | None:
     """Rule 2 with no mention: the noun phrase opening the clause with a determiner, up to
     its first punctuation ("The governor, who signed the law, went on to say")."""
     stop = next((j for j in range(start, end) if not tokens[j].text[:1].isalnum()), end)
-    if stop <= start or tokens[start].lower not in ("the", "a", "an"):
+    if stop <= start or tokens[start].lower not in _PHRASE_OPENERS:
         return None
     span = Span.of(doc.text, tokens[start].start, tokens[stop - 1].end)
     return speaker_phrase(doc.text, tokens, span)
