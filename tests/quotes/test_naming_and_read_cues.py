@@ -132,3 +132,12 @@ def test_put_it_on_the_table_is_no_speech() -> None:
     assert _cue_length(tokens, 2) == 0
     framed = "As the envoy put it this way"
     assert _cue_length(quote_tokens(framed, 0, len(framed)), 3) == 2
+
+
+def test_as_someone_put_it_past_an_appositive(build: Callable[..., object]) -> None:
+    text = (
+        "Or, as Ousmane Keita, a former defence minister of Mali, put it: “The army "
+        "cannot hold the north without the people of the north.”"
+    )
+    [quote] = _cued(_quotes(build(text)), "put it")
+    assert quote.speaker is not None and quote.speaker.name == "Ousmane Keita"

@@ -39,7 +39,8 @@ Rules, in order:
    ("I read “War and Peace”");
    3b. "as X put it" cues the words it frames, like "said" ("As Tom Ridge, a former
    secretary of homeland security, put it: “…”", "“…,” as she put it"): the idiom
-   gives the speaker's own phrasing, while "put it on the table" is no speech;
+   gives the speaker's own phrasing, its speaker the subject after "as", past an
+   appositive; "put it on the table" is no speech;
 4. a cue before the opening mark ("X said: “…”"): between cue and quote only ':', ','
    or "that" may stand (an addressee too: "told Reuters: “…”"); a cue whose clause ends
    in ':' or ',' introduces a long quote whatever stands between ("He tells the crowd:
@@ -288,7 +289,8 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         partial = partial or (direct and glue <= {"that"} and _clause_goes_on(after))
         if direct or partial:
             hi = _speaker_end(before, i, len(before))
-            raw.speaker = choose_speaker(doc, before, i, 0, hi, speakers, coref)
+            lo = _speaker_start(before, i)
+            raw.speaker = choose_speaker(doc, before, i, lo, hi, speakers, coref)
             raw.cue = Span.of(text, before[i].start, before[i + n - 1].end)
             raw.partial = partial
         return
@@ -403,6 +405,16 @@ def _speaker_end(tokens: list[Tok], i: int, hi: int) -> int:
     """Where the speaker of the cue at token i may be searched up to: the "it" of "as
     she put it" stands for the words, never for who spoke them."""
     return i + 1 if _put_it(tokens, i) else hi
+
+
+def _speaker_start(tokens: list[Tok], i: int) -> int:
+    """Where the speaker of the cue at token i may be searched from: right after the
+    "as" of "as X put it", so that "As Tom Ridge, a former secretary of homeland
+    security, put it:" reads "as" as no introductory phrase ending at the appositive's
+    comma."""
+    if not _put_it(tokens, i):
+        return 0
+    return next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].lower == "as"), 0)
 
 
 def _put_it(tokens: list[Tok], i: int) -> int:
