@@ -186,7 +186,8 @@ from dataclasses import dataclass, field, replace
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS, complementiser
 from sitrep.events.speech import is_cue
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
-from sitrep.events.vocabulary import INQUIRY_VERBS
+from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.geo.names import DETERMINERS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
 
@@ -228,7 +229,7 @@ GENERIC: dict[str, tuple[str, str]] = {
         "troopers", "sheriff", "sheriffs")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
-        "serviceman")},
+        "serviceman", "navy")},
     **{w: ("Unidentified Gang ({c})", "political_militia") for w in (
         "gang", "gangs", "gangsters", "gangster")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
@@ -274,6 +275,12 @@ _STATE_SIDE = re.compile(
 )
 #: the nouns a state side qualifies ("government forces", "security personnel").
 _SIDE_NOUNS = frozenset({"forces", "personnel"})
+#: a state's armed services named by "force" ("the air force", "the armed forces").
+_SERVICE_FORCES = frozenset({"force", "forces"})
+_SERVICE_BEFORE = re.compile(r"\b(?:air|armed)\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)\s+$")
+#: capitalised words that open a force's mention without naming it ("The Armed Forces").
+_NAME_OPENERS = DETERMINERS | {"the", "a", "an", "by", "of", "for"}
 ARMED_TYPES = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 )
@@ -1468,12 +1475,17 @@ def _generic(
         and _STATE_SIDE.search(text, max(0, tok.start - 25), tok.start)
     ):
         entry = GENERIC["army"]  # "regime forces", "security forces": the state's military
+    service = _armed_service(tok, text)
+    if entry is None and service is not None:
+        entry = GENERIC["army"]  # "bombed by the air force", "the armed forces shelled"
     if (
         entry is None
         and tok.lower in _ARMED_PEOPLE
         and _ARMED_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["gunmen"]  # "uniformed men", "armed individuals"
+    if entry is None and _counted_attackers(tok, text):
+        entry = GENERIC["gunmen"]  # "killed by two men", "three youths shot the mayor"
     if (
         entry is None
         and tok.lower in _COMMUNITY_LEADERS
@@ -1503,7 +1515,7 @@ def _generic(
     if entry is None:
         return None
     pattern, kind = entry
-    span = Span.of(text, tok.start, tok.end)
+    span = Span.of(text, tok.start if service is None else service, tok.end)
     own = None if as_word else modifier_state(tok, text)
     if own is not None:  # "an American convoy", "Afghan civilians": the text's own country
         country, country_name = own, _state_name(own)
@@ -1597,6 +1609,57 @@ _LONE_HARM = re.compile(
 )
 #: singular nouns for one person, who acts alone when told doing harm (rule 5).
 _HARMING_PEOPLE = _LONE_PEOPLE | frozenset({"teen", "boy", "girl"})
+
+
+#: a count of unnamed people, with up to two words qualifying them ("two men", "three
+#: young individuals", "a group of four men").
+_COUNTED = (
+    r"(?:a\s+group\s+of\s+|at\s+least\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[a-z]+\s+){0,2}$"
+)
+_COUNTED_BEFORE = re.compile(r"\b" + _COUNTED, re.IGNORECASE)
+_AGENT_COUNTED_BEFORE = re.compile(r"\bby\s+" + _COUNTED, re.IGNORECASE)
+
+
+def _armed_service(tok: Tok, text: str) -> int | None:
+    """Rule 5: "the air force", "the armed forces" are the state's military, as "the
+    army" is (a name the recognisers found, "the Israeli Air Force", is an actor of its
+    own and never reaches here): where the service's name starts, None for no service."""
+    if tok.lower not in _SERVICE_FORCES:
+        return None
+    before = _SERVICE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    if before is None or _group_named_as_service(before.start(), text):
+        return None
+    return before.start()
+
+
+def _group_named_as_service(start: int, text: str) -> bool:
+    """Whether the capitalised service words at `start` go on a name that a word naming
+    no state opens ("Zarate Wilka Armed Forces of Liberation", "Revolutionary Armed
+    Forces"): a group's name, not a state's forces ("the Bolivian Armed Forces")."""
+    if not text[start : start + 1].isupper():
+        return False
+    word = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or word.group(1).lower() in _NAME_OPENERS:
+        return False
+    kb = ActorKB.load()
+    state = kb.state_of_demonym(word.group(1)) or kb.resolve(word.group(1))
+    return state is None or state.kind != "state"
+
+
+def _counted_attackers(tok: Tok, text: str) -> bool:
+    """Rule 5: unnamed people counted as the agent of a passive ("the judge was killed
+    by two men", "was riddled with bullets by three young individuals") or as the subject
+    doing harm ("Four men shot dead a councilman") are the attackers, an unidentified
+    armed group, as "gunmen" are; counted people told otherwise ("two men were killed")
+    stay unnamed people."""
+    if tok.lower not in _ARMED_PEOPLE:
+        return False
+    window = text[max(0, tok.start - 45) : tok.start]
+    if _AGENT_COUNTED_BEFORE.search(window) is not None:
+        return True
+    counted = _COUNTED_BEFORE.search(window) is not None
+    return counted and _LONE_HARM.match(text, tok.end) is not None
 
 
 def _lone_armed(tok: Tok, text: str) -> bool:
@@ -1807,10 +1870,14 @@ def _after_agent_noun(tokens: Sequence[Tok], at: int, lo: int) -> bool:
 
 
 def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
-    """ "was attacked", "were killed", "have been carried out" (be-form within 2 tokens)."""
+    """ "was attacked", "were killed", "have been carried out" (be-form within 2 tokens);
+    a participle after "those" is one too ("Two policemen were among those killed": the
+    policemen were killed, they did not kill)."""
     word = tokens[first].lower
     if not (word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}):
         return False
+    if first > 0 and tokens[first - 1].lower == "those":
+        return True
     if first == last and _headline_passive(tokens, first):
         return True
     return any(tokens[j].lower in _BE for j in range(max(0, first - 2), first))
@@ -2079,9 +2146,20 @@ def _government_acts(tokens: Sequence[Tok], at: int, first: int) -> bool:
 
 def _reported_by(tokens: Sequence[Tok], at: int) -> bool:
     """Rule 10: whether the actor at `at` follows "by" after a participle of reporting or
-    judging, whose "by" phrase names a source or a judge."""
+    judging, or a noun of either ("accusations by government delegates", "a report by
+    the UN", "an investigation by the police"), whose "by" phrase names a source or a
+    judge."""
     verb = _participle_of_by(tokens, at)
-    return verb in _REPORTED or (_JUDGING.fullmatch(verb) is not None and verb.endswith("ed"))
+    if verb in _REPORTED or verb in _SOURCE_NOUNS or verb in INQUIRY_NOUNS:
+        return True
+    return _JUDGING.fullmatch(verb) is not None and verb.endswith(("ed", "ation", "ations"))
+
+
+#: nouns of telling whose "by" phrase names the teller (rule 10): "a report by the UN".
+_SOURCE_NOUNS = frozenset(
+    {"report", "reports", "statement", "statements", "claim", "claims", "allegation",
+     "allegations", "charge", "charges", "accounts", "account"}
+)  # fmt: skip
 
 
 #: participles whose "by" phrase names who holds a place (rule 3): "held by rebels".
