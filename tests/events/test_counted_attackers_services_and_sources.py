@@ -105,3 +105,20 @@ def test_armed_forces_in_a_groups_name_are_no_state_military() -> None:
 def test_a_states_capitalised_armed_forces_are_its_military() -> None:
     event = _only("The Bolivian Armed Forces shelled a village near La Paz on Monday.")
     assert name_of(event.actor1) == "Military Forces of Bolivia"
+
+
+def test_a_subject_past_a_relative_clause_between_commas_is_the_attacker() -> None:
+    event = _only(
+        "Four heavily armed individuals, who posed as secret agents, kidnapped a "
+        "businessman from his home in Cali on Monday."
+    )
+    assert name_of(event.actor1) == "Unidentified Armed Group (Colombia)"
+    assert name_of(event.actor2) == "Civilians (Colombia)"
+
+
+def test_a_subject_past_a_relative_clause_of_a_passive_is_the_target() -> None:
+    event = _only(
+        "The soldiers, who were on patrol near the river, were ambushed near Cali on Monday."
+    )
+    sides = {name_of(event.actor1), name_of(event.actor2)}
+    assert "Military Forces of Colombia" in sides

@@ -453,6 +453,11 @@ def find_roles(
         # "the police base in Uchiza, Peru, was attacked": the clause opens at its verb
         written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
         roles.actor2 = _subject_across_places(tokens, lo, [*written, *generics])
+    apposed = _subject_past_relative(tokens, lo, first, [*actors, *(a for _, a in generics)])
+    if apposed is not None and roles.passive and roles.actor2 is None:
+        roles.actor2 = apposed  # "The judge, who had received threats, was shot dead"
+    elif apposed is not None and not roles.passive and roles.actor1 is None:
+        roles.actor1 = apposed  # "Four armed men, who posed as agents, kidnapped him"
     if roles.actor1 is None and tokens[last].lower in _ARREST_WORDS:
         roles.actor1 = _police_named(tokens, generics, roles.actor2)
     if tokens[last].lower in _ARREST_WORDS and _unnamed_people(roles.actor2):
@@ -979,6 +984,35 @@ def _relative_antecedent(
 
 #: how far the act may stand after its relative pronoun ("who had allegedly killed").
 _RELATIVE_REACH = 3
+#: how long a relative clause set off by commas between a subject and its verb may be.
+_INSERTED_REACH = 12
+
+
+def _subject_past_relative(
+    tokens: Sequence[Tok], lo: int, first: int, actors: Sequence[Actor]
+) -> Actor | None:
+    """Rule 17: the subject of an act whose clause opens right after a relative clause
+    set off by commas ("Four heavily armed individuals, who posed as secret agents,
+    kidnapped him") is the actor the relative clause qualifies, whose words end just
+    before its comma and pronoun."""
+    if first - lo > 2 or lo < 4 or tokens[lo - 1].text != ",":
+        return None
+    for j in range(lo - 2, max(0, lo - 2 - _INSERTED_REACH), -1):
+        if tokens[j].text in {",", ";", ":", '"'}:
+            return None
+        if tokens[j].lower in {"who", "which"} and j >= 2 and tokens[j - 1].text == ",":
+            end = tokens[j - 2]
+            return next(
+                (
+                    a
+                    for a in actors
+                    if a.evidence is not None
+                    and not _is_person(a)
+                    and a.evidence.start <= end.start < a.evidence.end
+                ),
+                None,
+            )
+    return None
 
 
 def _reported(tokens: Sequence[Tok], at: int) -> bool:
