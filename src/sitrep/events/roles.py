@@ -433,7 +433,9 @@ def find_roles(
             roles.actor2 = actor
     if victims and roles.actor2 is None:
         roles.actor2 = victims[0]
-    undergoes = _came_under(tokens, first) or _hit_device(tokens, first)
+    undergoes = (
+        _came_under(tokens, first) or _hit_device(tokens, first) or _target_of(tokens, lo, first)
+    )
     if subjects and clash and _victims_fought(roles, tokens, (lo, first, last)):
         roles.actor1, roles.actor2 = roles.actor2, subjects[0]  # as `_fought_with` reads it
     elif roles.passive or undergoes or _victims_before(tokens, lo, first):
@@ -1320,14 +1322,23 @@ def _asked_to_stop(tokens: Sequence[Tok], actor: Actor, first: int) -> bool:
 #: verbs that report what a source knows when "that" follows them, beside the speech
 #: cues ("the army also indicates that the rebels set fire to a car").
 _REPORTING_THAT = frozenset(
-    {"indicates", "indicated", "indicate", "revealed", "reveals", "learned", "learnt"}
-)
+    {"indicates", "indicated", "indicate", "revealed", "reveals", "learned", "learnt",
+     "charged", "charges", "charge", "denounced", "denounces", "maintained", "maintains",
+     "specified"}
+)  # fmt: skip
+#: words that may stand between a verb of reporting and its "that" ("charged today that").
+_WHEN_SAID = frozenset({"today", "yesterday", "tonight", "recently", "earlier", "again", "also"})
 
 
 def _reports_that(tokens: Sequence[Tok], j: int) -> bool:
-    return (
-        tokens[j].lower in _REPORTING_THAT and j + 1 < len(tokens) and tokens[j + 1].lower == "that"
-    )
+    """ "The army charged (today) that guerrillas attacked ...": a verb of reporting or
+    accusing whose "that" clause tells the act; its subject is a source, not the agent."""
+    if tokens[j].lower not in _REPORTING_THAT:
+        return False
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in _WHEN_SAID:
+        k += 1
+    return k < len(tokens) and tokens[k].lower == "that"
 
 
 def _cue_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
@@ -1903,12 +1914,21 @@ def _after_agent_noun(tokens: Sequence[Tok], at: int, lo: int) -> bool:
     return j - 1 >= lo and tokens[j - 1].lower in _AGENT_NOUNS
 
 
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}
+
+
 def _is_passive(tokens: Sequence[Tok], first: int, last: int) -> bool:
     """ "was attacked", "were killed", "have been carried out" (be-form within 2 tokens);
     a participle after "those" is one too ("Two policemen were among those killed": the
     policemen were killed, they did not kill)."""
+    if any(
+        _participle(tokens[j].lower) and tokens[j - 1].lower in _BE
+        for j in range(first + 1, last + 1)
+    ):
+        return True  # a trigger that holds its subject: "a helicopter was downed"
     word = tokens[first].lower
-    if not (word.endswith("ed") or word in {"struck", "shot", "slain", "taken", "hit"}):
+    if not _participle(word):
         return False
     if first > 0 and tokens[first - 1].lower == "those":
         return True
@@ -1975,6 +1995,26 @@ def _reduced_passive(tokens: Sequence[Tok], last: int, agent: int) -> bool:
 
 def _came_under(tokens: Sequence[Tok], first: int) -> bool:
     return tokens[first].lower in {"came", "come", "comes", "coming"}
+
+
+#: nouns of what an act is done to ("the target of attacks", "a victim of a bombing").
+_UNDERGOER_NOUNS = frozenset({"target", "targets", "victim", "victims", "object"})
+#: how many words may stand between "target of" and the act ("of bloody terrorist attacks").
+_UNDERGOER_REACH = 4
+
+
+def _target_of(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """ "Peru has been the target of bloody terrorist attacks", "the journalist was the
+    victim of an attack": the subject of "be the target/victim of" undergoes the act
+    named after "of"; it is no agent."""
+    for j in range(first - 1, max(lo, first - 1 - _UNDERGOER_REACH) - 1, -1):
+        if tokens[j].lower != "of" or j < 1 or tokens[j - 1].lower not in _UNDERGOER_NOUNS:
+            continue
+        k = j - 2
+        while k >= lo and tokens[k].lower in {"the", "a", "an", "frequent", "repeated", "main"}:
+            k -= 1
+        return k >= lo and tokens[k].lower in _BE
+    return False
 
 
 def killed_person(roles: Roles, tokens: Sequence[Tok], last: int, actors: Sequence[Actor]) -> None:
