@@ -63,3 +63,23 @@ def test_an_army_helicopter_shot_down_by_rebels_is_their_target() -> None:
     event = _only("An army helicopter was shot down by rebels near Tecoluca on Monday.")
     assert event.actor1 is not None and event.actor1.type == "rebel_group"
     assert name_of(event.actor2) == "Military Forces of El Salvador"
+
+
+def test_a_clock_time_after_at_leaves_the_next_words_the_subject() -> None:
+    event = _only("At 2350 guerrillas attacked the power station in Usulutan.")
+    assert event.actor1 is not None and event.actor1.type == "rebel_group"
+
+
+def test_a_count_after_by_stays_the_agent() -> None:
+    event = _only("The town of Usulutan was attacked by 1500 guerrillas on Monday.")
+    assert event.actor1 is not None and event.actor1.type == "rebel_group"
+
+
+def test_a_relative_clause_between_dashes_qualifies_the_rebels() -> None:
+    events = events_of(
+        "The army said that the rebels -- who have dynamited the pipeline 23 times -- "
+        "attacked a bus near Tame on Monday.",
+        published="2024-05-15",
+    )
+    assert events
+    assert all(e.actor1 is not None and e.actor1.type == "rebel_group" for e in events)

@@ -967,13 +967,16 @@ def _relative_antecedent(
     generics: Sequence[tuple[int, Actor]],
 ) -> Actor | None:
     """Rule 17: an act told in a relative clause opened just before it ("the gunmen who
-    killed five people", "rebels, who had attacked the town") is done by the actor the
+    killed five people", "rebels, who had attacked the town", "the rebels -- who have
+    dynamited the pipeline") is done by the actor the
     clause qualifies, the one whose words end just before the pronoun."""
     if lo == 0 or first - lo > _RELATIVE_REACH or tokens[lo].lower not in RELATIVE_PRONOUNS:
         return None
     if tokens[lo].lower == "that" and complementiser(tokens, lo - 1):
         return None  # "Police said that killed ...": what was said, no relative clause
-    end = lo - 1 if tokens[lo - 1].text != "," else lo - 2
+    end = lo - 1
+    while end >= 0 and tokens[end].text in _INSERT_MARKS:
+        end -= 1  # "rebels, who had attacked", "the rebels -- who have dynamited"
     if end < 0:
         return None
     written = [a for a in actors if _acting_index(tokens, a) is not None]
@@ -988,29 +991,38 @@ def _relative_antecedent(
 _RELATIVE_REACH = 3
 #: how long a relative clause set off by commas between a subject and its verb may be.
 _INSERTED_REACH = 12
+#: the marks that set off an inserted clause.
+_INSERT_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013"})
 
 
 def _subject_past_relative(
     tokens: Sequence[Tok], lo: int, first: int, actors: Sequence[Actor]
 ) -> Actor | None:
-    """Rule 17: the subject of an act whose clause opens right after a relative clause
-    set off by commas ("Four heavily armed individuals, who posed as secret agents,
-    kidnapped him") is the actor the relative clause qualifies, whose words end just
-    before its comma and pronoun."""
-    if first - lo > 2 or lo < 4 or tokens[lo - 1].text != ",":
+    """Rule 17: the subject of an act told right after a relative clause set off by
+    commas or dashes ("Four heavily armed individuals, who posed as secret agents,
+    kidnapped him", "the rebels -- who have dynamited the pipeline 23 times --
+    intercepted the vehicles") is the actor the relative clause qualifies, whose words
+    end just before the clause's opening mark."""
+    close = first - 1 if first > 0 and tokens[first - 1].lower not in _AUXILIARIES else first - 2
+    if close < 3 or tokens[close].text not in _INSERT_MARKS:
         return None
-    for j in range(lo - 2, max(0, lo - 2 - _INSERTED_REACH), -1):
-        if tokens[j].text in {",", ";", ":", '"'}:
+    marks = {","} if tokens[close].text == "," else _INSERT_MARKS - {","}
+    while close > 0 and tokens[close - 1].text in marks - {","}:
+        close -= 1  # "--" is written as two dashes
+    for j in range(close - 1, max(close - 1 - _INSERTED_REACH, 0), -1):
+        if tokens[j].text in _INSERT_MARKS | {";", ":", '"'}:
             return None
-        if tokens[j].lower in {"who", "which"} and j >= 2 and tokens[j - 1].text == ",":
-            end = tokens[j - 2]
+        if tokens[j].lower in {"who", "which"} and tokens[j - 1].text in marks:
+            end = j - 1
+            while end > 0 and tokens[end].text in marks:
+                end -= 1
             return next(
                 (
                     a
                     for a in actors
                     if a.evidence is not None
                     and not _is_person(a)
-                    and a.evidence.start <= end.start < a.evidence.end
+                    and a.evidence.start <= tokens[end].start < a.evidence.end
                 ),
                 None,
             )
@@ -1883,6 +1895,7 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             or low in _BE
             or low in _TIME_NOUNS  # "On Tuesday the group killed": "on" governs the day
             or _date_word(tokens[j])  # "On 26 January Shining Path rebels killed"
+            or _clock_or_year(tokens, j)  # "at 0620 FMLN urban cells placed dynamite"
             or low == "that"  # "said in Lima that Peruvian soldiers arrested": a new clause
             or (
                 low.endswith("ed")
@@ -1893,6 +1906,22 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+#: a clock time or a year ("0620", "22:30", "1989"), governed by the word before it.
+_CLOCK_OR_YEAR = re.compile(r"\d{4}|\d{1,2}:\d{2}")
+_TIME_PREPS = frozenset({"at", "in", "around", "about", "since", "until", "before", "after"})
+
+
+def _clock_or_year(tokens: Sequence[Tok], j: int) -> bool:
+    """ "At 0620 FMLN urban cells placed dynamite", "in 1989 guerrillas attacked": a
+    preposition of time governs the clock time or year right after it, not the actor
+    that follows ("by 1500 troops" keeps its agent: "by" governs no time)."""
+    return (
+        j > 0
+        and tokens[j - 1].lower in _TIME_PREPS
+        and _CLOCK_OR_YEAR.fullmatch(tokens[j].text) is not None
+    )
 
 
 def _date_word(tok: Tok) -> bool:
