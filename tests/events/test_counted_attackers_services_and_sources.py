@@ -122,3 +122,16 @@ def test_a_subject_past_a_relative_clause_of_a_passive_is_the_target() -> None:
     )
     sides = {name_of(event.actor1), name_of(event.actor2)}
     assert "Military Forces of Colombia" in sides
+
+
+def test_a_group_as_the_agent_of_a_kidnapping_is_an_armed_group() -> None:
+    event = _only(
+        "The businessman was kidnapped on Monday in Sao Paulo by a group that drove up in "
+        "an ambulance."
+    )
+    assert name_of(event.actor1) == "Unidentified Armed Group (Brazil)"
+
+
+def test_a_group_of_protesters_is_no_armed_group() -> None:
+    event = _only("The police station in Medellin was attacked by a group of protesters.")
+    assert name_of(event.actor1) != "Unidentified Armed Group (Colombia)"

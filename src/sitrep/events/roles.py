@@ -1567,6 +1567,8 @@ def _generic(
         entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
     if entry is None and _armed_unit(tok, text):
         entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
+    if entry is None and _agent_group(tok, text):
+        entry = GENERIC["gunmen"]  # "was kidnapped by a group that drove up in an ambulance"
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -1865,6 +1867,24 @@ def unidentified_group(country: str | None, evidence: Span, kb: ActorKB | None =
 _GROUP_NOUNS = frozenset({"group", "militia", "organisation", "organization", "movement"})
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+#: "by a group", "by an armed group": the indefinite agent of a passive.
+_BY_A_GROUP = re.compile(
+    r"\bby\s+an?\s+(?:(?:armed|unidentified|unknown|masked|hooded|small|large)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent_group(tok: Tok, text: str) -> bool:
+    """Rule 5: an unnamed group as the agent of a passive ("the businessman was
+    kidnapped by a group that drove up in an ambulance", "killed by an armed group") is
+    an unidentified armed group; "by a group of protesters" names its people after "of"."""
+    return (
+        tok.lower == "group"
+        and _BY_A_GROUP.search(text, max(0, tok.start - 30), tok.start) is not None
+        and _OF_AFTER.match(text, tok.end) is None
+    )
 
 
 def _the_group(tok: Tok, text: str) -> bool:
