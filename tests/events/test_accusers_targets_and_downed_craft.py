@@ -83,3 +83,15 @@ def test_a_relative_clause_between_dashes_qualifies_the_rebels() -> None:
     )
     assert events
     assert all(e.actor1 is not None and e.actor1.type == "rebel_group" for e in events)
+
+
+def test_an_attack_attributed_to_a_group_is_that_groups() -> None:
+    event = _only(
+        "A bomb exploded at a bank in Medellin on Monday, in an attack attributed to the ELN."
+    )
+    assert name_of(event.actor1) == "National Liberation Army (Colombia)"
+
+
+def test_who_attributes_a_bombing_is_no_bomber() -> None:
+    event = _only("The police attributed the bombing of a bank in Medellin on Monday to the ELN.")
+    assert name_of(event.actor1) == "National Liberation Army (Colombia)"

@@ -2151,7 +2151,8 @@ def reciprocal_sides(roles: Roles, tokens: Sequence[Tok], first: int) -> None:
 #: verbs whose subject judges, probes or blames an act and so takes no part in it
 #: (rule 10): "The UN condemned the attack", "Police are investigating the shooting".
 _JUDGING = re.compile(
-    r"(?:condemn|denounc|deplor|decr(?:y|ie)|investigat|probe|probing|blam|accus)\w*"
+    r"(?:condemn|denounc|deplor|decr(?:y|ie)|investigat|probe|probing|blam|accus|attribut"
+    r"|ascrib)\w*"
 )
 #: words that may stand between a judge and its verb ("The OSCE envoy strongly
 #: condemned", "the British government has blamed").
@@ -2348,10 +2349,19 @@ def _hit_device(tokens: Sequence[Tok], first: int) -> bool:
 _BLAME_REACH = 6
 
 
+#: verbs that lay an act at someone's door with "to" ("an attack attributed to the ELN").
+_ATTRIBUTE_VERBS = frozenset(
+    {"attributed", "attributes", "attribute", "attributing", "ascribed", "ascribes"}
+)
+#: how far "to" may stand after the verb ("attributed the bombing of a bank in Medellin
+#: on Monday to the ELN").
+_ATTRIBUTE_REACH = 12
+
+
 def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> Actor | None:
     """Rule 12: the actor an act is blamed on in the sentence ("an attack that London
     has blamed on Russia", "Kyiv blamed Russia for the strike", "accused the Houthis of
-    the attack"), else None."""
+    the attack", "in an attack attributed to the ELN"), else None."""
     starts: dict[int, Actor] = {}
     for actor in actors:
         if actor.evidence is not None and not _is_person(actor):
@@ -2359,13 +2369,18 @@ def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> A
             if at is not None:
                 starts.setdefault(at, actor)
     for k, tok in enumerate(tokens):
-        if tok.lower not in BLAME_VERBS | ACCUSE_VERBS:
+        if tok.lower in _ATTRIBUTE_VERBS:  # "(the attack) attributed to the ELN"
+            reach = tokens[k + 1 : k + 1 + _ATTRIBUTE_REACH]
+            to = next((t.i for t in reach if t.lower == "to"), None)
+            targets = [] if to is None else [_skip_article(tokens, to + 1)]
+        elif tok.lower not in BLAME_VERBS | ACCUSE_VERBS:
             continue
-        targets = [_skip_article(tokens, k + 1)]  # "blamed Russia for", "accused X of"
-        reach = tokens[k + 1 : k + 1 + _BLAME_REACH]
-        on = next((t.i for t in reach if t.lower == "on"), None)
-        if tok.lower in BLAME_VERBS and on is not None:  # "blamed (the attack) on Russia"
-            targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
+        else:
+            targets = [_skip_article(tokens, k + 1)]  # "blamed Russia for", "accused X of"
+            reach = tokens[k + 1 : k + 1 + _BLAME_REACH]
+            on = next((t.i for t in reach if t.lower == "on"), None)
+            if tok.lower in BLAME_VERBS and on is not None:  # "blamed (the attack) on Russia"
+                targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
         for target in targets:
             found = starts.get(target) or _named_at(tokens, target, text)
             if found is not None:
