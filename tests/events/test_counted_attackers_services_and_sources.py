@@ -135,3 +135,20 @@ def test_a_group_as_the_agent_of_a_kidnapping_is_an_armed_group() -> None:
 def test_a_group_of_protesters_is_no_armed_group() -> None:
     event = _only("The police station in Medellin was attacked by a group of protesters.")
     assert name_of(event.actor1) != "Unidentified Armed Group (Colombia)"
+
+
+def test_terrorists_of_a_named_group_are_that_group() -> None:
+    event = _only("Terrorists of the ELN dynamited a bank in Medellin on Monday.")
+    assert name_of(event.actor1) == "National Liberation Army (Colombia)"
+    assert not event.assoc_actor1
+
+
+def test_soldiers_killed_by_guerrillas_of_a_group_are_its_target() -> None:
+    event = _only("Four soldiers were killed by guerrillas of the FARC near Medellin on Monday.")
+    assert name_of(event.actor1) == "Revolutionary Armed Forces of Colombia"
+    assert name_of(event.actor2) == "Military Forces of Colombia"
+
+
+def test_a_camp_of_a_group_still_names_the_group_hit() -> None:
+    event = _only("Troops attacked a camp of the FARC near Medellin on Monday.")
+    assert name_of(event.actor2) == "Revolutionary Armed Forces of Colombia"

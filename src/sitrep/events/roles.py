@@ -382,6 +382,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if prep == "of" and _owns_members(tokens, at):
+            continue  # "guerrillas of the FARC": the group the guerrillas stand for
         if prep == "by" and _held_by(tokens, at):
             holders.append(actor)  # "struck the airbase held by X": X held what was hit
             continue
@@ -488,6 +490,7 @@ def find_roles(
         if lone is not None and lone.evidence is not None:  # "Robert Stewart shot dead ..."
             name = generic_name(SOLE_PERPETRATOR[0], country_name)
             roles.actor1 = Actor(name, lone.evidence, None, country, SOLE_PERPETRATOR[1])
+    roles.actor1 = _group_of_members(roles.actor1, tokens, actors)
     blamed = blamed_actor(tokens, actors, text)
     if blamed is not None:
         _blame(roles, blamed)
@@ -912,6 +915,45 @@ def _headed(tokens: Sequence[Tok], actors: Sequence[Actor]) -> set[int]:
     State militants", "ELN guerrillas"), not another actor (rule 6)."""
     named = [a.evidence for a in actors if a.evidence is not None and a.kb_id]
     return {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
+
+
+def _owns_members(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether the actor at `at` follows "(the)" after "of" after a noun for armed people
+    ("guerrillas of the FARC"): it is their group, no side of its own (rule 6)."""
+    k = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    entry = GENERIC.get(tokens[k - 1].lower)
+    return entry is not None and entry[1] in ARMED_TYPES
+
+
+def _group_of_members(
+    actor: Actor | None, tokens: Sequence[Tok], actors: Sequence[Actor]
+) -> Actor | None:
+    """Rule 6: an unnamed armed side followed by "of" and a named armed group
+    ("terrorists of the ELN dynamited a bank", "killed by guerrillas of the FARC") is
+    that group's members: the group is the side ACLED codes, as for "ELN guerrillas"."""
+    if actor is None or actor.kb_id is not None or actor.evidence is None:
+        return actor
+    if actor.type not in ARMED_TYPES:
+        return actor
+    at = _index_of(tokens, actor.evidence)
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1].lower != "of":
+        return actor
+    start = at + 3 if tokens[at + 2].lower == "the" else at + 2
+    if start >= len(tokens):
+        return actor
+    return next(
+        (
+            a
+            for a in actors
+            if a.kb_id is not None
+            and a.type in ARMED_TYPES
+            and a.evidence is not None
+            and a.evidence.start == tokens[start].start
+        ),
+        actor,
+    )
 
 
 def _taken_from(tokens: Sequence[Tok], last: int, at: int, actor: Actor) -> bool:
