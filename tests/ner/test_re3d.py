@@ -570,3 +570,26 @@ def test_a_model_nationality_that_is_no_known_demonym_is_dropped() -> None:
     spans = predict_sentence(stages, sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("Europe", "Nationality") not in found
+
+
+def test_a_model_group_or_place_ends_before_a_verb_it_ran_on_into() -> None:
+    text = "Human Rights Watch alleged that the bridges were targeted near the besieged Homs ."
+    words = text.split()
+    model = _FixedModel([(0, 4, "Organisation"), (5, 9, "Location"), (10, 13, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Human Rights Watch", "Organisation") in found
+    assert ("the bridges", "Location") in found
+    assert not any(text.startswith("Homs") for text, _ in found)
+
+
+def test_a_participle_qualifying_a_noun_stays_in_the_model_name() -> None:
+    text = "Rebels shelled populated areas near flood-damaged Mosul on Sunday ."
+    words = text.split()
+    model = _FixedModel([(2, 4, "Location"), (5, 9, "Location")])  # spaCy splits the hyphen
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [" ".join(words[s:e]) for s, e, label in spans if label == "Location"]
+    assert "populated areas" in found
+    assert "flood-damaged Mosul" in found

@@ -165,9 +165,10 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.coref.lexicon import ROLE_NOUNS
+from sitrep.geo.names import DETERMINERS
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
@@ -201,6 +202,7 @@ from sitrep.ner.re3d_places import (
 )
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
+from sitrep.pipeline.stages.entities import verb_like
 from sitrep.pipeline.stages.roles import role_before
 
 #: (token start, token end exclusive, re3d type)
@@ -269,6 +271,8 @@ _FUNCTION_WORDS: Final = frozenset(
         "who",
     ]
 )
+#: verbs that are never a noun, after which a name never goes on ("The bridges were hit")
+_AUXILIARY_VERBS: Final = frozenset(["is", "was", "were", "are", "has", "had", "have", "will"])
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
 #: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
@@ -504,6 +508,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     for start, end, label in model.predict_raw(tokens):
         if label not in _MODEL_LEADS:
             continue  # the pattern rules alone decide times, numbers, documents and arms
+        if label in ("Location", "Organisation"):
+            end = _before_verb(tokens, start, end)  # "Amnesty International alleged"
         while end - start > 1 and _not_name_end(tokens[end - 1], times):
             end -= 1
         span = tokens[start:end]
@@ -534,6 +540,44 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         label = _pronoun_type(pronoun) or label  # "She" is a Person, whatever the model says
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _before_verb(tokens: Doc, start: int, end: int) -> int:
+    """Rule 10: a model group or place ends before a verb it ran on into ("Amnesty
+    International alleged", "The bridges were targeted", "an officer told HRW")."""
+    for i in range(start + 1, end):
+        if _verb_in_name(tokens, i, end):
+            return i
+    return end
+
+
+def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
+    """Whether the token at `i` of a model name ending at `end` is a verb no name holds: an
+    auxiliary ("were"), or a past tense after a noun that qualifies no lower-case noun after
+    it; not a participle after an article or a quantifier ("the besieged Damascus", "those
+    persecuted"), before its noun ("populated areas"), or hyphen-joined ("IS-controlled"),
+    nor a present tense that is also a plural noun ("terrorist attacks")."""
+    token = tokens[i]
+    word = token.lower_
+    if not (token.is_alpha and token.text.islower()) or not verb_like(word):
+        return False
+    if word in _AUXILIARY_VERBS:
+        return True
+    if word.endswith("s") or _hyphen_joined(tokens, i):
+        return False
+    if tokens[i - 1].lower_ in _FUNCTION_WORDS or tokens[i - 1].lower_ in DETERMINERS:
+        return False
+    following = tokens[i + 1] if i + 1 < end else None
+    return following is None or not (
+        following.text.islower() and following.lower_ not in _FUNCTION_WORDS
+    )
+
+
+def _hyphen_joined(tokens: Doc, i: int) -> bool:
+    """Whether the token at `i` is written with a hyphen to a neighbour ("insurgent-held")."""
+    after = i + 1 < len(tokens) and not tokens[i].whitespace_ and tokens[i + 1].text == "-"
+    before = i > 0 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_
+    return after or before
 
 
 def _names_people_not_place(phrase: str) -> bool:

@@ -327,7 +327,7 @@ def _breaks_name(token: Token, label: str) -> bool:
     ez-Zor", "Tehrik-i-Taliban")."""
     if not (token.is_alpha and token.text.islower()) or token.lower_ in NAME_GLUE:
         return False
-    if label != "PERSON" and not _verb_like(token.lower_):
+    if label != "PERSON" and not verb_like(token.lower_):
         return False
     doc = token.doc
     after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
@@ -335,7 +335,7 @@ def _breaks_name(token: Token, label: str) -> bool:
     return not (after or before)
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     """A past-tense verb by its form ("arrested", "killed") or a common news verb."""
     return (len(word) > 4 and word.endswith("ed")) or word in _NEWS_VERBS
 
