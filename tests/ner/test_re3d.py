@@ -593,3 +593,14 @@ def test_a_participle_qualifying_a_noun_stays_in_the_model_name() -> None:
     found = [" ".join(words[s:e]) for s, e, label in spans if label == "Location"]
     assert "populated areas" in found
     assert "flood-damaged Mosul" in found
+
+
+def test_a_model_place_ends_before_a_modal_or_a_relative_word() -> None:
+    text = "Rebels hold a fertile valley which could feed the town where a militia camps ."
+    words = text.split()
+    model = _FixedModel([(2, 7, "Location"), (9, 13, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [" ".join(words[s:e]) for s, e, label in spans if label == "Location"]
+    assert "a fertile valley" in found
+    assert not any("could" in place or "where" in place for place in found)

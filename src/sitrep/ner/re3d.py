@@ -204,6 +204,7 @@ from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
 from sitrep.pipeline.stages.entities import verb_like
 from sitrep.pipeline.stages.roles import role_before
+from sitrep.quotes.subjects import AUXILIARIES
 
 #: (token start, token end exclusive, re3d type)
 TokenSpan = tuple[int, int, str]
@@ -273,6 +274,8 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 #: verbs that are never a noun, after which a name never goes on ("The bridges were hit")
 _AUXILIARY_VERBS: Final = frozenset(["is", "was", "were", "are", "has", "had", "have", "will"])
+#: relative words that open a clause about the noun before them ("the site where ...")
+_CLAUSE_OPENERS: Final = frozenset(["where", "which"])
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
 #: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
@@ -552,17 +555,21 @@ def _before_verb(tokens: Doc, start: int, end: int) -> int:
 
 
 def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
-    """Whether the token at `i` of a model name ending at `end` is a verb no name holds: an
-    auxiliary ("were"), or a past tense after a noun that qualifies no lower-case noun after
-    it; not a participle after an article or a quantifier ("the besieged Damascus", "those
-    persecuted"), before its noun ("populated areas"), or hyphen-joined ("IS-controlled"),
-    nor a present tense that is also a plural noun ("terrorist attacks")."""
+    """Whether the token at `i` of a model name ending at `end` is a verb no name holds, or
+    opens a clause: an auxiliary or modal ("were", "should"), "where" or "which" ("an
+    oil-rich land which should", "the very site where a group"), or a past tense after a
+    noun that qualifies no lower-case noun after it; not a participle after an article or a
+    quantifier ("the besieged Damascus", "those persecuted"), before its noun ("populated
+    areas"), or hyphen-joined ("IS-controlled"), nor a present tense that is also a plural
+    noun ("terrorist attacks")."""
     token = tokens[i]
     word = token.lower_
-    if not (token.is_alpha and token.text.islower()) or not verb_like(word):
+    if not (token.is_alpha and token.text.islower()):
         return False
-    if word in _AUXILIARY_VERBS:
+    if word in _AUXILIARY_VERBS or word in AUXILIARIES or word in _CLAUSE_OPENERS:
         return True
+    if not verb_like(word):
+        return False
     if word.endswith("s") or _hyphen_joined(tokens, i):
         return False
     if tokens[i - 1].lower_ in _FUNCTION_WORDS or tokens[i - 1].lower_ in DETERMINERS:
