@@ -604,3 +604,15 @@ def test_a_model_place_ends_before_a_modal_or_a_relative_word() -> None:
     found = [" ".join(words[s:e]) for s, e, label in spans if label == "Location"]
     assert "a fertile valley" in found
     assert not any("could" in place or "where" in place for place in found)
+
+
+def test_a_model_name_does_not_open_with_a_preposition_or_a_focusing_adverb() -> None:
+    text = "Aid reached thousands of residents of Raqqa , notably Kurdish families ."
+    words = text.split()
+    model = _FixedModel([(3, 7, "Organisation"), (8, 11, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [" ".join(words[s:e]) for s, e, label in spans if label == "Organisation"]
+    assert "residents of Raqqa" in found
+    assert "Kurdish families" in found
+    assert not any(group.startswith(("of ", "notably")) for group in found)

@@ -515,6 +515,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             end = _before_verb(tokens, start, end)  # "Amnesty International alleged"
         while end - start > 1 and _not_name_end(tokens[end - 1], times):
             end -= 1
+        while end - start > 1 and _not_name_start(tokens, start):
+            start += 1  # "of residents of Mosul", "notably Russia"
         span = tokens[start:end]
         char_start, char_end = span.start_char, span.end_char
         if _cut_at_demonym(doc.text, char_end, demonyms):
@@ -749,6 +751,26 @@ def _is_predicate_noun(text: str, start: int, end: int) -> bool:
     return (
         phrase.islower() and phrase.startswith(("a ", "an ", "the ")) and is_predicate(text, start)
     )
+
+
+def _not_name_start(tokens: Doc, i: int) -> bool:
+    """Whether the token at `i` cannot open a name: a preposition or conjunction the model
+    ran back into ("of residents of Mosul", "and fighting"; not "at" of "at least"), or a
+    focusing adverb ("notably Russia", "primarily Syrian Arab forces")."""
+    word = tokens[i].lower_
+    if word in _FOCUS_ADVERBS:
+        return True
+    if word not in _FUNCTION_WORDS or word in ("the", "a", "an"):
+        return False
+    following = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    return following not in ("least", "most")
+
+
+#: adverbs that pick out one of a list, never part of the name they pick
+_FOCUS_ADVERBS: Final = frozenset(
+    ["notably", "primarily", "mainly", "mostly", "largely", "chiefly", "particularly",
+     "especially", "reportedly", "allegedly"]
+)  # fmt: skip
 
 
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
