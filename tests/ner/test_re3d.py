@@ -616,3 +616,25 @@ def test_a_model_name_does_not_open_with_a_preposition_or_a_focusing_adverb() ->
     assert "residents of Raqqa" in found
     assert "Kurdish families" in found
     assert not any(group.startswith(("of ", "notably")) for group in found)
+
+
+def test_a_model_group_headed_by_a_capitalised_title_is_its_holder() -> None:
+    text = "Delegates met the Assistant Secretary for Refugees and the Defence Minister ."
+    words = text.split()
+    model = _FixedModel([(2, 7, "Organisation"), (8, 11, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("the Assistant Secretary for Refugees", "Person") in found
+    assert ("the Defence Minister", "Person") in found
+
+
+def test_a_title_inside_a_bodys_name_leaves_it_a_group() -> None:
+    text = "The Office of the Secretary and the Foreign Ministers met ."
+    words = text.split()
+    model = _FixedModel([(0, 5, "Organisation"), (6, 9, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("The Office of the Secretary", "Organisation") in found
+    assert ("the Foreign Ministers", "Organisation") in found

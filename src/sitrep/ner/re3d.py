@@ -184,6 +184,7 @@ from sitrep.ner.re3d_phrases import (
     is_people_noun,
     is_predicate,
     language_mentions,
+    names_a_body,
     names_a_place,
     names_one_person,
     nominal_mentions,
@@ -203,7 +204,7 @@ from sitrep.ner.re3d_places import (
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.stage import Stage
 from sitrep.pipeline.stages.entities import verb_like
-from sitrep.pipeline.stages.roles import role_before
+from sitrep.pipeline.stages.roles import TITLE, role_before
 from sitrep.quotes.subjects import AUXILIARIES
 
 #: (token start, token end exclusive, re3d type)
@@ -533,6 +534,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "Central Command spokesman", "the young soldier"
             elif label == "Organisation" and names_a_place(doc.text[char_start:char_end]):
                 label = "Location"  # "Idlib province", "the headquarters compound"
+            elif label == "Organisation" and _names_title_holder(doc, char_start, char_end):
+                label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
         if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
@@ -587,6 +590,38 @@ def _hyphen_joined(tokens: Doc, i: int) -> bool:
     after = i + 1 < len(tokens) and not tokens[i].whitespace_ and tokens[i + 1].text == "-"
     before = i > 0 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_
     return after or before
+
+
+def _names_title_holder(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a model group headed by a capitalised title, bare, with its office after
+    "of" or "for", or with a person's full name after it ("the Iraqi Foreign Minister",
+    "the Assistant Secretary for Refugees", "U.S. Army General Joseph Votel"), is the title
+    holder; not a body a title qualifies ("the General Assembly", "the Secretary General's
+    office") or holds ("the Office of the Secretary of Defense")."""
+    phrase = doc.text[start:end]
+    head = _OF_OR_FOR.split(phrase, maxsplit=1)[0]  # "the Assistant Secretary" for Refugees
+    if not head.strip() or names_a_place(head) or names_a_body(head):
+        return False
+    people = [e.evidence for e in doc.entities if e.label == "PERSON"]
+    for title in _TITLE_WORD.finditer(phrase):
+        if not title.group(0)[:1].isupper():
+            continue  # "spokesman", "general": lower-case roles the other rules take
+        if _OF_OR_FOR.search(phrase, 0, title.start()):
+            return False  # the title is inside the body's name
+        after = phrase[title.end() :].split()
+        if not after or after[0] in ("of", "for"):
+            return True
+        name_start = start + title.end() + 1
+        if any(p.start == name_start and " " in doc.text[p.start : p.end] for p in people):
+            return True  # a full name right after the title ("General Joseph Votel")
+    return False
+
+
+#: a capitalised title or a role noun ("Minister", "General", "Envoy", "Secretary")
+_ROLE_TITLES: Final = "|".join(re.escape(noun.title()) for noun in sorted(ROLE_NOUNS))
+_TITLE_WORD: Final = re.compile(rf"\b(?:{TITLE}|{_ROLE_TITLES})(?![\w-])")
+#: "of" or "for" as a word
+_OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 
 def _names_people_not_place(phrase: str) -> bool:

@@ -389,6 +389,13 @@ def names_a_place(phrase: str) -> bool:
     return bool(words) and _noun_kind(words[-1].lower()) == "Location"
 
 
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase ends in a noun for a body or for people ("the Secretary General's
+    office", "the Foreign Ministers"): a group, whatever titles its modifiers hold."""
+    words = phrase.split()
+    return bool(words) and _noun_kind(words[-1].lower()) == "Organisation"
+
+
 def is_people_noun(word: str) -> bool:
     """Whether a word, in any case or number, is a noun for a person or for people as such
     ("hero", "people", "communities", "the population"): never a place."""
