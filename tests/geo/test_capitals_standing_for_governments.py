@@ -46,3 +46,15 @@ def test_a_surname_opening_a_sentence_is_no_place(run: Run) -> None:
         "spokeswoman Sharon Parker said. Keller has considered a UV system."
     )
     assert "Keller" not in [name for name, _ in _found(run, text)]
+
+
+def test_a_capitals_name_opening_a_sentence_before_a_verb_of_saying_is_a_person(
+    run: Run,
+) -> None:
+    text = (
+        "Detectives in West Yorkshire are appealing for witnesses. Sofia told police "
+        "she had been attacked outside her home in Leeds on Friday."
+    )
+    found = _found(run, text)
+    assert "Sofia" not in [name for name, _ in found]
+    assert ("Leeds", "GB") in found

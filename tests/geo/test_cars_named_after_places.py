@@ -46,3 +46,12 @@ def test_the_car_rule_reads_only_the_words_right_before_the_name() -> None:
 def test_a_state_after_a_town_named_like_a_make_is_the_state(run: Run) -> None:
     names = _names(run, "The festival drew 5,000 people to downtown Lincoln Nebraska.")
     assert "Nebraska" in names
+
+
+def test_a_year_without_a_determiner_is_a_date_not_a_model_year(run: Run) -> None:
+    text = (
+        "The city council in Lincoln, Nebraska, met on Tuesday. In 2019 Lincoln voters "
+        "approved a new sales tax for road repairs."
+    )
+    assert _names(run, text).count("Lincoln") == 2
+    assert not context.names_a_car(text, text.rindex("Lincoln"), text.rindex("Lincoln") + 7)

@@ -40,3 +40,11 @@ def test_an_officials_title_needs_a_name_after_it() -> None:
 def test_one_town_official_is_civic_context_like_its_officials() -> None:
     text = "one Springfield official said"
     assert context.civic_after(text, text.index(" official"))
+
+
+def test_a_bare_manager_title_after_a_club_name_is_no_civic_cue(run: Run) -> None:
+    text = "Chelsea Manager Mauricio Pochettino said the squad was tired after the match."
+    assert not context.civic_after(text, len("Chelsea"))
+    assert "Chelsea" not in [p.evidence.text for p in run(text).places]
+    town = "Vernon Town Manager Mike Purcell said"
+    assert context.civic_after(town, len("Vernon Town"))

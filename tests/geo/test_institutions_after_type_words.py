@@ -24,3 +24,10 @@ def test_a_newspaper_named_after_a_town_leaves_the_town_a_town(run: Run) -> None
 def test_a_state_governor_still_names_the_state(run: Run) -> None:
     text = "Kano State Governor Abdullahi Ganduje visited the market on Monday."
     assert _found(run, text).get("Kano") == "admin1"
+
+
+def test_a_lowercase_institution_after_a_region_keeps_the_region(run: Run) -> None:
+    hospital = "Russian shelling damaged a Kharkiv region hospital on Monday, officials said."
+    assert _found(run, hospital).get("Kharkiv") == "admin1"
+    court = "A Zaporizhzhia region court sentenced two men to 12 years in prison on Tuesday."
+    assert _found(run, court).get("Zaporizhzhia") == "admin1"

@@ -39,3 +39,11 @@ def test_counties_lists_still_name_counties(run: Run) -> None:
     text = "School boards in Jackson and Barrow counties voted on Monday in Georgia."
     found = {(w, n) for w, n, _ in _found(run, text)}
     assert ("Barrow", "Barrow County") in found
+
+
+def test_a_country_before_a_plural_type_word_stays_the_country(run: Run) -> None:
+    text = (
+        "Thousands of migrants from Mexico and Central American states crossed the "
+        "border this year, officials said."
+    )
+    assert ("Mexico", "country") in {(w, f) for w, _, f in _found(run, text)}

@@ -90,6 +90,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from sitrep.geo.candidates import Run
+from sitrep.geo.context import speaks_after
 from sitrep.geo.names import same_spelling
 from sitrep.geo.scoring import is_capital
 from sitrep.ingest.truecase import common_word
@@ -189,10 +190,12 @@ def accept_bare(
         return False
     # a capital letter opening a sentence says nothing: "Mobile phones", "Reading is
     # fun", "Keller has considered" (a surname); but a national capital or a city of 1M+
-    # that is no ordinary word opens one as itself ("Washington is already reacting")
+    # that is no ordinary word opens one as itself ("Washington is already reacting");
+    # not before a verb of saying, as a person does ("Sofia told police she had been")
     sentence_initial = any(s.start == start for s in doc.sentences) and not (
         (is_capital(best) or population >= _HUGE_CITY)
         and not any(common_word(word) for word in doc.text[start:end].split())
+        and not speaks_after(doc.text, end)
     )
     big = best.feature in ("city", "admin2") and population >= _BIG_CITY
     # "cristiani and ponce" in a Salvadoran report: no Ponce, Puerto Rico, alone

@@ -209,7 +209,7 @@ _CIVIC_AFTER: Final = re.compile(
     r"County\s+(?:Commission|Sheriff|Clerk|Board|Court|Jail|Schools?|Health)|"
     r"(?:Town|Village|Borough)\s+(?:Council|Board|Hall)|"
     r"[Pp]olice(?:m[ae]n|wom[ae]n)?|[Ii]nvestigators?|[Dd]etectives?|"
-    r"(?:Manager|Administrator|Clerk|Treasurer|Director\s+of)(?=\s+[A-Z])|"
+    r"Director\s+of(?=\s+[A-Z])|"
     r"(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials?|[Nn]ative|man|woman|men|women|teenager|"
@@ -246,7 +246,8 @@ _REGION_AFTER: Final = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|district|county|prefecture)\b"
     # "Lansing State Journal", "Wayne State College", "Concord District Court": the type
     # word opens an institution's name after a town's, and asks for no region
-    r"(?!\s+(?:Journal|College|University|Court|Courthouse|Bank|Hospital|Prison|"
+    # (capitalised only: "a Kharkiv region hospital" keeps its region)
+    r"(?!\s+(?-i:Journal|College|University|Court|Courthouse|Bank|Hospital|Prison|"
     r"Penitentiary|Fair|Fairgrounds|Park|Beach|Forest|Library)\b)",
     re.I,
 )
@@ -374,14 +375,17 @@ _CAR_MAKES: Final = (
     r"Plymouth|Pontiac|Saturn|Subaru|Toyota|Volkswagen|Volvo"
 )
 _MAKE_BEFORE: Final = re.compile(rf"\b(?:{_CAR_MAKES})\s+$")
-_MODEL_YEAR_BEFORE: Final = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "a 2001", "his 1998": a model year takes a determiner ("In 2019 Lincoln voters" is a date).
+_MODEL_YEAR_BEFORE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:19|20)\d\d\s+$"
+)
 _CAR_MAKE: Final = re.compile(rf"(?:{_CAR_MAKES})$")
 
 
 def names_a_car(text: str, start: int, end: int) -> bool:
     """Rule 19: the name is a car's model after its make ("Jeep Cherokee") or a make
     after a model year ("a 2001 Cadillac")."""
-    before = text[max(0, start - 20) : start]
+    before = text[max(0, start - 30) : start]
     if _MAKE_BEFORE.search(before):
         return True
     return _MODEL_YEAR_BEFORE.search(before) is not None and bool(_CAR_MAKE.match(text[start:end]))
@@ -490,9 +494,21 @@ def local_type_within(name: str) -> bool:
     return _LOCAL_WITHIN.search(name) is not None
 
 
+#: "Boulder City Manager Vicki Mayes", "Vernon Town Administrator Mike Purcell": a
+#: town's officer after a name that ends in its type word; a bare "Manager" is as often
+#: a club's ("Chelsea Manager Mauricio Pochettino").
+_TOWN_TYPE_END: Final = re.compile(r"\b(?:City|Town|Village|Township|Borough|County)$")
+_TOWN_OFFICER_AFTER: Final = re.compile(
+    r"^\s+(?:Manager|Administrator|Clerk|Treasurer)(?=\s+[A-Z])"
+)
+
+
 def civic_after(text: str, end: int) -> bool:
     """Rule 2: "Dublin City Council", "Torrington firefighters", "an Alexandria man"."""
-    return _CIVIC_AFTER.match(text[end : end + 40]) is not None
+    if _CIVIC_AFTER.match(text[end : end + 40]) is not None:
+        return True
+    town_officer = _TOWN_OFFICER_AFTER.match(text[end : end + 40]) is not None
+    return town_officer and _TOWN_TYPE_END.search(text[max(0, end - 10) : end]) is not None
 
 
 def typed_within(name: str) -> bool:

@@ -239,7 +239,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "37"
+    version = "38"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -713,8 +713,10 @@ class PlacesStage:
         if evidence.partial:
             # part of a longer name: only places that bear it as their own (rule 2)
             options = [p for p in options if p.matched == "name"]
-        if listed in context.REGION_LISTS:
-            # "the Donetsk and Luhansk regions": the oblasts, not their capitals
+        is_country = any(p.feature == "country" and p.matched == "name" for p in options)
+        if listed in context.REGION_LISTS and not is_country:
+            # "the Donetsk and Luhansk regions": the oblasts, not their capitals; never a
+            # country ("from Mexico and Central American states": no State of Mexico)
             regions = self._typed_regions(name, listed)
             options = regions or [p for p in options if p.feature == "admin1"] or options
         elif listed is not None:
