@@ -8,6 +8,8 @@ from collections.abc import Callable
 from sitrep.events.speech import is_sentence_end, subject_phrase
 from sitrep.events.tokens import tokenize
 from sitrep.model import Quote
+from sitrep.quotes.cues import inside_quotation
+from sitrep.quotes.marks import quoted_spans
 
 
 def _quotes(builder: object) -> list[Quote]:
@@ -257,3 +259,27 @@ def test_inverted_cue_gives_the_speech_to_an_unnamed_one_phrase(
     )
     [quote] = _quotes(build(text))
     assert quote.speaker is not None and quote.speaker.name == "one aid worker"
+
+
+def test_a_bare_one_after_an_inverted_cue_names_no_speaker(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Residents of the village gathered outside the mosque after the raid. "
+        "“We have no choice but to fight,” said one."
+    )
+    [quote] = _quotes(build(text))
+    assert quote.speaker is None or quote.speaker.name.lower() != "one"
+
+
+def test_a_colon_inside_a_quotation_is_found_from_its_paragraph_alone() -> None:
+    text = (
+        "The commander spoke to reporters on Monday and ended with a warning:\n\n"
+        "“We will respond with full force. These are our terms:\n\n"
+        "“Withdraw from the river.” He left: “No more questions.”\n"
+        "“Our demands stand:” the statement read."
+    )
+    colons = [i + 1 for i, ch in enumerate(text) if ch == ":"]
+    whole = [any(q.open < end <= q.close for q in quoted_spans(text)) for end in colons]
+    assert [inside_quotation(text, end) for end in colons] == whole
+    assert whole == [False, True, False, True]

@@ -525,6 +525,17 @@ def _governed(before: list[Tok]) -> bool:
     return False
 
 
+def inside_quotation(text: str, end: int) -> bool:
+    """Does the character before `end` lie inside a quotation? Quotations never cross a
+    line break, so only that character's paragraph is scanned (not the whole document
+    once per quote)."""
+    para_start = text.rfind("\n", 0, end - 1) + 1
+    para_end = text.find("\n", end - 1)
+    paragraph = text[para_start : para_end if para_end >= 0 else len(text)]
+    at = end - para_start
+    return any(q.open < at <= q.close for q in quoted_spans(paragraph))
+
+
 def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
     """The last sentence of the paragraph before, when the quote opens its paragraph and
     that sentence ends with a colon outside any quotation."""
@@ -537,7 +548,7 @@ def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:
         end -= 1
     if end <= 0 or text[end - 1] != ":":
         return []
-    if any(q.open < end <= q.close for q in quoted_spans(text)):
+    if inside_quotation(text, end):
         return []  # "“… Here they are:¶“…": the speaker's own colon, inside the quotation
     sent_start, _ = sentence_bounds(doc, end - 1)
     sent_start = max(sent_start, text.rfind("\n", 0, end - 1) + 1)

@@ -369,6 +369,8 @@ def _group_speaker(doc: Document, span: Span, speakers: list[Actor]) -> Actor | 
 #: words that open a speaker's noun phrase as written ("the governor", "one source",
 #: "another supporter").
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+#: openers that stand alone as pronouns ("“…,” said one."): they need a noun after them.
+_PRONOUN_OPENERS = frozenset({"one", "another"})
 
 
 def _opening_phrase(doc: Document, tokens: list[Tok], start: int, end: int) -> Span | None:
@@ -377,6 +379,8 @@ def _opening_phrase(doc: Document, tokens: list[Tok], start: int, end: int) -> S
     stop = next((j for j in range(start, end) if not tokens[j].text[:1].isalnum()), end)
     if stop <= start or tokens[start].lower not in _PHRASE_OPENERS:
         return None
+    if tokens[start].lower in _PRONOUN_OPENERS and stop - start < 2:
+        return None  # "said one.": a pronoun, no one's name; "one source" is
     span = Span.of(doc.text, tokens[start].start, tokens[stop - 1].end)
     return speaker_phrase(doc.text, tokens, span)
 
