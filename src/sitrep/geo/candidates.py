@@ -490,7 +490,11 @@ def _sentence_end(text: str, sentence_starts: list[int], start: int, end: int) -
 
 
 #: conjunctions that open a sentence before a name ("While Clarke and Oconee update",
-#: "But Kabul says"): no part of it (rule 9).
+#: "But Kabul says"): no part of it (rule 9). Not events.tokens.SUBORDINATORS nor
+#: events.measures' clause openers: those mark where a clause ends inside a sentence, so
+#: they hold relative words ("which", "who") and prepositions ("after", "despite") but no
+#: coordinators; here prepositions come from PREPOSITIONS, and "and", "or", "yet" and
+#: "so" open a sentence as often as "while" does (geo does not import events).
 _CONJUNCTIONS: Final = frozenset(
     {"and", "but", "or", "yet", "so", "while", "whereas", "when", "although", "though",
      "if", "because", "once", "unless", "whether"}
