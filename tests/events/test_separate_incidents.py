@@ -80,3 +80,13 @@ def test_killing_of_a_person_named_as_the_passive_subject_stands_alone() -> None
     assert len(_events(role, "1989-10-11")) == 1
     # a toll of people with no one named still needs an event to belong to
     assert _events("Two persons were shot dead on Tuesday.", "1989-10-11") == []
+
+
+def test_an_opening_phrase_of_time_or_place_names_no_victim() -> None:
+    # "On Monday" and "In northern Kabul" open the sentence; the toll still names no one
+    visit = "The prime minister visited the border region. On Monday, two people were killed."
+    assert _events(visit, "2024-03-05") == []
+    assert _events("In Northern Kabul, two people were killed on Monday.", "2024-03-05") == []
+    # past the opening phrase, a named victim still stands alone
+    named = "On Tuesday, Hernan Ospina, a union leader in Medellin, was gunned down."
+    assert len(_events(named, "1989-10-11")) == 1

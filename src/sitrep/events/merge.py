@@ -180,6 +180,7 @@ from sitrep.events.speech import REPORT_CUES
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.triggers import INTERVENE
 from sitrep.fuse.rules import distance_km
+from sitrep.geo.context import PREPOSITIONS
 from sitrep.model import (
     Actor,
     EventDate,
@@ -745,10 +746,13 @@ def _named_passive_subject(mention: Mention) -> bool:
     before = sentence.text[: mention.trigger.start - sentence.start]
     if _PASSIVE_END.search(before) is None:
         return False
-    subject = before.split(",", 1)[0]
-    if "," not in before:
-        subject = _PASSIVE_END.sub("", subject)
+    parts = before.split(",")
+    while len(parts) > 1 and _words(parts[0])[:1] and _words(parts[0])[0] in PREPOSITIONS:
+        parts = parts[1:]  # an opening phrase of time or place ("On Monday, two people ...")
+    subject = parts[0] if len(parts) > 1 else _PASSIVE_END.sub("", parts[0])
     words = _words(subject)
+    if not words or words[0] in PREPOSITIONS:
+        return False
     named = _OPENING_NAME.fullmatch(subject.strip()) is not None and words[0] not in _ONE
     one_person = len(words) >= 2 and words[0] in _ONE and any(w in SINGLE_PEOPLE for w in words)
     return named or one_person
