@@ -106,3 +106,23 @@ def test_one_list_of_inquiry_verbs_is_shared() -> None:
 def test_a_bombing_being_probed_is_no_new_event() -> None:
     text = "Detectives in Nairobi on Tuesday were probing the deadly bombing of a bus."
     assert events_of(text, published="2024-05-15") == []
+
+
+def test_police_investigating_an_attack_who_speak_of_it_are_no_attackers() -> None:
+    text = "Police investigating the attack said gunmen killed five villagers in Borno on Monday."
+    assert _actor1(text) not in {None, "Police Forces of Nigeria"}
+    tokens = tokenize(text, 0, len(text))
+    probing = next(t.i for t in tokens if t.lower == "investigating")
+    killed = next(t.i for t in tokens if t.lower == "killed")
+    assert not roles._qualifying_participle(tokens, probing, killed)
+
+
+def test_a_county_deputy_governor_is_no_police_officer() -> None:
+    text = "Gunmen shot dead a county deputy governor in Marsabit on Monday."
+    events = events_of(text, published="2024-05-15")
+    assert events
+    assert name_of(events[0].actor2) != "Police Forces of Kenya"
+    for police in ("County deputies shot a man", "A sheriff's deputy shot a man"):
+        tokens = tokenize(police, 0, len(police))
+        deputy = next(t for t in tokens if t.lower.startswith("deput"))
+        assert roles._sheriffs_deputy(deputy, police), police

@@ -184,7 +184,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS, complementiser
-from sitrep.events.speech import is_cue
+from sitrep.events.speech import TITLE_WORDS, is_cue
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
 from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
 from sitrep.geo.names import DETERMINERS
@@ -247,9 +247,10 @@ _COMMUNITY_QUALIFIER = re.compile(
 #: a sheriff's deputies are police; alone, "deputies" are as often a parliament's members
 #: ("Duma deputies") and "deputy" a rank before another noun ("deputy commander").
 _DEPUTIES = frozenset({"deputy", "deputies"})
-_SHERIFF_QUALIFIER = re.compile(
-    r"\b(?:sheriff(?:'s|’s|s'|s’)?(?:\s+office)?|county)\s+$", re.IGNORECASE
-)
+_SHERIFF_QUALIFIER = re.compile(r"\bsheriff(?:'s|’s|s'|s’)?(?:\s+office)?\s+$", re.IGNORECASE)
+#: "county deputies" are a sheriff's, but "a county deputy governor" holds an office.
+_COUNTY_QUALIFIER = re.compile(r"\bcounty\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w.'’-]+)")
 #: participles that qualify the noun after them ("unidentified gunmen", "suspected
 #: jihadists"): an adjective, not a verb taking that noun as its object.
 _QUALIFYING_PARTICIPLES = frozenset(
@@ -715,10 +716,14 @@ def _qualifying_participle(tokens: Sequence[Tok], at: int, first: int) -> bool:
     judging or inquiry at `at`, right after its subject, qualifies that subject when the
     act at `first` is the finite verb after the participle's phrase; an act inside that
     phrase ("Police investigating the shooting arrested ...": the shooting) or told in a
-    clause it opens ("probing reports that militants killed") is still what is judged."""
+    clause it opens ("probing reports that militants killed") is still what is judged,
+    and so is one after a speech cue or another finite verb past the phrase ("Police
+    investigating the attack said gunmen killed": the police only speak)."""
     if not tokens[at].lower.endswith("ing") or first <= at or not _finite_verb(tokens[first]):
         return False
-    return not any(t.lower in _OBJECT_CLAUSE_WORDS for t in tokens[at + 1 : first])
+    if any(t.lower in _OBJECT_CLAUSE_WORDS for t in tokens[at + 1 : first]):
+        return False
+    return not any(_finite_verb(tokens[j]) or is_cue(tokens, j) for j in range(at + 2, first))
 
 
 def _deals_with(tokens: Sequence[Tok], at: int, first: int) -> bool:
@@ -1550,6 +1555,23 @@ def infer_operators(weapons: Sequence[Weapon], roles: Roles) -> list[Weapon]:
     return [w if w.operator else replace(w, operator=code) for w in weapons]
 
 
+def _sheriffs_deputy(tok: Tok, text: str) -> bool:
+    """Whether `tok` is a sheriff's deputy, a police officer: "sheriff's deputies" or
+    "county deputies"; a singular "deputy" only when no title or name follows it ("a
+    sheriff's deputy shot a man", not "the sheriff's deputy Chief Ross" nor "a county
+    deputy governor")."""
+    if tok.lower not in _DEPUTIES:
+        return False
+    if tok.lower == "deputy":
+        after = _NEXT_WORD.match(text, tok.end)
+        if after is not None and (after[1][0].isupper() or after[1].lower() in TITLE_WORDS):
+            return False
+    window = max(0, tok.start - 25)
+    if _SHERIFF_QUALIFIER.search(text, window, tok.start):
+        return True
+    return tok.lower == "deputies" and _COUNTY_QUALIFIER.search(text, window, tok.start) is not None
+
+
 def _generic(
     tok: Tok, country_name: str | None, country: str | None, text: str, as_word: str = ""
 ) -> Actor | None:
@@ -1591,12 +1613,8 @@ def _generic(
         and _COMMUNITY_QUALIFIER.search(text, max(0, tok.start - 15), tok.start)
     ):
         entry = GENERIC["civilians"]  # "a village chief", "tribal elders"
-    if (
-        entry is None
-        and tok.lower in _DEPUTIES
-        and _SHERIFF_QUALIFIER.search(text, max(0, tok.start - 25), tok.start)
-    ):
-        entry = GENERIC["police"]  # "sheriff's deputies shot a man", "a county deputy"
+    if entry is None and _sheriffs_deputy(tok, text):
+        entry = GENERIC["police"]  # "sheriff's deputies shot a man", "county deputies"
     if entry is None and _civilian_head(tok, text):
         entry = GENERIC["civilians"]  # "a German national was kidnapped", "an aid worker"
     if (

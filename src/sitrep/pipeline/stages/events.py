@@ -218,7 +218,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "61"
+    version = "62"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
