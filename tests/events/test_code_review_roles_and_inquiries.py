@@ -126,3 +126,16 @@ def test_a_county_deputy_governor_is_no_police_officer() -> None:
         tokens = tokenize(police, 0, len(police))
         deputy = next(t for t in tokens if t.lower.startswith("deput"))
         assert roles._sheriffs_deputy(deputy, police), police
+
+
+def test_the_conductor_of_a_raid_on_a_place_in_which_people_died_did_it() -> None:
+    text = (
+        "Israeli troops carried out a raid on the Jenin camp in which three Palestinians "
+        "were killed on Monday."
+    )
+    assert _actor1(text) == "Military Forces of Israel"
+    text = (
+        "Nigerian soldiers launched an operation in Borno State on Monday during which "
+        "20 militants were killed."
+    )
+    assert _actor1(text) == "Military Forces of Nigeria"

@@ -773,12 +773,34 @@ def _conducted_clause(tokens: Sequence[Tok], lo: int) -> tuple[tuple[int, int], 
     in which 12 civilians were killed" the UN conducted no raid."""
     if lo < 2 or tokens[lo].lower != "which" or tokens[lo - 1].lower not in _WHICH_PREPS:
         return None
-    noun = lo - 2
-    if tokens[noun].lower not in _OPERATION_NOUNS:
+    noun = _operation_before(tokens, lo - 1)
+    if noun is None:
         return None
     main = clause_bounds(list(tokens), noun)
     verb = next((j for j in range(noun - 1, main[0] - 1, -1) if _conducts(tokens, j, noun)), None)
     return None if verb is None else (main, verb)
+
+
+#: how many words of a place or date may part an operation noun from its "in which"
+#: ("a raid on the Jenin camp in which", "an operation in Borno State on Monday during
+#: which").
+_OPERATION_PHRASE = 5
+
+
+def _operation_before(tokens: Sequence[Tok], prep: int) -> int | None:
+    """The operation noun whose "in which" clause opens at `prep`: the nearest one
+    before it, right there or past a short phrase of place or date that a preposition
+    opens and no verb or punctuation breaks; None when there is none."""
+    for noun in range(prep - 1, max(-1, prep - 2 - _OPERATION_PHRASE), -1):
+        if tokens[noun].lower in _OPERATION_NOUNS:
+            phrase = tokens[noun + 1 : prep]
+            if not phrase or (
+                phrase[0].lower in _PLACE_PREPS | _TARGET_PREPS
+                and all(t.text.isalnum() and not _finite_verb(t) for t in phrase)
+            ):
+                return noun
+            return None
+    return None
 
 
 def _conducts(tokens: Sequence[Tok], verb: int, noun: int) -> bool:
