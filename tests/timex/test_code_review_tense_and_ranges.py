@@ -31,12 +31,18 @@ def test_a_coming_range_still_runs_forward() -> None:
     assert value(text, "from October to February", "2024-03-15") == "2023-10-01/2024-02-29"
 
 
+def test_a_season_running_from_month_to_month_stays_in_the_story_year() -> None:
+    text = "The festival season runs from March to December, organisers said."
+    assert value(text, "from March to December", MAY_2024) == "2024-03-01/2024-12-31"
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "expected"),
     [
         ("Police gave chase until Friday, when the suspects were caught.", "Friday", "2024-05-10"),
         ("Officers were given overtime until Friday, officials said.", "Friday", "2024-05-10"),
         ("The army gave the rebels until Friday to surrender.", "Friday", "2024-05-17"),
+        ("The judge gave defence lawyers until Friday.", "Friday", "2024-05-17"),
     ],
 )
 def test_a_deadline_needs_the_infinitive_of_what_is_due(
@@ -65,6 +71,7 @@ def test_a_day_closing_an_after_upheaval_phrase_leans_back() -> None:
     text = "The curfew will last until Friday after riots in Dhaka on Monday."
     assert _lean(text, "Monday") == -1
     assert value(text, "Monday", MAY_2024) == "2024-05-13"
+    assert _lean("Police stayed on alert after clashes across the north on Monday.", "Monday") == -1
 
 
 @pytest.mark.parametrize(
@@ -72,6 +79,9 @@ def test_a_day_closing_an_after_upheaval_phrase_leans_back() -> None:
     [
         "The curfew will be lifted after elections on Sunday.",
         "After the riots, the army will deploy in Dhaka on Sunday.",
+        "Schools will reopen after the floods recede on Sunday.",
+        "The army will deploy extra troops after the riots and hold a parade in the capital "
+        "on Sunday.",
     ],
 )
 def test_a_planned_event_or_a_clause_of_its_own_keeps_the_future(text: str) -> None:

@@ -48,6 +48,7 @@ from datetime import date, timedelta
 from sitrep.model import Interval, Precision, Span, TimexMention
 from sitrep.numbers.words import NUMBER, parse_number
 from sitrep.temporal import calendar as cal
+from sitrep.temporal import tense
 from sitrep.temporal.grammar import month_number
 
 _MODIFIER = re.compile(
@@ -204,7 +205,7 @@ def align_range_years(
         left_open = not _YEAR_WRITTEN.search(left.evidence.text)
         if not _YEAR_WRITTEN.search(right.evidence.text):
             moved = _moved_years(right, 1)
-            if left_open and _past_range_ends_ahead(left, moved, anchor):
+            if left_open and _past_range_ends_ahead(text, left, right, moved, anchor):
                 moved_left = _moved_years(left, -1)
                 if moved_left is not None and _runs_forward(moved_left, right):
                     aligned[index] = moved_left
@@ -218,13 +219,20 @@ def align_range_years(
 
 
 def _past_range_ends_ahead(
-    left: TimexMention, moved_right: TimexMention | None, anchor: date | None
+    text: str,
+    left: TimexMention,
+    right: TimexMention,
+    moved_right: TimexMention | None,
+    anchor: date | None,
 ) -> bool:
-    """Whether a range that starts before the anchor would end after it were its end
-    moved a year forward ("Between March and December, the militia attacked 40 villages"
-    in a May story: December was read as past, so the range is March to December of
-    last year, not of this year)."""
+    """Whether a range told in the past that starts before the anchor would end after
+    it were its end moved a year forward ("Between March and December, the militia
+    attacked 40 villages" in a May story: December was read as past, so the range is
+    March to December of last year, not of this year); a range not told in the past
+    runs forward ("The festival season runs from March to December, organisers said")."""
     if anchor is None or moved_right is None:
+        return False
+    if not tense.told_in_the_past(text, left.evidence.start, right.evidence.end):
         return False
     assert left.interval is not None and moved_right.interval is not None
     starts_before = date.fromisoformat(left.interval.start) <= anchor

@@ -121,10 +121,11 @@ _FUTURE = (
     r"|(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)"
     r"\s+(?:until|till|to|through)"
 )
-#: a deadline given, right before the expression: future only with the infinitive of
-#: what must be done by then after it (`_deadline_given`).
+#: a deadline given, right before the expression (`_deadline_given`): the verb and the
+#: words between it and "until".
 _GIVEN_UNTIL = re.compile(
-    r"\b(?:gave|given|gives?|granted|grants?)\s+(?:[\w'’]+\s+){0,4}?(?:until|till)\s+(?:(?:midnight|noon)\s+)?$",
+    r"\b(?P<verb>gave|given|gives?|granted|grants?)\s+(?P<gap>(?:[\w'’]+\s+){0,4}?)"
+    r"(?:until|till)\s+(?:(?:midnight|noon)\s+)?$",
     re.IGNORECASE,
 )
 _DEADLINE_INFINITIVE = re.compile(r",?\s+to\s+[a-z]+\b")
@@ -255,6 +256,24 @@ def lean(text: str, start: int, end: int) -> int:
     return cue.lean if cue is not None and cue.lean is not None else 0
 
 
+#: a closing attribution after the expression (", organisers said", ", the ministry
+#: told reporters"): it dates the saying, not the clause it reports.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,4}?(?:said|says|told|added|reported|announced)\b", re.IGNORECASE
+)
+
+
+def told_in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the expression's clause is told in the past (`lean` -1), not only
+    reported in the past: with no tense cue before it, a closing attribution dates the
+    saying ("The festival season runs from March to December, organisers said")."""
+    if lean(text, start, end) >= 0:
+        return False
+    if any(cue.lean for cue in _scored_cues(clause_before(text, start))):
+        return True
+    return _ATTRIBUTION.match(text, end) is None
+
+
 def present_perfect(text: str, start: int, end: int) -> bool:
     """Whether the cue that gives the expression its lean (`lean`) is a past participle
     in the present perfect ("Demand has slowed in the second half"): a period still
@@ -300,19 +319,44 @@ _AFTER_UPHEAVAL = re.compile(
 )
 
 
+#: what may follow the upheaval noun up to the expression: prepositional phrases of
+#: place or time only ("in Dhaka on", "across the north on"), none joined by "and"/"or".
+_FILLER_PREPS = (
+    r"in|on|at|near|across|around|outside|inside|over|of|along|throughout|between|during"
+)
+_UPHEAVAL_FILLER = re.compile(
+    rf"(?:\s+(?:{_FILLER_PREPS})(?:\s+(?!(?:{_FILLER_PREPS}|and|or|but)\b)[\w'’.-]+)*)*\s*",
+    re.IGNORECASE,
+)
+
+
 def _after_an_upheaval(clause: str) -> bool:
     """Whether the expression closes an "after <upheaval>" phrase ("after riots in Dhaka
-    on Monday"), which dates the upheaval, told as past: no tense cue stands in the
-    phrase after the noun ("after riots, the army will deploy on Monday" is the army's)."""
+    on Monday"), which dates the upheaval, told as past: only prepositional phrases stand
+    between the noun and the expression, no tense cue, verb or conjunction ("after riots,
+    the army will deploy on Monday", "after the floods recede on Monday", "after the
+    riots and hold a parade on Monday" are what comes next)."""
     match = _AFTER_UPHEAVAL.search(clause)
-    return match is not None and _CUE.search(match["rest"]) is None
+    if match is None or _CUE.search(match["rest"]) is not None:
+        return False
+    return _UPHEAVAL_FILLER.fullmatch(match["rest"]) is not None
 
 
 def _deadline_given(clause: str, text: str, end: int) -> bool:
     """ "The ECB gave Cyprus until Monday to find the money", "the rebels were given until
-    Sunday to surrender": a deadline given lies ahead. Without the infinitive of what is
-    due, "gave ... until" is no deadline ("Police gave chase until Friday, when ...")."""
-    return bool(_GIVEN_UNTIL.search(clause)) and bool(_DEADLINE_INFINITIVE.match(text, end))
+    Sunday to surrender", "The judge gave defence lawyers until Friday": a deadline given
+    lies ahead. Without the infinitive of what is due, "gave chase until" is a pursuit
+    ("Police gave chase until Friday, when ...") and a passive with its own object is
+    what was handed out for a while ("Officers were given overtime until Friday")."""
+    given = _GIVEN_UNTIL.search(clause)
+    if given is None:
+        return False
+    if _DEADLINE_INFINITIVE.match(text, end):
+        return True
+    gap = given["gap"].lower().split()
+    if "chase" in gap:
+        return False
+    return not gap or given["verb"].lower() != "given"
 
 
 #: how far (characters) the sentence around an expression with no cue near it is
