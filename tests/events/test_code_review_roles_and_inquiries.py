@@ -139,3 +139,20 @@ def test_the_conductor_of_a_raid_on_a_place_in_which_people_died_did_it() -> Non
         "20 militants were killed."
     )
     assert _actor1(text) == "Military Forces of Nigeria"
+
+
+def test_the_bombing_inquiry_rule_reads_every_shared_inquiry_word() -> None:
+    from sitrep.events import classify
+
+    assert INQUIRY_VERBS | INQUIRY_NOUNS <= classify._INQUIRY
+    assert {"probed", "investigated", "inquiries"} <= classify._INQUIRY  # "probed the bombing"
+
+
+def test_made_an_air_strike_counts_one_strike() -> None:
+    from sitrep.events import measures
+
+    text = "The coalition made an air strike on the bridge"
+    tokens = tokenize(text, 0, len(text))
+    strike = next(t.i for t in tokens if t.lower == "strike")
+    found = measures._one_strike(tokens, strike - 1, strike, text)
+    assert found is not None and found.low == 1

@@ -135,6 +135,7 @@ from sitrep.events.triggers import (
     awaited_tokens,
     inert_tokens,
 )
+from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
 from sitrep.model import Actor, Weapon
 from sitrep.numbers.words import TENS, UNITS
 
@@ -780,10 +781,13 @@ def _bombardment(tokens: Sequence[Tok], first: int) -> bool:
 
 
 #: words of a criminal inquiry told before a bombing (rule 4): states investigate
-#: planted bombs, not their own air strikes.
-_INQUIRY = frozenset(
-    {"connection", "investigation", "investigating", "investigators", "probe", "inquiry",
-     "questioned", "suspects", "indicted", "convicted", "charged", "trial"}
+#: planted bombs, not their own air strikes. The verbs and nouns of inquiry are the
+#: shared ones; the court's steps and its people are this rule's own.
+_INQUIRY = (
+    INQUIRY_VERBS
+    | INQUIRY_NOUNS
+    | {"connection", "investigators", "questioned", "suspects", "indicted", "convicted",
+       "charged", "trial"}
 )  # fmt: skip
 _INQUIRY_REACH = 8
 

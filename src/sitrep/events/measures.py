@@ -1142,8 +1142,11 @@ def _plural_head(tokens: Sequence[Tok], i: int) -> int | None:
     return None
 
 
-#: rule 8: strike nouns, counted after a verb of conducting (`roles.CONDUCT_VERBS`).
+#: rule 8: strike nouns, counted after a verb of conducting (`roles.CONDUCT_VERBS`) or
+#: "made", which before a strike noun conducts it too ("made an air strike"), though
+#: roles leave it out as it makes far more than acts.
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike"})
+_STRIKE_VERBS = CONDUCT_VERBS | {"made"}
 _ONE = frozenset({"a", "an", "one"})
 
 
@@ -1156,7 +1159,7 @@ def _one_strike(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quan
     for k in range(first - 1, max(-1, first - 4), -1):
         if tokens[k].lower in _ONE:
             verb = k - 2 if k >= 2 and tokens[k - 1].lower == "out" else k - 1
-            if verb >= 0 and tokens[verb].lower in CONDUCT_VERBS:
+            if verb >= 0 and tokens[verb].lower in _STRIKE_VERBS:
                 span = Span.of(text, tokens[k].start, tokens[last].end)
                 return Quantity(span, "strikes", 1, 1, 1)
             return None

@@ -1109,6 +1109,10 @@ def _hazard(tokens: Sequence[Tok], first: int) -> bool:
 
 #: rule 24: the words that end a response to an act told elsewhere, read backwards from
 #: just before the act's noun ("condemned", "tribute to the victims of", "probe into").
+#: Every form of a verb of inquiry counts bare, as its object is the act looked into
+#: ("Police probed the bombing", "Police probe the killings" in a headline), a
+#: house searched is no act ("Police probed the house"); the other nouns need their
+#: preposition ("an investigation into the attack").
 _RESPONSES = (
     ("mourned",), ("mourns",), ("mourning",),
     ("commemorated",), ("commemorate",), ("commemorating",), ("anniversary", "of"),

@@ -2232,6 +2232,8 @@ def reciprocal_sides(roles: Roles, tokens: Sequence[Tok], first: int) -> None:
 
 #: verbs whose subject judges, probes or blames an act and so takes no part in it
 #: (rule 10): "The UN condemned the attack", "Police are investigating the shooting".
+#: Stems on purpose, wider than INQUIRY_VERBS: they take every form of each verb and
+#: its nouns too ("investigation", "accusations", read by `_reported_by`).
 _JUDGING = re.compile(
     r"(?:condemn|denounc|deplor|decr(?:y|ie)|investigat|probe|probing|blam|accus|attribut"
     r"|ascrib)\w*"
