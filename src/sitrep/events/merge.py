@@ -910,6 +910,33 @@ def names_back(mention: Mention) -> bool:
     return bool(lead) and lead[-1] in _POINTING and (lead[-1] != "two" or lead[-2:-1] == ["the"])
 
 
+#: rule 22: the words that lend an act already told to the group that claims it or is
+#: blamed for it ("claimed responsibility for the attack", "attributed the bombing").
+_CLAIMING = (("responsibility", "for"), ("credit", "for"), ("attributed",), ("blamed",))
+
+
+def claims_back(mention: Mention) -> bool:
+    """Rule 22: a definite attack noun claimed or blamed on a group, with no place or
+    date of its own, is the act already told, not another ("A car bomb exploded ..."
+    then "The ELN claimed responsibility for the attack", "Police attributed the
+    bombing to the ELN"): the claimant is that act's side."""
+    if mention.own_place or mention.date_strength > 0:
+        return False
+    if mention.trigger.text.lower() not in _ACT_NOUNS:
+        return False
+    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    if lead[-1:] != ["the"]:
+        return False
+    return any(tuple(lead[-1 - len(words) : -1]) == words for words in _CLAIMING)
+
+
+def _unclaimed(cluster: Cluster, claim: Mention) -> bool:
+    """Rule 22: the act told has no side yet, or the claimant's own: a claim does not
+    take an act from another side told for it."""
+    a1 = cluster.actor1
+    return a1 is None or claim.actor1 is None or actor_key(a1) == actor_key(claim.actor1)
+
+
 def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None:
     """Rule 9: the violent event whose last mention was told last before the mention."""
     before = [
@@ -1009,6 +1036,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([mention]))
             continue
         back = _latest_violent(clusters, mention)
+        if claims_back(mention) and back is not None and _unclaimed(back, mention):
+            back.add(replace(mention, weak=True, quantities=list(mention.dead)))
+            continue
         if comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
                 back.add(replace(mention, weak=True, quantities=list(mention.dead)))
