@@ -1266,7 +1266,7 @@ def _hurt_side_fought(cluster: Cluster) -> None:
     forces = next((m.actor2 for m in cluster.mentions if m.actor2), None)
     if forces is not None and forces.type == "state_forces":
         cluster.mentions[:] = [
-            replace(m, actor1=forces, actor2=None if m.actor2 is forces else m.actor2)
+            replace(m, actor1=forces, actor2=None if _same_side(m.actor2, forces) else m.actor2)
             for m in cluster.mentions
         ]
 
