@@ -39,10 +39,12 @@ sitrep events become MUC-4 templates by these rules, in order:
    the event has none or only one supplied by rule and cited by the trigger (an
    unknown perpetrator: "Unidentified Armed Group"), the first armed-group mention of
    its sentence before the trigger ("guerrillas ... attacked"). It is PerpOrg when it
-   is a group (a knowledge-base actor or an armed-group/organisation mention) written as
-   a name (a capitalised word that does not merely open the sentence: "the FMLN", not
-   "Terrorists") or headed by a singular collective noun ("the army", "the police");
-   else PerpInd, its words as written ("terrorists", "soldiers", "gunmen");
+   is a group (a knowledge-base actor, a state's force or an armed-group/organisation
+   mention) written as a name (a capitalised word that does not merely open the
+   sentence: "the FMLN", not "Terrorists") or headed by a singular collective noun ("the
+   army", "the police"), and not a state force's people written with a plural noun for
+   them ("Honduran troops", "policemen"); else PerpInd, its words as written
+   ("terrorists", "soldiers", "gunmen");
 3. Target = a non-human, unarmed actor2 (an armed group attacked is a combatant; a
    facility merely named in the sentence is most often where it happened, not what
    was hit, so it is no target of itself); Victim = a human actor2 written in the
@@ -1101,8 +1103,10 @@ def _fill_perpetrator(
     supplied = a1 is not None and a1.evidence is not None and a1.evidence == event.trigger
     if a1 is not None and a1.evidence is not None and not supplied:
         words = a1.evidence
-        group = a1.kb_id is not None or any(
-            m.label in _GROUP_LABELS and m.evidence.overlaps(words) for m in in_sentence
+        group = (
+            a1.kb_id is not None
+            or a1.type == "state_forces"
+            or any(m.label in _GROUP_LABELS and m.evidence.overlaps(words) for m in in_sentence)
         )
     else:
         groups = [
@@ -1115,7 +1119,8 @@ def _fill_perpetrator(
         words, group = groups[0], True
     opens = words.start == event.evidence.start
     organisation = group and (_written_as_name(words.text, opens) or _collective(words.text))
-    if organisation:
+    state_members = a1 is not None and a1.type == "state_forces" and _members_written(words.text)
+    if organisation and not state_members:
         _add(roles["PerpOrg"], words.text)
         _add_members(roles["PerpInd"], words, event.evidence)
     else:
@@ -1241,6 +1246,13 @@ def _with_modifiers(words: Span, sentence: Span) -> str:
         text = f"{found.group(1)} {text}"
         before = before[: found.start()]
     return text
+
+
+def _members_written(text: str) -> bool:
+    """Rule 2: a phrase headed by a plural noun for a force's people ("Honduran troops",
+    "policemen") writes the people who did it, a PerpInd, though a nationality opens it."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in _MEMBER_NOUNS
 
 
 def _collective(text: str) -> bool:
