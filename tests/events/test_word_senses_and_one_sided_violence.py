@@ -306,3 +306,22 @@ def test_a_manned_aircraft_brought_down_is_a_fight(text: str) -> None:
 def test_a_drone_shot_down_is_still_disrupted_weapons_use() -> None:
     text = "Air defences shot down two drones over Belgorod on Monday, the ministry said."
     assert _sub_types(text) == ["Disrupted weapons use"]
+
+
+# --- rule 14: an explosion of numbers, a strike of stoppage ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the population explosion in the capital has strained water supplies.",
+        "The FMLN called an armed strike in San Salvador that paralysed transport on Monday.",
+    ],
+)
+def test_growth_and_armed_stoppages_are_no_blasts_or_air_strikes(text: str) -> None:
+    assert _events(text) == ()
+
+
+def test_a_blast_beside_a_figurative_explosion_is_still_an_event() -> None:
+    text = "A price explosion followed the blast that killed three people in Kabul on Monday."
+    assert "Remote explosive/landmine/IED" in _sub_types(text)

@@ -75,7 +75,12 @@ drops the trigger where it applies; `nonevents.is_non_event` applies them):
 13. an earlier incident told as a comparison ("Sunday's rampage happened just weeks
    after a man killed nine people in Ohio", "The attack comes days after gunmen killed
    12 villagers") is background: the act after "<days|weeks|months> after", in a
-   sentence whose news is told as happening or coming that long after it.
+   sentence whose news is told as happening or coming that long after it;
+14. an explosion of numbers or a strike of stoppage: "explosion" after a word of growth
+   or quantity ("the population explosion", "a price explosion") is growth, and an
+   "armed strike" (a stoppage a group enforces with the threat of arms: "the FMLN
+   called an armed strike") is no air strike and no blast of itself; what is done to
+   enforce it is told by its own words ("burned three buses").
 """
 
 from __future__ import annotations
@@ -200,7 +205,7 @@ DAY_WORDS = frozenset(
 
 
 def other_sense(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
-    """Rules 1-13 for one trigger hit."""
+    """Rules 1-14 for one trigger hit."""
     word = tokens[hit.last].lower
     strike = word in _STRIKE_WORDS and hit.first == hit.last
     if strike and not labour_strike(tokens, hit) and _everyday_strike(tokens, hit.first):
@@ -221,7 +226,27 @@ def other_sense(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         or _since_event(tokens, hit.first)
         or _investigated(tokens, hit.first, hit.last)
         or _compared_incident(tokens, hit.first)
+        or _growth_or_stoppage(tokens, hit)
     )
+
+
+#: rule 14: words of growth or quantity before a figurative "explosion".
+_GROWTH_WORDS = frozenset(
+    {"population", "demographic", "price", "prices", "cost", "costs", "data", "information",
+     "media", "traffic", "growth", "debt", "credit", "jobs", "sales", "startup", "tech",
+     "digital", "urban", "baby"}
+)  # fmt: skip
+_BLAST_NOUNS = frozenset({"explosion", "explosions"})
+
+
+def _growth_or_stoppage(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
+    """Rule 14: "the population explosion"; "called an armed strike"."""
+    if hit.first == 0:
+        return False
+    before, word = tokens[hit.first - 1].lower, tokens[hit.last].lower
+    if word in _BLAST_NOUNS and before in _GROWTH_WORDS:
+        return True
+    return word in _STRIKE_WORDS and hit.first == hit.last and before == "armed"
 
 
 def _everyday_strike(tokens: Sequence[Tok], at: int) -> bool:
