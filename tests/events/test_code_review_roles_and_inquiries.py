@@ -156,3 +156,28 @@ def test_made_an_air_strike_counts_one_strike() -> None:
     strike = next(t.i for t in tokens if t.lower == "strike")
     found = measures._one_strike(tokens, strike - 1, strike, text)
     assert found is not None and found.low == 1
+
+
+def test_a_county_deputy_alone_is_a_police_officer() -> None:
+    assert _actor1("A Harris County deputy shot and killed a man in Houston on Monday.") == (
+        "Police Forces of the United States"
+    )
+
+
+def test_attackers_counted_with_about_keep_their_by() -> None:
+    text = "The army base in Borno was attacked by about 1500 Boko Haram fighters on Monday."
+    assert _actor1(text) == "Boko Haram (JAS)"
+
+
+def test_people_who_free_captives_are_no_attackers() -> None:
+    text = (
+        "The kidnapped girls were freed by two men from the village after soldiers raided "
+        "the camp in Zamfara on Monday."
+    )
+    assert all(
+        name_of(e.actor1) != "Unidentified Armed Group (Nigeria)"
+        for e in events_of(text, published="2024-05-15")
+    )
+    assert _actor1("The judge was shot dead by two men in Cali on Monday.") == (
+        "Unidentified Armed Group (Colombia)"
+    )

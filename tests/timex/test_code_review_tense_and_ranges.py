@@ -104,3 +104,19 @@ def test_a_number_labelling_a_thing_is_no_year(text: str, number: str) -> None:
 
 def test_a_year_after_its_own_preposition_is_still_a_year() -> None:
     assert value("The resolution was adopted in 2011.", "2011", MAY_2024) == "2011"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Curfew will stay in force after riots in Dhaka and Chittagong on Monday.",
+        "The army will deploy troops after clashes between police and protesters on Monday.",
+    ],
+)
+def test_an_upheaval_over_a_list_of_names_still_leans_back(text: str) -> None:
+    assert value(text, "Monday", MAY_2024) == "2024-05-13"
+
+
+def test_a_date_followed_by_when_is_no_deadline() -> None:
+    text = "Villagers gave the soldiers shelter until Friday, when the militia arrived."
+    assert value(text, "Friday", MAY_2024) == "2024-05-10"

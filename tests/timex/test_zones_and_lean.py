@@ -170,7 +170,7 @@ def test_year_ago_quarter_does_not_become_the_reported_quarter() -> None:
 
 
 def test_stage_version() -> None:
-    assert TimexStage.version == "23"
+    assert TimexStage.version == "24"
 
 
 _WORDS = st.sampled_from(

@@ -1591,7 +1591,7 @@ def _sheriffs_deputy(tok: Tok, text: str) -> bool:
     window = max(0, tok.start - 25)
     if _SHERIFF_QUALIFIER.search(text, window, tok.start):
         return True
-    return tok.lower == "deputies" and _COUNTY_QUALIFIER.search(text, window, tok.start) is not None
+    return _COUNTY_QUALIFIER.search(text, window, tok.start) is not None
 
 
 def _generic(
@@ -1759,7 +1759,14 @@ _COUNTED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[a-z]+\s+){0,2}$"
 )
 _COUNTED_BEFORE = re.compile(r"\b" + _COUNTED, re.IGNORECASE)
-_AGENT_COUNTED_BEFORE = re.compile(r"\bby\s+" + _COUNTED, re.IGNORECASE)
+#: the agent of a passive of harm ("killed by two men", "shot dead by", "riddled with
+#: bullets by"), not of help ("freed by two men from the village").
+_AGENT_COUNTED_BEFORE = re.compile(
+    r"\b(?:killed|murdered|stabbed|shot|wounded|injured|attacked|beaten|strangled|hacked"
+    r"|kidnapped|abducted|seized|ambushed|assaulted|robbed|raped|dead|down|bullets)"
+    r"\s+by\s+" + _COUNTED,
+    re.IGNORECASE,
+)
 
 
 def _armed_service(tok: Tok, text: str) -> int | None:
@@ -2012,13 +2019,14 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
 
 #: a clock time or a year ("0620", "22:30", "1989"), governed by the word before it.
 _CLOCK_OR_YEAR = re.compile(r"\d{4}|\d{1,2}:\d{2}")
-_TIME_PREPS = frozenset({"at", "in", "around", "about", "since", "until", "before", "after"})
+_TIME_PREPS = frozenset({"at", "in", "since", "until", "before", "after"})
 
 
 def _clock_or_year(tokens: Sequence[Tok], j: int) -> bool:
     """ "At 0620 FMLN urban cells placed dynamite", "in 1989 guerrillas attacked": a
     preposition of time governs the clock time or year right after it, not the actor
-    that follows ("by 1500 troops" keeps its agent: "by" governs no time)."""
+    that follows ("by 1500 troops" keeps its agent: "by" governs no time, nor do "about"
+    and "around", which count: "attacked by about 1500 fighters")."""
     return (
         j > 0
         and tokens[j - 1].lower in _TIME_PREPS

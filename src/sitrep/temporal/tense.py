@@ -339,20 +339,34 @@ def _after_an_upheaval(clause: str) -> bool:
     match = _AFTER_UPHEAVAL.search(clause)
     if match is None or _CUE.search(match["rest"]) is not None:
         return False
-    return _UPHEAVAL_FILLER.fullmatch(match["rest"]) is not None
+    rest = _BETWEEN_AND.sub(r"\1", _AND_A_NAME.sub("", match["rest"]))
+    return _UPHEAVAL_FILLER.fullmatch(rest) is not None
+
+
+#: a conjunction that joins names, not clauses: "in Dhaka and Chittagong", "between
+#: police and protesters" (`_after_an_upheaval` reads these as one phrase).
+_AND_A_NAME = re.compile(r"\b(?:and|or)\s+(?=[A-Z])")
+_BETWEEN_AND = re.compile(r"(\bbetween\s+(?:[\w'’.-]+\s+){1,3}?)and\s+", re.IGNORECASE)
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 def _deadline_given(clause: str, text: str, end: int) -> bool:
     """ "The ECB gave Cyprus until Monday to find the money", "the rebels were given until
     Sunday to surrender", "The judge gave defence lawyers until Friday": a deadline given
     lies ahead. Without the infinitive of what is due, "gave chase until" is a pursuit
-    ("Police gave chase until Friday, when ...") and a passive with its own object is
+    ("Police gave chase until Friday, when ..."), a date followed by ", when" tells what
+    happened then ("gave them shelter until Friday, when the militia arrived"), and a
+    passive with its own object is
     what was handed out for a while ("Officers were given overtime until Friday")."""
     given = _GIVEN_UNTIL.search(clause)
     if given is None:
         return False
     if _DEADLINE_INFINITIVE.match(text, end):
         return True
+    if _WHEN_AFTER.match(text, end):
+        return False  # "gave the soldiers shelter until Friday, when the militia arrived"
     gap = given["gap"].lower().split()
     if "chase" in gap:
         return False

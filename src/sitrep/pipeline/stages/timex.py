@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 class TimexStage:
     name = "timex"
-    version = "23"
+    version = "24"
     requires: tuple[str, ...] = ("article", "anchor_date", "sentences")
     assigns: tuple[str, ...] = ("timex",)
 
