@@ -162,3 +162,20 @@ def test_a_count_stops_at_the_verb_of_harm_after_it() -> None:
     text = "Police said attacks on two villages killed 12 people."
     found = find_quantities(text, [(0, len(text))])
     assert [(q.evidence.text, q.best) for q in found] == [("two", 2), ("12 people", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 soldiers killed 40 civilians in the village of Kuk, the report said.",
+        "Since 1989 guerrillas have killed 40 people in the region.",
+        "Officials said that, in 2015 militants killed 40 people there.",
+    ],
+)
+def test_a_year_opened_by_a_preposition_of_time_is_no_count(text: str) -> None:
+    assert [q.best for q in quantities(text)] == [40]
+
+
+def test_a_count_after_a_verb_before_people_stays_a_count() -> None:
+    q = only("Police said 2000 people were killed in the fighting.")
+    assert q.best == 2000

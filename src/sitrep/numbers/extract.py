@@ -4,7 +4,8 @@ Rules, in order:
 1. find a count: digits ("3,000"), number words ("twenty-five"), "a dozen", vague counts
    ("dozens", "hundreds", "scores"), or a range ("between 10 and 15", "10-15", "10 to 15"),
    with an optional qualifier before it ("more than", "nearly", "up to");
-2. refuse what is not a count: "no one", years, dates and clock times (also of the
+2. refuse what is not a count: "no one", years (also before a noun where a preposition
+   of time opens the clause: "In 2023 soldiers killed 40"), dates and clock times (also of the
    24-hour clock: "at 0500", "0500 hours", "between 0600 and 1400"), ages ("35-year-old",
    "aged 35", and a number set off after a name: "Nuiry, 53, was arrested", "James
    Barnett, 36, of Palestine", "John Smith (53)"), designators ("F-16", "MQ-9"), the
@@ -136,7 +137,7 @@ def _quantity(text: str, m: re.Match[str], limit: int) -> Quantity | None:
         return None
     if _military_time(text, m, after):
         return None
-    if m["n"] and _is_year(m["n"], after):
+    if m["n"] and _is_year(m["n"], after, text[max(0, m.start() - 12) : m.start()]):
         return None
     if (m["n"] or "").lower() == "one" and not m["qual"] and _NOBODY_BEFORE.search(before):
         return None
@@ -290,9 +291,18 @@ def _military_time(text: str, m: re.Match[str], after: str) -> bool:
     return bool((set_time or _CLOCK_SPELL.search(before)) and _AFTER_TIME.match(after))
 
 
-def _is_year(number: str, after: str) -> bool:
+#: a preposition of time opening a sentence or a clause: what follows is a year even
+#: before a noun ("In 2023 soldiers killed 40 civilians", "..., since 1989 guerrillas").
+_YEAR_OPENER = re.compile(
+    r"(?:^|[.!?;,]\s+|\n\s*)(?:in|since|during|until|before|after)\s+$", re.IGNORECASE
+)
+
+
+def _is_year(number: str, after: str, before: str = "") -> bool:
     if not re.fullmatch(r"(?:1[6-9]|20)\d\d", number):
         return False
+    if _YEAR_OPENER.search(before):
+        return True
     following = re.match(r"\s+([a-z]+)", after)
     if following is None:
         return True

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 class QuantitiesStage:
     name = "quantities"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = ("tokens", "sentences", "timex")
     assigns: tuple[str, ...] = ("quantities",)
 
