@@ -90,3 +90,10 @@ def test_an_opening_phrase_of_time_or_place_names_no_victim() -> None:
     # past the opening phrase, a named victim still stands alone
     named = "On Tuesday, Hernan Ospina, a union leader in Medellin, was gunned down."
     assert len(_events(named, "1989-10-11")) == 1
+
+
+def test_an_opening_phrase_of_time_with_after_names_no_victim() -> None:
+    text = "The minister left the region. After the meeting, two people were killed."
+    assert _events(text, "2024-03-05") == []
+    named = "After the meeting, Hernan Ospina, a union leader in Medellin, was gunned down."
+    assert len(_events(named, "1989-10-11")) == 1

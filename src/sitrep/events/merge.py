@@ -737,6 +737,11 @@ _PASSIVE_END = re.compile(r"\s(?:was|were|has been|had been|have been)(?:\s+[a-z
 _OPENING_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
 
 
+#: rule 6: words opening a phrase of place (geo's prepositions) or time before the
+#: subject ("On Monday, ...", "After the meeting, ...").
+_PHRASE_OPENERS = PREPOSITIONS | {"after", "before", "during", "since", "following"}
+
+
 def _named_passive_subject(mention: Mention) -> bool:
     """Rule 6: the subject of the passive killing is a person the sentence names, by a
     name or by what they are, up to its apposition ("Gustavo Guerra, coordinator of the
@@ -747,11 +752,11 @@ def _named_passive_subject(mention: Mention) -> bool:
     if _PASSIVE_END.search(before) is None:
         return False
     parts = before.split(",")
-    while len(parts) > 1 and _words(parts[0])[:1] and _words(parts[0])[0] in PREPOSITIONS:
+    while len(parts) > 1 and _words(parts[0])[:1] and _words(parts[0])[0] in _PHRASE_OPENERS:
         parts = parts[1:]  # an opening phrase of time or place ("On Monday, two people ...")
     subject = parts[0] if len(parts) > 1 else _PASSIVE_END.sub("", parts[0])
     words = _words(subject)
-    if not words or words[0] in PREPOSITIONS:
+    if not words or words[0] in _PHRASE_OPENERS:
         return False
     named = _OPENING_NAME.fullmatch(subject.strip()) is not None and words[0] not in _ONE
     one_person = len(words) >= 2 and words[0] in _ONE and any(w in SINGLE_PEOPLE for w in words)
