@@ -181,3 +181,12 @@ def test_people_who_free_captives_are_no_attackers() -> None:
     assert _actor1("The judge was shot dead by two men in Cali on Monday.") == (
         "Unidentified Armed Group (Colombia)"
     )
+
+
+def test_a_band_named_after_by_a_group_of_is_the_agent() -> None:
+    text = "The convoy was ambushed by a group of bandits in Katsina on Monday."
+    assert _actor1(text) == "Unidentified Armed Group (Nigeria)"
+    kidnap = events_of(
+        "He was kidnapped by a gang of armed men in Kaduna on Monday.", published="2024-05-15"
+    )
+    assert name_of(kidnap[0].actor2) == "Civilians (Nigeria)"

@@ -1997,6 +1997,8 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
     j = at - 1
     while j >= lo:
         low = tokens[j].lower
+        if low == "of" and _by_a_band_of(tokens, j, lo):
+            return "by"  # "ambushed by a group of bandits": the bandits are the agent
         if low in _PLACE_PREPS or low in _TARGET_PREPS or low in {"by", "with", "from"}:
             return low
         if (
@@ -2015,6 +2017,21 @@ def _preposition_before(tokens: Sequence[Tok], at: int, lo: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+#: nouns for a band of people, whose members "of" names ("by a group of bandits").
+_BAND_NOUNS = frozenset({"group", "gang", "band", "squad", "unit", "team", "number"})
+
+
+def _by_a_band_of(tokens: Sequence[Tok], of: int, lo: int) -> bool:
+    """Whether the "of" at `of` closes "by a group of" ("ambushed by a group of bandits",
+    "kidnapped by a gang of armed men"): its people are the passive's agent."""
+    return (
+        of - 3 >= lo
+        and tokens[of - 1].lower in _BAND_NOUNS
+        and tokens[of - 2].lower in {"a", "an"}
+        and tokens[of - 3].lower == "by"
+    )
 
 
 #: a clock time or a year ("0620", "22:30", "1989"), governed by the word before it.

@@ -218,7 +218,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "66"
+    version = "67"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
