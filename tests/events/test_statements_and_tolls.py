@@ -6,7 +6,8 @@ from sitrep.events.measures import dead_and_wounded_together, is_fatality_count
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.tokens import tokenize
 from sitrep.events.triggers import find_triggers
-from sitrep.model import Quantity, Span
+from sitrep.model import Quantity, Span, make_article
+from sitrep.pipeline import process_article
 
 
 def _non_events(sentence: str) -> list[str]:
@@ -53,3 +54,12 @@ def test_deaths_stated_apart_are_still_a_death_toll() -> None:
     q = _count(text, "more than 60 civilians", "killed")
     assert not dead_and_wounded_together(q, text)
     assert is_fatality_count(q, tokenize(text, 0, len(text)), text)
+
+
+def test_people_counted_as_company_are_not_the_dead() -> None:
+    def deaths(text: str) -> list[int | None]:
+        events = process_article(make_article(text, published="2024-05-15")).events
+        return [e.fatalities.best for e in events]
+
+    assert 2 not in deaths("The pastor, accompanied by two men, was shot dead in Jos on Monday.")
+    assert deaths("Gunmen escorted by four soldiers killed 12 villagers in Jos on Monday.") == [12]

@@ -93,7 +93,10 @@ Rules:
    dead (`_elided_dead`);
 23. money ("offered $2 million for information leading to the arrest") is never a count
    of an event, whatever trigger stands nearest: it stays a number of the article
-   (`event_counts`).
+   (`event_counts`);
+24. people counted as company ("The pastor, accompanied by two men, was shot dead",
+   "escorted by four soldiers") are not the dead the verb tells ("along with two others,
+   was shot dead" still counts them).
 """
 
 from __future__ import annotations
@@ -281,6 +284,10 @@ _HURT_AFTER = re.compile(
 )
 
 
+#: rule 24: the people a victim went with, right before the count.
+_COMPANY_BEFORE = re.compile(r"\b(?:accompanied|escorted|joined)\s+by\s+$", re.IGNORECASE)
+
+
 def _not_dead(quantity: Quantity, text: str) -> bool:
     """Rule 3: the count's own clause tells the people wounded, arrested or abducted."""
     end = quantity.evidence.end
@@ -288,12 +295,12 @@ def _not_dead(quantity: Quantity, text: str) -> bool:
 
 
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
-    """Rules 2-3, 10 and 15."""
+    """Rules 2-3, 10, 15 and 24."""
     if is_toll_total(quantity, text):
         return True
     if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
         return False
-    if _not_dead(quantity, text):
+    if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, 0, quantity.evidence.start):
         return False
     words = _words(quantity)
     if words & DEAD_OFS:
