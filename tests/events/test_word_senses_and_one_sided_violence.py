@@ -325,3 +325,11 @@ def test_growth_and_armed_stoppages_are_no_blasts_or_air_strikes(text: str) -> N
 def test_a_blast_beside_a_figurative_explosion_is_still_an_event() -> None:
     text = "A price explosion followed the blast that killed three people in Kabul on Monday."
     assert "Remote explosive/landmine/IED" in _sub_types(text)
+
+
+def test_a_crowd_as_the_agent_of_an_attack_is_a_violent_demonstration() -> None:
+    text = "The police station was attacked by a group of protesters in Lagos on Monday."
+    assert _sub_types(text) == ["Violent demonstration"]
+    assert _sub_types("Party cadres attacked a procession of protesters in Dhaka on Monday.") == [
+        "Excessive force against protesters"
+    ]

@@ -511,6 +511,19 @@ def _device_typing(
     return None
 
 
+#: how far after a passive trigger "by" may name a crowd as its agent.
+_CROWD_AGENT_REACH = 5
+
+
+def _crowd_as_agent(words: Sequence[str], last: int) -> bool:
+    """Whether a crowd is the agent of a passive trigger ("was attacked by a group of
+    protesters", "stoned by demonstrators"): the crowd did the violence."""
+    after = list(words[last + 1 : last + 1 + _CROWD_AGENT_REACH])
+    if "by" not in after:
+        return False
+    return bool(set(after[after.index("by") + 1 :]) & _PROTEST)
+
+
 def _crowd_typing(
     hit: TriggerHit,
     tokens: Sequence[Tok],
@@ -534,7 +547,9 @@ def _crowd_typing(
             typed = hit.rule.sub_type  # "Police baton-charged the crowd": force, at least
         if typed == "Mob violence" and stated_aim(words):
             typed = "Violent demonstration"  # rule 2c: "a mob set fire ... after ..."
-        if typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:
+        if family in {"kill", "attack"} and _crowd_as_agent(words, hit.last):
+            typed = "Violent demonstration"  # "the station was attacked by protesters"
+        elif typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:
             typed = "Excessive force against protesters"  # "cadres attacked a procession"
         return Typing(typed, False, 0.9)
     agent = _agent_word(tokens, hit.first, hit.last)

@@ -218,7 +218,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "68"
+    version = "69"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
