@@ -116,7 +116,13 @@ from itertools import pairwise
 from typing import Literal
 
 from sitrep.events.speech import CUE_WORDS, REPORT_CUES, THAT_CUES
-from sitrep.events.tokens import PAST_MARKERS, SUBORDINATORS, Tok, clause_bounds
+from sitrep.events.tokens import (
+    PAST_MARKERS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    Tok,
+    clause_bounds,
+)
 from sitrep.model import EventDate, Precision, Span, TimexMention
 from sitrep.numbers.words import WORD_NUMBER, parse_number
 from sitrep.temporal.grammar import MONTH_NAME, WEEKDAYS
@@ -178,17 +184,21 @@ def date_event(
     ]
     reported = [t for t in dated if _report_after(tokens, t, first)]
     dated = [t for t in dated if t not in reported]
-    if reported and not dated and not _long_before(tokens, clause, first):
+    suspects = suspects_act(tokens, clause, first)
+    told = told_act(tokens, first)
+    # step 13, unless steps 7 and 10 window the act back themselves (a suspect's act, a
+    # legal verb's, one told in the past perfect: "was charged with the murder, police
+    # said Friday" lies the year before)
+    long_before = suspects is not None or (told is not None and told.long_before)
+    if reported and not dated and not long_before:
         return _by_report(reported[0])
     lo, hi = clause
     c_start, c_end = tokens[lo].start, tokens[hi - 1].end
-    suspects = suspects_act(tokens, clause, first)
     if suspects is not None:
         reports = [t for t in dated if not suspects[0] <= t.evidence.start < suspects[1]]
         dated = [t for t in dated if suspects[0] <= t.evidence.start < suspects[1]]
         if not dated:
             return _before_report(Told(None, True, False), reports, s_end, anchor)
-    told = told_act(tokens, first)
     scope = known_act(tokens, clause, first)
     if (
         scope is not None
@@ -259,8 +269,10 @@ def _preceding_period(
 ) -> EventDate | None:
     """Step 9: the main clause's year or month for an act told in an "after" clause
     opening at token `lo`, else None."""
+    if tokens[lo].lower not in _PRECEDING:
+        return None
     main = _main_clause_timexes(tokens, dated, first)
-    if tokens[lo].lower not in _PRECEDING or not main:
+    if not main:
         return None
     return _up_to(min(main, key=lambda t: abs(t.evidence.start - tokens[first].start)))
 
@@ -558,9 +570,8 @@ _IRREGULAR_PAST = frozenset(
 _IN_RELATIVE = frozenset({"by", "in", "at", "of", "from", "during"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "some", "new"})
-#: step 12: a relative clause on a known thing ("the bomb that exploded in Nairobi") and
-#: the auxiliaries between its pronoun and verb ("the bomb that was planted").
-_RELATIVE_THAT = frozenset({"that", "which", "who"})
+#: step 12: the auxiliaries between a relative pronoun (`RELATIVE_PRONOUNS`: "the bomb
+#: that exploded in Nairobi") and its verb ("the bomb that was planted").
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 #: step 12: the pronouns of a relative clause on a thing (not "who": people).
 _THING_RELATIVES = frozenset({"that", "which"})
@@ -660,7 +671,7 @@ def _relative_pronoun(tokens: Sequence[Tok], k: int) -> bool:
     interrupted"), not one that a verb of saying or a past form shortly before opens as
     its object ("asserted today that one guerrilla was killed")."""
     word = tokens[k].lower
-    if word not in _RELATIVE_THAT:
+    if word not in RELATIVE_PRONOUNS:
         return False
     if word != "that":
         return True
@@ -674,7 +685,7 @@ def _modifier(tokens: Sequence[Tok], k: int) -> bool:
     if word.text == ".":
         return k > 0 and "." in tokens[k - 1].text  # "U.S."
     lower = word.lower
-    if lower in _DEFINITE | _INDEFINITE | _RELATIVE_THAT | _AUXILIARIES | _CONJUNCTIONS:
+    if lower in _DEFINITE | _INDEFINITE | RELATIVE_PRONOUNS | _AUXILIARIES | _CONJUNCTIONS:
         return False
     if lower in _ANSWERING | _ANSWERING_AFTER | _TOLL_AFTER | _IN_RELATIVE:
         return False
@@ -696,7 +707,7 @@ def _aftermath_timexes(
     on Aug. 7"; not "suspects in the bombing were flown to Paris on Tuesday"), and for an
     act in a relative clause any other in that clause, from its pronoun on."""
     c_end = tokens[clause[1] - 1].end
-    pronouns = [t.start for t in tokens[clause[0] : first] if t.lower in _RELATIVE_THAT]
+    pronouns = [t.start for t in tokens[clause[0] : first] if t.lower in RELATIVE_PRONOUNS]
     relative = pronouns[-1] if scope == "outside" and pronouns else None
     own = [
         t
@@ -762,16 +773,6 @@ def _report_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> boo
     if len(gap) > _REPORT_GAP or any(not t.text[:1].isalnum() for t in gap):
         return False
     return any(t.text == "," for t in tokens[first:cue])
-
-
-def _long_before(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> bool:
-    """Step 13: the act is a suspect's (step 10), a legal verb's or one told in the past
-    perfect (step 7): those steps window it back themselves ("was charged with the
-    murder, police said Friday": the year before)."""
-    told = told_act(tokens, first)
-    return suspects_act(tokens, clause, first) is not None or (
-        told is not None and told.long_before
-    )
 
 
 def _by_report(report: TimexMention) -> Dated:

@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok
@@ -256,8 +257,11 @@ _ARMED_KIND = "group"
 _UNARMED_TYPES = frozenset({"external", "civilians", "protesters"})
 
 
+@lru_cache(maxsize=4096)
 def armed_group(name: str) -> bool:
-    """Whether `name` resolves to a non-state armed group of the shipped knowledge."""
+    """Whether `name` resolves to a non-state armed group of the shipped knowledge
+    (cached: the lookup may end in a fuzzy match over every alias, and the same names
+    are asked for again and again)."""
     entry = ActorKB.load().resolve(name)
     return entry is not None and entry.kind == _ARMED_KIND and entry.type not in _UNARMED_TYPES
 
@@ -281,6 +285,10 @@ def _armed_source(words: Sequence[str]) -> bool:
 _OWNER_REACH = 4
 
 
+#: the owners that make an outlet a party's own ("rebel radio", "the insurgents' channel").
+_OUTLET_OWNERS = _PARTISANS | {"rebel", "guerrilla", "insurgent", "militant"}
+
+
 def _party_outlet(words: Sequence[str], k: int) -> bool:
     """A party's own outlet as the subject of the source verb at k ("rebel radio
     reported", "the FMLN's radio station said")."""
@@ -288,11 +296,7 @@ def _party_outlet(words: Sequence[str], k: int) -> bool:
     if outlet is None:
         return False
     owners = words[max(0, outlet - _OWNER_REACH) : outlet]
-    return any(
-        w in _PARTISANS | {"rebel", "guerrilla", "insurgent", "militant"}
-        or armed_group(w.removesuffix("'s"))
-        for w in owners
-    )
+    return any(w in _OUTLET_OWNERS or armed_group(w.removesuffix("'s")) for w in owners)
 
 
 def _party_source(words: Sequence[str]) -> bool:

@@ -1080,7 +1080,7 @@ def _capitals_named(span: tuple[int, int], text: str, kb: ActorKB) -> list[Locat
                 continue
             capital = _capital_place(entry.country)
             if capital is not None:
-                found.append(_capital_location(capital, Span.of(text, start, end)))
+                found.append(_town_location(capital, Span.of(text, start, end)))
     return found
 
 
@@ -1097,16 +1097,17 @@ def _capital_place(country: str) -> Place | None:
     return towns[0] if towns else None
 
 
-def _capital_location(capital: Place, evidence: Span) -> Location:
+def _town_location(town: Place, evidence: Span) -> Location:
+    """The gazetteer town `town` as the event's exact location, cited by `evidence`."""
     return Location(
-        name=capital.name,
-        country=capital.country,
+        name=town.name,
+        country=town.country,
         precision="exact",
         evidence=evidence,
-        admin1=capital.admin1_code,
-        geonameid=capital.geonameid,
-        lat=capital.lat,
-        lon=capital.lon,
+        admin1=town.admin1_code,
+        geonameid=town.geonameid,
+        lat=town.lat,
+        lon=town.lon,
     )
 
 
@@ -1273,15 +1274,5 @@ def town_of_district(
             if p.matched == "name" and p.country == country and p.feature in _TOWN_FEATURES
         ]
         if towns:
-            town = towns[0]
-            return Location(
-                name=town.name,
-                country=country,
-                precision="exact",
-                evidence=Span.of(text, start, end),
-                admin1=town.admin1_code,
-                geonameid=town.geonameid,
-                lat=town.lat,
-                lon=town.lon,
-            )
+            return _town_location(towns[0], Span.of(text, start, end))
     return None
