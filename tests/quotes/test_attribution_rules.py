@@ -8,8 +8,7 @@ from collections.abc import Callable
 from sitrep.events.speech import is_sentence_end, subject_phrase
 from sitrep.events.tokens import tokenize
 from sitrep.model import Quote
-from sitrep.quotes.cues import inside_quotation
-from sitrep.quotes.marks import quoted_spans
+from sitrep.quotes.marks import inside_quotation, quoted_spans
 
 
 def _quotes(builder: object) -> list[Quote]:

@@ -929,7 +929,7 @@ def _property_only(tokens: Sequence[Tok], hit: TriggerHit, words: Sequence[str])
     if set(words) & _HURT:
         return False
     for tok in tokens[hit.last + 1 : hit.last + 1 + _OBJECT_REACH]:
-        if not tok.text[:1].isalnum() or tok.lower in SUBORDINATORS | _OBJECT_ENDS:
+        if not tok.text[:1].isalnum() or tok.lower in _OBJECT_STOPS:
             return False
         if tok.lower in _PROPERTY_TARGETS:
             return True
@@ -939,6 +939,7 @@ def _property_only(tokens: Sequence[Tok], hit: TriggerHit, words: Sequence[str])
 #: how far the object of an attack reaches, and the words that end it (rule 5).
 _OBJECT_REACH = 5
 _OBJECT_ENDS = frozenset({"in", "at", "near", "on", "with", "and", "of", "by"})
+_OBJECT_STOPS = SUBORDINATORS | _OBJECT_ENDS
 
 
 def _lone_attacker(tokens: Sequence[Tok], first: int, actor1: Actor | None) -> bool:

@@ -300,7 +300,8 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
         return True
     if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
         return False
-    if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, 0, quantity.evidence.start):
+    start = quantity.evidence.start
+    if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, max(0, start - 40), start):
         return False
     words = _words(quantity)
     if words & DEAD_OFS:
@@ -1115,7 +1116,6 @@ _NOUN_STOPS = frozenset(
     {"of", "and", "or", "in", "at", "on", "to", "by", "for", "from", "with", "were", "was"}
     | {"have", "had", "are", "is", "that", "which", "who"}
 )
-#: endings of singular words that look plural ("bus", "gas", "class", "Isis").
 
 
 def vague_counts(tokens: Sequence[Tok], existing: Sequence[Quantity], text: str) -> list[Quantity]:

@@ -2516,7 +2516,7 @@ def _named_at(tokens: Sequence[Tok], at: int, text: str) -> Actor | None:
 
 
 def _skip_article(tokens: Sequence[Tok], at: int) -> int:
-    while at < len(tokens) and tokens[at].lower in {"the", "a", "an"}:
+    while at < len(tokens) and tokens[at].lower in _ARTICLES:
         at += 1
     return at
 

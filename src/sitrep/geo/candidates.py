@@ -501,14 +501,17 @@ _CONJUNCTIONS: Final = frozenset(
 )  # fmt: skip
 
 
+#: rule 9: the function words that may open a run without being part of its name.
+_OPENING_WORDS = PREPOSITIONS | DETERMINERS | _CONJUNCTIONS
+
+
 def opening_function_word(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]]) -> bool:
     """Rule 9: whether a run's first token is a preposition, a determiner or a
     conjunction that is no part of a name ("Near" of "Near Rawah", "Another" of "Another
     Gainesville business", "While" of "While Clarke"), as opposed to "In" of "In
     Salah"."""
     start, end = tokens[0]
-    opening = PREPOSITIONS | DETERMINERS | _CONJUNCTIONS
-    if len(tokens) < 2 or text[start:end].lower() not in opening:
+    if len(tokens) < 2 or text[start:end].lower() not in _OPENING_WORDS:
         return False
     return not any(_main_name(gazetteer, text[start : tokens[j][1]]) for j in range(1, len(tokens)))
 

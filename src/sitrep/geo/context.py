@@ -226,7 +226,8 @@ _TYPE_WITHIN: Final = re.compile(
 _MUNICIPALITY: Final = re.compile(r"^\s+(?:Township|Borough)\b")
 #: "McLean County", "Clinton Township": a name that holds a local type word (rule 16).
 _LOCAL_WITHIN: Final = re.compile(r"\s(?:County|Parish|Township|Borough)$")
-#: "DeKalb County", "Rapides Parish": a county's name with its type word (places rule 24).
+#: "DeKalb County", "Rapides Parish": a county's name with its type word (places rule 24;
+#: the county kinds of `_LOCAL_WITHIN`, with the spaces before them, to strip them).
 COUNTY_WITHIN: Final = re.compile(r"\s+(?:County|Parish)$")
 #: an all-capital name alone at the head of a line ("LONDON Pope Francis ...").
 _CAPITAL_HEAD: Final = re.compile(r"^[A-Z][A-Z .'-]{2,}$")
@@ -316,9 +317,7 @@ _SINGULAR: Final = {
 }
 #: the singular type words of first-level regions among them ("Donetsk and Luhansk
 #: regions", "Borno and Yobe states").
-REGION_LISTS: Final = frozenset(
-    {"Province", "Region", "State", "Oblast", "Governorate", "Prefecture"}
-)
+REGION_LISTS: Final = frozenset(_SINGULAR.values()) - {"County", "Parish"}
 
 
 def listed_type(text: str, end: int) -> str | None:

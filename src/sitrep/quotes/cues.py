@@ -96,7 +96,12 @@ from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.indirect import is_finite
-from sitrep.quotes.marks import MARK_TOKENS, OPENING_TOKENS, quote_tokens, quoted_spans
+from sitrep.quotes.marks import (
+    MARK_TOKENS,
+    OPENING_TOKENS,
+    inside_quotation,
+    quote_tokens,
+)
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 from sitrep.quotes.subjects import COORDINATORS, clause_start, first_subject
@@ -523,17 +528,6 @@ def _governed(before: list[Tok]) -> bool:
         if not before[k].text.isalnum():
             return False
     return False
-
-
-def inside_quotation(text: str, end: int) -> bool:
-    """Does the character before `end` lie inside a quotation? Quotations never cross a
-    line break, so only that character's paragraph is scanned (not the whole document
-    once per quote)."""
-    para_start = text.rfind("\n", 0, end - 1) + 1
-    para_end = text.find("\n", end - 1)
-    paragraph = text[para_start : para_end if para_end >= 0 else len(text)]
-    at = end - para_start
-    return any(q.open < at <= q.close for q in quoted_spans(paragraph))
 
 
 def _colon_paragraph(doc: Document, raw: Piece) -> list[Tok]:

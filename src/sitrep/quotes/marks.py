@@ -184,3 +184,14 @@ def quote_tokens(text: str, start: int, end: int) -> list[Tok]:
         else:
             merged.append(replace(tok, i=len(merged)))
     return merged
+
+
+def inside_quotation(text: str, end: int) -> bool:
+    """Does the character before `end` lie inside a quotation? Quotations never cross a
+    line break, so only that character's paragraph is scanned (not the whole document
+    once per quote)."""
+    para_start = text.rfind("\n", 0, end - 1) + 1
+    para_end = text.find("\n", end - 1)
+    paragraph = text[para_start : para_end if para_end >= 0 else len(text)]
+    at = end - para_start
+    return any(q.open < at <= q.close for q in quoted_spans(paragraph))

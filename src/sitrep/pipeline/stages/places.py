@@ -695,10 +695,7 @@ class PlacesStage:
         if not (evidence.partial and evidence.run.start == start):
             return False
         word = acceptance.next_word(text, end)
-        regions = self._gazetteer.lookup(word, fuzzy=False) if word else []
-        region_after = any(
-            p.feature in ("country", "admin1") and p.matched == "name" for p in regions
-        )
+        region_after = self._state_named(word) if word else False
         return acceptance.given_name(text, evidence, start, end, region_after)
 
     def _options(
