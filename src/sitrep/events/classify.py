@@ -135,7 +135,7 @@ from sitrep.events.triggers import (
     awaited_tokens,
     inert_tokens,
 )
-from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.events.vocabulary import HARM_WORDS, INQUIRY_NOUNS, INQUIRY_VERBS
 from sitrep.model import Actor, Weapon
 from sitrep.numbers.words import TENS, UNITS
 
@@ -908,10 +908,6 @@ _LONE = frozenset(
 
 
 LOOTING = "Looting/property destruction"
-#: words that tell people killed or hurt (rule 5).
-HARM_WORDS = frozenset(
-    {"kill", "kills", "killed", "killing", "dead", "deaths", "casualties", "wounded"}
-)
 #: works and premises that hold no one by themselves (rule 5): an attack on them alone,
 #: with no one hurt, is destruction of property.
 _PROPERTY_TARGETS = frozenset(

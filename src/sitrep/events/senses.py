@@ -87,11 +87,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.events.classify import COUNTING_WORDS, HARM_WORDS, labour_strike
+from sitrep.events.classify import COUNTING_WORDS, labour_strike
 from sitrep.events.modality import armed_group
 from sitrep.events.tokens import Tok, clause_bounds
 from sitrep.events.triggers import TriggerHit
-from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.events.vocabulary import HARM_WORDS, INQUIRY_NOUNS, INQUIRY_VERBS
 
 #: rule 1: what strikes by accident: vehicles, falling things, the weather.
 _ACCIDENTAL_STRIKERS = frozenset(
@@ -118,9 +118,9 @@ _ARMED_CUES = frozenset(
      "attacks", "offensive", "raid", "raids", "enemy", "explosive", "explosives", "suicide",
      "ied", "rammed", "regime"}
 )  # fmt: skip
-#: rule 1: deaths, which an accident also causes but which a verb strike with no other
-#: cue tells in war reporting ("the strike killed six").
-_HARM_CUES = HARM_WORDS
+#: rule 1: the cues with deaths (`HARM_WORDS`), which an accident also causes but which
+#: a verb strike with no other cue tells in war reporting ("the strike killed six").
+_ARMED_OR_HARM = _ARMED_CUES | HARM_WORDS
 _STRIKE_WORDS = frozenset({"strike", "strikes", "struck"})
 #: rule 1: words after which "strike" is a verb taking an object ("strike the child").
 _OBJECT_OPENERS = frozenset(
@@ -287,7 +287,7 @@ def _unarmed_strike(tokens: Sequence[Tok], at: int) -> bool:
     word = tokens[at].lower
     nxt = tokens[at + 1].lower if at + 1 < len(tokens) else ""
     verb = word == "struck" or nxt in _OBJECT_OPENERS
-    if not verb or any(t.lower in _ARMED_CUES | _HARM_CUES for t in tokens):
+    if not verb or any(t.lower in _ARMED_OR_HARM for t in tokens):
         return False
     return nxt in _PARTICLES or not _named_beside(tokens, at)
 
@@ -512,7 +512,7 @@ def armed_or_harmful(tokens: Sequence[Tok], ignore: frozenset[str] = frozenset()
     cues, less the words in `ignore`), or an armed group of the shipped actor knowledge
     (the groups the entities stage labels ARMED_GROUP: "Boko Haram", "Houthis")."""
     words = {t.lower for t in tokens} - ignore
-    if words & (_ARMED_CUES | _HARM_CUES | _VIOLENT_CUES):
+    if words & (_ARMED_CUES | HARM_WORDS | _VIOLENT_CUES):
         return True
     return any(armed_group(name) for name in _capitalised_names(tokens))
 

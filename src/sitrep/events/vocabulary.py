@@ -5,6 +5,9 @@
   ambush"): `roles` drops their subjects as initiators, `senses` and `nonevents` read
   an act named as their object as one told elsewhere.
 - `INQUIRY_NOUNS`: the nouns of such looking into ("a probe into the attack").
+- `HARM_WORDS`: words that tell people killed or hurt: `classify` types an attack on
+  property with no one hurt as destruction, `senses` reads a strike or a target told with
+  them as violence.
 """
 
 from __future__ import annotations
@@ -18,3 +21,6 @@ INQUIRY_VERBS: Final = frozenset(
 INQUIRY_NOUNS: Final = frozenset(
     {"investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "enquiry"}
 )  # fmt: skip
+HARM_WORDS: Final = frozenset(
+    {"kill", "kills", "killed", "killing", "dead", "deaths", "casualties", "wounded"}
+)
