@@ -334,7 +334,7 @@ _MEANS_GAP = 4
 def _definite_phrase(mention: Mention) -> bool:
     """Rule 16: the trigger ends a definite noun phrase ("the blast", "the bomb
     explosion", "the powerful blast")."""
-    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    lead = _lead(mention)
     return bool(set(lead[-3:]) & _DEFINITE)
 
 
@@ -533,7 +533,7 @@ def refers_back(mention: Mention) -> bool:
     "the attack"), not after one that tells a new act ("another", "a second"), or a
     device's going off told of "it" ("The car was parked near a bus terminal in the
     Shaab district when it blew up": the car bomb told before)."""
-    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    lead = _lead(mention)
     if lead[-1:] == ["it"]:
         return mention.family in _DEVICE_FAMILIES
     return bool(lead) and lead[-1] in _DEFINITE
@@ -899,7 +899,7 @@ def confirms_back(mention: Mention) -> bool:
     """Rule 24: "confirmed the attack", with no place or date of its own."""
     if mention.own_place or mention.date_strength > 0:
         return False
-    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    lead = _lead(mention)
     return len(lead) >= 2 and lead[-1] in _DEFINITE and lead[-2] in _CONFIRMING
 
 
@@ -911,7 +911,7 @@ def names_back(mention: Mention) -> bool:
         return False
     if mention.trigger.text.lower() not in _ACT_NOUNS:
         return False
-    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    lead = _lead(mention)
     return bool(lead) and lead[-1] in _POINTING and (lead[-1] != "two" or lead[-2:-1] == ["the"])
 
 
@@ -929,7 +929,7 @@ def claims_back(mention: Mention) -> bool:
         return False
     if mention.trigger.text.lower() not in _ACT_NOUNS:
         return False
-    lead = _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+    lead = _lead(mention)
     if lead[-1:] != ["the"]:
         return False
     return any(tuple(lead[-1 - len(words) : -1]) == words for words in _CLAIMING)
@@ -1004,6 +1004,11 @@ _ANOTHER_WINDOW = 3
 _BACK_REFERENCES = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
+def _lead(mention: Mention) -> list[str]:
+    """The words of the mention's sentence before its trigger, lower-cased."""
+    return _words(mention.sentence.text[: mention.trigger.start - mention.sentence.start])
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(".,;:\"'“”‘’").lower() for w in text.split()]
 
@@ -1041,10 +1046,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([mention]))
             continue
         back = _latest_violent(clusters, mention)
-        if claims_back(mention) and back is not None and _unclaimed(back, mention):
-            back.add(replace(mention, weak=True, quantities=list(mention.dead)))
-            continue
-        if comments_back(mention) or (names_back(mention) and back is not None):
+        claimed = claims_back(mention) and back is not None and _unclaimed(back, mention)
+        if claimed or comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
                 back.add(replace(mention, weak=True, quantities=list(mention.dead)))
             continue
