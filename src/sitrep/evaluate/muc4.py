@@ -13,15 +13,20 @@ sitrep events become MUC-4 templates by these rules, in order:
    device ("two vehicles were destroyed following the explosion of two bombs"); other
    violent sub-types -> attack, or bombing when the event's sentence
    names an explosive device ("guerrillas attacked the bank with dynamite": MUC-4
-   calls an attack with explosives a bombing); a device defused ("police defused a
+   calls an attack with explosives a bombing, as it does one whose trigger says so:
+   "bombed three public buildings"); a device defused ("police defused a
    bomb planted at the bank") is a bombing attempted, which MUC-4 codes as one (its
-   stage of execution says so); other non-violent sub-types (arrests,
+   stage of execution says so), and one gone off ("destroyed by a bomb explosion") a
+   bombing, whatever sub-type the typing gave them; other non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
    clashed with rebels", "a shoot-out with drug traffickers": war, not terrorism;
    MUC-4's task definition excludes "clashes" between guerrilla groups and the
    military), and air raids ("the air force bombed the slopes of the volcano": an act
-   of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft),
+   of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft;
+   an act typed as an air raid whose trigger is a verb of attack, bombing or firing
+   and whose sentence names no aircraft nor air force, "the front bombed three public
+   buildings", was done on the ground and stays an incident),
    and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
@@ -77,7 +82,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
    modifiers before the head noun (the last noun of a compound: "bank branches" is
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
-   embassy" is another way of writing "embassy"): MUC-4
+   embassy" is another way of writing "embassy", its abbreviation's full stop no end of
+   the sentence): MUC-4
    codes sabotage of infrastructure and attacks on property as terrorism; the longer
    ways the sentence writes one are other mentions of the same target: with its owner
    or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
@@ -162,6 +168,7 @@ from sitrep.evaluate.gtt_metric import (
     score_corpus,
     template_from_json,
 )
+from sitrep.events.classify import _AIR_WORDS
 from sitrep.events.devices import device_phrases
 from sitrep.events.perpetrators import unlabelled_names
 from sitrep.events.roles import GENERIC
@@ -186,11 +193,18 @@ _ATTACK = frozenset(
         "Violent demonstration",
     }
 )
-#: rule 1: a device defused is a bombing attempted (MUC-4's stage of execution).
+#: rule 1: a device defused is a bombing attempted (MUC-4's stage of execution), and a
+#: device gone off ("destroyed by a bomb explosion") a bombing.
 _DEFUSED = re.compile(r"\b(?:defus|deactivat)", re.IGNORECASE)
+_EXPLODED = re.compile(r"\b(?:explo|blast|detonat)", re.IGNORECASE)
 #: rule 1: air raids, a state's act of war: MUC-4's bombings are devices set off, not
 #: bombs dropped from aircraft.
 _AIR_WAR = frozenset({"Air/drone strike"})
+#: rule 1: the triggers of an act done on the ground ("attacked", "bombed", "fired at")
+#: that an air raid's typing may have taken, told apart by the aircraft its sentence names.
+_GROUND_ACT = re.compile(r"(?:attack\w*|bombed|fir(?:e|ed|es|ing))", re.IGNORECASE)
+#: rule 1: a trigger that says explosives were used ("bombed the bank", "dynamited").
+_BOMB_VERB = re.compile(r"(?:bomb|dynamit)", re.IGNORECASE)
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
@@ -376,7 +390,7 @@ def incident_type(event: Event) -> str | None:
         (sub == "Armed clash" and _combat(event))
         or _campaign(event)
         or _many_acts(event)
-        or sub in _AIR_WAR
+        or _air_raid(event)
         or _recalled(event.evidence.text)
         or not _relevant(event)
     ):
@@ -391,12 +405,36 @@ def incident_type(event: Event) -> str | None:
             return "arson"
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
-        return "bombing" if _names_a_device(event.evidence) else "attack"
+        return "bombing" if _explosive_act(event) else "attack"
     if sub == "Disrupted weapons use":
-        return "bombing" if _DEFUSED.search(event.trigger.text if event.trigger else "") else None
+        trigger = event.trigger.text if event.trigger else ""
+        return "bombing" if _DEFUSED.search(trigger) or _EXPLODED.search(trigger) else None
     if sub not in _ATTACK:
         return None
-    return "bombing" if _names_a_device(event.evidence) else "attack"
+    return "bombing" if _explosive_act(event) else "attack"
+
+
+def _air_raid(event: Event) -> bool:
+    """Rule 1: an air raid ("the air force bombed the slopes of the volcano", "a
+    helicopter gunship fired at the village") is an act of war; an act typed as one whose
+    sentence names no aircraft nor air force ("the front bombed three public buildings",
+    "guerrillas used mortars to attack the embassy") was done on the ground, as MUC-4's
+    bombings and attacks are."""
+    if event.sub_event_type not in _AIR_WAR:
+        return False
+    words = (event.trigger.text if event.trigger else "").split()
+    if not words or _GROUND_ACT.fullmatch(words[0]) is None:
+        return True
+    sentence = event.evidence.text
+    return any(t.lower in _AIR_WORDS for t in tokenize(sentence, 0, len(sentence)))
+
+
+def _explosive_act(event: Event) -> bool:
+    """Rule 1: whether an act was done with explosives: its sentence names an explosive
+    device or its trigger says so ("bombed three public buildings", "dynamited")."""
+    words = (event.trigger.text if event.trigger else "").split()
+    bombed = bool(words) and _BOMB_VERB.match(words[0]) is not None
+    return bombed or _names_a_device(event.evidence)
 
 
 def _relevant(event: Event) -> bool:
@@ -856,12 +894,12 @@ def target_forms(event: Event) -> list[list[str]]:
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     trigger = event.trigger
     at = trigger.end - sentence.start if trigger is not None else 0
-    lo = max((t.end for t in tokens if t.text in _SENTENCE_ENDS and t.end <= at), default=0)
+    lo = max((t.end for t in tokens if _ends_sentence(tokens, t.i) and t.end <= at), default=0)
     found: list[list[str]] = []
     for tok in tokens:
         if tok.start < lo:
             continue
-        if tok.text in _SENTENCE_ENDS and tok.start >= at:
+        if _ends_sentence(tokens, tok.i) and tok.start >= at:
             break
         if _target_head(tokens, tok.i):
             first = tok.i
@@ -910,8 +948,8 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     before it, and with its "of" phrase after it."""
     end = tokens[head].end
     forms = [text[tokens[first].start : end]]
-    owner = first - 1
-    if owner >= 0 and tokens[owner].start >= lo and _nationality(tokens[owner].text):
+    owner = _nationality_before(tokens, first)
+    if owner is not None and tokens[owner].start >= lo:
         forms.append(text[tokens[owner].start : end])
     opening = _owner_start(tokens, first, lo)
     if opening is not None:
@@ -920,6 +958,33 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     if last is not None:
         forms.append(text[tokens[first].start : tokens[last].end])
     return forms
+
+
+def _nationality_before(tokens: Sequence[Tok], first: int) -> int | None:
+    """Where the nationality right before a target begins ("American embassy"; "U.S.
+    embassy", whose abbreviation the tokenizer cuts from its final full stop), None when
+    there is none."""
+    owner = first - 1
+    if owner >= 1 and _abbreviation_dot(tokens, owner):
+        return owner - 1 if _nationality(tokens[owner - 1].text + ".") else None
+    return owner if owner >= 0 and _nationality(tokens[owner].text) else None
+
+
+def _abbreviation_dot(tokens: Sequence[Tok], i: int) -> bool:
+    """Whether a full stop closes an abbreviation ("U.S.", "U.N."): the tokenizer cuts it
+    from the letters and stops before it."""
+    before = tokens[i - 1] if i >= 1 else None
+    return (
+        tokens[i].text == "."
+        and before is not None
+        and before.end == tokens[i].start
+        and "." in before.text
+    )
+
+
+def _ends_sentence(tokens: Sequence[Tok], i: int) -> bool:
+    """Whether a token ends a sentence: a full stop that closes no abbreviation, or ";?!"."""
+    return tokens[i].text in _SENTENCE_ENDS and not _abbreviation_dot(tokens, i)
 
 
 def _owner_start(tokens: Sequence[Tok], first: int, lo: int) -> int | None:
