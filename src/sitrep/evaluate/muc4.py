@@ -109,6 +109,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    "Luis Antonio Meneses Benavides"); a name no recogniser labelled (2-4 capitalised
    words, none an ordinary English word, that no entity mention overlaps: "the murder
    of Jecar Neghme") counts as a person;
+   the persons written in one list with such a victim, past their appositions ("the
+   assassination of journalist X, director of El Espectador, and Y"; "X, 55, from
+   Spain; Y, 52, from France"), are victims of the same harm and incident, unless the
+   list runs into a person who then speaks ("..., and President Z said");
    the persons a sentence identifies as the victims ("The victims were identified as
    David Lecky ... and James Donnelly") are victims of the incident told before it;
    a named victim joins the incident that already has that person (also where one name
@@ -142,7 +146,11 @@ sitrep events become MUC-4 templates by these rules, in order:
    in the actor's role or before the name) makes the incident one of the state's
    forces (MUC-4 counts them perpetrators when they harm civilians): the armed forces
    the document writes as a body are its PerpOrg, and rule 11 carries no guerrilla
-   group to it (rule 12 runs before rule 11).
+   group to it (rule 12 runs before rule 11);
+13. so are they for an incident whose perpetrator is a state's soldiers written as
+   people and that has no PerpOrg yet ("Honduran troops burned five houses" in a
+   report of "a new Honduran Army raid": PerpOrg "Honduran Army"); its police are
+   not its army.
 The text is truecased here (sitrep.ingest.truecase) when it is caseless, as GTT's
 lower-cased texts are, before the pipeline reads it: the template strings are cut from
 the evidence, and the rules above that read them (names, ranks) need the capitals that
@@ -348,6 +356,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LOCAL = frozenset({"exact", "near"})
 #: the templates a named victim joins, by the kind of harm, first found first.
 _HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing", "arson")}
+#: rule 8: what separates two names of one list: their appositions ("director of El
+#: Espectador", "55, from Spain"), a comma, a semicolon or "and" ("and of"), then a title.
+_LIST_GAP = re.compile(
+    r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,3}"
+)
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
 _TITLES = frozenset(
     {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
@@ -377,6 +390,10 @@ _MILITARY_RANK = re.compile(
 )
 #: rule 12: how a report writes a state's armed forces as a body.
 _ARMED_FORCES = re.compile(r"\b(?:[Aa]rmed [Ff]orces|[Aa]rmy)\b")
+#: rule 13: how a report writes a state's soldiers ("Honduran troops", "military men").
+_SOLDIERS = re.compile(
+    r"\b(?:troops|soldiers?|army|armies|military|armed forces|servicem[ae]n)\b", re.IGNORECASE
+)
 #: plural words that name one organisation ("the armed forces")
 _PLURAL_COLLECTIVES = frozenset({"forces"})
 
@@ -599,6 +616,8 @@ class _Incident:
     starts: list[int] = field(default_factory=list)
     #: rule 8: its events' sentences
     sentences: list[Span] = field(default_factory=list)
+    #: rule 13: one of its events names soldiers as the perpetrator
+    by_army: bool = False
 
 
 def templates_of(extraction: Extraction) -> list[Template]:
@@ -611,19 +630,41 @@ def templates_of(extraction: Extraction) -> list[Template]:
             incident = _incident_of(incidents, kind, _place(event), physical_targets(event))
             _fill(incident.roles, event, extraction)
             incident.by_state |= _by_state(event)
+            incident.by_army |= _by_army(event)
             incident.starts.append(event.evidence.start)
             incident.sentences.append(event.evidence)
             held.extend((incident, a) for a in event.assoc_actor1 if _person(a, extraction))
     _identified_victims(incidents, extraction)
+    placed: list[tuple[Span, _Incident]] = []
     for kind, person in named_victims(extraction):
-        harmed = _incident_harming(incidents, kind, person.evidence)
+        harmed = _incident_listing(placed, kind, person.evidence, extraction.article.text)
+        harmed = harmed or _incident_harming(incidents, kind, person.evidence)
+        placed.append((person.evidence, harmed))
         _add_persons(harmed.roles["Victim"], person.evidence.text, extraction)
     for incident, actor in held:
         _named_perpetrator(incident, actor, extraction)
+    for incident in incidents:
+        if incident.by_army and not incident.roles["PerpOrg"]:
+            _blame_armed_forces(incident, extraction.article.text)
     _carry_perpetrators(incidents, extraction)
     for incident in incidents:
         _drop_military_targets(incident.roles["Target"])
     return [Template(i.kind, i.roles) for i in incidents]
+
+
+def _incident_listing(
+    placed: Sequence[tuple[Span, _Incident]], kind: str, person: Span, text: str
+) -> _Incident | None:
+    """Rule 8: the incident of a victim written in one list with this one ("Those who
+    were kidnapped are X, 55, from Spain; Y, 52, from France"): one harm, one incident."""
+    return next(
+        (
+            incident
+            for name, incident in placed
+            if incident.kind in _HARM_TEMPLATES[kind] and _one_list(name, person, text)
+        ),
+        None,
+    )
 
 
 def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _Incident:
@@ -779,6 +820,14 @@ def _by_state(event: Event) -> bool:
     """Rule 11: whether the event's perpetrator, as written, is a state's forces."""
     a1 = event.actor1
     return a1 is not None and a1.type == "state_forces" and a1.evidence is not None
+
+
+def _by_army(event: Event) -> bool:
+    """Rule 13: whether the event's perpetrator, as written, is a state's soldiers
+    ("Honduran troops", "soldiers", "the army"), not its police."""
+    a1 = event.actor1
+    written = a1.evidence.text if a1 is not None and a1.evidence is not None else ""
+    return _by_state(event) and _SOLDIERS.search(written) is not None
 
 
 def _place(event: Event) -> str | None:
@@ -1053,7 +1102,45 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
                 )
             ):
                 found.append((kind, m))
+        named = [m for k, m in found if k == kind]
+        found.extend((kind, m) for m in _listed_with(named, persons, text) if m not in named)
     return found
+
+
+def _listed_with(
+    named: Sequence[EntityMention], persons: Sequence[EntityMention], text: str
+) -> list[EntityMention]:
+    """Rule 8: the persons written in one list with a named victim ("the assassination of
+    journalist Guillermo Cano, director of El Espectador, and Jaime Pardo Leal", "Quispe,
+    Isidoro Saune, and Dionisio Aguirre were killed"): each item is a victim of the same
+    harm; a person the list runs into who then speaks ("..., and President Cerezo said")
+    is none."""
+    listed = list(named)
+    grown = True
+    while grown:
+        grown = False
+        for person in persons:
+            if person in listed or _speaks_after(person.evidence, text):
+                continue
+            if any(_one_list(person.evidence, other.evidence, text) for other in listed):
+                listed.append(person)
+                grown = True
+    return listed
+
+
+def _one_list(one: Span, other: Span, text: str) -> bool:
+    """Rule 8: whether two names are neighbouring items of one list."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    return (
+        first.end <= second.start
+        and _LIST_GAP.fullmatch(text[first.end : second.start]) is not None
+    )
+
+
+def _speaks_after(name: Span, text: str) -> bool:
+    """Whether a speech verb follows a name ("President Cerezo said")."""
+    words = text[name.end : name.end + 30].split()
+    return bool(words) and words[0].strip(",.").lower() in CUE_WORDS
 
 
 def unrecognised_names(extraction: Extraction) -> list[EntityMention]:
