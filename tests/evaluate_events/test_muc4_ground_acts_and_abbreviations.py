@@ -44,3 +44,12 @@ def test_a_dotted_nationality_before_a_target_is_kept_as_another_form() -> None:
         "A bomb planted near the U.S. embassy in Quito was defused today by the police."
     )
     assert {"embassy", "us embassy"} <= fillers([template], "Target")
+
+
+def test_town_halls_and_schools_are_physical_targets() -> None:
+    (hall,) = _templates("Terrorists dynamited the town hall of Huanta on Monday.")
+    assert "town hall" in fillers([hall], "Target")
+    (church,) = _templates(
+        "A bomb exploded at the Catholic church in San Vicente on Sunday, damaging a nearby school."
+    )
+    assert "school" in fillers([church], "Target")

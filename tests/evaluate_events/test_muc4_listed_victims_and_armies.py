@@ -51,3 +51,23 @@ def test_soldiers_as_perpetrators_bring_the_army_the_report_names() -> None:
     )
     assert "honduran troops" in fillers([template], "PerpInd")
     assert "honduran army" in fillers([template], "PerpOrg")
+
+
+def test_a_list_ending_in_a_comma_before_its_passive_is_all_victims() -> None:
+    (template,) = _templates(
+        "Rebels ambushed the governor's convoy near Cucuta on Sunday. His son, Andres "
+        "Torrado; Gustavo Mejia Quintero, the departmental government secretary; and "
+        "Bodyguard Jairo Ortiz, were also killed."
+    )
+    victims = fillers([template], "Victim")
+    assert {"andres torrado", "gustavo mejia quintero", "jairo ortiz"} <= victims
+
+
+def test_the_people_a_sentence_lists_as_injured_are_victims() -> None:
+    (template,) = _templates(
+        "A car bomb exploded near the police station in Bogota on Tuesday. The injured "
+        "were 19-year-old Robinson Ramirez, 30-year-old Roberto Arcesio Pabon and "
+        "40-year-old Hugo Morales Diaz."
+    )
+    victims = fillers([template], "Victim")
+    assert {"robinson ramirez", "roberto arcesio pabon", "hugo morales diaz"} <= victims

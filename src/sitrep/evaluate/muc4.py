@@ -79,7 +79,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    a perpetrator's count and its "group of" are other ways of writing it ("three
    heavily armed men", "a group of six urban guerrillas");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
-   sentence names ("power substation", "pylons", "a bridge", "public buses"), with the
+   sentence names ("power substation", "pylons", "a bridge", "public buses", "the town
+   hall", "a school", "the church"), with the
    modifiers before the head noun (the last noun of a compound: "bank branches" is
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
@@ -95,8 +96,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    at his home", "kidnapped from his car"): the scene of harm done to people;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
-   four words, the subject of its passive, also past an apposition or "who" ("Danilo
-   Barillas, another PDC leader, was killed"), or the owner of its noun: "the murder of
+   four words, the subject of its passive, also past an apposition, "who" or the comma
+   that closes a list ("Danilo Barillas, another PDC leader, was killed", "...; and
+   Bodyguard Jairo Ortega, were also killed"), or the owner of its noun: "the murder of
    Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped", "Bernardo
    Jaramillo Ossa's murder"; `named_victims`), whatever rule 3 said
    of persons merely named in a sentence; such a named killing or kidnapping is an
@@ -114,7 +116,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    Spain; Y, 52, from France"), are victims of the same harm and incident, unless the
    list runs into a person who then speaks ("..., and President Z said");
    the persons a sentence identifies as the victims ("The victims were identified as
-   David Lecky ... and James Donnelly") are victims of the incident told before it;
+   David Lecky ... and James Donnelly") or lists as the people harmed ("The injured
+   were 19-year-old X, 30-year-old Y and Z", "Those who were kidnapped are ...") are
+   victims of the incident told before it;
    a named victim joins the incident that already has that person (also where one name
    holds the other: "Oqueli" is "Hector Oqueli Colindres"), or whose events
    are told in the sentence naming the harm, or the first of its kind with no victim
@@ -300,7 +304,8 @@ _PHYSICAL = frozenset(
      "factory", "station", "substation", "pylon", "tower", "transformer", "powerline",
      "pipeline", "bridge", "installation", "facility", "warehouse", "farm", "mansion",
      "bus", "truck", "vehicle", "car", "jeep", "ambulance", "train", "plane", "airplane",
-     "aircraft", "helicopter", "boat", "ship", "newspaper", "pole", "terminal", "branch"}
+     "aircraft", "helicopter", "boat", "ship", "newspaper", "pole", "terminal", "branch",
+     "church", "school", "hall", "palace", "club", "pharmacy", "supermarket", "cabin"}
 )  # fmt: skip
 _PLURAL_PHYSICAL = frozenset(
     {"buildings", "houses", "homes", "residences", "offices", "embassies", "consulates",
@@ -309,7 +314,8 @@ _PLURAL_PHYSICAL = frozenset(
      "powerlines", "pipelines", "bridges", "installations", "facilities", "warehouses",
      "farms", "buses", "busses", "trucks", "vehicles", "cars", "jeeps", "ambulances",
      "trains", "planes", "airplanes", "helicopters", "boats", "ships", "poles",
-     "terminals", "branches", "businesses"}
+     "terminals", "branches", "businesses", "churches", "schools", "halls", "palaces",
+     "clubs", "pharmacies", "supermarkets", "cabins"}
 )  # fmt: skip
 #: words that end a target's modifiers: determiners, prepositions, quantities, verbs.
 _NOT_MODIFIER = re.compile(
@@ -351,6 +357,14 @@ _IDENTIFIED = re.compile(
     r"identified\s+as\b",
     re.IGNORECASE,
 )
+#: rule 8: a sentence that lists the people harmed ("The injured were X, Y and Z",
+#: "Those who were kidnapped are X, 55, from Spain; ..."), the first name right after it.
+_LISTED_AS = re.compile(
+    r"\b(?:the\s+(?:injured|wounded|dead|victims|hostages)|those\s+(?:who\s+were\s+)?"
+    r"(?:killed|murdered|kidnapped|abducted|injured|wounded))\s+(?:were|are)\s+",
+    re.IGNORECASE,
+)
+_LISTED_FIRST = 25
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: rule 5: location precisions that name a town or a spot (not a region or a country).
 _LOCAL = frozenset({"exact", "near"})
@@ -359,7 +373,7 @@ _HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing"
 #: rule 8: what separates two names of one list: their appositions ("director of El
 #: Espectador", "55, from Spain"), a comma, a semicolon or "and" ("and of"), then a title.
 _LIST_GAP = re.compile(
-    r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,3}"
+    r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}"
 )
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
 _TITLES = frozenset(
@@ -379,7 +393,7 @@ _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
 _PASSIVE_BEFORE = re.compile(
-    r"(?:,[^,.;]{1,60},|,\s+who)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:,[^,.;]{1,60},|,\s+who|,)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
 )
 #: rule 12: the military ranks before an officer's name.
 _MILITARY_RANK = re.compile(
@@ -781,6 +795,14 @@ def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) 
         for person in people:
             if match.end() <= person.evidence.start and person.evidence.end <= stop:
                 _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
+    for match in _LISTED_AS.finditer(text):
+        told = [i for i in incidents if any(start < match.start() for start in i.starts)]
+        first = [p for p in people if 0 <= p.evidence.start - match.end() <= _LISTED_FIRST]
+        if not told or not first:
+            continue
+        latest = max(told, key=lambda i: max(s for s in i.starts if s < match.start()))
+        for person in _listed_with(first[:1], people, text):
+            _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
 
 
 def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) -> None:
