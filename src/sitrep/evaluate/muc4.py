@@ -30,7 +30,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
-   many ("hundreds of dynamite attacks", "over 30 bomb attacks"), and one a sentence
+   many ("hundreds of dynamite attacks", "over 30 bomb attacks") or told in the plural
+   with no target, victim, count or date of their own ("their cowardly attacks", "FARC
+   attacks and kidnappings of political leaders"), and one a sentence
    recalls as background ("Let us recall that ...": MUC-4 records only recent
    incidents); and so does harm done to another armed group or to a military or
    police force as a body ("guerrillas attacked a patrol", "troops killed five
@@ -273,6 +275,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
+_LAST_WORDS = re.compile(r"(?:[A-Za-z0-9-]+\s+){1,3}$")
 #: rule 2: sides that are civilian (None: a person the text names).
 _CIVILIAN_TYPES = frozenset({"civilians", "protesters", None})
 _HUMAN_TYPES = frozenset({"civilians", "protesters", "state_forces", "person"})
@@ -511,14 +514,29 @@ def _many_acts(event: Event) -> bool:
     """Rule 1: acts counted in the plural by a word of many ("hundreds of dynamite
     attacks", "a wave of kidnappings", "a series of bombings", "more than 30 bomb
     attacks") are a summary of many incidents, none of them specific (MUC-4's relevance
-    criterion 7)."""
+    criterion 7), and so are plural acts told with nothing that singles them out
+    (`_unspecified`)."""
     trigger = event.trigger
     if trigger is None or not event.evidence.contains(trigger):
         return False
     words = trigger.text.lower().split()
     before = event.evidence.text[: trigger.start - event.evidence.start]
     nouns = bool(words) and is_plural(words[-1]) and not any(_PAST.fullmatch(w) for w in words)
-    return nouns and _MANY_BEFORE.search(before) is not None
+    return nouns and (_MANY_BEFORE.search(before) is not None or _unspecified(event, before))
+
+
+def _unspecified(event: Event, before: str) -> bool:
+    """Rule 1: acts in the plural told with nothing that singles them out ("their
+    cowardly attacks", "FARC attacks and kidnappings", "bomb explosions shook the
+    capital"): no target or victim written, no count ("two explosions", "several
+    dynamite blasts") and no date of their own ("on 16 June"): a generic description
+    (MUC-4's relevance criterion 7)."""
+    a2 = event.actor2
+    few = _LAST_WORDS.search(before)
+    counted = few is not None and any(_COUNT.fullmatch(w) for w in few.group(0).split())
+    dated = event.date is not None and not event.date.inferred
+    receiver = bool(target_forms(event)) or (a2 is not None and a2.evidence is not None)
+    return not (receiver or counted or dated)
 
 
 def _recalled(text: str) -> bool:

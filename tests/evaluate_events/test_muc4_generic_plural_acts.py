@@ -1,0 +1,28 @@
+"""MUC-4 adapter: acts told in the plural with nothing that singles them out are a
+generic description, not an incident; counted or dated ones stay incidents."""
+
+from __future__ import annotations
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import templates_of
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def test_plural_acts_with_no_target_count_or_date_are_no_incident() -> None:
+    assert (
+        _templates(
+            "Chileans are especially sensitive to terrorism because we continuously "
+            "experience their cowardly attacks."
+        )
+        == []
+    )
+
+
+def test_counted_plural_acts_stay_an_incident() -> None:
+    (template,) = _templates("Two explosions shook the Usaquen district of Bogota.")
+    assert template.incident_type == "bombing"
