@@ -26,3 +26,8 @@ def test_plural_acts_with_no_target_count_or_date_are_no_incident() -> None:
 def test_counted_plural_acts_stay_an_incident() -> None:
     (template,) = _templates("Two explosions shook the Usaquen district of Bogota.")
     assert template.incident_type == "bombing"
+
+
+def test_plural_acts_against_something_named_stay_an_incident() -> None:
+    (template,) = _templates("Rebels resumed their attacks against brothels in the port city.")
+    assert template.incident_type == "attack"

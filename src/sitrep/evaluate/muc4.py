@@ -529,13 +529,19 @@ def _unspecified(event: Event, before: str) -> bool:
     """Rule 1: acts in the plural told with nothing that singles them out ("their
     cowardly attacks", "FARC attacks and kidnappings", "bomb explosions shook the
     capital"): no target or victim written, no count ("two explosions", "several
-    dynamite blasts") and no date of their own ("on 16 June"): a generic description
-    (MUC-4's relevance criterion 7)."""
+    dynamite blasts"), no date of their own ("on 16 June") and nothing written as what
+    they were against ("attacks against brothels"): a generic description (MUC-4's
+    relevance criterion 7)."""
     a2 = event.actor2
     few = _LAST_WORDS.search(before)
     counted = few is not None and any(_COUNT.fullmatch(w) for w in few.group(0).split())
     dated = event.date is not None and not event.date.inferred
-    receiver = bool(target_forms(event)) or (a2 is not None and a2.evidence is not None)
+    after = event.evidence.text[event.trigger.end - event.evidence.start :] if event.trigger else ""
+    receiver = (
+        bool(target_forms(event))
+        or (a2 is not None and a2.evidence is not None)
+        or _OBJECT_START.match(after) is not None
+    )
     return not (receiver or counted or dated)
 
 
