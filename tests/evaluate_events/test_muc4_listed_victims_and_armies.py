@@ -71,3 +71,11 @@ def test_the_people_a_sentence_lists_as_injured_are_victims() -> None:
     )
     victims = fillers([template], "Victim")
     assert {"robinson ramirez", "roberto arcesio pabon", "hugo morales diaz"} <= victims
+
+
+def test_people_as_the_agent_of_a_passive_are_perpetrators() -> None:
+    (template,) = _templates(
+        "A bomb exploded at the Banco Popular branch in Cali on Monday after being planted "
+        "by three individuals."
+    )
+    assert "three individuals" in fillers([template], "PerpInd")

@@ -130,8 +130,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
    and every unnamed armed side written before the trigger, or as the agent of a
    passive after it ("guerrillas", "terrorists", "heavily armed men", "kidnapped by
-   unidentified men"), a PerpInd; so are the group's people as the text writes them,
-   its name before a word for its members or after "members of" ("Guatemalan Army
+   unidentified men", "shot by two men"), a PerpInd; so are the group's people as the
+   text writes them, its name before a word for its members or after "members of" ("Guatemalan Army
    troops", "members of the FMLN");
 10. one entity per referent: a name and its knowledge-base name and acronyms
    ("FMLN", written with it even where the text has only the long name), or a
@@ -1357,7 +1357,8 @@ def _fill_other_perpetrators(
     side by side, so beyond actor1 the event's sentence gives every armed group it names
     (PerpOrg) and every unnamed armed side written before the trigger or as the agent of
     a passive after it ("kidnapped by unidentified men") (PerpInd, with its adjectives:
-    "urban guerrillas"; people only when described: "heavily armed men")."""
+    "urban guerrillas"; people only when described, "heavily armed men", or as that
+    agent: "shot by two men")."""
     sentence = event.evidence
     cut = event.trigger.start if event.trigger is not None else sentence.end
     for m in in_sentence:
@@ -1370,6 +1371,9 @@ def _fill_other_perpetrators(
         described = _unnamed_side(words, sentence)
         if described and (words.end <= cut or _agent(words, sentence)):
             _add(roles["PerpInd"], described[0], described[1:])
+        elif tok.lower in _PEOPLE and words.end > cut and _agent(words, sentence):
+            agents = _descriptions(words, sentence)  # "shot by two men"
+            _add(roles["PerpInd"], agents[-1], agents[:-1])
 
 
 def _unnamed_side(words: Span, sentence: Span) -> list[str]:
