@@ -308,7 +308,8 @@ _PHYSICAL = frozenset(
      "pipeline", "bridge", "installation", "facility", "warehouse", "farm", "mansion",
      "bus", "truck", "vehicle", "car", "jeep", "ambulance", "train", "plane", "airplane",
      "aircraft", "helicopter", "boat", "ship", "newspaper", "pole", "terminal", "branch",
-     "church", "school", "hall", "palace", "club", "pharmacy", "supermarket", "cabin"}
+     "church", "school", "hall", "palace", "club", "pharmacy", "supermarket", "cabin",
+     "dealership", "booth", "automobile", "dumptruck", "taxi", "motorcycle"}
 )  # fmt: skip
 _PLURAL_PHYSICAL = frozenset(
     {"buildings", "houses", "homes", "residences", "offices", "embassies", "consulates",
@@ -318,7 +319,8 @@ _PLURAL_PHYSICAL = frozenset(
      "farms", "buses", "busses", "trucks", "vehicles", "cars", "jeeps", "ambulances",
      "trains", "planes", "airplanes", "helicopters", "boats", "ships", "poles",
      "terminals", "branches", "businesses", "churches", "schools", "halls", "palaces",
-     "clubs", "pharmacies", "supermarkets", "cabins"}
+     "clubs", "pharmacies", "supermarkets", "cabins", "dealerships", "booths", "automobiles",
+     "dumptrucks", "taxis", "motorcycles"}
 )  # fmt: skip
 #: words that end a target's modifiers: determiners, prepositions, quantities, verbs.
 _NOT_MODIFIER = re.compile(
