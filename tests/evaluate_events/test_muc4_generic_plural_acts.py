@@ -31,3 +31,11 @@ def test_counted_plural_acts_stay_an_incident() -> None:
 def test_plural_acts_against_something_named_stay_an_incident() -> None:
     (template,) = _templates("Rebels resumed their attacks against brothels in the port city.")
     assert template.incident_type == "attack"
+
+
+def test_plural_acts_told_with_their_place_stay_an_incident() -> None:
+    (template,) = _templates(
+        "Members of the 8th front have carried out terrorist attacks in Popayan to protest "
+        "the arrest of their leader."
+    )
+    assert template.incident_type == "attack"

@@ -31,7 +31,7 @@ sitrep events become MUC-4 templates by these rules, in order:
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
    many ("hundreds of dynamite attacks", "over 30 bomb attacks") or told in the plural
-   with no target, victim, count or date of their own ("their cowardly attacks", "FARC
+   with no target, victim, count, date or place of their own ("their cowardly attacks", "FARC
    attacks and kidnappings of political leaders"), and one a sentence
    recalls as background ("Let us recall that ...": MUC-4 records only recent
    incidents); and so does harm done to another armed group or to a military or
@@ -531,9 +531,9 @@ def _unspecified(event: Event, before: str) -> bool:
     """Rule 1: acts in the plural told with nothing that singles them out ("their
     cowardly attacks", "FARC attacks and kidnappings", "bomb explosions shook the
     capital"): no target or victim written, no count ("two explosions", "several
-    dynamite blasts"), no date of their own ("on 16 June") and nothing written as what
-    they were against ("attacks against brothels"): a generic description (MUC-4's
-    relevance criterion 7)."""
+    dynamite blasts"), no date or place of their own ("on 16 June", "in southern Cauca")
+    and nothing written as what they were against ("attacks against brothels"): a
+    generic description (MUC-4's relevance criterion 7)."""
     a2 = event.actor2
     few = _LAST_WORDS.search(before)
     counted = few is not None and any(_COUNT.fullmatch(w) for w in few.group(0).split())
@@ -544,7 +544,11 @@ def _unspecified(event: Event, before: str) -> bool:
         or (a2 is not None and a2.evidence is not None)
         or _OBJECT_START.match(after) is not None
     )
-    return not (receiver or counted or dated)
+    where = event.location
+    placed = (
+        where is not None and where.evidence is not None and event.evidence.contains(where.evidence)
+    )
+    return not (receiver or counted or dated or placed)
 
 
 def _recalled(text: str) -> bool:
