@@ -7,7 +7,7 @@ from __future__ import annotations
 from muc4_helpers import fillers
 
 from sitrep.evaluate.gtt_metric import Template
-from sitrep.evaluate.muc4 import templates_of
+from sitrep.evaluate.muc4 import _nationality, templates_of
 from sitrep.model import make_article
 from sitrep.pipeline import process_article
 
@@ -53,3 +53,17 @@ def test_town_halls_and_schools_are_physical_targets() -> None:
         "A bomb exploded at the Catholic church in San Vicente on Sunday, damaging a nearby school."
     )
     assert "school" in fillers([church], "Target")
+
+
+def test_property_a_later_sentence_says_the_blast_damaged_is_a_target() -> None:
+    (template,) = _templates(
+        "A powerful bomb exploded at the entrance of the Chilean-North American Institute "
+        "in Santiago on Monday. The blast damaged a car parked nearby and shattered the "
+        "windows of a pharmacy."
+    )
+    assert {"car", "pharmacy"} <= fillers([template], "Target")
+
+
+def test_a_lower_case_common_noun_is_no_nationality() -> None:
+    assert _nationality("Salvadoran")
+    assert not _nationality("car")

@@ -95,7 +95,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    beside a civilian target; a building or outlet that speaks or names its staff ("a
    local radio station reported", "the station announcer") is a source, no target;
    nor is the building or vehicle where people were shot, killed or seized ("shot dead
-   at his home", "kidnapped from his car"): the scene of harm done to people;
+   at his home", "kidnapped from his car"): the scene of harm done to people; the
+   property a later sentence says a bomb or its blast damaged ("The blast damaged a car
+   parked nearby") is a target of the bombing told last before it;
 8. a person the document names as the one a killing, death or kidnapping is done to
    is a Victim of that kind of incident (the object after it, past a title of up to
    four words, the subject of its passive, also past an apposition, "who" or the comma
@@ -275,6 +277,10 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
+#: rule 7: verbs of damage done to property ("damaged a car parked nearby").
+_DAMAGED = re.compile(
+    r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|wreck(?:ed|ing)|shatter(?:ed|ing))\b", re.I
+)
 _LAST_WORDS = re.compile(r"(?:[A-Za-z0-9-]+\s+){1,3}$")
 #: rule 2: sides that are civilian (None: a person the text names).
 _CIVILIAN_TYPES = frozenset({"civilians", "protesters", None})
@@ -638,9 +644,10 @@ def _names_nobody(text: str) -> bool:
 
 
 def _nationality(text: str) -> bool:
-    """Rule 4: a single word naming a state or its people ("Salvadoran", "the U.S.")."""
+    """Rule 4: a single word naming a state or its people ("Salvadoran", "the U.S."),
+    written with its capital: a lower-case word is a common noun ("car" is no "CAR")."""
     text = _THE.sub("", text.strip())
-    if " " in text:
+    if " " in text or not text[:1].isupper():
         return False
     actors = load_resources().actors
     entry = actors.state_of_demonym(text) or actors.resolve(text)
@@ -679,6 +686,7 @@ def templates_of(extraction: Extraction) -> list[Template]:
             incident.sentences.append(event.evidence)
             held.extend((incident, a) for a in event.assoc_actor1 if _person(a, extraction))
     _identified_victims(incidents, extraction)
+    _damaged_by_blast(incidents, extraction.article.text)
     placed: list[tuple[Span, _Incident]] = []
     for kind, person in named_victims(extraction):
         harmed = _incident_listing(placed, kind, person.evidence, extraction.article.text)
@@ -833,6 +841,31 @@ def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) 
         latest = max(told, key=lambda i: max(s for s in i.starts if s < match.start()))
         for person in _listed_with(first[:1], people, text):
             _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
+
+
+def _damaged_by_blast(incidents: Sequence[_Incident], text: str) -> None:
+    """Rule 7: the property a later sentence tells a bomb or its blast damaged ("The
+    powerful bomb, placed at the main entrance, damaged a car parked nearby") is a
+    target of the bombing told last before it."""
+    bombings = [i for i in incidents if i.kind == "bombing"]
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, at = text[start:end], start
+        start = end
+        damaged = _DAMAGED.search(sentence)
+        told = [i for i in bombings if any(s < at for s in i.starts)]
+        if damaged is None or not told or not _blast_before(sentence[: damaged.start()]):
+            continue
+        latest = max(told, key=lambda i: max(s for s in i.starts if s < at))
+        for forms in _targets_in(sentence, damaged.end()):
+            _add(latest.roles["Target"], forms[0], forms[1:])
+
+
+def _blast_before(words: str) -> bool:
+    """Rule 7: whether words name a bomb or a blast ("the powerful bomb", "the explosion")."""
+    return _EXPLODED.search(words) is not None or bool(
+        device_phrases(tokenize(words, 0, len(words)))
+    )
 
 
 def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) -> None:
@@ -991,10 +1024,15 @@ def target_forms(event: Event) -> list[list[str]]:
     sentence writes it: with its owner ("President Alfredo Cristiani's mansion"), its
     quoted name ('the "Santo Tomas" presidential farm') or its "of" phrase ("the offices
     of the local development corporation")."""
-    sentence = event.evidence
-    tokens = tokenize(sentence.text, 0, len(sentence.text))
     trigger = event.trigger
-    at = trigger.end - sentence.start if trigger is not None else 0
+    at = trigger.end - event.evidence.start if trigger is not None else 0
+    return _targets_in(event.evidence.text, at)
+
+
+def _targets_in(text: str, at: int) -> list[list[str]]:
+    """Rule 7: the physical targets a sentence's text names around the word ending at
+    `at`: from the start of its clause to the end of the sentence."""
+    tokens = tokenize(text, 0, len(text))
     lo = max((t.end for t in tokens if _ends_sentence(tokens, t.i) and t.end <= at), default=0)
     found: list[list[str]] = []
     for tok in tokens:
@@ -1014,7 +1052,7 @@ def target_forms(event: Event) -> list[list[str]]:
                 and not _nationality(tokens[first - 1].text)
             ):
                 first -= 1
-            found.append(_longer_forms(sentence.text, tokens, first, tok.i, lo))
+            found.append(_longer_forms(text, tokens, first, tok.i, lo))
     return found
 
 
