@@ -30,6 +30,11 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    names a person in full once and by the surname after ("Chad LaBumbard ...
    LaBumbard said"); then the name before it is a given name, whatever country or state
    bears it (`surname_after`; the places stage checks the gazetteer).
+6. given names that first-level regions bear ("Victoria", "Georgia", "Virginia"): rule 3
+   keeps them off the packaged list, as they name states far more often; where such a
+   name speaks with no locative context and the article places nothing else in the
+   region's country ("Victoria said the budget was tight"), it is a person
+   (`state_given_name`; the places stage, rule 9).
 """
 
 from __future__ import annotations
@@ -99,6 +104,17 @@ def packaged_names() -> frozenset[str]:
     return frozenset(
         fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
     )
+
+
+#: rule 6: given names, common in English-speaking countries, that first-level regions bear.
+_STATE_GIVEN_NAMES: Final = frozenset(
+    {"victoria", "georgia", "virginia", "alberta", "montana", "carolina", "lorraine"}
+)
+
+
+def state_given_name(name: str) -> bool:
+    """Rule 6: the name of a first-level region is also a given name ("Victoria")."""
+    return fold(name) in _STATE_GIVEN_NAMES
 
 
 #: "Henrico County", "Gwinnett County Board of Education": no person's name (rule 2).

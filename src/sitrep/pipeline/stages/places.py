@@ -50,7 +50,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    place, and such a word that speaks ("Parker said") is a town only with context or
    when the article places it elsewhere; so is any town that speaks but a national
    capital ("Ponce said", "Lincoln said"; a government speaks by its capital:
-   "Moscow said"); a speaker never continues a list of places
+   "Moscow said"); a first-level region named like a person that speaks without
+   locative context is a person unless the article places other things in its
+   country ("Victoria said" in a school board report is a person; beside "New South
+   Wales" it is the state); a speaker never continues a list of places
    ("east of Woodfield, Huff said");
 10. one sense per article: in the second pass a name the first accepted in locative
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
@@ -135,6 +138,11 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     beside "Madison County" is the town), or a state, country or city of 100,000+
     does ("Washington" beside "Washington County, Oregon"), the word is a person's, or a
     model's guess runs past it ("Boone Pickens").
+25. the wording of US local news ("the Sheriff's Office", "state troopers", "Paris
+    firefighters ... the Fire Department") places the article in the US though it names
+    no state (sitrep.geo.country_cues): in scoring, the US counts as a country the
+    article names and places towns in, so "Paris" there is a US town, not the French
+    capital; it adds no place and accepts none.
 """
 
 from __future__ import annotations
@@ -143,7 +151,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
-from sitrep.geo import acceptance, candidates, context, demonyms, facilities, persons, proximity
+from sitrep.geo import (
+    acceptance,
+    candidates,
+    context,
+    country_cues,
+    demonyms,
+    facilities,
+    persons,
+    proximity,
+)
 from sitrep.geo.acceptance import LOCATIVE_CONFIDENCE, Evidence
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.focus import TOWN_FEATURES, Focus, big_city, coverage, read_focus
@@ -165,11 +182,12 @@ _KEEP_CANDIDATES: Final = 5
 class _ArticleFacts:
     """What both resolution passes read from the article, read once: the countries it
     names and their spans, the countries of the armed groups and forces it names, and
-    the words of people's names."""
+    the words of people's names, and the countries its wording places it in (rule 25)."""
 
     named: dict[str, list[tuple[int, int]]]
     linked: dict[str, list[tuple[int, int]]]
     people: frozenset[str]
+    worded: frozenset[str] = frozenset()
 
 
 #: "-Israeli" after "Arab": the second word of a hyphenated compound (rule 19).
@@ -186,6 +204,22 @@ def _speaking_town(text: str, end: int, best: Place) -> bool:
     """Rule 9: a town or village that speaks ("Parker said"): a person, when the word
     may also be a person's name."""
     return best.feature not in ("country", "region", "admin1") and context.speaks_after(text, end)
+
+
+def _speaking_person_state(
+    text: str, end: int, name: str, best: Place, evidence: Evidence, countries: frozenset[str]
+) -> bool:
+    """Rule 9: a first-level region whose name is also a given name ("Victoria") or a
+    word of a person the article names, that speaks with no locative context ("Victoria
+    said"), is a person, unless the article places other things in its country
+    ("Victoria said it would close its border with New South Wales": the state's
+    government speaks)."""
+    return (
+        best.feature == "admin1"
+        and (evidence.personal or persons.state_given_name(name))
+        and best.country not in countries
+        and context.speaks_after(text, end)
+    )
 
 
 def _guess_over(
@@ -239,7 +273,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "38"
+    version = "39"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -254,6 +288,7 @@ class PlacesStage:
             people=persons.article_person_words(doc)
             | persons.presented_person_words(doc, self._gazetteer)
             | persons.packaged_names(),
+            worded=country_cues.worded_countries(doc.text),
         )
         first, margins = self._pass(doc, facts, None)
         if not first:
@@ -371,7 +406,7 @@ class PlacesStage:
                 evidence = Evidence(run, partial, guess, spelled in people, start in paired)
                 groups = _apart(linked, start, end)
                 resolved_one = self._resolve(
-                    doc, start, end, evidence, frozenset(around), groups, found, focus
+                    doc, start, end, evidence, frozenset(around), groups, found, focus, facts.worded
                 )
                 if resolved_one is not None:
                     mention, margins[(start, end)] = resolved_one
@@ -392,6 +427,7 @@ class PlacesStage:
         groups: frozenset[str],
         found: list[PlaceMention],
         focus: Focus | None,
+        worded: frozenset[str] = frozenset(),
     ) -> tuple[PlaceMention, float] | None:
         text = doc.text
         spelled = fold(text[start:end])
@@ -518,10 +554,12 @@ class PlacesStage:
         scored = ranked(
             options,
             ScoreContext(
-                countries=countries,
+                # rule 25: "the Sheriff's Office" places the article in the US as a
+                # US town named with context would
+                countries=countries | worded,
                 actor_countries=groups,
                 admin1s=admin1s,
-                subnational=subnational,
+                subnational=subnational | worded,
                 wanted=wanted,
                 stated=stated or frozenset(r.admin1_code for r in remembered if r.admin1_code),
                 focus_admin1=leaning,
@@ -561,6 +599,12 @@ class PlacesStage:
         speaking = not cue and not known and _speaking_town(text, end, best)
         if speaking and (evidence.personal or not is_capital(best)):
             return None  # "Parker said", "Ponce said": a person
+        if (
+            not cue
+            and not known
+            and _speaking_person_state(text, end, name, best, evidence, countries)
+        ):
+            return None  # "Victoria said" in a school board report: a person (rule 9)
         present = self._present(text[start:end], countries | groups, found, focus)
         if acceptance.joined_abroad(best, self._compound_countries(text, start)):
             return None  # "Miami-Dade": no Dade in China (rule 19)

@@ -1,0 +1,63 @@
+"""Places 31: a first-level region named like a person that speaks with nothing else
+placed in its country ("Victoria said" in a school board report) is a person, and the
+wording of US local news ("the Sheriff's Office", "state troopers") places an article
+that names no state in the US ("Paris firefighters")."""
+
+from __future__ import annotations
+
+from sitrep.geo import country_cues, persons
+
+from .conftest import Run
+
+
+def _places(run: Run, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.evidence.text, p.country, p.admin1) for p in run(text).places]
+
+
+def test_a_state_named_like_a_person_that_speaks_alone_is_a_person(run: Run) -> None:
+    text = (
+        "The school board met on Tuesday night to weigh cuts to the music program. "
+        "Victoria said the budget would be tight again this year."
+    )
+    assert "Victoria" not in [name for name, _, _ in _places(run, text)]
+
+
+def test_a_speaking_state_stays_where_its_country_is_placed(run: Run) -> None:
+    text = "Victoria said on Monday it would close its border with New South Wales for two weeks."
+    assert ("Victoria", "AU", "AU.07") in _places(run, text)
+
+
+def test_a_state_in_locative_context_is_no_speaker(run: Run) -> None:
+    text = "Fires burned across Victoria, officials said on Monday."
+    assert [c for name, c, _ in _places(run, text) if name == "Victoria"] == ["AU"]
+
+
+def test_state_given_names_are_read_folded() -> None:
+    assert persons.state_given_name("Victoria")
+    assert persons.state_given_name("GEORGIA")
+    assert not persons.state_given_name("Texas")
+
+
+def test_us_local_wording_places_a_town_in_the_us(run: Run) -> None:
+    text = (
+        "Paris firefighters put out a kitchen fire at an apartment complex late Tuesday. "
+        "Sheriff's deputies closed the street for two hours, the Sheriff's Office said."
+    )
+    assert next(c for name, c, _ in _places(run, text) if name == "Paris") == "US"
+
+
+def test_without_us_wording_paris_is_the_french_capital(run: Run) -> None:
+    text = "Talks between the two sides resumed in Paris on Tuesday, diplomats said."
+    assert [c for name, c, _ in _places(run, text) if name == "Paris"] == ["FR"]
+
+
+def test_us_local_wording_cues() -> None:
+    assert country_cues.worded_countries("State troopers closed Interstate 95.") == {"US"}
+    assert country_cues.worded_countries("The Board of Selectmen met Monday.") == {"US"}
+    assert country_cues.worded_countries("Gov. Jane Smith signed the bill.") == {"US"}
+    assert country_cues.worded_countries("Send it to Springfield, IL 62701.") == {"US"}
+
+
+def test_capitalised_state_police_of_a_named_state_is_no_us_cue() -> None:
+    text = "The Osun State Police Command said it recovered 86 firearms."
+    assert country_cues.worded_countries(text) == frozenset()
