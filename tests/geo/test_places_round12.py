@@ -61,3 +61,28 @@ def test_us_local_wording_cues() -> None:
 def test_capitalised_state_police_of_a_named_state_is_no_us_cue() -> None:
     text = "The Osun State Police Command said it recovered 86 firearms."
     assert country_cues.worded_countries(text) == frozenset()
+
+
+_DATELINED = (
+    "TORRINGTON — Firefighters from Litchfield and Harwinton helped put out a barn fire "
+    "Tuesday. Crews from Cornwall stayed on the scene until dawn, Torrington fire "
+    "officials said."
+)
+
+
+def test_a_town_the_gazetteer_lacks_in_the_dateline_region_is_placed_there(run: Run) -> None:
+    cornwall = next(p for p in run(_DATELINED).places if p.evidence.text == "Cornwall")
+    assert (cornwall.country, cornwall.admin1, cornwall.geonameid) == ("US", "US.CT", None)
+    assert cornwall.feature == "admin1"
+
+
+def test_without_a_dateline_the_town_keeps_its_gazetteer_namesake(run: Run) -> None:
+    text = _DATELINED.replace("TORRINGTON — F", "F")
+    cornwall = next(p for p in run(text).places if p.evidence.text == "Cornwall")
+    assert cornwall.geonameid is not None
+
+
+def test_a_big_city_named_in_local_news_stays_the_city(run: Run) -> None:
+    text = _DATELINED + " The fire chief later flew to Atlanta for a training course."
+    atlanta = next(p for p in run(text).places if p.evidence.text == "Atlanta")
+    assert (atlanta.admin1, atlanta.feature) == ("US.GA", "city")

@@ -106,6 +106,9 @@ class Focus:
     #: first-level region code -> distinct folded names of the first pass's towns with a
     #: town namesake there (rule 9); set by the places stage (`coverage`).
     towns_covered: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: first-level regions of the places that open a dateline (rule 2): where the
+    #: reporter files from.
+    datelined: frozenset[str] = frozenset()
     #: folded name -> the first-level region written after it somewhere in the article
     #: ("Grantville, Pennsylvania"); set by the places stage (its rule 17).
     regions: dict[str, tuple[Place, ...]] = field(default_factory=dict)
@@ -203,6 +206,7 @@ def read_focus(
     present: dict[str, list[str]] = {}
     names_in: dict[str, set[str]] = {}
     small_named: set[str] = set()
+    datelined: set[str] = set()
     for place in found:
         span = fold(place.evidence.text)
         if place.admin1 and place.feature in ("admin1", *_SUBNATIONAL):
@@ -231,6 +235,8 @@ def read_focus(
         ):
             home = (place.evidence.start, place.evidence.end) in datelines
             votes.setdefault(place.admin1, []).extend([span] * (2 if home else 1))
+            if home:
+                datelined.add(place.admin1)
     return Focus(
         votes={k: tuple(v) for k, v in votes.items()},
         countries={k: tuple(v) for k, v in countries.items()},
@@ -240,6 +246,7 @@ def read_focus(
         present={k: tuple(v) for k, v in present.items()},
         names_in={k: frozenset(v) for k, v in names_in.items()},
         small_named=frozenset(small_named),
+        datelined=frozenset(datelined),
     )
 
 

@@ -143,6 +143,15 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     no state (sitrep.geo.country_cues): in scoring, the US counts as a country the
     article names and places towns in, so "Paris" there is a US town, not the French
     capital; it adds no place and accepts none.
+26. a town of the article's home region that the gazetteer lacks: local news names
+    towns of its own state bare, and a town elsewhere with the state written after it
+    ("Harrisburg, Pa."). Where the article's clearly leading region (sitrep.geo.focus
+    rule 3) also holds its dateline's place, the reporter files from there: a bare
+    town named in locative context or met so elsewhere in the article ("Crews from
+    Cornwall" in a "TORRINGTON —" report), whose namesakes all lie in other regions
+    of that country no other name of the article votes for, none of them a city of
+    100,000+, is placed at the home region with a region's precision (as rule 16),
+    not sent to Cornwall, Pennsylvania.
 """
 
 from __future__ import annotations
@@ -220,6 +229,25 @@ def _speaking_person_state(
         and best.country not in countries
         and context.speaks_after(text, end)
     )
+
+
+def _home_lacking(best: Place, options: list[Place], focus: Focus, spelled: str) -> str | None:
+    """Rule 26: the article's home region where it lacks a town the article names: the
+    home region leads with and without this name's own votes (a name that alone makes
+    its region the home proves nothing) and holds the dateline's place; the best
+    namesake is a town elsewhere in that region's country, in a region no other name
+    of the article votes for; no namesake lies in the home region and none is a city a
+    reader knows by name."""
+    home = focus.strong_admin1("")
+    if home is None or home != focus.strong_admin1(spelled) or home not in focus.datelined:
+        return None
+    lacking = (
+        best.feature in TOWN_FEATURES
+        and best.country == home.split(".")[0]
+        and all(name == spelled for name in focus.votes.get(best.admin1_code or "", ()))
+        and not any(p.admin1_code == home or big_city(p) for p in options)
+    )
+    return home if lacking else None
 
 
 def _guess_over(
@@ -574,6 +602,14 @@ class PlacesStage:
             # "the Dagestani Battle Group": a body; "the Arab-Israeli conflict": peoples;
             # neither names a town (rule 19)
             return None
+        local = cue or (focus is not None and spelled in focus.named)
+        lacking = _home_lacking(best, options, focus, spelled) if focus else None
+        if lacking is not None and local and evidence.plain and not (stated or remembered):
+            # "visited residents in Sharon, Cornwall and Salisbury" in a Falls Village,
+            # Connecticut report: towns of its home region the gazetteer lacks (rule 26)
+            region = self._gazetteer.admin1(lacking)
+            if region is not None:
+                return self._placed_at_region(doc, start, end, region)
         # a town's own civic body is no body that merely opens with a town's name
         body = self._body_opening(text, evidence, start, end) and not civic
         if not (certain or stated) and acceptance.article_before_alias(best, text, start, end):
