@@ -86,3 +86,17 @@ def test_a_big_city_named_in_local_news_stays_the_city(run: Run) -> None:
     text = _DATELINED + " The fire chief later flew to Atlanta for a training course."
     atlanta = next(p for p in run(text).places if p.evidence.text == "Atlanta")
     assert (atlanta.admin1, atlanta.feature) == ("US.GA", "city")
+
+
+def test_an_abbreviated_saint_is_the_city_spelled_out_beside_a_village(run: Run) -> None:
+    text = (
+        "Authorities have charged a South St. Paul man with two counts of making threats, "
+        "the St. Paul Pioneer Press reported."
+    )
+    assert {(p.country, p.admin1) for p in run(text).places} == {("US", "US.MN")}
+
+
+def test_an_abbreviated_saint_a_city_bears_stays_that_city(run: Run) -> None:
+    text = "She studied history at a university in St. Louis before moving to Dakar."
+    louis = next(p for p in run(text).places if p.evidence.text == "St. Louis")
+    assert louis.admin1 == "US.MO"

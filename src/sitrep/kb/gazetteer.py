@@ -19,8 +19,9 @@ an SQLite file under the user cache directory ($SITREP_CACHE, else
 $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep; ~10 s, `ensure_index` reports progress) and
 queried there; if no cache directory is writable it is built in memory for the process.
 `Gazetteer.load()` itself reads nothing large: the index opens on the first lookup.
-Names match by key (sitrep.geo.names.key); a name met by no place's own name is tried
-with its leading abbreviation spelled out ("Mt. Pleasant" -> "Mount Pleasant"); when no
+Names match by key (sitrep.geo.names.key); a name met by no place's own name but a
+village's is tried with its leading abbreviation spelled out ("Mt. Pleasant" -> "Mount
+Pleasant", "St. Paul" -> "Saint Paul" beside the village St. Paul, Alberta); when no
 key matches, a consonant skeleton finds transliteration variants and the candidates say
 so (`Place.matched`).
 """
@@ -146,9 +147,11 @@ class Gazetteer:
         found = list(self._small.get(name_key, ()))
         found.extend(self._query(name_key, fuzzy=False))
         spelled_out = spell_out(name_key)
-        if spelled_out and not any(p.matched == "name" for p in found):
+        if spelled_out and not any(p.matched == "name" and p.feature != "village" for p in found):
             # "Mt. Pleasant" is Mount Pleasant by its own name, not only as an alias; "St.
-            # Kitts and Nevis" is the country Saint Kitts and Nevis
+            # Kitts and Nevis" is the country Saint Kitts and Nevis; "St. Paul" is Saint
+            # Paul, Minnesota, by its own name too, though a Canadian village is so spelled
+            # (a city so spelled keeps it: "St. Louis" is no Saint-Louis, Senegal)
             found.extend(self._small.get(spelled_out, ()))
             found.extend(self._query(spelled_out, fuzzy=False))
         if not found and fuzzy:
