@@ -6,7 +6,9 @@ wording is American, and a careful reader takes "Paris" there for a US town, not
 French capital. Rules, in order:
 1. US local institutions and usages are cues: a sheriff's office or deputies, state
    police or troopers, a highway or state patrol, selectmen, a named township, a school
-   district or board of education, a governor titled "Gov.", an interstate or US route,
+   district or board of education, a governor titled "Gov.", an office of the state
+   written in lower case ("the state Department of Revenue", "state Sen. Jane Doe",
+   "the state Legislature"), an interstate or US route,
    a county road, jail, courthouse, clerk, attorney or commission, a district attorney,
    a ZIP code after a state's postal code (a city's police or fire department is none:
    Canadian towns have them too, "the Delta Police Department");
@@ -31,6 +33,7 @@ _US_LOCAL: Final = re.compile(
     r"|\b[A-Z][a-z]+\s+Township\b"
     r"|\b[Ss]chool\s+[Dd]istrict\b|\bBoard\s+of\s+Education\b"
     r"|\bGov\.\s+[A-Z]"
+    r"|\bstate\s+(?:Department|Board|Sen\.|Rep\.|Senator|Representative|[Ll]egislature)\b"
     r"|\bInterstate\s+\d+|\bI-\d+\b|\bU\.S\.\s+(?:Highway\s+|Route\s+)?\d+\b"
     r"|\bCounty\s+(?:Road|Route|Jail|Courthouse|Commission(?:ers?)?|Attorney|Clerk)\b"
     r"|\b[Dd]istrict\s+[Aa]ttorney\b"
