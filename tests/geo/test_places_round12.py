@@ -56,6 +56,9 @@ def test_us_local_wording_cues() -> None:
     assert country_cues.worded_countries("The Board of Selectmen met Monday.") == {"US"}
     assert country_cues.worded_countries("Gov. Jane Smith signed the bill.") == {"US"}
     assert country_cues.worded_countries("Send it to Springfield, IL 62701.") == {"US"}
+    text = "The program is run by the state Department of Revenue Services."
+    assert country_cues.worded_countries(text) == {"US"}
+    assert country_cues.worded_countries("The State Department said on Monday.") == frozenset()
 
 
 def test_capitalised_state_police_of_a_named_state_is_no_us_cue() -> None:
