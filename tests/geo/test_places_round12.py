@@ -103,3 +103,9 @@ def test_an_abbreviated_saint_a_city_bears_stays_that_city(run: Run) -> None:
     text = "She studied history at a university in St. Louis before moving to Dakar."
     louis = next(p for p in run(text).places if p.evidence.text == "St. Louis")
     assert louis.admin1 == "US.MO"
+
+
+def test_a_big_city_that_once_bore_the_name_does_not_keep_the_town_away(run: Run) -> None:
+    text = _DATELINED.replace("from Cornwall", "from Salisbury")
+    salisbury = next(p for p in run(text).places if p.evidence.text == "Salisbury")
+    assert (salisbury.admin1, salisbury.geonameid) == ("US.CT", None)

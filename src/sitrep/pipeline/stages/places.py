@@ -237,7 +237,7 @@ def _home_lacking(best: Place, options: list[Place], focus: Focus, spelled: str)
     its region the home proves nothing) and holds the dateline's place; the best
     namesake is a town elsewhere in that region's country, in a region no other name
     of the article votes for; no namesake lies in the home region and none is a city a
-    reader knows by name."""
+    reader knows by that name (`_known_city`)."""
     home = focus.strong_admin1("")
     if home is None or home != focus.strong_admin1(spelled) or home not in focus.datelined:
         return None
@@ -245,9 +245,15 @@ def _home_lacking(best: Place, options: list[Place], focus: Focus, spelled: str)
         best.feature in TOWN_FEATURES
         and best.country == home.split(".")[0]
         and all(name == spelled for name in focus.votes.get(best.admin1_code or "", ()))
-        and not any(p.admin1_code == home or big_city(p) for p in options)
+        and not any(p.admin1_code == home or _known_city(p) for p in options)
     )
     return home if lacking else None
+
+
+def _known_city(place: Place) -> bool:
+    """Rule 26: a city of 100,000+ by its own name; not one that bore the name once
+    ("Salisbury" is no longer Harare's name)."""
+    return big_city(place) and place.matched == "name"
 
 
 def _guess_over(
