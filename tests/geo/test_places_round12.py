@@ -109,3 +109,8 @@ def test_a_big_city_that_once_bore_the_name_does_not_keep_the_town_away(run: Run
     text = _DATELINED.replace("from Cornwall", "from Salisbury")
     salisbury = next(p for p in run(text).places if p.evidence.text == "Salisbury")
     assert (salisbury.admin1, salisbury.geonameid) == ("US.CT", None)
+
+
+def test_a_saint_s_church_is_no_city_spelled_out_from_it(run: Run) -> None:
+    text = "The couple were married in 1961 at St. Paul’s Lutheran Church in Hanover."
+    assert "St. Paul" not in [p.evidence.text for p in run(text).places]

@@ -77,7 +77,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.geo.abbreviations import state_for
 from sitrep.geo.context import PREPOSITIONS, listed_type
 from sitrep.geo.index import TYPE_WORDS
-from sitrep.geo.names import DETERMINERS
+from sitrep.geo.names import DETERMINERS, same_spelling
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.pipeline.document import Document
@@ -226,12 +226,15 @@ _BIG_SAINT_CITY: Final = 200_000
 def is_dedication(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
     """Rule 8: "St Patrick's", "St. John's Health System": a saint's name with a
     possessive is a church, school, hospital or feast, not the town named after him;
-    "St. Petersburg's", "San Diego's": a big city's own name is the city."""
+    "St. Petersburg's", "San Diego's": a big city's own name, as written, is the city
+    ("St. Paul's" is a church: the city's own name is written "Saint Paul")."""
     name = text[start:end]
     if _SAINT.match(name) is None or text[end : end + 2] not in ("'s", "’s"):
         return False
     return not any(
-        p.matched == "name" and (p.population or 0) >= _BIG_SAINT_CITY
+        p.matched == "name"
+        and same_spelling(p.name, name)
+        and (p.population or 0) >= _BIG_SAINT_CITY
         for p in gazetteer.lookup(name, fuzzy=False)
     )
 
