@@ -95,6 +95,9 @@ Cascade:
    states for the same act ("The bombings went off on Friday") wins when the mentions
    merge (`_report_after`); a report told first keeps step 7, and a legal, past-perfect
    or suspect's act takes the window of step 7 or 10 instead.
+A wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) -", "Lima, 13 Aug 89 (EFE) --")
+is the day the report was filed, never its act's: it dates no event by steps 1-4
+(`in_dateline`), though it may still be a day the story is about (step 5).
 A timex for the current period over which an ordinal counts the act ("The dynamite
 attack, the 41st in Bogota during this month, ...") dates the count, not the act
 (`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
@@ -139,6 +142,13 @@ _CALENDAR_DAY = re.compile(
 #: words that set a date ahead of the report on purpose ("next Tuesday", "the coming week")
 _AHEAD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECASE)
 _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minutes"})
+#: a dateline before its date: the place filed from opening a line, perhaps with its
+#: region ("OUAGADOUGOU, ", "MEMPHIS, Tenn., ", "Lima, ") ...
+_DATELINE_PLACE = re.compile(
+    r"\(?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
+)
+#: ... and after it: perhaps the agency in brackets, then the dateline's dash.
+_DATELINE_DASH = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
 
 
 @dataclass(frozen=True)
@@ -178,7 +188,11 @@ def date_event(
         and t.type in ("DATE", "TIME")
         and s_start <= t.evidence.start < s_end
     ]
-    dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
+    dated = [
+        t
+        for t in dated
+        if not _other_act_relative(tokens, t, first, clause) and not in_dateline(t, text)
+    ]
     dated = [
         t for t in dated if not _counted_period(tokens, t) and not _coming_bound(tokens, t, anchor)
     ]
@@ -249,6 +263,17 @@ def date_event(
     if anchor is None or _day(anchor) is None:
         return Dated(None, 0)
     return Dated(EventDate(anchor[:10], anchor[:10], "day", None, inferred=True), 0)
+
+
+def in_dateline(timex: TimexMention, text: str) -> bool:
+    """The timex is a wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) - Suspected
+    jihadists killed ... on Thursday"): the day the report was filed."""
+    start, end = timex.evidence.start, timex.evidence.end
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
+        and _DATELINE_DASH.match(text, end) is not None
+    )
 
 
 #: step 9: subordinators whose clause tells what came before the main clause.
