@@ -48,7 +48,11 @@ Rules:
    "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named,
    and so is the subject of a passive killing written as a name or as one person, up to
    its apposition ("Gustavo Guerra, coordinator of the Patriotic Union, was gunned
-   down", "The union leader in Cordoba was murdered");
+   down", "The union leader in Cordoba was murdered"); a toll whose words tell a killing
+   by someone stands alone too, as an attack by an unidentified group (rule 11): "Two
+   people were shot dead", "stabbed to death", "killed in a shooting", "killed when
+   gunfire erupted" (`tells_violence`), while "Two people were killed" and "Five people
+   died when a bus overturned" say no more than a toll;
 7. an "attack" with no modality and a bombing, shelling or strike told in the same
    sentence are one event, typed by the stated modality (ACLED types by modality);
 8. an event told with no date of its own is the news of the day it is dated to: a
@@ -148,7 +152,11 @@ Rules:
    "Both attacks had the intention of frightening him"; "the killing followed years of
    violence between two rival gangs" after the shooting told): it joins the latest violent
    event told before it, whatever its type, as rule 9's comments do; with none told
-   before, it is read as usual (`names_back`).
+   before, it is read as usual (`names_back`). A claim of responsibility for "the
+   attack" lends its group to the act told even when dated ("JNIM claimed
+   responsibility for the attack in a statement on Friday": Friday is the claim's day,
+   not the act's), and even when the act's attackers were told only as unnamed
+   ("suspected jihadists") and the group's home is another country (`claims_back`).
 23. arrests on different days are different events: an arrest stated for its own day
    never joins arrests told for another day, even one inferred from an earlier
    sentence ("Police later arrested her" in a brief about Sunday, then "three people
@@ -544,15 +552,22 @@ def unidentified_for(a: Actor, b: Actor) -> bool:
     country do not conflict: the attackers are often named later ("JNIM claimed
     responsibility for the attack")."""
     for generic, named in ((a, b), (b, a)):
-        if (
-            generic.kb_id is None
-            and generic.type == "rebel_group"
-            and named.kb_id is not None
-            and named.type in _NON_STATE
-            and (generic.country is None or generic.country == named.country)
+        if _names_unnamed(generic, named) and (
+            generic.country is None or generic.country == named.country
         ):
             return True
     return False
+
+
+def _names_unnamed(generic: Actor, named: Actor) -> bool:
+    """Rules 2 and 22: `generic` is an unnamed armed group ("gunmen", "suspected
+    jihadists") and `named` an armed group the knowledge base knows."""
+    return (
+        generic.kb_id is None
+        and generic.type == "rebel_group"
+        and named.kb_id is not None
+        and named.type in _NON_STATE
+    )
 
 
 def is_bare_casualty(mention: Mention) -> bool:
@@ -656,7 +671,8 @@ def _casualty(clusters: list[Cluster], mention: Mention) -> bool:
     """Rule 6; True when the mention was placed (joined, split off or dropped)."""
     context = _context(clusters, mention)
     if context is None:
-        return not names_victims(mention)  # dropped: a toll with no one named
+        # dropped: a toll with no one named and no violence told
+        return not names_victims(mention) and not tells_violence(mention)
     if score(context, mention, any_type=True) is not None:
         context.add(mention)
         return True
@@ -709,6 +725,36 @@ def _victims_of_last(clusters: list[Cluster], mention: Mention) -> bool:
 
 #: rule 6: acts that kill no one, whose type a death told elsewhere never takes.
 _UNHARMING = frozenset({"sexual", "abduct"})
+
+
+#: rule 6: the words of a killing by someone ("stabbed to death", "gunned down",
+#: "murdered"; "shot" when told of the victims: "were shot dead"), and the causes after a
+#: toll that tell one ("killed in a shooting", "killed when gunfire erupted"), unlike a
+#: death toll alone (an accident, a disaster). Participles only: a noun tells such acts as
+#: a topic ("appalled by reports of the murder of hundreds of people").
+_KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills"} | {
+    "gunned",
+    "stabbed",
+    "hacked",
+}
+_VIOLENT_CAUSES = frozenset(
+    {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
+)
+_CAUSE_REACH = 6
+
+
+def tells_violence(mention: Mention) -> bool:
+    """Rule 6: the killing is told as violence by someone, by its own words ("Two people
+    were shot dead") or by a cause just after it ("killed in a shooting", "killed when
+    gunfire erupted", "killed when gunmen opened fire")."""
+    words = set(_words(mention.trigger.text))
+    if words & _KILLING_BY_SOMEONE:
+        return True
+    sentence = mention.sentence
+    if "shot" in words and (len(words) > 1 or _PASSIVE_END.search(" " + " ".join(_lead(mention)))):
+        return True  # "were shot dead", "was shot", not "The striker shot twice"
+    tail = _words(sentence.text[mention.trigger.end - sentence.start :])[:_CAUSE_REACH]
+    return bool(set(tail) & _VIOLENT_CAUSES) or "opened fire" in " ".join(tail)
 
 
 def names_victims(mention: Mention) -> bool:
@@ -921,11 +967,12 @@ _CLAIMING = (("responsibility", "for"), ("credit", "for"), ("attributed",), ("bl
 
 
 def claims_back(mention: Mention) -> bool:
-    """Rule 22: a definite attack noun claimed or blamed on a group, with no place or
-    date of its own, is the act already told, not another ("A car bomb exploded ..."
-    then "The ELN claimed responsibility for the attack", "Police attributed the
-    bombing to the ELN"): the claimant is that act's side."""
-    if mention.own_place or mention.date_strength > 0:
+    """Rule 22: a definite attack noun claimed or blamed on a group, with no place of its
+    own, is the act already told, not another ("A car bomb exploded ..." then "The ELN
+    claimed responsibility for the attack", "Police attributed the bombing to the ELN"):
+    the claimant is that act's side. A day told with the claim is the claim's ("claimed
+    responsibility for the attack in a statement on Friday"), not the act's."""
+    if mention.own_place:
         return False
     if mention.trigger.text.lower() not in _ACT_NOUNS:
         return False
@@ -936,10 +983,12 @@ def claims_back(mention: Mention) -> bool:
 
 
 def _unclaimed(cluster: Cluster, claim: Mention) -> bool:
-    """Rule 22: the act told has no side yet, or the claimant's own: a claim does not
-    take an act from another side told for it."""
-    a1 = cluster.actor1
-    return a1 is None or claim.actor1 is None or actor_key(a1) == actor_key(claim.actor1)
+    """Rule 22: the act told has no side yet, the claimant's own, or only unnamed
+    attackers ("Suspected jihadists killed 20 soldiers ..." then "JNIM claimed
+    responsibility for the attack", a group that claims attacks beyond its home
+    country): a claim does not take an act from another side told for it."""
+    a1, b1 = cluster.actor1, claim.actor1
+    return a1 is None or b1 is None or actor_key(a1) == actor_key(b1) or _names_unnamed(a1, b1)
 
 
 def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None:
@@ -1049,7 +1098,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         claimed = claims_back(mention) and back is not None and _unclaimed(back, mention)
         if claimed or comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
-                back.add(replace(mention, weak=True, quantities=list(mention.dead)))
+                told = replace(mention, weak=True, quantities=list(mention.dead))
+                back.add(replace(told, date=None, date_strength=0) if claimed else told)
             continue
         same_sentence = [
             c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)

@@ -218,7 +218,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "69"
+    version = "73"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
