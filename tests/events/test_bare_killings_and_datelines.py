@@ -72,6 +72,34 @@ def test_shooting_headline_and_its_lead_are_one_event() -> None:
     assert event.date.start == "2025-06-07"
 
 
+def test_shots_police_responded_to_are_the_shooting_told() -> None:
+    text = (
+        "Two men were shot dead outside a bar in Jackson late Friday, police said.\n\n"
+        "Officers responded to reports of shots fired on Farish Street shortly before "
+        "11 p.m. and found the victims, Jackson Police Department spokesman Tom Reyes said."
+    )
+    [event] = events_of(text, "2025-06-10")
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities.best == 2
+
+
+def test_shots_police_responded_to_with_nothing_told_before_stay_an_event() -> None:
+    text = (
+        "Officers responded to reports of shots fired on Elm Street in Dayton on Sunday "
+        "and found a man with gunshot wounds."
+    )
+    assert len(events_of(text, "2025-06-10")) == 1
+
+
+def test_shots_police_responded_to_in_another_city_are_another_event() -> None:
+    text = (
+        "Two men were shot dead outside a bar in Jackson late Friday, police said.\n\n"
+        "In Memphis, officers responded to reports of shots fired on Elm Street on "
+        "Saturday and found a woman with gunshot wounds."
+    )
+    assert len(events_of(text, "2025-06-10")) == 2
+
+
 # --- 2. a dateline's date is the filing date -----------------------------------------
 
 

@@ -166,7 +166,10 @@ Rules:
    eight people were killed") is that act, whoever confirms it and however the act is
    named: with no place or date of its own and no event it agrees with, it joins the
    latest violent event told before it, bringing its source and its counts of the dead,
-   never its own sides (the confirming source is no party: `confirms_back`).
+   never its own sides (the confirming source is no party: `confirms_back`); so is the
+   act police answered ("Officers responded to reports of shots fired on Castalia Street
+   ... and found several victims" after the shooting told), on the event's day at a
+   place that agrees with it, whatever its type (`answers_back`).
 """
 
 from __future__ import annotations
@@ -949,6 +952,25 @@ def confirms_back(mention: Mention) -> bool:
     return len(lead) >= 2 and lead[-1] in _DEFINITE and lead[-2] in _CONFIRMING
 
 
+#: rule 24: the words before an act that police answered ("responded to reports of shots
+#: fired", "responding to a call about a shooting").
+_ANSWERED = re.compile(
+    r"\brespond(?:ed|ing|s)?\s+to\s+(?:an?\s+|the\s+)?(?:reports?|calls?)\s+(?:of|about)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def answers_back(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 24: the act is what police responded to ("Officers responded to reports of
+    shots fired on Castalia Street"), on the day of the event told and at a place that
+    agrees with it: that event, told from the response."""
+    sentence = mention.sentence
+    lead = sentence.text[: mention.trigger.start - sentence.start].lower()
+    if _ANSWERED.search(lead) is None:
+        return False
+    return not place_conflict(cluster, mention) and _same_day(cluster, mention)
+
+
 def names_back(mention: Mention) -> bool:
     """Rule 22: an attack noun after "both", "the" or "the two", with no actor, place or
     date of its own, names acts already told ("Two bombs exploded at the house of a
@@ -1127,7 +1149,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             join(clusters[best[1]], mention)
         elif is_bare_casualty(mention) and _victims_of_last(clusters, mention):
             continue
-        elif confirms_back(mention) and back is not None:
+        elif back is not None and (confirms_back(mention) or answers_back(back, mention)):
             back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))
         elif not mention.weak:
             clusters.append(Cluster([mention]))
