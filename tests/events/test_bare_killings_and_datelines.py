@@ -39,6 +39,15 @@ def test_people_killed_when_gunfire_erupted_is_an_attack() -> None:
     assert event.fatalities.best == 3
 
 
+def test_toll_with_the_wounded_before_its_violent_cause_is_an_attack() -> None:
+    text = (
+        "Two people were killed and 12 others were wounded when gunfire erupted at a "
+        "funeral in Kumba on Sunday."
+    )
+    [event] = events_of(text, "2025-06-10")
+    assert event.fatalities.best == 2
+
+
 def test_civilians_shot_dead_keep_their_event() -> None:
     [event] = events_of("Two civilians were shot dead in Zaria on Saturday.", "2025-06-10")
     assert event.fatalities.best == 2
@@ -114,6 +123,15 @@ def test_dateline_date_does_not_date_the_act() -> None:
     assert event.date.start == "2025-06-07"
     assert event.date.evidence is not None and event.date.evidence.text == "Saturday"
     assert event.fatalities.best == 12
+
+
+def test_day_first_wire_dateline_does_not_date_the_act() -> None:
+    text = (
+        "Lima, 13 Aug 89 (EFE) -- Guerrillas killed three policemen in a raid on a police "
+        "post in the Lima district of Ate on Friday."
+    )
+    [event] = events_of(text, "1989-08-13")
+    assert event.date.start == "1989-08-11"
 
 
 def test_date_opening_a_sentence_still_dates_the_act() -> None:

@@ -147,8 +147,9 @@ _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minut
 _DATELINE_PLACE = re.compile(
     r"\(?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
 )
-#: ... and after it: perhaps the agency in brackets, then the dateline's dash.
-_DATELINE_DASH = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
+#: ... and after it: perhaps the rest of a wire year ("13 Aug 89") and the agency in
+#: brackets, then the dateline's dash.
+_DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
 
 
 @dataclass(frozen=True)

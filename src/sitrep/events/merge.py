@@ -743,7 +743,7 @@ _KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills"} | {
 _VIOLENT_CAUSES = frozenset(
     {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
 )
-_CAUSE_REACH = 6
+_CAUSE_REACH = 8
 
 
 def tells_violence(mention: Mention) -> bool:
