@@ -69,6 +69,24 @@ def test_murder_told_as_a_topic_is_no_event() -> None:
     assert events_of(text, "2025-06-10") == []
 
 
+def test_people_shot_to_death_with_no_perpetrator_is_an_attack() -> None:
+    [event] = events_of("Two people were shot to death in Gary on Sunday night.", "2025-06-10")
+    assert event.fatalities.best == 2
+
+
+def test_player_shot_in_a_photo_session_is_no_event() -> None:
+    text = "The team's new striker was shot in a photo session at the stadium on Monday."
+    assert events_of(text, "2025-06-10") == []
+
+
+def test_convicts_executed_with_no_perpetrator_is_no_event() -> None:
+    text = (
+        "Two men convicted of drug trafficking were executed in Shiraz on Monday, the "
+        "judiciary said."
+    )
+    assert events_of(text, "2025-06-10") == []
+
+
 def test_shooting_headline_and_its_lead_are_one_event() -> None:
     text = (
         "Three killed in shooting at Dayton house party\n\n"

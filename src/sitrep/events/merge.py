@@ -731,11 +731,12 @@ _UNHARMING = frozenset({"sexual", "abduct"})
 
 
 #: rule 6: the words of a killing by someone ("stabbed to death", "gunned down",
-#: "murdered"; "shot" when told of the victims: "were shot dead"), and the causes after a
+#: "murdered"; "shot" when told as a killing: "were shot dead"), and the causes after a
 #: toll that tell one ("killed in a shooting", "killed when gunfire erupted"), unlike a
 #: death toll alone (an accident, a disaster). Participles only: a noun tells such acts as
-#: a topic ("appalled by reports of the murder of hundreds of people").
-_KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills"} | {
+#: a topic ("appalled by reports of the murder of hundreds of people"); "executed" may
+#: tell a sentence carried out ("convicted of drug trafficking were executed").
+_KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills", "executed"} | {
     "gunned",
     "stabbed",
     "hacked",
@@ -744,6 +745,8 @@ _VIOLENT_CAUSES = frozenset(
     {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
 )
 _CAUSE_REACH = 8
+#: rule 6: the words after "shot" that tell a killing ("shot to death", "shot and killed").
+_SHOT_TO_KILL = frozenset({("to", "death"), ("and", "killed")})
 
 
 def tells_violence(mention: Mention) -> bool:
@@ -754,9 +757,9 @@ def tells_violence(mention: Mention) -> bool:
     if words & _KILLING_BY_SOMEONE:
         return True
     sentence = mention.sentence
-    if "shot" in words and (len(words) > 1 or _PASSIVE_END.search(" " + " ".join(_lead(mention)))):
-        return True  # "were shot dead", "was shot", not "The striker shot twice"
     tail = _words(sentence.text[mention.trigger.end - sentence.start :])[:_CAUSE_REACH]
+    if "shot" in words and (len(words) > 1 or tuple(tail[:2]) in _SHOT_TO_KILL):
+        return True  # "were shot dead", "shot to death"; not "was shot in a photo session"
     return bool(set(tail) & _VIOLENT_CAUSES) or "opened fire" in " ".join(tail)
 
 
