@@ -511,8 +511,25 @@ def _device_typing(
     return None
 
 
+#: first words of killing triggers whose subject is the dead, never the killer ("A
+#: protester died", "the bodies of two protesters").
+_VICTIM_SUBJECT_WORDS = frozenset(
+    {"died", "dies", "death", "body", "bodies", "bullet-riddled", "mutilated", "decapitated",
+     "headless"}
+)  # fmt: skip
 #: how far after a passive trigger "by" may name a crowd as its agent.
 _CROWD_AGENT_REACH = 5
+
+
+def _crowd_acted(tokens: Sequence[Tok], words: Sequence[str], hit: TriggerHit) -> bool:
+    """Whether the demonstrators themselves killed or attacked: the agent after "by"
+    ("was killed by protesters") or the subject of the act ("Protesters killed a police
+    officer"), not its counted victims ("Police killed two protesters")."""
+    if _crowd_as_agent(words, hit.last):
+        return True
+    if words[hit.first] in _VICTIM_SUBJECT_WORDS:
+        return False  # "A protester died after being hit by a tear gas canister"
+    return _agent_word(tokens, hit.first, hit.last) in _PROTEST
 
 
 def _crowd_as_agent(words: Sequence[str], last: int) -> bool:
@@ -547,7 +564,7 @@ def _crowd_typing(
             typed = hit.rule.sub_type  # "Police baton-charged the crowd": force, at least
         if typed == "Mob violence" and stated_aim(words):
             typed = "Violent demonstration"  # rule 2c: "a mob set fire ... after ..."
-        if family in {"kill", "attack"} and _crowd_as_agent(words, hit.last):
+        if family in {"kill", "attack"} and _crowd_acted(tokens, words, hit):
             typed = "Violent demonstration"  # "the station was attacked by protesters"
         elif typed == "Peaceful protest" and family in {"kill", "attack"} and after & _PROTEST:
             typed = "Excessive force against protesters"  # "cadres attacked a procession"

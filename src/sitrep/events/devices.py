@@ -22,7 +22,9 @@ alone reads as a bare death toll. Rules, in order:
    ("was struck and killed by a coalition airstrike") is the means of that event, not
    another one (`means_after_by`): the earlier bare killings take its type, and it
    makes no event of its own, so its premodifier is the agent ("coalition") and the
-   victim before it ("an ISIL leader") is no initiator.
+   victim before it ("an ISIL leader") is no initiator; a crowd named after "by"
+   ("was killed by protesters", "beaten by a mob") is the agent of the act, not its
+   means: it stays a trigger of its own and the killing keeps its family.
 6. a death toll told before its cause ("Five people were killed in a grenade attack",
    "Two soldiers were killed when a landmine exploded", "Six people were killed in an
    air strike") is that attack's toll, not a toll without a cause ("12 people were
@@ -195,6 +197,8 @@ def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHi
 
 #: words allowed between "by" and the means it introduces ("by a coalition airstrike").
 _MEANS_GAP = 3
+#: families of triggers that name a crowd, the agent after "by", never a means (rule 5).
+_CROWD_FAMILIES = frozenset({"protest", "riot"})
 
 
 def means_after_by(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -203,6 +207,8 @@ def means_after_by(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit
     dropped: set[int] = set()
     out = list(hits)
     for k, hit in enumerate(hits):
+        if hit.rule.family in _CROWD_FAMILIES:
+            continue  # "killed by protesters": the crowd acted, it is no means
         by = next(
             (j for j in range(hit.first - 1, max(-1, hit.first - 2 - _MEANS_GAP), -1)
              if tokens[j].lower == "by"),

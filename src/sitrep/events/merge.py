@@ -71,13 +71,15 @@ Rules:
    type ("I welcome today's news that Syrian opposition forces liberated ... Dabiq",
    then "I want to congratulate the Syrians who fought to free Dabiq") joins it, as a
    quote or a closing line repeating the lead does;
-11. a killing that no mention of its event gives a perpetrator, and no earlier event of
+11. a killing (or an attack told with a killing: "an attack on a checkpoint that killed
+   two soldiers") that no mention of its event gives a perpetrator, and no earlier event of
    its sub-type lends one to, is by an unidentified armed group, as ACLED codes an
    unknown perpetrator ("A soldier was killed in Tillaberi" -> "Unidentified Armed
    Group (Niger)", cited by the trigger), with ACLED's sides applied anew (its
    victims, unnamed, are civilians); a battle that killed no one and names no
    initiator was fought by the state's forces hurt in it: they are its actor1 ("A
-   policeman was also wounded in the shootout", `_hurt_side_fought`);
+   policeman was also wounded in the shootout", `_hurt_side_fought`), but never the
+   target of an attack ("Peru has been the target of bloody terrorist attacks");
 12. a detail of the event just told is not another event: a mention with no place of its
    own and no date of its own other than that event's day ("explosions from before
    dawn" in an attack told for Tuesday), told up to two sentences after a violent event or a
@@ -1330,7 +1332,7 @@ def unidentified_perpetrators(clusters: list[Cluster]) -> None:
         head = cluster.head
         if cluster.actor1 is None and head.family != "kill" and head.event_type == "Battles":
             _hurt_side_fought(cluster)
-        if cluster.actor1 is not None or head.family != "kill":
+        if cluster.actor1 is not None or not _a_killing(cluster):
             continue
         country = head.location.country if head.location is not None else None
         roles = Roles(
@@ -1342,11 +1344,22 @@ def unidentified_perpetrators(clusters: list[Cluster]) -> None:
         cluster.mentions[0] = replace(head, actor1=roles.actor1, actor2=roles.actor2)
 
 
+def _a_killing(cluster: Cluster) -> bool:
+    """Rule 11: the event is a killing, told as one or as an attack that killed ("an
+    attack on a checkpoint that killed two soldiers", "was killed in a rebel attack")."""
+    family = cluster.head.family
+    return family == "kill" or (
+        family == "attack"
+        and any(m.family == "kill" or any(q.low for q in m.dead) for m in cluster.mentions)
+    )
+
+
 def _hurt_side_fought(cluster: Cluster) -> None:
-    """Rule 11 for a battle that killed no one: the state's forces hurt in it fought in
-    it ("A policeman was also wounded in the shootout"), so with no other side named they
-    are its actor1, not its victims."""
-    forces = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+    """Rule 11 for a battle that killed no one: the state's forces hurt in a fight told
+    by a word of fighting ("A policeman was also wounded in the shootout") fought in it,
+    so with no other side named they are its actor1, not its victims. The target of an
+    attack did not start it ("Peru has been the target of bloody terrorist attacks")."""
+    forces = next((m.actor2 for m in cluster.mentions if m.actor2 and m.family == "clash"), None)
     if forces is not None and forces.type == "state_forces":
         cluster.mentions[:] = [
             replace(m, actor1=forces, actor2=None if _same_side(m.actor2, forces) else m.actor2)

@@ -13,8 +13,10 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
    "orchestrated", "vowed to", "intends to", "preparing", "in preparation for",
    "committed to", "ready to", "poised to" (attacks announced, not carried out);
    "foiled", "thwarted", "prevented", "averted", "aborted" (attacks stopped: up to an "and" that
-   joins another verb); and calls and orders for an act ("called for a general
-   strike", "urged residents to join a rally", "ordered the army to retake the town"),
+   joins another verb, or a relative clause's own verb: "thwarted an attack that killed
+   ten people" tells the killing as done, and the attack too, `triggers` rule 13); and
+   calls and orders for an act ("called for a general strike", "urged residents to join
+   a rally", "ordered the army to retake the town"),
    unless the trigger is the caller's own finite act ("protesters calling for reforms
    marched": a past form, or after an auxiliary); an act demanded, as the demand's
    object or in the "that" clause after it ("demanding that the parties declare a
@@ -78,7 +80,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from sitrep.events.speech import CUE_WORDS
-from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok
+from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, harm_in_relative_clause
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Modality, Span
 
@@ -129,8 +131,10 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     phrase = f" {' '.join(window)} "
     if set(window) & _PLANNED or " committed to " in phrase or " plan to " in phrase:
         return "planned"
-    if _scoped(window, _FOILED) or _scoped(window, _POSTPONED):
+    if _scoped(window, _POSTPONED):
         return "planned"
+    if _scoped(window, _FOILED) and not harm_in_relative_clause(tokens, first):
+        return "planned"  # not "thwarted an attack that killed ten people"
     if _called_off(window):
         return "negated"
     if _called_for(window, tokens, first) or _announced(tokens, lo, first):
@@ -330,9 +334,21 @@ def _denies(words: Sequence[str], k: int) -> bool:
 
 def _scoped(window: Sequence[str], cues: frozenset[str]) -> bool:
     """Rules 3-4: "foiled an attack", "warned of protests" (the cue's scope ends at an
-    "and": "foiled an attempted bombing and arrested a man")."""
+    "and": "foiled an attempted bombing and arrested a man", and at the verb of a
+    relative clause: "thwarted an attack that killed ten people" tells a killing done)."""
     cue = max((k for k, w in enumerate(window) if w in cues), default=-1)
-    return cue >= 0 and "and" not in window[cue + 1 :]
+    if cue < 0:
+        return False
+    rest = window[cue + 1 :]
+    return "and" not in rest and not _relative_verb(rest)
+
+
+def _relative_verb(words: Sequence[str]) -> bool:
+    """Whether the trigger after `words` is the verb of a relative clause they open
+    ("an attack that killed", "... which had wounded"), not a verb the relative
+    clause governs ("a plot that aimed to bomb")."""
+    opener = max((k for k, w in enumerate(words) if w in RELATIVE_PRONOUNS), default=-1)
+    return opener >= 0 and all(w in _AUXILIARIES for w in words[opener + 1 :])
 
 
 def _called_for(window: Sequence[str], tokens: Sequence[Tok], first: int) -> bool:

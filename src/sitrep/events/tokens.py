@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.events.vocabulary import HARM_WORDS
 from sitrep.temporal.grammar import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]")
@@ -188,3 +189,25 @@ def that_before_plural(tokens: Sequence[Tok], k: int) -> bool:
     never does: it is a conjunction ("Police said that attacks on two villages killed 12
     people") or a relative pronoun ("a group that attacks convoys"), no reference back."""
     return tokens[k].lower == "that" and k + 1 < len(tokens) and is_plural(tokens[k + 1].lower)
+
+
+#: how far after a noun its relative clause may open ("an attack on a checkpoint in
+#: Kabul on Monday that killed"), and the words between the pronoun and its verb.
+_RELATIVE_REACH = 8
+_RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "reportedly"})
+
+
+def harm_in_relative_clause(tokens: Sequence[Tok], at: int) -> bool:
+    """Whether a relative clause told after the word at `at`, before any comma, says it
+    killed or hurt people ("thwarted an attack that killed ten people", "a bombing on a
+    market which had wounded 30")."""
+    end = len(tokens)
+    for j in range(at + 1, min(end, at + 1 + _RELATIVE_REACH)):
+        if tokens[j].text in {",", ";", "."}:
+            return False
+        if tokens[j].lower in RELATIVE_PRONOUNS:
+            verb = j + 1
+            while verb < end and tokens[verb].lower in _RELATIVE_AUXILIARIES:
+                verb += 1
+            return verb < end and tokens[verb].lower in HARM_WORDS
+    return False

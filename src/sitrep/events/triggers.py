@@ -41,7 +41,13 @@ Matching, in order:
    person or a car with people in it intercepted ("the senator was intercepted near the
    stadium and forced into a car", "gunmen on motorbikes intercepted her car") is a
    step of the attack or abduction told with it, a weak attack mention that can only
-   join that event (`INTERCEPTED_PEOPLE`).
+   join that event (`INTERCEPTED_PEOPLE`);
+13. an attack said to be foiled that a relative clause of its own tells did harm
+   ("Police said they thwarted an attack that killed ten people", "foiled a bombing on
+   a market in Kabul which wounded 30") was not stopped: the trigger is the attack noun
+   alone, an act done (`modality` reads no stop for it), typed by what it did; a foiled
+   attack that hurt no one ("Police thwarted a bomb attack on a church") stays
+   Disrupted weapons use.
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -52,7 +58,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import Tok, harm_in_relative_clause
 
 AIR = "Air/drone strike"
 SHELL = "Shelling/artillery/missile attack"
@@ -618,7 +624,7 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
         if all(hit.last < c.first or hit.first > c.last for c in chosen):
             chosen.append(hit)
     ordered = [
-        _people_intercepted(_person_taken(h, tokens, blocked), tokens)
+        _foiled_in_vain(_people_intercepted(_person_taken(h, tokens, blocked), tokens), tokens)
         for h in sorted(chosen, key=lambda h: h.first)
     ]
     return [
@@ -691,6 +697,18 @@ def _people_intercepted(hit: TriggerHit, tokens: list[Tok]) -> TriggerHit:
     if any(t.lower in _WEAPON_CUES for t in tokens):
         return hit
     return TriggerHit(INTERCEPTED_PEOPLE, hit.first, hit.last, hit.start, hit.end, hit.toll)
+
+
+def _foiled_in_vain(hit: TriggerHit, tokens: list[Tok]) -> TriggerHit:
+    """Rule 13: "thwarted an attack that killed ten people": the attack noun's own
+    trigger, the act done."""
+    if hit.rule.family != "disrupt" or not harm_in_relative_clause(tokens, hit.last):
+        return hit
+    noun = tokens[hit.last]
+    for _, rule in _rules_starting_with(noun):
+        if rule.family != "disrupt" and _match_at(rule, tokens, hit.last) == hit.last:
+            return TriggerHit(rule, hit.last, hit.last, noun.start, noun.end, hit.toll)
+    return hit
 
 
 def _planted_and_stopped(hit: TriggerHit, hits: list[TriggerHit], tokens: list[Tok]) -> bool:

@@ -218,7 +218,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "73"
+    version = "74"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip

@@ -1,0 +1,79 @@
+"""Who killed in a demonstration, attacks said foiled that did harm, and attacked targets."""
+
+from __future__ import annotations
+
+from event_helpers import events_of, name_of
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in events_of(text)]
+
+
+# --- a crowd that kills riots; force on a crowd stays excessive force ---------------------
+
+
+def test_journalist_killed_by_protesters_is_a_violent_demonstration() -> None:
+    text = "A journalist was killed by protesters in Lagos on Monday."
+    assert _types(text) == [("Riots", "Violent demonstration")]
+    [event] = events_of(text)
+    assert event.fatalities.low == 1
+
+
+def test_protesters_who_kill_an_officer_riot() -> None:
+    text = "Protesters killed a police officer in Lagos on Monday."
+    assert _types(text) == [("Riots", "Violent demonstration")]
+
+
+def test_police_killing_protesters_is_still_excessive_force() -> None:
+    text = "Police killed two protesters in Lagos on Monday."
+    assert _types(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_protesters_killed_with_no_killer_told_are_excessive_force() -> None:
+    text = "Two protesters were killed in Lagos on Monday."
+    assert _types(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_man_killed_by_a_mob_is_mob_violence() -> None:
+    text = "A man was beaten to death by a mob in Lagos on Monday."
+    assert _types(text) == [("Riots", "Mob violence")]
+
+
+# --- an attack said foiled that killed people happened -----------------------------------
+
+
+def test_thwarted_attack_that_killed_people_is_typed_by_the_harm() -> None:
+    text = "Police said they foiled a thwarted attack that killed ten people in Kabul on Monday."
+    events = events_of(text)
+    assert [e.sub_event_type for e in events] != ["Disrupted weapons use"]
+    assert len(events) == 1 and events[0].fatalities.low == 10
+
+
+def test_attack_on_a_checkpoint_that_killed_soldiers_is_a_battle() -> None:
+    text = (
+        "Security forces thwarted an attack on a checkpoint in Kabul on Monday that "
+        "killed two soldiers."
+    )
+    [event] = events_of(text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.low == 2
+    assert name_of(event.actor1) == "Unidentified Armed Group (Afghanistan)"
+    assert name_of(event.actor2) == "Military Forces of Afghanistan"
+
+
+def test_thwarted_bomb_attack_on_a_church_is_disrupted_weapons_use() -> None:
+    text = "Police thwarted a bomb attack on a church in Lahore on Monday."
+    assert _types(text) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_foiled_plot_that_would_have_killed_is_disrupted_weapons_use() -> None:
+    text = "Police foiled a plot that would have killed hundreds in Lahore on Monday."
+    assert _types(text) == [("Strategic developments", "Disrupted weapons use")]
+
+
+# --- the target of attacks is never their actor1 -----------------------------------------
+
+
+def test_country_targeted_by_attacks_is_not_their_actor1() -> None:
+    for event in events_of("Peru has been the target of bloody terrorist attacks."):
+        assert name_of(event.actor1) != "Peru"
