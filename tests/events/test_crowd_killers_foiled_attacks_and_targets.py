@@ -77,3 +77,22 @@ def test_foiled_plot_that_would_have_killed_is_disrupted_weapons_use() -> None:
 def test_country_targeted_by_attacks_is_not_their_actor1() -> None:
     for event in events_of("Peru has been the target of bloody terrorist attacks."):
         assert name_of(event.actor1) != "Peru"
+
+
+# --- a crowd that was attacked is no mob ---------------------------------------------------
+
+
+def test_villagers_targeted_by_soldiers_are_civilians_attacked_by_the_state() -> None:
+    [event] = events_of("The villagers were the target of an attack by soldiers on Sunday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert name_of(event.actor1) is not None and "Military Forces" in str(name_of(event.actor1))
+
+
+def test_villagers_targeted_by_an_unnamed_attack_are_no_mob() -> None:
+    text = "The villagers were the target of an attack in Kachin on Sunday."
+    assert ("Riots", "Mob violence") not in _types(text)
+
+
+def test_villagers_who_attack_a_police_post_are_a_mob() -> None:
+    text = "Villagers attacked a police post in Kachin on Sunday."
+    assert _types(text) == [("Riots", "Mob violence")]

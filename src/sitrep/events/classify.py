@@ -33,8 +33,10 @@ Rules, in order (the first that applies decides):
    cadres attacked a police station" is their armed attack: the nearest such noun
    before the trigger, not after a count,
    which names victims: "killed 12 villagers in an attack", nor before a speech cue,
-   which names witnesses: "Residents said they killed"; or after "by" in a
-   passive) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
+   which names witnesses: "Residents said they killed", nor the subject of "the target
+   of" the act: "The villagers were the target of an attack"; or after "by" in a
+   passive or right after the act: "an attack by soldiers" names the soldiers, whoever
+   is told before it) -> Riots/Mob violence, unless guns or bombs are named: crowds that use them
    fight an Armed clash (ACLED);
 2c. such a crowd's violence with a stated demonstration aim is a Violent demonstration
    (ACLED: demonstrators who engage in violence or destruction), not Mob violence
@@ -114,6 +116,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitrep.events.roles import (
     GENERIC,
@@ -319,6 +322,9 @@ _CHEMICAL_WORDS = frozenset({"chemical", "chlorine", "sarin", "toxic", "nerve", 
 _GENERIC_TYPES = {word: kind for word, (_, kind) in GENERIC.items()}
 _AGENT_NOUNS = _CROWDS | frozenset(_GENERIC_TYPES)
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are"})
+#: nouns whose "of" names the act that hit the subject ("were the target of an attack").
+_TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
+_TARGET_REACH = 4
 _AGENT_REACH = 7
 
 
@@ -717,6 +723,11 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
     between = next((k for k, w in enumerate(after[:3]) if w in {"between", "among"}), None)
     if between is not None:
         return next((w for w in after[between:] if w in _AGENT_NOUNS), None)
+    if after[:1] == ["by"]:
+        # "an attack by soldiers": the agent is named right after the act
+        return next((w for w in after[1:] if w in _AGENT_NOUNS), None)
+    if _target_of(tokens, first):
+        return None  # "The villagers were the target of an attack": the crowd was hit
     if first > 0 and tokens[first - 1].lower in _PASSIVE_AUX:
         if "by" in after:
             return next((w for w in after[after.index("by") :] if w in _AGENT_NOUNS), None)
@@ -729,6 +740,13 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
         if noun is not None and not _counted(tokens, j):
             return None if tokens[j - 1].lower == "armed" and j > 0 else noun
     return None
+
+
+def _target_of(tokens: Sequence[Tok], first: int) -> bool:
+    """Whether the act at `first` is named as what hit the subject ("were the target of
+    an attack", "the victims of a deadly raid")."""
+    before = [t.lower for t in tokens[max(0, first - _TARGET_REACH) : first]]
+    return any(word in _TARGET_NOUNS and nxt == "of" for word, nxt in pairwise(before))
 
 
 def _agent_noun(word: str) -> str | None:
