@@ -1,4 +1,5 @@
-"""Who killed in a demonstration, attacks said foiled that did harm, and attacked targets."""
+"""Who killed in a demonstration, attacks said foiled that did harm, attacked targets, and the one
+victim before an aside."""
 
 from __future__ import annotations
 
@@ -96,3 +97,21 @@ def test_villagers_targeted_by_an_unnamed_attack_are_no_mob() -> None:
 def test_villagers_who_attack_a_police_post_are_a_mob() -> None:
     text = "Villagers attacked a police post in Kachin on Sunday."
     assert _types(text) == [("Riots", "Mob violence")]
+
+
+# --- the one victim before an aside ---------------------------------------------------------
+
+
+def test_victim_before_an_aside_of_companions_is_the_one_dead() -> None:
+    [event] = events_of("The pastor, accompanied by two men, was shot dead on Sunday.")
+    assert (event.fatalities.low, event.fatalities.high) == (1, 1)
+
+
+def test_victim_before_a_relative_aside_is_the_one_dead() -> None:
+    [event] = events_of("The pastor, who led a small church in the town, was shot dead on Sunday.")
+    assert event.fatalities.low == 1
+
+
+def test_victim_and_companions_killed_together_count_three() -> None:
+    [event] = events_of("A pastor and two men were shot dead on Sunday.")
+    assert event.fatalities.low == 3

@@ -74,7 +74,9 @@ Rules:
    ("Police officer killed in mine blast"), is one dead (`singular_victims`), unless the
    event counts its dead otherwise: then the named victim is one of those already
    counted ("officers fatally shot a man" ... "Daniel Ortiz was killed"); the name may
-   carry an age ("Juan Perez, 65, was killed", "Ramesh Kumar (30) was shot dead"), the
+   carry an age ("Juan Perez, 65, was killed", "Ramesh Kumar (30) was shot dead") or an
+   aside between commas whose people are not the victim ("The pastor, accompanied by two
+   men, was shot dead": one dead), the
    person an apposition or a phrase of its own ("A senior member of the campaign,
    identified as Dr Imran Ali, was shot dead"); a person named as the object of a kill
    verb ("gunmen shot dead Ramesh Kumar", "militants killed Dr Ali Shah in Peshawar")
@@ -942,7 +944,7 @@ def _victim_start(tokens: Sequence[Tok], aux: int) -> tuple[int, int] | None:
     `aux`, past an age set off after it ("Juan Perez, 65,", "Ramesh Kumar (30)"): a name
     of two or more capitalised words ("Pastor John Miller"), or a person noun after a
     determiner known to the reader ("their pastor"), else None."""
-    end = _before_age(tokens, aux)
+    end = _before_aside(tokens, _before_age(tokens, aux))
     k = end - 1
     while k >= 0 and end - k <= _NAME_LIMIT and tokens[k].is_cap and tokens[k].text.isalpha():
         k -= 1
@@ -986,6 +988,22 @@ def _before_age(tokens: Sequence[Tok], end: int) -> int:
         return end
     pair = (tokens[end - 3].text, tokens[end - 1].text)
     return end - 3 if pair in {(",", ","), ("(", ")")} else end
+
+
+#: rule 20: how many words an aside set off by commas may hold.
+_ASIDE_LIMIT = 12
+
+
+def _before_aside(tokens: Sequence[Tok], end: int) -> int:
+    """The index where an aside set off by commas before token `end` begins ("The pastor,
+    accompanied by two men, was shot dead": the people of the aside are not the victim),
+    else `end`."""
+    if end < 3 or tokens[end - 1].text != ",":
+        return end
+    for k in range(end - 2, max(0, end - 2 - _ASIDE_LIMIT), -1):
+        if tokens[k].text == ",":
+            return k
+    return end
 
 
 #: rule 20: the words that may end a name told as the object of a kill verb ...
