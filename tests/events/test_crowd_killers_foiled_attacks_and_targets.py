@@ -115,3 +115,36 @@ def test_victim_before_a_relative_aside_is_the_one_dead() -> None:
 def test_victim_and_companions_killed_together_count_three() -> None:
     [event] = events_of("A pastor and two men were shot dead on Sunday.")
     assert event.fatalities.low == 3
+
+
+# --- each place keeps the dead told for it ------------------------------------------------
+
+
+def _dead_by_place(text: str) -> dict[str, int | None]:
+    return {e.location.name: e.fatalities.low for e in events_of(text, "1998-08-08") if e.location}
+
+
+def test_dead_counted_for_two_cities_make_two_events() -> None:
+    text = (
+        "Bombs exploded outside the US embassies in Kenya and Tanzania on Friday. At least "
+        "75 people were killed in Nairobi and 10 in Dar es Salaam."
+    )
+    assert _dead_by_place(text) == {"Nairobi": 75, "Dar es Salaam": 10}
+
+
+def test_embassies_named_before_their_dead_keep_one_event_each() -> None:
+    text = (
+        "Bombs exploded outside the US embassies in Nairobi and Dar es Salaam on Friday, "
+        "killing at least 75 people in Nairobi and 10 in Dar es Salaam."
+    )
+    assert _dead_by_place(text) == {"Nairobi": 75, "Dar es Salaam": 10}
+
+
+def test_dead_counted_in_a_city_of_the_country_told_are_one_event() -> None:
+    text = "A bomb exploded in a market in Kenya on Friday, killing 75 people in Nairobi."
+    assert _dead_by_place(text) == {"Nairobi": 75}
+
+
+def test_embassies_named_with_us_give_no_place_named_the() -> None:
+    for event in events_of("Bombs exploded outside the US embassies in Kenya and Tanzania."):
+        assert event.location is None or event.location.name != "the"

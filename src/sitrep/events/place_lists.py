@@ -26,7 +26,13 @@ Rules, in order:
    event at that place, or at the one place of the list in that country or province
    when the place is a country or a province; a count told for no place of the list stays with the
    event's own place (the first), and the other places get no toll, as a toll told once
-   for a list of places cannot be divided among them.
+   for a list of places cannot be divided among them;
+9. a count of the dead told for a place that is none of the list and lies in none of
+   them ("At least 75 people were killed in Nairobi and 10 in Dar es Salaam") makes
+   that place one more place of the event, with its own dead (`toll_places`); a place
+   told again by the same name is the same place ("the embassies in Nairobi and Dar es
+   Salaam ... 10 in Dar es Salaam"), and one inside a place of the list is that place
+   ("the bombing in Kenya ... 75 in Nairobi").
 """
 
 from __future__ import annotations
@@ -128,7 +134,9 @@ def _owner(place: PlaceMention, listed: Sequence[Location], text: str) -> int | 
     """Rule 8: the index of the location of the list a place stands for: the same
     words, else the one location in the country or the province so named."""
     for k, loc in enumerate(listed):
-        if loc.evidence == place.evidence:
+        if loc.evidence == place.evidence or (
+            loc.name == place.name and loc.country == place.country
+        ):
             return k
     precision = precision_of(place, text)
     if precision == "country":
@@ -154,3 +162,33 @@ def dead_by_place(
         k = _owner(place, listed, text) if place is not None else None
         shares[k if k is not None else 0].append(count)
     return shares
+
+
+def toll_places(
+    dead: Sequence[Quantity],
+    listed: Sequence[Location],
+    places: Sequence[PlaceMention],
+    text: str,
+) -> list[Location]:
+    """Rule 9: the places beyond `listed` that counts of the dead are told for ("75
+    people were killed in Nairobi and 10 in Dar es Salaam"), in text order."""
+    found: list[Location] = []
+    for count in dead:
+        place = _told_for(count, places, text)
+        if place is None or _owner(place, [*listed, *found], text) is not None:
+            continue
+        if any(_holds(loc, place) for loc in listed):
+            continue
+        found.append(to_location(place, precision_of(place, text)))
+    return found
+
+
+def _holds(region: Location, place: PlaceMention) -> bool:
+    """Rule 9: whether a country or province of the list holds the place."""
+    if region.precision == "country":
+        return region.country == place.country
+    return (
+        region.precision == "admin1"
+        and place.admin1 is not None
+        and (region.admin1 == place.admin1 and region.country == place.country)
+    )

@@ -887,14 +887,18 @@ def unresolved_location(
 def _cut_at_function_word(name: str) -> str:
     """Rule 4: a name up to its first function word in capitals ("ESCALON TO DISLODGE THE
     REBELS" is Escalon); empty when it opens with one, or with a lower-case function
-    word other than "the" ("their home Thursday": a possessed noun names no place)."""
+    word other than "the" ("their home Thursday": a possessed noun names no place), or
+    when only function words stand before the cut ("the US embassies": "the")."""
     words = name.split(" ")
     opening = words[0].strip()
     if opening.islower() and opening in STOP_WORDS and opening != "the":
         return ""
     for index, word in enumerate(words):
         if _capital_function_word(word.strip()):
-            return " ".join(words[:index]).rstrip()
+            kept = words[:index]
+            # "the US embassies": what is left before "US" is no name
+            named = any(w.strip().lower() not in STOP_WORDS for w in kept)
+            return " ".join(kept).rstrip() if named else ""
     return name
 
 

@@ -129,7 +129,7 @@ from sitrep.events.merge import (
 from sitrep.events.modality import is_denial, modality_of, starts_event
 from sitrep.events.nonevents import is_non_event
 from sitrep.events.perpetrators import hold_responsible
-from sitrep.events.place_lists import dead_by_place, listed_places
+from sitrep.events.place_lists import dead_by_place, listed_places, toll_places
 from sitrep.events.placing import (
     acting_country,
     continued_place,
@@ -499,12 +499,17 @@ class EventsStage:
         embassies in Nairobi and Dar es Salaam", `events.place_lists`), or a violent event
         told for several coordinated settlements of one country ("attacks in the towns of
         Jabla ..., and the port city of Tartus"), is one event per place, each citing its
-        own place and keeping the dead told for it (`place_lists` rule 8)."""
+        own place and keeping the dead told for it (`place_lists` rule 8); so is one whose
+        dead are counted for places apart ("75 people were killed in Nairobi and 10 in Dar
+        es Salaam", `place_lists` rule 9)."""
+        if event.location is None or event.event_type not in _SPLIT:
+            return [event]
+        dead = _unique(q for m in cluster.mentions for q in m.dead)
         others = self._other_places(doc, event, places, cluster.head)
-        if not others or event.location is None:
+        others += toll_places(dead, [event.location, *others], places, doc.text)
+        if not others:
             return [event]
         listed = [event.location, *others]
-        dead = _unique(q for m in cluster.mentions for q in m.dead)
         shares = dead_by_place(dead, listed, places, doc.text)
         at_places = [event, *(self._at(event, other) for other in others)]
         return [
