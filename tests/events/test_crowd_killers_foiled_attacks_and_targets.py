@@ -148,3 +148,36 @@ def test_dead_counted_in_a_city_of_the_country_told_are_one_event() -> None:
 def test_embassies_named_with_us_give_no_place_named_the() -> None:
     for event in events_of("Bombs exploded outside the US embassies in Kenya and Tanzania."):
         assert event.location is None or event.location.name != "the"
+
+
+# --- a closing summary line of the dead ------------------------------------------------------
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.fatalities.low for e in events_of(text)]
+
+
+def test_summary_line_alone_is_no_event() -> None:
+    assert events_of("Total dead: 192") == []
+
+
+def test_summary_line_gives_the_toll_of_the_one_act_told() -> None:
+    text = "Suicide bombers struck two mosques in Baghdad on Friday.\nDeath toll: 192\nWounded: 300"
+    assert _tolls(text) == [192]
+
+
+def test_summary_line_replaces_an_open_toll() -> None:
+    text = (
+        "A car bomb exploded in a market in Baghdad on Monday, killing dozens of shoppers.\n"
+        "Total Dead: 192"
+    )
+    assert _tolls(text) == [192]
+
+
+def test_summary_line_after_two_acts_is_no_toll_of_either() -> None:
+    text = (
+        "A car bomb exploded in a market in Baghdad on Monday, killing 40 shoppers.\n"
+        "Gunmen killed 12 people at a checkpoint in Mosul on Monday.\n"
+        "Total Dead: 192"
+    )
+    assert sorted(t or 0 for t in _tolls(text)) == [12, 40]

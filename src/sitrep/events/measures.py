@@ -98,7 +98,14 @@ Rules:
    (`event_counts`);
 24. people counted as company ("The pastor, accompanied by two men, was shot dead",
    "escorted by four soldiers") are not the dead the verb tells ("along with two others,
-   was shot dead" still counts them).
+   was shot dead" still counts them);
+25. a summary line that closes a report with a count of the dead and nothing else
+   ("Total dead: 192", "Death toll: 192") tells no act, so it is no event of its own
+   (`summary_dead`); when the report tells one violent event and no toll for it, the
+   line is that event's toll, also in place of an open one it does not fall short of
+   ("killing dozens of shoppers", "at least 75"); with several events, or a closed toll
+   already told ("killing 40 shoppers"), it is left alone: a total over several acts
+   cannot be divided.
 """
 
 from __future__ import annotations
@@ -1191,3 +1198,22 @@ def _one_strike(tokens: Sequence[Tok], first: int, last: int, text: str) -> Quan
         if not tokens[k].text.isalpha():
             return None
     return None
+
+
+#: rule 25: the label of a summary line of the dead ("Total dead:", "Death toll:").
+_SUMMARY_LABEL = re.compile(
+    r"\s*(?:total\s+)?(?:dead|deaths|death\s+toll|killed|fatalities)\s*:\s*", re.IGNORECASE
+)
+
+
+def summary_dead(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
+    """Rule 25: the counts that make up a summary line of the dead ("Total Dead: 192")."""
+    found: list[Quantity] = []
+    for q in quantities:
+        line_start = text.rfind("\n", 0, q.evidence.start) + 1
+        line_end = text.find("\n", q.evidence.end)
+        rest = text[q.evidence.end : line_end if line_end >= 0 else len(text)]
+        label = text[line_start : q.evidence.start]
+        if _SUMMARY_LABEL.fullmatch(label) and rest.strip() in {"", "."}:
+            found.append(q)
+    return found

@@ -117,6 +117,7 @@ from sitrep.events.measures import (
     protested_death,
     restated_toll,
     single_people,
+    summary_dead,
     vague_counts,
 )
 from sitrep.events.merge import (
@@ -256,6 +257,7 @@ class EventsStage:
             for cluster in clusters
             for split in self._per_place(doc, self._event(doc, cluster), places, cluster)
         ]
+        events = _with_summary_toll(events, summary_dead(doc.quantities, doc.text), doc.text)
         events = hold_responsible(events, doc.text, doc.entities, doc.actors, doc.sentences)
         events = military_site_targets(events, doc.text)
         doc.events = tuple(sorted(events, key=lambda e: (e.evidence.start, e.id)))
@@ -646,6 +648,22 @@ def _listed_after(told: _Told, number: int, hit: TriggerHit) -> bool:
     """`events.history` rule 4: the act of a sentence opening with a calendar date goes
     on a list of earlier acts of its kind that the sentence before it opened."""
     return number in told.listed and hit.rule.family in told.listed.get(number - 1, set())
+
+
+def _with_summary_toll(events: list[Event], summary: Sequence[Quantity], text: str) -> list[Event]:
+    """`measures` rule 25: a closing "Death toll: 192" is the toll of the one violent
+    event of a report that told none for it, or only an open one ("killing dozens",
+    "at least 75") that the total does not fall short of."""
+    violent = [k for k, e in enumerate(events) if e.event_type in VIOLENT_TYPES]
+    if len(summary) != 1 or len(violent) != 1:
+        return events
+    k = violent[0]
+    told = events[k].fatalities
+    if told.low is not None and (told.high is not None or (summary[0].low or 0) < told.low):
+        return events
+    out = list(events)
+    out[k] = replace(events[k], fatalities=fatalities_of(summary, text))
+    return out
 
 
 def _with_own_dead(
