@@ -181,3 +181,20 @@ def test_summary_line_after_two_acts_is_no_toll_of_either() -> None:
         "Total Dead: 192"
     )
     assert sorted(t or 0 for t in _tolls(text)) == [12, 40]
+
+
+# --- one list of report nouns: charges rejected are a denial like reports rejected --------
+
+
+def test_rejected_charges_deny_the_act_like_rejected_reports() -> None:
+    for noun in ("reports", "charges", "allegations"):
+        text = f"The ministry rejected {noun} that its jets bombed a market in Idlib on Monday."
+        assert events_of(text) == [], noun
+
+
+def test_act_told_beside_a_rejection_of_something_else_stands() -> None:
+    text = (
+        "The ministry rejected the budget on Monday. Jets bombed a market in Idlib on "
+        "Monday, killing five people."
+    )
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]

@@ -192,6 +192,7 @@ from sitrep.events.roles import (
 from sitrep.events.speech import REPORT_CUES
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.triggers import INTERVENE
+from sitrep.events.vocabulary import ATTRIBUTE_VERBS, BLAME_VERBS
 from sitrep.fuse.rules import distance_km
 from sitrep.geo.context import PREPOSITIONS
 from sitrep.model import (
@@ -988,9 +989,10 @@ def names_back(mention: Mention) -> bool:
     return bool(lead) and lead[-1] in _POINTING and (lead[-1] != "two" or lead[-2:-1] == ["the"])
 
 
-#: rule 22: the words that lend an act already told to the group that claims it or is
-#: blamed for it ("claimed responsibility for the attack", "attributed the bombing").
-_CLAIMING = (("responsibility", "for"), ("credit", "for"), ("attributed",), ("blamed",))
+#: rule 22: the words that lend an act already told to the group that claims it
+#: ("claimed responsibility for the attack"); one blamed or attributed ("attributed the
+#: bombing") is told by `BLAME_VERBS` and `ATTRIBUTE_VERBS`.
+_CLAIMING = (("responsibility", "for"), ("credit", "for"))
 
 
 def claims_back(mention: Mention) -> bool:
@@ -1006,6 +1008,8 @@ def claims_back(mention: Mention) -> bool:
     lead = _lead(mention)
     if lead[-1:] != ["the"]:
         return False
+    if lead[-2:-1] and lead[-2] in BLAME_VERBS | ATTRIBUTE_VERBS:
+        return True  # "Police attributed the bombing to the ELN"
     return any(tuple(lead[-1 - len(words) : -1]) == words for words in _CLAIMING)
 
 

@@ -81,6 +81,7 @@ from functools import lru_cache
 
 from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, harm_in_relative_clause
+from sitrep.events.vocabulary import ACCUSE_VERBS, BLAME_VERBS, REPORT_NOUNS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Modality, Span
 
@@ -88,7 +89,6 @@ _NEGATION = frozenset({"no", "not", "never", "n't", "without", "nor", "neither"}
 _DENIAL = frozenset({"denied", "denies", "deny", "denying", "refuted", "refutes"})
 #: "rejected claims that ...": a denial told with its object (rule 2).
 _REJECTED = frozenset({"rejected", "rejects", "dismissed", "dismisses"})
-_CLAIM_NOUNS = frozenset({"claims", "claim", "reports", "report", "allegations", "accusations"})
 _PLANNED = frozenset(
     {"threatened", "threatens", "plan", "plans", "planned", "planning", "plotting", "plot",
      "plots",
@@ -190,10 +190,6 @@ def _suspected(words: Sequence[str], first: int) -> bool:
     return words[first + 1 : first + 2] == ["with"] and "suspected" in words[first + 2 : first + 4]
 
 
-#: verbs that blame an act on someone ("blamed on Russia", "blamed Russia for") and that
-#: accuse someone of it ("accused the rebels of"); `roles` reads whom they name.
-BLAME_VERBS = frozenset({"blamed", "blames", "blame", "blaming"})
-ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing", "accuse"})
 _BLAME_REACH = 10
 #: words that accuse someone of an act rather than state that they did it (rule 5).
 _ALLEGING = (
@@ -329,7 +325,7 @@ def _denies(words: Sequence[str], k: int) -> bool:
     """Rule 2: "denied", or "rejected claims", at word k."""
     if words[k] in _DENIAL:
         return True
-    return words[k] in _REJECTED and k + 1 < len(words) and words[k + 1] in _CLAIM_NOUNS
+    return words[k] in _REJECTED and k + 1 < len(words) and words[k + 1] in REPORT_NOUNS
 
 
 def _scoped(window: Sequence[str], cues: frozenset[str]) -> bool:

@@ -183,10 +183,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.events.modality import ACCUSE_VERBS, BLAME_VERBS, complementiser
+from sitrep.events.modality import complementiser
 from sitrep.events.speech import TITLE_WORDS, is_cue
 from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, clause_bounds, is_date_form
-from sitrep.events.vocabulary import INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.events.vocabulary import (
+    ACCUSE_VERBS,
+    ATTRIBUTE_VERBS,
+    BLAME_VERBS,
+    INQUIRY_NOUNS,
+    INQUIRY_VERBS,
+    REPORT_NOUNS,
+)
 from sitrep.geo.names import DETERMINERS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
@@ -2383,16 +2390,9 @@ def _reported_by(tokens: Sequence[Tok], at: int) -> bool:
     the UN", "an investigation by the police"), whose "by" phrase names a source or a
     judge."""
     verb = _participle_of_by(tokens, at)
-    if verb in _REPORTED or verb in _SOURCE_NOUNS or verb in INQUIRY_NOUNS:
+    if verb in _REPORTED or verb in REPORT_NOUNS or verb in INQUIRY_NOUNS:
         return True
     return _JUDGING.fullmatch(verb) is not None and verb.endswith(("ed", "ation", "ations"))
-
-
-#: nouns of telling whose "by" phrase names the teller (rule 10): "a report by the UN".
-_SOURCE_NOUNS = frozenset(
-    {"report", "reports", "statement", "statements", "claim", "claims", "allegation",
-     "allegations", "charge", "charges", "accounts", "account"}
-)  # fmt: skip
 
 
 #: participles whose "by" phrase names who holds a place (rule 3): "held by rebels".
@@ -2458,10 +2458,6 @@ def _hit_device(tokens: Sequence[Tok], first: int) -> bool:
 _BLAME_REACH = 6
 
 
-#: verbs that lay an act at someone's door with "to" ("an attack attributed to the ELN").
-_ATTRIBUTE_VERBS = frozenset(
-    {"attributed", "attributes", "attribute", "attributing", "ascribed", "ascribes"}
-)
 #: how far "to" may stand after the verb ("attributed the bombing of a bank in Medellin
 #: on Monday to the ELN").
 _ATTRIBUTE_REACH = 12
@@ -2478,7 +2474,7 @@ def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> A
             if at is not None:
                 starts.setdefault(at, actor)
     for k, tok in enumerate(tokens):
-        if tok.lower in _ATTRIBUTE_VERBS:  # "(the attack) attributed to the ELN"
+        if tok.lower in ATTRIBUTE_VERBS:  # "(the attack) attributed to the ELN"
             reach = tokens[k + 1 : k + 1 + _ATTRIBUTE_REACH]
             to = next((t.i for t in reach if t.lower == "to"), None)
             targets = [] if to is None else [_skip_article(tokens, to + 1)]

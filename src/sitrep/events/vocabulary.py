@@ -7,7 +7,15 @@
 - `INQUIRY_NOUNS`: the nouns of such looking into ("a probe into the attack").
 - `HARM_WORDS`: words that tell people killed or hurt: `classify` types an attack on
   property with no one hurt as destruction, `senses` reads a strike or a target told with
-  them as violence.
+  them as violence, `tokens.harm_in_relative_clause` reads an act that did harm.
+- `BLAME_VERBS`, `ATTRIBUTE_VERBS`, `ACCUSE_VERBS`: the verbs that lay an act at someone's
+  door ("blamed the attack on Russia", "attributed the bombing to the ELN", "accused the
+  rebels of shelling"): `modality` reads the act as alleged, `roles` names who is blamed,
+  and `merge` reads "blamed the attack" or "attributed the bombing" as the act already
+  told (an accusation names a person after the verb, not an act, so it is no such cue).
+- `REPORT_NOUNS`: the nouns of telling ("a report by the UN", "rejected the allegations"):
+  `roles` reads their "by" phrase as naming the teller, not an actor of the act, and
+  `modality` reads one rejected as a denial.
 """
 
 from __future__ import annotations
@@ -24,3 +32,12 @@ INQUIRY_NOUNS: Final = frozenset(
 HARM_WORDS: Final = frozenset(
     {"kill", "kills", "killed", "killing", "dead", "deaths", "casualties", "wounded"}
 )
+BLAME_VERBS: Final = frozenset({"blamed", "blames", "blame", "blaming"})
+ATTRIBUTE_VERBS: Final = frozenset(
+    {"attributed", "attributes", "attribute", "attributing", "ascribed", "ascribes"}
+)
+ACCUSE_VERBS: Final = frozenset({"accused", "accuses", "accusing", "accuse"})
+REPORT_NOUNS: Final = frozenset(
+    {"report", "reports", "statement", "statements", "claim", "claims", "allegation",
+     "allegations", "accusation", "accusations", "charge", "charges", "account", "accounts"}
+)  # fmt: skip
