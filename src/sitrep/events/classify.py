@@ -75,7 +75,8 @@ Rules, in order (the first that applies decides):
    civilian_targeting;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
-   attribution, ", police said", is no target): civilian target -> Violence
+   attribution, ", police said", also with an apposition on the source: ", said Ali
+   Musa, a police spokesman for the state", is no target): civilian target -> Violence
    against civilians/Attack (civilian_targeting); armed target -> Battles/Armed clash;
    unknown target: attacks -> Armed clash, killings -> Attack (and so is a targeted
    attack, or one an assassination or murder told before it gave way to: "was shot
@@ -691,9 +692,19 @@ def _attribution_start(tokens: Sequence[Tok], last: int) -> int:
     return len(tokens)
 
 
+#: words that open an apposition on the source after its name (", said Ali Musa, a
+#: police spokesman for the state").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})
+
+
 def _ends_sentence(tokens: Sequence[Tok], at: int) -> bool:
-    """Whether the cue's words after `at` close the sentence (not "claimed by X, killed")."""
+    """Whether the cue's words after `at` close the sentence (not "claimed by X, killed");
+    an apposition on the source ("Ali Musa, a police spokesman for the state") is part of
+    it, however long."""
     rest = tokens[at:]
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), len(rest))
+    if comma + 1 < len(rest) and rest[comma + 1].lower in _APPOSITION_OPENERS:
+        rest = rest[:comma]
     return len(rest) <= _ATTRIBUTION_TAIL and not (rest and rest[0].lower == "by")
 
 

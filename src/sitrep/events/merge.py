@@ -97,28 +97,36 @@ Rules:
 14. an act told as one more happening is another event: a mention with "also" or
    "another" up to three words before its trigger, or in a sentence opening with
    "Meanwhile", "Separately" or "Elsewhere", and no other mention told before it in its
-   sentence ("The guerrillas also burned three vehicles", "Two vehicles of the Red
-   Cross have also been attacked" after an attack on the presidential residence), starts
-   its own event rather than joining one by type, detail or toll; a consequence of the
-   act already told stays with it ("The explosion also damaged nearby houses": the
-   explosion is told first in its sentence; "also took over a barracks during the
-   battle": the battle already told), and a killing told with "also" ("The driver was
-   also killed") is rule 6's toll of that act;
+   sentence ("The guerrillas also burned three vehicles", "Two vehicles of the Red Cross
+   have also been attacked" after an attack on the presidential residence), starts its
+   own event rather than joining one by type, detail or toll; a consequence of the act
+   already told stays with it ("The explosion also damaged nearby houses": the explosion
+   is told first in its sentence; "also took over a barracks during the battle": the
+   battle already told), and a killing told with "also" ("The driver was also killed")
+   is rule 6's toll of that act; no mention of a sentence so opened joins an event told
+   before that sentence, by type, actor, toll, detail or reference ("Separately, the air
+   force said it had killed 30 bandits in air strikes" is no means of the village raid
+   told above it, `told_apart`);
 15. places agree (rule 5) when they are the same, when one is a region or country that
    holds the other, or when the two lie within 25 km of each other (a town and its
-   county); a definite reference ("the blast rocked the village of Malagos", or a device
-   told of as "it": "the car was parked in the Shaab district when it blew up") also
+   county); a definite reference ("the blast rocked the village of Malagos", a device
+   told of as "it": "the car was parked in the Shaab district when it blew up", or the
+   unnamed attackers just told as its subject: "The attackers stormed Kadawa village
+   in Gusau district" after a raid in Zamfara state) also
    agrees with the province that holds it and with a place of its country the gazetteer
    cannot put on the map (a province holds many incidents: "police shot four men in the
    capital" is not the battle told for the province); mentions of one type whose
    sub-types differ ("a grenade exploded" ... "the blast") are one event with the most
    specific sub-type (`most_specific`);
-16. an attack told with no modality ("attacked", "fired on", "opened fire") and a
-   bombing, shelling or strike by the same named actor, on an agreeing day at agreeing
-   places, are one act in whatever sentences, typed by the stated modality (`one_act`);
-   so is the noun "attack" with no actor told and a bombing with none joined to it ("A
-   terrorist attack against El Espectador ..." then "A truck bomb exploded next to El
-   Espectador": the bombing's type wins, `most_specific`);
+16. a cause told right after the toll of its sentence that took its type ("killed 30
+   bandits in air strikes", `devices` rule 6) is that toll's act, whoever the role rules
+   read as its agent (`_cause_of_toll`); an attack told with no modality ("attacked",
+   "fired on", "opened fire") and a bombing, shelling or strike by the same named actor,
+   on an agreeing day at agreeing places, are one act in whatever sentences, typed by
+   the stated modality (`one_act`); so is the noun "attack" with no actor told and a
+   bombing with none joined to it ("A terrorist attack against El Espectador ..." then
+   "A truck bomb exploded next to El Espectador": the bombing's type wins,
+   `most_specific`);
 17. an event told only in the article's headline (its first sentence, short, in title
    case or with no full stop) is the first body event it summarises (any two violent
    types agree, at an agreeing place and day): it joins that event, lending its actors
@@ -183,6 +191,7 @@ from datetime import date
 from sitrep.events.actor_rules import acled_sides
 from sitrep.events.measures import KILL_VERBS, PEOPLE, SINGLE_PEOPLE, named_victim
 from sitrep.events.roles import (
+    GENERIC,
     Roles,
     actor_key,
     country_name,
@@ -276,7 +285,21 @@ def _absorbing(cluster: Cluster, mention: Mention) -> bool:
         return False
     protest = cluster.head.event_type in {"Protests", "Riots"}
     specific = generic_attack(cluster.head) and mention.event_type == "Explosions/Remote violence"
-    return same_sentence and (mention.family == "kill" or protest or specific)
+    cause = _cause_of_toll(cluster, mention)
+    return same_sentence and (mention.family == "kill" or protest or specific or cause)
+
+
+def _cause_of_toll(cluster: Cluster, mention: Mention) -> bool:
+    """The mention is the cause told right after a toll of its sentence that took its
+    type ("said it had killed 30 bandits in air strikes": `devices` rule 6), whoever the
+    role rules read as the cause's own agent: one act."""
+    return any(
+        m.sentence_no == mention.sentence_no
+        and m.family == mention.family
+        and m.trigger.end <= mention.trigger.start
+        and any(w in KILL_VERBS for w in _words(m.trigger.text)[-1:])
+        for m in cluster.mentions
+    )
 
 
 def _protested_death(mention: Mention) -> bool:
@@ -550,7 +573,14 @@ def refers_back(mention: Mention) -> bool:
     lead = _lead(mention)
     if lead[-1:] == ["it"]:
         return mention.family in _DEVICE_FAMILIES
+    if len(lead) == 2 and lead[0] in _DEFINITE and _unnamed_attackers(lead[1]):
+        return True  # "The attackers stormed Kadawa village": the attackers just told
     return bool(lead) and lead[-1] in _DEFINITE
+
+
+def _unnamed_attackers(word: str) -> bool:
+    """Rule 15: a word for armed men no name identifies ("gunmen", "attackers")."""
+    return GENERIC.get(word, ("", ""))[1] == "rebel_group"
 
 
 def unidentified_for(a: Actor, b: Actor) -> bool:
@@ -1093,6 +1123,18 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,;:\"'“”‘’").lower() for w in text.split()]
 
 
+def told_apart(mention: Mention) -> bool:
+    """Rule 14: the mention's sentence opens with "Meanwhile", "Separately" or
+    "Elsewhere": it tells other acts than those told before it."""
+    lead = _lead(mention)
+    return bool(lead) and lead[0] in _OPENERS
+
+
+def _own_sentence(clusters: list[Cluster], mention: Mention) -> list[Cluster]:
+    """The events that a mention of the mention's own sentence started or joined."""
+    return [c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)]
+
+
 def another_happening(mentions: list[Mention], k: int) -> bool:
     """Rule 14 for the k-th mention: "also" or "another" stands just before its trigger,
     or "meanwhile" (or the like) opens its sentence, and no other mention of its sentence
@@ -1100,13 +1142,10 @@ def another_happening(mentions: list[Mention], k: int) -> bool:
     mention = mentions[k]
     if mention.weak or mention.family == "kill":
         return False
-    sentence = mention.sentence
-    lead = _words(sentence.text[: mention.trigger.start - sentence.start])
-    near = lead[-_ANOTHER_WINDOW:]
+    near = _lead(mention)[-_ANOTHER_WINDOW:]
     if near[-1:] and near[-1] in _BACK_REFERENCES:
         return False  # "during the battle": the act already told
-    opens = bool(lead) and lead[0] in _OPENERS
-    if not (set(near) & _ANOTHER or opens):
+    if not (set(near) & _ANOTHER or told_apart(mention)):
         return False
     return not any(
         m.sentence_no == mention.sentence_no and m.trigger.start < mention.trigger.start
@@ -1125,38 +1164,36 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if another_happening(mentions, k):
             clusters.append(Cluster([mention]))
             continue
-        back = _latest_violent(clusters, mention)
+        # rule 14: after "Separately," only the acts of its own sentence are open to it
+        told = _own_sentence(clusters, mention) if told_apart(mention) else clusters
+        back = _latest_violent(told, mention)
         claimed = claims_back(mention) and back is not None and _unclaimed(back, mention)
         if claimed or comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
                 told = replace(mention, weak=True, quantities=list(mention.dead))
                 back.add(replace(told, date=None, date_strength=0) if claimed else told)
             continue
-        same_sentence = [
-            c for c in clusters if any(m.sentence_no == mention.sentence_no for m in c.mentions)
-        ]
-        met = None if same_sentence else _met_by_force(clusters, mention)
+        same_sentence = _own_sentence(clusters, mention)
+        met = None if same_sentence else _met_by_force(told, mention)
         if met is not None:
             join(met, mention)
             continue
         if mention.family == INTERVENE and not any(_is_protest(c) for c in same_sentence):
             continue  # rule 19: force with no demonstration told
-        detailed = (
-            _detail_of(clusters, mention) if is_detail(mention) and not same_sentence else None
-        )
+        detailed = _detail_of(told, mention) if is_detail(mention) and not same_sentence else None
         if detailed is not None:
             join(detailed, mention)
             continue
-        if is_bare_casualty(mention) and not same_sentence and _casualty(clusters, mention):
+        if is_bare_casualty(mention) and not same_sentence and _casualty(told, mention):
             continue
-        best: tuple[float, int] | None = None
-        for k, cluster in enumerate(clusters):
+        best: tuple[float, Cluster] | None = None
+        for cluster in told:
             s = score(cluster, mention)
             if s is not None and (best is None or s >= best[0]):
-                best = (s, k)
+                best = (s, cluster)
         if best is not None:
-            join(clusters[best[1]], mention)
-        elif is_bare_casualty(mention) and _victims_of_last(clusters, mention):
+            join(best[1], mention)
+        elif is_bare_casualty(mention) and _victims_of_last(told, mention):
             continue
         elif back is not None and (confirms_back(mention) or answers_back(back, mention)):
             back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))

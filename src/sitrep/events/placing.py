@@ -154,7 +154,8 @@ _APPOSED = re.compile(
     r"(?:[a-z]+\s+)?(?:capital|city|town|village|port|suburb|district)\s+$"
 )
 #: a place owned by the place before it, after a locative preposition ("in northern
-#: Burkina Faso's Sahel region", "in Mali's Gao"): the owner's part, written where it lies.
+#: Burkina Faso's Sahel region", "in Mali's Gao", also past a direction: "in Nigeria's
+#: northwestern Zamfara state"): the owner's part, written where it lies.
 _POSSESSED = re.compile(
     r"\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     r"(?:[A-Z][\w-]*\s+)*[A-Z][\w'’-]*['’]s\s+$"
@@ -961,7 +962,9 @@ def _locative(place: PlaceMention, text: str) -> bool:
     if _after_locative(place.evidence.start, text):
         return True
     before = text[max(0, place.evidence.start - 48) : place.evidence.start]
-    return _APPOSED.search(before) is not None or _POSSESSED.search(before) is not None
+    # "in Nigeria's northwestern Zamfara state": the owner's part past its direction
+    owned = _PLACE_LEADS.sub("", before)
+    return _APPOSED.search(before) is not None or _POSSESSED.search(owned) is not None
 
 
 def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | None:

@@ -1,0 +1,107 @@
+"""Short wire stories: what one act's sentence lends to another. A "Separately," act is
+no means of the raid told above it; a region owned by its country past a direction word
+places the raid; "The attackers stormed ..., said <name>, a police spokesman" is the raid
+retold; a cause told after its toll is that toll's act."""
+
+from __future__ import annotations
+
+from event_helpers import events_of, name_of
+
+from sitrep.model import Event
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.trigger.text, e.sub_event_type) for e in events]
+    return found[0]
+
+
+def _dead(event: Event) -> int | None:
+    return event.fatalities.best if event.fatalities else None
+
+
+# --- A: "Separately," opens other acts ---------------------------------------------------
+
+_RAID_THEN_AIR_STRIKES = (
+    "Gunmen attacked a village in Nigeria's Borno state on Sunday, killing at least nine "
+    "people, residents said.\n\n"
+    "Separately, the Nigerian air force said it had killed 20 bandits in air strikes on "
+    "their hideouts in the Sambisa forest on Sunday."
+)
+
+
+def test_a_separate_air_strike_lends_no_mode_to_the_raid_told_before() -> None:
+    events = events_of(_RAID_THEN_AIR_STRIKES)
+    raid = _by_trigger(events, "attacked")
+    assert (raid.event_type, raid.sub_event_type) == ("Violence against civilians", "Attack")
+    assert _dead(raid) == 9
+
+
+def test_the_air_strikes_are_the_means_of_the_killing_told_before_them() -> None:
+    strikes = [
+        e for e in events_of(_RAID_THEN_AIR_STRIKES) if e.sub_event_type == "Air/drone strike"
+    ]
+    assert len(strikes) == 1
+    assert name_of(strikes[0].actor1) == "Military Forces of Nigeria"
+    assert _dead(strikes[0]) == 20
+
+
+def test_a_separately_told_act_still_keeps_the_toll_of_its_own_sentence() -> None:
+    text = (
+        "Gunmen attacked a village in Nigeria's Borno state on Sunday, killing at least nine "
+        "people, residents said. Separately, gunmen attacked a police post in Kano on "
+        "Sunday, killing two officers."
+    )
+    post = [e for e in events_of(text) if e.location and e.location.name == "Kano"]
+    assert len(post) == 1
+    assert _dead(post[0]) == 2
+
+
+# --- B: "in <country>'s <direction> <region>" -----------------------------------------------
+
+
+def test_a_region_owned_by_its_country_past_a_direction_places_the_raid() -> None:
+    text = (
+        "Gunmen killed at least nine people in a raid on a farming village in Nigeria's "
+        "northeastern Borno state on Sunday."
+    )
+    where = events_of(text)[0].location
+    assert where is not None and (where.name, where.precision) == ("Borno", "admin1")
+
+
+def test_other_owned_regions_past_a_direction_are_the_place_too() -> None:
+    text = (
+        "Gunmen killed at least nine people in a raid on a farming village in Mali's "
+        "central Mopti region on Sunday."
+    )
+    where = events_of(text)[0].location
+    assert where is not None and (where.name, where.precision) == ("Mopti", "admin1")
+
+
+def test_a_region_owned_with_no_direction_keeps_its_place() -> None:
+    text = "Gunmen killed at least nine people in a raid on a village in Nigeria's Borno state."
+    where = events_of(text)[0].location
+    assert where is not None and where.name == "Borno"
+
+
+# --- C: the raid retold --------------------------------------------
+
+
+def test_the_attackers_storming_a_village_with_a_long_attribution_is_the_raid() -> None:
+    text = (
+        "Gunmen attacked a village in Katsina state on Sunday, killing six people, police "
+        "said. The attackers stormed Dutsinma village late on Sunday, shooting residents and "
+        "burning homes, said Gambo Isah, a police spokesman for the state."
+    )
+    events = events_of(text)
+    assert len(events) == 1, [(e.trigger.text, e.sub_event_type) for e in events]
+    assert events[0].sub_event_type == "Attack"
+    assert _dead(events[0]) == 6
+
+
+def test_an_attack_on_a_patrol_with_a_long_attribution_stays_a_clash() -> None:
+    text = (
+        "Gunmen attacked an army patrol in Katsina state on Sunday, said Gambo Isah, a "
+        "police spokesman for the state."
+    )
+    assert events_of(text)[0].sub_event_type == "Armed clash"
