@@ -1,7 +1,9 @@
 """Short wire stories: what one act's sentence lends to another. A "Separately," act is
 no means of the raid told above it; a region owned by its country past a direction word
 places the raid; "The attackers stormed ..., said <name>, a police spokesman" is the raid
-retold; a cause told after its toll is that toll's act."""
+retold; a background toll ("have killed thousands ... in recent years") and a toll told
+for the whole country ("killed nationwide") count the dead of no one act; a cause told
+after its toll is that toll's act."""
 
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ def test_a_region_owned_with_no_direction_keeps_its_place() -> None:
     assert where is not None and where.name == "Borno"
 
 
-# --- C: the raid retold --------------------------------------------
+# --- C: the raid retold, and a background toll --------------------------------------------
 
 
 def test_the_attackers_storming_a_village_with_a_long_attribution_is_the_raid() -> None:
@@ -105,3 +107,45 @@ def test_an_attack_on_a_patrol_with_a_long_attribution_stays_a_clash() -> None:
         "police spokesman for the state."
     )
     assert events_of(text)[0].sub_event_type == "Armed clash"
+
+
+def test_a_background_toll_in_recent_years_is_no_toll_of_the_raid() -> None:
+    text = (
+        "Gunmen attacked a village in Katsina state on Sunday, killing six people, police "
+        "said. The attackers stormed Dutsinma village late on Saturday, shooting residents. "
+        "No group has claimed responsibility for the attack, but armed gangs have killed "
+        "thousands of people in the region in recent years."
+    )
+    events = events_of(text)
+    assert all(_dead(e) in (None, 6) for e in events), [_dead(e) for e in events]
+
+
+def test_a_toll_in_the_present_perfect_with_a_day_of_its_own_counts() -> None:
+    text = "Gunmen have killed five people in an attack on a village in Katsina state on Sunday."
+    assert _dead(events_of(text)[0]) == 5
+
+
+# --- D: a toll told for the whole country -------------------------------------------------
+
+
+def test_a_nationwide_toll_goes_to_no_city_named_in_a_list_of_protests() -> None:
+    text = (
+        "Police shot dead three protesters in Dakar on Friday. Protests also took place in "
+        "Thies, Ziguinchor and Kaolack. A rights group said 16 people were killed across "
+        "the country."
+    )
+    events = events_of(text)
+    assert all(_dead(e) in (None, 3) for e in events), [_dead(e) for e in events]
+    dakar = [e for e in events if e.location and e.location.name == "Dakar"]
+    assert len(dakar) == 1 and _dead(dakar[0]) == 3
+
+
+def test_a_toll_told_for_one_town_of_the_list_keeps_it() -> None:
+    text = (
+        "Police shot dead three protesters in Dakar on Friday. Protests also took place in "
+        "Thies and Kaolack. In Kaolack, two people were killed."
+    )
+    kaolack = [
+        e for e in events_of(text) if e.location and e.location.name == "Kaolack" and _dead(e)
+    ]
+    assert [_dead(e) for e in kaolack] == [2]

@@ -38,7 +38,10 @@ Rules:
 9. the single items a strike engaged or destroyed ("destroyed an ISIL-held tank") are
    counted one each, as strike reports list them (numbered items have their own count);
 10. a count of the dead over a period ("97 civilians killed in the first week of the
-   operation") is a total, not the fatalities of one event (`nonevents` rule 13);
+   operation") is a total, not the fatalities of one event (`nonevents` rule 13), and
+   so is the object of a killing that rule 13 reads as a summary toll ("bandits have
+   killed thousands of people in the region in recent years": background, no toll of
+   the attack told beside it);
 11. a person written in the singular ("a village chief", "an aid worker", "a soldier",
    "one civilian", "a senior Iraqi general"; in a headline, after "kills": "kills
    Islamic State commander") is a count of one (`single_people`); killed (rule 2) it
@@ -114,7 +117,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.events.dating import in_temporal_clause
-from sitrep.events.nonevents import period_toll
+from sitrep.events.nonevents import summary_toll
 from sitrep.events.roles import CONDUCT_VERBS, plural_demonym, told_as_grievance
 from sitrep.events.tokens import Tok, is_plural
 from sitrep.ingest.truecase import common_word
@@ -482,7 +485,11 @@ def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
     """Rule 10: the kill word right after the count is counted over a period."""
     after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
     kill = next((t for t in after if t.lower in KILL_VERBS or t.lower in DEAD_OFS), None)
-    return kill is not None and period_toll(tokens, kill.i)
+    if kill is not None:
+        return summary_toll(tokens, kill.i)
+    before = _back_to_verb([t for t in tokens if t.end <= quantity.evidence.start])
+    verb = next((t for t in before if t.lower in KILL_VERBS), None)
+    return verb is not None and summary_toll(tokens, verb.i)
 
 
 def _back_to_verb(before: list[Tok]) -> list[Tok]:

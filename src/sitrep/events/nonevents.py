@@ -55,7 +55,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
    specific events, not totals over time); so is a toll counted over a period ("97
    civilians killed in the first week of the operation", "killed over the past month",
-   "kidnapped hundreds of people over the years"); and so is a campaign's running toll
+   "kidnapped hundreds of people over the years"), and so is a toll told for the whole
+   country ("22 people were killed nationwide", "died across the country": many acts in
+   many places, `nationwide`); and so is a campaign's running toll
    in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
    civilians", "the war has left 500,000 dead"), both the campaign noun and its
    killing, unless the sentence names a day ("strikes have killed 12 people since
@@ -359,7 +361,7 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     ):
         return True
     if hit.rule.family in _TOLL_FAMILIES and (
-        _summary_toll(tokens, first, last) or period_toll(tokens, last)
+        _summary_toll(tokens, first, last) or period_toll(tokens, last) or nationwide(tokens, last)
     ):
         return True
     return _campaign_toll(tokens, first, last)
@@ -668,6 +670,36 @@ _TOLL_FAMILIES = frozenset({"kill", "abduct"})
 _MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold"})
 _PERFECT = frozenset({"have", "has", "had"})
 _MASS_WINDOW = 6
+
+
+def summary_toll(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 13: the killing word at `at` sums up many acts, by a mass in the perfect,
+    over a period or across a country ("have killed thousands of people", "killed over
+    the past month", "were killed nationwide")."""
+    return _summary_toll(tokens, at, at) or period_toll(tokens, at) or nationwide(tokens, at)
+
+
+#: rule 13: a toll told for a whole country ("killed nationwide", "across the country").
+_NATIONWIDE = frozenset({"nationwide", "countrywide"})
+_ACROSS_COUNTRY = frozenset(
+    (across, "the", whole)
+    for across in ("across", "throughout", "around", "over")
+    for whole in ("country", "nation")
+)
+_NATIONWIDE_REACH = 4
+
+
+def nationwide(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 13: the killing word at `last` is told for the whole country ("22 people were
+    killed nationwide", "died across the country"): a total of acts in many places, no
+    toll of one of them."""
+    after = [t.lower for t in tokens[last + 1 : last + 1 + _NATIONWIDE_REACH]]
+    for k, word in enumerate(after):
+        if word in _NATIONWIDE or tuple(after[k : k + 3]) in _ACROSS_COUNTRY:
+            return True
+        if not word.isalpha():
+            return False  # the clause ends: "killed in Mombasa, ... nationwide" is its own
+    return False
 
 
 def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
