@@ -149,3 +149,34 @@ def test_a_toll_told_for_one_town_of_the_list_keeps_it() -> None:
         e for e in events_of(text) if e.location and e.location.name == "Kaolack" and _dead(e)
     ]
     assert [_dead(e) for e in kaolack] == [2]
+
+
+# --- E: a "Meanwhile," sentence's reference, and a killing's noun naming its victim ------
+
+
+def test_a_meanwhile_reference_lends_its_troops_to_the_killing_of_its_sentence() -> None:
+    text = (
+        "Rebels burned three buses on the highway near Cucuta on Monday, police said. "
+        "Meanwhile, troops have stepped up operations in a rural area of Tibu municipality "
+        "after killing six rebels."
+    )
+    killing = _by_trigger(events_of(text), "killing")
+    assert name_of(killing.actor1) == "Military Forces of Colombia"
+    assert _dead(killing) == 6
+
+
+def test_the_noun_of_a_killing_naming_its_victim_after_of_is_an_event() -> None:
+    text = (
+        "The Liberal Party said on Thursday that the assassination on 14 May of Pedro "
+        "Alvarez, its candidate for governor, forced it to withdraw from the race."
+    )
+    events = events_of(text)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_the_noun_of_a_killing_with_no_victim_named_is_still_no_event() -> None:
+    text = (
+        "The Liberal Party said on Thursday that the murder of its candidate forced it to "
+        "withdraw from the race."
+    )
+    assert events_of(text) == []

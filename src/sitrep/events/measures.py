@@ -1028,7 +1028,7 @@ _NAME_ENDS = frozenset(
 #: ... the kill verbs that take a person as their object ("gunmen killed X") ...
 _ACTIVE_KILLS = KILL_VERBS - {"slain", "kill", "kills"}
 #: ... and the kill nouns whose "of" names the person killed ("the assassination of X").
-_KILL_NOUNS = frozenset(
+KILL_NOUNS = frozenset(
     {"assassination", "murder", "killing", "slaying", "execution", "beheading", "lynching"}
 )
 
@@ -1075,7 +1075,7 @@ def _object_start(tokens: Sequence[Tok], i: int) -> int | None:
     if i > 0 and tokens[i - 1].lower in _PASSIVE_BEFORE:
         return None
     pair = tuple(t.lower for t in tokens[i : i + 2])
-    if pair in _KILL_PAIRS or (pair[0] in _KILL_NOUNS and pair[1:] == ("of",)):
+    if pair in _KILL_PAIRS or (pair[0] in KILL_NOUNS and pair[1:] == ("of",)):
         start = i + 2
     elif pair[0] in _ACTIVE_KILLS:
         start = i + 1

@@ -48,7 +48,9 @@ Rules:
    "after stabbing a neighbour") or by a name with an age ("John Baer, 34,") is named,
    and so is the subject of a passive killing written as a name or as one person, up to
    its apposition ("Gustavo Guerra, coordinator of the Patriotic Union, was gunned
-   down", "The union leader in Cordoba was murdered"); a toll whose words tell a killing
+   down", "The union leader in Cordoba was murdered"), and so is the victim a killing's
+   noun names after "of", past its day ("the assassination on 22 March of Bernardo
+   Jaramillo": `_name_of_killing`); a toll whose words tell a killing
    by someone stands alone too, as an attack by an unidentified group (rule 11): "Two
    people were shot dead", "stabbed to death", "killed in a shooting", "killed when
    gunfire erupted" (`tells_violence`), while "Two people were killed" and "Five people
@@ -106,7 +108,9 @@ Rules:
    is rule 6's toll of that act; no mention of a sentence so opened joins an event told
    before that sentence, by type, actor, toll, detail or reference ("Separately, the air
    force said it had killed 30 bandits in air strikes" is no means of the village raid
-   told above it, `told_apart`);
+   told above it, `told_apart`), and a reference there that joins none waits for the
+   acts told after it in its sentence ("Meanwhile, troops have stepped up operations ...
+   after killing six rebels": the troops killed them);
 15. places agree (rule 5) when they are the same, when one is a region or country that
    holds the other, or when the two lie within 25 km of each other (a town and its
    county); a definite reference ("the blast rocked the village of Malagos", a device
@@ -189,7 +193,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actor_rules import acled_sides
-from sitrep.events.measures import KILL_VERBS, PEOPLE, SINGLE_PEOPLE, named_victim
+from sitrep.events.measures import KILL_NOUNS, KILL_VERBS, PEOPLE, SINGLE_PEOPLE, named_victim
 from sitrep.events.roles import (
     GENERIC,
     Roles,
@@ -813,6 +817,26 @@ def names_victims(mention: Mention) -> bool:
         or _titled_name_before(mention)
         or _person_object(mention)
         or _named_passive_subject(mention)
+        or _name_of_killing(mention)
+    )
+
+
+#: rule 6: a person's name after the noun of a killing, past its day ("the assassination
+#: on 22 March of Bernardo Jaramillo", "the murder of Carlos Perez").
+_OF_NAME = re.compile(
+    r"(?:\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?)?"  # "on 22 March", "on May 3"
+    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b"
+)
+
+
+def _name_of_killing(mention: Mention) -> bool:
+    """Rule 6: the noun of a killing names its victim after "of" ("the assassination on
+    22 March of Bernardo Jaramillo, its presidential candidate")."""
+    if not any(w in KILL_NOUNS for w in _words(mention.trigger.text)[-1:]):
+        return False
+    return (
+        _OF_NAME.match(mention.sentence.text, mention.trigger.end - mention.sentence.start)
+        is not None
     )
 
 
@@ -1197,7 +1221,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             continue
         elif back is not None and (confirms_back(mention) or answers_back(back, mention)):
             back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))
-        elif not mention.weak:
+        elif not mention.weak or told_apart(mention):
+            # "Meanwhile, troops have intensified operations ... after killing six
+            # rebels": the reference waits for the acts of its own sentence
             clusters.append(Cluster([mention]))
     headlines_into_body(clusters)
     kept = [c for c in clusters if not c.head.weak]
