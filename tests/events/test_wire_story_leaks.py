@@ -180,3 +180,35 @@ def test_the_noun_of_a_killing_with_no_victim_named_is_still_no_event() -> None:
         "withdraw from the race."
     )
     assert events_of(text) == []
+
+
+# --- E: a dateline's date is the day the report was filed -----------------------------
+
+
+def test_a_dateline_date_does_not_date_the_act_when_its_own_day_is_stated() -> None:
+    text = (
+        "KADUNA, Nigeria, March 10 (Reuters) - Gunmen killed at least 11 people in a raid "
+        "on a village in Kaduna state late on Saturday, police said."
+    )
+    when = events_of(text)[0].date
+    assert when is not None and (when.start, when.end) == ("2024-03-09", "2024-03-09")
+
+
+def test_a_dateline_date_parts_no_raid_from_its_retelling_on_the_day_before() -> None:
+    text = (
+        "KADUNA, Nigeria, March 10 (Reuters) - Gunmen killed at least 11 people in a raid "
+        "on a village in Kaduna state, police said. The attackers stormed the village late "
+        "on Saturday, shooting residents."
+    )
+    events = events_of(text)
+    assert len(events) == 1, [(e.trigger.text, e.date) for e in events]
+    assert events[0].date is not None and events[0].date.start == "2024-03-09"
+
+
+def test_a_date_told_in_the_first_sentence_without_a_dateline_still_dates_the_act() -> None:
+    text = (
+        "Gunmen killed at least 11 people in a raid on a village in Kaduna state on "
+        "March 10, police said."
+    )
+    when = events_of(text)[0].date
+    assert when is not None and when.start == "2024-03-10" and not when.inferred

@@ -93,7 +93,9 @@ Cascade:
    an official said on Saturday") dates the report, not the act: with no other timex the
    act lies on that day or the day before, inferred and settled, so a day the story
    states for the same act ("The bombings went off on Friday") wins when the mentions
-   merge (`_report_after`); a report told first keeps step 7, and a legal, past-perfect
+   merge (`_report_after`); so does the date of the dateline that opens the line ("KANO,
+   Nigeria, March 3 (Reuters) - Gunmen killed ...": the day the report was filed,
+   `in_dateline`); a report told first keeps step 7, and a legal, past-perfect
    or suspect's act takes the window of step 7 or 10 instead.
 A wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) -", "Lima, 13 Aug 89 (EFE) --")
 is the day the report was filed, never its act's: it dates no event by steps 1-4
@@ -197,7 +199,7 @@ def date_event(
     dated = [
         t for t in dated if not _counted_period(tokens, t) and not _coming_bound(tokens, t, anchor)
     ]
-    reported = [t for t in dated if _report_after(tokens, t, first)]
+    reported = [t for t in dated if _report_after(tokens, t, first) or in_dateline(t, text)]
     dated = [t for t in dated if t not in reported]
     suspects = suspects_act(tokens, clause, first)
     told = told_act(tokens, first)
@@ -799,6 +801,30 @@ def _report_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> boo
     if len(gap) > _REPORT_GAP or any(not t.text[:1].isalnum() for t in gap):
         return False
     return any(t.text == "," for t in tokens[first:cue])
+
+
+#: step 13: a dateline's head before its date ("KANO, Nigeria, ", "NAIROBI, ") and its
+#: tail after it (" (Reuters) - ", " —").
+_DATELINE_HEAD = re.compile(
+    r"\(?[A-Z][\w.'’-]*(?:[ .'’-]+[A-Z][\w.'’-]*)*\)?,[^\n,]*(?:,[^\n,]*)?,?\s*$"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:--|[-–—])")
+_DATELINE_REACH = 60
+
+
+def in_dateline(timex: TimexMention, text: str) -> bool:
+    """Step 13: the timex is the date of the dateline that opens its line ("KANO,
+    Nigeria, March 3 (Reuters) - Gunmen killed ..."): the day the report was filed, not
+    the day of what it tells."""
+    start = timex.evidence.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _DATELINE_REACH:
+        return False
+    head = text[line_start:start]
+    return (
+        _DATELINE_HEAD.fullmatch(head) is not None
+        and _DATELINE_TAIL.match(text, timex.evidence.end) is not None
+    )
 
 
 def _by_report(report: TimexMention) -> Dated:
