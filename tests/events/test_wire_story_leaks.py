@@ -59,6 +59,17 @@ def test_a_separately_told_act_still_keeps_the_toll_of_its_own_sentence() -> Non
     assert _dead(post[0]) == 2
 
 
+def test_a_meanwhile_sentence_naming_the_act_told_is_that_act() -> None:
+    text = (
+        "A car bomb exploded at a crowded market in Mogadishu on Sunday, killing 12 people, "
+        "police said. Meanwhile, the bombing was claimed by al Shabaab."
+    )
+    events = events_of(text)
+    assert len(events) == 1, [(e.trigger.text, name_of(e.actor1)) for e in events]
+    assert name_of(events[0].actor1) == "al-Shabaab"
+    assert _dead(events[0]) == 12
+
+
 # --- B: "in <country>'s <direction> <region>" -----------------------------------------------
 
 

@@ -1149,9 +1149,10 @@ def _words(text: str) -> list[str]:
 
 def told_apart(mention: Mention) -> bool:
     """Rule 14: the mention's sentence opens with "Meanwhile", "Separately" or
-    "Elsewhere": it tells other acts than those told before it."""
+    "Elsewhere": it tells other acts than those told before it, unless the mention
+    refers back to one ("Meanwhile, the bombing was claimed by al Shabaab")."""
     lead = _lead(mention)
-    return bool(lead) and lead[0] in _OPENERS
+    return bool(lead) and lead[0] in _OPENERS and lead[-1] not in _BACK_REFERENCES
 
 
 def _own_sentence(clusters: list[Cluster], mention: Mention) -> list[Cluster]:
