@@ -94,12 +94,10 @@ Cascade:
    act lies on that day or the day before, inferred and settled, so a day the story
    states for the same act ("The bombings went off on Friday") wins when the mentions
    merge (`_report_after`); so does the date of the dateline that opens the line ("KANO,
-   Nigeria, March 3 (Reuters) - Gunmen killed ...": the day the report was filed,
-   `in_dateline`); a report told first keeps step 7, and a legal, past-perfect
-   or suspect's act takes the window of step 7 or 10 instead.
-A wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) -", "Lima, 13 Aug 89 (EFE) --")
-is the day the report was filed, never its act's: it dates no event by steps 1-4
-(`in_dateline`), though it may still be a day the story is about (step 5).
+   Nigeria, March 3 (Reuters) - Gunmen killed ...", "Lima, 13 Aug 89 (EFE) --": the day
+   the report was filed, never a day stated for the act, `in_dateline`); a report told
+   first keeps step 7, and a legal, past-perfect or suspect's act takes the window of
+   step 7 or 10 instead.
 A timex for the current period over which an ordinal counts the act ("The dynamite
 attack, the 41st in Bogota during this month, ...") dates the count, not the act
 (`_counted_period`); "ahead of" and "on the eve of" a day read as "before" it (step 2),
@@ -147,11 +145,13 @@ _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minut
 #: a dateline before its date: the place filed from opening a line, perhaps with its
 #: region ("OUAGADOUGOU, ", "MEMPHIS, Tenn., ", "Lima, ") ...
 _DATELINE_PLACE = re.compile(
-    r"\(?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
+    r"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
 )
 #: ... and after it: perhaps the rest of a wire year ("13 Aug 89") and the agency in
 #: brackets, then the dateline's dash.
 _DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
+#: ... and which opens its line: no further than this from the line's start.
+_DATELINE_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -191,11 +191,7 @@ def date_event(
         and t.type in ("DATE", "TIME")
         and s_start <= t.evidence.start < s_end
     ]
-    dated = [
-        t
-        for t in dated
-        if not _other_act_relative(tokens, t, first, clause) and not in_dateline(t, text)
-    ]
+    dated = [t for t in dated if not _other_act_relative(tokens, t, first, clause)]
     dated = [
         t for t in dated if not _counted_period(tokens, t) and not _coming_bound(tokens, t, anchor)
     ]
@@ -269,12 +265,14 @@ def date_event(
 
 
 def in_dateline(timex: TimexMention, text: str) -> bool:
-    """The timex is a wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) - Suspected
-    jihadists killed ... on Thursday"): the day the report was filed."""
+    """Step 13: the timex is a wire dateline's date ("OUAGADOUGOU, Aug 12 (Reuters) -
+    Suspected jihadists killed ... on Thursday"): the day the report was filed, not the
+    day of what it tells."""
     start, end = timex.evidence.start, timex.evidence.end
     line_start = text.rfind("\n", 0, start) + 1
     return (
-        _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
+        start - line_start <= _DATELINE_REACH
+        and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
         and _DATELINE_DASH.match(text, end) is not None
     )
 
@@ -801,30 +799,6 @@ def _report_after(tokens: Sequence[Tok], timex: TimexMention, first: int) -> boo
     if len(gap) > _REPORT_GAP or any(not t.text[:1].isalnum() for t in gap):
         return False
     return any(t.text == "," for t in tokens[first:cue])
-
-
-#: step 13: a dateline's head before its date ("KANO, Nigeria, ", "NAIROBI, ") and its
-#: tail after it (" (Reuters) - ", " —").
-_DATELINE_HEAD = re.compile(
-    r"\(?[A-Z][\w.'’-]*(?:[ .'’-]+[A-Z][\w.'’-]*)*\)?,[^\n,]*(?:,[^\n,]*)?,?\s*$"
-)
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:--|[-–—])")
-_DATELINE_REACH = 60
-
-
-def in_dateline(timex: TimexMention, text: str) -> bool:
-    """Step 13: the timex is the date of the dateline that opens its line ("KANO,
-    Nigeria, March 3 (Reuters) - Gunmen killed ..."): the day the report was filed, not
-    the day of what it tells."""
-    start = timex.evidence.start
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > _DATELINE_REACH:
-        return False
-    head = text[line_start:start]
-    return (
-        _DATELINE_HEAD.fullmatch(head) is not None
-        and _DATELINE_TAIL.match(text, timex.evidence.end) is not None
-    )
 
 
 def _by_report(report: TimexMention) -> Dated:
