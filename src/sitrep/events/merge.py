@@ -1195,8 +1195,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         claimed = claims_back(mention) and back is not None and _unclaimed(back, mention)
         if claimed or comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
-                told = replace(mention, weak=True, quantities=list(mention.dead))
-                back.add(replace(told, date=None, date_strength=0) if claimed else told)
+                retold = replace(mention, weak=True, quantities=list(mention.dead))
+                back.add(replace(retold, date=None, date_strength=0) if claimed else retold)
             continue
         same_sentence = _own_sentence(clusters, mention)
         met = None if same_sentence else _met_by_force(told, mention)
