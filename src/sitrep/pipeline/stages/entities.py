@@ -30,6 +30,13 @@ trained statistical NER can later be added as one more source):
 3. "Operation" + capitalised words -> OPERATION;
 4. a title + capitalised words -> PERSON (the name only; the role stays in the text
    for the actors stage, see roles.py); later bare surnames of those people -> PERSON;
+4b. a name of two to four capitalised words that the text presents as a person's
+   (sitrep.geo.persons rule 4: an age, speech or a description after it: "Yulia Skripal,
+   33, said", "Christopher Huff said"; or set off by commas before speech: "the head of
+   the inquiry, Kenneth Piernick, said") -> PERSON, there and wherever the article
+   writes it again; its first and last words are no ordinary English words ("Police
+   Chief said" is none), and the whole is no place or actor the knowledge knows
+   ("Kansas City said", "Boko Haram said");
 5. a modest lexicon of facilities ("underground arms cache", "airport", "hospital");
 6. unknown capitalised multiword names ending in an organisation head ("Forces",
    "Brigade", "Ministry", ...) -> ORG, unless they overlap a knowledge-base match;
@@ -40,8 +47,9 @@ trained statistical NER can later be added as one more source):
    a. only its PERSON, ORG, LOC, NORP, WEAPON and PLATFORM spans are used (times and
       numbers belong to the timex and quantities stages);
    b. a name never holds a lower-case word other than name glue ("of", "the", "de",
-      "al", "bin", "e", ...): a PERSON, ORG or LOC span is cut at any other ("Police
-      arrested John Smith" -> "John Smith"); a piece so cut is kept only if it still
+      "al", "bin", "e", ...): a PERSON span is cut at any other, an ORG or LOC span at a
+      verb or a preposition of direction ("Police arrested John Smith" -> "John Smith",
+      "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr"); a piece so cut is kept only if it still
       looks like a name (two capitalised words, no comma or line break), and of a
       PERSON only the last piece is kept (the words before describe the person: "Saudi
       terrorist Osama bin Laden"); a name never ends in a particle ("Osama bin" takes
@@ -49,12 +57,21 @@ trained statistical NER can later be added as one more source):
       common English words only ("THERE IS", "CAR BOMB") is dropped;
    c. leading determiners, trailing punctuation and possessives, and, for names, trailing
       lower-case words and days ("Zamzam camp" -> "Zamzam", "Police Monday said" ->
-      "Police") are trimmed; a PERSON loses its title;
+      "Police") are trimmed; a PERSON loses its title, and the lower-case words that
+      describe the person when a capitalised word follows them ("resident Shaya
+      Tenenbaum" -> "Shaya Tenenbaum"; "executive of Ora Media" stays);
       a span with no capitalised or digit-bearing non-pronoun word is dropped;
    d. a model span overlapping any rule or knowledge candidate (1-7) is dropped: knowledge
       and patterns are precise, and they carry kb_ids the later stages need;
    e. except a capitalised ORG/LOC name, not cut by (b), that strictly contains only
       state or demonym matches ("al-Qaeda in Iraq", "Gulf of Oman"): the longer name wins.
+   f. a model's PERSON or ORG that is a well-known place, put in space by a preposition
+      of place before it ("in Khan Younis", "north of Raqqa"; not "from" or "to") or a
+      place's head noun after it ("Al Ubayyid airport"), is a LOC: a country, region or
+      first- or second-level region (also closed by its type word: "in Kaduna State") or
+      a town of 100,000 people, never a word of a person the article names in full
+      ("Jordan Peterson ... in Jordan" keeps the model's reading); the places stage
+      resolves it.
    Without a loadable model (or with `model=None`) the stage runs on rules 1-7 alone.
 Overlaps: the longest candidate wins, then the earlier source; the output is sorted.
 """
@@ -73,14 +90,17 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import KnowledgeDataError
 from sitrep.events.placing import LOCAL_FORCE
 from sitrep.events.tokens import NAME_GLUE, is_name_form
+from sitrep.geo.context import TYPE_AFTER
+from sitrep.geo.persons import presented_after
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.weapons import WeaponKB
 from sitrep.model import EntityMention
 from sitrep.ner.model import NerModel, load_ner
+from sitrep.ner.re3d_places import with_place_head
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import Resources
-from sitrep.pipeline.stages.roles import TITLE, TITLED_NAME
+from sitrep.pipeline.stages.roles import NAME, TITLE, TITLED_NAME
 from sitrep.temporal.grammar import WEEKDAYS
 
 logger = logging.getLogger(__name__)
@@ -172,6 +192,23 @@ _NEWS_VERBS: Final = frozenset(
         "is", "was", "were", "are", "has", "had", "have", "will",
     }
 )  # fmt: skip
+#: prepositions of direction and position that no name holds: a model span running over
+#: one ("Dayr az Zawr towards Raqqa") is two names (rule 8b).
+_BETWEEN_NAMES: Final = frozenset({"towards", "toward", "into", "near", "via", "outside"})
+#: rule 8f: the gazetteer features a model's person or organisation may be named as, and
+#: the people a town needs to be known well enough to outweigh the model's guess.
+_REGION_FEATURES: Final = frozenset({"country", "region", "admin1", "admin2"})
+_WELL_KNOWN_TOWN: Final = 100_000
+#: rule 8f: words that put the name after them in space; not "from" or "to", which also
+#: name a source or an addressee ("a statement from Ora", "a letter to Washington").
+_IN_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|inside|near|outside|around|across|throughout|within|into|towards?|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+#: rule 4b: a run of capitalised name words, and speech after a name set off by commas.
+_NAME_RUN: Final = re.compile(rf"(?<![\w'’-]){NAME}(?![\w'’-])")
+_SPEECH_AFTER_APPOSITION: Final = re.compile(r",\s+(?:said|says|told|added)\b")
 #: glue that may join two names as well as hold one ("Police and Army", "Forces in Iraq").
 _LIST_GLUE: Final = frozenset({"and", "in", "-"})
 _PRONOUNS: Final = frozenset(
@@ -321,13 +358,14 @@ def _abbreviates(form: Span, name: Span) -> bool:
 
 def _breaks_name(token: Token, label: str) -> bool:
     """A lower-case word no name holds: any word but glue in a PERSON ("terrorist" in
-    "Saudi terrorist Osama bin Laden"), a verb in an ORG or LOC ("arrested" in "Police
-    arrested John Smith"; a descriptor as in "University student Mario Flores" leaves
-    the phrase whole); a word hyphenated to its neighbour is part of a name ("Deir
-    ez-Zor", "Tehrik-i-Taliban")."""
+    "Saudi terrorist Osama bin Laden"), a verb or a preposition of direction in an ORG or
+    LOC ("arrested" in "Police arrested John Smith", "towards" in "Dayr az Zawr towards
+    Raqqa"; a descriptor as in "University student Mario Flores" leaves the phrase
+    whole); a word hyphenated to its neighbour is part of a name ("Deir ez-Zor",
+    "Tehrik-i-Taliban")."""
     if not (token.is_alpha and token.text.islower()) or token.lower_ in NAME_GLUE:
         return False
-    if label != "PERSON" and not verb_like(token.lower_):
+    if label != "PERSON" and not verb_like(token.lower_) and token.lower_ not in _BETWEEN_NAMES:
         return False
     doc = token.doc
     after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
@@ -370,6 +408,8 @@ def _trimmed(
         tokens[start].lower_ in _LEADING_WORDS or (cut and tokens[start].text[:1].islower())
     ):
         start += 1
+    if label == "PERSON":
+        start = _past_description(tokens, start, end)
     while end < len(tokens) and _particle_before_name(tokens, end):
         end += 1  # a name never ends in a particle: "Osama bin" + "Laden"
     while start < end and _trailing_non_name(tokens[end - 1], label):
@@ -382,6 +422,18 @@ def _trimmed(
     if cut and not _still_a_name(span, people):
         return None
     return span
+
+
+def _past_description(tokens: Doc, start: int, end: int) -> int:
+    """Where a PERSON span's name begins after the lower-case words that describe the
+    person ("resident" in "resident Shaya Tenenbaum"), when a capitalised word follows
+    them (rule 8c); "executive of Ora Media" names no one and stays as it is."""
+    first = start
+    while first < end and tokens[first].is_alpha and tokens[first].text.islower():
+        if tokens[first].lower_ in NAME_GLUE:
+            return start
+        first += 1
+    return first if first < end and tokens[first].text[:1].isupper() else start
 
 
 def _particle_before_name(tokens: Doc, end: int) -> bool:
@@ -452,7 +504,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "11"
+    version = "12"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -475,6 +527,7 @@ class EntitiesStage:
             self._designators,
             _operations,
             _people,
+            self._presented_people,
             _facilities,
             _org_names,
             self._fuzzy_names,
@@ -635,6 +688,39 @@ class EntitiesStage:
                 return ranked[0][0] if _dominant([size for _, size in ranked]) else None
         return None
 
+    # -- 4b. people the text presents --------------------------------------------------
+
+    def _presented_people(self, doc: Document) -> Iterable[Candidate]:
+        """Names the text presents as people's, and their later mentions (rule 4b)."""
+        names: set[str] = set()
+        for match in _NAME_RUN.finditer(doc.text):
+            if _presented(doc.text, match.start(), match.end()):
+                title = _LEADING_TITLE.match(match.group(0))  # "Colonel John Dorrian said"
+                words = match.group(0)[title.end() if title else 0 :].split()
+                name = self._personal_name_ending(words)
+                if name is not None:
+                    names.add(name)
+        for name in sorted(names):
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", doc.text):
+                yield Candidate(match.start(), match.end(), "PERSON", name, None, 3)
+
+    def _personal_name_ending(self, words: list[str]) -> str | None:
+        """The longest run of the last two or more words whose first and last words are
+        no ordinary English words, whose first is no demonym or title and which no place
+        or actor bears ("Police Chief John Smith", "French President John Smith" -> "John
+        Smith"), or None."""
+        for first in range(len(words) - 1):
+            name = " ".join(words[first:])
+            opening = words[first]
+            if common_word(opening) or common_word(words[-1]) or opening in self._actors.demonyms:
+                continue
+            if _LEADING_TITLE.fullmatch(f"{opening} "):
+                continue
+            if self._gazetteer.known(name) or self._actors.resolve(name) is not None:
+                continue
+            return name
+        return None
+
     # -- 2. designators ---------------------------------------------------------------
 
     def _designators(self, doc: Document) -> Iterable[Candidate]:
@@ -664,11 +750,34 @@ class EntitiesStage:
                 if span is None:
                     continue
                 kind = "PERSON" if cut and _personal_name(span, people) else label
+                if kind in ("PERSON", "ORG") and self._named_place(doc.text, span, people):
+                    kind = "LOC"  # "in Khan Younis", "Kaduna State", "Al Ubayyid airport"
                 cand = Candidate(span.start_char, span.end_char, kind, span.text, None, _MODEL)
                 inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
                 if not inside or (not cut and _proper_name_around(cand, span, inside)):
                     out.append(cand)
         return out
+
+    def _named_place(self, text: str, span: Span, people: frozenset[str]) -> bool:
+        """Rule 8f: whether a model's person or organisation is a well-known place that
+        the words around it put in space: a preposition of place before it ("in Khan
+        Younis", "north of Raqqa") or a place's head noun after it ("Al Ubayyid
+        airport"). Well
+        known: a country, region, first- or second-level region (one closed by its type
+        word too: "Kaduna State") or a town of `_WELL_KNOWN_TOWN` people; never a word
+        of a person the article names in full."""
+        start, end = span.start_char, span.end_char
+        if span.text in people or not (
+            _IN_PLACE_BEFORE.search(text[max(0, start - 40) : start])
+            or with_place_head(text, start, end)[1] != end
+        ):
+            return False
+        name, typed = _without_type_word(span.text)
+        for place in self._gazetteer.lookup(name, fuzzy=False):
+            town = place.feature == "city" and (place.population or 0) >= _WELL_KNOWN_TOWN
+            if place.feature in _REGION_FEATURES or (town and not typed):
+                return True
+        return False
 
     # -- 7. loose knowledge matches ----------------------------------------------------
 
@@ -688,6 +797,24 @@ class EntitiesStage:
             if actor is not None and actor.kind != "state":
                 label = _group_label(actor.kind)
                 yield Candidate(start, end, label, actor.name, actor.id, 3)
+
+
+def _presented(text: str, start: int, end: int) -> bool:
+    """Rule 4b: whether the words around a name present it as a person's: an age, speech
+    or a description after it, or speech after it set off by commas."""
+    if presented_after(text, end):
+        return True
+    set_off = text[:start].rstrip().endswith(",")
+    return set_off and _SPEECH_AFTER_APPOSITION.match(text, end) is not None
+
+
+def _without_type_word(name: str) -> tuple[str, bool]:
+    """A place's name without the type word that closes it ("Kaduna" of "Kaduna State"),
+    and whether one did."""
+    head, _, last = name.rpartition(" ")
+    if head and TYPE_AFTER.match(f" {last}"):
+        return head, True
+    return name, False
 
 
 def _overlaps_any(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
