@@ -135,3 +135,18 @@ def test_a_speaking_name_leaves_out_the_nationality_and_title_before_it(
 def test_a_speaking_place_or_office_is_no_person(resources: Resources) -> None:
     text = "Kansas City said the roads were closed. Police Chief said nothing more."
     assert not [t for label, t in _rule_entities(resources, text) if label == "PERSON"]
+
+
+def test_an_organisation_guess_describing_a_person_is_that_persons_name(
+    resources: Resources,
+) -> None:
+    text = "British journalist John Cantlie was kidnapped in northern Syria in 2012."
+    found = _entities(resources, text, [("British journalist John Cantlie", "Organisation")])
+    assert ("PERSON", "John Cantlie") in found
+    assert not [t for _, t in found if "journalist" in t]
+
+
+def test_a_place_after_a_lower_case_word_is_no_described_person(resources: Resources) -> None:
+    text = "Aid convoys reached the border town Khan Younis on Monday after days of delay."
+    found = _entities(resources, text, [("border town Khan Younis", "Location")])
+    assert not [t for label, t in found if label == "PERSON"]

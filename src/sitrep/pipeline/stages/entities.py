@@ -49,7 +49,10 @@ trained statistical NER can later be added as one more source):
    b. a name never holds a lower-case word other than name glue ("of", "the", "de",
       "al", "bin", "e", ...): a PERSON span is cut at any other, an ORG or LOC span at a
       verb or a preposition of direction ("Police arrested John Smith" -> "John Smith",
-      "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr"); a piece so cut is kept only if it still
+      "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr"), and an ORG or LOC that describes a
+      person before the name ("British journalist John Cantlie": a lower-case noun, then
+      two to four capitalised words, none ordinary English, no place's name) is that
+      person's name alone; a piece so cut is kept only if it still
       looks like a name (two capitalised words, no comma or line break), and of a
       PERSON only the last piece is kept (the words before describe the person: "Saudi
       terrorist Osama bin Laden"); a name never ends in a particle ("Osama bin" takes
@@ -744,7 +747,9 @@ class EntitiesStage:
         for start, end, label in predicted:
             if _in_caps_sentence(doc, tokens[start].idx) and not _uncommon_word(tokens[start:end]):
                 continue  # "THERE IS ONE DEAD": capitals say nothing there (rule 8b)
-            for piece_start, piece_end in _name_pieces(tokens, start, end, label):
+            described = self._described_person(tokens, start, end, label)
+            pieces = [described] if described else _name_pieces(tokens, start, end, label)
+            for piece_start, piece_end in pieces:
                 cut = (piece_start, piece_end) != (start, end)
                 span = _trimmed(tokens, piece_start, piece_end, label, people, cut=cut)
                 if span is None:
@@ -757,6 +762,30 @@ class EntitiesStage:
                 if not inside or (not cut and _proper_name_around(cand, span, inside)):
                     out.append(cand)
         return out
+
+    def _described_person(
+        self, tokens: Doc, start: int, end: int, label: str
+    ) -> tuple[int, int] | None:
+        """Rule 8b: the personal name closing a model's ORG or LOC after a lower-case
+        noun that describes its bearer ("British journalist John Cantlie", "resident
+        Shaya Tenenbaum"): two to four capitalised words, none an ordinary English word,
+        that no place bears; None when the span is no such description."""
+        if label not in ("ORG", "LOC"):
+            return None
+        first = end
+        while first > start and tokens[first - 1].is_alpha and tokens[first - 1].text[:1].isupper():
+            first -= 1
+        if not 2 <= end - first <= 4 or first == start:
+            return None
+        noun = tokens[first - 1]
+        if not (noun.is_alpha and noun.text.islower()) or noun.lower_ in NAME_GLUE:
+            return None
+        if verb_like(noun.lower_) or noun.lower_ in _BETWEEN_NAMES:
+            return None
+        words = tokens[first:end]
+        if any(common_word(t.text) for t in words) or self._gazetteer.known(words.text):
+            return None
+        return first, end
 
     def _named_place(self, text: str, span: Span, people: frozenset[str]) -> bool:
         """Rule 8f: whether a model's person or organisation is a well-known place that
