@@ -150,3 +150,18 @@ def test_a_place_after_a_lower_case_word_is_no_described_person(resources: Resou
     text = "Aid convoys reached the border town Khan Younis on Monday after days of delay."
     found = _entities(resources, text, [("border town Khan Younis", "Location")])
     assert not [t for label, t in found if label == "PERSON"]
+
+
+def test_a_city_guessed_a_people_after_a_preposition_is_a_place(resources: Resources) -> None:
+    text = "A soldier was killed by sniper fire in Donetsk on Monday."
+    found = _entities(resources, text, [("Donetsk", "Nationality")])
+    assert ("LOC", "Donetsk") in found
+
+
+def test_an_organisation_guess_opening_with_a_clause_keeps_only_the_name(
+    resources: Resources,
+) -> None:
+    text = "Thousands of people demonstrated in Tel Aviv on Saturday, demanding a deal."
+    found = _entities(resources, text, [("people demonstrated in Tel Aviv", "Organisation")])
+    assert ("LOC", "Tel Aviv") in found
+    assert not [t for _, t in found if "demonstrated" in t]

@@ -49,7 +49,8 @@ trained statistical NER can later be added as one more source):
    b. a name never holds a lower-case word other than name glue ("of", "the", "de",
       "al", "bin", "e", ...): a PERSON span is cut at any other, an ORG or LOC span at a
       verb or a preposition of direction ("Police arrested John Smith" -> "John Smith",
-      "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr"), and an ORG or LOC that describes a
+      "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr", "people demonstrated in Tel Aviv"
+      -> "Tel Aviv"), and an ORG or LOC that describes a
       person before the name ("British journalist John Cantlie": a lower-case noun, then
       two to four capitalised words, none ordinary English, no place's name) is that
       person's name alone; a piece so cut is kept only if it still
@@ -68,7 +69,7 @@ trained statistical NER can later be added as one more source):
       and patterns are precise, and they carry kb_ids the later stages need;
    e. except a capitalised ORG/LOC name, not cut by (b), that strictly contains only
       state or demonym matches ("al-Qaeda in Iraq", "Gulf of Oman"): the longer name wins.
-   f. a model's PERSON or ORG that is a well-known place, put in space by a preposition
+   f. a model's PERSON, ORG or NORP that is a well-known place, put in space by a preposition
       of place before it ("in Khan Younis", "north of Raqqa"; not "from" or "to") or a
       place's head noun after it ("Al Ubayyid airport"), is a LOC: a country, region or
       first- or second-level region (also closed by its type word: "in Kaduna State") or
@@ -202,6 +203,7 @@ _BETWEEN_NAMES: Final = frozenset({"towards", "toward", "into", "near", "via", "
 #: the people a town needs to be known well enough to outweigh the model's guess.
 _REGION_FEATURES: Final = frozenset({"country", "region", "admin1", "admin2"})
 _WELL_KNOWN_TOWN: Final = 100_000
+_GUESSES_OF_PLACES: Final = frozenset({"PERSON", "ORG", "NORP"})
 #: rule 8f: words that put the name after them in space; not "from" or "to", which also
 #: name a source or an addressee ("a statement from Ora", "a letter to Washington").
 _IN_PLACE_BEFORE: Final = re.compile(
@@ -389,7 +391,10 @@ def _name_pieces(tokens: Doc, start: int, end: int, label: str) -> list[tuple[in
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     begin = start
-    for index in range(capitalised[0] + 1, capitalised[-1]):
+    # a person's description before the name is trimmed, not cut (rule 8c); an ORG or
+    # LOC is cut at a verb before its first name too ("people demonstrated in Tel Aviv")
+    first = capitalised[0] + 1 if label == "PERSON" else start
+    for index in range(first, capitalised[-1]):
         if _breaks_name(tokens[index], label):
             if begin < index:
                 pieces.append((begin, index))
@@ -755,7 +760,7 @@ class EntitiesStage:
                 if span is None:
                     continue
                 kind = "PERSON" if cut and _personal_name(span, people) else label
-                if kind in ("PERSON", "ORG") and self._named_place(doc.text, span, people):
+                if kind in _GUESSES_OF_PLACES and self._named_place(doc.text, span, people):
                     kind = "LOC"  # "in Khan Younis", "Kaduna State", "Al Ubayyid airport"
                 cand = Candidate(span.start_char, span.end_char, kind, span.text, None, _MODEL)
                 inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
@@ -788,13 +793,13 @@ class EntitiesStage:
         return first, end
 
     def _named_place(self, text: str, span: Span, people: frozenset[str]) -> bool:
-        """Rule 8f: whether a model's person or organisation is a well-known place that
-        the words around it put in space: a preposition of place before it ("in Khan
-        Younis", "north of Raqqa") or a place's head noun after it ("Al Ubayyid
-        airport"). Well
-        known: a country, region, first- or second-level region (one closed by its type
-        word too: "Kaduna State") or a town of `_WELL_KNOWN_TOWN` people; never a word
-        of a person the article names in full."""
+        """Rule 8f: whether a model's person, organisation or people ("in Donetsk"
+        guessed NORP) is a well-known place that the words around it put in space: a
+        preposition of place before it ("in Khan Younis", "north of Raqqa") or a place's
+        head noun after it ("Al Ubayyid airport"). Well known: a country, region, first-
+        or second-level region (one closed by its type word too: "Kaduna State") or a
+        town of `_WELL_KNOWN_TOWN` people; never a word of a person the article names in
+        full."""
         start, end = span.start_char, span.end_char
         if span.text in people or not (
             _IN_PLACE_BEFORE.search(text[max(0, start - 40) : start])
