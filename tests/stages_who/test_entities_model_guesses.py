@@ -165,3 +165,10 @@ def test_an_organisation_guess_opening_with_a_clause_keeps_only_the_name(
     found = _entities(resources, text, [("people demonstrated in Tel Aviv", "Organisation")])
     assert ("LOC", "Tel Aviv") in found
     assert not [t for _, t in found if "demonstrated" in t]
+
+
+def test_a_person_guess_running_on_into_a_place_ends_before_in(resources: Resources) -> None:
+    text = "Police arrested Rafiqul Haque in Dhaka on Sunday, officials said."
+    found = _entities(resources, text, [("Rafiqul Haque in Dhaka", "Person")])
+    assert ("PERSON", "Rafiqul Haque") in found
+    assert not [t for _, t in found if " in " in t]

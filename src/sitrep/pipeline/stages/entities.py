@@ -47,7 +47,8 @@ trained statistical NER can later be added as one more source):
    a. only its PERSON, ORG, LOC, NORP, WEAPON and PLATFORM spans are used (times and
       numbers belong to the timex and quantities stages);
    b. a name never holds a lower-case word other than name glue ("of", "the", "de",
-      "al", "bin", "e", ...): a PERSON span is cut at any other, an ORG or LOC span at a
+      "al", "bin", "e", ...; a PERSON's ends at "in": "John Smith in Dhaka" -> "John
+      Smith"): a PERSON span is cut at any other, an ORG or LOC span at a
       verb or a preposition of direction ("Police arrested John Smith" -> "John Smith",
       "Dayr az Zawr towards Raqqa" -> "Dayr az Zawr", "people demonstrated in Tel Aviv"
       -> "Tel Aviv"), and an ORG or LOC that describes a
@@ -389,6 +390,10 @@ def _name_pieces(tokens: Doc, start: int, end: int, label: str) -> list[tuple[in
     capitalised = [i for i in range(start, end) if tokens[i].text[:1].isupper()]
     if label not in _NAME_LABELS or not capitalised:
         return [(start, end)]
+    if label == "PERSON":  # "John Smith in Dhaka": a name never holds "in", it places him
+        placed = [i for i in range(capitalised[0] + 1, capitalised[-1]) if tokens[i].lower_ == "in"]
+        end = placed[0] if placed else end
+        capitalised = [i for i in capitalised if i < end]
     pieces: list[tuple[int, int]] = []
     begin = start
     # a person's description before the name is trimmed, not cut (rule 8c); an ORG or
