@@ -19,11 +19,11 @@ from __future__ import annotations
 from sitrep.coref import CorefMap
 from sitrep.model import Actor, Quote
 from sitrep.pipeline.document import Document
-from sitrep.quotes.cues import find_cue
+from sitrep.quotes.cues import find_cue, takes_cue_of
 from sitrep.quotes.indirect import indirect_quotes
 from sitrep.quotes.joining import join_pieces
 from sitrep.quotes.mixed import without_parts
-from sitrep.quotes.pieces import pair_marks
+from sitrep.quotes.pieces import Piece, pair_marks
 
 __all__ = ["find_quotes"]
 
@@ -34,8 +34,12 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     pieces = [piece for piece in pair_marks(doc.text) if piece.close > piece.open]
     coref = CorefMap(doc)
     speakers: list[Actor] = []
+    previous: Piece | None = None
     for piece in pieces:
         find_cue(doc, piece, speakers, coref)
+        if previous is not None and takes_cue_of(doc.text, piece, previous):
+            piece.cue, piece.speaker, piece.partial = None, None, False
+        previous = piece
         if piece.speaker is not None:
             speakers.append(piece.speaker)
     direct = join_pieces(doc, pieces)

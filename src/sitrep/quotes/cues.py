@@ -19,7 +19,10 @@ Rules, in order:
    cue word there is part of a name ("… a former United States ambassador, said").
    After a quote closed by a comma the cue may stand past a long appositive
    (`COMMA_REACH` tokens: "“…,” Scott Pruitt, the attorney general of Oklahoma,
-   said"). A quote that ends its own sentence ("…?”", "….”") takes a cue after it only
+   said"); a short title or name quoted inside that appositive ("“…,” Bill Eastland,
+   wearing “Ted Cruz” campaign pins, said") hides no cue, the speaker stands before
+   the appositive holding it, and the title takes no cue of its own (`takes_cue_of`).
+   A quote that ends its own sentence ("…?”", "….”") takes a cue after it only
    when the cue clause closes at once ("“…?” Graham asked.", "said in a statement") and
    is no parenthetical between commas, never when reported content follows ("“….” The
    minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
@@ -224,7 +227,15 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     # a quote a cue before it governs ("Trump claimed that “…,” one of the prosecutors
     # said") takes no cue after it: the clause after is a report of its own
     reach = 0 if _governed(before) else reach
+    inner_open, inner_close = len(after), -1
     for i, tok in enumerate(after[:reach]):
+        if i <= inner_close:
+            continue  # inside a short quotation of the appositive ("“Ted Cruz” pins")
+        if tok.text in OPENING_TOKENS and i > 0:
+            inner_close = _short_inner_quotation(after, i)
+            if inner_close > i:
+                inner_open = min(inner_open, i)  # the speaker stands before it
+                continue
         if is_sentence_end(after, i) or tok.text in OPENING_TOKENS:
             break
         # a capitalised cue word past the first is a name ("a former United States
@@ -241,7 +252,12 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             hi = min(len(after), i + n + REACH)
             hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
             hi = _speaker_end(after, i, hi)
-            raw.speaker = choose_speaker(doc, after, i, 0, hi, speakers, coref)
+            if inner_open < i:  # the speaker stands before the appositive holding a title
+                cut = next((j for j in range(inner_open, 0, -1) if after[j].text == ","), 1)
+                kept = after[:cut] + after[i:hi]
+                raw.speaker = choose_speaker(doc, kept, cut, 0, len(kept), speakers, coref)
+            else:
+                raw.speaker = choose_speaker(doc, after, i, 0, hi, speakers, coref)
             raw.cue = Span.of(text, tok.start, after[i + n - 1].end)
             raw.cue_after = True
             if lead_in:  # 2d. "Oz is “smart as hell,” Mosko wrote": a mixed quote
@@ -315,6 +331,35 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         raw.speaker = choose_speaker(doc, before, main, start, main, speakers, coref)
         raw.cue = Span.of(text, before[verb].start, before[verb].end)
         raw.partial = True
+
+
+def takes_cue_of(text: str, piece: Piece, previous: Piece) -> bool:
+    """Is `piece` a short quotation (fewer than `MIN_WORDS` words) standing between the
+    quote before it and the cue they share ("“…,” Bill Eastland, wearing “Ted Cruz”
+    pins, said")? The cue is the earlier quote's: the title or name inside the
+    speaker's appositive quotes no one."""
+    cue = piece.cue
+    if cue is None or cue != previous.cue or cue.start < piece.mark_end:
+        return False  # "yelling “eminent domain!”": a cue before the title is its own
+    return len(text[piece.open : piece.close].split()) < MIN_WORDS
+
+
+def _short_inner_quotation(after: list[Tok], i: int) -> int:
+    """Where a short quotation opening at `after[i]` inside the words between a quote
+    and its cue closes ("“…,” Bill Eastland, wearing “Ted Cruz” campaign pins, said"):
+    a title or a name of fewer than `MIN_WORDS` words that a word goes on after, so it
+    quotes no one and hides no cue. -1 when `after[i]` opens no such quotation."""
+    if not after[i - 1].text[:1].isalnum():
+        return -1  # "“A.” “B,” she said": a quotation of its own
+    for j in range(i + 1, min(len(after) - 1, i + MIN_WORDS + 1)):
+        tok = after[j]
+        if tok.text in MARK_TOKENS or tok.text == "’":
+            words = [t for t in after[i + 1 : j] if t.text[:1].isalnum()]
+            goes_on = after[j + 1].text[:1].isalnum()
+            return j if 0 < len(words) < MIN_WORDS and goes_on else -1
+        if not tok.text[:1].isalnum() and tok.text not in "-’'":
+            return -1
+    return -1
 
 
 def _object_verb(
