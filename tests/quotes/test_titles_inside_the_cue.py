@@ -50,3 +50,16 @@ def test_a_cue_before_a_short_quotation_still_cues_it() -> None:
     )
     [chant] = [q for q in quotes if "eminent domain" in q.text]
     assert chant.cue is not None and chant.cue.text == "yelling"
+
+
+def test_a_cue_clause_introducing_the_next_quotation_past_an_adverb_is_its_cue() -> None:
+    quotes = _quotes(
+        "The aide answers the senator with, “Why now? Was that on my way to Kabul?” "
+        "The senator then writes back, “You look tired.”\n"
+    )
+    direct = {q.text: q for q in quotes if q.direct}
+    assert set(direct) == {"Why now? Was that on my way to Kabul?", "You look tired."}
+    first = direct["Why now? Was that on my way to Kabul?"]
+    assert first.cue is not None and first.cue.text == "answers"
+    second = direct["You look tired."]
+    assert second.cue is not None and second.cue.text == "writes"

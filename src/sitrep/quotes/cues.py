@@ -734,8 +734,15 @@ def _clause_stop(tokens: list[Tok], j: int) -> bool:
 
 def _introduces_next(tokens: list[Tok], j: int) -> bool:
     """After a cue at tokens[..j): does the cue clause introduce the next quotation
-    ("“A.” He added, “B.”")? Then it is that quotation's cue, not the one before."""
-    return j + 1 < len(tokens) and tokens[j].text in ",:" and tokens[j + 1].text in OPENING_TOKENS
+    ("“A.” He added, “B.”"), past a circumstance or an addressee ("“A?” Mills then
+    writes back, “B.”", "“A.” She told Fox News, “B.”")? Then it is that quotation's
+    cue, not the one before."""
+    for k in range(j, min(len(tokens), j + _ADDRESSEE_WORDS + 1)):
+        if tokens[k].text in ",:":
+            return k + 1 < len(tokens) and tokens[k + 1].text in OPENING_TOKENS
+        if not (tokens[k].lower in _CIRCUMSTANCE or tokens[k].is_cap):
+            return False
+    return False
 
 
 def _addressee_closes(tokens: list[Tok], i: int, n: int) -> bool:
