@@ -23,7 +23,8 @@ Rules, in order:
    wearing “Ted Cruz” campaign pins, said") hides no cue, the speaker stands before
    the appositive holding it, and the title takes no cue of its own (`takes_cue_of`).
    A quote that ends its own sentence ("…?”", "….”") takes a cue after it only
-   when the cue clause closes at once ("“…?” Graham asked.", "said in a statement") and
+   when the cue clause closes at once ("“…?” Graham asked.", "said in a statement", an
+   inverted speaker opened by a determiner: "“…?” asked the boy, who wore a cap") and
    is no parenthetical between commas, never when reported content follows ("“….” The
    minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
    added, viewers …"). "according to" after the quote names its source ("“…,”
@@ -244,7 +245,11 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         if n and _new_report(after, i):
             break  # "…: “…,” adding that …": a participle with no subject is a new report
         if n:
-            closes = _clause_closes(after, i + n) or _addressee_closes(after, i, n)
+            closes = (
+                _clause_closes(after, i + n)
+                or _addressee_closes(after, i, n)
+                or (i == 0 and _inverted_phrase(after, n))
+            )
             if closed and (not closes or _introduces_next(after, i + n)):
                 break
             if closed and _parenthetical(after, i, n):
@@ -761,6 +766,24 @@ def _addressee_closes(tokens: list[Tok], i: int, n: int) -> bool:
     return 0 < len(words) <= _ADDRESSEE_WORDS and not any(
         t.lower in PRONOUNS or t.lower in _OPENS_CONTENT or is_finite(t) for t in words
     )
+
+
+def _inverted_phrase(tokens: list[Tok], j: int) -> bool:
+    """After a cue at tokens[..j) right after the closing mark: is the speaker an
+    inverted noun phrase opened by a determiner, up to the sentence end or a comma
+    ("“…?” asked the boy, who was wearing a hat", "“….” said one voter.")? A finite
+    verb or a pronoun in it opens reported content instead ("said the army would
+    withdraw"); a cue with its subject before it ("“….” He said the plan, …") is a
+    new sentence's, not this one."""
+    if j >= len(tokens) or tokens[j].lower not in _DETERMINERS | {"one", "another"}:
+        return False
+    for k in range(j + 1, min(len(tokens), j + _ADDRESSEE_WORDS + 1)):
+        tok = tokens[k]
+        if tok.text == "," or is_sentence_end(tokens, k):
+            return k > j + 1
+        if not tok.text[:1].isalnum() or is_finite(tok) or tok.lower in _OPENS_CONTENT:
+            return False
+    return False
 
 
 def _clause_closes(tokens: list[Tok], j: int) -> bool:
