@@ -20,6 +20,9 @@ trained statistical NER can later be added as one more source):
    or by another name of the same actor ("Shining Path (Sendero Luminoso)"); the
    bracketed form alone later in the article is the same actor, or, for a group the
    knowledge does not know, the same name;
+1d. an international body's name followed by a state's ("Amnesty International Kenya",
+   "UNICEF Somalia said") is the body's branch there, one ORG mention linked to the body:
+   the state's name there is no actor and no place of what the article tells;
 1c. the police of a named place ("Charleston police", "Maryland State Police", "Osun
    State Police Command") are the police forces of the place's country, when the
    gazetteer's places of that name lie, but for far smaller ones, in one country (a
@@ -517,7 +520,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "12"
+    version = "13"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -577,6 +580,11 @@ class EntitiesStage:
         supported = {
             kb_id for (_, _, kb_id), doubt in zip(matches, doubtful, strict=True) if not doubt
         }
+        states = {
+            span.start_char: span.end_char
+            for span, kind, kb_id in matches
+            if kind not in ("N", "W") and (a := self._actors.get(kb_id)) and a.kind == "state"
+        }
         for (span, kind, kb_id), doubt in zip(matches, doubtful, strict=True):
             if doubt and kb_id not in supported:
                 continue  # "THERE IS ONE DEAD", "told PTI": the name stands for no actor
@@ -596,6 +604,11 @@ class EntitiesStage:
                     continue
                 label = "GPE" if actor.kind == "state" else _group_label(actor.kind)
                 yield Candidate(span.start_char, span.end_char, label, actor.name, kb_id, 0)
+                branch = _national_branch(doc.text, span.end_char, states)
+                if actor.kind == "organisation" and actor.country is None and branch:
+                    # "Amnesty International Kenya", "UNICEF Somalia": the body's branch in
+                    # that country, no mention of the state or a place
+                    yield Candidate(span.start_char, branch, "ORG", actor.name, kb_id, 0)
 
     # -- 1b. names with their acronym or another form in brackets ------------------------
 
@@ -953,6 +966,18 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
         chosen.append(cand)
         taken.append((cand.start, cand.end))
     return sorted(chosen, key=lambda c: (c.start, c.end, c.label))
+
+
+def _national_branch(text: str, end: int, states: dict[int, int]) -> int | None:
+    """Rule 1d: the end of a state's name written just after an international body's
+    name, one space between and no name going on after it ("Amnesty International Kenya
+    said", "according to UNICEF Somalia"); None when there is none."""
+    if text[end : end + 1] != " " or (stop := states.get(end + 1)) is None:
+        return None
+    after = text[stop : stop + 2]
+    if after[:1].isalnum() or (after[:1] == " " and after[1:2].isupper()):
+        return None  # "UN Syria Envoy", "EU Ukraine Facility": a longer name of its own
+    return stop
 
 
 def _tokens(doc: Document) -> Doc:
