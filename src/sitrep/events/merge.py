@@ -1328,6 +1328,9 @@ _CROWD_RANK = (
 )
 
 
+_CROWD_SUB_TYPES = frozenset(_CROWD_RANK)
+
+
 def gravest_crowd_type(cluster: Cluster) -> None:
     """Rule 20, in place: a protest takes the gravest sub-type its mentions tell
     ("Thousands marched ..." then "Police fired tear gas to disperse them": Protest with
@@ -1513,14 +1516,16 @@ def is_headline(mention: Mention) -> bool:
 
 
 def _summarises(headline: Cluster, body: Cluster) -> bool:
-    """Rule 17: the body event is of the headline's kind (any two violent types agree: the
-    headline's verb is often vaguer than the report's), at an agreeing place, on an
-    agreeing day."""
+    """Rule 17: the body event is of the headline's kind (any two violent types agree, and
+    so do any two kinds of demonstration: the headline's verb is often vaguer than the
+    report's, "Protesters clash with police in Nairobi" over the body's violent
+    demonstration), at an agreeing place, on an agreeing day."""
     head, told = headline.head, body.head
     if body is headline or told.sentence_no == 0:
         return False
     kinds = {head.event_type, told.event_type}
-    if len(kinds) > 1 and not kinds <= VIOLENT_TYPES:
+    crowd = {head.sub_type, told.sub_type} <= _CROWD_SUB_TYPES
+    if len(kinds) > 1 and not kinds <= VIOLENT_TYPES and not crowd:
         return False
     if not same_place(head.location, told.location, definite=True):
         return False
