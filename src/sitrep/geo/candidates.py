@@ -279,8 +279,14 @@ def _main_name(gazetteer: Gazetteer, name: str) -> bool:
     return any(p.matched == "name" for p in gazetteer.lookup(name))
 
 
+#: rule 2: the most words a place's name has ("United Kingdom of Great Britain and Northern
+#: Ireland"); a longer run is never looked up whole, so a run of hundreds of capitalised
+#: words costs time in proportion to its length, not to its square.
+_LONGEST_NAME: Final = 10
+
+
 def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]:
-    """Rule 2: longest gazetteer names in a run, left to right."""
+    """Rule 2: longest gazetteer names (of at most ten words) in a run, left to right."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(run.token_starts)
     while i < n:
@@ -290,7 +296,7 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
         if not first[:1].isupper() or leading_article or is_caps_pronoun(text, *run_word(run, i)):
             i += 1
             continue
-        for j in range(n, i, -1):
+        for j in range(min(n, i + _LONGEST_NAME), i, -1):
             start, end = run.token_starts[i], run.token_ends[j - 1]
             if text[end - 1] == "-":
                 continue  # "Miami-" of "Miami-Dade": a name never ends on its hyphen
