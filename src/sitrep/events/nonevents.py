@@ -667,9 +667,12 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
 
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
 #: words that count victims without a number (rule 13).
-_MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold"})
+_MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold", "tens"})
 _PERFECT = frozenset({"have", "has", "had"})
 _MASS_WINDOW = 6
+#: rule 13: how far back from "and" the perfect of a first participle may stand ("has
+#: spread across the Sahel and killed thousands").
+_COORDINATED_REACH = 6
 
 
 def summary_toll(tokens: Sequence[Tok], at: int) -> bool:
@@ -707,7 +710,7 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     victims, object after it or subject before a passive one, are counted by a word of
     mass; "many were killed in the blast on Monday" still tells one incident."""
     aux = [t.lower for t in tokens[max(0, first - 2) : first]]
-    if not set(aux) & _PERFECT:
+    if not set(aux) & _PERFECT and not _coordinated_perfect(tokens, first):
         return False
     after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
     if after[:1] and after[0] in _MASS:
@@ -718,6 +721,20 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     return any(t.lower in _MASS for t in lead)
 
 
+def _coordinated_perfect(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 13: the participle at `first` follows "and" and shares the perfect of the
+    participle before it, in the same clause ("an insurgency that has spread across the
+    Sahel and killed thousands of people")."""
+    if first < 1 or tokens[first - 1].lower != "and":
+        return False
+    for tok in reversed(tokens[max(0, first - 1 - _COORDINATED_REACH) : first - 1]):
+        if not tok.text.isalpha():
+            return False
+        if tok.lower in _PERFECT:
+            return True
+    return False
+
+
 #: nouns of a whole campaign, whose toll in the perfect sums it up (rule 13).
 _CAMPAIGNS = frozenset(
     {"offensive", "war", "conflict", "campaign", "insurgency", "siege", "crackdown",
@@ -725,6 +742,9 @@ _CAMPAIGNS = frozenset(
 )  # fmt: skip
 _TOLL_VERBS = frozenset({"killed", "left", "claimed"})
 _CAMPAIGN_REACH = 6
+#: rule 13: how long an aside between a campaign noun and its perfect may be, and how
+#: far back the subject before such an aside is read.
+_ASIDE_REACH = 12
 
 
 def _campaign_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
@@ -740,8 +760,24 @@ def _campaign_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
         )
     if words[last] != "killed" or first < 2 or words[first - 1] not in _PERFECT:
         return False
-    lead = words[max(0, first - 1 - _CAMPAIGN_REACH) : first - 1]
+    end = _before_aside(words, first - 1)
+    reach = _CAMPAIGN_REACH if end == first - 1 else _ASIDE_REACH
+    lead = words[max(0, end - reach) : end]
     return any(w in _CAMPAIGNS for w in lead)
+
+
+def _before_aside(words: Sequence[str], end: int) -> int:
+    """Rule 13: where the subject before `end` ends once an aside closed by a comma just
+    before `end` is skipped ("The war between X and Y, which broke out in April 2023,
+    has killed ..." -> the end of "Y"); `end` itself when no such aside stands there.
+    A subject set off by an aside is a whole noun phrase, read as far as the aside's
+    reach."""
+    if end < 1 or words[end - 1] != ",":
+        return end
+    for k in range(end - 2, max(-1, end - 2 - _ASIDE_REACH), -1):
+        if words[k] == ",":
+            return k
+    return end
 
 
 def _statement_reference(tokens: Sequence[Tok], first: int, last: int) -> bool:

@@ -1,0 +1,72 @@
+"""Fresh wire stories coded as an ACLED coder would: background tolls, restated tolls."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+NIGER_IED = (
+    "NIAMEY, June 3 (Reuters) - A landmine struck a military truck near Tillaberi on "
+    "Sunday, killing five soldiers, the defence ministry said.\n\n"
+)
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.fatalities.best for e in events_of(text, published="2026-06-04")]
+
+
+def test_a_coordinated_perfect_toll_of_an_insurgency_is_no_event_toll() -> None:
+    text = NIGER_IED + (
+        "Niger's military government has struggled to contain a jihadist insurgency that "
+        "has spread from neighbouring Mali and killed thousands of people."
+    )
+    assert _tolls(text) == [5]
+
+
+def test_militants_who_have_killed_tens_of_thousands_tell_no_event() -> None:
+    text = NIGER_IED + (
+        "Islamic State fighters in the region have killed tens of thousands of people "
+        "and uprooted millions."
+    )
+    assert _tolls(text) == [5]
+
+
+def test_a_war_toll_after_an_aside_is_no_event() -> None:
+    text = NIGER_IED + (
+        "The war between the government and the rebels, which began in late 2023, has "
+        "killed more than 60,000 people."
+    )
+    assert _tolls(text) == [5]
+
+
+def test_a_coordinated_simple_past_killing_keeps_its_toll() -> None:
+    text = (
+        "NIAMEY, June 3 (Reuters) - Gunmen stormed the village of Tera on Sunday and "
+        "killed 14 civilians, officials said."
+    )
+    assert _tolls(text) == [14]
+
+
+def test_a_campaign_toll_with_a_day_is_still_news() -> None:
+    text = (
+        "KHARTOUM, June 3 (AFP) - The offensive on the town, which began at dawn, has "
+        "killed 30 people since Sunday, medics said."
+    )
+    assert _tolls(text) == [30]
+
+
+def test_a_headline_toll_told_again_in_the_lead_is_not_added() -> None:
+    text = (
+        "Air strike kills four in Yemen's Marib\n\n"
+        "SANAA, June 3 (Reuters) - An air strike hit a house in Marib on Monday, killing "
+        "four members of one family, residents said."
+    )
+    assert _tolls(text) == [4]
+
+
+def test_a_headline_toll_stands_where_the_body_counts_none() -> None:
+    text = (
+        "Air strike kills four in Yemen's Marib\n\n"
+        "SANAA, June 3 (Reuters) - An air strike hit a house in Marib on Monday, "
+        "residents said."
+    )
+    assert _tolls(text) == [4]
