@@ -134,7 +134,10 @@ Rules:
 17. an event told only in the article's headline (its first sentence, short, in title
    case or with no full stop) is the first body event it summarises (any two violent
    types agree, at an agreeing place and day): it joins that event, lending its actors
-   and its dead only where the body states none (`headlines_into_body`);
+   and its dead only where the body states none (`headlines_into_body`); a headline
+   joined to body sentences of its event the same way counts no dead of its own where
+   they state some ("Drone strike hits car, killing three" over "killing three men
+   inside": three dead, not six; `headline_dead_retold`);
 18. rule 15's most specific sub-type does not hold for ACLED's strategic developments,
    a type that gathers unlike acts: an arrest and the arsons its suspects are accused
    of ("Police arrested two brothers ... tied to the arson attacks on the
@@ -1227,6 +1230,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             # rebels": the reference waits for the acts of its own sentence
             clusters.append(Cluster([mention]))
     headlines_into_body(clusters)
+    headline_dead_retold(clusters)
     kept = [c for c in clusters if not c.head.weak]
     for cluster in kept:
         most_specific(cluster)
@@ -1557,3 +1561,14 @@ def headlines_into_body(clusters: list[Cluster]) -> None:
             for m in cluster.mentions
         )
         clusters.remove(cluster)
+
+
+def headline_dead_retold(clusters: list[Cluster]) -> None:
+    """Rule 17, in place: the headline's dead, in an event whose body sentences count
+    dead of their own, are those same dead told again, not more of them."""
+    for cluster in clusters:
+        if not any(m.dead and not is_headline(m) for m in cluster.mentions):
+            continue
+        cluster.mentions[:] = [
+            replace(m, dead=[]) if m.dead and is_headline(m) else m for m in cluster.mentions
+        ]
