@@ -70,3 +70,38 @@ def test_a_headline_toll_stands_where_the_body_counts_none() -> None:
         "residents said."
     )
     assert _tolls(text) == [4]
+
+
+def _places(text: str) -> list[str | None]:
+    return [
+        e.location.name if e.location else None for e in events_of(text, published="2026-06-04")
+    ]
+
+
+def test_a_headline_takes_the_place_the_lead_names_not_the_dateline() -> None:
+    text = (
+        "Four soldiers killed in clash with rebels\n\n"
+        "BOGOTA, June 3 (AP) - Four Colombian soldiers were killed on Tuesday in a clash "
+        "with FARC dissidents near Tibu, the army said."
+    )
+    assert _places(text) == ["Tibú"]
+
+
+def test_an_ambush_told_with_the_fighting_it_started_is_that_fight() -> None:
+    text = (
+        "BOGOTA, June 3 (AP) - Four Colombian soldiers were killed on Tuesday in a clash "
+        "with ELN guerrillas in the eastern province of Arauca, the army said.\n\n"
+        "The fighting broke out near the town of Tame when a patrol was ambushed by the "
+        "rebels, the army said."
+    )
+    assert _places(text) == ["Tame"]
+
+
+def test_an_ambush_in_another_sentence_of_the_province_stays_apart() -> None:
+    text = (
+        "BOGOTA, June 3 (AP) - Four Colombian soldiers were killed on Tuesday in a clash "
+        "with ELN guerrillas in the eastern province of Arauca, the army said.\n\n"
+        "Separately, a police patrol was ambushed by FARC dissidents near Jamundi on "
+        "Monday, police said."
+    )
+    assert len(_places(text)) == 2

@@ -137,7 +137,8 @@ Rules:
    and its dead only where the body states none (`headlines_into_body`); a headline
    joined to body sentences of its event the same way counts no dead of its own where
    they state some ("Drone strike hits car, killing three" over "killing three men
-   inside": three dead, not six; `headline_dead_retold`);
+   inside": three dead, not six), nor the place it only borrows from the dateline
+   where the body names one (`headline_retold`);
 18. rule 15's most specific sub-type does not hold for ACLED's strategic developments,
    a type that gathers unlike acts: an arrest and the arsons its suspects are accused
    of ("Police arrested two brothers ... tied to the arson attacks on the
@@ -501,11 +502,28 @@ def place_conflict(cluster: Cluster, mention: Mention) -> bool:
         return True
     if not mention.own_place:
         return _other_country(cluster, mention)
+    if _place_taken_by_reference(cluster, mention):
+        return False
     definite = refers_back(mention)
     return any(
         m.own_place
         and (m.sentence_no != mention.sentence_no or _own_clause_places(m, mention))
         and not same_place(m.location, mention.location, definite=definite)
+        for m in cluster.mentions
+    )
+
+
+def _place_taken_by_reference(cluster: Cluster, mention: Mention) -> bool:
+    """Rule 15: a reference back of the mention's own sentence has already set the place
+    the sentence names in the event ("The fighting broke out near the town of Saravena
+    when a patrol was ambushed by rebels", after a clash told for the province): the
+    mention placed by that same name tells the same fight."""
+    here = mention.location.evidence if mention.location is not None else None
+    return here is not None and any(
+        m.sentence_no == mention.sentence_no
+        and m.location is not None
+        and m.location.evidence == here
+        and refers_back(m)
         for m in cluster.mentions
     )
 
@@ -1230,7 +1248,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             # rebels": the reference waits for the acts of its own sentence
             clusters.append(Cluster([mention]))
     headlines_into_body(clusters)
-    headline_dead_retold(clusters)
+    headline_retold(clusters)
     kept = [c for c in clusters if not c.head.weak]
     for cluster in kept:
         most_specific(cluster)
@@ -1563,12 +1581,26 @@ def headlines_into_body(clusters: list[Cluster]) -> None:
         clusters.remove(cluster)
 
 
-def headline_dead_retold(clusters: list[Cluster]) -> None:
+def headline_retold(clusters: list[Cluster]) -> None:
     """Rule 17, in place: the headline's dead, in an event whose body sentences count
-    dead of their own, are those same dead told again, not more of them."""
+    dead of their own, are those same dead told again, not more of them; and a place the
+    headline only borrows (the dateline's city) gives way to the one the body names."""
     for cluster in clusters:
-        if not any(m.dead and not is_headline(m) for m in cluster.mentions):
-            continue
+        body = [m for m in cluster.mentions if not is_headline(m)]
+        body_dead = any(m.dead for m in body)
+        body_place = any(m.own_place for m in body)
         cluster.mentions[:] = [
-            replace(m, dead=[]) if m.dead and is_headline(m) else m for m in cluster.mentions
+            _headline_deferring(m, body_dead, body_place) if is_headline(m) else m
+            for m in cluster.mentions
         ]
+
+
+def _headline_deferring(headline: Mention, body_dead: bool, body_place: bool) -> Mention:
+    """Rule 17: the headline mention without the dead and the borrowed place the body
+    states for itself."""
+    borrowed = body_place and not headline.own_place
+    return replace(
+        headline,
+        dead=[] if body_dead else headline.dead,
+        location=None if borrowed else headline.location,
+    )
