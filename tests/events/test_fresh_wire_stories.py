@@ -105,3 +105,23 @@ def test_an_ambush_in_another_sentence_of_the_province_stays_apart() -> None:
         "Monday, police said."
     )
     assert len(_places(text)) == 2
+
+
+def _sub_types(text: str) -> list[str]:
+    return [e.sub_event_type for e in events_of(text, published="2026-06-04")]
+
+
+def test_grenades_among_firearms_make_no_grenade_attack() -> None:
+    text = (
+        "QUETTA, June 3 (AP) - Militants armed with rifles and hand grenades stormed a "
+        "police post in Turbat on Tuesday, killing three officers, police said."
+    )
+    assert "Grenade" not in _sub_types(text)
+
+
+def test_a_grenade_thrown_by_gunmen_stays_a_grenade_attack() -> None:
+    text = (
+        "MOMBASA, June 3 (Reuters) - Gunmen threw a grenade at a bar in Mombasa on "
+        "Friday, wounding four people, police said."
+    )
+    assert _sub_types(text) == ["Grenade"]

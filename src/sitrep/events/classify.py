@@ -791,7 +791,7 @@ def _instrument(bag: set[str], weapons: Sequence[Weapon]) -> str | None:
         return "Suicide bomb"
     if bag & _IED_WORDS:
         return IED
-    if "grenade" in bag or "grenades" in bag:
+    if bag & {"grenade", "grenades"} and not bag & _GUNS_BESIDE_GRENADES:
         return "Grenade"
     categories = " ".join((w.category or "").lower() for w in weapons)
     if bag & _AIR_WORDS or any(c in categories for c in _AIR_CATEGORIES):
@@ -921,6 +921,13 @@ _SMALL_ARMS = frozenset(
      "sniper", "snipers", "machine-gun", "machine-guns", "shots", "gunfire"}
 )  # fmt: skip
 _FIRE_WORDS = frozenset({"fired", "firing"})
+#: rule 4: firearms told beside grenades ("used heavy weapons and hand grenades in the
+#: assault"): an armed assault in which grenades were among the arms, no grenade attack
+#: (the gunmen who threw the grenade are its agents, not its arms).
+_GUNS_BESIDE_GRENADES = (_SMALL_ARMS - {"gunmen", "gunman", "sniper", "snipers"}) | {
+    "weapons",
+    "firearms",
+}
 
 
 def _state_fire_on_place(
