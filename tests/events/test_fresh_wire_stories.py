@@ -125,3 +125,30 @@ def test_a_grenade_thrown_by_gunmen_stays_a_grenade_attack() -> None:
         "Friday, wounding four people, police said."
     )
     assert _sub_types(text) == ["Grenade"]
+
+
+def test_a_policy_told_in_the_present_after_it_is_no_event() -> None:
+    text = (
+        "BANGKOK, June 3 (Reuters) - An air strike hit a monastery in Myanmar's Magway "
+        "region on Sunday, killing nine people, residents said.\n\n"
+        'The army says it attacks only "terrorists", the term it uses for rebel fighters.'
+    )
+    assert len(events_of(text, published="2026-06-04")) == 1
+
+
+def test_a_cityless_dateline_is_the_filing_day_not_the_act_day() -> None:
+    text = (
+        "June 3 (Reuters) - An air strike hit a monastery in Myanmar's Magway region on "
+        "Sunday, killing nine people, residents said."
+    )
+    (event,) = events_of(text, published="2026-06-05")
+    assert event.date is not None and event.date.start == "2026-05-31"
+
+
+def test_a_date_opening_a_line_without_an_agency_stays_the_act_day() -> None:
+    text = (
+        "On May 30 - a Saturday - an air strike hit a monastery in Myanmar's Magway "
+        "region, killing nine people, residents said."
+    )
+    (event,) = events_of(text, published="2026-06-05")
+    assert event.date is not None and event.date.start == "2026-05-30"

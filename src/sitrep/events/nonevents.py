@@ -43,7 +43,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 9. a capacity is not an act: "capacity to attack", "ability to strike";
 10. a habit is not an event: a plural event noun after a frequency word ("has carried
    out frequent ambushes on troops", "repeated raids", "regular attacks") reports no
-   one event, unless its sentence names a day ("repeated strikes on Monday");
+   one event, unless its sentence names a day ("repeated strikes on Monday"); nor is
+   a verb in the simple present after "it", "he" or "she" ("says it attacks only
+   'terrorists'"): a practice or policy told of the actor;
 11. an economic agreement is no conflict agreement: "signed a loan guarantee
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
@@ -473,9 +475,20 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
     if first != last or not word.endswith(("s", "es")) or word.endswith("ss"):
         return False
     lead = {t.lower for t in tokens[max(0, first - 2) : first]}
-    if not lead & _FREQUENCY:
+    if not lead & _FREQUENCY and not _pronoun_present(tokens, first):
         return False
     return not any(t.lower in DAY_WORDS for t in tokens)
+
+
+#: rule 10: the pronouns whose verb in the simple present tells a practice or a policy.
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _pronoun_present(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 10: a verb in the simple present right after "it", "he" or "she" tells what
+    the actor does as a rule ("the military says it attacks only 'terrorists'"), not an
+    act; headlines, which tell acts in the present, name their actors."""
+    return first > 0 and tokens[first - 1].lower in _SINGULAR_PRONOUNS
 
 
 #: adverbs of frequency that make a verb tell a habit ("Armed groups often attack convoys").
