@@ -150,6 +150,9 @@ _DATELINE_PLACE = re.compile(
 #: ... and after it: perhaps the rest of a wire year ("13 Aug 89") and the agency in
 #: brackets, then the dateline's dash.
 _DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
+#: ... a dateline with no city opens its line with the date, and needs the agency in
+#: brackets before its dash ("May 12 (Reuters) -").
+_CITYLESS_DASH = re.compile(r"(?:\s+\d{2,4})?\s*\([^()\n]{1,40}\)\s*(?:--|[–—]|-\s)")
 #: ... and which opens its line: no further than this from the line's start.
 _DATELINE_REACH = 60
 
@@ -270,6 +273,8 @@ def in_dateline(timex: TimexMention, text: str) -> bool:
     day of what it tells."""
     start, end = timex.evidence.start, timex.evidence.end
     line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start and _CITYLESS_DASH.match(text, end) is not None:
+        return True  # a roundup's dateline names no city: "May 12 (Reuters) - ..."
     return (
         start - line_start <= _DATELINE_REACH
         and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
