@@ -152,3 +152,19 @@ def test_a_date_opening_a_line_without_an_agency_stays_the_act_day() -> None:
     )
     (event,) = events_of(text, published="2026-06-05")
     assert event.date is not None and event.date.start == "2026-05-30"
+
+
+def test_suspended_peace_talks_are_no_agreement() -> None:
+    text = (
+        "BOGOTA, June 3 (AP) - The government suspended peace talks with the Gulf Clan "
+        "last month after a wave of killings of police officers."
+    )
+    assert "Agreement" not in _sub_types(text)
+
+
+def test_a_truce_agreed_after_suspended_talks_is_still_an_agreement() -> None:
+    text = (
+        "BOGOTA, June 3 (AP) - The government and the Gulf Clan signed a ceasefire "
+        "agreement on Tuesday, months after talks were suspended."
+    )
+    assert "Agreement" in _sub_types(text)

@@ -14,7 +14,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "attacked the president's plan"), a verbal attack ("a blistering attack", "harshly
    attacked President Duarte"), and an illness ("a heart attack", "a panic attack");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
-   "the ceasefire collapsed"; nor is an agreement in force, its age told ("the IRA's
+   "the ceasefire collapsed", "suspended peace talks with the ELN", "called off the
+   truce"; nor is an agreement in force, its age told ("the IRA's
    8-month-old truce", "the existing ceasefire"), or talks someone joins, leaves or
    waits for ("was expelled from peace talks", "the return to peace talks"): a process,
    not an agreement reached;
@@ -325,6 +326,7 @@ def _wrong_kind(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     family = hit.rule.family
     if family == "agreement" and (
         _broke_down(tokens, last)
+        or _halted(tokens, first)
         or _standing_agreement(tokens, first, last)
         or any(t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1])
     ):
@@ -938,6 +940,28 @@ def _standing_agreement(tokens: Sequence[Tok], first: int, last: int) -> bool:
     while k >= 0 and tokens[k].lower in {"the", "peace", "direct", "new", "renewed"}:
         k -= 1
     return k >= 0 and tokens[k].lower in _TALKS_PREPOSITIONS
+
+
+#: rule 4: verbs that halt talks or a deal told right after them ("suspended peace talks
+#: with the ELN", "broke off the negotiations").
+_HALTING = frozenset(
+    {"suspended", "suspends", "suspend", "halted", "halts", "scrapped", "abandoned",
+     "cancelled", "canceled", "froze", "freezes", "ditched"}
+)  # fmt: skip
+_HALTING_OFF = frozenset({"broke", "breaks", "called", "calls"})
+_HALTED_OBJECT_WORDS = frozenset({"the", "its", "their", "all", "peace", "further", "ongoing"})
+
+
+def _halted(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 4: the agreement or talks are the object of a verb that halts them."""
+    k = first - 1
+    while k >= 0 and tokens[k].lower in _HALTED_OBJECT_WORDS:
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower == "off":
+        return k > 0 and tokens[k - 1].lower in _HALTING_OFF
+    return tokens[k].lower in _HALTING
 
 
 def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
