@@ -168,3 +168,16 @@ def test_a_truce_agreed_after_suspended_talks_is_still_an_agreement() -> None:
         "agreement on Tuesday, months after talks were suspended."
     )
     assert "Agreement" in _sub_types(text)
+
+
+def _initiators(text: str) -> list[str | None]:
+    return [e.actor1.name if e.actor1 else None for e in events_of(text, published="2026-06-04")]
+
+
+def test_the_body_names_the_initiator_a_headline_shortens() -> None:
+    text = (
+        "Myanmar junta air strike kills nine in Magway\n\n"
+        "BANGKOK, June 3 (Reuters) - A Myanmar military air strike hit a monastery in "
+        "Magway region on Sunday, killing nine people, residents said."
+    )
+    assert _initiators(text) == ["Myanmar military (Tatmadaw)"]

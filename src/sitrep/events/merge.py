@@ -138,7 +138,8 @@ Rules:
    joined to body sentences of its event the same way counts no dead of its own where
    they state some ("Drone strike hits car, killing three" over "killing three men
    inside": three dead, not six), nor the place it only borrows from the dateline
-   where the body names one (`headline_retold`);
+   where the body names one, nor an initiator where the body names one
+   (`headline_retold`);
 18. rule 15's most specific sub-type does not hold for ACLED's strategic developments,
    a type that gathers unlike acts: an arrest and the arsons its suspects are accused
    of ("Police arrested two brothers ... tied to the arson attacks on the
@@ -1587,20 +1588,32 @@ def headline_retold(clusters: list[Cluster]) -> None:
     headline only borrows (the dateline's city) gives way to the one the body names."""
     for cluster in clusters:
         body = [m for m in cluster.mentions if not is_headline(m)]
-        body_dead = any(m.dead for m in body)
-        body_place = any(m.own_place for m in body)
+        told = _BodyTells(
+            any(m.dead for m in body), any(m.own_place for m in body), any(m.actor1 for m in body)
+        )
         cluster.mentions[:] = [
-            _headline_deferring(m, body_dead, body_place) if is_headline(m) else m
-            for m in cluster.mentions
+            _headline_deferring(m, told) if is_headline(m) else m for m in cluster.mentions
         ]
 
 
-def _headline_deferring(headline: Mention, body_dead: bool, body_place: bool) -> Mention:
-    """Rule 17: the headline mention without the dead and the borrowed place the body
-    states for itself."""
-    borrowed = body_place and not headline.own_place
+@dataclass(frozen=True)
+class _BodyTells:
+    """Rule 17: what the body sentences of an event state for themselves."""
+
+    dead: bool
+    place: bool
+    actor1: bool
+
+
+def _headline_deferring(headline: Mention, told: _BodyTells) -> Mention:
+    """Rule 17: the headline mention without the dead, the borrowed place and the
+    initiator the body states for itself ("Myanmar junta air strike kills 17" over "A
+    Myanmar military air strike": the body's military, not the country)."""
+    borrowed = told.place and not headline.own_place
     return replace(
         headline,
-        dead=[] if body_dead else headline.dead,
+        dead=[] if told.dead else headline.dead,
         location=None if borrowed else headline.location,
+        actor1=None if told.actor1 else headline.actor1,
+        assoc1=[] if told.actor1 else headline.assoc1,
     )
