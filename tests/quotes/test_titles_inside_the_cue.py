@@ -4,6 +4,7 @@ speaker's appositive: it hides no cue, takes none, and the speaker stands before
 
 from __future__ import annotations
 
+import pytest
 from quotes_helpers import quotes_of
 
 from sitrep.model import Quote
@@ -63,3 +64,17 @@ def test_a_cue_clause_introducing_the_next_quotation_past_an_adverb_is_its_cue()
     assert first.cue is not None and first.cue.text == "answers"
     second = direct["You look tired."]
     assert second.cue is not None and second.cue.text == "writes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not back down,” the “Squad” member said on Monday.", "member"),
+        ("“It was a massacre,” the BBC’s “Newsnight” presenter said.", "presenter"),
+    ],
+)
+def test_a_title_inside_the_speakers_noun_phrase_keeps_the_head_noun(
+    text: str, speaker: str
+) -> None:
+    quotes = quotes_of(text, "2024-03-12")
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.direct] == [speaker]

@@ -139,7 +139,7 @@ from sitrep.events.triggers import (
     awaited_tokens,
     inert_tokens,
 )
-from sitrep.events.vocabulary import HARM_WORDS, INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.events.vocabulary import BODY_WORDS, HARM_WORDS, INQUIRY_NOUNS, INQUIRY_VERBS
 from sitrep.model import Actor, Weapon
 from sitrep.numbers.words import TENS, UNITS
 
@@ -520,10 +520,7 @@ def _device_typing(
 
 #: first words of killing triggers whose subject is the dead, never the killer ("A
 #: protester died", "the bodies of two protesters").
-_VICTIM_SUBJECT_WORDS = frozenset(
-    {"died", "dies", "death", "body", "bodies", "bullet-riddled", "mutilated", "decapitated",
-     "headless"}
-)  # fmt: skip
+_VICTIM_SUBJECT_WORDS = frozenset({"died", "dies", "death"}) | BODY_WORDS
 #: how far after a passive trigger "by" may name a crowd as its agent.
 _CROWD_AGENT_REACH = 5
 

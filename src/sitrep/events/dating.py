@@ -155,6 +155,12 @@ _DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[
 _CITYLESS_DASH = re.compile(r"(?:\s+\d{2,4})?\s*\([^()\n]{1,40}\)\s*(?:--|[–—]|-\s)")
 #: ... and which opens its line: no further than this from the line's start.
 _DATELINE_REACH = 60
+#: ... and stands in the article's first paragraphs (a headline, then the lead).
+_DATELINE_PARAGRAPHS = 2
+#: a line opening with a place and a month's day, as a timeline's entries do.
+_DATED_LINE = re.compile(
+    rf"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*{MONTH_NAME}\.?\s+\d"
+)
 
 
 @dataclass(frozen=True)
@@ -273,13 +279,29 @@ def in_dateline(timex: TimexMention, text: str) -> bool:
     day of what it tells."""
     start, end = timex.evidence.start, timex.evidence.end
     line_start = text.rfind("\n", 0, start) + 1
+    if len(text[:line_start].split("\n\n")) > _DATELINE_PARAGRAPHS:
+        return False  # a dated line further down is a timeline's entry, no dateline
     if start == line_start and _CITYLESS_DASH.match(text, end) is not None:
         return True  # a roundup's dateline names no city: "May 12 (Reuters) - ..."
     return (
         start - line_start <= _DATELINE_REACH
         and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
         and _DATELINE_DASH.match(text, end) is not None
+        and not _another_dated_line(text, line_start)
     )
+
+
+def _another_dated_line(text: str, line_start: int) -> bool:
+    """Step 13: the line before or after it too opens with a place and a date ("Mogadishu,
+    Jan. 5 - A car bomb ..." then "Kismayo, Feb. 12 - Gunmen ..."): a timeline, whose
+    days are its acts'."""
+    following = text.find("\n", line_start) + 1
+    while 0 < following < len(text) and text[following] == "\n":
+        following += 1
+    if following > 0 and _DATED_LINE.match(text, following) is not None:
+        return True
+    previous = text[:line_start].rstrip("\n")
+    return _DATED_LINE.match(previous, previous.rfind("\n") + 1) is not None
 
 
 #: step 9: subordinators whose clause tells what came before the main clause.

@@ -1076,7 +1076,8 @@ def claims_back(mention: Mention) -> bool:
     own, is the act already told, not another ("A car bomb exploded ..." then "The ELN
     claimed responsibility for the attack", "Police attributed the bombing to the ELN"):
     the claimant is that act's side. A day told with the claim is the claim's ("claimed
-    responsibility for the attack in a statement on Friday"), not the act's."""
+    responsibility for the attack in a statement on Friday"), not the act's, unless it
+    lies before the act (`_dated_before`)."""
     if mention.own_place:
         return False
     if mention.trigger.text.lower() not in _ACT_NOUNS:
@@ -1096,6 +1097,16 @@ def _unclaimed(cluster: Cluster, claim: Mention) -> bool:
     country): a claim does not take an act from another side told for it."""
     a1, b1 = cluster.actor1, claim.actor1
     return a1 is None or b1 is None or actor_key(a1) == actor_key(b1) or _names_unnamed(a1, b1)
+
+
+def _dated_before(cluster: Cluster, claim: Mention) -> bool:
+    """Rule 22: the claim states a day before the act told ("Gunmen killed five soldiers
+    on Monday" then "JNIM claimed responsibility for the attack on a convoy on March 1"):
+    another, earlier act, not the claim's own day."""
+    told = cluster.stated_date or cluster.head.date
+    if claim.date_strength == 0 or claim.date is None or told is None:
+        return False
+    return claim.date.end < told.start
 
 
 def _latest_violent(clusters: list[Cluster], mention: Mention) -> Cluster | None:
@@ -1214,7 +1225,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         # rule 14: after "Separately," only the acts of its own sentence are open to it
         told = _own_sentence(clusters, mention) if told_apart(mention) else clusters
         back = _latest_violent(told, mention)
-        claimed = claims_back(mention) and back is not None and _unclaimed(back, mention)
+        claimed = (
+            claims_back(mention)
+            and back is not None
+            and _unclaimed(back, mention)
+            and not _dated_before(back, mention)
+        )
         if claimed or comments_back(mention) or (names_back(mention) and back is not None):
             if back is not None:
                 retold = replace(mention, weak=True, quantities=list(mention.dead))

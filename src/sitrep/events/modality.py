@@ -80,7 +80,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from sitrep.events.speech import CUE_WORDS
-from sitrep.events.tokens import RELATIVE_PRONOUNS, Tok, harm_in_relative_clause
+from sitrep.events.tokens import (
+    RELATIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    Tok,
+    harm_in_relative_clause,
+)
 from sitrep.events.vocabulary import ACCUSE_VERBS, BLAME_VERBS, REPORT_NOUNS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Modality, Span
@@ -344,7 +349,7 @@ def _relative_verb(words: Sequence[str]) -> bool:
     ("an attack that killed", "... which had wounded"), not a verb the relative
     clause governs ("a plot that aimed to bomb")."""
     opener = max((k for k, w in enumerate(words) if w in RELATIVE_PRONOUNS), default=-1)
-    return opener >= 0 and all(w in _AUXILIARIES for w in words[opener + 1 :])
+    return opener >= 0 and all(w in RELATIVE_AUXILIARIES for w in words[opener + 1 :])
 
 
 def _called_for(window: Sequence[str], tokens: Sequence[Tok], first: int) -> bool:

@@ -177,7 +177,7 @@ from sitrep.events.tokens import (
     that_before_plural,
 )
 from sitrep.events.triggers import TriggerHit, awaited_tokens
-from sitrep.events.vocabulary import INQUIRY_VERBS
+from sitrep.events.vocabulary import BODY_WORDS, INQUIRY_VERBS
 from sitrep.temporal.grammar import MONTHS
 
 _MODIFIED = frozenset(
@@ -713,11 +713,26 @@ def nationwide(tokens: Sequence[Tok], last: int) -> bool:
     toll of one of them."""
     after = [t.lower for t in tokens[last + 1 : last + 1 + _NATIONWIDE_REACH]]
     for k, word in enumerate(after):
-        if word in _NATIONWIDE or tuple(after[k : k + 3]) in _ACROSS_COUNTRY:
+        if tuple(after[k : k + 3]) in _ACROSS_COUNTRY:
             return True
-        if not word.isalpha():
+        if word in _NATIONWIDE:
+            # "killed nationwide", not the adjective "in a nationwide operation"
+            following = after[k + 1] if k + 1 < len(after) else ""
+            return not following.isalpha() or following in _AFTER_ADVERB
+        if not word.isalpha() or word in _NOT_THE_TOLLS_REACH:
             return False  # the clause ends: "killed in Mombasa, ... nationwide" is its own
     return False
+
+
+#: rule 13: words that may follow "nationwide" as an adverb ("killed nationwide since
+#: March", "nationwide in the past week"); any other word makes it an adjective.
+_AFTER_ADVERB = frozenset(
+    {"in", "on", "since", "over", "during", "this", "last", "so", "and", "or", "after",
+     "before", "amid", "as", "while", "when", "by", "from", "at", "with", "according"}
+)  # fmt: skip
+#: rule 13: words after a killing that open a phrase of its own ("killed in a nationwide
+#: operation", "during a nationwide strike", "as nationwide protests spread").
+_NOT_THE_TOLLS_REACH = frozenset({"in", "during", "as", "a", "an", "the", "when", "while", "amid"})
 
 
 def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
@@ -1578,15 +1593,12 @@ def _cyber(tokens: Sequence[Tok], first: int, last: int) -> bool:
 
 #: rule 28: verbs of seeing, whose definite object is an event's aftermath.
 _SEEING = frozenset({"saw", "seen", "see", "watched", "witnessed", "photographed", "filmed"})
-_BODY_WORDS = frozenset(
-    {"body", "bodies", "mutilated", "bullet-riddled", "decapitated", "headless", "corpses"}
-)
 
 
 def _witnessed(tokens: Sequence[Tok], first: int) -> bool:
     """Rule 28: "I saw the mutilated bodies of the children": a body trigger that is the
     definite object of a verb of seeing."""
-    if tokens[first].lower not in _BODY_WORDS or first < 2:
+    if tokens[first].lower not in BODY_WORDS or first < 2:
         return False
     return tokens[first - 1].lower == "the" and tokens[first - 2].lower in _SEEING
 

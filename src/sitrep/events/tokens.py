@@ -194,7 +194,12 @@ def that_before_plural(tokens: Sequence[Tok], k: int) -> bool:
 #: how far after a noun its relative clause may open ("an attack on a checkpoint in
 #: Kabul on Monday that killed"), and the words between the pronoun and its verb.
 _RELATIVE_REACH = 8
-_RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "reportedly"})
+#: words that may stand between a relative pronoun and its clause's verb ("that had
+#: killed", "which reportedly wounded", "that was").
+RELATIVE_AUXILIARIES = frozenset(
+    {"was", "were", "been", "being", "is", "are", "has", "have", "had", "reportedly",
+     "allegedly"}
+)  # fmt: skip
 
 
 def harm_in_relative_clause(tokens: Sequence[Tok], at: int) -> bool:
@@ -207,7 +212,7 @@ def harm_in_relative_clause(tokens: Sequence[Tok], at: int) -> bool:
             return False
         if tokens[j].lower in RELATIVE_PRONOUNS:
             verb = j + 1
-            while verb < end and tokens[verb].lower in _RELATIVE_AUXILIARIES:
+            while verb < end and tokens[verb].lower in RELATIVE_AUXILIARIES:
                 verb += 1
             return verb < end and tokens[verb].lower in HARM_WORDS
     return False

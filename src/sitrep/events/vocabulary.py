@@ -41,3 +41,8 @@ REPORT_NOUNS: Final = frozenset(
     {"report", "reports", "statement", "statements", "claim", "claims", "allegation",
      "allegations", "accusation", "accusations", "charge", "charges", "account", "accounts"}
 )  # fmt: skip
+#: words that show the dead themselves ("the bodies", "the mutilated ..."): the dead are
+#: the subject, no one acting.
+BODY_WORDS: Final = frozenset(
+    {"body", "bodies", "corpses", "mutilated", "bullet-riddled", "decapitated", "headless"}
+)

@@ -257,8 +257,14 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
             hi = min(len(after), i + n + REACH)
             hi = next((j for j in range(i + n, hi) if _clause_stop(after, j)), hi)
             hi = _speaker_end(after, i, hi)
-            if inner_open < i:  # the speaker stands before the appositive holding a title
-                cut = next((j for j in range(inner_open, 0, -1) if after[j].text == ","), 1)
+            cut = (
+                next((j for j in range(inner_open, 0, -1) if after[j].text == ","), None)
+                if inner_open < i
+                else None
+            )
+            if cut is not None:
+                # the speaker stands before the appositive holding a title ("Texas delegate
+                # Bill Eastland, wearing “Ted Cruz” pins, said")
                 kept = after[:cut] + after[i:hi]
                 raw.speaker = choose_speaker(doc, kept, cut, 0, len(kept), speakers, coref)
             else:

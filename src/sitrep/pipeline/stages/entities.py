@@ -520,7 +520,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "13"
+    version = "14"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -851,9 +851,22 @@ class EntitiesStage:
                 yield Candidate(start, end, label, actor.name, actor.id, 3)
 
 
+#: rule 4b: words after a name that present a group, not a person: speech about "its"
+#: own deeds, or a description as a group.
+_GROUP_PRESENTED: Final = re.compile(
+    r",?\s+(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:its\b|it\s+(?:had\s+)?"
+    r"(?:carried|was\s+behind|claimed|launched|killed|attacked|targeted|shot|downed)\b)"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,3}(?:group|militia|movement|organi[sz]ation|faction|"
+    r"coalition|front|party|network|outfit|insurgency)\b",
+    re.IGNORECASE,
+)
+
+
 def _presented(text: str, start: int, end: int) -> bool:
     """Rule 4b: whether the words around a name present it as a person's: an age, speech
     or a description after it, or speech after it set off by commas."""
+    if _GROUP_PRESENTED.match(text, end) is not None:
+        return False  # "Jaysh al-Adl said its fighters", "Katiba Macina, a jihadist group,"
     if presented_after(text, end):
         return True
     set_off = text[:start].rstrip().endswith(",")
