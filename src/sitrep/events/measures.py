@@ -140,7 +140,8 @@ PEOPLE = frozenset(
         "commanders", "leaders", "teachers", "doctors", "nurses", "miners", "pilgrims",
         "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
         "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
-        "fishermen", "shepherds", "pirates", "generals", "colonels",
+        "fishermen", "shepherds", "pirates", "generals", "colonels", "citizens",
+        "nationals", "tourists",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -367,18 +368,20 @@ def _elided_dead(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
 
 
 #: what makes the people counted dead right after their count: "were killed", "died",
-#: "were shot dead", "were beaten to death", "(beat a man) to death" (rule 2).
+#: "were shot dead", "were beaten to death", "(beat a man) to death", "were gunned down",
+#: "were shot and killed" (rule 2).
 _DEAD_TAIL = re.compile(
     r"^(?:(?:were|was|have been|has been|had been)\s+)?"
-    r"(?:killed|died|dead|shot dead|(?:\w+\s+)?to death)\b"
+    r"(?:(?:\w+\s+and\s+)?killed|died|dead|shot dead|gunned down|(?:\w+\s+)?to death)\b"
 )
 #: a death told by a word that reports no event itself ("died", "was found dead"): in a
 #: clause opened by "after", "following" ... it is what came before the event (rule 13).
 _UNTRIGGERED_DEATH = re.compile(
     r"^(?:(?:were|was|had been|have been)\s+(?:found\s+)?)?(?:died|dead)\b"
 )
-#: what may stand between a bare number and its noun: words and spaces only.
-_PLAIN_GAP = re.compile(r"^[\w\s'’-]*\s$")
+#: what may stand between a bare number and its noun: words, spaces and the dots of a
+#: capitalised abbreviation ("two U.S. citizens") only.
+_PLAIN_GAP = re.compile(r"^(?:[\w\s'’-]|(?<=[A-Z])\.)*\s$")
 #: how many words a bare number's noun may run to ("three aid workers").
 _NOUN_LIMIT = 3
 
@@ -388,14 +391,32 @@ def _counted_noun(after: Sequence[Tok], text: str, end: int) -> int:
     aid workers were killed": 2), when the quantities stage read the number alone; 0
     when the words after it, up to the next punctuation, name no people within a short
     noun phrase."""
-    for k, tok in enumerate(after[:_NOUN_LIMIT]):
+    dots = 0
+    for k, tok in enumerate(after):
+        if _abbreviation_dot(tok, after[k - 1] if k else None):
+            dots += 1
+            continue
+        if k - dots >= _NOUN_LIMIT:
+            return 0
         if not _PLAIN_GAP.match(text[end : tok.start]):
             return 0  # "injured another 15.Twenty insurgents": another sentence
         if tok.lower in PEOPLE | SINGLE_PEOPLE or plural_demonym(tok.text) is not None:
             return k + 1
-        if not tok.text.replace("-", "").isalpha() or tok.lower in _LIST_ENDS | _LIST_WORDS:
+        word = tok.text.replace("-", "").replace(".", "")
+        if not word.isalpha() or tok.lower in _LIST_ENDS | _LIST_WORDS:
             return 0
     return 0
+
+
+def _abbreviation_dot(tok: Tok, previous: Tok | None) -> bool:
+    """Whether `tok` is the dot that ends a capitalised abbreviation glued to it ("U.S.")."""
+    return (
+        tok.text == "."
+        and previous is not None
+        and previous.end == tok.start
+        and previous.text.replace(".", "").isalpha()
+        and previous.text.isupper()
+    )
 
 
 #: what a list of victims ends at: the verb the whole list is subject of (rule 11).

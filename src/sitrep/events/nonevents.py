@@ -1588,7 +1588,8 @@ def _cyber(tokens: Sequence[Tok], first: int, last: int) -> bool:
     )
     words = {t.lower for t in tokens}
     own = frozenset(t.lower for t in tokens[first : last + 1])
-    return hacking and not words & _DEATH_WORDS and not armed_or_harmful(tokens, ignore=own)
+    killing = words & _DEATH_WORDS or "death" in own  # "were hacked to death"
+    return hacking and not killing and not armed_or_harmful(tokens, ignore=own)
 
 
 #: rule 28: verbs of seeing, whose definite object is an event's aftermath.

@@ -1,0 +1,36 @@
+"""Open errors in who did what to whom, on ordinary news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events_of
+
+
+def _deaths(text: str) -> int | None:
+    events = events_of(text)
+    assert events, text
+    return events[0].fatalities.best
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Four people were gunned down in Kaduna on Sunday.", 4),
+        ("Three farmers were shot and killed in Benue state on Sunday.", 3),
+        ("Two villagers were hacked to death in Plateau state on Sunday.", 2),
+        ("Two U.S. citizens were killed in the attack in Mogadishu on Friday.", 2),
+        # neighbours that already had their count
+        ("Two villagers were stabbed to death in Plateau state on Sunday.", 2),
+        ("Gunmen killed three farmers in Benue state on Friday.", 3),
+    ],
+)
+def test_passive_killing_phrases_count_the_dead(text: str, dead: int) -> None:
+    assert _deaths(text) == dead
+
+
+def test_people_shot_and_wounded_are_not_counted_dead() -> None:
+    assert _deaths("Three farmers were shot and wounded in Benue state on Sunday.") is None
+
+
+def test_a_hacked_website_is_still_no_event() -> None:
+    assert events_of("The ministry's website was hacked on Monday, officials said.") == []
