@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events_of
+from event_helpers import events_of, name_of
 
 
 def _deaths(text: str) -> int | None:
@@ -34,3 +34,35 @@ def test_people_shot_and_wounded_are_not_counted_dead() -> None:
 
 def test_a_hacked_website_is_still_no_event() -> None:
     assert events_of("The ministry's website was hacked on Monday, officials said.") == []
+
+
+def _sides(text: str) -> tuple[str | None, str | None]:
+    event = events_of(text)[0]
+    return name_of(event.actor1), name_of(event.actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "disrupter", "launcher"),
+    [
+        (
+            "Ukraine's air force said it shot down 45 of 62 drones launched by Russia overnight.",
+            "Military Forces of Ukraine",
+            "Russia",
+        ),
+        (
+            "Police defused a bomb planted by suspected militants near a market in Peshawar"
+            " on Monday.",
+            "Police Forces of Pakistan",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+    ],
+)
+def test_the_side_whose_weapon_was_stopped_is_actor2(
+    text: str, disrupter: str, launcher: str
+) -> None:
+    assert _sides(text) == (disrupter, launcher)
+
+
+def test_a_by_agent_of_the_act_itself_stays_actor1() -> None:
+    actor1, _ = _sides("Two villagers were shot dead by gunmen in Zamfara state on Sunday.")
+    assert actor1 == "Unidentified Armed Group (Nigeria)"

@@ -395,6 +395,9 @@ def find_roles(
         if prep == "by" and _held_by(tokens, at):
             holders.append(actor)  # "struck the airbase held by X": X held what was hit
             continue
+        if prep == "by" and at > last and _launched_by(tokens, at):
+            holders.append(actor)  # "shot down drones launched by X": X's weapons were hit
+            continue
         if _object_of_opinion(tokens, at, lo) and not _premodifies(tokens, actor, first):
             continue  # "a man who said he hates the US government opened fire"
         if at < first and _deals_with(tokens, at, first):
@@ -2405,6 +2408,18 @@ def _held_by(tokens: Sequence[Tok], at: int) -> bool:
     """Rule 3: whether the actor at `at` follows "by" after a participle of holding
     ("the airbase held by Islamic State fighters"), naming the place's holder."""
     return _participle_of_by(tokens, at) in _HOLDING
+
+
+#: participles whose "by" phrase names who sent or set a weapon (rule 3): "drones
+#: launched by Russia", "a bomb planted by militants".
+_LAUNCHING = frozenset({"launched", "fired", "sent", "planted", "laid", "lobbed"})
+
+
+def _launched_by(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 3: whether the actor at `at`, after the act, follows "by" after a participle
+    of launching or planting ("intercepted missiles fired by the Houthis"): the side
+    whose weapon the act met, not the act's agent."""
+    return _participle_of_by(tokens, at) in _LAUNCHING
 
 
 def _participle_of_by(tokens: Sequence[Tok], at: int) -> str:
