@@ -66,3 +66,25 @@ def test_the_side_whose_weapon_was_stopped_is_actor2(
 def test_a_by_agent_of_the_act_itself_stays_actor1() -> None:
     actor1, _ = _sides("Two villagers were shot dead by gunmen in Zamfara state on Sunday.")
     assert actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def _source_country(text: str) -> str | None:
+    source = events_of(text)[0].attributed_to
+    assert source is not None, text
+    return source.country
+
+
+def test_an_official_belongs_to_the_place_named_not_to_the_attackers_demonym() -> None:
+    text = (
+        "In the eastern Donetsk region, Russian shelling killed two civilians in the town"
+        " of Kostiantynivka, governor Vadym Filashkin said."
+    )
+    assert _source_country(text) == "UA"
+
+
+def test_an_official_in_a_sentence_naming_one_state_keeps_that_state() -> None:
+    text = (
+        "Gunmen killed three farmers in Benue state, Nigeria, on Friday,"
+        " governor Hyacinth Alia said."
+    )
+    assert _source_country(text) == "NG"

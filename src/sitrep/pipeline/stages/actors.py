@@ -16,8 +16,10 @@ Rules, in order:
    US via US.military);
 3. a PERSON gets the role written before the name ("US Defence Secretary"); the
    nationality word of the role gives the country ("UK Defence Secretary" -> GB);
-   without one, the only state named in the same sentence does; later mentions of the
-   same person inherit role and country;
+   without one, the only state named in the same sentence does, a place's state before
+   a demonym's ("Russian shelling killed two civilians in Kostiantynivka, governor X
+   said": the place he governs decides, not the attackers' nationality); later
+   mentions of the same person inherit role and country;
 4. a GPE that the places stage took as a location ("strikes in Syria") is no actor;
 5. WEAPON/PLATFORM entities become Weapons with their catalogue category; the operator
    is the state of an actor word written right before ("Jordanian F-16s" -> JO).
@@ -61,7 +63,7 @@ def _names_a_person(noun: str) -> bool:
 
 class ActorsStage:
     name = "actors"
-    version = "5"
+    version = "6"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 
@@ -174,15 +176,28 @@ class ActorsStage:
         sentence = doc.sentence_of(ent.evidence)
         if sentence is None:
             return None
-        states = {
-            e.kb_id
-            for e in doc.entities
-            if e.label in ("GPE", "NORP")
-            and e.kb_id is not None
-            and sentence.contains(e.evidence)
-            and len(e.kb_id) == 2
+        demonyms = [e.evidence for e in doc.entities if e.label == "NORP"]
+        placed = {
+            p.country
+            for p in doc.places
+            if p.country
+            and sentence.contains(p.evidence)
+            and not any(d.overlaps(p.evidence) for d in demonyms)
         }
-        return states.pop() if len(states) == 1 else None
+        for labels in (("GPE",), ("GPE", "NORP")):
+            states = {
+                e.kb_id
+                for e in doc.entities
+                if e.label in labels
+                and e.kb_id is not None
+                and sentence.contains(e.evidence)
+                and len(e.kb_id) == 2
+            }
+            if labels == ("GPE",):
+                states |= placed
+            if states:
+                return states.pop() if len(states) == 1 else None
+        return None
 
     # -- rule 5 ----------------------------------------------------------------------
 
