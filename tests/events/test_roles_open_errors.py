@@ -88,3 +88,19 @@ def test_an_official_in_a_sentence_naming_one_state_keeps_that_state() -> None:
         " governor Hyacinth Alia said."
     )
     assert _source_country(text) == "NG"
+
+
+def test_wounded_people_counted_with_a_number_are_no_muc_perpetrator() -> None:
+    from sitrep.evaluate.muc4 import predict
+
+    templates = predict("Two explosions shook the capital on Monday, wounding five persons.")
+    assert templates
+    assert all(not t.roles["PerpInd"] for t in templates)
+
+
+def test_described_armed_men_stay_a_muc_perpetrator() -> None:
+    from sitrep.evaluate.muc4 import predict
+
+    text = "Five heavily armed men killed a judge in the capital on Monday."
+    perpetrators = [m for t in predict(text) for entity in t.roles["PerpInd"] for m in entity]
+    assert "heavily armed men" in perpetrators

@@ -1486,8 +1486,10 @@ def _with_modifiers(words: Span, sentence: Span) -> str:
     "leftist rebels", "uniformed men"): the description the text gives, not its head."""
     before = sentence.text[: words.start - sentence.start]
     text = words.text
-    while (found := _LAST_WORD.search(before)) is not None and _ADJECTIVE.fullmatch(
-        found.group(1).lower()
+    while (
+        (found := _LAST_WORD.search(before)) is not None
+        and _ADJECTIVE.fullmatch(found.group(1).lower())
+        and not _COUNT.fullmatch(found.group(1))  # "five persons": a count, no adjective
     ):
         text = f"{found.group(1)} {text}"
         before = before[: found.start()]
