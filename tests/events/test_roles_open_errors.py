@@ -104,3 +104,16 @@ def test_described_armed_men_stay_a_muc_perpetrator() -> None:
     text = "Five heavily armed men killed a judge in the capital on Monday."
     perpetrators = [m for t in predict(text) for entity in t.roles["PerpInd"] for m in entity]
     assert "heavily armed men" in perpetrators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian Air Force said on Tuesday it had killed 30 bandits in air strikes on"
+        " their hideouts in Zamfara state.",
+        "The Nigerian Air Force said it had killed 30 bandits in air strikes on their"
+        " hideouts in Zamfara state.",
+    ],
+)
+def test_it_after_a_dated_speech_cue_is_the_speaker_who_struck(text: str) -> None:
+    assert _sides(text) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")

@@ -1119,7 +1119,15 @@ def _reported(tokens: Sequence[Tok], at: int) -> bool:
     j = at - 1
     if j >= 0 and tokens[j].lower == "that":
         j -= 1
+    if j >= 0 and tokens[j].lower in _TIME_NOUNS:  # "said on Tuesday it had killed"
+        j -= 1
+        if j >= 0 and tokens[j].lower in _TIME_OPENERS:
+            j -= 1
     return j >= 0 and is_cue(tokens, j) == 1
+
+
+#: the words that open a time phrase between a speech cue and its "it" ("on Tuesday").
+_TIME_OPENERS = frozenset({"on", "this", "last", "late", "early"})
 
 
 #: what opens the noun phrase that "it was" names the act by ("said it was an ambush").
