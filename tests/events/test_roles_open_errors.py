@@ -117,3 +117,13 @@ def test_described_armed_men_stay_a_muc_perpetrator() -> None:
 )
 def test_it_after_a_dated_speech_cue_is_the_speaker_who_struck(text: str) -> None:
     assert _sides(text) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+def test_killed_bandits_are_never_the_unnamed_killers() -> None:
+    text = "Officials said on Tuesday that air strikes had killed 30 bandits in Zamfara state."
+    assert _sides(text) == (None, "Unidentified Armed Group (Nigeria)")
+
+
+def test_an_unnamed_killer_of_civilians_is_still_supplied() -> None:
+    text = "Three farmers were killed in Benue state on Friday."
+    assert _sides(text) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")

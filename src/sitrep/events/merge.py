@@ -1445,10 +1445,13 @@ def unidentified_perpetrators(clusters: list[Cluster]) -> None:
         if cluster.actor1 is not None or not _a_killing(cluster):
             continue
         country = head.location.country if head.location is not None else None
+        unnamed = unidentified_group(country, head.trigger)
         roles = Roles(
-            actor1=unidentified_group(country, head.trigger),
+            actor1=unnamed,
             actor2=next((m.actor2 for m in cluster.mentions if m.actor2), None),
         )
+        if roles.actor2 is not None and actor_key(roles.actor2) == actor_key(unnamed):
+            continue  # "air strikes killed 30 bandits": the unnamed group is the victims'
         sides = (head.event_type, head.sub_type, country_name(country), country)
         acled_sides(roles, *sides, head.trigger)
         cluster.mentions[0] = replace(head, actor1=roles.actor1, actor2=roles.actor2)
