@@ -8,10 +8,10 @@ Rules, in order:
 2. without context, one that names a country, continent, region or first-level region by
    its own name is too, unless the name sat inside a knowledge-base entity or a longer
    capitalised run and no place in its country has been resolved yet;
-3. otherwise, with no context at all: a name a model guessed as PERSON counts only when
+3. otherwise, with no context at all: a name a model guessed as PERSON or ORG counts only when
    it is the whole guess and a city of 1M+ people ("Moscow") or the national capital of
    a country the article is in ("ignored for years by Washington": the capital stands
-   for its government), one guessed as ORG when a
+   for its government), one guessed otherwise (NORP) when a
    city of 100k+; a model's own GPE/LOC span when a populated place or county of 1k+ (a
    town under 100k only when the article is in its country or nowhere else: "Dade" of
    "Miami-Dade" is no town in China, "a man named Zachary" in Paris no Zachary,
@@ -90,7 +90,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from sitrep.geo.candidates import Run
-from sitrep.geo.context import speaks_after
+from sitrep.geo.context import pronoun_after, speaks_after
 from sitrep.geo.names import same_spelling
 from sitrep.geo.scoring import is_capital
 from sitrep.ingest.truecase import common_word
@@ -110,8 +110,16 @@ _SELF_EVIDENT: Final = frozenset({"country", "region", "natural", "admin1"})
 #: a city at least this big may be named alone even where a model guessed PERSON.
 _HUGE_CITY: Final = 1_000_000
 _BIG_CITY: Final = 100_000
+#: a model's guesses that a name is someone's, a person's or a body's: rule 3 holds both
+#: to the same bar, the label a model happens to give being no cue of the text's
+_NAMED_BEINGS: Final = frozenset({"PERSON", "ORG"})
 #: a town of the home region at least this big may be named alone (rule 3).
 _HOME_TOWN: Final = 1_000
+#: a name telling the police or investigators something is a witness or victim: a
+#: government speaks through statements, never to detectives (rule 3).
+_TOLD_AUTHORITIES: Final = re.compile(
+    r"\s+told\s+(?:the\s+)?(?:police|detectives|investigators|officers|deputies|troopers)\b"
+)
 #: countries whose place names are written in English: no transliteration variants.
 _ENGLISH_NAMED: Final = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
 
@@ -142,6 +150,14 @@ class Evidence:
         return (self.run.entity and not self.run.guessed) or self.partial
 
 
+def stands_alone(ev: Evidence, start: int, end: int) -> bool:
+    """The name at `start`-`end` stands alone, no person's name, whatever a model
+    guessed over exactly it: where the text gives a place cue ("Crews from Cornwall"), a
+    model's PERSON or ORG label over the name alone is no evidence against it."""
+    whole = ev.guess is None or (ev.guess[0], ev.guess[1]) == (start, end)
+    return not ev.partial and not ev.personal and whole
+
+
 def self_evident(best: Place, evidence: Evidence, subnational: frozenset[str]) -> bool:
     """Rule 2: a state or region by its own name."""
     if best.feature not in _SELF_EVIDENT or best.matched != "name":
@@ -160,22 +176,39 @@ def accept_bare(
 ) -> bool:
     """Rule 3: which names may stand alone as toponyms without context; `present` are
     the countries the article is in besides this name."""
-    if ev.personal:
-        return False
+    if ev.personal or _TOLD_AUTHORITIES.match(doc.text, end):
+        return False  # "Sofia told police she had been attacked": a witness, no city
     population = best.population or 0
     if best.matched != "name":
         # a big city's other spelling that a model also took for a place ("Al Ubayyid")
         big_city = best.feature == "city" and population >= _BIG_CITY
         return best.matched == "alias" and ev.run.guessed and ev.guess is None and big_city
+    # a capital letter opening a sentence says nothing: "Mobile phones", "Reading is
+    # fun", "Keller has considered" (a surname); but a national capital or a city of 1M+
+    # that is no ordinary word opens one as itself ("Washington is already reacting");
+    # not before a verb of saying or a personal pronoun, as a person does ("Sofia says
+    # she had been", "Washington thanked his family")
+    sentence_initial = any(s.start == start for s in doc.sentences) and not (
+        (is_capital(best) or population >= _HUGE_CITY)
+        and not any(common_word(word) for word in doc.text[start:end].split())
+        and not speaks_after(doc.text, end)
+        and not pronoun_after(doc.text, end)
+    )
+    # local news names its home region's towns alone ("Parkers Prairie" in Minnesota news;
+    # "Organisers said Osakis would host it", whatever a model took the town for)
+    local = best.admin1_code == home and home is not None and population >= _HOME_TOWN
     if ev.guess is not None:
         g_start, g_end, label = ev.guess
         whole = (g_start, g_end) == (start, end)
         # "Moscow" guessed a PERSON alone; never "Jackson" in "Michael Jackson"
         if not whole:
             return False
-        if label == "PERSON":
+        if local and not sentence_initial:
+            return True
+        if label in _NAMED_BEINGS:
             # "ignored for years by Washington": a national capital of a country the
-            # article is in stands for its government, whatever its size
+            # article is in stands for its government, whatever its size; whether a
+            # model took the name for a person or a body, the text gave no place cue
             capital = is_capital(best) and best.country in (present or ())
             return capital or (best.feature in ("city", "admin2") and population >= _HUGE_CITY)
         return best.feature in ("city", "admin2") and population >= _BIG_CITY
@@ -188,20 +221,9 @@ def accept_bare(
         return best.feature in ("city", "village", "admin1", "admin2") and population >= 1_000
     if ev.strict:
         return False
-    # a capital letter opening a sentence says nothing: "Mobile phones", "Reading is
-    # fun", "Keller has considered" (a surname); but a national capital or a city of 1M+
-    # that is no ordinary word opens one as itself ("Washington is already reacting");
-    # not before a verb of saying, as a person does ("Sofia told police she had been")
-    sentence_initial = any(s.start == start for s in doc.sentences) and not (
-        (is_capital(best) or population >= _HUGE_CITY)
-        and not any(common_word(word) for word in doc.text[start:end].split())
-        and not speaks_after(doc.text, end)
-    )
     big = best.feature in ("city", "admin2") and population >= _BIG_CITY
     # "cristiani and ponce" in a Salvadoran report: no Ponce, Puerto Rico, alone
     big = big and (population >= _HUGE_CITY or not present or best.country in present)
-    # local news names its home region's towns alone ("Parkers Prairie" in Minnesota news)
-    local = best.admin1_code == home and home is not None and population >= _HOME_TOWN
     return (big or (local and ev.plain)) and not sentence_initial
 
 

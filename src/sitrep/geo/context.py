@@ -708,11 +708,25 @@ _CONFLICT_VERB_BEFORE: Final = re.compile(
 _PRONOUN_AFTER: Final = re.compile(r"^[^.;:!?]{0,40}?\b(?:he|she|him|his|her|hers)\b", re.I)
 
 
+def pronoun_after(text: str, end: int) -> bool:
+    """A personal pronoun follows in the rest of the clause ("attacked Parker on his way
+    home", "Washington thanked his family"): the name is a person's."""
+    return _PRONOUN_AFTER.match(text[end : end + 60]) is not None
+
+
 def conflict_verb_before(text: str, start: int, end: int) -> int | None:
     """Rule 17: where the conflict verb right before the name starts ("seized Balad"),
     or None; a name in the possessive is no object ("stormed Smith's house"), nor one a
     pronoun after it makes a person ("attacked Parker as he left")."""
     found = _CONFLICT_VERB_BEFORE.search(text[max(0, start - 20) : start])
-    if found is None or possessive(text, end) or _PRONOUN_AFTER.match(text[end : end + 60]):
+    if found is None or possessive(text, end) or pronoun_after(text, end):
         return None
     return max(0, start - 20) + found.start()
+
+
+def attacked_person(text: str, start: int, end: int) -> bool:
+    """Rule 17: the object of a conflict verb that a personal pronoun after it makes a
+    person ("Assailants attacked Parker on his way home"), whatever a model took the
+    name for: no place without other context."""
+    found = _CONFLICT_VERB_BEFORE.search(text[max(0, start - 20) : start])
+    return found is not None and pronoun_after(text, end)

@@ -307,7 +307,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "39"
+    version = "40"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -610,7 +610,8 @@ class PlacesStage:
             return None
         local = cue or (focus is not None and spelled in focus.named)
         lacking = _home_lacking(best, options, focus, spelled) if focus else None
-        if lacking is not None and local and evidence.plain and not (stated or remembered):
+        alone = evidence.plain or (cue and acceptance.stands_alone(evidence, start, end))
+        if lacking is not None and local and alone and not (stated or remembered):
             # "visited residents in Sharon, Cornwall and Salisbury" in a Falls Village,
             # Connecticut report: towns of its home region the gazetteer lacks (rule 26)
             region = self._gazetteer.admin1(lacking)
@@ -638,6 +639,8 @@ class PlacesStage:
             evidence.run.start == start and acceptance.heads_a_body(text, end),
             leaning,
         )
+        if not cue and not known and context.attacked_person(text, start, end):
+            return None  # "attacked Parker on his way home": a person (rule 8)
         speaking = not cue and not known and _speaking_town(text, end, best)
         if speaking and (evidence.personal or not is_capital(best)):
             return None  # "Parker said", "Ponce said": a person
