@@ -106,3 +106,19 @@ def test_a_town_in_a_list_guessed_a_person_in_local_news_is_placed_at_home(run: 
     found = {p.evidence.text: p for p in run(text).places}
     assert (found["Cornwall"].country, found["Cornwall"].admin1) == ("US", "US.CT")
     assert (found["Harwinton"].country, found["Harwinton"].admin1) == ("US", "US.CT")
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_district_written_after_it(
+    run: Run,
+) -> None:
+    text = (
+        "Gunmen on motorcycles stormed Kadawa village in Gusau district of Zamfara State "
+        "on Tuesday, killing 12 people, police said."
+    )
+    kadawa = next(p for p in run(text).places if p.evidence.text == "Kadawa")
+    assert (kadawa.country, kadawa.admin1, kadawa.geonameid) == ("NG", "NG.57", None)
+
+
+def test_an_ordinary_word_before_a_settlement_type_word_adds_no_place(run: Run) -> None:
+    text = "Hundreds of traders fled the Old town in Kano after the clashes, police said."
+    assert "Old" not in [p.evidence.text for p in run(text).places]

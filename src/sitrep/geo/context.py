@@ -265,6 +265,20 @@ _SETTLEMENT_BEFORE: Final = re.compile(
     re.I,
 )
 _SETTLEMENT_AFTER: Final = re.compile(r"^\s+(?:city|town|village)\b", re.I)
+#: "stormed Kadawa village in Gusau district": a name, its settlement type word and the
+#: place it lies in (rule 27 of the places stage).
+_SETTLEMENT_WITHIN: Final = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:village|town)\s+(?:in|near)\s+(?:the\s+)?"
+)
+
+
+def settlements_within(text: str) -> list[tuple[int, int, int]]:
+    """Rule 27 of the places stage: (start, end) of each name written before "village"
+    or "town" and "in" ("Kadawa village in Gusau district"), with where the place it
+    lies in starts."""
+    return [(m.start("name"), m.end("name"), m.end()) for m in _SETTLEMENT_WITHIN.finditer(text)]
+
+
 #: "a Palestine man", "Jordan residents", "Palestine police", "the Lebanon school board",
 #: "a Jordan motorcyclist", "Mansfield council", "Paris firefighters": words that only a
 #: town's people or bodies take (a country's take its demonym).

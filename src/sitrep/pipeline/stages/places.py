@@ -152,6 +152,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     of that country no other name of the article votes for, none of them a city of
     100,000+, is placed at the home region with a region's precision (as rule 16),
     not sent to Cornwall, Pennsylvania.
+27. a village or town the gazetteer lacks, named with its type word and then the place
+    it lies in ("stormed Kadawa village in Gusau district"), is a place whatever a model
+    took its name for: it is placed at that place's first-level region with a region's
+    precision (as rule 16); not an ordinary word nor a name the article gives a person.
 """
 
 from __future__ import annotations
@@ -175,6 +179,7 @@ from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.focus import TOWN_FEATURES, Focus, big_city, coverage, read_focus
 from sitrep.geo.names import past_determiner
 from sitrep.geo.scoring import ScoreContext, is_capital, ranked
+from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB, fold
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import PlaceMention
@@ -334,7 +339,33 @@ class PlacesStage:
         # the same would resolve every name the same way again)
         refocus = self._focus(doc, second, margins)
         final = second if refocus == focus else self._pass(doc, facts, refocus)[0]
+        final = sorted(
+            [*final, *self._unlisted_settlements(doc, final, facts.people)],
+            key=lambda p: (p.evidence.start, p.evidence.end),
+        )
         doc.places = self._with_demonyms(doc, final, facts.people)
+
+    def _unlisted_settlements(
+        self, doc: Document, found: list[PlaceMention], people: frozenset[str]
+    ) -> list[PlaceMention]:
+        """Rule 27: a village or town the gazetteer lacks, named with its type word and
+        the place it lies in ("stormed Kadawa village in Gusau district"), is placed at
+        that place's first-level region, whatever a model took its name for."""
+        out: list[PlaceMention] = []
+        for start, end, within in context.settlements_within(doc.text):
+            name = doc.text[start:end]
+            ordinary = any(common_word(word) for word in re.split(r"[ -]", name))
+            if ordinary or candidates.is_common(name) or fold(name) in people:
+                continue  # "the Old town in Kano", a person's name
+            if any(p.evidence.start < end and start < p.evidence.end for p in found):
+                continue  # a place found already ("Tudun Wada town in Zamfara")
+            holder = next((p for p in found if p.evidence.start == within), None)
+            if holder is None or holder.admin1 is None:
+                continue
+            region = self._gazetteer.admin1(holder.admin1)
+            if region is not None:
+                out.append(self._placed_at_region(doc, start, end, region)[0])
+        return out
 
     def _focus(
         self, doc: Document, found: list[PlaceMention], margins: dict[tuple[int, int], float]
