@@ -12,6 +12,7 @@ from sitrep.geo.acceptance import Evidence, accept_bare, stands_alone
 from sitrep.geo.candidates import Run as NameRun
 from sitrep.geo.scoring import is_capital
 from sitrep.kb.gazetteer import Gazetteer, Place
+from sitrep.pipeline.stages.places import _guess_over
 
 from .conftest import Run
 
@@ -122,3 +123,17 @@ def test_a_village_the_gazetteer_lacks_is_placed_in_the_district_written_after_i
 def test_an_ordinary_word_before_a_settlement_type_word_adds_no_place(run: Run) -> None:
     text = "Hundreds of traders fled the Old town in Kano after the clashes, police said."
     assert "Old" not in [p.evidence.text for p in run(text).places]
+
+
+def test_a_guess_over_a_list_of_names_is_no_guess_about_each() -> None:
+    text = "Firefighters from Litchfield and Harwinton put out the fire."
+    guess = (text.index("Litchfield"), text.index(" put"), "ORG")
+    first = text.index("Litchfield")
+    second = text.index("Harwinton")
+    assert _guess_over(text, [guess], first, first + len("Litchfield")) is None
+    assert _guess_over(text, [guess], second, second + len("Harwinton")) is None
+
+
+def test_a_company_named_for_two_people_stays_no_place(run: Run) -> None:
+    text = "Shares of Procter and Gamble rose while Marks and Spencer fell, traders said."
+    assert [p.evidence.text for p in run(text).places] == []

@@ -275,9 +275,24 @@ def _guess_over(
         if g_start == start and g_end > end and text[end : end + 2] in ("’s", "'s"):
             g_end = end
         inside = start <= g_start and g_end <= end and (g_start, g_end) != (start, end)
-        if g_start < end and start < g_end and not inside:
+        listed = _joins_a_list(text, g_start, g_end, start, end)
+        if g_start < end and start < g_end and not inside and not listed:
             return g_start, g_end, label
     return None
+
+
+#: a conjunction or comma joining the name to another capitalised name in one guess.
+_LIST_JOIN: Final = re.compile(r"^(?:,\s*|\s+)(?:and|or)\s+[A-Z]|^,\s+[A-Z]")
+_LIST_JOINED: Final = re.compile(r"(?:,|\s(?:and|or))\s+$")
+
+
+def _joins_a_list(text: str, g_start: int, g_end: int, start: int, end: int) -> bool:
+    """Rule 1: a guess running from the name over "and"/"or" or a comma to another name,
+    or from another name to it, is about a list, not the name ("Firefighters from
+    Litchfield and Harwinton" guessed one organisation): the name stands alone in it."""
+    after = g_start == start and g_end > end and _LIST_JOIN.match(text[end:g_end])
+    before = g_end == end and g_start < start and _LIST_JOINED.search(text[g_start:start])
+    return bool(after or before)
 
 
 def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> frozenset[str]:
