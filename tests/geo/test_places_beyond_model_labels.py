@@ -12,7 +12,8 @@ from sitrep.geo.acceptance import Evidence, accept_bare, stands_alone
 from sitrep.geo.candidates import Run as NameRun
 from sitrep.geo.scoring import is_capital
 from sitrep.kb.gazetteer import Gazetteer, Place
-from sitrep.pipeline.stages.places import _guess_over
+from sitrep.pipeline.resources import load_resources
+from sitrep.pipeline.stages.places import PlacesStage, _guess_over
 
 from .conftest import Run
 
@@ -137,3 +138,17 @@ def test_a_guess_over_a_list_of_names_is_no_guess_about_each() -> None:
 def test_a_company_named_for_two_people_stays_no_place(run: Run) -> None:
     text = "Shares of Procter and Gamble rose while Marks and Spencer fell, traders said."
     assert [p.evidence.text for p in run(text).places] == []
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlacesStage:
+    return PlacesStage(load_resources())
+
+
+def test_a_brand_of_two_surnames_is_no_pair_of_neighbouring_towns(stage: PlacesStage) -> None:
+    brand = "Harley-Davidson sales fell."
+    assert not stage._neighbours(brand, [(0, 6), (7, 15)])
+    towns = "Logan-Rogersville students won."
+    assert stage._neighbours(towns, [(0, 5), (6, 17)])
+    cities = "the Washington-Moscow route"
+    assert stage._neighbours(cities, [(4, 14), (15, 21)])

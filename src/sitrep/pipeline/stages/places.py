@@ -464,6 +464,7 @@ class PlacesStage:
                 doc.text, run, focus
             )
             paired = candidates.hyphen_pairs(doc.text, run, names)
+            paired = paired if not paired or self._neighbours(doc.text, names) else frozenset()
             for start, end in names:
                 # a name that is only part of a longer capitalised run ("Mary" in "Mary
                 # Jackson") may be a person or an organisation: it needs context, unless
@@ -728,6 +729,21 @@ class PlacesStage:
             precision=context.near_precision(text, start),
         )
         return mention, margin
+
+    def _neighbours(self, text: str, names: list[tuple[int, int]]) -> bool:
+        """Rule 22: two names joined by a hyphen name two places when towns of one
+        country bear both ("Logan-Rogersville", "Watertown-Mayer") or both are big
+        places ("the Washington-Moscow route"); not a brand of two surnames
+        ("Harley-Davidson": a village in England, towns in America)."""
+        found = [
+            [p for p in self._gazetteer.lookup(text[s:e], fuzzy=False) if p.matched == "name"]
+            for s, e in names
+        ]
+        shared = set.intersection(*({p.country for p in places} for places in found))
+        return bool(shared) or all(
+            any(big_city(p) or p.feature in ("country", "admin1") for p in places)
+            for places in found
+        )
 
     def _county_by_bare_name(
         self,
