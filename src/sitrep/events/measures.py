@@ -311,7 +311,7 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     """Rules 2-3, 10, 15 and 24."""
     if is_toll_total(quantity, text):
         return True
-    if dead_and_wounded_together(quantity, text) or _over_a_period(quantity, tokens):
+    if dead_and_wounded_together(quantity, text) or _summary_count(quantity, tokens):
         return False
     start = quantity.evidence.start
     if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, max(0, start - 40), start):
@@ -502,8 +502,11 @@ def _fatal_act(preceding: Sequence[Tok]) -> bool:
     return False
 
 
-def _over_a_period(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
-    """Rule 10: the kill word right after the count is counted over a period."""
+def _summary_count(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
+    """Rule 10: the count is one of a killing told as a sum of many acts
+    (`nonevents.summary_toll`: over a period, a mass in the perfect, nationwide), read at
+    the kill word right after the count ("killed over the past month") or, failing one,
+    at the killing verb that governs it ("have killed thousands of people")."""
     after = [t for t in tokens if t.start >= quantity.evidence.end][:3]
     kill = next((t for t in after if t.lower in KILL_VERBS or t.lower in DEAD_OFS), None)
     if kill is not None:
