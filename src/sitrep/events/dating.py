@@ -155,11 +155,11 @@ _DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[
 _CITYLESS_DASH = re.compile(r"(?:\s+\d{2,4})?\s*\([^()\n]{1,40}\)\s*(?:--|[–—]|-\s)")
 #: ... and which opens its line: no further than this from the line's start.
 _DATELINE_REACH = 60
-#: ... and stands in the article's first paragraphs (a headline, then the lead).
-_DATELINE_PARAGRAPHS = 2
-#: a line opening with a place and a month's day, as a timeline's entries do.
+#: a line opening with a place, a month's day and a dash, as a timeline's entries do
+#: ("Kismayo, Feb. 12 – Gunmen ..."; not a byline's "By Reuters Staff, March 10, 2024").
 _DATED_LINE = re.compile(
-    rf"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*{MONTH_NAME}\.?\s+\d"
+    rf"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*{MONTH_NAME}\.?\s+"
+    r"\d{1,2}(?:,?\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)"
 )
 
 
@@ -279,8 +279,6 @@ def in_dateline(timex: TimexMention, text: str) -> bool:
     day of what it tells."""
     start, end = timex.evidence.start, timex.evidence.end
     line_start = text.rfind("\n", 0, start) + 1
-    if len(text[:line_start].split("\n\n")) > _DATELINE_PARAGRAPHS:
-        return False  # a dated line further down is a timeline's entry, no dateline
     if start == line_start and _CITYLESS_DASH.match(text, end) is not None:
         return True  # a roundup's dateline names no city: "May 12 (Reuters) - ..."
     return (

@@ -395,7 +395,7 @@ def find_roles(
         if prep == "by" and _held_by(tokens, at):
             holders.append(actor)  # "struck the airbase held by X": X held what was hit
             continue
-        if prep == "by" and at > last and _launched_by(tokens, at):
+        if prep == "by" and at > last and _launched_by(tokens, at) and _meets(tokens, first, last):
             holders.append(actor)  # "shot down drones launched by X": X's weapons were hit
             continue
         if _object_of_opinion(tokens, at, lo) and not _premodifies(tokens, actor, first):
@@ -1121,8 +1121,9 @@ def _reported(tokens: Sequence[Tok], at: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].lower in _TIME_NOUNS:  # "said on Tuesday it had killed"
         j -= 1
-        if j >= 0 and tokens[j].lower in _TIME_OPENERS:
-            j -= 1
+        for _ in range(2):  # "said late on Tuesday it had killed"
+            if j >= 0 and tokens[j].lower in _TIME_OPENERS:
+                j -= 1
     return j >= 0 and is_cue(tokens, j) == 1
 
 
@@ -2428,6 +2429,20 @@ def _launched_by(tokens: Sequence[Tok], at: int) -> bool:
     of launching or planting ("intercepted missiles fired by the Houthis"): the side
     whose weapon the act met, not the act's agent."""
     return _participle_of_by(tokens, at) in _LAUNCHING
+
+
+#: rule 3: trigger words of an act that meets another side's weapon, not one done with it.
+_MEETING = frozenset(
+    {"intercepted", "intercept", "intercepts", "intercepting", "downed", "shot", "defused",
+     "foiled", "thwarted", "jammed", "neutralised", "neutralized", "disabled"}
+)  # fmt: skip
+
+
+def _meets(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 3: the act at `first`..`last` meets a weapon ("shot down drones launched by
+    Russia"), where the side that launched it is no agent; a weapon that kills is its
+    launcher's ("killed by a roadside bomb planted by al-Shabaab")."""
+    return any(t.lower in _MEETING for t in tokens[first : last + 1])
 
 
 def _participle_of_by(tokens: Sequence[Tok], at: int) -> str:

@@ -16,9 +16,11 @@ Rules, in order:
    US via US.military);
 3. a PERSON gets the role written before the name ("US Defence Secretary"); the
    nationality word of the role gives the country ("UK Defence Secretary" -> GB);
-   without one, the only state named in the same sentence does, a place's state before
-   a demonym's ("Russian shelling killed two civilians in Kostiantynivka, governor X
-   said": the place he governs decides, not the attackers' nationality); later
+   without one, the only state named in the same sentence does, and for a role that
+   governs a place a place's state before a demonym's ("Russian shelling killed two
+   civilians in Kostiantynivka, governor X said": the place he governs decides, not the
+   attackers' nationality; "Israeli strikes killed 20 in Gaza, military spokesman X
+   said" keeps Israel); later
    mentions of the same person inherit role and country;
 4. a GPE that the places stage took as a location ("strikes in Syria") is no actor;
 5. WEAPON/PLATFORM entities become Weapons with their catalogue category; the operator
@@ -61,9 +63,21 @@ def _names_a_person(noun: str) -> bool:
     return noun in _PERSON_NOUNS or noun.endswith(("ist", "man", "woman"))
 
 
+#: rule 3: words of a role that governs a place, whose state the places named decide.
+_GOVERNING = frozenset(
+    {"governor", "mayor", "prefect", "administrator", "district", "provincial", "regional",
+     "municipal", "local"}
+)  # fmt: skip
+
+
+def _governs_a_place(role: str) -> bool:
+    """Rule 3: the role governs a place ("governor", "regional administrator")."""
+    return any(w in _GOVERNING for w in role.lower().split())
+
+
 class ActorsStage:
     name = "actors"
-    version = "6"
+    version = "7"
     requires: tuple[str, ...] = ("sentences", "entities", "places")
     assigns: tuple[str, ...] = ("actors", "weapons")
 
@@ -158,7 +172,7 @@ class ActorsStage:
                     role_text = doc.text[role.end - len(role.text) : role.end]
                     role_text = role_text[len(role.nationality) :].strip()
             if country is None:
-                country = self._sentence_state(doc, ent)
+                country = self._sentence_state(doc, ent, _governs_a_place(role.text))
         known_role, known_country = people.get(ent.name, (None, None))
         role_text = role_text or known_role
         country = country or known_country
@@ -172,7 +186,9 @@ class ActorsStage:
             return None
         return entry.id
 
-    def _sentence_state(self, doc: Document, ent: EntityMention) -> str | None:
+    def _sentence_state(self, doc: Document, ent: EntityMention, governs: bool) -> str | None:
+        """Rule 3: the only state named in the person's sentence; for one who governs a
+        place (`governs`), the state of the places named first."""
         sentence = doc.sentence_of(ent.evidence)
         if sentence is None:
             return None
@@ -184,7 +200,7 @@ class ActorsStage:
             and sentence.contains(p.evidence)
             and not any(d.overlaps(p.evidence) for d in demonyms)
         }
-        for labels in (("GPE",), ("GPE", "NORP")):
+        for labels in (("GPE",), ("GPE", "NORP")) if governs else (("GPE", "NORP"),):
             states = {
                 e.kb_id
                 for e in doc.entities
@@ -193,7 +209,7 @@ class ActorsStage:
                 and sentence.contains(e.evidence)
                 and len(e.kb_id) == 2
             }
-            if labels == ("GPE",):
+            if governs and labels == ("GPE",):
                 states |= placed
             if states:
                 return states.pop() if len(states) == 1 else None
