@@ -327,12 +327,35 @@ def _owns_group(tokens: Sequence[Tok], actor: Actor, actors: Sequence[Actor]) ->
         if nxt >= len(tokens) or tokens[nxt].text not in {"'s", "’s", "'", "’"}:
             return False
         nxt += 1  # past the possessive token ("'s", or a bare "'" after a plural)
+    nxt = _past_group_descriptors(tokens, nxt)
     for other in actors:
         where = _span_tokens(tokens, other.evidence) if other.evidence is not None else None
         if where is not None and where[0] == nxt and other.type in _NON_STATE:
             return True
     generic = GENERIC.get(tokens[nxt].lower) if nxt < len(tokens) else None
     return generic is not None and generic[1] in _NON_STATE
+
+
+#: words that describe an armed group between its state's possessive and its name
+#: ("Sudan's paramilitary Rapid Support Forces", "Syria's Kurdish-led SDF").
+_GROUP_DESCRIPTORS = frozenset(
+    {"paramilitary", "islamist", "jihadist", "militant", "rebel", "separatist",
+     "insurgent", "armed", "extremist", "main", "largest", "notorious", "powerful"}
+)  # fmt: skip
+#: how a hyphenated descriptor of a group ends ("Kurdish-led", "Tutsi-dominated").
+_LED_BY = ("-led", "-dominated", *_SPONSORED)
+
+
+def _past_group_descriptors(tokens: Sequence[Tok], at: int) -> int:
+    """The first token from `at` past at most `_MODIFIER_LIMIT` words describing an
+    armed group ("paramilitary", "Kurdish-led"); `at` itself when none stand there."""
+    end = at
+    while end < min(len(tokens), at + _MODIFIER_LIMIT):
+        word = tokens[end].lower
+        if word not in _GROUP_DESCRIPTORS and not word.endswith(_LED_BY):
+            break
+        end += 1
+    return end
 
 
 def _non_agent_head(word: str) -> bool:
