@@ -390,7 +390,7 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
-        if prep == "of" and _owns_members(tokens, at):
+        if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
             continue  # "guerrillas of the FARC": the group the guerrillas stand for
         if prep == "by" and _held_by(tokens, at):
             holders.append(actor)  # "struck the airbase held by X": X held what was hit
@@ -425,7 +425,11 @@ def find_roles(
         if at < cue and not _qualified_subject(tokens, actor, first):
             continue  # the speaker ("US Central Command confirmed the strikes ...")
         if at < first:
-            if prep in _PLACE_PREPS and not _after_agent_noun(tokens, at, lo):
+            if (
+                prep in _PLACE_PREPS
+                and not _after_agent_noun(tokens, at, lo)
+                and not _group_of_named_people(tokens, at, actor)
+            ):
                 continue
             if prep in _TARGET_PREPS - {"of"}:
                 continue
@@ -954,38 +958,66 @@ def _headed(tokens: Sequence[Tok], actors: Sequence[Actor]) -> set[int]:
     return {t.i + 1 for t in tokens if any(s.start <= t.start < s.end for s in named)}
 
 
+#: what joins armed people to their group ("guerrillas of the FARC", "fighters from the
+#: al-Shabaab group").
+_JOINS_TO_GROUP = frozenset({"of", "from"})
+
+
 def _owns_members(tokens: Sequence[Tok], at: int) -> bool:
-    """Whether the actor at `at` follows "(the)" after "of" after a noun for armed people
-    ("guerrillas of the FARC"): it is their group, no side of its own (rule 6)."""
+    """Whether the actor at `at` follows "(the)" after "of" or "from" after a noun for
+    armed people ("guerrillas of the FARC", "fighters from the al-Shabaab group"): it is
+    their group, no side of its own (rule 6)."""
     k = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
-    if k < 1 or tokens[k].lower != "of":
+    if k < 1 or tokens[k].lower not in _JOINS_TO_GROUP:
         return False
     entry = GENERIC.get(tokens[k - 1].lower)
     return entry is not None and entry[1] in ARMED_TYPES
+
+
+#: nouns for the people of an armed group that "from" joins to it ("fighters from the
+#: al-Shabaab group", "members from the Mai-Mai militia").
+_GROUP_PEOPLE = frozenset({"fighters", "members", "militiamen", "combatants", "cadres"})
+
+
+def _group_of_named_people(tokens: Sequence[Tok], at: int, actor: Actor) -> bool:
+    """Rule 6: a named non-state group after "from (the)" and a noun for its people
+    ("Fighters from the al-Shabaab group attacked") is who acts; a state after "from"
+    is where they came from ("gunmen from Nigeria")."""
+    if actor.kb_id is None or actor.type == "state_forces" or actor.type not in ARMED_TYPES:
+        return False
+    k = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
+    if k < 1 or tokens[k].lower != "from":
+        return False
+    word = tokens[k - 1].lower
+    return word in _GROUP_PEOPLE or (word in GENERIC and GENERIC[word][1] in ARMED_TYPES)
 
 
 def _group_of_members(
     actor: Actor | None, tokens: Sequence[Tok], actors: Sequence[Actor]
 ) -> Actor | None:
     """Rule 6: an unnamed armed side followed by "of" and a named armed group
-    ("terrorists of the ELN dynamited a bank", "killed by guerrillas of the FARC") is
-    that group's members: the group is the side ACLED codes, as for "ELN guerrillas"."""
+    ("terrorists of the ELN dynamited a bank", "killed by guerrillas of the FARC"), or
+    by "from" and a named non-state group ("fighters from the al-Shabaab group"; "gunmen
+    from Nigeria" are no state's forces), is that group's members: the group is the side
+    ACLED codes, as for "ELN guerrillas"."""
     if actor is None or actor.kb_id is not None or actor.evidence is None:
         return actor
     if actor.type not in ARMED_TYPES:
         return actor
     at = _index_of(tokens, actor.evidence)
-    if at is None or at + 2 >= len(tokens) or tokens[at + 1].lower != "of":
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1].lower not in _JOINS_TO_GROUP:
         return actor
     start = at + 3 if tokens[at + 2].lower == "the" else at + 2
     if start >= len(tokens):
         return actor
+    from_a_state = tokens[at + 1].lower == "from"
     return next(
         (
             a
             for a in actors
             if a.kb_id is not None
             and a.type in ARMED_TYPES
+            and not (from_a_state and a.type == "state_forces")
             and a.evidence is not None
             and a.evidence.start == tokens[start].start
         ),
