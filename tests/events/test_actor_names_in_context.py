@@ -30,6 +30,20 @@ def test_state_possessive_before_its_army_stays_its_forces() -> None:
     assert name_of(event.actor2) == "Rapid Support Forces"
 
 
+def test_state_possessive_before_its_armed_forces_stays_its_forces() -> None:
+    event = first_event(
+        "Mali's armed forces killed 20 jihadists near Mopti on Friday, the army said."
+    )
+    assert name_of(event.actor1) == "Military Forces of Mali"
+
+
+def test_state_possessive_before_sponsored_group_is_only_its_country() -> None:
+    event = first_event(
+        "Yemen's Iran-backed Houthi rebels fired a missile at a ship in the Red Sea on Friday."
+    )
+    assert name_of(event.actor1) == "Houthis (Ansar Allah)"
+
+
 def test_fighters_from_a_named_group_are_the_group() -> None:
     event = first_event(
         "Fighters from the al-Shabaab group attacked a village near Beni on Tuesday, "
