@@ -13,9 +13,11 @@ order alone gets wrong (ACLED codebook, "Actors"):
    named in a modifier takes no part: "Iranian-backed Houthi rebels attacked" is an
    attack by the Houthis alone; nor does a state whose
    possessive places a non-state group ("Yemen's Houthi rebels", "Nigeria's Boko
-   Haram", "The Philippines' Abu Sayyaf rebels": `_owns_group`), while "Russia's army"
-   is still Russia's forces. A bare nationality adjective names the state's forces only
-   when it qualifies a force, government or means of the state, or an act it does
+   Haram", "The Philippines' Abu Sayyaf rebels", past words describing the group:
+   "Sudan's paramilitary RSF", "Syria's Kurdish-led SDF": `_owns_group`), while
+   "Russia's army" and "Mali's armed forces" are still that state's forces. A bare
+   nationality adjective names the state's forces only when it qualifies a force,
+   government or means of the state, or an act it does
    ("Colombian troops", "the Honduran secret police", "Israeli planes", "Russian
    shelling"); before any other noun, a name or nothing ("Colombian drug traffickers",
    "Nicaraguan Luis Ordonez", "they were Spanish") it is no actor (`_bare_nationality`).
@@ -317,7 +319,8 @@ def _modifies_non_agent(tokens: Sequence[Tok], nxt: int) -> bool:
 
 def _owns_group(tokens: Sequence[Tok], actor: Actor, actors: Sequence[Actor]) -> bool:
     """Rule 1: a state's possessive before a non-state armed group or a generic noun for
-    one ("Yemen's Houthi rebels", "Nigeria's Boko Haram", "Syria's rebels") places the
+    one ("Yemen's Houthi rebels", "Nigeria's Boko Haram", "Syria's rebels"), also past
+    words describing the group ("Sudan's paramilitary Rapid Support Forces"), places the
     group; it names none of the state's forces."""
     at = _span_tokens(tokens, actor.evidence) if actor.evidence is not None else None
     if at is None or actor.type != "state_forces" or "." in (actor.kb_id or "."):

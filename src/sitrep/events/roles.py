@@ -122,7 +122,9 @@ trigger's clause and the prepositions before them:
    coordinated subjects of a reciprocal clash verb ("Syrian troops and HTS fighters
    clashed") are the two sides, X actor1 and Y actor2 (`reciprocal_sides`).
    A generic noun right after a named actor is that actor's head noun, not another
-   actor ("Islamic State militants", "Taliban fighters").
+   actor ("Islamic State militants", "Taliban fighters"); armed people joined to a
+   named non-state group by "of" or "from" are that group ("guerrillas of the FARC",
+   "Fighters from the al-Shabaab group attacked", `_group_of_named_people`).
 7. a person named right after a killing ("murdered X", "the assassination of X") is
    its victim (actor2).
 8. "they" as the subject of the trigger ("Police said they arrested 12 suspects")
