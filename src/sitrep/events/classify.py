@@ -73,6 +73,9 @@ Rules, in order (the first that applies decides):
    another act ("U.S. air raid on Sudan is not linked with the probe into the August 7
    bombings"). Remote violence against civilians stays remote violence, flagged
    civilian_targeting;
+4b. a mine that is a workplace is no landmine: after what is mined ("killed at a gold
+   mine"), before its workers or parts ("killing four mine workers") or as the place
+   after "at" ("at the mine"); "their vehicle hit a mine" and "a mine blast" stay one;
 5. attack on civilians vs armed clash, by the target (civilians, or a village, market,
    mosque, school with nothing armed named; people in custody; the source of a trailing
    attribution, ", police said", also with an apposition on the source: ", said Ali
@@ -346,7 +349,7 @@ def classify(
 ) -> Typing:
     family = hit.rule.family
     # words of "riot police" and of an awaited event ("ahead of rallies") are no context
-    inert = inert_tokens(list(tokens)) | awaited_tokens(list(tokens))
+    inert = inert_tokens(list(tokens)) | awaited_tokens(list(tokens)) | mining_sites(tokens)
     words = ["" if t.i in inert else t.lower for t in tokens]
     sentence = " ".join(words)
     cut = _outcome_start(tokens, hit.last)
@@ -465,6 +468,37 @@ _STRIKE_WORDS = frozenset({"strike", "strikes"})
 _CARRYING = frozenset({"carrying", "possessing", "smuggling", "transporting"})
 _ALLEGED = frozenset({"suspected", "accused", "charged", "convicted", "caught", "found"})
 _CARRIED_REACH = 4
+
+
+#: rule 4b: what is dug from a mine, or how, before "mine" ("a gold mine").
+_MINED = frozenset(
+    {"gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "lithium", "silver",
+     "uranium", "iron", "bauxite", "jade", "emerald", "salt", "artisanal", "open-pit"}
+)  # fmt: skip
+#: rule 4b: the people, places and parts of a mine as a workplace ("mine workers").
+_MINE_SITE_NOUNS = frozenset(
+    {"worker", "workers", "site", "sites", "shaft", "shafts", "pit", "pits", "owner",
+     "owners", "operator", "operators", "employees", "company", "guards", "camp", "area"}
+)  # fmt: skip
+_MINE_WORDS = frozenset({"mine", "mines"})
+#: rule 4b: "at" and its determiners before a mine as a place ("at the mine").
+_AT_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+
+
+def mining_sites(tokens: Sequence[Tok]) -> frozenset[int]:
+    """Rule 4b: the "mine" tokens naming a mining site, not a landmine: after what is
+    mined ("at a gold mine"), before its workers or parts ("four mine workers"), or as
+    the place of the act ("at the mine"); a landmine is hit, struck or stepped on."""
+    found: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _MINE_WORDS:
+            continue
+        before = tokens[i - 1].lower if i > 0 else ""
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        at_place = i > 1 and before in _AT_DETERMINERS and tokens[i - 2].lower == "at"
+        if before in _MINED or after in _MINE_SITE_NOUNS or at_place:
+            found.add(i)
+    return frozenset(found)
 
 
 def _carried(words: Sequence[str], last: int) -> set[str]:

@@ -280,9 +280,9 @@ def is_toll_total(quantity: Quantity, text: str) -> bool:
 
 
 def restated_toll(trigger: str) -> bool:
-    """Rule 15: the trigger restates a death toll ("death toll rose"); the day it names is
-    when the toll was told, not when the act happened."""
-    return trigger.lower().startswith("death toll")
+    """Rule 15: the trigger restates a death toll ("death toll rose", "the toll
+    climbed"); the day it names is when the toll was told, not when the act happened."""
+    return trigger.lower().startswith(("death toll", "toll"))
 
 
 #: rule 3: what the quantities stage says befell the people counted, other than death.

@@ -256,6 +256,10 @@ RULES: tuple[TriggerRule, ...] = (
     # a toll restated as a total joins the act it counts ("The death toll rose to 54")
     _r("death toll rose|climbed|jumped|reached|increased|stood|stands", "kill", ATTACK),
     _r("death toll has|had risen|climbed|jumped|reached|increased", "kill", ATTACK),
+    # a bare "toll" restated in a later sentence is the same death toll ("The toll rose
+    # to 31, officials said")
+    _r("toll rose|climbed|jumped|reached|increased", "kill", ATTACK),
+    _r("toll has|had risen|climbed|jumped|reached|increased", "kill", ATTACK),
     _r("gunned down", "kill", ATTACK),
     _r("killed|killing|kill|kills|murdered|slain|shot", "kill", ATTACK),
     _r("murder|murders|assassinat*", "kill", ATTACK),

@@ -219,7 +219,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "82"
+    version = "83"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
