@@ -68,3 +68,22 @@ def test_attack_without_a_restated_toll_keeps_its_count() -> None:
         "Officials said on Tuesday that the village had been deserted."
     )
     assert _fatalities(text) == [12]
+
+
+def _triggers(text: str) -> list[str]:
+    return [e.trigger.text for e in events_of(text) if e.trigger is not None]
+
+
+def test_adverb_inside_fired_on_keeps_the_trigger() -> None:
+    text = "Gunmen fired indiscriminately on guests at a birthday party in Salamanca on Sunday."
+    assert _triggers(text) == ["fired indiscriminately on"]
+
+
+def test_fired_on_without_adverb_is_unchanged() -> None:
+    text = "Gunmen fired on guests at a birthday party in Salamanca on Sunday."
+    assert _triggers(text) == ["fired on"]
+
+
+def test_fired_early_on_a_day_is_no_attack() -> None:
+    text = "The mayor was fired early on Monday after the city council voted him out."
+    assert _triggers(text) == []

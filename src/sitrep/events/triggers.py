@@ -3,7 +3,9 @@
 Matching, in order:
 1. each rule is a token pattern over `Tok.norm`: a word, a prefix ending in '*',
    alternatives joined by '|', or '...' for a gap of up to four tokens
-   ("fired ... munitions", "took ... hostage");
+   ("fired ... munitions", "took ... hostage"), or 'ADV?' for one optional manner
+   adverb ending in "-ly" ("fired indiscriminately on"), never a word of time ("fired
+   early on Sunday");
 2. verbal, nominal and passive forms are listed side by side ("attacked", "attack",
    "was attacked" share the rule "attack*"); voice is decided later (roles);
 3. overlapping matches keep the longest, then the earliest in the text, then the first
@@ -266,7 +268,7 @@ RULES: tuple[TriggerRule, ...] = (
     _r("opened fire", "attack", ATTACK),
     # fire aimed at someone: "gunships fired on insurgent positions" (typed by instrument)
     _r("fired on monday|tuesday|wednesday|thursday|friday|saturday|sunday", NOT_EVENT, ""),
-    _r("fired|firing on|at|upon", "attack", ATTACK),
+    _r("fired|firing ADV? on|at|upon", "attack", ATTACK),
     # beatings and torture by armed men are attacks; crowds and police are typed by context
     _r("tortured|torturing", "attack", ATTACK),
     _r("pelted|pelting", "attack", ATTACK),
@@ -502,6 +504,20 @@ def _word_matches(element: str, tok: Tok) -> bool:
     return norm in exact or (bool(prefixes) and norm.startswith(prefixes))
 
 
+#: rule 1: the optional manner adverb of a pattern ("fired indiscriminately on").
+_OPTIONAL_ADVERB = "ADV?"
+#: "-ly" words of time or frequency, no manner of the act ("fired early on Sunday").
+_TIME_LY_WORDS = frozenset(
+    {"early", "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "likely"}
+)
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """Rule 1: `tok` is a manner adverb that may stand inside a pattern."""
+    norm = tok.norm
+    return len(norm) > 4 and norm.endswith("ly") and norm.isalpha() and norm not in _TIME_LY_WORDS
+
+
 def _match_at(rule: TriggerRule, tokens: list[Tok], i: int) -> int | None:
     """Index of the last token when `rule` matches from token i, else None."""
     pos = i
@@ -519,6 +535,10 @@ def _match_at(rule: TriggerRule, tokens: list[Tok], i: int) -> int | None:
             else:
                 return None
             k += 2
+            continue
+        if element == _OPTIONAL_ADVERB:
+            pos += pos < len(tokens) and _manner_adverb(tokens[pos])
+            k += 1
             continue
         if pos >= len(tokens) or not _word_matches(element, tokens[pos]):
             return None
