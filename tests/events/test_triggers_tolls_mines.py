@@ -87,3 +87,31 @@ def test_fired_on_without_adverb_is_unchanged() -> None:
 def test_fired_early_on_a_day_is_no_attack() -> None:
     text = "The mayor was fired early on Monday after the city council voted him out."
     assert _triggers(text) == []
+
+
+def test_bodies_found_dumped_are_a_killing() -> None:
+    text = "The bodies of five men were found dumped on a highway outside Irapuato on Sunday."
+    events = events_of(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")
+    ]
+
+
+def test_bodies_found_bearing_gunshot_wounds_are_a_killing() -> None:
+    text = "The bodies of three farmers were found bearing gunshot wounds near Culiacan on Friday."
+    assert _sub_types(text) == ["Attack"]
+
+
+def test_corpses_abandoned_by_the_road_are_a_killing() -> None:
+    text = "Two corpses were abandoned on a dirt track in Celaya on Tuesday, police said."
+    assert _sub_types(text) == ["Attack"]
+
+
+def test_bodies_a_witness_saw_are_no_new_event() -> None:
+    text = '"I saw the bodies of the children," a witness said on Sunday.'
+    assert events_of(text) == []
+
+
+def test_bodies_found_with_nothing_told_are_no_event() -> None:
+    text = "The bodies of two hikers were found on a mountain trail near Denver on Sunday."
+    assert events_of(text) == []

@@ -800,6 +800,12 @@ _KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills", "execu
     "stabbed",
     "hacked",
 }
+#: rule 6: what a body found bears or how it was left, the mark of a killer ("bodies
+#: found dumped on a highway", "a body bearing gunshot wounds").
+_KILLED_BODY_MARKS = frozenset(
+    {"dumped", "abandoned", "dismembered", "gunshot", "bullet", "stab", "torture",
+     "bullet-riddled", "mutilated", "decapitated", "headless"}
+)  # fmt: skip
 _VIOLENT_CAUSES = frozenset(
     {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
 )
@@ -813,7 +819,7 @@ def tells_violence(mention: Mention) -> bool:
     were shot dead") or by a cause just after it ("killed in a shooting", "killed when
     gunfire erupted", "killed when gunmen opened fire")."""
     words = set(_words(mention.trigger.text))
-    if words & _KILLING_BY_SOMEONE:
+    if words & (_KILLING_BY_SOMEONE | _KILLED_BODY_MARKS):
         return True
     sentence = mention.sentence
     tail = _words(sentence.text[mention.trigger.end - sentence.start :])[:_CAUSE_REACH]

@@ -252,6 +252,13 @@ RULES: tuple[TriggerRule, ...] = (
     _r("massacre*|beheaded|executed", "kill", ATTACK),
     # a body found with the marks of violence: a killing by someone (ACLED: Attack)
     _r("body|bodies ... gunshot|bullet|stab wound*", "kill", ATTACK),
+    # a body found dumped or left behind was killed by someone: "The bodies of five men
+    # were found dumped on a highway", "two corpses were abandoned by the roadside"
+    _r("body|bodies|corpse|corpses ... found|discovered dumped|abandoned|dismembered",
+       "kill", ATTACK),
+    _r("body|bodies|corpse|corpses ... found|discovered bearing|with gunshot|bullet|stab "
+       "wound*", "kill", ATTACK),
+    _r("body|bodies|corpse|corpses ... dumped|abandoned", "kill", ATTACK),
     _r("body|bodies ... signs|marks of torture|violence", "kill", ATTACK),
     _r("bullet-riddled|mutilated|decapitated|headless body|bodies", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
