@@ -95,6 +95,12 @@ def test_bodies_found_dumped_are_a_killing() -> None:
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")
     ]
+    assert events[0].fatalities.best == 5
+
+
+def test_count_of_bodies_found_dumped_is_their_toll() -> None:
+    text = "Five bodies were found dumped on a highway outside Irapuato on Sunday."
+    assert _fatalities(text) == [5]
 
 
 def test_bodies_found_bearing_gunshot_wounds_are_a_killing() -> None:

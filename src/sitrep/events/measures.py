@@ -307,6 +307,15 @@ def _not_dead(quantity: Quantity, text: str) -> bool:
     return quantity.of in _NOT_DEAD_CLASSES or _HURT_AFTER.match(text[end : end + 40]) is not None
 
 
+def _counts_bodies(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
+    """Rule 2: a count of bodies found, the noun right after a bare number ("Five
+    bodies were found") or the people after "bodies of" ("the bodies of five men")."""
+    after = [t for t in tokens if t.start >= quantity.evidence.end][:1]
+    before = [t.lower for t in tokens if t.end <= quantity.evidence.start][-2:]
+    bare_bodies = quantity.of is None and [t.lower for t in after] == ["bodies"]
+    return bare_bodies or before == ["bodies", "of"]
+
+
 def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> bool:
     """Rules 2-3, 10, 15 and 24."""
     if is_toll_total(quantity, text):
@@ -317,7 +326,7 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, max(0, start - 40), start):
         return False
     words = _words(quantity)
-    if words & DEAD_OFS:
+    if words & DEAD_OFS or _counts_bodies(quantity, tokens):
         return True
     if quantity.of is None and _elided_dead(quantity, tokens):
         return True
