@@ -271,6 +271,8 @@ def _guess_over(
     the name in the possessive guesses about what it owns ("Gainesville’s Tom Thumb
     supermarket"), not about the name."""
     for g_start, g_end, label in soft:
+        if g_end <= start or g_start >= end:
+            continue  # no overlap, and trimming a guess never makes one
         g_start = past_determiner(text, g_start, g_end)
         if g_start == start and g_end > end and text[end : end + 2] in ("’s", "'s"):
             g_end = end
