@@ -108,7 +108,9 @@ trigger's clause and the prepositions before them:
    nationality ("pro-government militia and US troops": + US military).
    "Pro-government protesters" are no act of the government.
    "The group", "the militia" (not "the group of ...") refer back to the armed group
-   named last before them (`actor_rules.definite_antecedent`).
+   named last before them (`actor_rules.definite_antecedent`). Capitalised words the
+   knowledge base does not know before a group's head noun name a group of their own
+   ("the Mai-Mai militia" -> "Mai-Mai Militia", `_unknown_named_group`).
    An -ed word right after "by" or an article qualifies the noun ("by uniformed men"),
    so the preposition still governs it; so does a qualifying participle anywhere
    ("On Tuesday, unidentified gunmen killed ...", "suspected jihadists"): it is no
@@ -199,6 +201,7 @@ from sitrep.events.vocabulary import (
 from sitrep.geo.names import DETERMINERS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Actor, PlaceMention, Span, Weapon
+from sitrep.numbers.words import MULTIPLIERS, TENS, UNITS
 
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
 _PLACE_PREPS = frozenset(
@@ -984,9 +987,13 @@ _GROUP_PEOPLE = frozenset({"fighters", "members", "militiamen", "combatants", "c
 def _group_of_named_people(tokens: Sequence[Tok], at: int, actor: Actor) -> bool:
     """Rule 6: a named non-state group after "from (the)" and a noun for its people
     ("Fighters from the al-Shabaab group attacked") is who acts; a state after "from"
-    is where they came from ("gunmen from Nigeria")."""
-    if actor.kb_id is None or actor.type == "state_forces" or actor.type not in ARMED_TYPES:
+    is where they came from ("gunmen from Nigeria"); so is a group named by its own
+    words ("Fighters from the Mai-Mai militia", `_unknown_named_group`)."""
+    named = actor.kb_id is not None or _names_unknown_group(actor)
+    if not named or actor.type == "state_forces" or actor.type not in ARMED_TYPES:
         return False
+    if actor.evidence is not None:
+        at = _index_of(tokens, actor.evidence) or at  # the name's first word
     k = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
     if k < 1 or tokens[k].lower != "from":
         return False
@@ -1655,6 +1662,9 @@ def _generic(
         return None  # "Army of God letters": an organisation's name, no state's army
     if not as_word and names_a_topic(tok, text):
         return None  # "calls for police reform": a topic, no force on the scene
+    named = None if as_word else _unknown_named_group(tok, text, country)
+    if named is not None:  # "the Mai-Mai militia": a group of its own, no unnamed one
+        return named
     nationals = None if as_word else plural_demonym(tok.text)
     if nationals is not None:  # "Two Israelis" read as no name: the state's nationals
         return _civilians_of(nationals, Span.of(text, tok.start, tok.end))
@@ -1719,6 +1729,80 @@ def _generic(
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
+
+
+#: head nouns of an armed group's name ("the Mai-Mai militia", "Nyatura rebels", "the
+#: Arakan Army") -> the ACLED type of a group so named that the knowledge base lacks.
+_GROUP_HEADS: dict[str, str] = {
+    **dict.fromkeys(("militia", "militias"), "political_militia"),
+    **dict.fromkeys(
+        ("rebels", "brigade", "brigades", "battalion", "movement", "front", "army"),
+        "rebel_group",
+    ),
+}
+#: heads that name a group only capitalised ("the Macina Liberation Front"); in lower
+#: case they are a line of battle ("attacks along the Kupiansk front").
+_CAPITAL_ONLY_HEADS = frozenset({"front"})
+#: one to three capitalised words of a name right before its head noun.
+_GROUP_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})$")
+#: endings of adjectives for a people or a creed ("Kurdish", "Syrian", "Islamist",
+#: "Shiite"): they describe a group, they do not name one.
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ist", "ite", "ic")
+
+
+#: capitalised words that count or qualify a group at a sentence's start ("Six rebels
+#: died", "Local militias", "Armed rebels"): no part of its name.
+_NOT_GROUP_NAMES = _QUALIFYING_PARTICIPLES | frozenset(
+    {"many", "several", "some", "dozens", "hundreds", "thousands", "local", "rival",
+     "other", "allied", "former", "opposition", "government", "pro-government"}
+)  # fmt: skip
+
+
+def _names_unknown_group(actor: Actor) -> bool:
+    """The actor is a group named by its own words (`_unknown_named_group`)."""
+    head = actor.name.rsplit(" ", 1)[-1].lower() if actor.name else ""
+    return actor.kb_id is None and head in _GROUP_HEADS and actor.name != actor.name.lower()
+
+
+def _describes_group(word: str) -> bool:
+    """A capitalised word before a group's head that is no part of a name: an opener,
+    a time, or an adjective for a people or a creed ("Kurdish", "Islamist")."""
+    low = word.lower()
+    return (
+        low in _NAME_OPENERS
+        or low in _TIME_NOUNS
+        or low in _NOT_GROUP_NAMES
+        or low in UNITS
+        or low in TENS
+        or low in MULTIPLIERS
+        or low.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _unknown_named_group(tok: Tok, text: str, country: str | None) -> Actor | None:
+    """Rule 5: capitalised words before a group's head noun ("Fighters from the Mai-Mai
+    militia attacked", "Raia Mutomboki rebels") name a group of their own, ACLED's
+    "Mai-Mai Militia", when the knowledge base knows no actor of that name and no word
+    is a determiner, a time, a state's or a people's adjective ("the Nigerian Army",
+    "Kurdish rebels", "Islamist militias" stay generic)."""
+    kind = _GROUP_HEADS.get(tok.lower)
+    if kind is None or (tok.lower in _CAPITAL_ONLY_HEADS and not tok.is_cap):
+        return None  # "on the Pokrovsk front": a line of battle, no group
+    match = _GROUP_NAME_BEFORE.search(text, max(0, tok.start - 50), tok.start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and words[0].lower() in _NAME_OPENERS:
+        words = words[1:]  # "The Zintan militia": the article opens the mention
+    if not words or any(_describes_group(word) for word in words):
+        return None
+    if modifier_state(tok, text) is not None:
+        return None  # "Sudan army", "Congolese army": the state's forces
+    name = " ".join(words)
+    if ActorKB.load().resolve(name) is not None:
+        return None  # "Boko Haram militia": the known actor names it
+    span = Span.of(text, text.rindex(words[0], match.start(1), tok.start), tok.end)
+    return Actor(f"{name} {tok.text[0].upper()}{tok.text[1:]}", span, None, country, kind)
 
 
 #: force nouns that, qualifying a topic noun, name a subject of debate, not a force.

@@ -219,7 +219,7 @@ class _Told:
 
 class EventsStage:
     name = "events"
-    version = "83"
+    version = "84"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
