@@ -59,6 +59,7 @@ grows with the rule strength and the roles, date and place found.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -163,6 +164,7 @@ from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
 from sitrep.geo.facilities import settlements
 from sitrep.model import (
     Actor,
+    EntityMention,
     Event,
     EventDate,
     Fatalities,
@@ -217,6 +219,52 @@ class _Told:
     listed: dict[int, set[str]] = field(default_factory=dict)
 
 
+_Item = TypeVar("_Item")
+
+
+def _per_sentence(
+    sentences: Sequence[Span], items: Sequence[_Item], spans: Sequence[Span | None]
+) -> list[list[_Item]]:
+    """The items (each with its span in `spans`) that each sentence contains, in their
+    order, read once for the article rather than once per sentence."""
+    starts = [s.start for s in sentences]
+    out: list[list[_Item]] = [[] for _ in sentences]
+    for item, span in zip(items, spans, strict=True):
+        if span is None:
+            continue
+        at = bisect_right(starts, span.start) - 1
+        if at >= 0 and sentences[at].contains(span):
+            out[at].append(item)
+    return out
+
+
+@dataclass(frozen=True)
+class _Within:
+    """The article's layers, per sentence (`places` are the usable places of the whole
+    article, `here` those of each sentence)."""
+
+    places: Sequence[PlaceMention]
+    here: list[list[PlaceMention]]
+    entities: list[list[EntityMention]]
+    actors: list[list[Actor]]
+    weapons: list[list[Weapon]]
+    quantities: list[list[Quantity]]
+
+    @classmethod
+    def of(cls, doc: Document, places: Sequence[PlaceMention]) -> _Within:
+        sentences = doc.sentences
+        return cls(
+            places=places,
+            here=_per_sentence(sentences, places, [p.evidence for p in places]),
+            entities=_per_sentence(sentences, doc.entities, [e.evidence for e in doc.entities]),
+            actors=_per_sentence(sentences, doc.actors, [a.evidence for a in doc.actors]),
+            weapons=_per_sentence(sentences, doc.weapons, [w.evidence for w in doc.weapons]),
+            quantities=_per_sentence(
+                sentences, doc.quantities, [q.evidence for q in doc.quantities]
+            ),
+        )
+
+
 class EventsStage:
     name = "events"
     version = "84"
@@ -247,8 +295,9 @@ class EventsStage:
         days = [] if history else story_days(timexes, doc.text, doc.anchor_date)
         told = _Told(timexes, history, days)
         mentions: list[Mention] = []
+        within = _Within.of(doc, places)
         for number, sentence in enumerate(doc.sentences):
-            mentions.extend(self._sentence_mentions(doc, number, sentence, places, focus, told))
+            mentions.extend(self._sentence_mentions(doc, number, sentence, within, focus, told))
         carry_actors(mentions)
         carry_places(mentions)
         clusters = merge_mentions(drop_summaries(mentions))
@@ -269,10 +318,11 @@ class EventsStage:
         doc: Document,
         number: int,
         sentence: Span,
-        places: Sequence[PlaceMention],
+        within: _Within,
         focus: Location | None,
         told: _Told,
     ) -> list[Mention]:
+        places = within.places
         tokens = tokenize(doc.text, sentence.start, sentence.end)
         if not tokens:
             return []
@@ -280,22 +330,22 @@ class EventsStage:
             told.listed[number] = set()  # "In 2019, a gunman killed 51 people in ..."
         blocked = [
             (e.evidence.start, e.evidence.end)
-            for e in doc.entities
-            if e.label in NAME_LABELS and sentence.contains(e.evidence)
+            for e in within.entities[number]
+            if e.label in NAME_LABELS
         ]
         hits = [
             h
             for h in means_after_by(tokens, device_triggers(tokens, find_triggers(tokens, blocked)))
             if not is_non_event(tokens, h)
         ]
-        in_sentence = [a for a in doc.actors if a.evidence and sentence.contains(a.evidence)]
-        here = [p for p in places if sentence.contains(p.evidence)]
+        in_sentence = list(within.actors[number])
+        here = list(within.here[number])
         kb = self._resources.actors if self._resources is not None else None
         in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
         in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
-        weapons = [w for w in doc.weapons if sentence.contains(w.evidence)]
-        quantities = [q for q in doc.quantities if sentence.contains(q.evidence)]
+        weapons = list(within.weapons[number])
+        quantities = list(within.quantities[number])
         quantities += vague_counts(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
         quantities = event_counts(quantities)  # money counts nothing of an event
