@@ -142,7 +142,13 @@ from sitrep.events.triggers import (
     awaited_tokens,
     inert_tokens,
 )
-from sitrep.events.vocabulary import BODY_WORDS, HARM_WORDS, INQUIRY_NOUNS, INQUIRY_VERBS
+from sitrep.events.vocabulary import (
+    BODY_WORDS,
+    HARM_WORDS,
+    INQUIRY_NOUNS,
+    INQUIRY_VERBS,
+    INTERCEPT_WORDS,
+)
 from sitrep.model import Actor, Weapon
 from sitrep.numbers.words import TENS, UNITS
 
@@ -294,8 +300,6 @@ _DISRUPT = frozenset(
 #: a device made safe, wherever the sentence says so: "an unexploded mortar shell ...
 #: was safely detonated by the army" (rule 1).
 _MADE_SAFE = frozenset({"unexploded", "disposal", "safely"})
-#: projectiles stopped in flight: their launch is disrupted weapons use (rule 1).
-_INTERCEPTED = frozenset({"intercepted", "intercepting", "intercept", "downed"})
 _LAUNCH_FAMILIES = _DEVICE_FAMILIES | {"attack", "air"}
 #: control taken with no violent act (rule 6).
 _UNOPPOSED = ("without a fight", "without resistance", "without firing a shot", "unopposed",
@@ -543,7 +547,8 @@ def _device_typing(
             return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
     if family in _DEVICE_FAMILIES and set(words[max(0, hit.first - 4) : hit.first]) & _DISRUPT:
         return Typing("Disrupted weapons use", False, 1.0)  # "police defused a roadside bomb"
-    if family in _LAUNCH_FAMILIES and set(words[max(0, hit.first - 5) : hit.first]) & _INTERCEPTED:
+    stopped = set(words[max(0, hit.first - 5) : hit.first]) & INTERCEPT_WORDS
+    if family in _LAUNCH_FAMILIES and stopped:
         return Typing("Disrupted weapons use", False, 1.0)  # "intercepted missiles fired at"
     if family == "ied" and "suicide" in words[max(0, hit.first - 2) : hit.first]:
         return Typing("Suicide bomb", civilian, 1.0)  # "a suicide car bomb"

@@ -144,9 +144,8 @@ _AHEAD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECAS
 _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minutes"})
 #: a dateline before its date: the place filed from opening a line, perhaps with its
 #: region ("OUAGADOUGOU, ", "MEMPHIS, Tenn., ", "Lima, ") ...
-_DATELINE_PLACE = re.compile(
-    r"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
-)
+_PLACE_FILED = r"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
+_DATELINE_PLACE = re.compile(_PLACE_FILED)
 #: ... and after it: perhaps the rest of a wire year ("13 Aug 89") and the agency in
 #: brackets, then the dateline's dash.
 _DATELINE_DASH = re.compile(r"(?:\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)")
@@ -158,7 +157,7 @@ _DATELINE_REACH = 60
 #: a line opening with a place, a month's day and a dash, as a timeline's entries do
 #: ("Kismayo, Feb. 12 – Gunmen ..."; not a byline's "By Reuters Staff, March 10, 2024").
 _DATED_LINE = re.compile(
-    rf"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*{MONTH_NAME}\.?\s+"
+    rf"{_PLACE_FILED}{MONTH_NAME}\.?\s+"
     r"\d{1,2}(?:,?\s+\d{2,4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[–—]|-\s)"
 )
 

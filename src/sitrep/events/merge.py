@@ -210,7 +210,7 @@ from sitrep.events.roles import (
 from sitrep.events.speech import REPORT_CUES
 from sitrep.events.taxonomy import VIOLENT_TYPES
 from sitrep.events.triggers import INTERVENE
-from sitrep.events.vocabulary import ATTRIBUTE_VERBS, BLAME_VERBS
+from sitrep.events.vocabulary import ATTRIBUTE_VERBS, BLAME_VERBS, BODY_WORDS
 from sitrep.fuse.rules import distance_km
 from sitrep.geo.context import PREPOSITIONS
 from sitrep.model import (
@@ -802,10 +802,9 @@ _KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills", "execu
 }
 #: rule 6: what a body found bears or how it was left, the mark of a killer ("bodies
 #: found dumped on a highway", "a body bearing gunshot wounds").
-_KILLED_BODY_MARKS = frozenset(
-    {"dumped", "abandoned", "dismembered", "gunshot", "bullet", "stab", "torture",
-     "bullet-riddled", "mutilated", "decapitated", "headless"}
-)  # fmt: skip
+_KILLED_BODY_MARKS = (BODY_WORDS - {"body", "bodies", "corpses"}) | {
+    "dumped", "abandoned", "dismembered", "gunshot", "bullet", "stab", "torture",
+}  # fmt: skip
 _VIOLENT_CAUSES = frozenset(
     {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
 )

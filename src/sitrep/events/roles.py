@@ -196,6 +196,7 @@ from sitrep.events.vocabulary import (
     BLAME_VERBS,
     INQUIRY_NOUNS,
     INQUIRY_VERBS,
+    INTERCEPT_WORDS,
     REPORT_NOUNS,
 )
 from sitrep.geo.names import DETERMINERS
@@ -2550,10 +2551,10 @@ def _launched_by(tokens: Sequence[Tok], at: int) -> bool:
 
 
 #: rule 3: trigger words of an act that meets another side's weapon, not one done with it.
-_MEETING = frozenset(
-    {"intercepted", "intercept", "intercepts", "intercepting", "downed", "shot", "defused",
-     "foiled", "thwarted", "jammed", "neutralised", "neutralized", "disabled"}
-)  # fmt: skip
+_MEETING = INTERCEPT_WORDS | {
+    "intercepts", "shot", "defused", "foiled", "thwarted", "jammed", "neutralised",
+    "neutralized", "disabled",
+}  # fmt: skip
 
 
 def _meets(tokens: Sequence[Tok], first: int, last: int) -> bool:

@@ -46,3 +46,5 @@ REPORT_NOUNS: Final = frozenset(
 BODY_WORDS: Final = frozenset(
     {"body", "bodies", "corpses", "mutilated", "bullet-riddled", "decapitated", "headless"}
 )
+#: words of projectiles stopped in flight ("intercepted missiles", "downed drones").
+INTERCEPT_WORDS: Final = frozenset({"intercepted", "intercepting", "intercept", "downed"})
