@@ -60,7 +60,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    nor a bare "people" (persons merely named in the sentence are often its speakers
    or officials, not victims, so they are not taken), nor a military or police force
    as a body (rule 1), nor a place ("guerrillas attacked San Miguel": where it
-   happened);
+   happened), and only as a person's name ("teacher Rogelio Mendez"): MUC-4's human
+   target is filled with the victim's name, so a side only described ("six peasants",
+   "a policeman", "Jesuit priests") fills no Victim;
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
    adjectives before them ("powerful bomb"), or with the charge or amount written with
@@ -963,11 +965,12 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         and not (a2.type is None and _a_place(written, extraction))
     ):
         human = (a2.type or "person") in _HUMAN_TYPES
-        role = roles["Victim" if human else "Target"]
         if a2.type is None:
-            _add_persons(role, written.text, extraction)
-        else:
-            _add(role, _with_modifiers(written, sentence))
+            _add_persons(roles["Victim" if human else "Target"], written.text, extraction)
+        elif not human:
+            _add(roles["Target"], _with_modifiers(written, sentence))
+        elif _names_a_person(written, extraction):
+            _add_persons(roles["Victim"], written.text, extraction)
     for forms in target_forms(event):
         if not _scene_of_harm(event, forms[0]):
             _add(roles["Target"], forms[0], forms[1:])
@@ -1315,6 +1318,15 @@ def _named_civilian(actor: Actor, written: Span) -> bool:
         and actor.kb_id is None
         and _ENDS_IN_NAME.search(written.text) is not None
     )
+
+
+def _names_a_person(written: Span, extraction: Extraction) -> bool:
+    """Rule 3: whether a human side is written as a person's name ("Mario Flores", "the
+    mayor, Jose Ortiz"), not only described ("six Jesuit priests", "peasants", "a
+    policeman"): MUC-4's human target is filled with the victim's name, and a side the
+    text only describes fills no Victim."""
+    labels = {m.label for m in extraction.mentions.entities if m.evidence.overlaps(written)}
+    return "PERSON" in labels or (not labels and _ENDS_IN_NAME.search(written.text) is not None)
 
 
 def _a_place(written: Span, extraction: Extraction) -> bool:

@@ -1,0 +1,32 @@
+"""MUC-4 adapter, rules studied on the train split: a Victim is a person's name (MUC-4's
+human target name), never a side the report only describes."""
+
+from __future__ import annotations
+
+from muc4_helpers import fillers
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import templates_of
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def test_victims_only_described_fill_no_victim() -> None:
+    templates = _templates(
+        "Heavily armed men murdered six peasants in the village of La Cruz, Chalatenango "
+        "Department, on Tuesday night."
+    )
+    assert templates
+    assert fillers(templates, "Victim") == set()
+
+
+def test_a_described_victim_with_a_name_keeps_the_name() -> None:
+    templates = _templates(
+        "Unidentified gunmen shot and killed teacher Rogelio Mendez Arriaza in downtown "
+        "San Miguel on Friday."
+    )
+    assert "rogelio mendez arriaza" in fillers(templates, "Victim")
