@@ -30,3 +30,13 @@ def test_a_described_victim_with_a_name_keeps_the_name() -> None:
         "San Miguel on Friday."
     )
     assert "rogelio mendez arriaza" in fillers(templates, "Victim")
+
+
+def test_a_person_named_as_wounded_is_a_victim_of_the_incident() -> None:
+    templates = _templates(
+        "Terrorists set off a powerful bomb outside the offices of the Liberal Party in "
+        "Medellin on Tuesday night. Secretary Maria Elena Rojas was seriously injured by "
+        "the blast."
+    )
+    assert [t.incident_type for t in templates] == ["bombing"]
+    assert "maria elena rojas" in fillers(templates, "Victim")

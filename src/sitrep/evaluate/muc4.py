@@ -100,13 +100,15 @@ sitrep events become MUC-4 templates by these rules, in order:
    at his home", "kidnapped from his car"): the scene of harm done to people; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
-8. a person the document names as the one a killing, death or kidnapping is done to
-   is a Victim of that kind of incident (the object after it, past a title of up to
-   four words, the subject of its passive, also past an apposition, "who" or the comma
-   that closes a list ("Danilo Barillas, another PDC leader, was killed", "...; and
-   Bodyguard Jairo Ortega, were also killed"), or the owner of its noun: "the murder of
-   Jesuit priest Ignacio Ellacuria", "Senator Estrada was kidnapped", "Bernardo
-   Jaramillo Ossa's murder"; `named_victims`), whatever rule 3 said
+8. a person the document names as the one a killing, death, wounding or kidnapping is
+   done to ("Maria Rojas was injured by the blast": MUC-4's human targets are the
+   people killed, wounded or seized) is a Victim of that kind of incident (the object
+   after it, past a title of up to four words, the subject of its passive, also past
+   an apposition, "who" or the comma that closes a list ("Danilo Barillas, another
+   PDC leader, was killed", "...; and Bodyguard Jairo Ortega, were also killed"), or
+   the owner of its noun: "the murder of Jesuit priest Ignacio Ellacuria", "Senator
+   Estrada was kidnapped", "Bernardo Jaramillo Ossa's murder"; `named_victims`),
+   whatever rule 3 said
    of persons merely named in a sentence; such a named killing or kidnapping is an
    incident even when the pipeline told it only as a reference ("the murder of X"),
    so it makes a template of its own when the document has none of its type. A
@@ -361,7 +363,8 @@ _SENTENCE_ENDS = frozenset({".", ";", "?", "!"})
 #: rule 8: triggers of harm done to a person, and how its victim is written beside them.
 _HARM_TO_PERSON = re.compile(
     r"\b(?:(kidnap(?:p?ed|p?ing|s)?|abduct(?:ed|ion|ing|s)?|(?:taken|held) hostage)|"
-    r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death)\b",
+    r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death|"
+    r"wound(?:ed|ing)|injur(?:ed|ing))\b",
     re.IGNORECASE,
 )
 #: rule 8: a sentence naming the victims of what was told ("the victims were identified as").
