@@ -40,3 +40,11 @@ def test_a_person_named_as_wounded_is_a_victim_of_the_incident() -> None:
     )
     assert [t.incident_type for t in templates] == ["bombing"]
     assert "maria elena rojas" in fillers(templates, "Victim")
+
+
+def test_property_torched_by_a_mob_is_an_arson() -> None:
+    templates = _templates(
+        "Workers said the restaurant was torched by a mob of rifle-toting youths on Sunday night."
+    )
+    assert [t.incident_type for t in templates] == ["arson"]
+    assert "restaurant" in fillers(templates, "Target")

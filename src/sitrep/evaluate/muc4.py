@@ -11,7 +11,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery, by other means -> attack, or bombing when its sentence names an explosive
    device ("two vehicles were destroyed following the explosion of two bombs"); other
-   violent sub-types -> attack, or bombing when the event's sentence
+   violent sub-types -> arson when the trigger sets property on fire ("the restaurant
+   was torched by a mob"), else attack, or bombing when the event's sentence
    names an explosive device ("guerrillas attacked the bank with dynamite": MUC-4
    calls an attack with explosives a bombing, as it does one whose trigger says so:
    "bombed three public buildings"); a device defused ("police defused a
@@ -223,6 +224,11 @@ _AIR_WAR = frozenset({"Air/drone strike"})
 #: rule 1: the triggers of an act done on the ground ("attacked", "bombed", "fired at")
 #: that an air raid's typing may have taken, told apart by the aircraft its sentence names.
 _GROUND_ACT = re.compile(r"(?:attack\w*|bombed|fir(?:e|ed|es|ing))", re.IGNORECASE)
+#: rule 1: a trigger that says property was set on fire ("torched", "burned the bus").
+_SET_ON_FIRE = re.compile(
+    r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|arson|ablaze|set (?:\w+ )?(?:on )?fire)\b",
+    re.IGNORECASE,
+)
 #: rule 1: a trigger that says explosives were used ("bombed the bank", "dynamited").
 _BOMB_VERB = re.compile(r"(?:bomb|dynamit)", re.IGNORECASE)
 #: words of mutual combat (rule 1).
@@ -458,6 +464,8 @@ def incident_type(event: Event) -> str | None:
         return "bombing" if _DEFUSED.search(trigger) or _EXPLODED.search(trigger) else None
     if sub not in _ATTACK:
         return None
+    if _SET_ON_FIRE.search(event.trigger.text if event.trigger else "") is not None:
+        return "arson"
     return "bombing" if _explosive_act(event) else "attack"
 
 
