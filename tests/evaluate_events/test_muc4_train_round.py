@@ -48,3 +48,11 @@ def test_property_torched_by_a_mob_is_an_arson() -> None:
     )
     assert [t.incident_type for t in templates] == ["arson"]
     assert "restaurant" in fillers(templates, "Target")
+
+
+def test_an_act_told_as_another_one_is_an_incident_of_its_own() -> None:
+    templates = _templates(
+        "A powerful bomb exploded in downtown Medellin last night, police said. Another "
+        "bomb exploded in Medellin an hour later."
+    )
+    assert [t.incident_type for t in templates] == ["bombing", "bombing"]

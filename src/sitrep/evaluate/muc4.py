@@ -76,7 +76,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    coarser than ACLED's events), their fillers united and de-duplicated; events of
    one type in different towns or spots are different incidents, and so are events
    that hit other property than the incident already hit ("a bomb exploded at a bank
-   ... another bomb exploded at the offices of a newspaper"); an event placed
+   ... another bomb exploded at the offices of a newspaper"), and so is an act the
+   sentence tells as another one ("Another bomb exploded in Medellin an hour later",
+   "in a separate attack"), wherever it happened; an event placed
    no more precisely than a region or a country joins the first incident of its type;
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
    ("urban guerrillas", "uniformed men", also opening a sentence: "Unidentified
@@ -388,6 +390,12 @@ _LISTED_AS = re.compile(
 )
 _LISTED_FIRST = 25
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: rule 5: the words that tell an act as another one ("another bomb", "in a separate
+#: attack", "a second car bomb").
+_ANOTHER = re.compile(
+    r"\b(?:another|separate(?:ly)?|a (?:second|third|fourth|fifth)|in a (?:similar|later))\b",
+    re.IGNORECASE,
+)
 #: rule 5: location precisions that name a town or a spot (not a region or a country).
 _LOCAL = frozenset({"exact", "near"})
 #: the templates a named victim joins, by the kind of harm, first found first.
@@ -691,7 +699,11 @@ def templates_of(extraction: Extraction) -> list[Template]:
     for event in extraction.events:
         kind = incident_type(event)
         if kind is not None:
-            incident = _incident_of(incidents, kind, _place(event), physical_targets(event))
+            incident = (
+                _new_incident(incidents, kind, _place(event))
+                if _another_act(event)
+                else _incident_of(incidents, kind, _place(event), physical_targets(event))
+            )
             _fill(incident.roles, event, extraction)
             incident.by_state |= _by_state(event)
             incident.by_army |= _by_army(event)
@@ -949,6 +961,24 @@ def _incident_of(
     elif home.place is None:
         home.place = place
     return home
+
+
+def _new_incident(incidents: list[_Incident], kind: str, place: str | None) -> _Incident:
+    """Rule 5: an incident of its own for an act the text tells as another one."""
+    incident = _Incident(kind, place)
+    incidents.append(incident)
+    return incident
+
+
+def _another_act(event: Event) -> bool:
+    """Rule 5: whether the sentence tells the act as another one than those told before
+    ("another bomb exploded at the offices of El Espectador", "in a separate attack",
+    "a second car bomb"): a different incident, wherever it happened."""
+    trigger = event.trigger
+    if trigger is None or not event.evidence.contains(trigger):
+        return False
+    before = event.evidence.text[: trigger.start - event.evidence.start]
+    return _ANOTHER.search(before) is not None
 
 
 def _other_targets(incident: _Incident, targets: Sequence[str]) -> bool:
