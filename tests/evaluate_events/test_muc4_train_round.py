@@ -56,3 +56,13 @@ def test_an_act_told_as_another_one_is_an_incident_of_its_own() -> None:
         "bomb exploded in Medellin an hour later."
     )
     assert [t.incident_type for t in templates] == ["bombing", "bombing"]
+
+
+def test_a_victim_named_by_surname_alone_is_the_person_named_before() -> None:
+    templates = _templates(
+        "Bishop Ramon Alberto Quintanilla arrived in the village of Fortul on Tuesday to "
+        "celebrate mass. Yesterday several armed men kidnapped Quintanilla on the road to "
+        "Saravena."
+    )
+    assert "kidnapping" in [t.incident_type for t in templates]
+    assert "ramon alberto quintanilla" in fillers(templates, "Victim")

@@ -121,7 +121,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    it the document gives ("Romero" -> also "Oscar Arnulfo Romero", "Meneses" -> also
    "Luis Antonio Meneses Benavides"); a name no recogniser labelled (2-4 capitalised
    words, none an ordinary English word, that no entity mention overlaps: "the murder
-   of Jecar Neghme") counts as a person;
+   of Jecar Neghme") counts as a person, and so does the surname alone of the one
+   person the document names in full with it ("armed men kidnapped Jaramillo" after
+   "Msgr Jesus Emilio Jaramillo");
    the persons written in one list with such a victim, past their appositions ("the
    assassination of journalist X, director of El Espectador, and Y"; "X, 55, from
    Spain; Y, 52, from France"), are victims of the same harm and incident, unless the
@@ -1222,6 +1224,7 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     text = extraction.article.text
     persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     persons += unrecognised_names(extraction)
+    persons += surname_mentions(extraction, persons)
     found: list[tuple[str, EntityMention]] = []
     for harm in _HARM_TO_PERSON.finditer(text):
         kind = "kidnapping" if harm.group(1) else "attack"
@@ -1285,6 +1288,35 @@ def unrecognised_names(extraction: Extraction) -> list[EntityMention]:
         EntityMention(evidence=span, label="PERSON", name=span.text)
         for span in unlabelled_names(extraction.article.text, extraction.mentions.entities)
     ]
+
+
+def surname_mentions(
+    extraction: Extraction, persons: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """Rule 8: a person's surname written alone where no entity mention is ("armed men
+    kidnapped Jaramillo, the bishop of Arauca", after "Msgr Jesus Emilio Jaramillo"):
+    a report names a person in full once, then by surname, and a recogniser often
+    misses the bare surname."""
+    text = extraction.article.text
+    owners: dict[str, set[str]] = {}
+    for m in persons:
+        words = _without_title(m.evidence.text).split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            owners.setdefault(words[-1], set()).add(" ".join(words))
+    taken = [m.evidence for m in extraction.mentions.entities] + [m.evidence for m in persons]
+    found = []
+    for surname in sorted(s for s, names in owners.items() if _one_person(names)):
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            span = Span(hit.start(), hit.end(), surname)
+            if not any(span.overlaps(other) for other in taken):
+                found.append(EntityMention(evidence=span, label="PERSON", name=surname))
+    return found
+
+
+def _one_person(names: set[str]) -> bool:
+    """Rule 8: whether the names ending in one surname are all one person's (each the
+    other's last words: "Jesus Emilio Jaramillo", "Emilio Jaramillo")."""
+    return all(_same_referent(a, b) for a in names for b in names)
 
 
 def _full_names(name: str, extraction: Extraction) -> list[str]:
