@@ -106,7 +106,10 @@ def test_an_incident_with_no_perpetrator_takes_the_one_the_report_names_first() 
     bombing = "On Monday a bomb exploded at a bank in San Miguel, wounding two peasants."
     (template,) = _templates(f"{lead} {bombing}")
     assert template.roles["PerpOrg"] == [["Farabundo Marti National Liberation Front", "FMLN"]]
-    assert template.roles["PerpInd"] == []
+    # its people as the lead writes them come with it (rules 9 and 11)
+    assert template.roles["PerpInd"] == [
+        ["Farabundo Marti National Liberation Front guerrillas", "guerrillas"]
+    ]
     unnamed = "Guerrillas have stepped up their sabotage campaign in the east."
     (template,) = _templates(f"{unnamed} {bombing}")
     assert template.roles["PerpInd"] == [["Guerrillas"]]

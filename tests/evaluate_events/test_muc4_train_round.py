@@ -66,3 +66,14 @@ def test_a_victim_named_by_surname_alone_is_the_person_named_before() -> None:
     )
     assert "kidnapping" in [t.incident_type for t in templates]
     assert "ramon alberto quintanilla" in fillers(templates, "Victim")
+
+
+def test_a_groups_members_written_with_adjectives_are_a_perpetrator() -> None:
+    templates = _templates(
+        "Farabundo Marti National Liberation Front (FMLN) urban guerrillas operated in "
+        "San Salvador last night. A powerful bomb exploded in the parking lot of the "
+        "Camino Real Hotel, destroying three cars."
+    )
+    assert [t.incident_type for t in templates] == ["bombing"]
+    assert "urban guerrillas" in fillers(templates, "PerpInd")
+    assert "fmln" in fillers(templates, "PerpOrg")

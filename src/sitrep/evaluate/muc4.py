@@ -142,8 +142,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    and every unnamed armed side written before the trigger, or as the agent of a
    passive after it ("guerrillas", "terrorists", "heavily armed men", "kidnapped by
    unidentified men", "shot by two men"), a PerpInd; so are the group's people as the
-   text writes them, its name before a word for its members or after "members of" ("Guatemalan Army
-   troops", "members of the FMLN");
+   text writes them, its name before a word for its members, also past up to two
+   adjectives, or after "members of" ("Guatemalan Army troops", "FMLN urban
+   guerrillas", "members of the FMLN");
 10. one entity per referent: a name and its knowledge-base name and acronyms
    ("FMLN", written with it even where the text has only the long name), or a
    phrase and its last words ("Oscar Arnulfo Romero", "Romero"; "urban guerrillas",
@@ -153,8 +154,10 @@ sitrep events become MUC-4 templates by these rules, in order:
 11. a wire report is mostly about one incident, whose perpetrator its lead names: an
    incident whose own sentences name no organisation behind it takes the document's
    first named armed group (PerpOrg), unless they blame a state's forces ("troops
-   murdered ..."), and one left with no perpetrator at all its first unnamed armed
-   side ("guerrillas", "heavily armed men"; PerpInd);
+   murdered ..."), with the group's people where it is so written ("FMLN urban
+   guerrillas": PerpInd, rule 9) when the incident has no PerpInd, and one left with
+   no perpetrator at all its first unnamed armed side ("guerrillas", "heavily armed
+   men"; PerpInd);
 12. a person the events stage holds responsible (a person actor on the initiator's
    side, assoc_actor1: "accused Colonel X of ordering the murder", "X's men";
    `sitrep.events.perpetrators`) is a PerpInd of the event's incident, written with the
@@ -901,9 +904,10 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
     with no perpetrator at all takes the document's first unnamed armed side (PerpInd,
     described as rule 6 says)."""
     text = extraction.article.text
+    document = Span.of(text, 0, len(text))
     group = next(
         (
-            m.evidence.text
+            m.evidence
             for m in extraction.mentions.entities
             if m.label == "ARMED_GROUP" and _written_as_name(m.evidence.text, opens_sentence=False)
         ),
@@ -912,7 +916,9 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
     described = _first_side(text)
     for incident in incidents:
         if group is not None and not incident.roles["PerpOrg"] and not incident.by_state:
-            _add(incident.roles["PerpOrg"], group)
+            _add(incident.roles["PerpOrg"], group.text)
+            if not incident.roles["PerpInd"]:
+                _add_members(incident.roles["PerpInd"], group, document)
         if described and not incident.roles["PerpInd"] and not incident.roles["PerpOrg"]:
             _add(incident.roles["PerpInd"], described[0], described[1:])
 
@@ -1469,7 +1475,9 @@ _MEMBER_NOUNS = _PERPETRATOR_NOUNS | frozenset(
     {"troops", "soldiers", "members", "militants", "fighters", "agents", "policemen",
      "officers", "men", "activists", "militiamen", "commandos"}
 )  # fmt: skip
-_FIRST_WORD = re.compile(r"\s+([A-Za-z-]+)\b")
+#: rule 9: the noun for a group's members after its name, past up to two adjectives
+#: ("FMLN urban guerrillas", "ELN rural commandos").
+_MEMBERS_AFTER = re.compile(r"\s+((?:[a-z]+(?:an|al)\s+){0,2})([A-Za-z-]+)\b")
 _MEMBERS_OF = re.compile(r"\b((?:some\s+)?members\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:groups?\s+of\s+)?$", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bgroups?\s+of\s+$", re.IGNORECASE)
@@ -1529,9 +1537,10 @@ def _add_members(bucket: list[list[str]], group: Span, sentence: Span) -> None:
     guerrillas") or after "members of" ("members of the FMLN"), are a PerpInd beside
     the group's PerpOrg."""
     after = sentence.text[group.end - sentence.start :]
-    noun = _FIRST_WORD.match(after)
-    if noun is not None and noun.group(1).lower() in _MEMBER_NOUNS:
-        _add(bucket, f"{group.text} {noun.group(1)}", [noun.group(1)])
+    noun = _MEMBERS_AFTER.match(after)
+    if noun is not None and noun.group(2).lower() in _MEMBER_NOUNS:
+        described = f"{noun.group(1)}{noun.group(2)}"
+        _add(bucket, f"{group.text} {described}", [described, noun.group(2)])
         return
     members_of = _MEMBERS_OF.search(sentence.text[: group.start - sentence.start])
     if members_of is not None:
