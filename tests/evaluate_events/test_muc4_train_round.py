@@ -77,3 +77,13 @@ def test_a_groups_members_written_with_adjectives_are_a_perpetrator() -> None:
     assert [t.incident_type for t in templates] == ["bombing"]
     assert "urban guerrillas" in fillers(templates, "PerpInd")
     assert "fmln" in fillers(templates, "PerpOrg")
+
+
+def test_a_bombing_told_without_its_device_takes_the_one_the_report_names() -> None:
+    templates = _templates(
+        "Police said urban guerrillas had hidden a dynamite charge under a delivery truck "
+        "parked in Soyapango. The explosion destroyed the truck and damaged nearby houses "
+        "at dawn today."
+    )
+    assert [t.incident_type for t in templates] == ["bombing"]
+    assert "dynamite charge" in fillers(templates, "Weapon")

@@ -67,7 +67,9 @@ sitrep events become MUC-4 templates by these rules, in order:
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
    adjectives before them ("powerful bomb"), or with the charge or amount written with
-   them ("dynamite charge", "5 kg of dynamite");
+   them ("dynamite charge", "5 kg of dynamite"); a bombing whose sentences name no
+   device takes the first one the report names ("a dynamite charge was hidden under the
+   truck ... The explosion destroyed the truck");
    a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
    perpetrator or victim the text names elsewhere, it is not one; nor does a pronoun,
    a date or a bare number ("they", "25 January", "10": MUC-4 writes the fullest name
@@ -729,9 +731,26 @@ def templates_of(extraction: Extraction) -> list[Template]:
         if incident.by_army and not incident.roles["PerpOrg"]:
             _blame_armed_forces(incident, extraction.article.text)
     _carry_perpetrators(incidents, extraction)
+    _carry_devices(incidents, extraction.article.text)
     for incident in incidents:
         _drop_military_targets(incident.roles["Target"])
     return [Template(i.kind, i.roles) for i in incidents]
+
+
+def _carry_devices(incidents: Sequence[_Incident], text: str) -> None:
+    """Rule 4: a bombing whose own sentences name no device ("the explosion destroyed the
+    front of the truck") was set off with the device the report names first ("a
+    dynamite charge was placed under the truck")."""
+    tokens = tokenize(text, 0, len(text))
+    first = next(iter(device_phrases(tokens)), None)
+    if first is None:
+        return
+    device = Span.of(text, tokens[first[0]].start, tokens[first[1]].end)
+    document = Span.of(text, 0, len(text))
+    forms = [_with_modifiers(device, document), *_charge_forms(device, document)]
+    for incident in incidents:
+        if incident.kind == "bombing" and not incident.roles["Weapon"]:
+            _add(incident.roles["Weapon"], device.text, forms)
 
 
 def _incident_listing(
