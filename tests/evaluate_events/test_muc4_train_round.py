@@ -87,3 +87,13 @@ def test_a_bombing_told_without_its_device_takes_the_one_the_report_names() -> N
     )
     assert [t.incident_type for t in templates] == ["bombing"]
     assert "dynamite charge" in fillers(templates, "Weapon")
+
+
+def test_the_vehicle_of_a_car_bomb_is_the_weapon_not_a_target() -> None:
+    templates = _templates(
+        "A powerful car bomb exploded outside the offices of the newspaper El Espectador "
+        "in Bogota on Saturday."
+    )
+    assert "car bomb" in fillers(templates, "Weapon")
+    assert not any("car" in target.split() for target in fillers(templates, "Target"))
+    assert "offices" in fillers(templates, "Target")

@@ -94,7 +94,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
    the sentence): MUC-4
-   codes sabotage of infrastructure and attacks on property as terrorism; the longer
+   codes sabotage of infrastructure and attacks on property as terrorism; the vehicle
+   of a device ("a car bomb") is the weapon, not a target; the longer
    ways the sentence writes one are other mentions of the same target: with its owner
    or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
    phrase after it ("the offices of the local development corporation"); military or
@@ -1106,12 +1107,13 @@ def _targets_in(text: str, at: int) -> list[list[str]]:
     tokens = tokenize(text, 0, len(text))
     lo = max((t.end for t in tokens if _ends_sentence(tokens, t.i) and t.end <= at), default=0)
     found: list[list[str]] = []
+    in_devices = {i for first, last in device_phrases(tokens) for i in range(first, last + 1)}
     for tok in tokens:
         if tok.start < lo:
             continue
         if _ends_sentence(tokens, tok.i) and tok.start >= at:
             break
-        if _target_head(tokens, tok.i):
+        if _target_head(tokens, tok.i) and tok.i not in in_devices:
             first = tok.i
             while (
                 first > 0
