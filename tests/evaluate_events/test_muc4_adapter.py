@@ -67,7 +67,7 @@ def test_buildings_infrastructure_and_vehicles_are_targets() -> None:
     (template,) = templates_of(process_article(make_article(text)))
     assert template.incident_type == "attack"
     # the modifiers before the head stay; a nationality only writes the target another way
-    assert template.roles["Target"] == [["public bus"], ["embassy", "American embassy"]]
+    assert template.roles["Target"] == [["public bus", "bus"], ["embassy", "American embassy"]]
 
 
 def test_targets_keep_compound_modifiers_but_not_quantities() -> None:

@@ -32,7 +32,7 @@ def test_a_target_is_also_written_with_its_owner() -> None:
 def test_a_target_is_also_written_with_its_quoted_name() -> None:
     text = 'Guerrillas attacked the "Santo Tomas" presidential farm near Escuintla on Friday.'
     (template,) = _templates(text)
-    assert template.roles["Target"][0][1:] == ['"Santo Tomas" presidential farm']
+    assert template.roles["Target"][0][1:] == ['"Santo Tomas" presidential farm', "farm"]
 
 
 def test_a_name_no_recogniser_knows_is_a_victim_of_the_murder_it_follows() -> None:

@@ -97,3 +97,18 @@ def test_the_vehicle_of_a_car_bomb_is_the_weapon_not_a_target() -> None:
     assert "car bomb" in fillers(templates, "Weapon")
     assert not any("car" in target.split() for target in fillers(templates, "Target"))
     assert "offices" in fillers(templates, "Target")
+
+
+def test_a_target_is_also_written_with_its_description_head_and_name() -> None:
+    templates = _templates(
+        "Urban guerrillas threw a bomb at an armored vehicle of the Banco Cafetero in "
+        "Medellin on Friday."
+    )
+    targets = fillers(templates, "Target")
+    assert {"armored vehicle", "vehicle"} <= targets
+    templates = _templates(
+        "A dynamite charge exploded at dawn today outside the tourist hotel Tequendama in "
+        "downtown Bogota."
+    )
+    targets = fillers(templates, "Target")
+    assert {"tourist hotel", "hotel", "tourist hotel tequendama"} <= targets

@@ -95,7 +95,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
    the sentence): MUC-4
    codes sabotage of infrastructure and attacks on property as terrorism; the vehicle
-   of a device ("a car bomb") is the weapon, not a target; the longer
+   of a device ("a car bomb") is the weapon, not a target; a target is also written
+   with the words of state or kind before it ("armored vehicle", "fishing boat",
+   "nearby houses"), as its head alone ("tourist bus": "bus") and with the name or
+   number after it ("the hotel Tequendama", "house number 729"); the longer
    ways the sentence writes one are other mentions of the same target: with its owner
    or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
    phrase after it ("the offices of the local development corporation"); military or
@@ -356,6 +359,8 @@ _NOT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_LIMIT = 3
+#: rule 7: words of state or kind before a target's modifiers ("armored", "fishing").
+_DESCRIBING = re.compile(r"[a-z]+(?:ed|ing)|nearby|other", re.IGNORECASE)
 #: rule 7: sub-types of harm done to people, whose scene is no target.
 _HARM_TO_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: rule 7: a preposition of place and up to two words before a building or vehicle.
@@ -1169,7 +1174,45 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     last = _of_phrase_end(tokens, head)
     if last is not None:
         forms.append(text[tokens[first].start : tokens[last].end])
+    described = _described_start(tokens, first, lo)
+    if described < first:
+        forms.append(text[tokens[described].start : end])
+    if head > first:
+        forms.append(tokens[head].text)
+    named = _name_after(tokens, head)
+    if named > head:
+        forms.append(text[tokens[first].start : tokens[named].end])
     return forms
+
+
+def _described_start(tokens: Sequence[Tok], first: int, lo: int) -> int:
+    """Rule 7: where a target's description begins, past the words of state or kind
+    before its modifiers ("armored vehicle", "fishing boat", "nearby houses")."""
+    start = first
+    while (
+        start > 0
+        and first - start < 2
+        and tokens[start - 1].start >= lo
+        and _DESCRIBING.fullmatch(tokens[start - 1].text) is not None
+    ):
+        start -= 1
+    return start
+
+
+def _name_after(tokens: Sequence[Tok], head: int) -> int:
+    """Rule 7: the last token of the name or number written right after a target's head
+    ("the newspaper El Espectador", "house number 729", "building 626")."""
+    last = head
+    if last + 1 < len(tokens) and tokens[last + 1].lower == "number":
+        last += 1
+    while (
+        last + 1 < len(tokens)
+        and last - head < 3
+        and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].text.isdigit())
+        and not _nationality(tokens[last + 1].text)
+    ):
+        last += 1
+    return last if last > head and tokens[last].lower != "number" else head
 
 
 def _nationality_before(tokens: Sequence[Tok], first: int) -> int | None:
