@@ -112,3 +112,12 @@ def test_a_target_is_also_written_with_its_description_head_and_name() -> None:
     )
     targets = fillers(templates, "Target")
     assert {"tourist hotel", "hotel", "tourist hotel tequendama"} <= targets
+
+
+def test_weapons_are_also_written_with_their_count_and_last_noun() -> None:
+    templates = _templates(
+        "Terrorists planted four powerful bombs in the Liberal Party offices in Cali. The "
+        "four bombs exploded at dawn on Sunday, police said."
+    )
+    weapons = fillers(templates, "Weapon")
+    assert {"four powerful bombs", "powerful bombs", "bombs"} <= weapons

@@ -66,10 +66,11 @@ sitrep events become MUC-4 templates by these rules, in order:
    "a policeman", "Jesuit priests") fills no Victim;
 4. Weapon = the event's weapons, the weapons named in its sentence and its explosive
    devices ("bomb", "dynamite", `sitrep.events.devices`), as written and with the
-   adjectives before them ("powerful bomb"), or with the charge or amount written with
-   them ("dynamite charge", "5 kg of dynamite"); a bombing whose sentences name no
-   device takes the first one the report names ("a dynamite charge was hidden under the
-   truck ... The explosion destroyed the truck");
+   adjectives before them ("powerful bomb"), with the count before those ("four
+   powerful bombs"), as their last noun ("explosive device": "device"), or with the
+   charge or amount written with them ("dynamite charge", "5 kg of dynamite"); a
+   bombing whose sentences name no device takes the first one the report names ("a
+   dynamite charge was hidden under the truck ... The explosion destroyed the truck");
    a one-word nationality or country ("Chilean", "U.S.") fills no role: it qualifies a
    perpetrator or victim the text names elsewhere, it is not one; nor does a pronoun,
    a date or a bare number ("they", "25 January", "10": MUC-4 writes the fullest name
@@ -752,8 +753,7 @@ def _carry_devices(incidents: Sequence[_Incident], text: str) -> None:
     if first is None:
         return
     device = Span.of(text, tokens[first[0]].start, tokens[first[1]].end)
-    document = Span.of(text, 0, len(text))
-    forms = [_with_modifiers(device, document), *_charge_forms(device, document)]
+    forms = _weapon_forms(device, Span.of(text, 0, len(text)))
     for incident in incidents:
         if incident.kind == "bombing" and not incident.roles["Weapon"]:
             _add(incident.roles["Weapon"], device.text, forms)
@@ -1059,8 +1059,7 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         *(Span(sentence.start + d.start, sentence.start + d.end, d.text) for d in devices),
     ]
     for words in weapons:
-        described = _with_modifiers(words, sentence) if sentence.contains(words) else words.text
-        _add(roles["Weapon"], words.text, [described, *_charge_forms(words, sentence)])
+        _add(roles["Weapon"], words.text, _weapon_forms(words, sentence))
 
 
 def _scene_of_harm(event: Event, target: str) -> bool:
@@ -1071,6 +1070,17 @@ def _scene_of_harm(event: Event, target: str) -> bool:
         return False
     scene = re.compile(rf"{_SCENE_PREPOSITION}{re.escape(target)}\b")
     return scene.search(event.evidence.text) is not None
+
+
+def _weapon_forms(words: Span, sentence: Span) -> list[str]:
+    """Rule 4: the other ways a weapon is written: with the adjectives and the count
+    before it ("powerful bomb", "four bombs"), with its charge or amount ("dynamite
+    charge") and as its last noun ("explosive device": "device")."""
+    if not sentence.contains(words):
+        return [words.text]
+    _, described, counted = _counted(words, sentence)
+    head = words.text.split()[-1:]
+    return [described, counted, *_charge_forms(words, sentence), *head]
 
 
 def _charge_forms(words: Span, sentence: Span) -> list[str]:
