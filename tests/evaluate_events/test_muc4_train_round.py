@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from muc4_helpers import fillers
 
-from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.gtt_metric import Template, normalise
 from sitrep.evaluate.muc4 import templates_of
 from sitrep.model import make_article
 from sitrep.pipeline import process_article
@@ -121,3 +121,11 @@ def test_weapons_are_also_written_with_their_count_and_last_noun() -> None:
     )
     weapons = fillers(templates, "Weapon")
     assert {"four powerful bombs", "powerful bombs", "bombs"} <= weapons
+
+
+def test_a_perpetrator_keeps_a_hyphenated_description() -> None:
+    templates = _templates(
+        "Two motorcycle-riding gunmen shot and killed lawyer Hernan Ortiz Vega outside "
+        "his office in Medellin on Thursday."
+    )
+    assert normalise("motorcycle-riding gunmen") in fillers(templates, "PerpInd")

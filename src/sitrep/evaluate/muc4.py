@@ -275,10 +275,11 @@ _PAST = re.compile(r"[a-z]+(?:ed|ew)")
 #: rule 1: nouns of a campaign of many incidents, not of one.
 _CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
-#: or a participle of bearing, dress or hire ("armed", "uniformed", "masked", "hired").
+#: a participle of bearing, dress or hire ("armed", "uniformed", "masked", "hired"), or
+#: a hyphenated one ("motorcycle-riding", "rifle-toting").
 _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
-    r"unknown|guerrilla|hired|paid"
+    r"unknown|guerrilla|hired|paid|[a-z]+-[a-z]+(?:ing|ed)"
 )
 #: rule 10: an acronym ("FMLN", "M-19").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
