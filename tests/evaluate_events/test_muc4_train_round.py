@@ -129,3 +129,11 @@ def test_a_perpetrator_keeps_a_hyphenated_description() -> None:
         "his office in Medellin on Thursday."
     )
     assert normalise("motorcycle-riding gunmen") in fillers(templates, "PerpInd")
+
+
+def test_the_building_outside_which_a_person_was_shot_is_no_target() -> None:
+    templates = _templates(
+        "Two motorcycle-riding gunmen shot and killed lawyer Hernan Ortiz Vega outside "
+        "his office in Medellin on Thursday."
+    )
+    assert "office" not in fillers(templates, "Target")

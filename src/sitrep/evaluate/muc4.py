@@ -107,7 +107,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    beside a civilian target; a building or outlet that speaks or names its staff ("a
    local radio station reported", "the station announcer") is a source, no target;
    nor is the building or vehicle where people were shot, killed or seized ("shot dead
-   at his home", "kidnapped from his car"): the scene of harm done to people; the
+   at his home", "killed outside his office", "kidnapped from his car"): the scene of
+   harm done to people; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
 8. a person the document names as the one a killing, death, wounding or kidnapping is
@@ -366,7 +367,7 @@ _DESCRIBING = re.compile(r"[a-z]+(?:ed|ing)|nearby|other", re.IGNORECASE)
 #: rule 7: sub-types of harm done to people, whose scene is no target.
 _HARM_TO_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: rule 7: a preposition of place and up to two words before a building or vehicle.
-_SCENE_PREPOSITION = r"\b(?:in|at|inside|from|into)\s+(?:\w+\s+){0,2}"
+_SCENE_PREPOSITION = r"\b(?:in|at|inside|outside|from|into)\s+(?:\w+\s+){0,2}"
 #: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
 _STAFF = frozenset(
     {"announcer", "announcers", "reporter", "reporters", "correspondent", "correspondents",
