@@ -74,7 +74,7 @@ def test_a_dateline_votes_twice_for_its_region(run: Run) -> None:
 
 
 def test_the_stage_version_is_bumped() -> None:
-    assert PlacesStage.version == "40"
+    assert PlacesStage.version == "41"
 
 
 def test_a_spaced_abbreviation_is_read_whole(run: Run) -> None:

@@ -18,7 +18,8 @@ Rules, in order:
 3. the support is capped, so proximity decides among namesakes but never outweighs a
    type word, a stated region ("Paris, Texas") or a country's own name; a village
    hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
-   villages near some county) gains nothing.
+   villages near some county) gains nothing; only namesakes by their own name count
+   ("Sidney", Illinois, is not dwarfed by Sydney, Australia, once spelled so).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ def _city_names(candidates: Mapping[str, Sequence[Place]], names: frozenset[str]
     )
 
 
+def _largest_namesake(places: Sequence[Place]) -> int:
+    """Rule 3: the population of the largest place that bears the name as its own;
+    a city met only by an alternate spelling ("Sidney" for Sydney) dwarfs no one."""
+    own = [p for p in places if p.matched == "name"] or list(places)
+    return max((p.population or 0 for p in own), default=0)
+
+
 def support(
     candidates: Mapping[str, Sequence[Place]],
     listed: Sequence[frozenset[str]] = (),
@@ -94,7 +102,7 @@ def support(
     modest = [names - _city_names(candidates, names) for names in listed]
     out: dict[tuple[str, str, float, float], int] = {}
     for name, places in local.items():
-        largest = max((p.population or 0 for p in places), default=0)
+        largest = _largest_namesake(places)
         for place in places:
             if place.feature != "admin2" and (place.population or 0) * _DWARFED < largest:
                 continue

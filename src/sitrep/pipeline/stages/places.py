@@ -329,7 +329,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "40"
+    version = "41"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 

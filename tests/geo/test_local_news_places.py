@@ -1,0 +1,49 @@
+"""Places in fresh local news: small towns named together lie together, whatever a
+famous city met only by an alternate spelling of their name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitrep.geo import proximity
+from sitrep.kb.gazetteer import Place
+from sitrep.model import PlaceMention
+
+from .conftest import Run
+
+
+def _place(places: tuple[PlaceMention, ...], name: str) -> PlaceMention:
+    return next(p for p in places if p.evidence.text == name)
+
+
+def test_a_village_listed_with_its_neighbours_is_not_dwarfed_by_an_alias(run: Run) -> None:
+    # "Sidney" is also an old spelling of Sydney; Sidney, Illinois, lies by Philo and Homer
+    doc = run(
+        "The Champaign County Board delayed its vote on Thursday. Farmers from Sidney, "
+        "Philo and Homer packed the meeting room in Urbana."
+    )
+    assert _place(doc.places, "Sidney").admin1 == "US.IL"
+
+
+def test_the_same_village_in_another_county_list_follows_that_list(run: Run) -> None:
+    doc = run(
+        "The Shelby County commissioners met on Monday. Parents from Sidney, Anna and "
+        "Botkins asked for a new school bus route."
+    )
+    assert _place(doc.places, "Sidney").admin1 == "US.OH"
+
+
+def _town(name: str, lat: float, lon: float, population: int, matched: str) -> Place:
+    return Place(None, name, "US", lat, lon, "village", population, matched=matched)
+
+
+def test_only_a_namesake_by_its_own_name_dwarfs_a_listed_village() -> None:
+    sidney = _town("Sidney", 40.03, -88.07, 1_232, "name")
+    philo = _town("Philo", 40.01, -88.16, 1_400, "name")
+    listed = [frozenset({"sidney", "philo"})]
+    by_alias = _town("Sydney", -33.87, 151.21, 5_600_000, "alias")
+    by_name = replace(by_alias, matched="name")
+    near = proximity.support({"sidney": [by_alias, sidney], "philo": [philo]}, listed)
+    assert near.get(proximity.key(sidney)) == 1
+    near = proximity.support({"sidney": [by_name, sidney], "philo": [philo]}, listed)
+    assert proximity.key(sidney) not in near
