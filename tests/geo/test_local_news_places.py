@@ -1,5 +1,6 @@
 """Places in fresh local news: small towns named together lie together, whatever a
-famous city met only by an alternate spelling of their name."""
+famous city met only by an alternate spelling of their name; "Monterrey, Mexico" names
+the country after the city, not the State of Mexico."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_only_a_namesake_by_its_own_name_dwarfs_a_listed_village() -> None:
     assert near.get(proximity.key(sidney)) == 1
     near = proximity.support({"sidney": [by_name, sidney], "philo": [philo]}, listed)
     assert proximity.key(sidney) not in near
+
+
+def test_a_city_written_with_its_country_is_that_city(run: Run) -> None:
+    doc = run(
+        "Knox Metal Products said Tuesday it will move the work to a plant in "
+        "Monterrey, Mexico, by June."
+    )
+    monterrey = _place(doc.places, "Monterrey")
+    assert (monterrey.admin1, monterrey.feature) == ("MX.19", "city")
+
+
+def test_a_town_written_with_the_state_of_its_name_keeps_that_state(run: Run) -> None:
+    doc = run("Gunmen attacked a bus in Ecatepec, Mexico state, on Sunday night.")
+    assert _place(doc.places, "Ecatepec").admin1 == "MX.15"
+
+
+def test_a_us_town_written_with_its_state_keeps_the_state(run: Run) -> None:
+    doc = run("The plant in Galesburg, Illinois, will close by June.")
+    assert _place(doc.places, "Galesburg").admin1 == "US.IL"

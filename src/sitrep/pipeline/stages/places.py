@@ -87,7 +87,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 16. "Grantville, Pennsylvania", "Greenwood, W. Va.": a town written with its first-level
     region that the gazetteer knows only elsewhere (it lacks small towns) is kept by its
     spelling inside that region, placed at the region with a region's precision
-    (feature "admin1", no geonameid), never sent to a namesake in another state;
+    (feature "admin1", no geonameid), never sent to a namesake in another state; a
+    region that bears its own country's name is the country written ("Monterrey,
+    Mexico" is no town missing from the State of Mexico);
 17. one sense per article: a name written once with its first-level region ("Grantville,
     Pennsylvania", "Elizabethtown, Pennsylvania") is in that region wherever else the
     article names it ("school in Grantville"): its namesakes there are preferred, and a
@@ -930,10 +932,16 @@ class PlacesStage:
     def _stated_regions(self, text: str, end: int) -> list[Place]:
         """The first-level regions written after "Name, " ("Paris, Texas")."""
         for name in context.stated_regions(text, end):
+            places = self._gazetteer.lookup(name, fuzzy=False)
+            # "Monterrey, Mexico" names the country, not the State of Mexico
+            countries = {p.country for p in places if p.feature == "country"}
             regions = [
                 p
-                for p in self._gazetteer.lookup(name, fuzzy=False)
-                if p.feature == "admin1" and p.admin1_code and p.matched == "name"
+                for p in places
+                if p.feature == "admin1"
+                and p.admin1_code
+                and p.matched == "name"
+                and p.country not in countries
             ]
             if regions:
                 return regions
