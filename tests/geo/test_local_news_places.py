@@ -67,3 +67,21 @@ def test_a_town_written_with_the_state_of_its_name_keeps_that_state(run: Run) ->
 def test_a_us_town_written_with_its_state_keeps_the_state(run: Run) -> None:
     doc = run("The plant in Galesburg, Illinois, will close by June.")
     assert _place(doc.places, "Galesburg").admin1 == "US.IL"
+
+
+_WOOSTER = "WOOSTER — The Wayne County commissioners approved a new bridge on Tuesday. "
+
+
+def test_a_village_the_gazetteer_lacks_at_home_is_not_sent_abroad(run: Run) -> None:
+    # the gazetteer knows Holmesville only in New South Wales
+    doc = run(_WOOSTER + "Crews from Wooster and Orrville will repair roads in Holmesville.")
+    holmesville = _place(doc.places, "Holmesville")
+    assert (holmesville.country, holmesville.admin1) == ("US", "US.OH")
+
+
+def test_a_village_abroad_stays_abroad_where_the_article_goes_there(run: Run) -> None:
+    doc = run(
+        _WOOSTER + "The high school choir will tour Australia next summer, with concerts "
+        "in Newcastle and Holmesville."
+    )
+    assert _place(doc.places, "Holmesville").country == "AU"

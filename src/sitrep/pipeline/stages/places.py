@@ -153,7 +153,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     Cornwall" in a "TORRINGTON —" report), whose namesakes all lie in other regions
     of that country no other name of the article votes for, none of them a city of
     100,000+, is placed at the home region with a region's precision (as rule 16),
-    not sent to Cornwall, Pennsylvania.
+    not sent to Cornwall, Pennsylvania; so is one named in locative context whose best
+    namesake is a village abroad by its own name, in a country no other name of the article lies in
+    ("roads in Holmesville" in a Wooster, Ohio, report is no village of New South Wales).
 27. a village or town the gazetteer lacks, named with its type word and then the place
     it lies in ("stormed Kadawa village in Gusau district"), is a place whatever a model
     took its name for: it is placed at that place's first-level region with a region's
@@ -238,7 +240,9 @@ def _speaking_person_state(
     )
 
 
-def _home_lacking(best: Place, options: list[Place], focus: Focus, spelled: str) -> str | None:
+def _home_lacking(
+    best: Place, options: list[Place], focus: Focus, spelled: str, cue: bool
+) -> str | None:
     """Rule 26: the article's home region where it lacks a town the article names: the
     home region leads with and without this name's own votes (a name that alone makes
     its region the home proves nothing) and holds the dateline's place; the best
@@ -250,11 +254,20 @@ def _home_lacking(best: Place, options: list[Place], focus: Focus, spelled: str)
         return None
     lacking = (
         best.feature in TOWN_FEATURES
-        and best.country == home.split(".")[0]
+        and (best.country == home.split(".")[0] or (cue and _stray_abroad(best, focus, spelled)))
         and all(name == spelled for name in focus.votes.get(best.admin1_code or "", ()))
         and not any(p.admin1_code == home or _known_city(p) for p in options)
     )
     return home if lacking else None
+
+
+def _stray_abroad(best: Place, focus: Focus, spelled: str) -> bool:
+    """Rule 26: a village abroad, by its own name, in a country no other name of the
+    article lies in ("schools in Millersburg and Holmesville" in a Millersburg, Ohio,
+    report is no village of New South Wales); the caller asks for locative context."""
+    others = focus.present_besides(spelled) | focus.countries_besides(spelled)
+    own_name = best.matched == "name"  # not "Coroner" read as Carinaro, Italy
+    return best.feature == "village" and own_name and best.country not in others
 
 
 def _known_city(place: Place) -> bool:
@@ -660,7 +673,7 @@ class PlacesStage:
             # neither names a town (rule 19)
             return None
         local = cue or (focus is not None and spelled in focus.named)
-        lacking = _home_lacking(best, options, focus, spelled) if focus else None
+        lacking = _home_lacking(best, options, focus, spelled, cue) if focus else None
         alone = evidence.plain or (cue and acceptance.stands_alone(evidence, start, end))
         if lacking is not None and local and alone and not (stated or remembered):
             # "visited residents in Sharon, Cornwall and Salisbury" in a Falls Village,
