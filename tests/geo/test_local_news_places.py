@@ -1,6 +1,7 @@
 """Places in fresh local news: small towns named together lie together, whatever a
 famous city met only by an alternate spelling of their name; "Monterrey, Mexico" names
-the country after the city, not the State of Mexico."""
+the country after the city, not the State of Mexico; an obituary's parents ("the son of
+Frank and Anna Nowak") and survivors ("Thomas of Minneapolis") are people."""
 
 from __future__ import annotations
 
@@ -85,3 +86,35 @@ def test_a_village_abroad_stays_abroad_where_the_article_goes_there(run: Run) ->
         "in Newcastle and Holmesville."
     )
     assert _place(doc.places, "Holmesville").country == "AU"
+
+
+def _names(places: tuple[PlaceMention, ...]) -> set[str]:
+    return {p.evidence.text for p in places}
+
+
+def test_parents_after_a_kinship_noun_are_people(run: Run) -> None:
+    doc = run(
+        "He was born May 9, 1940, in Polonia, the son of Frank and Anna Kowalski, and "
+        "later farmed near Amherst."
+    )
+    assert _names(doc.places) >= {"Polonia", "Amherst"}
+    assert not _names(doc.places) & {"Frank", "Anna"}
+
+
+def test_survivors_named_with_their_towns_are_people(run: Run) -> None:
+    doc = run(
+        "She is survived by her children, Mark of Wausau, Susan of Green Bay and "
+        "Thomas of Minneapolis; and a sister, Irene, of Plover."
+    )
+    assert _names(doc.places) >= {"Wausau", "Green Bay", "Minneapolis"}
+    assert "Thomas" not in _names(doc.places)
+
+
+def test_a_state_after_a_native_son_stays_a_place(run: Run) -> None:
+    doc = run("A native son of Kentucky, the coach moved to Lexington in 1990.")
+    assert _place(doc.places, "Kentucky").feature == "admin1"
+
+
+def test_a_town_before_its_county_stays_a_place(run: Run) -> None:
+    doc = run("Firefighters in Jackson of Hinds County were called to the blaze.")
+    assert _place(doc.places, "Jackson").admin1 == "US.MS"

@@ -51,7 +51,10 @@ Rules, in order:
    oblasts, not their capitals; "the North West and Limpopo provinces");
 10. a personal title or role right before a name ("coach Ripley", "Dr. Webb",
     "President Obama"), or a kinship noun ("whose son, Parker, 8", "a daughter
-    Elizabeth"), makes it a person's name, not a place;
+    Elizabeth"), makes it a person's name, not a place; so does a kinship noun and
+    "of" before a name that may be a person's ("the daughter of Frank and Anna Nowak",
+    not "a native son of Kentucky"), and "of" and a town after it ("survived by Susan of
+    Green Bay and Thomas of Minneapolis");
 11. "Anbar, Iraq", "Anbar province, Iraq", "Plateau State, Nigeria", "Sinjar in northern
     Iraq": the words after a comma (past a type word, however capitalised), or after
     "in" and a compass word, are offered as the country the name lies
@@ -372,6 +375,29 @@ _TITLE_BEFORE: Final = re.compile(
 def title_before(text: str, start: int) -> bool:
     """Rule 10: a personal title or role right before the name ("coach Ripley")."""
     return _TITLE_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+#: "the daughter of Frank and Anna Nowak", "children of Thomas": parents named after a
+#: kinship noun and "of" (rule 10).
+_KIN_OF_BEFORE: Final = re.compile(
+    r"\b(?:" + KIN_NOUNS + r"s?|children)\s+of\s+(?:[A-Z][a-z]+\s+and\s+)?$"
+)
+
+
+#: "Susan of Green Bay and Thomas of Minneapolis": a person and the town they live in.
+_HOMETOWN_AFTER: Final = re.compile(r"\s+of\s+[A-Z][a-z]")
+
+
+def hometown_after(text: str, end: int) -> bool:
+    """Rule 10: "of" and a capitalised name after the name ("Thomas of Minneapolis"):
+    a person's name when it may be one, with the town they live in."""
+    return _HOMETOWN_AFTER.match(text, end) is not None
+
+
+def kin_of_before(text: str, start: int) -> bool:
+    """Rule 10: a kinship noun and "of" before the name, alone or first of a couple
+    ("the son of Frank and Anna Nowak"): a person's name when it may be one."""
+    return _KIN_OF_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 #: "Donald L. Schuler", 'Katherine "Kay" Parsons': a given name before its surname (rule 14).

@@ -537,6 +537,10 @@ class PlacesStage:
             return None
         if context.title_before(text, start) and not context.typed_within(text[start:end]):
             return None  # "coach Ripley", "President Obama": a person
+        if evidence.personal and (
+            context.kin_of_before(text, start) or context.hometown_after(text, end)
+        ):
+            return None  # "the daughter of Frank and Anna Nowak", "Thomas of Minneapolis"
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
         if context.names_a_car(text, start, end) and not self._state_named(name):
