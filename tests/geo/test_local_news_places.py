@@ -118,3 +118,20 @@ def test_a_state_after_a_native_son_stays_a_place(run: Run) -> None:
 def test_a_town_before_its_county_stays_a_place(run: Run) -> None:
     doc = run("Firefighters in Jackson of Hinds County were called to the blaze.")
     assert _place(doc.places, "Jackson").admin1 == "US.MS"
+
+
+_HARTFORD = (
+    "HARTFORD — Police in Glastonbury arrested a Wethersfield man on Tuesday after a crash. "
+)
+
+
+def test_a_given_name_right_after_in_is_a_home_town_the_gazetteer_lacks(run: Run) -> None:
+    # the gazetteer knows Vernon, Texas, and Vernon, British Columbia, not Connecticut's
+    doc = run(_HARTFORD + "A Manchester woman was charged with shoplifting at a store in Vernon.")
+    vernon = _place(doc.places, "Vernon")
+    assert (vernon.country, vernon.admin1) == ("US", "US.CT")
+
+
+def test_the_same_given_name_speaking_is_a_person(run: Run) -> None:
+    doc = run(_HARTFORD + "Vernon said the store would reopen on Friday.")
+    assert "Vernon" not in _names(doc.places)

@@ -394,6 +394,16 @@ def hometown_after(text: str, end: int) -> bool:
     return _HOMETOWN_AFTER.match(text, end) is not None
 
 
+#: "a store in Vernon", "a farm near Coventry": a town's own preposition right before it.
+_IN_BEFORE: Final = re.compile(r"\b(?:in|near)\s+$")
+
+
+def in_before(text: str, start: int) -> bool:
+    """ "in" or "near" right before the name: a place, even one that may be a person's
+    name (the places stage, rule 26)."""
+    return _IN_BEFORE.search(text[max(0, start - 6) : start]) is not None
+
+
 def kin_of_before(text: str, start: int) -> bool:
     """Rule 10: a kinship noun and "of" before the name, alone or first of a couple
     ("the son of Frank and Anna Nowak"): a person's name when it may be one."""

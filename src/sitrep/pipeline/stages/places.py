@@ -155,7 +155,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     100,000+, is placed at the home region with a region's precision (as rule 16),
     not sent to Cornwall, Pennsylvania; so is one named in locative context whose best
     namesake is a village abroad by its own name, in a country no other name of the article lies in
-    ("roads in Holmesville" in a Wooster, Ohio, report is no village of New South Wales).
+    ("roads in Holmesville" in a Wooster, Ohio, report is no village of New South Wales);
+    a name that may be a person's counts as named alone right after "in" or "near" ("a
+    store in Vernon" in a Hartford report is Vernon, Connecticut, not Vernon, Texas).
 27. a village or town the gazetteer lacks, named with its type word and then the place
     it lies in ("stormed Kadawa village in Gusau district"), is a place whatever a model
     took its name for: it is placed at that place's first-level region with a region's
@@ -679,7 +681,9 @@ class PlacesStage:
         local = cue or (focus is not None and spelled in focus.named)
         lacking = _home_lacking(best, options, focus, spelled, cue) if focus else None
         alone = evidence.plain or (cue and acceptance.stands_alone(evidence, start, end))
-        if lacking is not None and local and alone and not (stated or remembered):
+        # "a store in Vernon": a given name right after "in" is the town
+        housed = not evidence.partial and context.in_before(text, start)
+        if lacking is not None and local and (alone or housed) and not (stated or remembered):
             # "visited residents in Sharon, Cornwall and Salisbury" in a Falls Village,
             # Connecticut report: towns of its home region the gazetteer lacks (rule 26)
             region = self._gazetteer.admin1(lacking)
