@@ -135,3 +135,15 @@ def test_a_given_name_right_after_in_is_a_home_town_the_gazetteer_lacks(run: Run
 def test_the_same_given_name_speaking_is_a_person(run: Run) -> None:
     doc = run(_HARTFORD + "Vernon said the store would reopen on Friday.")
     assert "Vernon" not in _names(doc.places)
+
+
+def test_a_saint_opening_a_church_name_is_no_town(run: Run) -> None:
+    doc = run("The funeral will be held at St. Paul Lutheran Church in Wausau on Friday.")
+    assert _names(doc.places) == {"St. Paul Lutheran Church", "Wausau"}
+    church = _place(doc.places, "St. Paul Lutheran Church")
+    assert church.admin1 == "US.WI"
+
+
+def test_a_city_opening_a_hospital_name_stays_the_city(run: Run) -> None:
+    doc = run("The injured driver was flown to St. Cloud Hospital on Saturday.")
+    assert _place(doc.places, "St. Cloud").admin1 == "US.MN"

@@ -35,7 +35,8 @@ populated-places gazetteer gives them an id. Rules, in order:
    (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
    of "Kabul Airport" is where the airport is, "Oxford Road" leads to Oxford; a village
    stays when its name is not also a person's ("Cook" of "Cook Children's Medical
-   Center" is no place);
+   Center" is no place); a saint's name opening a house of worship's name is the
+   saint, no town ("St. Peter" of "St. Peter Catholic Church");
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
@@ -271,7 +272,8 @@ def with_facilities(
             continue  # the gazetteer knows the whole name ("Hopkins Park"): a place
         start = _after_owner(doc.text, start, end, kept)
         inside = [p for p in kept if start <= p.evidence.start and p.evidence.end <= end]
-        towns = [p for p in inside if _town_named(p, people)]
+        named = doc.text[start:end]
+        towns = [p for p in inside if _town_named(p, people) and not _church_saint(named, p)]
         kept = [p for p in kept if p not in inside or p in towns]
         if any(p.evidence.start < end and start < p.evidence.end for p in kept if p not in towns):
             continue  # it straddles a place's own name: the place stands
@@ -288,6 +290,17 @@ def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]
         if start == place.evidence.start and owner is not None and owner.end() < end:
             return owner.end()
     return start
+
+
+_SAINT: Final = re.compile(r"(?:St|Ste|Saint)\b")
+
+
+def _church_saint(facility: str, place: PlaceMention) -> bool:
+    """Rule 5: a saint's name opening a house of worship's name is the saint the church
+    is named after ("St. Peter Catholic Church", "St. James United Methodist Church"),
+    not the town of that name."""
+    worship = facility.rsplit(" ", 1)[-1] in _HOUSES_OF_WORSHIP
+    return worship and _SAINT.match(place.evidence.text) is not None
 
 
 def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
