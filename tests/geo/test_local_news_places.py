@@ -147,3 +147,17 @@ def test_a_saint_opening_a_church_name_is_no_town(run: Run) -> None:
 def test_a_city_opening_a_hospital_name_stays_the_city(run: Run) -> None:
     doc = run("The injured driver was flown to St. Cloud Hospital on Saturday.")
     assert _place(doc.places, "St. Cloud").admin1 == "US.MN"
+
+
+def test_a_state_inside_a_street_name_is_no_place(run: Run) -> None:
+    doc = run(
+        "BATTLE CREEK — Traffic was detoured onto Michigan Avenue after the crash, "
+        "Calhoun County deputies said."
+    )
+    assert "Michigan" not in _names(doc.places)
+    assert "Michigan Avenue" in _names(doc.places)
+
+
+def test_a_state_inside_a_university_name_stays_a_place(run: Run) -> None:
+    doc = run("The Ohio State University campus in Columbus was closed on Monday.")
+    assert _place(doc.places, "Ohio").feature == "admin1"

@@ -36,7 +36,8 @@ populated-places gazetteer gives them an id. Rules, in order:
    of "Kabul Airport" is where the airport is, "Oxford Road" leads to Oxford; a village
    stays when its name is not also a person's ("Cook" of "Cook Children's Medical
    Center" is no place); a saint's name opening a house of worship's name is the
-   saint, no town ("St. Peter" of "St. Peter Catholic Church");
+   saint, no town ("St. Peter" of "St. Peter Catholic Church"), and a state or
+   country inside a street's name is no place ("Michigan Avenue");
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
@@ -273,7 +274,13 @@ def with_facilities(
         start = _after_owner(doc.text, start, end, kept)
         inside = [p for p in kept if start <= p.evidence.start and p.evidence.end <= end]
         named = doc.text[start:end]
-        towns = [p for p in inside if _town_named(p, people) and not _church_saint(named, p)]
+        towns = [
+            p
+            for p in inside
+            if _town_named(p, people)
+            and not _church_saint(named, p)
+            and not _state_of_street(feature, p)
+        ]
         kept = [p for p in kept if p not in inside or p in towns]
         if any(p.evidence.start < end and start < p.evidence.end for p in kept if p not in towns):
             continue  # it straddles a place's own name: the place stands
@@ -301,6 +308,12 @@ def _church_saint(facility: str, place: PlaceMention) -> bool:
     not the town of that name."""
     worship = facility.rsplit(" ", 1)[-1] in _HOUSES_OF_WORSHIP
     return worship and _SAINT.match(place.evidence.text) is not None
+
+
+def _state_of_street(feature: str, place: PlaceMention) -> bool:
+    """Rule 5: a state or country inside a street's name is the street's namesake, not
+    where it runs ("Michigan Avenue" in Battle Creek, "Pennsylvania Avenue")."""
+    return feature == "street" and place.feature in ("admin1", "country")
 
 
 def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
