@@ -292,6 +292,10 @@ _SIDE_NOUNS = frozenset({"forces", "personnel"})
 #: a state's armed services named by "force" ("the air force", "the armed forces").
 _SERVICE_FORCES = frozenset({"force", "forces"})
 _SERVICE_BEFORE = re.compile(r"\b(?:air|armed)\s+$", re.IGNORECASE)
+#: a state's guard units, capitalised ("the Republican Guard", "the Presidential Guard",
+#: "the National Guard"): the state's military, as "the armed forces" are.
+_GUARD_UNITS = frozenset({"Guard", "Guards"})
+_GUARD_BEFORE = re.compile(r"\b(?:Republican|Presidential|National|Royal)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)\s+$")
 #: capitalised words that open a force's mention without naming it ("The Armed Forces").
 _NAME_OPENERS = DETERMINERS | {"the", "a", "an", "by", "of", "for"}
@@ -511,7 +515,11 @@ def find_roles(
         if lone is not None and lone.evidence is not None:  # "Robert Stewart shot dead ..."
             name = generic_name(SOLE_PERPETRATOR[0], country_name)
             roles.actor1 = Actor(name, lone.evidence, None, country, SOLE_PERPETRATOR[1])
-    roles.actor1 = _group_of_members(roles.actor1, tokens, actors)
+    if roles.actor1 is None and not clash:
+        sides = [*actors, *(a for _, a in generics)]
+        roles.actor1 = _air_force_telling_its_strike(tokens, clause, sides, text)
+    named_groups = [a for _, a in generics if _names_unknown_group(a)]
+    roles.actor1 = _group_of_members(roles.actor1, tokens, [*actors, *named_groups])
     blamed = blamed_actor(tokens, actors, text)
     if blamed is not None:
         _blame(roles, blamed)
@@ -521,6 +529,30 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: an air strike told in a clause ("air strikes", "airstrikes", "an air raid").
+_AIR_STRIKE = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|bombing\s+raids?)\b", re.IGNORECASE)
+
+
+def _air_force_telling_its_strike(
+    tokens: Sequence[Tok], clause: tuple[int, int], sides: Sequence[Actor], text: str
+) -> Actor | None:
+    """Rule 3: an air strike whose clause names no striker, told by a state's air force
+    ("Air strikes on their hideouts killed 30 bandits, the Nigerian air force said"), is
+    the air force's own strike: only a state's air force is told to strike for it. Other
+    speakers stay sources ("Gunmen ambushed the convoy, police said")."""
+    lo, hi = clause
+    if not _AIR_STRIKE.search(text, tokens[lo].start, tokens[hi - 1].end):
+        return None
+    for actor in sides:
+        span = actor.evidence
+        if actor.type != "state_forces" or span is None or "air force" not in span.text.lower():
+            continue
+        after = next((t.i for t in tokens if t.start >= span.end), None)
+        if after is not None and is_cue(tokens, after) > 0:
+            return actor
+    return None
 
 
 def _subject_across_places(
@@ -1009,7 +1041,8 @@ def _group_of_members(
     ("terrorists of the ELN dynamited a bank", "killed by guerrillas of the FARC"), or
     by "from" and a named non-state group ("fighters from the al-Shabaab group"; "gunmen
     from Nigeria" are no state's forces), is that group's members: the group is the side
-    ACLED codes, as for "ELN guerrillas"."""
+    ACLED codes, as for "ELN guerrillas"; so is a group the knowledge base lacks, named
+    by its own words ("gunmen from the Raia Mutomboki militia", `_unknown_named_group`)."""
     if actor is None or actor.kb_id is not None or actor.evidence is None:
         return actor
     if actor.type not in ARMED_TYPES:
@@ -1025,7 +1058,7 @@ def _group_of_members(
         (
             a
             for a in actors
-            if a.kb_id is not None
+            if (a.kb_id is not None or _names_unknown_group(a))
             and a.type in ARMED_TYPES
             and not (from_a_state and a.type == "state_forces")
             and a.evidence is not None
@@ -1910,10 +1943,14 @@ _AGENT_COUNTED_BEFORE = re.compile(
 def _armed_service(tok: Tok, text: str) -> int | None:
     """Rule 5: "the air force", "the armed forces" are the state's military, as "the
     army" is (a name the recognisers found, "the Israeli Air Force", is an actor of its
-    own and never reaches here): where the service's name starts, None for no service."""
-    if tok.lower not in _SERVICE_FORCES:
+    own and never reaches here), and so are its guard units ("the Republican Guard opened
+    fire"): where the service's name starts, None for no service."""
+    if tok.lower in _SERVICE_FORCES:
+        before = _SERVICE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    elif tok.text in _GUARD_UNITS:
+        before = _GUARD_BEFORE.search(text, max(0, tok.start - 14), tok.start)
+    else:
         return None
-    before = _SERVICE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
     if before is None or _group_named_as_service(before.start(), text):
         return None
     return before.start()

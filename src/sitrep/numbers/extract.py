@@ -92,7 +92,7 @@ _STOP = frozenset(
 )
 #: articles that open a new noun phrase after the counted one, unless after "of".
 _ARTICLES = frozenset({"a", "an", "the"})
-_BE = frozenset(re.split(r"\s+", "were was have has had been are being reportedly"))
+_BE = frozenset(re.split(r"\s+", "were was have has had been are being reportedly also"))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 
 

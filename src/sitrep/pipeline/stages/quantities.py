@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 class QuantitiesStage:
     name = "quantities"
-    version = "8"
+    version = "9"
     requires: tuple[str, ...] = ("tokens", "sentences", "timex")
     assigns: tuple[str, ...] = ("quantities",)
 
