@@ -78,6 +78,7 @@ event's country: ACLED's actor for attackers no one names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -395,8 +396,10 @@ def hold_responsible(
     out = credit_accused(out, text, actors, sentences)
     out = credit_identified(out, text, actors, sentences)
     out = credit_unknown(out, text, sentences)
+    starts = [s.start for s in sentences]
     for held in named_perpetrators(text, persons):
-        sentence = next((s for s in sentences if s.contains(held.person)), None)
+        k = _sentence_holding(held.person, sentences, starts)
+        sentence = None if k is None else sentences[k]
         at = _event_for(out, sentence)
         if at is None:
             continue
@@ -423,8 +426,9 @@ def credit_claimants(
     responsibility."); a side the event already has keeps its place."""
     out = list(events)
     told = [_sentence_of(event, sentences) for event in out]
+    per_sentence = _actors_per_sentence(actors, sentences)
     for k, sentence in enumerate(sentences):
-        group = _claiming_group(text, sentence, actors)
+        group = _claiming_group(text, sentence, per_sentence[k])
         if group is None:
             continue
         in_paragraph = partial(_paragraph_of, text, sentences, k)
@@ -445,8 +449,9 @@ def credit_accused(
     event names no initiator or only an unnamed one and has the accused on neither side."""
     out = list(events)
     told = [_sentence_of(event, sentences) for event in out]
-    for k, sentence in enumerate(sentences):
-        for side in _accused_sides(text, sentence, actors):
+    per_sentence = _actors_per_sentence(actors, sentences)
+    for k in range(len(sentences)):
+        for side in _accused_sides(text, per_sentence[k]):
             at = _introduced(out, told, k, text, sentences)
             if at is None:
                 continue
@@ -584,14 +589,34 @@ def _identified_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Act
     return min(named, key=lambda p: p[0])[1] if named else None
 
 
-def _accused_sides(text: str, sentence: Span, actors: Sequence[Actor]) -> list[Actor]:
-    """The armed groups and states of the sentence that frame 1 holds responsible
-    ("accused Israel of bombarding", "blamed the Taliban for the attack")."""
+def _actors_per_sentence(actors: Sequence[Actor], sentences: Sequence[Span]) -> list[list[Actor]]:
+    """Each sentence's actors (those written inside it), in the actors' order, read once
+    for the article rather than once per sentence."""
+    starts = [s.start for s in sentences]
+    found: list[list[Actor]] = [[] for _ in sentences]
+    for actor in actors:
+        if actor.evidence is None:
+            continue
+        k = _sentence_holding(actor.evidence, sentences, starts)
+        if k is not None:
+            found[k].append(actor)
+    return found
+
+
+def _sentence_holding(span: Span, sentences: Sequence[Span], starts: Sequence[int]) -> int | None:
+    """The index of the sentence (in text order, `starts` their starts) that contains
+    `span`, else None."""
+    k = bisect_right(starts, span.start) - 1
+    return k if k >= 0 and sentences[k].contains(span) else None
+
+
+def _accused_sides(text: str, here: Sequence[Actor]) -> list[Actor]:
+    """The armed groups and states among a sentence's actors `here` that frame 1 holds
+    responsible ("accused Israel of bombarding", "blamed the Taliban for the attack")."""
     return [
         actor
-        for actor in actors
+        for actor in here
         if actor.evidence is not None
-        and sentence.contains(actor.evidence)
         and (actor.type in ARMED_TYPES or (actor.kb_id is not None and actor.type is None))
         and _frame_words(text, actor.evidence.start, actor.evidence.end, _ACCUSING) is not None
     ]
@@ -617,14 +642,13 @@ def _introduced(
     return min(found)[2] if found else None
 
 
-def _claiming_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Actor | None:
+def _claiming_group(text: str, sentence: Span, here: Sequence[Actor]) -> Actor | None:
     """The group a sentence says claimed responsibility: a known armed actor claiming an
     act (`actor_rules.claimant`: "Daesh claimed the bombing", "claimed by Da'esh"; not
     "The Taliban claimed that ten civilians were killed"), else the name written right
     before "(has) claimed responsibility" ("LeJ claimed responsibility", "Lashkar e
     Jhangvi (LeJ) claimed responsibility"), the actors stage's actor for it when it has
     one; a name of ordinary words only ("No group", "Militants", "It") is none."""
-    here = [a for a in actors if a.evidence is not None and sentence.contains(a.evidence)]
     tokens = tokenize(text, sentence.start, sentence.end)
     known = claimant(tokens, here)
     if known is not None and _CLAIMED_ACT.search(text, sentence.start, sentence.end):
