@@ -74,3 +74,18 @@ def test_a_leader_among_the_dead_is_no_extra_death() -> None:
         "The drone strike killed four men, including a senior commander, near Jilib on Monday."
     )
     assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_protests_in_listed_towns_keep_the_crowd_not_the_police_of_another_town() -> None:
+    events = events_of(
+        "Thousands marched in Accra on Saturday against rising fuel prices. Police fired "
+        "tear gas at the protesters. Protests also took place in Kumasi, Tamale and Ho."
+    )
+    listed = [e for e in events if e.location and e.location.name in {"Kumasi", "Tamale", "Ho"}]
+    assert len(listed) == 3
+    for event in listed:
+        assert event.sub_event_type == "Peaceful protest"
+        assert event.actor2 is None
+        assert event.actor1 is not None and event.actor1.type == "protesters"
+    (accra,) = [e for e in events if e.location and e.location.name == "Accra"]
+    assert accra.actor2 is not None and accra.actor2.type == "state_forces"

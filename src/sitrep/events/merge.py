@@ -1486,16 +1486,18 @@ def _hurt_side_fought(cluster: Cluster) -> None:
 
 
 def inherit_actors(clusters: list[Cluster]) -> None:
-    """Rule 7, in text order."""
+    """Rule 7, in text order: an event naming no side takes those of the last event of
+    its sub-type; a protest takes only its crowd, as the force that met one gathering
+    met no other ("Protests also took place in Mombasa, Kisumu and Nakuru" after police
+    fired tear gas in Nairobi)."""
     last: dict[str, Mention] = {}
     for cluster in sorted(clusters, key=lambda c: c.head.trigger.start):
         head = cluster.head
         if cluster.actor1 is None and head.sub_type in last:
             source = last[head.sub_type]
             actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
-            cluster.mentions[0] = replace(
-                head, actor1=source.actor1, actor2=actor2 or source.actor2
-            )
+            lent = None if head.event_type == "Protests" else source.actor2
+            cluster.mentions[0] = replace(head, actor1=source.actor1, actor2=actor2 or lent)
         elif cluster.actor1 is not None:
             first = next(m for m in cluster.mentions if m.actor1)
             last[head.sub_type] = first
