@@ -89,3 +89,10 @@ def test_protests_in_listed_towns_keep_the_crowd_not_the_police_of_another_town(
         assert event.actor1 is not None and event.actor1.type == "protesters"
     (accra,) = [e for e in events if e.location and e.location.name == "Accra"]
     assert accra.actor2 is not None and accra.actor2.type == "state_forces"
+
+
+def test_a_protest_naming_no_crowd_has_protesters_as_actor1() -> None:
+    event = first_event("Thousands marched in Lusaka on Friday against power cuts.")
+    assert event.event_type == "Protests"
+    assert name_of(event.actor1) == "Protesters (Zambia)"
+    assert event.actor2 is None

@@ -1402,16 +1402,15 @@ def crowd_sides(cluster: Cluster) -> None:
     who demonstrate are "Protesters (<country>)" ("Thousands of people marched"), a
     violent demonstration's or a mob's crowd "Rioters (<country>)", cited by the trigger
     when no word names it ("An angry crowd lynched two men": "lynched"), and so is the
-    unnamed crowd of a protest that faced someone ("Thousands marched in Nairobi" and
-    "Police fired tear gas to disperse them": "marched")."""
+    unnamed crowd of any protest ("Thousands marched in Nairobi": "marched"; "Protests
+    also took place in Mombasa": "Protests"), as ACLED names a crowd for every one."""
     head = cluster.head
     code = _CROWD_CODES.get(head.event_type)
     if code is None:
         return
     actor1 = next((m.actor1 for m in cluster.mentions if m.actor1), None)
     actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
-    if actor1 is None and (head.event_type == "Riots" or actor2 is not None):
-        # "An angry crowd lynched two men"; "Thousands marched ..." that police dispersed
+    if actor1 is None:  # "An angry crowd lynched two men"; "Thousands marched ..."
         actor1 = _crowd(code, None, head)
     if actor1 is not None and actor1.type not in _CROWD_KINDS:
         if actor2 is not None and actor2.type in _CROWD_KINDS:
