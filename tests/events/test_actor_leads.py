@@ -96,3 +96,24 @@ def test_a_protest_naming_no_crowd_has_protesters_as_actor1() -> None:
     assert event.event_type == "Protests"
     assert name_of(event.actor1) == "Protesters (Zambia)"
     assert event.actor2 is None
+
+
+def test_an_air_force_saying_its_strikes_killed_struck_itself() -> None:
+    event = first_event("The Nigerian air force said its air strikes killed 22 bandits in Katsina.")
+    assert name_of(event.actor1) == "Military Forces of Nigeria"
+
+
+def test_an_air_force_denying_a_part_in_a_strike_is_no_striker() -> None:
+    event = first_event(
+        "The Nigerian air force said it had no role in the air strike that killed nine "
+        "villagers in Katsina."
+    )
+    assert name_of(event.actor1) != "Military Forces of Nigeria"
+
+
+def test_an_air_force_answering_residents_is_no_striker() -> None:
+    event = first_event(
+        "Residents said air strikes killed nine villagers in Katsina, but the Nigerian air "
+        "force said it hit only bandits."
+    )
+    assert name_of(event.actor1) != "Military Forces of Nigeria"

@@ -539,19 +539,29 @@ def _air_force_telling_its_strike(
     tokens: Sequence[Tok], clause: tuple[int, int], sides: Sequence[Actor], text: str
 ) -> Actor | None:
     """Rule 3: an air strike whose clause names no striker, told by a state's air force
-    ("Air strikes on their hideouts killed 30 bandits, the Nigerian air force said"), is
-    the air force's own strike: only a state's air force is told to strike for it. Other
-    speakers stay sources ("Gunmen ambushed the convoy, police said")."""
+    ("Air strikes on their hideouts killed 30 bandits, the Nigerian air force said"; "The
+    air force said its air strikes killed 30 bandits"), is the air force's own strike:
+    only a state's air force is told to strike for it. The air force must tell the clause
+    itself, not deny a part in it ("said it had no role in the air strike that killed")
+    nor answer it ("..., but the air force said it hit only bandits"); other speakers
+    stay sources ("Gunmen ambushed the convoy, police said")."""
     lo, hi = clause
-    if not _AIR_STRIKE.search(text, tokens[lo].start, tokens[hi - 1].end):
+    strike = _AIR_STRIKE.search(text, tokens[lo].start, tokens[hi - 1].end)
+    if strike is None:
         return None
     for actor in sides:
         span = actor.evidence
         if actor.type != "state_forces" or span is None or "air force" not in span.text.lower():
             continue
-        after = next((t.i for t in tokens if t.start >= span.end), None)
-        if after is not None and is_cue(tokens, after) > 0:
-            return actor
+        first = _index_of(tokens, span)
+        cue = next((t.i for t in tokens if t.start >= span.end), None)
+        if first is None or cue is None or is_cue(tokens, cue) == 0:
+            continue
+        if first >= hi and all(t.lower in {",", "the"} for t in tokens[hi:first]):
+            return actor  # "..., the Nigerian air force said"
+        told = cue + 2 if cue + 1 < len(tokens) and tokens[cue + 1].lower == "that" else cue + 1
+        if told < hi and tokens[told].start <= strike.start() < tokens[min(told + 2, hi - 1)].end:
+            return actor  # "The air force said (that) its air strikes killed"
     return None
 
 
