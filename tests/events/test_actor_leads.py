@@ -117,3 +117,8 @@ def test_an_air_force_answering_residents_is_no_striker() -> None:
         "force said it hit only bandits."
     )
     assert name_of(event.actor1) != "Military Forces of Nigeria"
+
+
+def test_a_states_own_guard_written_with_its_possessive_is_its_military() -> None:
+    event = first_event("Syria's Republican Guard fired on protesters in Damascus on Friday.")
+    assert name_of(event.actor2) == "Military Forces of Syria"

@@ -1975,8 +1975,9 @@ def _group_named_as_service(start: int, text: str) -> bool:
     word = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if word is None or word.group(1).lower() in _NAME_OPENERS:
         return False
+    owner = re.sub(r"['’]s$", "", word.group(1))  # "Nigeria's air force": the state's own
     kb = ActorKB.load()
-    state = kb.state_of_demonym(word.group(1)) or kb.resolve(word.group(1))
+    state = kb.state_of_demonym(owner) or kb.resolve(owner)
     return state is None or state.kind != "state"
 
 
