@@ -122,3 +122,13 @@ def test_an_air_force_answering_residents_is_no_striker() -> None:
 def test_a_states_own_guard_written_with_its_possessive_is_its_military() -> None:
     event = first_event("Syria's Republican Guard fired on protesters in Damascus on Friday.")
     assert name_of(event.actor2) == "Military Forces of Syria"
+
+
+def test_a_claim_after_many_short_sentences_still_credits_the_group() -> None:
+    filler = " ".join(["Omar said.", "Yusuf said."] * 120)
+    events = events_of(
+        f"{filler} Gunmen killed three police officers in Kandahar on Monday. "
+        "The Taliban claimed responsibility for the attack."
+    )
+    (event,) = [e for e in events if e.fatalities is not None]
+    assert name_of(event.actor1) == "Taliban"
