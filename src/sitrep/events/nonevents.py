@@ -1004,6 +1004,8 @@ def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
 _PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening", "recent"})
 #: periods with no lead that span more than one incident ("over the years").
 _LONG_PERIODS = frozenset({"years", "decades", "months"})
+#: periods a toll told after its killing word sums up ("killed during weeks of protests").
+_TOLL_PERIODS = _LONG_PERIODS | {"weeks"}
 _PERIOD_UNITS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "days", "fortnight", "decade"}
 )
@@ -1012,7 +1014,9 @@ _PERIOD_WINDOW = 6
 
 def period_toll(tokens: Sequence[Tok], last: int) -> bool:
     """Rule 13: the killing word at `last` is counted "in/over/during the first|past
-    week ..." after it: a total over a period."""
+    week ..." or "since <year>" after it: a total over a period."""
+    if _since_year(tokens, last):
+        return True
     after = [t.lower for t in tokens[last + 1 : last + 1 + _PERIOD_WINDOW]]
     for k, word in enumerate(after[:-1]):
         if word not in {"in", "over", "during", "throughout", "for"}:
@@ -1022,8 +1026,28 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
             rest = rest[1:]
         if len(rest) >= 2 and rest[0] in _PERIOD_LEADS and rest[1] in _PERIOD_UNITS:
             return True  # "in the first week", "in recent years"
-        if rest and rest[0] in _LONG_PERIODS:
-            return True  # "over the years", "for decades"
+        if rest and rest[0] in _TOLL_PERIODS:
+            return True  # "over the years", "for decades", "during weeks of protests"
+    return False
+
+
+#: rule 13: how far after the killing word "since <year>" may stand, in one clause
+#: ("has killed more than 26,000 people in Burkina Faso since 2015").
+_SINCE_REACH = 12
+
+
+def _since_year(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 13: "since <year>" follows the killing word at `last` in its clause: a
+    running total over years. A superlative or "first" before it measures the act
+    against the past instead ("the deadliest attack since 2019")."""
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SINCE_REACH)):
+        word = tokens[k].lower
+        if not word.isalnum() and not _thousands_comma(tokens, k):
+            return False  # the clause ends
+        if word.endswith("est") or word == "first":
+            return False
+        if word == "since" and _is_year(tokens[k + 1]):
+            return True
     return False
 
 
@@ -1186,6 +1210,17 @@ def _place_opener(tokens: Sequence[Tok], first: int) -> int | None:
         if word in _PLACE_CLAUSE_BREAKS or (word in SUBORDINATORS and word != "where"):
             return None
     return None
+
+
+def _thousands_comma(tokens: Sequence[Tok], k: int) -> bool:
+    """The token at `k` is the comma inside a number ("12,000")."""
+    return (
+        tokens[k].text == ","
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text.isdigit()
+        and tokens[k + 1].text.isdigit()
+        and tokens[k + 1].start == tokens[k].end
+    )
 
 
 def _is_year(tok: Tok) -> bool:
@@ -1380,8 +1415,8 @@ def _aggregate(tokens: Sequence[Tok], first: int, last: int) -> bool:
         return True
     if not tokens[last].lower.endswith("s") or tokens[last].lower not in _AGGREGATES:
         return False
-    if _series_of(tokens, first):
-        return True
+    if _series_of(tokens, first) or _stretch_of(tokens, first):
+        return True  # "a wave of bombings", "killed during weeks of protests"
     after = [t.lower for t in tokens[last + 1 : last + 1 + _AGGREGATE_REACH]]
     for k, word in enumerate(after):
         rest = after[k + 1 : k + 4]

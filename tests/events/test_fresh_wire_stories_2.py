@@ -1,0 +1,56 @@
+"""Fresh wire stories, second set, coded as an ACLED coder would: yearly and multi-week
+totals in background paragraphs are no tolls of the story's event."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+MALI_AMBUSH = (
+    "BAMAKO, June 9 (AFP) - Gunmen ambushed an army convoy near Gao on Sunday, killing "
+    "eight soldiers, the army said.\n\n"
+)
+UGANDA_RALLY = (
+    "KAMPALA, June 9 (Reuters) - Police fired tear gas at protesters in Kampala"
+    " on Tuesday and arrested 30 people, police said.\n\n"
+)
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.fatalities.best for e in events_of(text, published="2026-06-10")]
+
+
+def test_a_toll_since_a_year_is_a_running_total() -> None:
+    text = MALI_AMBUSH + (
+        "Islamist violence has killed more than 12,000 people in Mali since 2012, "
+        "according to the United Nations."
+    )
+    assert _tolls(text) == [8]
+
+
+def test_a_passive_toll_since_a_year_is_a_running_total() -> None:
+    text = MALI_AMBUSH + "More than 3,000 civilians have been killed in the region since 2020."
+    assert _tolls(text) == [8]
+
+
+def test_the_deadliest_attack_since_a_year_keeps_its_toll() -> None:
+    text = (
+        "BAMAKO, June 9 (AFP) - Gunmen killed 40 villagers near Mopti on Sunday, the "
+        "deadliest attack on civilians since 2019, officials said."
+    )
+    assert _tolls(text) == [40]
+
+
+def test_a_toll_over_weeks_of_protests_is_no_event() -> None:
+    text = UGANDA_RALLY + (
+        "Last year, more than 50 people were killed during weeks of protests over the "
+        "disputed election."
+    )
+    assert [e.fatalities.best for e in events_of(text, "2026-06-10")] == [None]
+
+
+def test_a_protest_killing_on_a_day_keeps_its_toll() -> None:
+    text = (
+        "KAMPALA, June 9 (Reuters) - Two protesters were killed during clashes with "
+        "police in Kampala on Tuesday, a hospital official said."
+    )
+    assert _tolls(text) == [2]
