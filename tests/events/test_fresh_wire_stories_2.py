@@ -54,3 +54,41 @@ def test_a_protest_killing_on_a_day_keeps_its_toll() -> None:
         "police in Kampala on Tuesday, a hospital official said."
     )
     assert _tolls(text) == [2]
+
+
+def _sub_types(text: str) -> list[str]:
+    return [e.sub_event_type for e in events_of(text, published="2026-06-10")]
+
+
+def test_weapons_taken_by_attackers_are_the_attack_s_booty() -> None:
+    text = (
+        "NIAMEY, June 9 (AFP) - Jihadists ambushed an army patrol near Tillaberi on "
+        "Sunday and seized vehicles and weapons, the army said."
+    )
+    assert _sub_types(text) == ["Armed clash"]
+
+
+def test_weapons_captured_after_a_killing_claim_are_no_seizure_event() -> None:
+    text = (
+        "ADDIS ABABA, June 7 (Reuters) - Fighting between militiamen and troops near "
+        "Gondar killed dozens of people on Thursday, residents said.\n\n"
+        "A militia spokesman said his fighters had killed more than 20 soldiers and "
+        "captured weapons."
+    )
+    assert "Disrupted weapons use" not in _sub_types(text)
+
+
+def test_weapons_seized_by_police_in_a_search_are_still_a_seizure() -> None:
+    text = (
+        "LAGOS, June 9 (Reuters) - Police searched a house in Kaduna on Monday and seized "
+        "rifles and ammunition, a police spokesman said."
+    )
+    assert _sub_types(text) == ["Disrupted weapons use"]
+
+
+def test_weapons_seized_in_a_raid_are_still_a_seizure() -> None:
+    text = (
+        "LAGOS, June 9 (Reuters) - Police raided a hideout in Kaduna on Monday and seized "
+        "rifles and ammunition, a police spokesman said."
+    )
+    assert "Disrupted weapons use" in _sub_types(text)

@@ -341,8 +341,37 @@ def _wrong_kind(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if family == "withdraw" and _handed_no_place(tokens, first, last):
         return True
+    if family == "disrupt" and _booty_of_an_attack(tokens, first):
+        return True
     lead = {t.lower for t in tokens[max(0, first - 3) : first]}
     return word in _PLURAL_EVENTS and bool(lead & _EARLIER)
+
+
+#: rule 6: the verbs of taking by which attackers carry off arms, and the violent acts
+#: such a taking may be joined to by "and" ("ambushed a patrol and seized weapons").
+_TAKING_VERBS = frozenset({"seized", "seizing", "captured", "capturing", "looted", "took"})
+_VIOLENT_ACTS = frozenset(
+    {"killed", "killing", "attacked", "attacking", "ambushed", "ambushing", "overran",
+     "overrunning", "stormed", "storming"}
+)  # fmt: skip
+#: a search for arms, whose seizure is the disruption itself ("raided a house and seized").
+_SEARCHES = frozenset({"raided", "raiding", "searched", "searching"})
+_BOOTY_REACH = 12
+
+
+def _booty_of_an_attack(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 6: weapons taken in an attack told just before in the same clause, joined by
+    "and" ("Jihadists ambushed an army patrol and seized weapons", "killed 20 soldiers
+    and captured weapons"): the spoils of that act, no seizure of its own. Security
+    forces that search or arrest and seize arms still disrupt their use."""
+    if tokens[first].lower not in _TAKING_VERBS or first < 1 or tokens[first - 1].lower != "and":
+        return False
+    for tok in reversed(tokens[max(0, first - 1 - _BOOTY_REACH) : first - 1]):
+        if tok.text in {".", ";", ":"} or tok.lower in _SEARCHES:
+            return False
+        if tok.lower in _VIOLENT_ACTS:
+            return True
+    return False
 
 
 def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
