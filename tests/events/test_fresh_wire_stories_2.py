@@ -92,3 +92,26 @@ def test_weapons_seized_in_a_raid_are_still_a_seizure() -> None:
         "rifles and ammunition, a police spokesman said."
     )
     assert "Disrupted weapons use" in _sub_types(text)
+
+
+MOGADISHU_BOMBING = (
+    "MOGADISHU, June 8 (AP) - A car bomb exploded outside a hotel in Mogadishu on Sunday, "
+    "killing at least six people, police said.\n\n"
+)
+
+
+def test_an_insurgency_fighting_for_more_than_years_is_no_clash() -> None:
+    text = MOGADISHU_BOMBING + (
+        "The group has been fighting for more than 15 years to topple the government."
+    )
+    assert _sub_types(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_an_insurgency_fighting_for_over_a_decade_is_no_clash() -> None:
+    text = MOGADISHU_BOMBING + "The militants have been fighting for over a decade."
+    assert _sub_types(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_fighting_for_more_than_two_days_with_a_town_is_still_news() -> None:
+    text = "Troops have been fighting rebels in Kidal for more than two days."
+    assert _sub_types(text) == ["Armed clash"]

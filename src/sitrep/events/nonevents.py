@@ -1170,6 +1170,11 @@ def _progressive_perfect(tokens: Sequence[Tok], first: int) -> bool:
     return len(lead) == 2 and lead[0] in {"has", "have", "had"} and lead[1] == "been"
 
 
+#: rule 16: words that make a stretch a lower bound ("for more than 15 years", "for over
+#: a decade", "for at least two years", "for a decade").
+_AT_LEAST = frozenset({"more", "than", "over", "at", "least", "well", "a"})
+
+
 def _over_a_stretch(after: Sequence[str]) -> bool:
     """Rule 16: "for the last 10 years", "for months", "for the past two decades" (not
     "for two weeks": fighting that long is still the news)."""
@@ -1177,7 +1182,7 @@ def _over_a_stretch(after: Sequence[str]) -> bool:
         if word != "for":
             continue
         rest = [w for w in after[k + 1 : k + 5] if w not in {"the", "last", "past", "nearly"}]
-        rest = [w for w in rest if not (w.isdigit() or w in _STRETCH_COUNTS)]
+        rest = [w for w in rest if not (w.isdigit() or w in _STRETCH_COUNTS | _AT_LEAST)]
         if rest and rest[0] in _LONG_PERIODS | {"year", "decade"}:
             return True
     return False
