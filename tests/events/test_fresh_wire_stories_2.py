@@ -115,3 +115,28 @@ def test_an_insurgency_fighting_for_over_a_decade_is_no_clash() -> None:
 def test_fighting_for_more_than_two_days_with_a_town_is_still_news() -> None:
     text = "Troops have been fighting rebels in Kidal for more than two days."
     assert _sub_types(text) == ["Armed clash"]
+
+
+TYRE_STRIKE = (
+    "BEIRUT, June 9 (Reuters) - Israeli air strikes on the town of Tyre killed three "
+    "people on Monday, the health ministry said.\n\n"
+)
+
+
+def _dates(text: str) -> list[str | None]:
+    return [e.date.start if e.date else None for e in events_of(text, published="2026-06-10")]
+
+
+def test_a_reply_told_hours_later_in_the_past_perfect_is_that_day() -> None:
+    text = TYRE_STRIKE + (
+        "Hours later, the group said its fighters had fired rockets at an army post in "
+        "northern Israel."
+    )
+    assert _dates(text) == ["2026-06-08", "2026-06-08"]
+
+
+def test_a_past_perfect_act_told_with_no_link_keeps_its_long_window() -> None:
+    text = TYRE_STRIKE + (
+        "The group said its fighters had fired rockets at an army post in northern Israel."
+    )
+    assert _dates(text) == ["2026-06-08", "2025-06-10"]

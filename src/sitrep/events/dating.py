@@ -492,7 +492,7 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
     ("admitted in court on Monday that he planted the bomb"), of a saying verb with
     "that" ("said on Monday that militants attacked") or in the past perfect ("had
     attacked", "had been killed"), else None."""
-    perfect = _past_perfect(tokens, first)
+    perfect = _past_perfect(tokens, first) and not _shortly_after(tokens, first)
     for k in range(first - 1, max(-1, first - 1 - _TOLD_REACH), -1):
         word = tokens[k].lower
         if word not in _LEGAL_VERBS and word not in _SAYING_VERBS:
@@ -866,6 +866,25 @@ def _counted_period(tokens: Sequence[Tok], timex: TimexMention) -> bool:
 _PARTS_OF_TIME = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "half", "quarter", "hours", "time"}
 )
+
+
+#: step 7: the units of a short wait before "later" ("Hours later, the group said its
+#: fighters had fired rockets"): the act follows the one told before, its past perfect
+#: is the tense of reported speech, not a long-past act.
+_SHORT_WAITS = frozenset({"hours", "minutes", "moments", "shortly", "soon"})
+
+
+def _shortly_after(tokens: Sequence[Tok], first: int) -> bool:
+    """Step 7: "<hours|minutes|moments> later" or "shortly after" stands before the
+    trigger at `first` in its sentence."""
+    for k in range(first - 1, 0, -1):
+        if tokens[k].text in {".", ";"}:
+            return False
+        if tokens[k].lower in {"later", "after", "afterwards"} and (
+            tokens[k - 1].lower in _SHORT_WAITS
+        ):
+            return True
+    return False
 
 
 def _past_perfect(tokens: Sequence[Tok], first: int) -> bool:
