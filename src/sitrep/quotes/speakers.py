@@ -37,6 +37,11 @@ Rules, in order:
 7. else the cue's subject phrase as written ("a young woman exclaimed", "according to
    a local resistance committee", past adverbs: "security sources later said"), cut
    to its noun phrase ("although industry experts say" -> "industry experts");
+7'. a participle cue after a verb phrase ("Her campaign sent out an email to
+   supporters stating, “…”", "put it in his memo to employees explaining") has its
+   clause's subject as speaker: the words before it, a verb's particle or object
+   pronoun with a prepositional phrase, name no one; with no mention before them (a
+   possessive "Her" or a capitalised "Even" is none) the quote has no speaker;
 8. a bare determiner, a day ("A news report published Wednesday said": the day is
    skipped, the phrase before it speaks) and a prepositional phrase ("BY HIS
    GOVERNMENT") never speak, a name cut after a place prefix is made whole ("Louis
@@ -93,6 +98,9 @@ _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _PREPOSITIONS = frozenset({"by", "to", "of", "for", "from", "with", "in", "on", "at"})
 #: place-name prefixes a name layer may cut off ("St. Louis Police").
 _NAME_PREFIX = re.compile(r"(?<![\w.])(?:St|Ste|Ft|Mt)\. ")
+#: words opening a verb's tail, no noun phrase: particles and object pronouns ("sent out
+#: an email to supporters", "put it in his memo").
+_VERB_OPENERS = frozenset({"out", "up", "off", "down", "back", "away", "it", "them", "him", "us"})
 #: verbs of quoting another's words ("Reuters quoted the minister as saying").
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 #: auxiliaries of a passive "was quoted as saying".
@@ -171,8 +179,11 @@ def _choose(
         near = None  # "A news report published Wednesday said": a day never speaks
     if subject is not None and k is not None and hi == cue + 1:
         common = _common_phrase(doc, tokens, k, lo, near, coref)
-        if common is not None:  # "A Charleston man admitted", "Defence analysts say"
-            return common
+        if common is not None and common.evidence is not None:
+            if _participle_after_verb_phrase(tokens, cue, common.evidence):
+                # "… sent out a notice to residents warning": no residents speak
+                return _participle_subject(doc, tokens, cue, lo, common.evidence, speakers, coref)
+            return common  # "A Charleston man admitted", "Defence analysts say"
     if near is not None:
         return coref.canonical(near)
     # "A news report published Wednesday said": the phrase ends before the day
@@ -182,9 +193,46 @@ def _choose(
         phrase_span = subject_phrase(tokens, k + 1, lo, k + 1, doc.text)
     if phrase_span is not None:  # "although industry experts say": the noun phrase only
         phrase_span = speaker_phrase(doc.text, tokens, phrase_span)
+    if phrase_span is not None and _participle_after_verb_phrase(tokens, cue, phrase_span):
+        return _participle_subject(doc, tokens, cue, lo, phrase_span, speakers, coref)
     if phrase_span is None:
         return None
     return coref.resolve(phrase_span) or Actor(phrase_span.text, phrase_span)
+
+
+def _participle_after_verb_phrase(tokens: list[Tok], cue: int, phrase: Span) -> bool:
+    """Rule 7': is the phrase before a participle cue the tail of a verb phrase, no noun
+    phrase: opened, in its first two words, by a verb's particle or object pronoun and
+    holding a preposition ("sent out an email to supporters stating", "it in his memo to
+    employees explaining")? A noun there ("ends with a voice over saying") may be the speaker."""
+    if not tokens[cue].lower.endswith("ing"):
+        return False
+    words = [t for t in tokens if phrase.start <= t.start and t.end <= phrase.end]
+    opening = [t.text for t in words[:2]]
+    if not any(w in _VERB_OPENERS for w in opening) or not opening[0].islower():
+        return False  # "sent out …", "out an email …", "it in his memo …"
+    return any(t.lower in _PREPOSITIONS for t in words[1:])
+
+
+def _participle_subject(
+    doc: Document,
+    tokens: list[Tok],
+    cue: int,
+    lo: int,
+    phrase: Span,
+    speakers: list[Actor],
+    coref: CorefMap,
+) -> Actor | None:
+    """Rule 7': the subject of the clause a participle cue ends, a mention before the
+    verb phrase ("The Red Cross sent out an appeal to donors stating, “…”"), else no one:
+    a possessive ("Her campaign") or a capitalised adverb ("Even before …") is none, and
+    no speaker is better than words that name none."""
+    start = clause_start(tokens, lo, cue)
+    found = first_subject(doc, tokens, start, cue)
+    mentions = mentions_between(doc, tokens[start].start, phrase.start) if start < cue else []
+    if found is None or found not in mentions:
+        return None
+    return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
 
 
 def _between_subject_and_cue(tokens: list[Tok], k: int | None, cue: int, near: Actor) -> bool:
