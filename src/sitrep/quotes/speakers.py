@@ -41,7 +41,8 @@ Rules, in order:
    supporters stating, “…”", "put it in his memo to employees explaining") has its
    clause's subject as speaker: the words before it, a verb's particle or object
    pronoun with a prepositional phrase, name no one; with no mention before them (a
-   possessive "Her" or a capitalised "Even" is none) the quote has no speaker;
+   possessive "Her" or a capitalised "Even" is none) the noun phrase before the verb
+   speaks as written ("Her campaign", "The county emergency office"), else no one;
 8. a bare determiner, a day ("A news report published Wednesday said": the day is
    skipped, the phrase before it speaks) and a prepositional phrase ("BY HIS
    GOVERNMENT") never speak, a name cut after a place prefix is made whole ("Louis
@@ -77,6 +78,7 @@ from sitrep.quotes.subjects import (
     DAY_WORDS,
     clause_start,
     first_subject,
+    is_adverb,
     mentions_between,
     name_before,
     subject_index,
@@ -98,6 +100,8 @@ _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _PREPOSITIONS = frozenset({"by", "to", "of", "for", "from", "with", "in", "on", "at"})
 #: place-name prefixes a name layer may cut off ("St. Louis Police").
 _NAME_PREFIX = re.compile(r"(?<![\w.])(?:St|Ste|Ft|Mt)\. ")
+#: possessive determiners that open a speaker's noun phrase ("his campaign").
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 #: words opening a verb's tail, no noun phrase: particles and object pronouns ("sent out
 #: an email to supporters", "put it in his memo").
 _VERB_OPENERS = frozenset({"out", "up", "off", "down", "back", "away", "it", "them", "him", "us"})
@@ -224,15 +228,41 @@ def _participle_subject(
     coref: CorefMap,
 ) -> Actor | None:
     """Rule 7': the subject of the clause a participle cue ends, a mention before the
-    verb phrase ("The Red Cross sent out an appeal to donors stating, “…”"), else no one:
-    a possessive ("Her campaign") or a capitalised adverb ("Even before …") is none, and
-    no speaker is better than words that name none."""
+    verb phrase ("The Red Cross sent out an appeal to donors stating, “…”"), else the
+    noun phrase before the verb ("Her campaign"; a capitalised adverb, "Even before …",
+    is none), else no one: no speaker is better than words that name none."""
     start = clause_start(tokens, lo, cue)
     found = first_subject(doc, tokens, start, cue)
     mentions = mentions_between(doc, tokens[start].start, phrase.start) if start < cue else []
-    if found is None or found not in mentions:
+    if found is not None and found in mentions:
+        return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
+    common = _noun_phrase_before_verb(doc, tokens, start, phrase)
+    if common is None:
         return None
-    return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
+    return coref.resolve(common) or Actor(common.text, common)
+
+
+def _noun_phrase_before_verb(
+    doc: Document, tokens: list[Tok], start: int, phrase: Span
+) -> Span | None:
+    """Rule 7': the noun phrase right before the verb of a participle's clause, from a
+    determiner or possessive to a speaking noun ("his campaign sent out …", "The county
+    emergency office quickly sent out …"), as written."""
+    j = next(i for i, t in enumerate(tokens) if t.start >= phrase.start)
+    k = j - 1 if tokens[j].text in _VERB_OPENERS else j
+    k -= 1  # the verb ("sent")
+    while k >= start and is_adverb(tokens[k]):
+        k -= 1
+    head = k
+    while k >= start and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in _PHRASE_OPENERS or tokens[k].lower in _POSSESSIVES:
+            break
+        k -= 1
+    if k < start or head <= k or not speaking_noun(tokens[head].text):
+        return None
+    if tokens[k].lower not in _PHRASE_OPENERS and tokens[k].lower not in _POSSESSIVES:
+        return None
+    return Span.of(doc.text, tokens[k].start, tokens[head].end)
 
 
 def _between_subject_and_cue(tokens: list[Tok], k: int | None, cue: int, near: Actor) -> bool:
