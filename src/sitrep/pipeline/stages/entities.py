@@ -520,7 +520,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "14"
+    version = "15"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 

@@ -93,6 +93,31 @@ _TITLES: Final = (
     "envoy",
     "Envoy",
     "Pope",
+    # clergy and religious teachers, whose title news writes before the name ("Father
+    # Ignacio Ellacuria", "Msgr. Juan Gerardi", "Imam Abdullahi Musa", "Mullah Mohammad Omar")
+    "Father",
+    "Fr.",
+    "Reverend",
+    "Rev.",
+    "Rev",
+    "Monsignor",
+    "Msgr.",
+    "Msgr",
+    "Mgr",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Pastor",
+    "Sister",
+    "Friar",
+    "Rabbi",
+    "Imam",
+    "Mufti",
+    "Mullah",
+    "Maulana",
+    "Ustaz",
+    "Ustadh",
+    "Shaikh",
     "Speaker",
     "leader",
     "Leader",
@@ -116,14 +141,15 @@ _TITLES: Final = (
     "colonel",
 )
 TITLE: Final = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
-#: the lower-case particles inside a person's name ("Osama bin Laden", "Jose de la Cruz").
+#: the lower-case particles inside a person's name ("Osama bin Laden", "Jose de la Cruz",
+#: "Maria de los Angeles Ruiz", "Arturo Rivera y Damas"); up to two stand together.
 PARTICLES: Final = frozenset(
-    {"al", "el", "bin", "ibn", "abu", "Abu", "de", "del", "da", "van", "von", "der", "du",
-     "la", "le"}
+    {"al", "el", "bin", "ibn", "abu", "Abu", "de", "del", "da", "das", "dos", "van", "von",
+     "der", "den", "du", "la", "le", "los", "las", "y"}
 )  # fmt: skip
 _PARTICLE: Final = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _NAME_WORD: Final = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
-NAME: Final = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
+NAME: Final = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}[-\s]){{0,2}}{_NAME_WORD}){{0,3}}"
 #: a title, then a name of 1-4 capitalised words (the name is group "name").
 TITLED_NAME: Final = re.compile(rf"\b(?:{TITLE})\s+(?P<name>{NAME})")
 #: the role just before a name: an optional nationality word, qualifiers, the title.
