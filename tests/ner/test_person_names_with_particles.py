@@ -86,3 +86,29 @@ def test_two_particles_or_a_hyphenated_one_stay_inside_a_titled_name(text: str, 
 )
 def test_places_channels_and_ordinary_words_stay_no_person(resources: Resources, text: str) -> None:
     assert not [name for label, name in _entities(resources, text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hamza bin Laden was killed in an air strike.", "Hamza bin Laden"),
+        ("Troops detained Ahmed ibn Yusuf near the border.", "Ahmed ibn Yusuf"),
+        ("Rebels led by Luis van der Berg attacked the base.", "Luis van der Berg"),
+        ("Witnesses said Hans von Trotha was unhurt.", "Hans von Trotha"),
+    ],
+)
+def test_a_particle_only_people_bear_makes_an_untitled_name_a_person(
+    resources: Resources, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in _entities(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms flooded Vina del Mar on Sunday.",
+        "Police in Rio de Janeiro killed six suspects.",
+    ],
+)
+def test_particles_places_hold_too_make_no_person(resources: Resources, text: str) -> None:
+    assert not [name for label, name in _entities(resources, text) if label == "PERSON"]

@@ -218,6 +218,12 @@ _IN_PLACE_BEFORE: Final = re.compile(
 #: rule 4b: a run of capitalised name words, and speech after a name set off by commas.
 _NAME_RUN: Final = re.compile(rf"(?<![\w'’-]){NAME}(?![\w'’-])")
 _SPEECH_AFTER_APPOSITION: Final = re.compile(r",\s+(?:said|says|told|added)\b")
+#: rule 4b: particles that only people's names hold between two capitalised words, unlike
+#: "de" or "al" that places hold too ("Hamza bin Laden", "Luis van der Berg"; not "Vina
+#: del Mar", "Deir al-Zor").
+_PERSONAL_PARTICLE: Final = re.compile(
+    r"(?<=[a-zà-ÿ])\s+(?:bin|bint|ibn|van|von)[\s-]+(?:(?:der|den|de)\s+)?(?=[A-Z])"
+)
 #: glue that may join two names as well as hold one ("Police and Army", "Forces in Iraq").
 _LIST_GLUE: Final = frozenset({"and", "in", "-"})
 _PRONOUNS: Final = frozenset(
@@ -717,10 +723,13 @@ class EntitiesStage:
     # -- 4b. people the text presents --------------------------------------------------
 
     def _presented_people(self, doc: Document) -> Iterable[Candidate]:
-        """Names the text presents as people's, and their later mentions (rule 4b)."""
+        """Names the text presents as people's or that hold a particle only people's names
+        hold, and their later mentions (rule 4b)."""
         names: set[str] = set()
         for match in _NAME_RUN.finditer(doc.text):
-            if _presented(doc.text, match.start(), match.end()):
+            if _presented(doc.text, match.start(), match.end()) or _PERSONAL_PARTICLE.search(
+                match.group(0)
+            ):
                 title = _LEADING_TITLE.match(match.group(0))  # "Colonel John Dorrian said"
                 words = match.group(0)[title.end() if title else 0 :].split()
                 name = self._personal_name_ending(words)

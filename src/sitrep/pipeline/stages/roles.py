@@ -144,8 +144,8 @@ TITLE: Final = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=T
 #: the lower-case particles inside a person's name ("Osama bin Laden", "Jose de la Cruz",
 #: "Maria de los Angeles Ruiz", "Arturo Rivera y Damas"); up to two stand together.
 PARTICLES: Final = frozenset(
-    {"al", "el", "bin", "ibn", "abu", "Abu", "de", "del", "da", "das", "dos", "van", "von",
-     "der", "den", "du", "la", "le", "los", "las", "y"}
+    {"al", "el", "bin", "bint", "ibn", "abu", "Abu", "de", "del", "da", "das", "dos", "van",
+     "von", "der", "den", "du", "la", "le", "los", "las", "y"}
 )  # fmt: skip
 _PARTICLE: Final = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _NAME_WORD: Final = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
