@@ -9,7 +9,6 @@ from sitrep.geo.context import kind_wanted
 from sitrep.geo.focus import read_focus
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
-from sitrep.pipeline.stages.places import PlacesStage
 
 from .conftest import Run
 
@@ -71,10 +70,6 @@ def test_a_dateline_votes_twice_for_its_region(run: Run) -> None:
     span = (home.evidence.start, home.evidence.end)
     assert read_focus([home], {}, frozenset({span})).strong_admin1("") == home.admin1
     assert read_focus([home], {}).strong_admin1("") is None
-
-
-def test_the_stage_version_is_bumped() -> None:
-    assert PlacesStage.version == "41"
 
 
 def test_a_spaced_abbreviation_is_read_whole(run: Run) -> None:

@@ -875,14 +875,19 @@ _SHORT_WAITS = frozenset({"hours", "minutes", "moments", "shortly", "soon"})
 
 
 def _shortly_after(tokens: Sequence[Tok], first: int) -> bool:
-    """Step 7: "<hours|minutes|moments> later" or "shortly after" stands before the
-    trigger at `first` in its sentence."""
+    """Step 7: "<hours|minutes|moments> later", "shortly after," or "soon afterwards"
+    stands before the trigger at `first` in its sentence, with no year before it ("Soon
+    after the war began in 2006, Hezbollah said its fighters had ..." is a long-past act)."""
     for k in range(first - 1, 0, -1):
         if tokens[k].text in {".", ";"}:
             return False
-        if tokens[k].lower in {"later", "after", "afterwards"} and (
-            tokens[k - 1].lower in _SHORT_WAITS
-        ):
+        word, wait = tokens[k].lower, tokens[k - 1].lower
+        if wait not in _SHORT_WAITS:
+            continue
+        told_alone = word == "later" or (
+            word in {"after", "afterwards"} and tokens[k + 1].text in {",", "."}
+        )
+        if told_alone and not any(_YEAR.fullmatch(t.text) for t in tokens[k:first]):
             return True
     return False
 

@@ -354,8 +354,17 @@ _VIOLENT_ACTS = frozenset(
     {"killed", "killing", "attacked", "attacking", "ambushed", "ambushing", "overran",
      "overrunning", "stormed", "storming"}
 )  # fmt: skip
-#: a search for arms, whose seizure is the disruption itself ("raided a house and seized").
-_SEARCHES = frozenset({"raided", "raiding", "searched", "searching"})
+#: a search, raid or arrest, whose seizure of arms is the disruption itself ("raided a
+#: house and seized", "arrested three suspects and seized weapons").
+_SEARCHES = frozenset(
+    {"raided", "raiding", "raid", "raids", "searched", "searching", "arrested", "arresting",
+     "detained", "detaining", "operation"}
+)  # fmt: skip
+#: the security forces whose seizure of arms in an assault still disrupts their use
+#: ("Troops stormed a militant hideout and captured weapons").
+_SEIZING_FORCES = frozenset(
+    {"police", "policemen", "officers", "soldiers", "troops", "army", "military", "security"}
+)
 _BOOTY_REACH = 12
 
 
@@ -363,13 +372,26 @@ def _booty_of_an_attack(tokens: Sequence[Tok], first: int) -> bool:
     """Rule 6: weapons taken in an attack told just before in the same clause, joined by
     "and" ("Jihadists ambushed an army patrol and seized weapons", "killed 20 soldiers
     and captured weapons"): the spoils of that act, no seizure of its own. Security
-    forces that search or arrest and seize arms still disrupt their use."""
+    forces named before the act, and any search, raid or arrest, still disrupt the
+    arms' use ("Troops stormed a hideout and captured weapons")."""
     if tokens[first].lower not in _TAKING_VERBS or first < 1 or tokens[first - 1].lower != "and":
         return False
-    for tok in reversed(tokens[max(0, first - 1 - _BOOTY_REACH) : first - 1]):
-        if tok.text in {".", ";", ":"} or tok.lower in _SEARCHES:
+    start = max(0, first - 1 - _BOOTY_REACH)
+    for k in range(first - 2, start - 1, -1):
+        tok = tokens[k]
+        if tok.text in {".", ";", ":", ","} or tok.lower in _SEARCHES:
             return False
         if tok.lower in _VIOLENT_ACTS:
+            return not _forces_before(tokens, k)
+    return False
+
+
+def _forces_before(tokens: Sequence[Tok], k: int) -> bool:
+    """Security forces stand before the act at `k` in its clause (its doers)."""
+    for tok in reversed(tokens[:k]):
+        if tok.text in {".", ";", ":", ","}:
+            return False
+        if tok.lower in _SEIZING_FORCES:
             return True
     return False
 
@@ -1033,8 +1055,9 @@ def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
 _PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening", "recent"})
 #: periods with no lead that span more than one incident ("over the years").
 _LONG_PERIODS = frozenset({"years", "decades", "months"})
-#: periods a toll told after its killing word sums up ("killed during weeks of protests").
-_TOLL_PERIODS = _LONG_PERIODS | {"weeks"}
+#: periods a toll told after its killing word sums up ("killed during weeks of protests");
+#: "weeks" only as a stretch "of" something ("the first clash in weeks" is no total).
+_TOLL_PERIODS = _LONG_PERIODS
 _PERIOD_UNITS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "days", "fortnight", "decade"}
 )
@@ -1056,7 +1079,9 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
         if len(rest) >= 2 and rest[0] in _PERIOD_LEADS and rest[1] in _PERIOD_UNITS:
             return True  # "in the first week", "in recent years"
         if rest and rest[0] in _TOLL_PERIODS:
-            return True  # "over the years", "for decades", "during weeks of protests"
+            return True  # "over the years", "for decades"
+        if rest[:2] == ["weeks", "of"]:
+            return True  # "during weeks of protests"
     return False
 
 
@@ -1065,17 +1090,42 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
 _SINCE_REACH = 12
 
 
+#: words that measure one act against the past ("the worst attack since 2019").
+_MEASURES_AGAINST_PAST = frozenset(
+    {"first", "worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "most",
+     "highest", "fiercest", "strongest", "latest", "last"}
+)  # fmt: skip
+#: what ends the stretch a "since <year>" may belong to ("a suspect who had been wanted
+#: since 2019", "a town under curfew since 2021").
+_SINCE_BREAKS = frozenset({"who", "which", "that", "under"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve"})
+
+
 def _since_year(tokens: Sequence[Tok], last: int) -> bool:
-    """Rule 13: "since <year>" follows the killing word at `last` in its clause: a
-    running total over years. A superlative or "first" before it measures the act
-    against the past instead ("the deadliest attack since 2019")."""
+    """Rule 13: a killing word at `last` in the present or past perfect ("have killed",
+    "have been killed") with "since <year>" after it in its clause: a running total
+    over years ("has killed more than 26,000 people in Burkina Faso since 2015"). A
+    superlative or "first" before it measures one act against the past instead ("the
+    deadliest attack since 2019")."""
+    if not _perfect_before(tokens, last):
+        return False
     for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SINCE_REACH)):
         word = tokens[k].lower
         if not word.isalnum() and not _thousands_comma(tokens, k):
             return False  # the clause ends
-        if word.endswith("est") or word == "first":
+        if word in _MEASURES_AGAINST_PAST or word in _SINCE_BREAKS:
             return False
         if word == "since" and _is_year(tokens[k + 1]):
+            return True
+    return False
+
+
+def _perfect_before(tokens: Sequence[Tok], last: int) -> bool:
+    """ "has killed", "have been killed", "have reportedly been killed"."""
+    for tok in reversed(tokens[max(0, last - 4) : last]):
+        if not tok.text.isalpha() and tok.text not in {"'s", "'ve"}:
+            return False
+        if tok.lower in _PERFECT_AUXILIARIES:
             return True
     return False
 

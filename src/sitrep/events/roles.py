@@ -553,6 +553,8 @@ def _air_force_telling_its_strike(
         span = actor.evidence
         if actor.type != "state_forces" or span is None or "air force" not in span.text.lower():
             continue
+        if _strike_told_as_another(tokens, lo, strike.start(), strike.end(), text, actor):
+            continue
         first = _index_of(tokens, span)
         cue = next((t.i for t in tokens if t.start >= span.end), None)
         if first is None or cue is None or is_cue(tokens, cue) == 0:
@@ -563,6 +565,27 @@ def _air_force_telling_its_strike(
         if told < hi and tokens[told].start <= strike.start() < tokens[min(told + 2, hi - 1)].end:
             return actor  # "The air force said (that) its air strikes killed"
     return None
+
+
+#: words before a strike that leave its striker open or give another one ("Suspected
+#: Chadian air strikes", "unidentified jets").
+_OTHER_STRIKERS = frozenset({"suspected", "unidentified", "unknown", "foreign", "alleged"})
+
+
+def _strike_told_as_another(
+    tokens: Sequence[Tok], lo: int, start: int, end: int, text: str, teller: Actor
+) -> bool:
+    """The strike at `start`..`end` (in the clause from token `lo`) is told as someone
+    else's or nobody's known one: a doubt word stands just before it, or a state other
+    than the air force's own names it ("Suspected Chadian air strikes killed 30 people,
+    the Nigerian air force said"), or "by" follows it ("Air strikes by unidentified jets")."""
+    inside = [t for t in tokens[lo:] if t.start >= start and t.end <= end]
+    before = [t for t in tokens[lo:] if t.end <= start][-3:]
+    after = [t for t in tokens if t.start >= end][:2]
+    if any(t.lower in _OTHER_STRIKERS for t in before) or any(t.lower == "by" for t in after):
+        return True
+    state = modifier_state(inside[0], text) if inside else None
+    return state is not None and state != teller.country
 
 
 def _subject_across_places(

@@ -395,7 +395,7 @@ def hometown_after(text: str, end: int) -> bool:
 
 
 #: "a store in Vernon", "a farm near Coventry": a town's own preposition right before it.
-_IN_BEFORE: Final = re.compile(r"\b(?:in|near)\s+$")
+_IN_BEFORE: Final = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 
 
 def in_before(text: str, start: int) -> bool:

@@ -70,7 +70,7 @@ _MAX_WORDS: Final = 2
 _MAX_NAME_WORDS: Final = 3
 
 
-def _state(actors: ActorKB, word: str) -> str | None:
+def state_of(actors: ActorKB, word: str) -> str | None:
     """Rule 1: the country code a demonym names, or None."""
     entry = actors.state_of_demonym(word)
     if entry is None or entry.kind != "state":
@@ -118,7 +118,7 @@ def adjectival_places(
             if len(window) < width or not window[0].text[:1].isupper():
                 continue
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-            code = _state(actors, doc.text[start:end])
+            code = state_of(actors, doc.text[start:end])
             country = gazetteer.country(code) if code else None
             if country is None:
                 region = _region_of_people(doc.text, start, end, gazetteer)

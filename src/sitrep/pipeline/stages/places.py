@@ -263,10 +263,16 @@ def _home_lacking(
     return home if lacking else None
 
 
+#: how far from a name a demonym of its country may stand in its sentence (rule 26).
+_DEMONYM_REACH = 80
+
+
 def _stray_abroad(best: Place, focus: Focus, spelled: str) -> bool:
     """Rule 26: a village abroad, by its own name, in a country no other name of the
     article lies in ("schools in Millersburg and Holmesville" in a Millersburg, Ohio,
-    report is no village of New South Wales); the caller asks for locative context."""
+    report is no village of New South Wales); the caller asks for locative context and
+    no people of the village's country named beside it ("Settlers attacked Palestinian
+    homes in Huwara" in an Ohio report keeps the village abroad)."""
     others = focus.present_besides(spelled) | focus.countries_besides(spelled)
     own_name = best.matched == "name"  # not "Coroner" read as Carinaro, Italy
     return best.feature == "village" and own_name and best.country not in others
@@ -346,7 +352,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "41"
+    version = "43"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -679,7 +685,10 @@ class PlacesStage:
             # neither names a town (rule 19)
             return None
         local = cue or (focus is not None and spelled in focus.named)
-        lacking = _home_lacking(best, options, focus, spelled, cue) if focus else None
+        abroad_told = self._people_of_country_near(text, start, end, best.country)
+        lacking = (
+            _home_lacking(best, options, focus, spelled, cue and not abroad_told) if focus else None
+        )
         alone = evidence.plain or (cue and acceptance.stands_alone(evidence, start, end))
         # "a store in Vernon": a given name right after "in" is the town
         housed = not evidence.partial and context.in_before(text, start)
@@ -846,6 +855,17 @@ class PlacesStage:
             return frozenset()
         places = self._gazetteer.lookup(first.group(1), fuzzy=False)
         return frozenset(p.country for p in places if p.matched == "name" and p.country)
+
+    def _people_of_country_near(self, text: str, start: int, end: int, country: str | None) -> bool:
+        """Rule 26: a demonym of `country` stands in the name's sentence, within
+        `_DEMONYM_REACH` characters ("Palestinian homes in Huwara")."""
+        if country is None:
+            return False
+        lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - _DEMONYM_REACH)
+        stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+        hi = min([end + _DEMONYM_REACH, *stops])
+        words = re.findall(r"[A-Z][a-z]+", text[lo + 1 : start] + " " + text[end:hi])
+        return any(demonyms.state_of(self._actors, w) == country for w in words)
 
     def _after_demonym(self, text: str, evidence: Evidence, start: int) -> bool:
         """Rule 19: the word before the name in its run is a demonym ("Dagestani
