@@ -1255,7 +1255,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if is_bare_casualty(mention) and not same_sentence and _casualty(told, mention):
             continue
         best: tuple[float, Cluster] | None = None
-        for cluster in told:
+        for cluster in _open_to_body(told, mention):
             s = score(cluster, mention)
             if s is not None and (best is None or s >= best[0]):
                 best = (s, cluster)
@@ -1561,6 +1561,16 @@ def is_headline(mention: Mention) -> bool:
     """Rule 17: the mention is told in the article's first sentence, written as a
     headline (`sitrep.titlecase.reads_as_headline`)."""
     return mention.sentence_no == 0 and reads_as_headline(mention.sentence.text)
+
+
+def _open_to_body(clusters: list[Cluster], mention: Mention) -> list[Cluster]:
+    """Rule 17: a body mention does not join an event told only in the headline by
+    type or actor: the headline names the article's main event, which it joins with the
+    first body event it summarises (`headlines_into_body`), so a later act of the same
+    kind ("Police said they had retaken part of the area") is not that event."""
+    if is_headline(mention):
+        return clusters
+    return [c for c in clusters if not all(is_headline(m) for m in c.mentions)]
 
 
 def _summarises(headline: Cluster, body: Cluster) -> bool:
