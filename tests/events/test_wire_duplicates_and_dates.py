@@ -3,7 +3,7 @@ territory taken by state forces or armed groups, speakers that are no means of a
 
 from __future__ import annotations
 
-from event_helpers import events_of
+from event_helpers import events_of, name_of
 
 _SUBURB_STORY = (
     "Gang attack on Tegucigalpa suburb kills 9, hundreds flee\n\n"
@@ -33,3 +33,35 @@ def test_headline_told_again_in_the_lead_stays_one_event() -> None:
     events = events_of(text, "2026-03-03")
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 10
+
+
+def test_fighters_of_a_named_army_overtake_territory() -> None:
+    events = events_of("Fighters of the Kachin Independence Army seized the town of Hpakant.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert name_of(events[0].actor1) == "Kachin Independence Army"
+
+
+def test_a_state_army_still_regains_territory() -> None:
+    events = events_of("The Myanmar Army recaptured the town of Hpakant on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_an_air_force_telling_a_raid_is_no_air_strike() -> None:
+    events = events_of(
+        "The Nigerian air force said gunmen killed 12 villagers in Katsina state on Sunday."
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_air_force_telling_its_own_jets_strike_stays_an_air_strike() -> None:
+    events = events_of(
+        "The Nigerian air force said its jets killed 30 bandits in Katsina state on Sunday."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_jets_reported_to_have_fired_keep_their_air_strike() -> None:
+    events = events_of(
+        "On Sunday, Israeli jets were reported to have fired missiles at an air base near Homs."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -122,13 +122,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from sitrep.events.devices import _BE as BE_FORMS
 from sitrep.events.roles import (
     GENERIC,
     GRIEVANCE_DEATH,
     country_name,
     killing_protested,
 )
-from sitrep.events.speech import is_cue
+from sitrep.events.speech import DETERMINERS, is_cue
 from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
 from sitrep.events.triggers import (
     AIR,
@@ -357,7 +358,7 @@ def classify(
     words = ["" if t.i in inert else t.lower for t in tokens]
     sentence = " ".join(words)
     cut = _outcome_start(tokens, hit.last)
-    bag = set(words[:cut]) - _carried(words, hit.last)
+    bag = set(words[:cut]) - _carried(words, hit.last) - _speaker_words(tokens, words, hit.first)
     if cut < len(tokens):
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
     after = {t.lower for t in tokens[hit.last + 1 : _attribution_start(tokens, hit.last)]}
@@ -418,6 +419,8 @@ def classify(
     # 6.
     if family == "territory":
         agent_type = _GENERIC_TYPES.get(_agent_word(tokens, hit.first, hit.last) or "")
+        if _named_by_actor(tokens, hit.first, actor1):
+            agent_type = None  # "Fighters of the Arakan Army seized": a name, no state army
         non_state = (
             agent_type != "state_forces"
             if agent_type is not None
@@ -514,6 +517,29 @@ def _carried(words: Sequence[str], last: int) -> set[str]:
         if words[k] in _CARRYING or (words[k] in _ALLEGED and nxt in {"of", "with"}):
             out.update(words[k + 1 : k + 2 + _CARRIED_REACH])
     return out
+
+
+#: subjects of a reported clause that stand for its speaker ("the air force said its jets").
+_SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _speaker_words(tokens: Sequence[Tok], words: Sequence[str], first: int) -> set[str]:
+    """Rule 4: the words that name the speaker of a cue opening the trigger's reported
+    clause ("The Nigerian air force said gunmen killed 12 villagers"): who tells an act is
+    no means of it; none when the reported clause's subject is the speaker itself ("The
+    air force said its jets killed 30 bandits")."""
+    for j in range(first - 1, -1, -1):
+        length = is_cue(tokens, j)
+        if not length:
+            continue
+        if j > 0 and words[j - 1] in BE_FORMS:
+            return set()  # "Israeli jets were reported to have fired": the subject acted
+        after = [w for w in words[j + length : first] if w != "that"]
+        if not after or after[-1] in DETERMINERS or after[0] in _SPEAKER_PRONOUNS:
+            return set()  # "continued the bombing": the act is the verb's object
+        start = max((k + 1 for k in range(j) if words[k] in {",", ";"}), default=0)
+        return set(words[start:j])
+    return set()
 
 
 def labour_strike(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
@@ -787,6 +813,19 @@ def _agent_word(tokens: Sequence[Tok], first: int, last: int) -> str | None:
         if noun is not None and not _counted(tokens, j):
             return None if tokens[j - 1].lower == "armed" and j > 0 else noun
     return None
+
+
+def _named_by_actor(tokens: Sequence[Tok], first: int, actor1: Actor | None) -> bool:
+    """Rule 6: the generic noun `_agent_word` finds before the trigger is written inside
+    the named actor1 ("Fighters of the Arakan Army seized the town": the group's name,
+    not a state's army), so actor1's own type tells who took the place."""
+    span = actor1.evidence if actor1 is not None else None
+    if span is None or span.end > tokens[first].start:
+        return False
+    return any(
+        span.start <= tok.start < span.end and tok.is_cap and _agent_noun(tok.norm) is not None
+        for tok in tokens[:first]
+    )
 
 
 def _target_of(tokens: Sequence[Tok], first: int) -> bool:

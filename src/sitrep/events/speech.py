@@ -79,7 +79,7 @@ DENIAL_CUES = frozenset({"denied", "denies"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "ARMED_GROUP", "GPE"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "al"})
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "many", "such"}
 )
 #: words whose full stop ends no sentence ("Mr. Podesta said", "Rep. Moore").
@@ -115,9 +115,9 @@ def is_cue(tokens: Sequence[Tok], i: int) -> int:
     """Length of the speech cue starting at token i (0 when there is none). A cue word
     after a determiner is a noun ("one of the states", "his claims"), no cue."""
     if tokens[i].lower in CUE_WORDS:
-        return 0 if i > 0 and tokens[i - 1].lower in _DETERMINERS else 1
+        return 0 if i > 0 and tokens[i - 1].lower in DETERMINERS else 1
     if i + 1 < len(tokens) and (tokens[i].lower, tokens[i + 1].lower) in PHRASAL_CUES:
-        return 0 if i > 0 and tokens[i - 1].lower in _DETERMINERS else 2
+        return 0 if i > 0 and tokens[i - 1].lower in DETERMINERS else 2
     return 0
 
 
