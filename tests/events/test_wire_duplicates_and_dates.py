@@ -65,3 +65,32 @@ def test_jets_reported_to_have_fired_keep_their_air_strike() -> None:
         "On Sunday, Israeli jets were reported to have fired missiles at an air base near Homs."
     )
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+_DENIED_CLAIM = (
+    "Al Shabaab claims attack on Kenyan army camp, army denies heavy losses\n\n"
+    "NAIROBI, March 3 (Reuters) - Al Shabaab said on Tuesday that its fighters had "
+    "attacked a Kenyan army camp near the town of Mandera in the northeast of the country, "
+    "killing more than 30 soldiers.\n\n"
+    "The army denied the claim, saying in a statement that the troops had repelled the "
+    'attack and that "many militants were neutralised". It said four soldiers were killed.'
+)
+
+
+def test_a_denial_of_a_claimed_attack_joins_it_with_the_lower_toll() -> None:
+    events = events_of(_DENIED_CLAIM, "2026-03-03")
+    assert len(events) == 1
+    assert name_of(events[0].actor1) == "al-Shabaab"
+    assert events[0].location is not None and events[0].location.name == "Mandera"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 4
+
+
+def test_counts_of_other_groups_after_a_denial_still_add_up() -> None:
+    text = (
+        "Militants attacked an army camp near Mandera on Tuesday, killing 12 soldiers, "
+        "officials said. The army denied that the camp had been overrun. It said 20 "
+        "militants were killed in the fighting."
+    )
+    events = [e for e in events_of(text, "2026-03-05") if e.sub_event_type == "Armed clash"]
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 32

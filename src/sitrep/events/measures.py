@@ -621,6 +621,10 @@ _MORE_DEAD = frozenset({"another", "more", "other", "others", "also", "additiona
 #: how far apart two rival estimates may be told (characters), and the nouns that name
 #: no group of their own.
 _RIVAL_REACH = 200
+#: a denial between two counts sets the second against the first, also a paragraph on
+#: ("The army denied the claim ... It said six soldiers were killed").
+_DENIALS = frozenset({"denied", "denies", "disputed", "disputes", "rejected", "rejects"})
+_DENIAL_REACH = 400
 _ANYONE = frozenset({"people", "persons", "victims", "individuals"})
 
 
@@ -655,11 +659,12 @@ def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
     after it, set against it by a contrast and a citing word, with no word counting more
     dead, and counting the same group (or naming none)."""
     gap = text[first.evidence.end : second.evidence.start]
-    if len(gap) > _RIVAL_REACH:
+    denied = bool(_DENIALS & {w.strip(".,;:").lower() for w in gap.split()})
+    if len(gap) > (_DENIAL_REACH if denied else _RIVAL_REACH):
         return False
     own = re.split(r"[.!?]\s", gap)[-1]  # the second count's own sentence
     words = {w.strip(".,;:\"'“”‘’").lower() for w in own.split()}
-    if not words & _CONTRAST or not words & _CITING:
+    if not (words & _CONTRAST or denied) or not words & _CITING:
         return False
     if (words | _words(second)) & _MORE_DEAD:
         return False

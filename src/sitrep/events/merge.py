@@ -609,13 +609,15 @@ def _unnamed_attackers(word: str) -> bool:
     return GENERIC.get(word, ("", ""))[1] == "rebel_group"
 
 
-def unidentified_for(a: Actor, b: Actor) -> bool:
+def unidentified_for(a: Actor, b: Actor, *, anywhere: bool = False) -> bool:
     """Rule 2: "gunmen" (an unidentified armed group) and a named armed group of the same
     country do not conflict: the attackers are often named later ("JNIM claimed
-    responsibility for the attack")."""
+    responsibility for the attack"); for a reference back to the act (`anywhere`: "the
+    army said the convoy had repelled the attack" after JNIM's ambush in Burkina Faso)
+    the group's home country may differ from the country of the act."""
     for generic, named in ((a, b), (b, a)):
         if _names_unnamed(generic, named) and (
-            generic.country is None or generic.country == named.country
+            anywhere or generic.country is None or generic.country == named.country
         ):
             return True
     return False
@@ -653,7 +655,7 @@ def score(cluster: Cluster, mention: Mention, *, any_type: bool = False) -> floa
         and b1 is not None
         and actor_key(a1) != actor_key(b1)
         and not absorbing
-        and not unidentified_for(a1, b1)
+        and not unidentified_for(a1, b1, anywhere=refers_back(mention))
         and not retells(cluster, mention)
     ):
         return None
@@ -1585,8 +1587,9 @@ def _summarises(headline: Cluster, body: Cluster) -> bool:
     crowd = {head.sub_type, told.sub_type} <= _CROWD_SUB_TYPES
     if len(kinds) > 1 and not kinds <= VIOLENT_TYPES and not crowd:
         return False
-    if not same_place(head.location, told.location, definite=True):
-        return False
+    borrowed = not any(m.own_place for m in headline.mentions)
+    if not borrowed and not same_place(head.location, told.location, definite=True):
+        return False  # a place only borrowed from the dateline is no place the headline told
     stated, other = headline.stated_date, body.stated_date
     return stated is None or other is None or _overlap(stated, other)
 
