@@ -94,3 +94,19 @@ def test_counts_of_other_groups_after_a_denial_still_add_up() -> None:
     events = [e for e in events_of(text, "2026-03-05") if e.sub_event_type == "Armed clash"]
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 32
+
+
+def test_police_retaking_a_town_after_arrests_is_a_government_gain() -> None:
+    events = events_of(
+        "Police said they had arrested three gang members in a raid on Saturday and "
+        "retaken part of the town of Santa Lucia."
+    )
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"]
+    assert (name_of(taken[0].actor1) or "").startswith("Police Forces")
+
+
+def test_rebels_killing_soldiers_stay_the_attackers() -> None:
+    events = events_of("Rebels said they had killed 12 soldiers near the town of Kidal.")
+    assert name_of(events[0].actor1) == "Unidentified Armed Group (Mali)"
+    assert name_of(events[0].actor2) == "Military Forces of Mali"

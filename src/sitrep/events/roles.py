@@ -372,7 +372,8 @@ def find_roles(
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     placed += _apposed_attacker(tokens, lo, generics)
     passive = _is_passive(tokens, first, last)
-    pronoun = _subject_pronoun(tokens, lo, first)
+    coordinated = _coordinated_verb(tokens, lo, first)
+    pronoun = _subject_pronoun(tokens, lo, first if coordinated < 0 else coordinated - 1)
     if pronoun is not None and (passive and tokens[pronoun].lower != "they"):
         pronoun = None  # "the town and its outskirts were shelled": no initiator
     if pronoun is not None:
@@ -392,7 +393,7 @@ def find_roles(
     placed.sort(key=lambda p: p[0])
     roles = Roles(passive=passive)
     subjects: list[Actor] = []
-    verb = _verb_before(tokens, lo, first)
+    verb = max(_verb_before(tokens, lo, first), coordinated)
     cue = _cue_before(tokens, lo, first)
     victims: list[Actor] = []
     holders: list[Actor] = []
@@ -1496,6 +1497,18 @@ def _operates(span: Span, weapons: Sequence[Weapon]) -> bool:
 
 _STOP_VERBS = frozenset({"cease", "stop", "end", "halt", "suspend", "abandon"})
 _NON_BREAKING = frozenset({"joined", "helped", "backed", "supported", "assisted", "led"})
+
+
+def _coordinated_verb(tokens: Sequence[Tok], lo: int, first: int) -> int:
+    """Index of the perfect participle a trigger right after "and" is coordinated with
+    ("they had killed four gang members ... and retaken part of the area": the gang
+    members are the object of "killed", not who retook the area), or -1."""
+    if first - 1 <= lo or tokens[first - 1].lower != "and":
+        return -1
+    for j in range(first - 2, lo, -1):
+        if tokens[j - 1].lower in {"have", "has", "had"} and tokens[j].lower.endswith("ed"):
+            return j
+    return -1
 
 
 def _verb_before(tokens: Sequence[Tok], lo: int, first: int) -> int:
