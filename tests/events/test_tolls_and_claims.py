@@ -1,0 +1,75 @@
+"""Death tolls told as totals and claims of dead told by a party to the fight."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_event
+
+from sitrep.events.measures import party_claim
+from sitrep.model import Quantity, Span
+
+
+def _best(text: str) -> int | None:
+    fatalities = first_event(text).fatalities
+    return fatalities.best if fatalities else None
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # a party's claim of the other side's dead is not added to an independent count
+        (
+            "Clashes between Fano militiamen and government troops near Gondar killed at "
+            "least 30 people on Thursday, residents said. A Fano spokesman claimed his "
+            "fighters had killed more than 50 soldiers.",
+            30,
+        ),
+        (
+            "Clashes between al-Shabaab fighters and government troops near Baidoa killed "
+            "14 soldiers on Thursday, officials said. Al-Shabaab said its fighters had "
+            "killed 60 soldiers and seized weapons.",
+            14,
+        ),
+        # neighbours: a claim beside counts of other sides, and genuine sums, still add up
+        (
+            "The army said its troops killed 20 militants in the clash near Gao. Two "
+            "soldiers were also killed.",
+            22,
+        ),
+        ("The army said 12 soldiers and 30 militants were killed in the clash near Gao.", 42),
+    ],
+)
+def test_party_claims_are_not_added_to_independent_counts(text: str, best: int) -> None:
+    assert _best(text) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("The death toll from a Russian missile strike on Odesa rose to 14, officials said.", 14),
+        (
+            "The toll in the city of Kharkiv from Saturday's shelling has risen to at least "
+            "11, the governor said.",
+            11,
+        ),
+    ],
+)
+def test_a_toll_of_an_attack_told_as_a_total(text: str, best: int) -> None:
+    assert _best(text) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "claimed"),
+    [
+        ("A militia spokesman claimed 50 soldiers were killed.", "50 soldiers", True),
+        ("JNIM said its fighters had ambushed a convoy, killing 40 soldiers.", "40 soldiers", True),
+        ("Officials said the bombing claimed the lives of 12 people.", "12 people", False),
+        ("The blast claimed 12 lives, police said.", "12", False),
+        ("The group claimed responsibility for the raid that killed 7 guards.", "7 guards", False),
+        ("The army said 6 soldiers were killed.", "6 soldiers", False),
+    ],
+)
+def test_a_party_claim(text: str, count: str, claimed: bool) -> None:
+    start = text.index(count)
+    quantity = Quantity(Span.of(text, start, start + len(count)), None)
+    assert party_claim(quantity, text) is claimed
