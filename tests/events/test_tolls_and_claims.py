@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import first_event
+from event_helpers import events_of, first_event, name_of
 
 from sitrep.events.measures import party_claim
 from sitrep.model import Quantity, Span
@@ -73,3 +73,33 @@ def test_a_party_claim(text: str, count: str, claimed: bool) -> None:
     start = text.index(count)
     quantity = Quantity(Span.of(text, start, start + len(count)), None)
     assert party_claim(quantity, text) is claimed
+
+
+_EARLIER_GROUP = (
+    "Fighting between Fano militiamen and government troops near the town of Gondar killed "
+    "at least 20 people on Tuesday, residents said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "unknown",
+    [
+        "It was not clear who carried out the strike.",
+        "No group has claimed responsibility and it was unclear who carried out the strike.",
+    ],
+)
+def test_an_unclear_perpetrator_is_not_an_actor_named_elsewhere(unknown: str) -> None:
+    text = (
+        _EARLIER_GROUP + "On Friday, a drone strike hit a market in the town of Dessie, "
+        f"killing nine civilians, two residents said. {unknown}"
+    )
+    strike = next(e for e in events_of(text) if e.sub_event_type == "Air/drone strike")
+    assert name_of(strike.actor1) == "Unidentified Armed Group (Ethiopia)"
+
+
+def test_an_initiator_named_in_the_event_sentence_stays() -> None:
+    text = (
+        "Fano militiamen attacked a police station in Gondar on Friday, killing four "
+        "officers. It was not clear who led the attack."
+    )
+    assert name_of(first_event(text).actor1) == "Fano"

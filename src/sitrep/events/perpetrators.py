@@ -528,12 +528,13 @@ def _paragraph_of(text: str, sentences: Sequence[Span], k: int, at: int) -> bool
 
 
 #: a statement that no one knows who did the act: "We do not know who the kidnappers
-#: are", "It is not known who carried out the attack", "the gunmen remain unidentified".
+#: are", "It is not known who carried out the attack", "It was not clear who carried out
+#: the strike", "it was unclear who fired", "the gunmen remain unidentified".
 _DOERS = r"\b(?:attackers|assailants|gunmen|kidnappers|abductors|perpetrators|killers|bombers)"
 _DOER_WORD = re.compile(_DOERS, re.IGNORECASE)
 _UNKNOWN = re.compile(
     r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|no\s+one|nobody)\s+"
-    r"(?:yet\s+)?knows?\s+who\b|\b(?:not|un)\s*(?:yet\s+)?known\s+who\b|"
+    r"(?:yet\s+)?knows?\s+who\b|\b(?:not|un)\s*(?:yet\s+)?(?:known|clear)\s+who\b|"
     + _DOERS
     + r"\s+(?:(?:are|were|remain|remained)\s+(?:still\s+)?(?:unknown|unidentified|not\s+"
     r"(?:yet\s+)?(?:known|identified))|(?:have|had)\s+not\s+(?:yet\s+)?been\s+identified)",
@@ -552,8 +553,9 @@ def _tells_of_harm(text: str, sentence: Span) -> bool:
 def credit_unknown(events: Sequence[Event], text: str, sentences: Sequence[Span]) -> list[Event]:
     """A sentence saying the perpetrators are unknown (`_UNKNOWN`, about a harm) makes
     the last violent event told in it or the `_IDENTIFIED_REACH` sentences before it,
-    when that event has no initiator, the act of an unidentified armed group (ACLED's
-    actor for attackers no one names)."""
+    when that event names no initiator of its own (none, or one written outside the
+    sentences from the event's to this one: "Fano" of an earlier paragraph), the act of
+    an unidentified armed group (ACLED's actor for attackers no one names)."""
     out = list(events)
     told = [_sentence_of(event, sentences) for event in out]
     for k, sentence in enumerate(sentences):
@@ -561,13 +563,25 @@ def credit_unknown(events: Sequence[Event], text: str, sentences: Sequence[Span]
         if unknown is None or not _tells_of_harm(text, sentence):
             continue
         at = _last_violent(out, told, k - _IDENTIFIED_REACH, k + 1)
-        if at is None or out[at].actor1 is not None:
+        if at is None or _initiator_told_near(out[at], told[at], sentences[k], sentences):
             continue
         location = out[at].location
         country = location.country if location is not None else None
         group = unidentified_group(country, Span.of(text, unknown.start(), unknown.end()))
         out[at] = replace(out[at], actor1=group)
     return out
+
+
+def _initiator_told_near(
+    event: Event, at: int | None, unknown: Span, sentences: Sequence[Span]
+) -> bool:
+    """Whether the event's initiator is written from the event's sentence (number `at`)
+    through the sentence saying the perpetrators are unknown."""
+    actor = event.actor1
+    if actor is None:
+        return False
+    start = sentences[at].start if at is not None else unknown.start
+    return actor.evidence is None or start <= actor.evidence.start < unknown.end
 
 
 def _identified_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Actor | None:
