@@ -103,3 +103,21 @@ def test_an_initiator_named_in_the_event_sentence_stays() -> None:
         "officers. It was not clear who led the attack."
     )
     assert name_of(first_event(text).actor1) == "Fano"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guinea's Presidential Guard fired on protesters in Conakry on Tuesday.",
+        "Guinea's elite Presidential Guard opened fire on protesters in Conakry, killing two.",
+    ],
+)
+def test_a_states_own_guard_is_its_military(text: str) -> None:
+    event = first_event(text)
+    assert name_of(event.actor1) == "Protesters (Guinea)"
+    assert name_of(event.actor2) == "Military Forces of Guinea"
+
+
+def test_a_states_possessive_on_its_speaking_government_leaves_the_soldiers() -> None:
+    event = first_event("Guinea's government said soldiers fired on protesters in Conakry.")
+    assert name_of(event.actor2) == "Military Forces of Guinea"

@@ -369,6 +369,7 @@ def find_roles(
             generic.evidence and judges(tokens, generic.evidence, first)
         ):
             generics.append((tok.i, generic))
+    placed = [(at, a) for at, a in placed if not _owns_force(text, at, a, generics)]
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     placed += _apposed_attacker(tokens, lo, generics)
     passive = _is_passive(tokens, first, last)
@@ -2524,6 +2525,27 @@ def judges(tokens: Sequence[Tok], span: Span, first: int | None = None) -> bool:
         if tok.lower not in _AUXILIARIES and tok.lower.endswith(("ed", "ing")):
             return False
     return False
+
+
+#: how many words may stand between a state's possessive and its force's noun ("Guinea's
+#: elite Presidential Guard").
+_OWNED_FORCE_REACH = 3
+
+
+def _owns_force(text: str, at: int, actor: Actor, generics: Sequence[tuple[int, Actor]]) -> bool:
+    """Rule 5: a state whose possessive opens the name of its own forces ("Guinea's
+    Presidential Guard fired", "Mali's armed forces") stands for no side of its own: the
+    forces written after it do."""
+    if actor.evidence is None or not _is_state(actor):
+        return False
+    if text[actor.evidence.end : actor.evidence.end + 2] not in ("'s", "’s"):
+        return False
+    return any(
+        at < k <= at + _OWNED_FORCE_REACH
+        and force.type == "state_forces"
+        and (force.kb_id or "").split(".")[0] == actor.kb_id
+        for k, force in generics
+    )
 
 
 def _as_forces(tokens: Sequence[Tok], actor: Actor, text: str) -> Actor:
