@@ -52,6 +52,12 @@ def test_party_claims_are_not_added_to_independent_counts(text: str, best: int) 
             "11, the governor said.",
             11,
         ),
+        (
+            "A Russian missile strike on an apartment block in Odesa killed five people "
+            "overnight, officials said. The death toll from the strike rises to 9 by Monday "
+            "evening, the governor says.",
+            9,
+        ),
     ],
 )
 def test_a_toll_of_an_attack_told_as_a_total(text: str, best: int) -> None:

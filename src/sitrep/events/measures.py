@@ -264,11 +264,12 @@ def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
 
 
 #: a death toll restated as a total: "the death toll rose to 54", "has risen to at least
-#: 20", "the toll stood at 12", "the death toll from a missile strike on Odesa rose to 9"
-#: (rule 15).
+#: 20", "the toll stood at 12", "the death toll from a missile strike on Odesa rose to 9",
+#: a headline's "Death toll from Odesa strike rises to 9" (rule 15).
 _TOLL_TOTAL = re.compile(
     r"\btoll\s+(?:(?:from|of|in)\s+[^.!?;]*?\s+)?(?:has\s+|had\s+)?(?:now\s+)?"
-    r"(?:rose|risen|climbed|jumped|reached|increased|stands|stood)\s+(?:to\s+|at\s+)?"
+    r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|increased|stands|stood)"
+    r"\s+(?:to\s+|at\s+)?"
     r"(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
