@@ -91,6 +91,7 @@ _EARLIER_GROUP = (
     "unknown",
     [
         "It was not clear who carried out the strike.",
+        "It was not immediately clear who carried out the strike.",
         "No group has claimed responsibility and it was unclear who carried out the strike.",
     ],
 )
