@@ -44,3 +44,26 @@ def test_a_local_datelined_report_still_places_a_missing_town_at_home(run: Run) 
     )
     cornwall = _place(run, text, "Cornwall")
     assert cornwall is None or cornwall.country == "US"
+
+
+_GAME = (
+    "Spirit Lake beat Cherokee 52-47 on Friday night in Spirit Lake. The Spirit Lake "
+    "girls travel to Okoboji and Estherville next week, and Storm Lake visits Cherokee. "
+    "In the girls game, Cherokee won 49-40 behind 16 points from {name}."
+)
+
+
+def test_a_surname_after_a_given_name_is_no_town(run: Run) -> None:
+    for name in ("Emma Hansen", "Jenna Hansen", "Kaylee Hansen"):
+        text = _GAME.format(name=name)
+        assert "Hansen" not in [p.evidence.text for p in run(text).places], name
+
+
+def test_a_surname_alone_and_a_town_in_a_longer_region_name_keep_todays_answer(
+    run: Run,
+) -> None:
+    assert "Hansen" not in [
+        p.evidence.text for p in run("Hansen said the team played well.").places
+    ]
+    places = [p.evidence.text for p in run(_GAME.format(name="Tyler Lundquist")).places]
+    assert "Cherokee" in places and "Okoboji" in places

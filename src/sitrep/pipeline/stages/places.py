@@ -162,6 +162,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     it lies in ("stormed Kadawa village in Gusau district"), is a place whatever a model
     took its name for: it is placed at that place's first-level region with a region's
     precision (as rule 16); not an ordinary word nor a name the article gives a person.
+28. a model's place span of two words whose second alone is a town, the first a
+    capitalised word that is neither ordinary English nor a place ("16 points from Emma
+    Hansen"), is a given name and a surname: without locative context of its own the
+    surname is no town (not Hansen, Idaho); "Lower Manhattan" keeps Manhattan.
 """
 
 from __future__ import annotations
@@ -734,6 +738,8 @@ class PlacesStage:
         present = self._present(text[start:end], countries | groups, found, focus)
         if acceptance.joined_abroad(best, self._compound_countries(text, start)):
             return None  # "Miami-Dade": no Dade in China (rule 19)
+        if not cue and not known and self._surname_in_guess(text, evidence, start, end):
+            return None  # "16 points from Emma Hansen": a person, not Hansen, Idaho
         if (
             not cue
             and not known
@@ -884,6 +890,21 @@ class PlacesStage:
         compound names two peoples, not a town."""
         match = _HYPHENATED_WORD.match(text, end)
         return match is not None and is_demonym(match.group(1), self._actors, self._gazetteer)
+
+    def _surname_in_guess(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
+        """Rule 28: a model's place span of two words whose second alone is a town, the
+        first a capitalised word that is no ordinary English and no place ("Emma Hansen",
+        "Abby Hansen"): a given name and a surname; unlike "Lower Manhattan" or "Greater
+        Boston", whose first word is ordinary English."""
+        run = evidence.run
+        if not (evidence.partial and run.guessed and len(run.token_starts) == 2):
+            return False
+        if run.token_starts[1] != start or run.end != end:
+            return False
+        first = text[run.start : run.token_ends[0]]
+        if not (first[:1].isupper() and first.isalpha()) or common_word(first):
+            return False
+        return not self._gazetteer.lookup(first, fuzzy=False)
 
     def _given_name(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
         """Acceptance rule 1: "of George Bush": a given name before a surname, not a
