@@ -67,3 +67,22 @@ def test_a_surname_alone_and_a_town_in_a_longer_region_name_keep_todays_answer(
     ]
     places = [p.evidence.text for p in run(_GAME.format(name="Tyler Lundquist")).places]
     assert "Cherokee" in places and "Okoboji" in places
+
+
+_PLANT = (
+    "GALESBURG — Knox Metal Products said Tuesday it will close its plant by June. "
+    "Workers come from Galesburg, Knoxville, Abingdon and Monmouth, the company said. "
+    "{opening} officials in Peoria said they would try to negotiate severance."
+)
+
+
+def test_an_ordinary_word_opening_a_sentence_before_officials_is_no_town(run: Run) -> None:
+    for opening in ("Union", "Liberty"):
+        places = [p.evidence.text for p in run(_PLANT.format(opening=opening)).places]
+        assert opening not in places, opening
+        assert "Peoria" in places
+
+
+def test_a_towns_own_name_before_officials_stays_its_civic_body(run: Run) -> None:
+    places = [p.evidence.text for p in run(_PLANT.format(opening="Knoxville")).places]
+    assert places.count("Knoxville") == 2

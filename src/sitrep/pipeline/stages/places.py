@@ -166,6 +166,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     capitalised word that is neither ordinary English nor a place ("16 points from Emma
     Hansen"), is a given name and a surname: without locative context of its own the
     surname is no town (not Hansen, Idaho); "Lower Manhattan" keeps Manhattan.
+29. an ordinary English word whose capital only opens a sentence is no town's civic
+    body by the words after it ("Union officials in Peoria said": a labour union, not
+    Union, Illinois); it needs other locative context ("Galesburg officials" stays).
 """
 
 from __future__ import annotations
@@ -265,6 +268,13 @@ def _home_lacking(
         and not any(p.admin1_code == home or _known_city(p) for p in options)
     )
     return home if lacking else None
+
+
+def _ordinary_opening(doc: Document, start: int, end: int) -> bool:
+    """Rule 29: an ordinary English word opening a sentence ("Union officials in Peoria
+    said"): its capital says nothing, so the words after it name no town's body."""
+    opening = any(sentence.start == start for sentence in doc.sentences)
+    return opening and all(common_word(word) for word in doc.text[start:end].split())
 
 
 #: how far from a name a demonym of its country may stand in its sentence (rule 26).
@@ -584,8 +594,9 @@ class PlacesStage:
         ):
             # "Olympic officials": an adjective names no town (rule 20)
             options = [p for p in options if p.feature not in _LOCAL]
-        # "the Oakdale Fire Department": a town's own civic body names the town
-        civic = context.civic_after(text, end)
+        # "the Oakdale Fire Department": a town's own civic body names the town; not an
+        # ordinary word whose capital only opens a sentence ("Union officials said")
+        civic = context.civic_after(text, end) and not _ordinary_opening(doc, start, end)
         cue = (
             certain
             or county is not None
