@@ -189,6 +189,10 @@ Rules:
    act police answered ("Officers responded to reports of shots fired on Castalia Street
    ... and found several victims" after the shooting told), on the event's day at a
    place that agrees with it, whatever its type (`answers_back`).
+25. an event naming no side takes those of the last event of its sub-type told before
+   it; a protest takes only its crowd, as the force that met one gathering met no
+   other ("Protests also took place in Mombasa, Kisumu and Nakuru" after police fired
+   tear gas in Nairobi: no police there) (`inherit_actors`).
 """
 
 from __future__ import annotations
@@ -1487,7 +1491,7 @@ def _hurt_side_fought(cluster: Cluster) -> None:
 
 
 def inherit_actors(clusters: list[Cluster]) -> None:
-    """Rule 7, in text order: an event naming no side takes those of the last event of
+    """Rule 25, in text order: an event naming no side takes those of the last event of
     its sub-type; a protest takes only its crowd, as the force that met one gathering
     met no other ("Protests also took place in Mombasa, Kisumu and Nakuru" after police
     fired tear gas in Nairobi)."""
