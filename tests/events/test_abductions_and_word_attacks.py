@@ -87,18 +87,3 @@ def test_police_taking_a_suspect_from_home_is_an_arrest() -> None:
 def test_a_soldier_taking_people_away_is_an_arrest_and_the_dead_are_not_taken() -> None:
     assert _sub_types("He was taken away by soldiers in Santa Ana on Friday.") == ["Arrests"]
     assert _sub_types("The bodies were taken away by relatives on Friday.") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Two diplomats are being held hostage by members of a rebel group in San Salvador.",
-        "The gunmen have taken several civilians as hostages in a hotel in Mogadishu.",
-    ],
-)
-def test_people_held_or_taken_as_hostages_are_abducted(text: str) -> None:
-    assert ABDUCTION in _sub_types(text), text
-
-
-def test_the_release_of_hostages_is_no_new_abduction() -> None:
-    assert ABDUCTION not in _sub_types("The gunmen released the hostages on Monday.")

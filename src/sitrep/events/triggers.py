@@ -286,9 +286,7 @@ RULES: tuple[TriggerRule, ...] = (
     _r("kidnap|kidnaps|kidnapped|kidnaped|kidnapping|kidnaping|kidnappings|kidnapings",
        "abduct", "Abduction/forced disappearance"),
     _r("forcibly disappeared", "abduct", "Abduction/forced disappearance"),
-    _r("took|taken|taking ... hostage|hostages", "abduct", "Abduction/forced disappearance"),
-    # people "held hostage" are abducted, the holding told ("are being held hostage by")
-    _r("held|holding|kept hostage|hostages", "abduct", "Abduction/forced disappearance"),
+    _r("took|taken ... hostage", "abduct", "Abduction/forced disappearance"),
     # people seized or held "as hostages" are abducted, whatever the verb ("rebels seized
     # residents as hostages"): not a place taken
     _r("seized|seizing|held|holding|kept|grabbed ... as hostage|hostages", "abduct",
