@@ -112,9 +112,7 @@ Rules, in order (the first that applies decides):
 7. otherwise the trigger's default sub-type (arrests -> Strategic developments/Arrests);
    a person captured (`triggers` rule 10: "The army captured Abu Bakr in Mosul") is an
    arrest, or an abduction when a non-state armed group took them ("Rebels captured
-   commander Ali Hassan": ACLED codes non-state detentions as abductions); people
-   taken from home or forced into a car (`triggers` rule 14) by a state's forces are
-   arrested ("Police took the suspect from his home"), by anyone else abducted.
+   commander Ali Hassan": ACLED codes non-state detentions as abductions).
 """
 
 from __future__ import annotations
@@ -138,7 +136,6 @@ from sitrep.events.triggers import (
     ATTACK,
     CAPTURED_PERSON,
     CLASH,
-    FORCED_TAKINGS,
     IED,
     INTERVENE,
     SHELL,
@@ -440,8 +437,6 @@ def classify(
     # 7.
     if hit.rule is CAPTURED_PERSON and _non_state(actor1):
         return Typing("Abduction/forced disappearance", civilian, 0.7)  # rebels took him
-    if hit.rule in FORCED_TAKINGS and _state(actor1):
-        return Typing(CAPTURED_PERSON.sub_type, False, 0.7)  # police took him from home
     return Typing(hit.rule.sub_type, civilian and family in {"abduct", "sexual"}, 0.8)
 
 

@@ -11,10 +11,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
 3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
    ("an attack on the state", "an assault on democracy", "attacks against our values",
-   "attacked the president's plan", "created to attack our institutions"), a verbal
-   attack ("a blistering attack", "harshly attacked President Duarte", one person's
-   "attacks on the opposition"), an act judged to be an attack ("Smuggling constitutes
-   an attack against our homeland"), and an illness ("a heart attack", "a panic attack");
+   "attacked the president's plan"), a verbal attack ("a blistering attack", "harshly
+   attacked President Duarte"), and an illness ("a heart attack", "a panic attack");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed", "suspended peace talks with the ELN", "called off the
    truce"; nor is an agreement in force, its age told ("the IRA's
@@ -965,19 +963,13 @@ def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
         t.lower in _VERBAL for t in tokens[max(0, last - 2) : last]
     ):
         return True
-    if _called_an_attack(tokens, last):
-        return True
     if last + 1 >= len(tokens):
         return False
-    if tokens[last].lower in _ATTACK_VERBS or (
-        last > 0 and tokens[last - 1].lower == "to"
-    ):  # "attacked the president's plan", "created to attack our institutions"
+    if tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
         head = _phrase_head(tokens, last + 1)
         return head is not None and not head.is_cap and head.lower in _ABSTRACT
     if tokens[last + 1].lower not in {"on", "against", "upon"}:
         return False
-    if last > 0 and tokens[last - 1].lower in _ONE_SPEAKER:
-        return True  # "stepped up his attacks on the opposition": one person's words
     head = _phrase_head(tokens, last + 2)
     return head is not None and not head.is_cap and head.lower in _ABSTRACT
 
@@ -987,29 +979,6 @@ _MEDICAL = frozenset(
     {"heart", "panic", "asthma", "anxiety", "cardiac", "allergic", "epileptic", "migraine"}
 )
 _ATTACK_VERBS = frozenset({"attacked", "attacking", "assailed", "assailing"})
-#: verbs that call an act an attack, a judgement of it, not an attack told ("Smuggling
-#: constitutes an attack against our homeland").
-_CALLING_VERBS = frozenset(
-    {"constitutes", "constitute", "constituted", "represents", "represent", "represented",
-     "amounts", "amounted"}
-)  # fmt: skip
-#: the pronouns of one person, whose "attacks on" someone are words ("his attacks on the
-#: opposition").
-_ONE_SPEAKER = frozenset({"his", "her"})
-_CALLING_REACH = 3
-
-
-def _called_an_attack(tokens: Sequence[Tok], last: int) -> bool:
-    """Rule 3: an attack noun as what something "constitutes", "represents" or "amounts
-    to" ("constitutes a flagrant attack on our sovereignty"): a judgement of an act."""
-    for k in range(last - 1, max(-1, last - 1 - _CALLING_REACH), -1):
-        if tokens[k].lower in _CALLING_VERBS:
-            return True
-        if tokens[k].lower not in {"a", "an", "to"} and not tokens[k].text[:1].islower():
-            return False
-    return False
-
-
 #: words that end the noun phrase of a target.
 _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "on", "by", "with", "after", "before", "during", "and", "or",

@@ -49,14 +49,7 @@ Matching, in order:
    a market in Kabul which wounded 30") was not stopped: the trigger is the attack noun
    alone, an act done (`modality` reads no stop for it), typed by what it did; a foiled
    attack that hurt no one ("Police thwarted a bomb attack on a church") stays
-   Disrupted weapons use;
-14. people taken by force are abducted though no word says "kidnap": taken, dragged or
-   snatched from their home or car ("Gunmen took the trade unionist from his home"),
-   forced into a vehicle ("was forced into a waiting car"), and a passive taking whose
-   subject names people ("Two priests were carried off by guerrillas", "the mayor was
-   seized by heavily armed men"): a capture of people, typed by `classify` rule 7 (an
-   abduction by a non-state group, else an arrest); a place or goods so taken ("The town
-   was taken by rebels", "Looters carried off televisions") are not.
+   Disrupted weapons use.
 
 `family` groups rules whose sub-type the typing rules decide together; `sub_type` is
 the default when no discriminating rule applies.
@@ -68,7 +61,6 @@ import functools
 from dataclasses import dataclass
 
 from sitrep.events.tokens import Tok, harm_in_relative_clause
-from sitrep.events.vocabulary import PEOPLE_WORDS
 
 AIR = "Air/drone strike"
 SHELL = "Shelling/artillery/missile attack"
@@ -107,45 +99,6 @@ _MANNED = "helicopter*|warplane*|aircraft|jet|jets|plane|planes|gunship*|bomber|
 #: the crowd, or the people in it, as the object of a dispersal (rule 9): no protest
 #: word, which stays a trigger of its own.
 _DISPERSED = "the|them|a|an|crowd|crowds|gathering|gatherings|people|hundreds|thousands|dozens"
-
-#: rule 14: whose home or vehicle people are taken from.
-_WHOSE = "his|her|their|the"
-_DWELLINGS = (
-    "home|homes|house|houses|residence|residences|office|offices|car|cars|vehicle|vehicles|bed|beds"
-)
-_VEHICLES = "car|cars|vehicle|vehicles|van|vans|truck|trucks|jeep|jeeps|pickup|pickups"
-#: rule 14: a passive taking whose subject must be people ("Two priests were carried off
-#: by guerrillas"; "The town was taken by rebels" is no abduction).
-#: rule 14: people taken from home or forced into a vehicle (`classify` rule 7 types
-#: the taking by a state's forces as an arrest: "Police took the suspect from his home").
-FORCED_TAKINGS = (
-    _r(
-        f"took|taken|dragged|snatched|grabbed ... from {_WHOSE} {_DWELLINGS}",
-        "abduct",
-        "Abduction/forced disappearance",
-    ),
-    _r(
-        f"forced|bundled|shoved ... into ... {_VEHICLES}",
-        "abduct",
-        "Abduction/forced disappearance",
-    ),
-)
-_ABDUCTORS = (
-    "men|gunmen|guerrillas|guerillas|terrorists|kidnappers|abductors|rebels|insurgents|"
-    "militants|individuals|assailants|attackers|bandits|subversives|militiamen"
-)
-PASSIVE_TAKINGS = (
-    _r(
-        "was|were|been carried|led|dragged|taken|snatched away|off",
-        "abduct",
-        "Abduction/forced disappearance",
-    ),
-    _r(
-        f"was|were|been seized|taken|snatched|grabbed|dragged by ... {_ABDUCTORS}",
-        "abduct",
-        "Abduction/forced disappearance",
-    ),
-)
 
 RULES: tuple[TriggerRule, ...] = (
     # force used on a crowd (rule 9), ahead of "threw ... grenade*" for stun grenades
@@ -293,10 +246,6 @@ RULES: tuple[TriggerRule, ...] = (
        "Abduction/forced disappearance"),
     _r("seized|snatched|grabbed ... crew|passengers|workers|students|schoolchildren|"
        "schoolgirls|villagers|children|women", "abduct", "Abduction/forced disappearance"),
-    # rule 14: people taken by force from where they live or travel, or forced into a
-    # vehicle ("took the trade unionist from his home", "was forced into a car")
-    *FORCED_TAKINGS,
-    *PASSIVE_TAKINGS,
     _r("raped|rape|rapes|gang-raped|gang-rape*|raping", "sexual", "Sexual violence"),
     _r("sexual violence|abuse|assault*", "sexual", "Sexual violence"),
     _r("sexually assaulted", "sexual", "Sexual violence"),
@@ -700,11 +649,6 @@ def find_triggers(tokens: list[Tok], blocked: list[tuple[int, int]]) -> list[Tri
             if last is None or (name_end is not None and tokens[last].end <= name_end):
                 continue
             hit = TriggerHit(rule, i, last, tok.start, tokens[last].end)
-            if rule in PASSIVE_TAKINGS:
-                if not _people_before(tokens, i):
-                    continue
-                verb = tokens[i + 1]  # the participle alone: its agent stays outside
-                hit = TriggerHit(CAPTURED_PERSON, i + 1, i + 1, verb.start, verb.end)
             hits.append((-(last - i), i, order, hit))
     chosen: list[TriggerHit] = []
     for _, _, _, hit in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
@@ -739,26 +683,6 @@ _HELD_PLACES = frozenset(
      "port", "hill", "garrison", "checkpoint", "outpost", "compound"}
 )  # fmt: skip
 _TITLE_REACH = 3
-
-
-#: rule 14: how far before a passive taking its subject may name people.
-_SUBJECT_REACH = 8
-#: rule 14: a clause boundary before the subject.
-_SUBJECT_STOPS = frozenset({".", ";", ":", "that", "which", "after", "when", "while", "but"})
-
-
-def _people_before(tokens: list[Tok], aux: int) -> bool:
-    """Rule 14: the subject of a passive taking names people ("Two priests were carried
-    off", "the mayor of the town was seized"): a word for people within a few words
-    before the auxiliary, in its clause."""
-    for tok in reversed(tokens[max(0, aux - _SUBJECT_REACH) : aux]):
-        if tok.lower in _SUBJECT_STOPS:
-            return False
-        if tok.lower in PEOPLE_WORDS or (
-            tok.lower.endswith("s") and tok.lower[:-1] in PEOPLE_WORDS
-        ):
-            return True
-    return False
 
 
 def _person_taken(hit: TriggerHit, tokens: list[Tok], blocked: list[tuple[int, int]]) -> TriggerHit:

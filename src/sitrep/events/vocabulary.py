@@ -48,19 +48,3 @@ BODY_WORDS: Final = frozenset(
 )
 #: words of projectiles stopped in flight ("intercepted missiles", "downed drones").
 INTERCEPT_WORDS: Final = frozenset({"intercepted", "intercepting", "intercept", "downed"})
-#: words for people (singular; a plural adds "s" unless listed), the subject a passive
-#: taking must name to be a capture of people ("Two priests were carried off by
-#: guerrillas"), not of a place ("The town was taken by rebels").
-PEOPLE_WORDS: Final = frozenset(
-    {"he", "she", "they", "we", "i", "man", "men", "woman", "women", "child", "children",
-     "people", "person", "persons", "boy", "girl", "civilian", "villager", "resident",
-     "farmer", "worker", "teacher", "student", "journalist", "reporter", "priest", "bishop",
-     "nun", "pastor", "missionary", "doctor", "nurse", "engineer", "technician",
-     "businessman", "businessmen", "businesswoman", "executive", "tourist", "mayor",
-     "councillor", "councilor", "judge", "lawyer", "official", "politician", "legislator",
-     "deputy", "senator", "candidate", "leader", "activist", "unionist", "employee",
-     "driver", "passenger", "relative", "son", "daughter", "wife", "husband", "brother",
-     "sister", "father", "mother", "family", "families", "hostage", "diplomat",
-     "ambassador", "consul", "envoy", "aid", "volunteer", "contractor", "foreigner",
-     "national", "citizen", "industrialist", "landowner", "rancher", "peasant", "member"}
-)  # fmt: skip
