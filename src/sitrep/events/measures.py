@@ -267,7 +267,7 @@ def dead_and_wounded_together(quantity: Quantity, text: str) -> bool:
 #: 20", "the toll stood at 12", "the death toll from a missile strike on Odesa rose to 9",
 #: a headline's "Death toll from Odesa strike rises to 9" (rule 15).
 _TOLL_TOTAL = re.compile(
-    r"\btoll\s+(?:(?:from|of|in)\s+[^.!?;]*?\s+)?(?:has\s+|had\s+)?(?:now\s+)?"
+    r"\btoll\s+(?:(?:from|of|in)\s+[^.!?;,]{0,60}?\s+)?(?:has\s+|had\s+)?(?:now\s+)?"
     r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|increased|stands|stood)"
     r"\s+(?:to\s+|at\s+)?"
     r"(?:at\s+least\s+)?$",
@@ -572,9 +572,12 @@ def fatalities_of(quantities: Sequence[Quantity], text: str) -> Fatalities:
 
 
 #: rule 17: a party to the fight telling its own side's kills: "claimed" (not a claim of
-#: responsibility), or a telling verb before "its fighters", "his men" ...
+#: responsibility nor of the act: "Islamic State claimed the suicide bombing, which killed
+#: 40"), or a telling verb before "its fighters", "his men" ...
 _PARTY_CLAIM = re.compile(
-    r"(?:\bclaim(?:s|ed|ing)?\b(?!\s+(?:of\s+|for\s+)?(?:the\s+)?(?:responsibility|lives)\b)"
+    r"(?:\bclaim(?:s|ed|ing)?\b(?!\s+(?:of\s+|for\s+)?(?:(?:the|an?|this|that|its)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:responsibility|lives|attacks?|bombings?|ambush(?:es)?|strikes?|"
+    r"raids?|killings?|assaults?|blasts?|explosions?|operations?)\b)"
     r"|\b(?:said|says|saying|announced|stated)\b[^.!?]*\b(?:its|his|their|our)\s+(?:own\s+)?"
     r"(?:fighters|men|forces|troops|militants|militiamen|combatants|mujahideen|units)\b)"
     r"[^.!?]*$",
@@ -662,9 +665,16 @@ _MORE_DEAD = frozenset({"another", "more", "other", "others", "also", "additiona
 #: how far apart two rival estimates may be told (characters), and the nouns that name
 #: no group of their own.
 _RIVAL_REACH = 200
-#: a denial between two counts sets the second against the first, also a paragraph on
-#: ("The army denied the claim ... It said six soldiers were killed").
-_DENIALS = frozenset({"denied", "denies", "disputed", "disputes", "rejected", "rejects"})
+#: a denial of a count between two counts sets the second against the first, also a
+#: paragraph on ("The army denied the claim ... It said six soldiers were killed", "denied
+#: that 40 soldiers had been killed"); a denial of something else ("rejected claims that
+#: his government had ignored warnings") sets nothing against a count.
+_DENIAL_OF_COUNT = re.compile(
+    r"\b(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:(?:the|this|that|these|"
+    r"those|its|their)\s+)?(?:(?:claims?|reports?|figures?|tolls?|account)\b(?!\s+that\b)"
+    r"|that\s+[^.!?]{0,40}?(?:\d|\b(?:killed|dead|died)\b)|[^.!?]{0,30}?\b(?:toll|figure|casualt))",
+    re.IGNORECASE,
+)
 _DENIAL_REACH = 400
 _ANYONE = frozenset({"people", "persons", "victims", "individuals"})
 
@@ -700,7 +710,7 @@ def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
     after it, set against it by a contrast and a citing word, with no word counting more
     dead, and counting the same group (or naming none)."""
     gap = text[first.evidence.end : second.evidence.start]
-    denied = bool(_DENIALS & {w.strip(".,;:").lower() for w in gap.split()})
+    denied = _DENIAL_OF_COUNT.search(gap) is not None
     if len(gap) > (_DENIAL_REACH if denied else _RIVAL_REACH):
         return False
     own = re.split(r"[.!?]\s", gap)[-1]  # the second count's own sentence

@@ -530,13 +530,15 @@ def _paragraph_of(text: str, sentences: Sequence[Span], k: int, at: int) -> bool
 #: a statement that no one knows who did the act: "We do not know who the kidnappers
 #: are", "It is not known who carried out the attack", "It was not clear who carried out
 #: the strike", "it was not immediately clear who carried out the attack", "it was unclear
-#: who fired", "the gunmen remain unidentified".
+#: who fired", "the gunmen remain unidentified"; not who the victims were ("It was not
+#: clear who was among those killed").
 _DOERS = r"\b(?:attackers|assailants|gunmen|kidnappers|abductors|perpetrators|killers|bombers)"
 _DOER_WORD = re.compile(_DOERS, re.IGNORECASE)
 _UNKNOWN = re.compile(
     r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|no\s+one|nobody)\s+"
     r"(?:yet\s+)?knows?\s+who\b|"
-    r"\b(?:not|un)\s*(?:yet\s+|immediately\s+)?(?:known|clear)\s+who\b|"
+    r"\b(?:not|un)\s*(?:yet\s+|immediately\s+)?(?:known|clear)\s+who\b"
+    r"(?!\s+(?:was|were|is|are)\s+(?:among|in|inside|on|at|the|a|an)\b)|"
     + _DOERS
     + r"\s+(?:(?:are|were|remain|remained)\s+(?:still\s+)?(?:unknown|unidentified|not\s+"
     r"(?:yet\s+)?(?:known|identified))|(?:have|had)\s+not\s+(?:yet\s+)?been\s+identified)",
