@@ -7,7 +7,10 @@ Cascade:
    the week up to X, "before X" -> the month up to X (both bounds include X, since news
    uses "before X" loosely for "earlier on X"); "after X" -> from X to a month later,
    never past the anchor; a time of day keeps its day ("from before dawn", "after
-   midnight": the same day, not a month around it);
+   midnight": the same day, not a month around it); a bare "overnight" is the night
+   before the day the story has reached and runs past midnight into it ("stormed the
+   town overnight, officials said on Monday": Sunday to Monday), while "at dawn" and
+   "before dawn" lie on that day;
 3. a clause introduced by "days/weeks after" ("The strikes came just days after UK jets
    ...") happened that long before the main clause's date (the anchor when it has none):
    days -> [anchor-14, anchor-1] (week precision), weeks -> [anchor-60, anchor-7] (month);
@@ -1061,7 +1064,16 @@ def _with_prepositions(
         if anchor_day is not None and anchor_day >= start_day:
             limit = min(limit, anchor_day)
         return EventDate(interval.start, _iso(limit), "month", pick.evidence)
+    if _is_bare_overnight(pick) and end_day is not None:
+        return EventDate(interval.start, _iso(end_day + timedelta(days=1)), "week", pick.evidence)
     return EventDate(interval.start, interval.end, interval.precision, pick.evidence)
+
+
+def _is_bare_overnight(timex: TimexMention) -> bool:
+    """Whether a timex is a bare "overnight": the night before the day the story has
+    reached, which runs past midnight into that day ("stormed the town overnight,
+    officials said on Monday" lies on Sunday or Monday)."""
+    return timex.type == "TIME" and timex.evidence.text.lower() == "overnight"
 
 
 def _bound_word(tokens: Sequence[Tok], timex: TimexMention) -> str | None:

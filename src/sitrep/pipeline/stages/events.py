@@ -267,7 +267,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "96"
+    version = "97"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
