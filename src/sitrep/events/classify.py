@@ -122,7 +122,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sitrep.events.devices import _BE as BE_FORMS
+from sitrep.events.devices import BE_FORMS
 from sitrep.events.roles import (
     GENERIC,
     GRIEVANCE_DEATH,

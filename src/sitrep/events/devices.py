@@ -103,7 +103,7 @@ _VERBS: tuple[tuple[str, ...], ...] = (
 )
 #: verbs of damage that tell the blast only in the active voice (rule 2).
 _ACTIVE_ONLY = frozenset({("destroyed",), ("damaged",)})
-_BE = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 #: families whose trigger already names its instrument: never retyped by a plain device.
 _EXPLICIT = frozenset({"suicide", "ied", "air", "shell", "chemical", "grenade"})
 _PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck"})
@@ -151,7 +151,7 @@ def _verb_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:
     j = i
     while j < len(tokens) and j - i <= 3:
         verb = next((v for v in _VERBS if _match(v, tokens, j)), None)
-        if verb in _ACTIVE_ONLY and any(t.norm in _BE for t in tokens[i:j]):
+        if verb in _ACTIVE_ONLY and any(t.norm in BE_FORMS for t in tokens[i:j]):
             return None  # "a bomb was destroyed by army experts": the device undone
         if verb is not None:
             return j, j + len(verb) - 1

@@ -117,11 +117,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.events.roles import country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
+from sitrep.geo.capitals import capital_of
 from sitrep.geo.context import aged_home_before, heads_line_dateline, home_before
 from sitrep.geo.demonyms import is_demonym
 from sitrep.geo.names import same_spelling
 from sitrep.geo.proximity import great_circle_km
-from sitrep.geo.scoring import capital_of
 from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span

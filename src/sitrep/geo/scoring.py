@@ -44,7 +44,6 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from sitrep.geo import proximity
-from sitrep.geo.capitals import capital_of as capital_of
 from sitrep.geo.capitals import names_capital
 from sitrep.kb.actors import fold
 from sitrep.kb.gazetteer import Place
