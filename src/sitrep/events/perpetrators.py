@@ -78,7 +78,6 @@ event's country: ACLED's actor for attackers no one names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -86,6 +85,7 @@ from functools import partial
 from sitrep.events.actor_rules import claimant
 from sitrep.events.modality import alleges
 from sitrep.events.roles import ARMED_TYPES, actor_key, unidentified_group
+from sitrep.events.sentence_index import per_sentence, sentence_holding
 from sitrep.events.tokens import tokenize
 from sitrep.ingest.truecase import common_word
 from sitrep.model import Actor, EntityMention, Event, Modality, Span
@@ -398,7 +398,7 @@ def hold_responsible(
     out = credit_unknown(out, text, sentences)
     starts = [s.start for s in sentences]
     for held in named_perpetrators(text, persons):
-        k = _sentence_holding(held.person, sentences, starts)
+        k = sentence_holding(held.person, sentences, starts)
         sentence = None if k is None else sentences[k]
         at = _event_for(out, sentence)
         if at is None:
@@ -426,9 +426,9 @@ def credit_claimants(
     responsibility."); a side the event already has keeps its place."""
     out = list(events)
     told = [_sentence_of(event, sentences) for event in out]
-    per_sentence = _actors_per_sentence(actors, sentences)
+    here = per_sentence(sentences, actors, [a.evidence for a in actors])
     for k, sentence in enumerate(sentences):
-        group = _claiming_group(text, sentence, per_sentence[k])
+        group = _claiming_group(text, sentence, here[k])
         if group is None:
             continue
         in_paragraph = partial(_paragraph_of, text, sentences, k)
@@ -449,9 +449,9 @@ def credit_accused(
     event names no initiator or only an unnamed one and has the accused on neither side."""
     out = list(events)
     told = [_sentence_of(event, sentences) for event in out]
-    per_sentence = _actors_per_sentence(actors, sentences)
+    here = per_sentence(sentences, actors, [a.evidence for a in actors])
     for k in range(len(sentences)):
-        for side in _accused_sides(text, per_sentence[k]):
+        for side in _accused_sides(text, here[k]):
             at = _introduced(out, told, k, text, sentences)
             if at is None:
                 continue
@@ -605,27 +605,6 @@ def _identified_group(text: str, sentence: Span, actors: Sequence[Actor]) -> Act
         and sentence.contains(a.evidence)
     ]
     return min(named, key=lambda p: p[0])[1] if named else None
-
-
-def _actors_per_sentence(actors: Sequence[Actor], sentences: Sequence[Span]) -> list[list[Actor]]:
-    """Each sentence's actors (those written inside it), in the actors' order, read once
-    for the article rather than once per sentence."""
-    starts = [s.start for s in sentences]
-    found: list[list[Actor]] = [[] for _ in sentences]
-    for actor in actors:
-        if actor.evidence is None:
-            continue
-        k = _sentence_holding(actor.evidence, sentences, starts)
-        if k is not None:
-            found[k].append(actor)
-    return found
-
-
-def _sentence_holding(span: Span, sentences: Sequence[Span], starts: Sequence[int]) -> int | None:
-    """The index of the sentence (in text order, `starts` their starts) that contains
-    `span`, else None."""
-    k = bisect_right(starts, span.start) - 1
-    return k if k >= 0 and sentences[k].contains(span) else None
 
 
 def _accused_sides(text: str, here: Sequence[Actor]) -> list[Actor]:

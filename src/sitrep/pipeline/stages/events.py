@@ -59,7 +59,6 @@ grows with the rule strength and the roles, date and place found.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -157,6 +156,7 @@ from sitrep.events.roles import (
     killed_person,
     reciprocal_sides,
 )
+from sitrep.events.sentence_index import per_sentence
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import VIOLENT_TYPES, load_taxonomy
 from sitrep.events.tokens import Tok, clause_bounds, that_before_plural, tokenize
@@ -219,25 +219,6 @@ class _Told:
     listed: dict[int, set[str]] = field(default_factory=dict)
 
 
-_Item = TypeVar("_Item")
-
-
-def _per_sentence(
-    sentences: Sequence[Span], items: Sequence[_Item], spans: Sequence[Span | None]
-) -> list[list[_Item]]:
-    """The items (each with its span in `spans`) that each sentence contains, in their
-    order, read once for the article rather than once per sentence."""
-    starts = [s.start for s in sentences]
-    out: list[list[_Item]] = [[] for _ in sentences]
-    for item, span in zip(items, spans, strict=True):
-        if span is None:
-            continue
-        at = bisect_right(starts, span.start) - 1
-        if at >= 0 and sentences[at].contains(span):
-            out[at].append(item)
-    return out
-
-
 @dataclass(frozen=True)
 class _Within:
     """The article's layers, per sentence (`places` are the usable places of the whole
@@ -255,11 +236,11 @@ class _Within:
         sentences = doc.sentences
         return cls(
             places=places,
-            here=_per_sentence(sentences, places, [p.evidence for p in places]),
-            entities=_per_sentence(sentences, doc.entities, [e.evidence for e in doc.entities]),
-            actors=_per_sentence(sentences, doc.actors, [a.evidence for a in doc.actors]),
-            weapons=_per_sentence(sentences, doc.weapons, [w.evidence for w in doc.weapons]),
-            quantities=_per_sentence(
+            here=per_sentence(sentences, places, [p.evidence for p in places]),
+            entities=per_sentence(sentences, doc.entities, [e.evidence for e in doc.entities]),
+            actors=per_sentence(sentences, doc.actors, [a.evidence for a in doc.actors]),
+            weapons=per_sentence(sentences, doc.weapons, [w.evidence for w in doc.weapons]),
+            quantities=per_sentence(
                 sentences, doc.quantities, [q.evidence for q in doc.quantities]
             ),
         )
