@@ -483,12 +483,12 @@ def incident_type(event: Event) -> str | None:
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
         return "bombing" if _explosive_act(event) else "attack"
+    trigger = event.trigger.text if event.trigger else ""
     if sub == "Disrupted weapons use":
-        trigger = event.trigger.text if event.trigger else ""
         return "bombing" if _DEFUSED.search(trigger) or _EXPLODED.search(trigger) else None
     if sub not in _ATTACK:
         return None
-    if _SET_ON_FIRE.search(event.trigger.text if event.trigger else "") is not None:
+    if _SET_ON_FIRE.search(trigger) is not None:
         return "arson"
     return "bombing" if _explosive_act(event) else "attack"
 
@@ -750,6 +750,8 @@ def _carry_devices(incidents: Sequence[_Incident], text: str) -> None:
     """Rule 4: a bombing whose own sentences name no device ("the explosion destroyed the
     front of the truck") was set off with the device the report names first ("a
     dynamite charge was placed under the truck")."""
+    if not any(i.kind == "bombing" and not i.roles["Weapon"] for i in incidents):
+        return
     tokens = tokenize(text, 0, len(text))
     first = next(iter(device_phrases(tokens)), None)
     if first is None:
@@ -795,9 +797,7 @@ def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _I
             return incident
     if not same:
         return _incident_of(incidents, kind, None)
-    fresh = _Incident(kind, None)
-    incidents.append(fresh)
-    return fresh
+    return _new_incident(incidents, kind, None)
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -929,7 +929,8 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
     """Rule 11: an incident whose own sentences name no organisation behind it, nor a
     state's forces, takes the document's first named armed group (PerpOrg); one left
     with no perpetrator at all takes the document's first unnamed armed side (PerpInd,
-    described as rule 6 says)."""
+    described as rule 6 says), and one given the group with no PerpInd of its own also
+    takes the group's people written after its name ("FMLN urban guerrillas")."""
     text = extraction.article.text
     document = Span.of(text, 0, len(text))
     group = next(
@@ -991,8 +992,7 @@ def _incident_of(
         return same[0]
     home = next((i for i in same if i.place in (None, place)), None)
     if home is None:
-        home = _Incident(kind, place)
-        incidents.append(home)
+        home = _new_incident(incidents, kind, place)
     elif home.place is None:
         home.place = place
     return home
@@ -1040,10 +1040,9 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         and _receiving(a2, written, event)
         and not (a2.type is None and _a_place(written, extraction))
     ):
-        human = (a2.type or "person") in _HUMAN_TYPES
         if a2.type is None:
-            _add_persons(roles["Victim" if human else "Target"], written.text, extraction)
-        elif not human:
+            _add_persons(roles["Victim"], written.text, extraction)
+        elif a2.type not in _HUMAN_TYPES:
             _add(roles["Target"], _with_modifiers(written, sentence))
         elif _names_a_person(written, extraction):
             _add_persons(roles["Victim"], written.text, extraction)
@@ -1112,7 +1111,7 @@ def target_forms(event: Event) -> list[list[str]]:
     """Rule 7: each physical target of `physical_targets` with the longer ways the
     sentence writes it: with its owner ("President Alfredo Cristiani's mansion"), its
     quoted name ('the "Santo Tomas" presidential farm') or its "of" phrase ("the offices
-    of the local development corporation")."""
+    of the local development corporation"), and the other forms `_longer_forms` lists."""
     trigger = event.trigger
     at = trigger.end - event.evidence.start if trigger is not None else 0
     return _targets_in(event.evidence.text, at)
@@ -1174,7 +1173,9 @@ def _physical(tok: Tok) -> bool:
 def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: int) -> list[str]:
     """Rule 7: the target as written, then with the nationality before it ("U.S.
     embassy": its owner, though no target of itself), with its owner or quoted name
-    before it, and with its "of" phrase after it."""
+    before it, with its "of" phrase after it, with the words of state or kind before its
+    modifiers ("armored vehicle"), its head alone ("bus") and with the name or number
+    after its head ("house number 729")."""
     end = tokens[head].end
     forms = [text[tokens[first].start : end]]
     owner = _nationality_before(tokens, first)

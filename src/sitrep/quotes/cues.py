@@ -106,7 +106,7 @@ from sitrep.quotes.marks import (
     inside_quotation,
     quote_tokens,
 )
-from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free
+from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, stands_free, word_count
 from sitrep.quotes.speakers import ADDRESS_CUES, choose_speaker
 from sitrep.quotes.subjects import COORDINATORS, clause_start, first_subject
 from sitrep.titlecase import is_title_case
@@ -114,6 +114,8 @@ from sitrep.titlecase import is_title_case
 _BEFORE_GLUE = frozenset({":", ",", "that"})
 #: determiners that open a cue clause's subject after a quotation ("“…” the ministry said").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+#: what opens the phrase after an inverted cue ("said one official", "said another").
+_INVERTED_OPENERS = _DETERMINERS | {"one", "another"}
 _PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ",", ":"})
 #: relative words that open a naming clause ("what he called “…”").
 _RELATIVES = frozenset({"what", "which", "whom"})
@@ -192,7 +194,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         # the segmenter ended the sentence at the closing mark ("…?” Weaver said.")
         _, sent_end = sentence_bounds(doc, min(raw.mark_end + 1, len(text) - 1))
     after = quote_tokens(text, raw.mark_end, max(sent_end, raw.mark_end))
-    words = len(text[raw.open : raw.close].split())
+    words = word_count(text, raw)
     # 0. "said on ABC’s “This Week”": a programme's title is where the speaker spoke;
     # '<tweet datetime="2016-06-29">': a markup attribute's value is no one's words
     if _programme_title(text, raw, before) or text[raw.mark_start - 1 : raw.mark_start] == "=":
@@ -352,7 +354,7 @@ def takes_cue_of(text: str, piece: Piece, previous: Piece) -> bool:
     cue = piece.cue
     if cue is None or cue != previous.cue or cue.start < piece.mark_end:
         return False  # "yelling “eminent domain!”": a cue before the title is its own
-    return len(text[piece.open : piece.close].split()) < MIN_WORDS
+    return word_count(text, piece) < MIN_WORDS
 
 
 def _short_inner_quotation(after: list[Tok], i: int) -> int:
@@ -781,7 +783,7 @@ def _inverted_phrase(tokens: list[Tok], j: int) -> bool:
     verb or a pronoun in it opens reported content instead ("said the army would
     withdraw"); a cue with its subject before it ("“….” He said the plan, …") is a
     new sentence's, not this one."""
-    if j >= len(tokens) or tokens[j].lower not in _DETERMINERS | {"one", "another"}:
+    if j >= len(tokens) or tokens[j].lower not in _INVERTED_OPENERS:
         return False
     for k in range(j + 1, min(len(tokens), j + _ADDRESSEE_WORDS + 1)):
         tok = tokens[k]

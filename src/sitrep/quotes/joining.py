@@ -74,7 +74,7 @@ from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.marks import past_quotation, quote_tokens, quoted_spans, without_closing_mark
-from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds
+from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, word_count
 
 
 def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
@@ -99,7 +99,7 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
                 break
             parts.append(raws[i])
         i += 1
-        words = sum(len(text[p.open : p.close].split()) for p in parts)
+        words = sum(word_count(text, p) for p in parts)
         lead = next((p for p in parts if p.cue is not None), raw)
         if lead.cue is None and not (raw.free and words >= MIN_WORDS):
             continue  # a scare quote
@@ -151,7 +151,7 @@ def _is_scare(text: str, raw: Piece) -> bool:
     """Rule 2: a short quotation with no cue inside a sentence (a scare quote), or, of
     any length, a programme's title ("said on ABC’s “This Week With George
     Stephanopoulos.”") or a markup attribute's value."""
-    short = len(text[raw.open : raw.close].split()) < MIN_WORDS
+    short = word_count(text, raw) < MIN_WORDS
     return raw.cue is None and not raw.free and (short or raw.not_speech)
 
 
@@ -228,7 +228,7 @@ def _resumes(text: str, last: Piece, nxt: Piece, cue: Span) -> bool:
     """Rule 1(e): does `nxt`, a free quotation with no cue of its own opening a sentence
     later in the paragraph, resume the quotation after a narrative with no other cue
     ("“A,” Maynard said. He has worked at the plant for 24 years. “B.”")?"""
-    if nxt.cue is not None or not nxt.free or _words(text, nxt) < MIN_WORDS:
+    if nxt.cue is not None or not nxt.free or word_count(text, nxt) < MIN_WORDS:
         return False
     tail = without_closing_mark(text[last.mark_end : nxt.mark_start].rstrip())
     if not tail.endswith((".", "?", "!")):
@@ -255,11 +255,7 @@ def _next_paragraph_goes_on(text: str, last: Piece, nxt: Piece, cue: Span | None
         return False
     if rest.strip():
         return cue is not None and _resumes(text, last, nxt, cue)
-    return nxt.cue is None and nxt.free and _words(text, nxt) >= MIN_WORDS
-
-
-def _words(text: str, piece: Piece) -> int:
-    return len(text[piece.open : piece.close].split())
+    return nxt.cue is None and nxt.free and word_count(text, nxt) >= MIN_WORDS
 
 
 def _new_speech_act(toks: list[Tok], k: int) -> bool:

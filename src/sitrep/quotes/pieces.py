@@ -66,6 +66,11 @@ def pair_marks(text: str) -> list[Piece]:
     return raws
 
 
+def word_count(text: str, piece: Piece) -> int:
+    """The words inside a piece's marks."""
+    return len(text[piece.open : piece.close].split())
+
+
 def sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     sentence = doc.sentence_of(Span(offset, offset, ""))
     if sentence is not None:

@@ -100,8 +100,6 @@ _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _PREPOSITIONS = frozenset({"by", "to", "of", "for", "from", "with", "in", "on", "at"})
 #: place-name prefixes a name layer may cut off ("St. Louis Police").
 _NAME_PREFIX = re.compile(r"(?<![\w.])(?:St|Ste|Ft|Mt)\. ")
-#: possessive determiners that open a speaker's noun phrase ("his campaign").
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 #: words opening a verb's tail, no noun phrase: particles and object pronouns ("sent out
 #: an email to supporters", "put it in his memo").
 _VERB_OPENERS = frozenset({"out", "up", "off", "down", "back", "away", "it", "them", "him", "us"})
@@ -255,12 +253,12 @@ def _noun_phrase_before_verb(
         k -= 1
     head = k
     while k >= start and tokens[k].text.isalpha() and tokens[k].text.islower():
-        if tokens[k].lower in _PHRASE_OPENERS or tokens[k].lower in _POSSESSIVES:
+        if tokens[k].lower in _NP_OPENERS:
             break
         k -= 1
     if k < start or head <= k or not speaking_noun(tokens[head].text):
         return None
-    if tokens[k].lower not in _PHRASE_OPENERS and tokens[k].lower not in _POSSESSIVES:
+    if tokens[k].lower not in _NP_OPENERS:
         return None
     return Span.of(doc.text, tokens[k].start, tokens[head].end)
 
@@ -447,6 +445,9 @@ def _group_speaker(doc: Document, span: Span, speakers: list[Actor]) -> Actor | 
 #: words that open a speaker's noun phrase as written ("the governor", "one source",
 #: "another supporter").
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+#: ... and with the possessive determiners, what opens a noun phrase before a verb ("his
+#: campaign sent out a text message").
+_NP_OPENERS = _PHRASE_OPENERS | frozenset({"his", "her", "its", "their", "our"})
 #: openers that stand alone as pronouns ("“…,” said one."): they need a noun after them.
 _PRONOUN_OPENERS = frozenset({"one", "another"})
 
