@@ -161,6 +161,8 @@ SINGLE_PEOPLE = frozenset(
         "demonstrator",
     }
 )  # fmt: skip
+#: people counted in the plural or one at a time.
+_ANY_PEOPLE = PEOPLE | SINGLE_PEOPLE
 CIVILIAN_WORDS = frozenset(
     {"civilian", "civilians", "villagers", "residents", "children", "women", "students",
      "worshippers", "interpreter", "interpreters", "workers", "protesters", "demonstrators",
@@ -335,7 +337,7 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
         return True
     after = [t for t in tokens if t.start >= quantity.evidence.end][: 5 + _LIST_LIMIT]
     noun = _counted_noun(after, text, quantity.evidence.end) if quantity.of is None else 0
-    if not words & (PEOPLE | SINGLE_PEOPLE) and not noun:
+    if not words & _ANY_PEOPLE and not noun:
         return False
     after = after[noun:]
     preceding = [t for t in tokens if t.end <= quantity.evidence.start]
@@ -412,10 +414,10 @@ def _counted_noun(after: Sequence[Tok], text: str, end: int) -> int:
             return 0
         if not _PLAIN_GAP.match(text[end : tok.start]):
             return 0  # "injured another 15.Twenty insurgents": another sentence
-        if tok.lower in PEOPLE | SINGLE_PEOPLE or plural_demonym(tok.text) is not None:
+        if tok.lower in _ANY_PEOPLE or plural_demonym(tok.text) is not None:
             return k + 1
         word = tok.text.replace("-", "").replace(".", "")
-        if not word.isalpha() or tok.lower in _LIST_ENDS | _LIST_WORDS:
+        if not word.isalpha() or tok.lower in _LIST_STOPS:
             return 0
     return 0
 
@@ -606,7 +608,7 @@ def _uncontested(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
     independent = [q for q in quantities if q not in claims]
     if not claims or not independent:
         return list(quantities)
-    sides = [_words(q) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE - DEAD_OFS for q in independent]
+    sides = [_words(q) & _ANY_PEOPLE - _ANYONE - DEAD_OFS for q in independent]
     kept = [q for q in claims if all(side and not side & _words(q) for side in sides)]
     return [q for q in quantities if q in independent or q in kept]
 
@@ -719,7 +721,7 @@ def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
         return False
     if (words | _words(second)) & _MORE_DEAD:
         return False
-    groups = [_words(q) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE for q in (first, second)]
+    groups = [_words(q) & _ANY_PEOPLE - _ANYONE for q in (first, second)]
     return not groups[0] or not groups[1] or bool(groups[0] & groups[1])
 
 
@@ -770,7 +772,7 @@ def _restated(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 def _count_key(quantity: Quantity) -> tuple[int | None, str | None]:
     """Rule 7: what makes two counts one: the number stated and the people counted."""
-    people = sorted(_words(quantity) & (PEOPLE | SINGLE_PEOPLE) - _ANYONE)
+    people = sorted(_words(quantity) & _ANY_PEOPLE - _ANYONE)
     return stated_figure(quantity), people[0] if people else quantity.of
 
 
@@ -901,6 +903,8 @@ _NOT_COUNTED_AFTER = frozenset(
      "like", "than", "about", "without", "among", "between", "under", "behind"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({",", ";", "and", "or"})
+#: what ends a list of counted people ("two soldiers, three police and ...").
+_LIST_STOPS = _LIST_ENDS | _LIST_WORDS
 _MODIFIER_LIMIT = 3
 #: a headline's kill verb, before a person with no article ("Air strike kills Islamic
 #: State commander in Syria").

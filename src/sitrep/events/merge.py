@@ -811,6 +811,8 @@ _KILLING_BY_SOMEONE = KILL_VERBS - {"killed", "killing", "kill", "kills", "execu
 _KILLED_BODY_MARKS = (BODY_WORDS - {"body", "bodies", "corpses"}) | {
     "dumped", "abandoned", "dismembered", "gunshot", "bullet", "stab", "torture",
 }  # fmt: skip
+#: either: the words of a toll that tell violence by someone (rule 6).
+_VIOLENT_DEATH_WORDS = _KILLING_BY_SOMEONE | _KILLED_BODY_MARKS
 _VIOLENT_CAUSES = frozenset(
     {"shooting", "shootings", "stabbing", "stabbings", "gunfire", "gunshots", "shootout"}
 )
@@ -824,7 +826,7 @@ def tells_violence(mention: Mention) -> bool:
     were shot dead") or by a cause just after it ("killed in a shooting", "killed when
     gunfire erupted", "killed when gunmen opened fire")."""
     words = set(_words(mention.trigger.text))
-    if words & (_KILLING_BY_SOMEONE | _KILLED_BODY_MARKS):
+    if words & _VIOLENT_DEATH_WORDS:
         return True
     sentence = mention.sentence
     tail = _words(sentence.text[mention.trigger.end - sentence.start :])[:_CAUSE_REACH]
@@ -1223,7 +1225,7 @@ def another_happening(mentions: list[Mention], k: int) -> bool:
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Rules 1, 6, 9, 12, 14 and 19."""
+    """Rules 1, 6, 9, 12, 14, 17, 19, 22 and 24."""
     clusters: list[Cluster] = []
     # rule 19: force on a crowd waits for the demonstration told in its sentence
     mentions = sorted(mentions, key=lambda m: (m.sentence_no, m.family == INTERVENE))
@@ -1234,7 +1236,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([mention]))
             continue
         # rule 14: after "Separately," only the acts of its own sentence are open to it
-        told = _own_sentence(clusters, mention) if told_apart(mention) else clusters
+        same_sentence = _own_sentence(clusters, mention)
+        apart = told_apart(mention)
+        told = same_sentence if apart else clusters
         back = _latest_violent(told, mention)
         claimed = (
             claims_back(mention)
@@ -1247,7 +1251,6 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                 retold = replace(mention, weak=True, quantities=list(mention.dead))
                 back.add(replace(retold, date=None, date_strength=0) if claimed else retold)
             continue
-        same_sentence = _own_sentence(clusters, mention)
         met = None if same_sentence else _met_by_force(told, mention)
         if met is not None:
             join(met, mention)
@@ -1271,7 +1274,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             continue
         elif back is not None and (confirms_back(mention) or answers_back(back, mention)):
             back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[]))
-        elif not mention.weak or told_apart(mention):
+        elif not mention.weak or apart:
             # "Meanwhile, troops have intensified operations ... after killing six
             # rebels": the reference waits for the acts of its own sentence
             clusters.append(Cluster([mention]))
@@ -1418,7 +1421,7 @@ def crowd_sides(cluster: Cluster) -> None:
     actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
     if actor1 is None:  # "An angry crowd lynched two men"; "Thousands marched ..."
         actor1 = _crowd(code, None, head)
-    if actor1 is not None and actor1.type not in _CROWD_KINDS:
+    if actor1.type not in _CROWD_KINDS:
         if actor2 is not None and actor2.type in _CROWD_KINDS:
             actor1, actor2 = actor2, actor1
         elif actor2 is None and head.event_type == "Protests" and actor1.type == "state_forces":
@@ -1427,7 +1430,7 @@ def crowd_sides(cluster: Cluster) -> None:
             actor1, actor2 = _crowd(code, None, head), actor1
         else:
             return
-    if actor1 is not None and actor1.type != code[1] and not actor1.kb_id:
+    if actor1.type != code[1] and not actor1.kb_id:
         actor1 = _crowd(code, actor1, head)
     cluster.mentions[:] = [
         replace(m, actor1=actor1, actor2=actor2 or m.actor2) for m in cluster.mentions
