@@ -573,8 +573,9 @@ def _device_typing(
             return Typing(launched, civilian, 0.9)  # "a missile exploded near the school"
     if family in _DEVICE_FAMILIES and set(words[max(0, hit.first - 4) : hit.first]) & _DISRUPT:
         return Typing("Disrupted weapons use", False, 1.0)  # "police defused a roadside bomb"
-    stopped = set(words[max(0, hit.first - 5) : hit.first]) & INTERCEPT_WORDS
-    if family in _LAUNCH_FAMILIES and stopped:
+    if family in _LAUNCH_FAMILIES and set(words[max(0, hit.first - 5) : hit.first]) & (
+        INTERCEPT_WORDS
+    ):
         return Typing("Disrupted weapons use", False, 1.0)  # "intercepted missiles fired at"
     if family == "ied" and "suicide" in words[max(0, hit.first - 2) : hit.first]:
         return Typing("Suicide bomb", civilian, 1.0)  # "a suicide car bomb"

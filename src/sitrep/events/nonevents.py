@@ -29,7 +29,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    navy", "the navy seized a tanker off the coast"); so does
    handing over: people, bodies or things handed over ("Two key suspects were handed
    over to the United States for trial", "handed him over to the police") are no
-   transfer of territory;
+   transfer of territory; and weapons attackers take in the act told just before, by
+   "and" ("ambushed an army patrol and seized weapons"), are its spoils, no seizure of
+   their own, unless security forces or a search, raid or arrest take them;
 7. a reference back to earlier, unplaced events in commentary is not a report:
    "recent terrorist attacks", "other attacks", "previous strikes" (ACLED codes only
    events reported with their own date and place);
@@ -45,8 +47,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 10. a habit is not an event: a plural event noun after a frequency word ("has carried
    out frequent ambushes on troops", "repeated raids", "regular attacks") reports no
    one event, unless its sentence names a day ("repeated strikes on Monday"); nor is
-   a verb in the simple present after "it", "he" or "she" ("says it attacks only
-   'terrorists'"): a practice or policy told of the actor;
+   a verb in the simple present after "it", "he" or "she" followed by a word of policy
+   ("only", "never", "always": "says it attacks only 'terrorists'"): a practice or policy
+   told of the actor;
 11. an economic agreement is no conflict agreement: "signed a loan guarantee
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
@@ -415,9 +418,7 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         and not own_place_or_date(tokens, last)
     ):
         return True
-    if hit.rule.family in _TOLL_FAMILIES and (
-        _summary_toll(tokens, first, last) or period_toll(tokens, last) or nationwide(tokens, last)
-    ):
+    if hit.rule.family in _TOLL_FAMILIES and _sums_up(tokens, first, last):
         return True
     return _campaign_toll(tokens, first, last)
 
@@ -743,6 +744,8 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
 #: words that count victims without a number (rule 13).
 _MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold", "tens"})
+#: ... of which "many" and "numerous" sum up only in the perfect ("have killed many").
+_MASS_UNCOUNTED = _MASS - {"many", "numerous"}
 _PERFECT = frozenset({"have", "has", "had"})
 _MASS_WINDOW = 6
 #: rule 13: how far back from "and" the perfect of a first participle may stand ("has
@@ -754,7 +757,14 @@ def summary_toll(tokens: Sequence[Tok], at: int) -> bool:
     """Rule 13: the killing word at `at` sums up many acts, by a mass in the perfect,
     over a period or across a country ("have killed thousands of people", "killed over
     the past month", "were killed nationwide")."""
-    return _summary_toll(tokens, at, at) or period_toll(tokens, at) or nationwide(tokens, at)
+    return _sums_up(tokens, at, at)
+
+
+def _sums_up(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 13: the killing words at `first`..`last` sum up many acts (`summary_toll`)."""
+    return (
+        _summary_toll(tokens, first, last) or period_toll(tokens, last) or nationwide(tokens, last)
+    )
 
 
 #: rule 13: a toll told for a whole country ("killed nationwide", "across the country").
@@ -805,7 +815,7 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     if not own_perfect and not _coordinated_perfect(tokens, first):
         return False
     after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
-    if after[:1] and after[0] in (_MASS if own_perfect else _MASS - {"many", "numerous"}):
+    if after[:1] and after[0] in (_MASS if own_perfect else _MASS_UNCOUNTED):
         return True  # "have seized the town and killed many civilians" tells one act
     if aux[-1:] != ["been"]:
         return False
@@ -1055,9 +1065,6 @@ def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
 _PERIOD_LEADS = frozenset({"first", "past", "last", "previous", "opening", "recent"})
 #: periods with no lead that span more than one incident ("over the years").
 _LONG_PERIODS = frozenset({"years", "decades", "months"})
-#: periods a toll told after its killing word sums up ("killed during weeks of protests");
-#: "weeks" only as a stretch "of" something ("the first clash in weeks" is no total).
-_TOLL_PERIODS = _LONG_PERIODS
 _PERIOD_UNITS = frozenset(
     {"week", "weeks", "month", "months", "year", "years", "days", "fortnight", "decade"}
 )
@@ -1078,10 +1085,12 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
             rest = rest[1:]
         if len(rest) >= 2 and rest[0] in _PERIOD_LEADS and rest[1] in _PERIOD_UNITS:
             return True  # "in the first week", "in recent years"
-        if rest and rest[0] in _TOLL_PERIODS:
+        if rest and rest[0] in _LONG_PERIODS:
             return True  # "over the years", "for decades"
         if rest[:2] == ["weeks", "of"]:
-            return True  # "during weeks of protests"
+            # "weeks" sums a toll only as a stretch of something: "killed during weeks
+            # of protests", not "the first clash in weeks"
+            return True
     return False
 
 
@@ -1098,7 +1107,7 @@ _MEASURES_AGAINST_PAST = frozenset(
 #: what ends the stretch a "since <year>" may belong to ("a suspect who had been wanted
 #: since 2019", "a town under curfew since 2021").
 _SINCE_BREAKS = frozenset({"who", "which", "that", "under"})
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve"})
+_PERFECT_AUXILIARIES = _PERFECT | {"'s", "'ve"}
 
 
 def _since_year(tokens: Sequence[Tok], last: int) -> bool:
@@ -1232,7 +1241,7 @@ def _over_a_stretch(after: Sequence[str]) -> bool:
         if word != "for":
             continue
         rest = [w for w in after[k + 1 : k + 5] if w not in {"the", "last", "past", "nearly"}]
-        rest = [w for w in rest if not (w.isdigit() or w in _STRETCH_COUNTS | _AT_LEAST)]
+        rest = [w for w in rest if not (w.isdigit() or w in _STRETCH_SKIPS)]
         if rest and rest[0] in _LONG_PERIODS | {"year", "decade"}:
             return True
     return False
@@ -1520,6 +1529,7 @@ _FIGHTS = frozenset(
 #: rule 26: words that count the units of a stretch ("10 days", "nearly two weeks",
 #: "recent weeks").
 _STRETCH_COUNTS = COUNTING_WORDS | {"recent", "nearly", "almost", "about", "around", "roughly"}
+_STRETCH_SKIPS = _STRETCH_COUNTS | _AT_LEAST
 #: rule 26: nouns of many incidents ("a wave of bomb attacks").
 _SERIES = frozenset({"wave", "spate", "series", "string", "campaign", "rash", "succession"})
 _SERIES_REACH = 3

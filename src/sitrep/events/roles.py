@@ -1058,7 +1058,7 @@ def _group_of_named_people(tokens: Sequence[Tok], at: int, actor: Actor) -> bool
     is where they came from ("gunmen from Nigeria"); so is a group named by its own
     words ("Fighters from the Mai-Mai militia", `_unknown_named_group`)."""
     named = actor.kb_id is not None or _names_unknown_group(actor)
-    if not named or actor.type == "state_forces" or actor.type not in ARMED_TYPES:
+    if not named or actor.type not in NON_STATE_ARMED:
         return False
     if actor.evidence is not None:
         at = _index_of(tokens, actor.evidence) or at  # the name's first word
