@@ -744,10 +744,12 @@ class EntitiesStage:
         no ordinary English words, whose first is no demonym or title and which no place
         or actor bears ("Police Chief John Smith", "French President John Smith" -> "John
         Smith"), or None."""
+        if len(words) < 2 or common_word(words[-1]):
+            return None
         for first in range(len(words) - 1):
             name = " ".join(words[first:])
             opening = words[first]
-            if common_word(opening) or common_word(words[-1]) or opening in self._actors.demonyms:
+            if common_word(opening) or opening in self._actors.demonyms:
                 continue
             if _LEADING_TITLE.fullmatch(f"{opening} "):
                 continue
@@ -878,8 +880,8 @@ def _presented(text: str, start: int, end: int) -> bool:
         return False  # "Jaysh al-Adl said its fighters", "Katiba Macina, a jihadist group,"
     if presented_after(text, end):
         return True
-    set_off = text[:start].rstrip().endswith(",")
-    return set_off and _SPEECH_AFTER_APPOSITION.match(text, end) is not None
+    speech = _SPEECH_AFTER_APPOSITION.match(text, end) is not None
+    return speech and text[:start].rstrip().endswith(",")
 
 
 def _without_type_word(name: str) -> tuple[str, bool]:

@@ -700,9 +700,16 @@ class PlacesStage:
             # neither names a town (rule 19)
             return None
         local = cue or (focus is not None and spelled in focus.named)
-        abroad_told = self._people_of_country_near(text, start, end, best.country)
         lacking = (
-            _home_lacking(best, options, focus, spelled, cue and not abroad_told) if focus else None
+            _home_lacking(
+                best,
+                options,
+                focus,
+                spelled,
+                cue and not self._people_of_country_near(text, start, end, best.country),
+            )
+            if focus
+            else None
         )
         alone = evidence.plain or (cue and acceptance.stands_alone(evidence, start, end))
         # "a store in Vernon": a given name right after "in" is the town
