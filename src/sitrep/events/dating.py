@@ -146,8 +146,12 @@ _CALENDAR_DAY = re.compile(
 _AHEAD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECASE)
 _CLOSE = frozenset({"shortly", "just", "hours", "immediately", "moments", "minutes"})
 #: a dateline before its date: the place filed from opening a line, perhaps with its
-#: region ("OUAGADOUGOU, ", "MEMPHIS, Tenn., ", "Lima, ") ...
-_PLACE_FILED = r"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?(?:,\s*[A-Z][A-Za-z.]*)?,\s*"
+#: region, in a few words ("OUAGADOUGOU, ", "MEMPHIS, Tenn., ", "Lima, ", "GOMA,
+#: Democratic Republic of Congo, ", "NABLUS, West Bank, ") ...
+_PLACE_FILED = (
+    r"\(?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+(?:of|the|[A-Z][A-Za-z.]*)){0,4})?,\s*"
+)
 _DATELINE_PLACE = re.compile(_PLACE_FILED)
 #: ... and after it: perhaps the rest of a wire year ("13 Aug 89") and the agency in
 #: brackets, then the dateline's dash.

@@ -1074,7 +1074,7 @@ _PERIOD_WINDOW = 6
 def period_toll(tokens: Sequence[Tok], last: int) -> bool:
     """Rule 13: the killing word at `last` is counted "in/over/during the first|past
     week ..." or "since <year>" after it: a total over a period."""
-    if _since_year(tokens, last):
+    if _since_year(tokens, last) or _between_dates(tokens, last):
         return True
     after = [t.lower for t in tokens[last + 1 : last + 1 + _PERIOD_WINDOW]]
     for k, word in enumerate(after[:-1]):
@@ -1124,8 +1124,45 @@ def _since_year(tokens: Sequence[Tok], last: int) -> bool:
             return False  # the clause ends
         if word in _MEASURES_AGAINST_PAST or word in _SINCE_BREAKS:
             return False
-        if word == "since" and _is_year(tokens[k + 1]):
+        if word == "since" and _opens_a_stretch(tokens, k + 1):
             return True
+    return False
+
+
+#: rule 13: what a stretch counted "since the ..." may open with beyond the nouns of
+#: rule 26 ("since the coup", "since the invasion").
+_TURNING_POINTS = frozenset({"coup", "invasion", "takeover", "revolution", "ceasefire", "truce"})
+
+
+def _opens_a_stretch(tokens: Sequence[Tok], at: int) -> bool:
+    """Rule 13: the words from `at` open a stretch of time reaching to the report: a
+    year, a month and year ("since March 2023"), or the start of a war or a turning
+    point ("since the start of the war", "since the coup"); a weekday does not."""
+    ahead = tokens[at : at + 2]
+    if not ahead:
+        return False
+    if _is_year(ahead[0]):
+        return True
+    if _month_name(ahead[0].lower):
+        return len(ahead) > 1 and _is_year(ahead[1])
+    return (
+        ahead[0].lower == "the"
+        and len(ahead) > 1
+        and ahead[1].lower in _SINCE_OPENINGS | _STRETCH_NOUNS | _TURNING_POINTS
+    )
+
+
+def _between_dates(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 13: the killing word at `last` is counted "between" two months or years in
+    its clause ("killed around 3,000 people between January and March"): a total over
+    a stretch; "between 10 and 20 villagers" is a range, no stretch."""
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SINCE_REACH)):
+        word = tokens[k].lower
+        if not word.isalnum() and not _thousands_comma(tokens, k):
+            return False  # the clause ends
+        if word == "between":
+            following = tokens[k + 1]
+            return _month_name(following.lower) or _is_year(following)
     return False
 
 

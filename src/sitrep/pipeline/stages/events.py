@@ -248,7 +248,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "97"
+    version = "99"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip

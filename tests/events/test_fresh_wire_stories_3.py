@@ -1,0 +1,94 @@
+"""Fresh wire stories, third set, coded as an ACLED coder would: running totals since a
+coup or between two months are no toll of the story's event, and a dateline naming its
+region in several words is still the day the report was filed."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+PUBLISHED = "2026-06-10"
+CHIN_AIR_STRIKE = (
+    "BANGKOK, June 9 (AP) - A military air strike on a village in Chin state killed "
+    "at least 17 people on Monday, residents said.\n\n"
+)
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.fatalities.best for e in events_of(text, published=PUBLISHED)]
+
+
+def _days(text: str) -> list[str | None]:
+    return [e.date.start if e.date else None for e in events_of(text, published=PUBLISHED)]
+
+
+def test_a_toll_since_the_coup_is_a_running_total() -> None:
+    text = CHIN_AIR_STRIKE + (
+        "Air strikes have killed more than 1,200 civilians since the coup, according "
+        "to a monitoring group."
+    )
+    assert _tolls(text) == [17]
+
+
+def test_a_toll_since_a_month_and_year_is_a_running_total() -> None:
+    text = CHIN_AIR_STRIKE + (
+        "More than 700 people have been killed in the state since March 2023, the group said."
+    )
+    assert _tolls(text) == [17]
+
+
+def test_a_toll_since_the_start_of_the_war_is_a_running_total() -> None:
+    text = CHIN_AIR_STRIKE + (
+        "Fighting has killed about 4,000 people since the start of the war, the "
+        "United Nations said."
+    )
+    assert _tolls(text) == [17]
+
+
+def test_a_killing_since_dawn_keeps_its_toll() -> None:
+    text = (
+        "BANGKOK, June 9 (AP) - Troops have killed 12 villagers in Chin state since "
+        "Monday, residents said."
+    )
+    assert _tolls(text) == [12]
+
+
+def test_a_toll_between_two_months_is_a_total() -> None:
+    text = (
+        "GOMA, June 10 (AFP) - Rebels seized the town of Masisi on Tuesday after heavy "
+        "fighting with the army, residents said.\n\n"
+        "The rebels captured Bukavu in February. Fighting in the east killed around "
+        "3,000 people between January and March, according to the government."
+    )
+    assert 3000 not in _tolls(text)
+
+
+def test_a_toll_between_ten_and_twenty_is_a_range() -> None:
+    text = (
+        "GOMA, June 10 (AFP) - Rebels killed between 10 and 20 villagers in Masisi on "
+        "Tuesday, residents said."
+    )
+    assert _tolls(text) != [None]
+
+
+def test_a_dateline_with_a_country_in_several_words_is_the_filing_day() -> None:
+    text = (
+        "BUKAVU, Democratic Republic of Congo, June 10 (AFP) - Rebels seized the town of "
+        "Walikale on Tuesday after fighting with the army, residents said."
+    )
+    assert _days(text) == ["2026-06-09"]
+
+
+def test_a_dateline_with_a_territory_in_two_words_is_the_filing_day() -> None:
+    text = (
+        "NABLUS, West Bank, June 10 (Reuters) - Israeli forces killed three Palestinians "
+        "during a raid in Nablus on Tuesday, the health ministry said."
+    )
+    assert _days(text) == ["2026-06-09"]
+
+
+def test_a_dateline_with_a_one_word_country_keeps_its_reading() -> None:
+    text = (
+        "QUETTA, Pakistan, June 10 (AP) - Gunmen killed four police officers in Quetta "
+        "on Tuesday, officials said."
+    )
+    assert _days(text) == ["2026-06-09"]
