@@ -92,3 +92,45 @@ def test_a_dateline_with_a_one_word_country_keeps_its_reading() -> None:
         "on Tuesday, officials said."
     )
     assert _days(text) == ["2026-06-09"]
+
+
+def _sub_types(text: str) -> list[str]:
+    return [e.sub_event_type for e in events_of(text, published=PUBLISHED)]
+
+
+CAUCA_BOMBING = (
+    "BOGOTA, June 10 (AFP) - Rebels detonated a car bomb outside a police station in "
+    "the town of Jamundi on Tuesday, killing three officers, police said.\n\n"
+)
+
+
+def test_talks_told_as_suspended_in_the_passive_are_no_agreement() -> None:
+    text = CAUCA_BOMBING + (
+        "Peace talks between President Ivan Duque's government and the rebel group "
+        "were suspended in March, officials said."
+    )
+    assert "Agreement" not in _sub_types(text)
+
+
+def test_talks_that_resumed_are_still_an_agreement_event() -> None:
+    text = (
+        "BOGOTA, June 10 (AFP) - The government and the rebels signed a ceasefire "
+        "agreement in Caracas on Tuesday, officials said."
+    )
+    assert _sub_types(text) == ["Agreement"]
+
+
+def test_an_offensive_that_killed_dozens_is_a_campaign_toll() -> None:
+    text = CAUCA_BOMBING + (
+        "Talks broke down in March after the group launched an offensive in the "
+        "Catatumbo region that killed more than 60 people."
+    )
+    assert _tolls(text) == [3]
+
+
+def test_an_army_operation_that_killed_militants_keeps_its_toll() -> None:
+    text = (
+        "PESHAWAR, June 9 (AP) - An army operation in the Khyber district that "
+        "killed seven militants is continuing, the military said."
+    )
+    assert _tolls(text) == [7]

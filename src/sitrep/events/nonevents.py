@@ -330,6 +330,7 @@ def _wrong_kind(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     if family == "agreement" and (
         _broke_down(tokens, last)
         or _halted(tokens, first)
+        or _halted_in_passive(tokens, last)
         or _standing_agreement(tokens, first, last)
         or any(t.lower in _ECONOMIC for t in tokens[max(0, first - 3) : last + 1])
     ):
@@ -843,6 +844,10 @@ _CAMPAIGNS = frozenset(
      "uprising", "operation", "onslaught"}
 )  # fmt: skip
 _TOLL_VERBS = frozenset({"killed", "left", "claimed"})
+#: ... and those whose toll told in a relative clause sums it up too ("an offensive in
+#: the region that killed more than 80 people"); an operation may be one raid.
+_LONG_CAMPAIGNS = _CAMPAIGNS - {"operation"}
+_RELATIVES = frozenset({"that", "which"})
 _CAMPAIGN_REACH = 6
 #: rule 13: how long an aside between a campaign noun and its perfect may be, and how
 #: far back the subject before such an aside is read.
@@ -857,10 +862,16 @@ def _campaign_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     words = [t.lower for t in tokens]
     if words[last] in _CAMPAIGNS:
         after = words[last + 1 : last + 1 + _CAMPAIGN_REACH]
+        tolled = _PERFECT | _RELATIVES if words[last] in _LONG_CAMPAIGNS else _PERFECT
         return any(
-            after[k] in _PERFECT and after[k + 1] in _TOLL_VERBS for k in range(len(after) - 1)
+            after[k] in tolled and after[k + 1] in _TOLL_VERBS for k in range(len(after) - 1)
         )
-    if words[last] != "killed" or first < 2 or words[first - 1] not in _PERFECT:
+    if words[last] != "killed" or first < 2:
+        return False
+    if words[first - 1] in _RELATIVES:
+        antecedent = words[max(0, first - 1 - _CAMPAIGN_REACH) : first - 1]
+        return any(w in _LONG_CAMPAIGNS for w in antecedent)
+    if words[first - 1] not in _PERFECT:
         return False
     end = _before_aside(words, first - 1)
     reach = _CAMPAIGN_REACH if end == first - 1 else _ASIDE_REACH
@@ -1049,6 +1060,24 @@ def _halted(tokens: Sequence[Tok], first: int) -> bool:
     if tokens[k].lower == "off":
         return k > 0 and tokens[k - 1].lower in _HALTING_OFF
     return tokens[k].lower in _HALTING
+
+
+#: rule 4: the auxiliaries of a passive that halts the talks ("were suspended").
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+_PASSIVE_REACH = 12
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "-", "--"})
+
+
+def _halted_in_passive(tokens: Sequence[Tok], last: int) -> bool:
+    """Rule 4: the agreement or talks are the subject of a passive that halts them, in
+    their clause ("Peace talks between the government and the ELN were suspended in
+    January")."""
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _PASSIVE_REACH)):
+        if tokens[k].text in _CLAUSE_MARKS:
+            return False  # the clause ends
+        if tokens[k].lower in _PASSIVE_AUXILIARIES:
+            return tokens[k + 1].lower in _HALTING
+    return False
 
 
 def _broke_down(tokens: Sequence[Tok], last: int) -> bool:
