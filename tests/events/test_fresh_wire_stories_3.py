@@ -134,3 +134,62 @@ def test_an_army_operation_that_killed_militants_keeps_its_toll() -> None:
         "killed seven militants is continuing, the military said."
     )
     assert _tolls(text) == [7]
+
+
+NABLUS_RAID = (
+    "RAMALLAH, June 10 (Reuters) - Israeli forces killed four Palestinians during a raid "
+    "in Nablus on Tuesday, the health ministry said.\n\n"
+)
+
+
+def test_the_toll_from_the_raid_rising_updates_the_raid() -> None:
+    text = NABLUS_RAID + (
+        "The death toll from the raid rose to five on Wednesday after a wounded man "
+        "died, the ministry said."
+    )
+    assert _tolls(text) == [5]
+
+
+def test_the_toll_from_tuesday_s_air_strike_rising_updates_it() -> None:
+    text = (
+        "GAZA, June 10 (Reuters) - An Israeli air strike on a house in Khan Younis killed "
+        "seven people on Tuesday, medics said.\n\n"
+        "The death toll from Tuesday's strike climbed to nine, medics said."
+    )
+    assert _tolls(text) == [9]
+
+
+def test_the_toll_from_the_war_rising_is_no_toll_of_the_raid() -> None:
+    text = NABLUS_RAID + ("The death toll from the war in Gaza rose to 35,000, the ministry said.")
+    assert _tolls(text) == [4]
+
+
+def _actor_names(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (getattr(e.actor1, "name", None), getattr(e.actor2, "name", None))
+        for e in events_of(text, published=PUBLISHED)
+    ]
+
+
+def test_a_ship_s_flag_state_is_no_side_of_the_attack() -> None:
+    text = (
+        "DUBAI, June 10 (Reuters) - Houthi militants fired two missiles at a "
+        "Panamanian-flagged oil tanker in the Gulf of Aden on Tuesday, UKMTO said."
+    )
+    assert all("Panama" not in str(pair) for pair in _actor_names(text))
+
+
+def test_the_maker_of_a_drone_is_no_side_of_the_strike() -> None:
+    text = (
+        "KYIV, June 10 (Reuters) - Iranian-made drones struck an apartment block in "
+        "Odesa on Tuesday, killing two people, officials said."
+    )
+    assert all("Iran" not in str(pair) for pair in _actor_names(text))
+
+
+def test_a_state_s_own_warship_still_names_its_forces() -> None:
+    text = (
+        "DUBAI, June 10 (Reuters) - A British warship shot down a Houthi drone over the "
+        "Red Sea on Tuesday, the defence ministry said."
+    )
+    assert any("United Kingdom" in str(pair) for pair in _actor_names(text))

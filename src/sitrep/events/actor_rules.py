@@ -167,6 +167,9 @@ _NON_AGENT_HEADS = frozenset(
 )  # fmt: skip
 #: what follows a sponsor's name in a modifier (rule 1): "Iranian-backed", "US-funded".
 _SPONSORED = ("-backed", "-sponsored", "-supported", "-funded", "-armed", "-trained")
+#: ... and what follows a state's name that tells where a ship or weapon is registered,
+#: owned or made ("a Liberian-flagged cargo ship", "Iranian-made drones"): no side.
+_REGISTERED = ("-flagged", "-registered", "-owned", "-operated", "-made", "-built")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
 _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
@@ -217,11 +220,14 @@ def drop_modifier_demonyms(
     tokens: Sequence[Tok], actors: Sequence[Actor], text: str
 ) -> list[Actor]:
     """Rule 1: a one-word state mention directly before a non-agent noun is dropped, and
-    so are a sponsor named as a modifier ("Iranian-backed Houthi rebels") and a state
-    named before its mission ("the U.S. embassies")."""
+    so are a sponsor named as a modifier ("Iranian-backed Houthi rebels"), a flag, owner
+    or maker ("a Liberian-flagged ship", "Iranian-made drones") and a state named before
+    its mission ("the U.S. embassies")."""
     kept: list[Actor] = []
     for actor in actors:
-        if actor.evidence is not None and text.startswith(_SPONSORED, actor.evidence.end):
+        if actor.evidence is not None and text.startswith(
+            _SPONSORED + _REGISTERED, actor.evidence.end
+        ):
             continue
         if _owns_group(tokens, actor, actors):
             continue

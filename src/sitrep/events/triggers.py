@@ -265,6 +265,10 @@ RULES: tuple[TriggerRule, ...] = (
     # a toll restated as a total joins the act it counts ("The death toll rose to 54")
     _r("death toll rose|climbed|jumped|reached|increased|stood|stands", "kill", ATTACK),
     _r("death toll has|had risen|climbed|jumped|reached|increased", "kill", ATTACK),
+    # ... told for one act named between ("The death toll from the raid rose to six"),
+    # never for a war ("The death toll from the war in Gaza rose to 35,000")
+    _r("death toll from|in ... raid|attack|strike|airstrike|blast|bombing|explosion|ambush|"
+       "assault|shelling rose|climbed|jumped|reached|increased", "kill", ATTACK),
     # a bare "toll" restated in a later sentence is the same death toll ("The toll rose
     # to 31, officials said")
     _r("toll rose|climbed|jumped|reached|increased", "kill", ATTACK),
