@@ -193,3 +193,18 @@ def test_a_state_s_own_warship_still_names_its_forces() -> None:
         "Red Sea on Tuesday, the defence ministry said."
     )
     assert any("United Kingdom" in str(pair) for pair in _actor_names(text))
+
+
+def _places(text: str) -> list[str | None]:
+    return [e.location.name if e.location else None for e in events_of(text, PUBLISHED)]
+
+
+def test_dying_in_hospital_names_no_place_of_the_fighting() -> None:
+    text = (
+        "PORT SUDAN, June 9 (Reuters) - Paramilitary fighters shelled a market in El "
+        "Obeid on Monday, killing nine civilians, activists said. The toll rose to 12 on "
+        "Tuesday after three of the wounded died in hospital.\n\n"
+        "The army said on Tuesday its troops repelled an assault on the city's eastern "
+        "front, killing dozens of fighters."
+    )
+    assert "hospital" not in _places(text)

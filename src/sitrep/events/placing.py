@@ -845,6 +845,8 @@ def unresolved_location(
         if ent.label not in _PLACE_LABELS or not span[0] <= name.start < span[1]:
             continue
         head = name.text.split(",")[0]
+        if not head[:1].isupper():
+            continue  # "died in hospital": a kind of place, named by no name
         cut = _cut_at_function_word(head)
         if not cut:
             continue
