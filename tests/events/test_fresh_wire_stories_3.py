@@ -208,3 +208,29 @@ def test_dying_in_hospital_names_no_place_of_the_fighting() -> None:
         "front, killing dozens of fighters."
     )
     assert "hospital" not in _places(text)
+
+
+def test_a_jet_dropping_bombs_is_an_air_strike() -> None:
+    text = (
+        "BANGKOK, June 9 (AP) - A fighter jet dropped two bombs on a village in Magway "
+        "region on Monday, killing eight people, residents said."
+    )
+    assert _sub_types(text) == ["Air/drone strike"]
+
+
+def test_the_day_of_the_dropped_bombs_dates_the_air_strike() -> None:
+    text = (
+        "BANGKOK, June 9 (AP) - A military air strike on a village in Magway region "
+        "killed at least 17 people, residents said on Tuesday.\n\n"
+        "A fighter jet dropped two bombs on the village on Monday morning, a resident "
+        "said."
+    )
+    assert _days(text) == ["2026-06-08"]
+
+
+def test_charges_dropped_are_no_strike() -> None:
+    text = (
+        "BANGKOK, June 9 (AP) - Prosecutors dropped charges against two journalists "
+        "in Yangon on Monday, their lawyer said."
+    )
+    assert _sub_types(text) == []

@@ -184,6 +184,9 @@ RULES: tuple[TriggerRule, ...] = (
        "bombs|drone|drones", "remote", AIR),
     _r("strike|strikes|struck", "remote", AIR),
     _r("bombed|bombing|bombings|bombarded|pounded", "remote", AIR),
+    # bombs let fall from a jet or a drone: "a fighter jet dropped two bombs on the village"
+    _r("dropped|dropping|drops ... bomb|bombs|munitions|explosives|grenade|grenades",
+       "remote", AIR),
     # battles
     _r("captured|capturing or killed|killing", "clash", CLASH),
     _r("killed|killing or captured|capturing", "clash", CLASH),
