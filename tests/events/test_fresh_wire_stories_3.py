@@ -234,3 +234,20 @@ def test_charges_dropped_are_no_strike() -> None:
         "in Yangon on Monday, their lawyer said."
     )
     assert _sub_types(text) == []
+
+
+def test_bodies_found_on_a_day_and_dumped_count_the_dead() -> None:
+    text = (
+        "MEXICO CITY, June 9 (Reuters) - Authorities found the bodies of six men on "
+        "Monday dumped beside a highway north of Mazatlan, the state prosecutor's office "
+        "said."
+    )
+    assert _tolls(text) == [6]
+
+
+def test_bodies_recovered_after_a_flood_are_no_attack() -> None:
+    text = (
+        "MEXICO CITY, June 9 (Reuters) - Rescuers recovered the bodies of six people on "
+        "Monday after floods swept through villages near Mazatlan, officials said."
+    )
+    assert _sub_types(text) == []

@@ -262,6 +262,8 @@ RULES: tuple[TriggerRule, ...] = (
     _r("body|bodies|corpse|corpses ... found|discovered bearing|with gunshot|bullet|stab "
        "wound*", "kill", ATTACK),
     _r("body|bodies|corpse|corpses ... dumped|abandoned", "kill", ATTACK),
+    # ... with the dead and a day between: "the bodies of five men on Tuesday dumped"
+    _r("body|bodies|corpse|corpses of ... dumped|abandoned|dismembered", "kill", ATTACK),
     _r("body|bodies ... signs|marks of torture|violence", "kill", ATTACK),
     _r("bullet-riddled|mutilated|decapitated|headless body|bodies", "kill", ATTACK),
     _r("shot dead", "kill", ATTACK),
