@@ -251,3 +251,19 @@ def test_bodies_recovered_after_a_flood_are_no_attack() -> None:
         "Monday after floods swept through villages near Mazatlan, officials said."
     )
     assert _sub_types(text) == []
+
+
+def test_a_sea_named_with_its_article_is_the_place_of_a_ship_attack() -> None:
+    text = (
+        "DUBAI, June 10 (Reuters) - Yemen's Houthi militants fired a missile at a "
+        "Greek-owned bulk carrier in the Gulf of Aden on Tuesday, UKMTO said."
+    )
+    assert _places(text) == ["Gulf of Aden"]
+
+
+def test_the_state_of_a_president_is_still_no_locative_place() -> None:
+    text = (
+        "DUBAI, June 10 (Reuters) - The President of the United States said on Tuesday "
+        "that Houthi militants fired a missile at a ship off Hodeidah on Monday."
+    )
+    assert "United States" not in _places(text)

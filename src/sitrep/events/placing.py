@@ -127,6 +127,8 @@ from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
 _LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
+#: the locative prepositions a name with "the" may follow ("in the West Bank").
+_LOCATIVE_BEFORE_THE = tuple(w for w in _LOCATIVE if w != "of ")
 _NEAR = ("near ", "outside ", "north of ", "south of ", "east of ", "west of ", "km from ")
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FACILITY", "FAC"})
 _NOT_PLACES = frozenset({"NORP", "ORG", "ARMED_GROUP"})
@@ -418,6 +420,8 @@ def _people_noun(place: PlaceMention, kb: ActorKB | None) -> bool:
 
 #: the features of regions whose own name is never a misread (`_region_after_of`).
 _NAMED_REGIONS = frozenset({"admin1", "admin2", "region"})
+#: the kinds of place whose name may take "the" ("the Red Sea", "the United States").
+_TAKES_ARTICLE = _NAMED_REGIONS | {"natural", "country"}
 
 
 def _before_article(start: int, text: str) -> int:
@@ -948,6 +952,16 @@ def _after_locative(start: int, text: str) -> bool:
     return ends_with_word(before, _LOCATIVE)
 
 
+def _locative_before_article(place: PlaceMention, text: str) -> bool:
+    """A sea, region or country whose name takes "the" after a locative preposition ("in
+    the Red Sea", "near the Gaza Strip"); never after "of" ("the President of the United
+    States"), nor a town's ("at the Hilton hotel")."""
+    at = _before_article(place.evidence.start, text)
+    if place.feature not in _TAKES_ARTICLE or at == place.evidence.start:
+        return False
+    return ends_with_word(text[max(0, at - 40) : at].lower(), _LOCATIVE_BEFORE_THE)
+
+
 def ends_with_word(before: str, words: Sequence[str]) -> bool:
     """`before` ends with one of `words` as a whole word ("in ", "at "; not the "at " of
     "that ", nor the "in " of "Berlin ")."""
@@ -961,7 +975,7 @@ def _locative(place: PlaceMention, text: str) -> bool:
     that names its kind ("in Mali's capital Bamako", "in the northern town Gao"), or
     owned by the place a locative preposition names ("in northern Burkina Faso's Sahel
     region")."""
-    if _after_locative(place.evidence.start, text):
+    if _after_locative(place.evidence.start, text) or _locative_before_article(place, text):
         return True
     before = text[max(0, place.evidence.start - 48) : place.evidence.start]
     # "in Nigeria's northwestern Zamfara state": the owner's part past its direction
