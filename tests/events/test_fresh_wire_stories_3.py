@@ -267,3 +267,17 @@ def test_the_state_of_a_president_is_still_no_locative_place() -> None:
         "that Houthi militants fired a missile at a ship off Hodeidah on Monday."
     )
     assert "United States" not in _places(text)
+
+
+KHYBER_RAID = (
+    "PESHAWAR, June 9 (AP) - Security forces killed six militants in a raid in the "
+    "Khyber district on Tuesday, the military said. "
+)
+
+
+def test_a_soldier_also_killed_adds_to_the_toll() -> None:
+    assert _tolls(KHYBER_RAID + "A soldier was also killed in the clash.") == [7]
+
+
+def test_a_soldier_wounded_adds_nothing_to_the_toll() -> None:
+    assert _tolls(KHYBER_RAID + "A soldier was also wounded in the clash.") == [6]

@@ -383,9 +383,9 @@ def _elided_dead(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
 
 #: what makes the people counted dead right after their count: "were killed", "died",
 #: "were shot dead", "were beaten to death", "(beat a man) to death", "were gunned down",
-#: "were shot and killed" (rule 2).
+#: "were shot and killed", "was also killed", "were reportedly killed" (rule 2).
 _DEAD_TAIL = re.compile(
-    r"^(?:(?:were|was|have been|has been|had been)\s+)?"
+    r"^(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+)?)?"
     r"(?:(?:\w+\s+and\s+)?killed|died|dead|shot dead|gunned down|(?:\w+\s+)?to death)\b"
 )
 #: a death told by a word that reports no event itself ("died", "was found dead"): in a
