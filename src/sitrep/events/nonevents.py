@@ -1125,7 +1125,7 @@ def period_toll(tokens: Sequence[Tok], last: int) -> bool:
 
 #: rule 13: how far after the killing word "since <year>" may stand, in one clause
 #: ("has killed more than 26,000 people in Burkina Faso since 2015").
-_SINCE_REACH = 12
+_TOTAL_SINCE_REACH = 12
 
 
 #: words that measure one act against the past ("the worst attack since 2019").
@@ -1147,7 +1147,7 @@ def _since_year(tokens: Sequence[Tok], last: int) -> bool:
     deadliest attack since 2019")."""
     if not _perfect_before(tokens, last):
         return False
-    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SINCE_REACH)):
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _TOTAL_SINCE_REACH)):
         word = tokens[k].lower
         if not word.isalnum() and not _thousands_comma(tokens, k):
             return False  # the clause ends
@@ -1185,7 +1185,7 @@ def _between_dates(tokens: Sequence[Tok], last: int) -> bool:
     """Rule 13: the killing word at `last` is counted "between" two months or years in
     its clause ("killed around 3,000 people between January and March"): a total over
     a stretch; "between 10 and 20 villagers" is a range, no stretch."""
-    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _SINCE_REACH)):
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _TOTAL_SINCE_REACH)):
         word = tokens[k].lower
         if not word.isalnum() and not _thousands_comma(tokens, k):
             return False  # the clause ends
