@@ -367,9 +367,12 @@ _DOC_MODIFIER: Final = (
     r"(?:(?:[A-Z][\w.]*|\d+|full|final|new|latest|annual|interim|joint|official|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[A-Za-z]+-language) )"
 )
+#: function words that may open a sentence before a document's name ("Under Security
+#: Council Resolution 2401"), never part of it; "The" is ("The Geneva Conventions")
+_OPENING_WORDS: Final = "|".join(w.capitalize() for w in sorted(_FUNCTION_WORDS - {"the"}))
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
-    r"(?:(?!(?:This|These|That|Those|A|An)\b)[A-Z][\w.]* ){1,3}|"
+    rf"(?:(?!(?:This|These|That|Those|{_OPENING_WORDS})\b)[A-Z][\w.]* ){{1,3}}|"
     rf"(?:(?:the|The) )?(?:[A-Z][\w.]* (?:of )?){{0,3}}(?:[A-Z][\w.]*|today)[’']s "
     rf"{_DOC_MODIFIER}{{0,2}})"
     rf"{_DOCUMENT_KIND}\b"
@@ -546,6 +549,9 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         if pronoun in _POSSESSIVE_DETERMINERS:
             continue  # "my" of "my soul", "His" of "His permit"
         label = _pronoun_type(pronoun) or label  # "She" is a Person, whatever the model says
+        if label == "Person" and (char_start, char_end) in states:
+            # "my first visit to Uzbekistan": a state is never a person (rule 4 decides)
+            label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
 
@@ -850,6 +856,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             continue  # the model's "2015" is no weapon
         if label in ("Weapon", "MilitaryPlatform"):
             end = _with_class_noun(text, label, _with_popular_name(text, start, end))
+            if _MUNITION_END.search(text, start, end):
+                label = "Weapon"  # "Grad rockets": a launcher's name with the rounds it fires
         if ent.label == "GPE":
             label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
@@ -896,9 +904,11 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 
 
 #: what a weapon noun is qualified by: its kind, guidance, delivery or calibre ("small
-#: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun")
+#: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun",
+#: "rubber bullets", "live ammunition", "a hand grenade")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
+    r"hand|live|rubber|plastic|"
     r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-[a-z]+|"
     r"[a-z]+-to-[a-z]+|barrel|"
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
@@ -906,17 +916,21 @@ _WEAPON_MODIFIER: Final = (
     r"nuclear|explosive|air|rocket|car|truck|roadside|assault|automatic|high-explosive|"
     r"[a-z]+-borne|\d+(?:\.\d+)? ?mm|\.\d+(?:[ -]cal(?:ibre|iber)?)?)"
 )
-#: weapon nouns; a round, shell or launcher of a weapon is one weapon ("mortar rounds")
+#: weapon nouns; a round, shell or launcher of a weapon is one weapon ("mortar rounds",
+#: "artillery pieces", "multiple rocket launchers"), and so are blades ("knives")
 _WEAPON_NOUN: Final = (
     r"(?:weapons?(?: systems?)?|weaponry|munitions?|ammunition|bombs?|"
-    r"missiles?(?: launchers?)?|rockets?(?: launchers?)?|shells?|"
-    r"mortars?(?: rounds?| shells?| bombs?)?|artillery(?: rounds?| shells?| systems?)?|bullets?|"
+    r"missiles?(?: launchers?)?|multiple[- ](?:launch )?rocket (?:launchers?|systems?)|"
+    r"rockets?(?: launchers?)?|shells?|"
+    r"mortars?(?: rounds?| shells?| bombs?)?|"
+    r"artillery(?: rounds?| shells?| systems?| pieces?| guns?)?|bullets?|"
     r"grenades?(?: launchers?)?|machine ?guns?|rifles?|guns|firearms|(?i:small|light) arms|"
     r"IEDs?|VBIEDs?|explosives|explosive devices?|landmines?|land mines?|warheads?|"
     r"(?:suicide|explosive) (?:vests?|belts?)|booby[- ]traps?|Kalashnikovs?|RPGs?|"
     r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware|pistols?|handguns?|"
     r"shotguns?|machetes?|howitzers?|torpedo(?:es)?|MANPADS|ATGMs?|tear gas|"
-    r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?)"
+    r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?|knives|knife|swords?|"
+    r"daggers?|bayonets?)"
 )
 #: an indefinite article right before a phrase
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
@@ -938,7 +952,7 @@ _ARMS_MODIFIED: Final = re.compile(
     r"construction|production|manufacturing|training|shipments?|reports?|conventions?|"
     r"experts?|investigators?|watchdog|deals?|dealers?|smugglers?|trafficking|embargo|"
     r"sales|impacts?|disposal|squads?|makers?|defen[cs]es?|battalions?|brigades?|"
-    r"regiments?|divisions?)\b"
+    r"regiments?|divisions?|positions?|emplacements?)\b"
 )
 _PLATFORM_MODIFIER: Final = (
     r"(?:remotely piloted|unmanned|military|naval|armou?red|tactical|technical|suicide|aerial|"
@@ -950,16 +964,21 @@ _MILITARY_MODIFIER: Final = r"(?:military|naval|armou?red|suicide|combat|attack|
 #: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks", "U.S.-led
 #: coalition aircraft"); one that only holds it ("an ISIL-held tank") or made it
 #: ("Russian-made tanks": the maker is a Nationality of its own) is not kept
+#: capitalised words that open a sentence or a noun phrase but never name a force, a
+#: count among them ("Two fighter planes")
+_NOT_OWNER: Final = (
+    r"(?:(?:The|A|An|This|That|These|Those|All|Some|Its|Their|Our|His|Her|My|Your|"
+    rf"Many|Several|Both|Each|Every|No|Other|Such|Most)\b|(?i:{_NUMBER}))"
+)
 _PLATFORM_OWNER: Final = (
-    r"(?:(?!(?:The|A|An|This|That|These|Those|All|Some|Its|Their|Our|His|Her|My|Your|"
-    r"Many|Several|Both|Each|Every|No|Other|Such|Most)\b)[A-Z][\w.-]*"
+    rf"(?:(?!{_NOT_OWNER})[A-Z][\w.-]*"
     r"(?<!-held)(?<!-controlled)(?<!-made)(?<!-built)(?<!-supplied)|"
     r"(?:[A-Z][\w.]*-led )?(?:coalition|Coalition)|enemy|regime|government)"
 )
 _GENERIC_PLATFORM: Final = re.compile(
     rf"\b(?:{_A_SINGLE}|{_PLATFORM_OWNER} )?(?:(?:{_PLATFORM_MODIFIER} )*(?:aircraft carriers?|"
-    r"aircraft|"
-    r"airplanes?|planes?|warplanes?|jets?|fighter jets?|bombers?|helicopter gunships?|"
+    r"aircraft|fighter (?:jets?|planes?|aircraft)|jet fighters?|"
+    r"airplanes?|planes?|warplanes?|jets?|bombers?|helicopter gunships?|"
     r"helicopters?|gunships?|drones?|UAVs?|tanks?|warships?|frigates?|destroyers?|"
     r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
     r"carriers?|(?:air|missile) defen[cs]e systems?|"
@@ -972,6 +991,8 @@ _GENERIC_PLATFORM: Final = re.compile(
 _PLATFORM_CLASS: Final = re.compile(
     r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?)\b"
 )
+#: the rounds a launcher fires, ending its mention ("Grad rockets", "Iskander missiles")
+_MUNITION_END: Final = re.compile(r" (?:rockets?|missiles?|shells?|rounds?|bombs?|munitions?)$")
 #: people, not platforms: "suicide bombers"
 _NOT_PLATFORM: Final = re.compile(r"suicide bombers?\b")
 
@@ -1082,7 +1103,23 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
             continue  # "UAV construction facilities", "aircraft carrier", "suicide bombers"
         if _names_a_ship_after(text, match.end()):
             continue
-        yield _CharSpan(_with_the(text, match), match.end(), "MilitaryPlatform", 5)
+        start = _with_the(text, match)
+        if match.group(0)[:1].isupper():
+            start = _with_whole_owner(text, start)
+        yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
+
+
+def _with_whole_owner(text: str, start: int) -> int:
+    """Rule 11: a force named in several words owns its platform as a whole ("a Nigerian
+    Air Force jet": "Nigerian Air Force jet", not "Force jet")."""
+    while (word := _CAPITALISED_WORD_BEFORE.search(text, 0, start)) is not None:
+        if re.match(_NOT_OWNER, word.group(1)) or word.group(1).lower() in _FUNCTION_WORDS:
+            break
+        start = word.start()
+    return start
+
+
+_CAPITALISED_WORD_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.-]*) $")
 
 
 def _with_the(text: str, match: re.Match[str]) -> int:

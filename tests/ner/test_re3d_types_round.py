@@ -1,0 +1,119 @@
+"""re3d adapter rules for generic arms words, platforms named with their force or maker's
+people, and document references that a sentence-opening preposition must not join."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
+from sitrep.ner.re3d import predict_sentence
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+def _of_type(text: str, label: str) -> list[str]:
+    """Spans of one re3d type in a sentence given as space-separated gold tokens."""
+    words = tuple(text.split())
+    sentence = Sentence(words, ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence)
+    return [" ".join(words[s:e]) for s, e, kind in spans if kind == label]
+
+
+# Weapons
+
+
+def test_blades_are_weapons() -> None:
+    sentence = "The attackers stormed the hotel armed with knives and a sword ."
+    assert _of_type(sentence, "Weapon") == ["knives", "a sword"]
+
+
+def test_riot_rounds_keep_their_kind() -> None:
+    sentence = "Police fired live ammunition and rubber bullets at the protesters on Friday ."
+    assert _of_type(sentence, "Weapon") == ["live ammunition", "rubber bullets"]
+
+
+def test_artillery_pieces_and_rocket_launchers_are_one_weapon_each() -> None:
+    sentence = "The army moved artillery pieces and multiple rocket launchers to the front ."
+    assert _of_type(sentence, "Weapon") == ["artillery pieces", "multiple rocket launchers"]
+
+
+def test_a_hand_grenade_is_one_weapon_with_its_article() -> None:
+    sentence = "Officers found a hand grenade under the seat of the car ."
+    assert _of_type(sentence, "Weapon") == ["a hand grenade"]
+
+
+def test_a_weapon_word_naming_a_firing_position_is_no_weapon() -> None:
+    sentence = "Coalition jets struck two mortar positions near the town ."
+    assert _of_type(sentence, "Weapon") == []
+
+
+def test_a_launcher_named_with_its_rounds_names_the_rounds() -> None:
+    sentence = "The rebels fired Grad rockets at the city overnight ."
+    assert _of_type(sentence, "Weapon") == ["Grad rockets"]
+    assert _of_type(sentence, "MilitaryPlatform") == []
+
+
+# Military platforms
+
+
+def test_jet_fighters_are_one_platform() -> None:
+    sentence = "The jet fighters pounded rebel positions outside the capital ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["The jet fighters"]
+
+
+def test_fighter_planes_are_one_platform() -> None:
+    sentence = "Two fighter planes were scrambled to intercept the airliner ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["fighter planes"]
+
+
+def test_a_force_named_in_full_owns_its_aircraft() -> None:
+    sentence = "A Nigerian Air Force jet mistakenly bombed a camp on Tuesday ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["Nigerian Air Force jet"]
+
+
+def test_a_demonym_before_a_catalogued_platform_belongs_to_it() -> None:
+    sentence = "A Russian Su-24 bomber was shot down near the Syrian border ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["Russian Su-24 bomber"]
+    assert _of_type(sentence, "Nationality") == []
+
+
+# Document references
+
+
+def test_an_opening_preposition_is_not_part_of_a_resolution() -> None:
+    sentence = "Under Security Council Resolution 2401 , all parties must observe a ceasefire ."
+    assert _of_type(sentence, "DocumentReference") == ["Security Council Resolution 2401"]
+
+
+# States the model takes for people
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def test_a_state_the_model_calls_a_person_is_typed_by_its_use() -> None:
+    text = "Jordan welcomed the minister ’ s first visit to Uzbekistan on Monday ."
+    words = text.split()
+    model = _FixedModel([(0, 1, "Person"), (9, 10, "Person")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Uzbekistan", "Location") in found
+    assert ("Jordan", "Organisation") in found
+    assert ("Jordan", "Person") not in found
+    assert ("Uzbekistan", "Person") not in found
