@@ -117,3 +117,23 @@ def test_a_state_the_model_calls_a_person_is_typed_by_its_use() -> None:
     assert ("Jordan", "Organisation") in found
     assert ("Jordan", "Person") not in found
     assert ("Uzbekistan", "Person") not in found
+
+
+def test_a_person_the_model_heads_with_a_body_noun_is_that_body() -> None:
+    text = "The Foreign Office said the leader of the rebel forces had been detained ."
+    words = text.split()
+    model = _FixedModel([(0, 3, "Person"), (5, 10, "Person")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("The Foreign Office", "Organisation") in found
+    assert ("leader of the rebel forces", "Person") in found
+
+
+# Bodies a demonym qualifies
+
+
+def test_a_national_parliament_is_one_organisation() -> None:
+    sentence = "The Iraqi parliament passed the amnesty law in August ."
+    assert _of_type(sentence, "Organisation") == ["The Iraqi parliament"]
+    assert _of_type(sentence, "Nationality") == []

@@ -539,6 +539,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Location"  # "Idlib province", "the headquarters compound"
             elif label == "Organisation" and _names_title_holder(doc, char_start, char_end):
                 label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
+            elif label == "Person":
+                label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
         if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
@@ -554,6 +556,17 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+def _person_head_type(phrase: str) -> str:
+    """Rule 10: a model person headed by a noun for a body or a place is that body or place
+    ("The Foreign Office", "the families", "the Nineveh province"): no name of one person
+    ends in such a noun; the head stands before an "of" or "for" phrase ("the leader of
+    anti-coalition forces", "Special Envoy for the Global Coalition" stay people)."""
+    head = _OF_OR_FOR.split(phrase, maxsplit=1)[0]
+    if names_a_place(head):
+        return "Location"
+    return "Organisation" if names_a_body(head) else "Person"
 
 
 def _before_verb(tokens: Doc, start: int, end: int) -> int:

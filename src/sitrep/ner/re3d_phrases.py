@@ -98,7 +98,8 @@ _GROUP_NOUNS: Final = frozenset(
         "tribe", "tribes", "clan", "clans", "element", "elements", "companies", "firms",
         "factories", "states", "governments", "powers", "neighbours", "neighbors",
         "counterparts", "coastguard", "gendarmerie", "junta", "battalion",
-        "battalions", "brigade", "brigades", "regiment", "squadron",
+        "battalions", "brigade", "brigades", "regiment", "squadron", "parliament",
+        "parliaments", "legislature", "cabinet", "senate", "judiciary",
     }
 )  # fmt: skip
 #: organisation heads that more often name what a body does than the body ("the coalition
