@@ -137,3 +137,20 @@ def test_a_national_parliament_is_one_organisation() -> None:
     sentence = "The Iraqi parliament passed the amnesty law in August ."
     assert _of_type(sentence, "Organisation") == ["The Iraqi parliament"]
     assert _of_type(sentence, "Nationality") == []
+
+
+def test_a_people_word_inside_a_known_group_does_not_split_it() -> None:
+    sentence = "The Kurdish-led Syrian Democratic Forces said they had captured the dam ."
+    assert "The Kurdish-led Syrian Democratic Forces" in _of_type(sentence, "Organisation")
+    assert _of_type(sentence, "Nationality") == []
+
+
+def test_a_place_the_model_heads_with_a_role_noun_is_a_person() -> None:
+    text = "The Iranian foreign ministry summoned the British ambassador on Sunday ."
+    words = text.split()
+    model = _FixedModel([(5, 8, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("the British ambassador", "Person") in found
+    assert ("the British ambassador", "Location") not in found

@@ -480,8 +480,25 @@ def predict_sentence(
     if model is not None:
         spans += list(_model_spans(model, doc))
     spans = [_with_holder(text, span) for span in spans]
+    spans = _without_demonyms_inside_known_names(spans)
     chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _without_demonyms_inside_known_names(spans: list[_CharSpan]) -> list[_CharSpan]:
+    """Rule 12: a demonym or people word inside a name the knowledge bases know is part of
+    that name ("The Kurdish-led Syrian Democratic Forces", "the Iraqi city of Mosul"), not a
+    Nationality of its own that would split it."""
+    known = [s for s in spans if s.rank == _KNOWN_RANK and s.label in _MODEL_LEADS]
+    return [
+        span
+        for span in spans
+        if span.label != "Nationality"
+        or not any(
+            k.start <= span.start and span.end <= k.end and k.end - k.start > span.end - span.start
+            for k in known
+        )
+    ]
 
 
 def _with_holder(text: str, span: _CharSpan) -> _CharSpan:
@@ -531,6 +548,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             char_start, char_end = with_place_head(doc.text, char_start, char_end)
             char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
             char_start, char_end = _whole_named_place(named, char_start, char_end)
+            if names_one_person(doc.text[char_start:char_end]):
+                label = "Person"  # "the British ambassador": a person, not a place
         elif label in ("Organisation", "Person"):
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
             if names_one_person(doc.text[char_start:char_end]):
