@@ -154,3 +154,20 @@ def test_a_place_the_model_heads_with_a_role_noun_is_a_person() -> None:
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("the British ambassador", "Person") in found
     assert ("the British ambassador", "Location") not in found
+
+
+def test_a_group_the_model_heads_with_a_landform_is_a_place() -> None:
+    text = "An airstrike killed two people in the Gaza Strip on Friday ."
+    words = text.split()
+    model = _FixedModel([(6, 9, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("the Gaza Strip", "Location") in found
+
+
+def test_a_crossing_or_a_valley_named_by_its_noun_is_a_place() -> None:
+    sentence = "The convoy was hit near the crossing on Monday ."
+    assert _of_type(sentence, "Location") == ["the crossing"]
+    sentence = "Villagers fled into the valley after the shelling ."
+    assert _of_type(sentence, "Location") == ["the valley"]

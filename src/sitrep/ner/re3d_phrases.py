@@ -116,7 +116,11 @@ _PLACE_NOUNS: Final = frozenset(
         "strongholds", "checkpoint", "checkpoints", "territories", "mosque", "mosques",
         "river", "street", "streets", "camp", "camps", "airport", "hospital", "hospitals",
         "library", "dam", "dams", "school", "schools", "prison", "neighbourhood",
-        "neighborhood", "district",
+        "neighborhood", "district", "peninsula", "strip", "valley", "heights", "plain",
+        "plains", "mountains", "gulf", "bay", "lake", "port", "harbour", "harbor",
+        "airfield", "airbase", "crossing", "suburb", "suburbs", "quarter", "market",
+        "marketplace", "neighbourhoods", "neighborhoods", "districts", "provinces",
+        "regions",
     }
 )  # fmt: skip
 _WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")
