@@ -171,3 +171,24 @@ def test_a_crossing_or_a_valley_named_by_its_noun_is_a_place() -> None:
     assert _of_type(sentence, "Location") == ["the crossing"]
     sentence = "Villagers fled into the valley after the shelling ."
     assert _of_type(sentence, "Location") == ["the valley"]
+
+
+def test_a_model_group_takes_the_qualifier_that_describes_its_people() -> None:
+    text = "Gunmen shot dead innocent people as senior police officials watched ."
+    words = text.split()
+    model = _FixedModel([(4, 5, "Organisation"), (7, 9, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("innocent people", "Organisation") in found
+    assert ("senior police officials", "Organisation") in found
+
+
+def test_a_quantifier_that_picks_some_of_a_group_stays_out() -> None:
+    text = "Many insurgents fled before the assault began ."
+    words = text.split()
+    model = _FixedModel([(1, 2, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("insurgents", "Organisation") in found

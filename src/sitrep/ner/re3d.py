@@ -552,6 +552,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "the British ambassador": a person, not a place
         elif label in ("Organisation", "Person"):
             char_end = with_of_phrase(doc.text, char_end)  # "the families of the victims"
+            if label == "Organisation":
+                char_start = _with_group_qualifier(doc.text, char_start, char_end)
             if names_one_person(doc.text[char_start:char_end]):
                 label = "Person"  # "Central Command spokesman", "the young soldier"
             elif label == "Organisation" and names_a_place(doc.text[char_start:char_end]):
@@ -575,6 +577,30 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+
+
+#: words that describe the people a group noun names and belong to its mention ("senior
+#: Iraqi officials", "innocent people", "all Iraqis", "the moderate Syrian Opposition");
+#: not quantifiers that pick some of them ("many Iraqis", "any insurgents"), which re3d
+#: leaves out
+_GROUP_QUALIFIERS: Final = frozenset(
+    ["senior", "innocent", "vulnerable", "suspected", "moderate", "wider", "all", "armed",
+     "displaced", "local", "ordinary", "young"]
+)  # fmt: skip
+
+
+def _with_group_qualifier(text: str, start: int, end: int) -> int:
+    """Rule 10: a model group headed by a noun for people or a body takes the qualifier
+    before it, with its "the" ("senior Iraqi officials", "the moderate Syrian Opposition")."""
+    match = _WORD_BEFORE.search(text, 0, start)
+    if match is None or match.group(1) not in _GROUP_QUALIFIERS:
+        return start
+    if not names_a_body(_OF_OR_FOR.split(text[start:end], maxsplit=1)[0]):
+        return start
+    return with_determiner(text, match.start())
+
+
+_WORD_BEFORE: Final = re.compile(r"(?<![\w-])([a-z]+) $")
 
 
 def _person_head_type(phrase: str) -> str:
