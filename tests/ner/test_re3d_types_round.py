@@ -192,3 +192,14 @@ def test_a_quantifier_that_picks_some_of_a_group_stays_out() -> None:
     spans = predict_sentence(list(_rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("insurgents", "Organisation") in found
+
+
+def test_a_model_group_ends_before_a_trailing_adverb_or_a_relative_clause() -> None:
+    text = "The two men first met the Syrians who fought in Homs ."
+    words = text.split()
+    model = _FixedModel([(0, 4, "Organisation"), (5, 9, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("The two men", "Organisation") in found
+    assert ("the Syrians", "Organisation") in found

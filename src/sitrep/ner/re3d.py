@@ -276,7 +276,12 @@ _FUNCTION_WORDS: Final = frozenset(
 #: verbs that are never a noun, after which a name never goes on ("The bridges were hit")
 _AUXILIARY_VERBS: Final = frozenset(["is", "was", "were", "are", "has", "had", "have", "will"])
 #: relative words that open a clause about the noun before them ("the site where ...")
-_CLAUSE_OPENERS: Final = frozenset(["where", "which"])
+_CLAUSE_OPENERS: Final = frozenset(["where", "which", "who"])
+#: adverbs that follow a name in a clause and never end one ("The two men first", "Da'esh
+#: so", "US Special Operations inside")
+_ADVERBS_AFTER_NAMES: Final = frozenset(
+    ["so", "first", "already", "also", "still", "now", "then", "inside", "too", "again"]
+)
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
 #: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
@@ -625,8 +630,9 @@ def _before_verb(tokens: Doc, start: int, end: int) -> int:
 
 def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
     """Whether the token at `i` of a model name ending at `end` is a verb no name holds, or
-    opens a clause: an auxiliary or modal ("were", "should"), "where" or "which" ("an
-    oil-rich land which should", "the very site where a group"), or a past tense after a
+    opens a clause: an auxiliary or modal ("were", "should"), "where", "which" or "who" ("an
+    oil-rich land which should", "the very site where a group", "the Syrians who fought"),
+    or a past tense after a
     noun that qualifies no lower-case noun after it; not a participle after an article or a
     quantifier ("the besieged Damascus", "those persecuted"), before its noun ("populated
     areas"), or hyphen-joined ("IS-controlled"), nor a present tense that is also a plural
@@ -874,6 +880,8 @@ _FOCUS_ADVERBS: Final = frozenset(
 
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
     if token.lower_ in _FUNCTION_WORDS or token.is_punct:
+        return True
+    if token.text in _ADVERBS_AFTER_NAMES:
         return True
     return any(s <= token.idx < e for s, e in times)
 
