@@ -203,3 +203,15 @@ def test_a_model_group_ends_before_a_trailing_adverb_or_a_relative_clause() -> N
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("The two men", "Organisation") in found
     assert ("the Syrians", "Organisation") in found
+
+
+def test_a_named_place_and_the_place_it_lies_in_are_two_mentions() -> None:
+    text = "The leaders met at Amiens in France and discussed territory in Syria ."
+    words = text.split()
+    model = _FixedModel([(4, 7, "Location"), (9, 12, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Amiens", "Location") in found
+    assert ("France", "Location") in found
+    assert ("territory in Syria", "Location") in found

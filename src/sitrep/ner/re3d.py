@@ -581,7 +581,11 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             # "my first visit to Uzbekistan": a state is never a person (rule 4 decides)
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
-            yield _CharSpan(part_start, part_end, label, _MODEL_RANK)
+            parts = [(part_start, part_end)]
+            if label == "Location":
+                parts = list(_named_places_apart(doc.text, part_start, part_end))
+            for place_start, place_end in parts:
+                yield _CharSpan(place_start, place_end, label, _MODEL_RANK)
 
 
 #: words that describe the people a group noun names and belong to its mention ("senior
@@ -813,6 +817,26 @@ def _alternatives(
         yield start, separator.start()
         start = separator.end()
     yield start, end
+
+
+def _named_places_apart(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Rule 10: a named place and the named place a preposition puts it in are a mention
+    each ("Amiens in France", "Ninewa province in Iraq", "Palmyra near Homs"), as re3d
+    codes them; a place named by a common noun stays whole with its setting ("territory
+    in Syria"), and so does a group ("al-Qaeda in Iraq" is no place)."""
+    opening = _THE_OPENING.match(text, start, end)
+    first = opening.end() if opening else start
+    setting = _PLACE_SETTING.search(text, first, end)
+    if setting is None or not text[first : first + 1].isupper():
+        yield start, end
+        return
+    yield start, setting.start()
+    yield setting.end(), end
+
+
+#: a preposition that sets one named place in another ("Amiens in France")
+_PLACE_SETTING: Final = re.compile(r"(?<=[\w.]) (?:in|outside|near) (?=[A-Z])")
+_THE_OPENING: Final = re.compile(r"(?:the|The) ")
 
 
 def _names_speaker(doc: Document, start: int, end: int) -> bool:
