@@ -215,3 +215,15 @@ def test_a_named_place_and_the_place_it_lies_in_are_two_mentions() -> None:
     assert ("Amiens", "Location") in found
     assert ("France", "Location") in found
     assert ("territory in Syria", "Location") in found
+
+
+def test_a_city_that_qualifies_a_noun_leaves_that_nouns_article() -> None:
+    text = "Ministers will attend the Paris meeting on the Mosul operation next week ."
+    words = text.split()
+    model = _FixedModel([(3, 5, "Location"), (7, 9, "Location")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Paris", "Location") in found
+    assert ("Mosul", "Location") in found
+    assert ("the Paris", "Location") not in found

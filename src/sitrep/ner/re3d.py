@@ -485,9 +485,46 @@ def predict_sentence(
     if model is not None:
         spans += list(_model_spans(model, doc))
     spans = [_with_holder(text, span) for span in spans]
+    bare = _bare_place_names(doc)
+    spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
     chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _bare_place_names(doc: Document) -> frozenset[tuple[int, int]]:
+    """The gazetteer's place names that its knowledge writes without "the" ("Paris",
+    "Iran"; not "the Netherlands", which the entities stage finds with it)."""
+    with_the = {
+        e.evidence.end for e in doc.entities if doc.text[e.evidence.start :].startswith("the ")
+    }
+    return frozenset(
+        (p.evidence.start, p.evidence.end) for p in doc.places if p.evidence.end not in with_the
+    )
+
+
+def _without_qualifying_the(
+    text: str, span: _CharSpan, bare: frozenset[tuple[int, int]]
+) -> _CharSpan:
+    """Rule 4: a one-word place name that qualifies the noun after it leaves that noun
+    phrase's "the" ("the Paris meeting", "the Mosul operation", "the Iran-Iraq War":
+    "Paris", "Mosul", "Iran"); a name written with "the" keeps it ("the Netherlands")."""
+    if span.label != "Location" or not _THE_OPENING.match(text, span.start, span.end):
+        return span
+    name_start = span.start + len("the ")
+    if (name_start, span.end) not in bare or " " in text[name_start : span.end]:
+        return span  # "the Tigris River adjacent": a name with its type word takes "the"
+    if not _QUALIFIED_AFTER.match(text, span.end):
+        return span
+    return _CharSpan(name_start, span.end, span.label, span.rank)
+
+
+#: what follows a name that qualifies a noun: a hyphen ("Iran-Iraq") or a lower-case word
+#: that is no function word or verb ("the Paris meeting")
+_QUALIFIED_AFTER: Final = re.compile(
+    r" ?-|(?= (?!(?:and|or|of|in|on|at|to|for|by|from|with|as|is|was|has|had|said|says|will|"
+    r"would|has|have|are|were|which|who|that)\b)[a-z]+\b)"
+)
 
 
 def _without_demonyms_inside_known_names(spans: list[_CharSpan]) -> list[_CharSpan]:
