@@ -227,3 +227,9 @@ def test_a_city_that_qualifies_a_noun_leaves_that_nouns_article() -> None:
     assert ("Paris", "Location") in found
     assert ("Mosul", "Location") in found
     assert ("the Paris", "Location") not in found
+
+
+def test_listed_demonyms_own_one_platform() -> None:
+    sentence = "Russian and Syrian jets bombed the rebel-held suburbs for a fifth day ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["Russian and Syrian jets"]
+    assert _of_type(sentence, "Nationality") == []

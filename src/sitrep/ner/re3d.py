@@ -1024,7 +1024,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
     spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in one_person_mentions(text)]
-    spans += list(_generic_arms(text))
+    spans += [_with_listed_owners(text, span, identities) for span in _generic_arms(text)]
     spans += [_CharSpan(*mention, 1) for mention in community_mentions(text, identities)]
     spans += [_CharSpan(*mention, 1) for mention in language_mentions(text)]
     return spans
@@ -1234,6 +1234,25 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
         if match.group(0)[:1].isupper():
             start = _with_whole_owner(text, start)
         yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
+
+
+def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int]) -> _CharSpan:
+    """Rule 11: demonyms that "and" lists before a platform all own it ("Russian and
+    Syrian jets", "British, French and US aircraft" is one platform), as rule 8 reads
+    listed identity words together."""
+    if span.label != "MilitaryPlatform" or not text[span.start : span.start + 1].isupper():
+        return span
+    starts_by_end = {end: start for start, end in identities.items()}
+    start = span.start
+    while (joiner := _LIST_JOINER_BEFORE.search(text, 0, start)) is not None:
+        if joiner.start() not in starts_by_end:
+            break
+        start = starts_by_end[joiner.start()]
+    return _CharSpan(start, span.end, span.label, span.rank)
+
+
+#: what lists one word before the next: ", ", " and ", ", and "
+_LIST_JOINER_BEFORE: Final = re.compile(r"(?:,|,? and) $")
 
 
 def _with_whole_owner(text: str, start: int) -> int:
