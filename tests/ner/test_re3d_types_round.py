@@ -1,5 +1,6 @@
 """re3d adapter rules for generic arms words, platforms named with their force or maker's
-people, and document references that a sentence-opening preposition must not join."""
+people, document references that a sentence-opening preposition must not join, and the
+type and boundaries of the model's names (heads, qualifiers, places set in places)."""
 
 from __future__ import annotations
 

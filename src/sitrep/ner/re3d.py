@@ -24,7 +24,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
    A place and the state or first-level region after its comma are one Location
    ("Palmyra, Syria", "Cibolo, Texas"), whichever source found each part, unless they
    belong to a list ("Iran, Turkey, Lebanon"). The holder before a place belongs to it
-   ("insurgent-held Karabilah", "ISIL-held Mosul", as "ISIL-held buildings").
+   ("insurgent-held Karabilah", "ISIL-held Mosul", as "ISIL-held buildings"). A one-word
+   place name that qualifies the noun after it leaves that noun's "the" ("the Paris
+   meeting": "Paris"), unless the knowledge writes the name with it ("the Netherlands").
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
    a person's name ("Foreign Secretary Philip Hammond"): both are added back.
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
@@ -91,7 +93,17 @@ adapter translates, with general rules chosen on re3d train and dev only:
     name ("northern Salah" of "northern Salah ad Din Province"), and a model group the "of"
     phrase that names it ("the families" + "of the victims"), a model group that ends in a
     noun for one person is that Person ("Central Command spokesman") and one that ends in a
-    noun for a place that Location ("Idlib province", "the compound"); a model place or
+    noun for a place that Location ("Idlib province", "the compound", "the Gaza Strip"); a
+    model group headed by a noun for people or a body takes the word before it that
+    describes its people ("senior Iraqi officials", "innocent people"; not "many"); a model
+    person headed by a noun for a body or a place is that body or place ("The Foreign
+    Office"), and a model place headed by a role noun is that person ("the British
+    ambassador"); a state the model calls a person is typed by rule 4 ("a visit to
+    Uzbekistan"); a model name ends before a trailing adverb or a "who" clause ("The two
+    men first met", "the Syrians who fought"); a named place and the named place "in",
+    "outside" or "near" sets it in are a mention each ("Amiens in France"); a demonym or
+    people word inside a name the knowledge bases know is part of it ("The Kurdish-led
+    Syrian Democratic Forces"); a model place or
     group that a speech verb opens and a stop closes is a Person ("said Burns."), unless the
     places stage or the actor knowledge base knows it; two states a hyphen pairs and
     writings of a coordinate a slash separates are a mention each ("UK-France
@@ -115,23 +127,26 @@ adapter translates, with general rules chosen on re3d train and dev only:
     and calibre ("chemical weapons", "small arms", "120mm mortar rounds", "car bomb", "an
     anti-ship missile", also where one opens a sentence: "Weapons and ammunition",
     "artillery systems", "such weapons", "other military hardware", "pistols", "tear gas",
-    "howitzers"; not "mortar team", "VBIED factory", "arms embargo", "missile sales", "bomb
-    disposal" or "missile defence") are Weapon, with the indefinite article re3d keeps
-    before a common noun ("a heavy machine gun"; not "a VBIED" or the "a" of "a mortar
-    attack"), military vehicles, aircraft and ships with the force they belong to ("tanks",
-    "remotely piloted aircraft", "armored vehicles", "ISIL vehicles", "U.S.-led coalition
-    aircraft", "attack helicopters", "naval vessels", "military trucks", "missile defence
-    systems"; not "think tank", "cargo ships", "suicide bombers", "a tank battalion", the
-    "tank" of an "ISIL-held tank" or of "Russian-made tanks" alone: a maker is a
-    Nationality) are MilitaryPlatform, with the "the" before a common noun ("seized the
-    tanks"), and so are ships with a navy prefix ("HMS Daring",
-    without the class before it: "the frigate HMS Daring"), a designator with its popular
-    name ("KC-135R Stratotanker"), a catalogued name with its class noun ("MiG-29
-    fighters", "S-400 air defence systems"), a weapon or platform counted by "a single"
-    with it ("a single aircraft") and each aircraft role in a list ("bomber, fighter and
-    remotely piloted aircraft": three platforms, re3d's usual coding; "attack" alone there
-    reads as the event and is left out). "strike(s)" is left out: re3d marks it only now
-    and then.
+    "howitzers", "knives", "rubber bullets", "live ammunition", "artillery pieces",
+    "multiple rocket launchers"; not "mortar team", "mortar positions", "VBIED factory",
+    "arms embargo", "missile sales", "bomb disposal" or "missile defence") are Weapon, and
+    so is a catalogued launcher named with the rounds it fires ("Grad rockets"), with the
+    indefinite article re3d keeps before a common noun ("a heavy machine gun"; not "a VBIED"
+    or the "a" of "a mortar attack"), military vehicles, aircraft and ships with the force
+    they belong to ("tanks", "remotely piloted aircraft", "armored vehicles", "ISIL
+    vehicles", "U.S.-led coalition aircraft", "attack helicopters", "naval vessels",
+    "military trucks", "missile defence systems"; not "think tank", "cargo ships", "suicide
+    bombers", "a tank battalion", the "tank" of an "ISIL-held tank" or of "Russian-made
+    tanks" alone: a maker is a Nationality) are MilitaryPlatform, with the "the" before a
+    common noun ("seized the tanks"), a force named in several words or demonyms listed
+    before it ("Nigerian Air Force jet", "Russian and Syrian jets"; never a count: "Two
+    fighter planes" gives "fighter planes"), and so are ships with a navy prefix ("HMS
+    Daring", without the class before it: "the frigate HMS Daring"), a designator with its
+    popular name ("KC-135R Stratotanker"), a catalogued name with its class noun ("MiG-29
+    fighters", "S-400 air defence systems"), a weapon or platform counted by "a single" with
+    it ("a single aircraft") and each aircraft role in a list ("bomber, fighter and remotely
+    piloted aircraft": three platforms, re3d's usual coding; "attack" alone there reads as
+    the event and is left out). "strike(s)" is left out: re3d marks it only now and then.
 12. A Nationality is a demonym the knowledge base knows or a word for a faith, a people or
     a language (the model's other NORP mentions, "Europe", "Hamlet", are none). re3d's
     Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
