@@ -234,3 +234,23 @@ def test_listed_demonyms_own_one_platform() -> None:
     sentence = "Russian and Syrian jets bombed the rebel-held suburbs for a fifth day ."
     assert _of_type(sentence, "MilitaryPlatform") == ["Russian and Syrian jets"]
     assert _of_type(sentence, "Nationality") == []
+
+
+def test_riot_weapons_and_launchers_are_weapons() -> None:
+    sentence = "Police used water cannon and stun grenades while troops seized RPG launchers ."
+    assert _of_type(sentence, "Weapon") == ["water cannon", "stun grenades", "RPG launchers"]
+
+
+def test_a_weapon_before_a_preposition_keeps_its_article() -> None:
+    sentence = "The warship was hit by an anti-ship missile off the coast of Yemen ."
+    assert _of_type(sentence, "Weapon") == ["an anti-ship missile"]
+
+
+def test_a_weapon_word_used_as_a_verb_is_no_weapon() -> None:
+    sentence = "The army used heavy artillery to shell the neighbourhood ."
+    assert _of_type(sentence, "Weapon") == ["heavy artillery"]
+
+
+def test_escort_ships_are_military_platforms() -> None:
+    sentence = "The carrier and its escort ships sailed into the Gulf on Monday ."
+    assert _of_type(sentence, "MilitaryPlatform") == ["escort ships"]

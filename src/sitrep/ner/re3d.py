@@ -183,6 +183,7 @@ from typing import Final
 from spacy.tokens import Doc, Token
 
 from sitrep.coref.lexicon import ROLE_NOUNS
+from sitrep.geo.context import PREPOSITIONS
 from sitrep.geo.names import DETERMINERS
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
@@ -1050,7 +1051,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 #: "rubber bullets", "live ammunition", "a hand grenade")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
-    r"hand|live|rubber|plastic|"
+    r"hand|live|rubber|plastic|stun|water|"
     r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-[a-z]+|"
     r"[a-z]+-to-[a-z]+|barrel|"
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
@@ -1072,7 +1073,7 @@ _WEAPON_NOUN: Final = (
     r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware|pistols?|handguns?|"
     r"shotguns?|machetes?|howitzers?|torpedo(?:es)?|MANPADS|ATGMs?|tear gas|"
     r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?|knives|knife|swords?|"
-    r"daggers?|bayonets?)"
+    r"daggers?|bayonets?|launchers?|cannons?)"
 )
 #: an indefinite article right before a phrase
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
@@ -1102,7 +1103,7 @@ _PLATFORM_MODIFIER: Final = (
 )
 #: modifiers that make a ship, boat or truck a military one ("naval vessels", "military
 #: trucks"; not "cargo ships")
-_MILITARY_MODIFIER: Final = r"(?:military|naval|armou?red|suicide|combat|attack|patrol)"
+_MILITARY_MODIFIER: Final = r"(?:military|naval|armou?red|suicide|combat|attack|patrol|escort)"
 #: the force a platform belongs to, which re3d keeps in the span ("ISIL tanks", "U.S.-led
 #: coalition aircraft"); one that only holds it ("an ISIL-held tank") or made it
 #: ("Russian-made tanks": the maker is a Nationality of its own) is not kept
@@ -1181,6 +1182,21 @@ def _with_class_noun(text: str, label: str, end: int) -> int:
     return match.end()
 
 
+def _is_verb_use(text: str, match: re.Match[str]) -> bool:
+    """Rule 11: a bare weapon word after "to" and before its object is a verb ("to shell
+    the neighbourhood", "to bomb them"), not a weapon."""
+    word = match.group(0)
+    if " " in word or not word.islower() or not text[: match.start()].endswith("to "):
+        return False
+    return _OBJECT_AFTER.match(text, match.end()) is not None
+
+
+#: the object a verb takes: a determiner or an object pronoun
+_OBJECT_AFTER: Final = re.compile(
+    r" (?:the|a|an|its|their|his|her|our|them|it|this|these|those|civilians|people)\b"
+)
+
+
 def _with_weapon_article(text: str, match: re.Match[str]) -> int:
     """Rule 11: a weapon described by a common noun keeps its indefinite article ("a heavy
     machine gun", "an ordinary artillery round"), as re3d codes it; an acronym does not
@@ -1192,8 +1208,8 @@ def _with_weapon_article(text: str, match: re.Match[str]) -> int:
     if text[match.end() : match.end() + 1] == "-":
         return match.start()  # "a bomb-damaged building"
     after = _WORD_AFTER.match(text, match.end())
-    if after is not None and after.group(1).lower() not in _FUNCTION_WORDS:
-        return match.start()
+    if after is not None and after.group(1).lower() not in _FUNCTION_WORDS | PREPOSITIONS:
+        return match.start()  # "a mortar attack"; but "an anti-ship missile off the coast"
     return article.start()
 
 
@@ -1232,6 +1248,8 @@ def _generic_arms(text: str) -> Iterable[_CharSpan]:
 def _generic_weapons(text: str) -> Iterable[_CharSpan]:
     """Rule 11: weapon nouns with their modifiers, unless they qualify a team or a site."""
     for match in _GENERIC_WEAPON.finditer(text):
+        if _is_verb_use(text, match):
+            continue  # "to shell the town", "to bomb them"
         if not _ARMS_MODIFIED.match(text, match.end()):
             yield _CharSpan(_with_weapon_article(text, match), match.end(), "Weapon", 5)
 
