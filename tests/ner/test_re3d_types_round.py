@@ -254,3 +254,25 @@ def test_a_weapon_word_used_as_a_verb_is_no_weapon() -> None:
 def test_escort_ships_are_military_platforms() -> None:
     sentence = "The carrier and its escort ships sailed into the Gulf on Monday ."
     assert _of_type(sentence, "MilitaryPlatform") == ["escort ships"]
+
+
+def test_listed_identity_words_open_a_model_group() -> None:
+    text = (
+        "Iraqi and Kurdish officials discussed the referendum as the French and Royal Navy sailed ."
+    )
+    words = text.split()
+    model = _FixedModel([(2, 4, "Organisation"), (11, 13, "Organisation")])
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Iraqi and Kurdish officials", "Organisation") in found
+    assert ("Royal Navy", "Organisation") in found
+
+
+def test_more_nouns_for_people_take_the_identity_word_before_them() -> None:
+    sentence = "Shia pilgrims were targeted by a suicide bomber in Karbala ."
+    assert _of_type(sentence, "Organisation") == ["Shia pilgrims"]
+    assert _of_type(sentence, "Nationality") == []
+    sentence = "The minister met his Turkish counterpart in Ankara ."
+    assert "Turkish counterpart" in _of_type(sentence, "Person")
+    assert _of_type(sentence, "Nationality") == []

@@ -177,7 +177,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -587,6 +587,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     states = [(p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"]
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
     demonyms = {e.evidence.end: e.evidence.start for e in doc.entities if e.label == "NORP"}
+    identities = identity_words(doc.text, [(s, e) for e, s in demonyms.items()])
+    identity_starts = {end: start for start, end in identities.items()}
     for start, end, label in model.predict_raw(tokens):
         if label not in _MODEL_LEADS:
             continue  # the pattern rules alone decide times, numbers, documents and arms
@@ -602,6 +604,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             continue  # "The Syrian" of "The Syrian capital": the demonym rules decide
         if label in ("Location", "Organisation"):
             char_start = _with_demonym(doc.text, char_start, demonyms)  # "the Iraqi" + "city"
+            if char_start in identities:  # "Iraqi and" + "Kurdish officials"
+                char_start = _with_listed_words(doc.text, char_start, identity_starts)
         if label == "Location":
             char_start, char_end = with_place_head(doc.text, char_start, char_end)
             char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
@@ -1276,12 +1280,17 @@ def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int
     if span.label != "MilitaryPlatform" or not text[span.start : span.start + 1].isupper():
         return span
     starts_by_end = {end: start for start, end in identities.items()}
-    start = span.start
+    return _CharSpan(_with_listed_words(text, span.start, starts_by_end), *astuple(span)[1:])
+
+
+def _with_listed_words(text: str, start: int, starts_by_end: Mapping[int, int]) -> int:
+    """The start of the words that ", " or "and" lists right before `start`, each one of
+    `starts_by_end` (end -> start): "Russian and" + "Syrian jets"."""
     while (joiner := _LIST_JOINER_BEFORE.search(text, 0, start)) is not None:
         if joiner.start() not in starts_by_end:
             break
         start = starts_by_end[joiner.start()]
-    return _CharSpan(start, span.end, span.label, span.rank)
+    return start
 
 
 #: what lists one word before the next: ", ", " and ", ", and "

@@ -80,7 +80,9 @@ _PERSON_NOUNS: Final = frozenset(
         "detainee", "photographer", "reporter", "lawyer", "nurse", "carpenter", "musician",
         "teacher", "farmer", "shopkeeper", "driver", "librarian", "physician", "surgeon",
         "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
-        "husband", "widow", "resident", "survivor", "witness", "hero",
+        "husband", "widow", "resident", "survivor", "witness", "hero", "counterpart",
+        "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
+        "employee",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -99,7 +101,8 @@ _GROUP_NOUNS: Final = frozenset(
         "factories", "states", "governments", "powers", "neighbours", "neighbors",
         "counterparts", "coastguard", "gendarmerie", "junta", "battalion",
         "battalions", "brigade", "brigades", "regiment", "squadron", "parliament",
-        "parliaments", "legislature", "cabinet", "senate", "judiciary",
+        "parliaments", "legislature", "cabinet", "senate", "judiciary", "gunmen",
+        "businessmen",
     }
 )  # fmt: skip
 #: organisation heads that more often name what a body does than the body ("the coalition
