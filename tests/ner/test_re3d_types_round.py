@@ -276,3 +276,11 @@ def test_more_nouns_for_people_take_the_identity_word_before_them() -> None:
     sentence = "The minister met his Turkish counterpart in Ankara ."
     assert "Turkish counterpart" in _of_type(sentence, "Person")
     assert _of_type(sentence, "Nationality") == []
+
+
+# Quantities
+
+
+def test_a_measure_with_a_number_word_is_a_quantity() -> None:
+    sentence = "The blast left a crater three metres deep , just four miles from the border ."
+    assert _of_type(sentence, "Quantity") == ["three metres", "four miles"]

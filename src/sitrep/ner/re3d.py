@@ -349,8 +349,9 @@ _UNIT: Final = (
 #: the counted part of a quantity: the numbers, with a unit of measure if one follows
 _COUNT: Final = re.compile(rf"{_NUMBER_RUN}{_SCALE}{_UNIT}?", re.I)
 _UNIT_AFTER: Final = re.compile(_UNIT, re.I)
-#: a measure written with digits and a unit ("6km", "300m", "2.5 million square miles")
-_MEASURE: Final = re.compile(rf"\b\d[\d.,]*{_SCALE}{_UNIT}", re.I)
+#: a measure written with digits or a number word and a unit ("6km", "300m", "2.5 million
+#: square miles", "four miles", "three metres")
+_MEASURE: Final = re.compile(rf"\b(?:\d[\d.,]*|{_NUMBER}){_SCALE}{_UNIT}", re.I)
 #: "one of the largest", "one of our partners": a partitive, not a count
 _PARTITIVE_ONE: Final = re.compile(r"one of\b", re.I)
 #: a coordinate's degrees, minutes or seconds ("33 ° 30 ′")
