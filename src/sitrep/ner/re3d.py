@@ -35,24 +35,23 @@ adapter translates, with general rules chosen on re3d train and dev only:
    ("his", "our", "its") is mostly left unmarked, so the model's mention of one alone is
    dropped.
 7. Timex mentions -> Temporal, only for specific times: recurrences ("daily") and vague
-   references ("recently", "the future", "now") are left out, and a leading preposition
-   or qualifier ("at the end of last year", "about two weeks") and a "the" before a date
-   ("the 13 November attacks") are cut off, while a deictic word just before it joins it
-   ("this Thanksgiving"). Quantities ->
-   Quantity, keeping only the number and a unit of measure ("two" of "two tactical units",
-   "30 percent", "300 square miles") without its qualifier; measures written with digits
-   ("6km") are quantities too; numbers that state no amount are left out: a known pair
-   ("the two leaders", "our two countries"), a ratio ("24/7"), a range of years
-   ("1977-1979") and a radio frequency ("12130 MHz"); a quantity inside a Money or
-   DocumentReference span, a
-   citation mark ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task
-   Force 50"), the partitive "one of" and a lone "one" (nearly always a determiner: "one
-   strike destroyed") are dropped; a range or an approximate count is one quantity ("15 to
-   20 percent", "tens of thousands"); a number that opens a mention of people or a place
-   stays a Quantity of its own, and that mention gives way to it ("60" of "60 civilians
-   were killed", "two" of "two bridges"): re3d train codes the count apart (22 times)
-   more often than inside the mention (16), and on fair train folds keeping the
-   model's counted mentions scored lower on every fold.
+   references ("recently", "the future", "now") are left out, and a leading preposition or
+   qualifier ("at the end of last year", "about two weeks") and a "the" before a date ("the
+   13 November attacks") are cut off, while a deictic word just before it joins it ("this
+   Thanksgiving"). Quantities -> Quantity, keeping only the number and a unit of measure
+   ("two" of "two tactical units", "30 percent", "300 square miles") without its qualifier;
+   measures written with digits or a number word ("6km", "four miles") are quantities too;
+   numbers that state no amount are left out: a known pair ("the two leaders", "our two
+   countries"), a ratio ("24/7"), a range of years ("1977-1979") and a radio frequency
+   ("12130 MHz"); a quantity inside a Money or DocumentReference span, a citation mark
+   ("[1]"), a coordinate ("33° 30′"), a number that ends a name ("Task Force 50"), the
+   partitive "one of" and a lone "one" (nearly always a determiner: "one strike destroyed")
+   are dropped; a range or an approximate count is one quantity ("15 to 20 percent", "tens
+   of thousands"); a number that opens a mention of people or a place stays a Quantity of
+   its own, and that mention gives way to it ("60" of "60 civilians were killed", "two" of
+   "two bridges"): re3d train codes the count apart (22 times) more often than inside the
+   mention (16), and on fair train folds keeping the model's counted mentions scored lower
+   on every fold.
 8. Money by pattern: a currency sign or currency word with its number, without a
    qualifier ("$ 5 million" of "nearly $ 5 million", "two Jordanian dinars"), and the
    nouns that name money itself ("money", "wages", "the salaries"; not "money laundering").
