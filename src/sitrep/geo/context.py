@@ -42,7 +42,8 @@ Rules, in order:
    ("a Palestine man", "Jordan residents", "Smith, 49, Palestine,") ask for anything but
    a country or region: a country's people take its demonym; so does a person's age
    before it ("Louis Jensen, 87, of Williston"), and a street address ("508 Cumberland
-   St., Lebanon": streets are in towns);
+   St., Lebanon": streets are in towns), and a legislator's party letter ("R-Lebanon":
+   a home town, never the country);
 9. a name in a list closed by a plural type word ("Jackson and Barrow counties",
    "Douglas, Sarpy and Lancaster counties") is that kind of place: Barrow County; a
    first-level region alone before it ("Indiana counties") is the region they lie in;
@@ -300,8 +301,9 @@ _RESIDENCE_BEFORE: Final = re.compile(r"[A-Z][a-z]+,\s+\d{1,3},\s+(?:of\s+)?$")
 def kind_wanted(text: str, start: int, end: int) -> str | None:
     """Rule 8: "admin1" when the words around the name ask for a first-level region,
     "settlement" when they ask for a town or city, "local" when they speak of a town's
-    people or bodies ("a Palestine man", "Smith, 49, Palestine,") or give a street
-    address in it ("508 Cumberland St., Lebanon"), else None."""
+    people or bodies ("a Palestine man", "Smith, 49, Palestine,"), give a street
+    address in it ("508 Cumberland St., Lebanon") or a legislator's home town after
+    the party letter ("Rep. Dale Whitmore, R-Lebanon"), else None."""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
     if _REGION_BEFORE.search(before) or _REGION_AFTER.match(after):
         return "admin1"
@@ -311,6 +313,7 @@ def kind_wanted(text: str, start: int, end: int) -> str | None:
         _LOCAL_AFTER.match(text[end : end + 40])
         or (_RESIDENCE_BEFORE.search(before) and text[end : end + 1] in (",", ".", ";"))
         or address_before(text, start)
+        or party_before(text, start)
     ):
         return "local"
     return None

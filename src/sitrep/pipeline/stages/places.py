@@ -342,6 +342,19 @@ def _apart(spans: dict[str, list[tuple[int, int]]], start: int, end: int) -> fro
     )
 
 
+def _listed_with_towns_of(
+    runs: list[list[PlaceMention]], mention: PlaceMention, admin1: str
+) -> bool:
+    """Rule 11: the mention stands in a list whose other names are all towns or counties
+    of `admin1` ("from Hillsboro and Lebanon"), no country among them."""
+    for run in runs:
+        if mention not in run:
+            continue
+        others = [p for p in run if p is not mention]
+        return all(p.feature in _LOCAL and p.admin1 == admin1 for p in others)
+    return False
+
+
 def _counties_named(found: list[PlaceMention]) -> dict[str, tuple[str, str]]:
     """Rule 24: folded bare name -> (the county's name, its first-level region code) of
     each county a pass placed written with its type word ("DeKalb County")."""
@@ -366,7 +379,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "44"
+    version = "45"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -449,14 +462,50 @@ class PlacesStage:
             for p in found
             if context.is_dateline(doc, p.evidence.start, p.evidence.end)
         )
+        read = read_focus(found, margins, datelines)
         return replace(
-            read_focus(found, margins, datelines),
-            local=local,
+            read,
+            local=local | self._home_towns_named_as_countries(doc, found, datelines, read),
             near=near,
             regions=self._regions_written(doc, found),
             counties=_counties_named(found),
             covered=coverage(found, self._exact),
             towns_covered=coverage(found, self._exact, TOWN_FEATURES),
+        )
+
+    def _home_towns_named_as_countries(
+        self,
+        doc: Document,
+        found: list[PlaceMention],
+        datelines: frozenset[tuple[int, int]],
+        read: Focus,
+    ) -> frozenset[str]:
+        """Rule 11: "LEBANON - ", "fans from Hillsboro and Lebanon" in an article at home
+        in Ohio: a country's name (read as the country or the town) that opens the
+        dateline, or stands in a
+        list of the towns and counties of the region the article leans to (and no
+        country), is the town of that region so named, wherever the article names it."""
+        runs = context.lists(doc.text, found)
+        out: set[str] = set()
+        for mention in found:
+            if mention.feature not in ("country", *TOWN_FEATURES) or not any(
+                p.feature == "country" for p in self._exact(mention.evidence.text)
+            ):
+                continue
+            spelled = fold(mention.evidence.text)
+            home = read.leaning_admin1(spelled)
+            if home is None or not self._town_named_in(mention.evidence.text, home):
+                continue
+            span = (mention.evidence.start, mention.evidence.end)
+            if span in datelines or _listed_with_towns_of(runs, mention, home):
+                out.add(spelled)
+        return frozenset(out)
+
+    def _town_named_in(self, name: str, admin1: str) -> bool:
+        """A town or village of `admin1` bears `name` as its own name."""
+        return any(
+            p.feature in TOWN_FEATURES and p.matched == "name" and p.admin1_code == admin1
+            for p in self._exact(name)
         )
 
     def _exact(self, name: str) -> list[Place]:
@@ -939,7 +988,7 @@ class PlacesStage:
         """The gazetteer's candidates for a name, narrowed by how the text writes it."""
         options = self._gazetteer.lookup(name)
         if abbreviated:
-            options = [p for p in options if p.feature == "admin1" and p.country == "US"]
+            options = [p for p in options if p.feature == "admin1" and p.country in ("US", "CA")]
         elif candidates.is_acronym(name) or evidence.run.org:
             options = [p for p in options if p.feature in ("country", "region")]
         if evidence.partial:

@@ -1,0 +1,85 @@
+"""Places in fresh local news, round 2: a US town named like a country ("Lebanon",
+"Peru", "Mexico") is the town where a legislator's party letter names it ("R-Peru"),
+where it opens the dateline of an article at home in one state, or where it is listed
+with that state's towns; a country named beside other countries stays the country."""
+
+from __future__ import annotations
+
+from sitrep.model import PlaceMention
+
+from .conftest import Run
+
+
+def _places(places: tuple[PlaceMention, ...], name: str) -> list[PlaceMention]:
+    return [p for p in places if p.evidence.text == name]
+
+
+def _admin1s(places: tuple[PlaceMention, ...], name: str) -> set[str | None]:
+    return {p.admin1 for p in _places(places, name)}
+
+
+def test_a_legislators_home_town_after_the_party_letter_is_no_country(run: Run) -> None:
+    doc = run(
+        "The Indiana Senate approved the road funding bill on Tuesday. Sen. Carl Dietz, "
+        "R-Peru, said the money would repair bridges in Miami and Wabash counties."
+    )
+    peru = _places(doc.places, "Peru")
+    assert peru and all(p.feature != "country" for p in peru)
+
+
+def test_a_dateline_named_like_a_country_is_the_home_states_town(run: Run) -> None:
+    doc = run(
+        "MEXICO - Mexico beat visiting Fulton 54-47 on Friday night. Centralia lost at "
+        "home to Moberly, and Columbia Hickman won at Jefferson City."
+    )
+    assert _admin1s(doc.places, "Mexico") == {"US.MO"}
+    assert _admin1s(doc.places, "MEXICO") == {"US.MO"}
+
+
+def test_a_country_named_town_listed_with_the_home_states_towns(run: Run) -> None:
+    doc = run(
+        "The Clinton County Fair opened Sunday at the fairgrounds in Wilmington. Grace "
+        "Miller of Sabina showed the grand champion steer. Visitors from Hillsboro and "
+        "Lebanon may use the free shuttle from Blanchester."
+    )
+    assert _admin1s(doc.places, "Lebanon") == {"US.OH"}
+
+
+def test_countries_listed_together_in_local_news_stay_countries(run: Run) -> None:
+    doc = run(
+        "Volunteers in Wilmington, Sabina and Blanchester packed boxes on Saturday. The "
+        "Clinton County group will ship the supplies to families in Syria and Lebanon."
+    )
+    lebanon = _places(doc.places, "Lebanon")
+    assert lebanon and all(p.feature == "country" for p in lebanon)
+
+
+def test_a_foreign_dateline_named_like_a_country_keeps_the_country(run: Run) -> None:
+    doc = run(
+        "SINGAPORE (Reuters) - Singapore's central bank kept its policy unchanged on "
+        "Friday, citing steady growth."
+    )
+    assert {p.country for p in _places(doc.places, "SINGAPORE")} == {"SG"}
+
+
+def test_a_canadian_province_abbreviated_in_a_dateline_is_the_province(run: Run) -> None:
+    doc = run(
+        "PENTICTON, B.C. - Council voted Monday to build a new arena. Residents of "
+        "Summerland asked to share the ice."
+    )
+    province = [p for p in doc.places if p.name == "British Columbia"]
+    assert province and province[0].admin1 == "CA.02"
+
+
+def test_ont_after_a_town_is_ontario_not_the_california_city(run: Run) -> None:
+    doc = run("The plant in Belleville, Ont., will hire 200 workers next spring.")
+    ontario = [p for p in doc.places if p.evidence.text.startswith("Ont")]
+    assert ontario and all(p.country == "CA" for p in ontario)
+
+
+def test_an_era_or_a_nota_bene_names_no_province(run: Run) -> None:
+    doc = run(
+        "The museum in Wilmington shows coins struck in 300 B.C. and later. N.B. the "
+        "exhibit closes at noon on Sundays."
+    )
+    assert not any(p.country == "CA" for p in doc.places)
