@@ -83,3 +83,28 @@ def test_an_era_or_a_nota_bene_names_no_province(run: Run) -> None:
         "exhibit closes at noon on Sundays."
     )
     assert not any(p.country == "CA" for p in doc.places)
+
+
+_FIRE = (
+    "A wildfire in the national forest grew to 9,000 acres on Sunday. Catron County "
+    "deputies ordered homes evacuated near {town}. A shelter opened at the school in "
+    "Reserve, and the Red Cross set up beds in Silver City. Smoke drifted to Las Cruces "
+    "and Deming."
+)
+
+
+def test_a_small_town_of_an_undated_local_story_stays_in_its_state(run: Run) -> None:
+    # Glenwood, New Mexico, is below the gazetteer's population cut; its namesakes lie
+    # in Illinois and Iowa, far from the Catron County fire
+    doc = run(_FIRE.format(town="Glenwood"))
+    assert _admin1s(doc.places, "Glenwood") == {"US.NM"}
+
+
+def test_a_known_city_named_in_the_same_story_keeps_its_own_state(run: Run) -> None:
+    doc = run(_FIRE.format(town="Phoenix"))
+    assert _admin1s(doc.places, "Phoenix") == {"US.AZ"}
+
+
+def test_a_thin_undated_story_sends_no_town_to_its_state(run: Run) -> None:
+    doc = run("Deputies ordered homes evacuated near Glenwood. A shelter opened in Reserve.")
+    assert "US.NM" not in _admin1s(doc.places, "Glenwood")

@@ -148,7 +148,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 26. a town of the article's home region that the gazetteer lacks: local news names
     towns of its own state bare, and a town elsewhere with the state written after it
     ("Harrisburg, Pa."). Where the article's clearly leading region (sitrep.geo.focus
-    rule 3) also holds its dateline's place, the reporter files from there: a bare
+    rule 3) also holds its dateline's place, or the article has no dateline and names
+    at least four other places there ("Catron County", "Reserve", "Silver City", "Las
+    Cruces" around "homes near Glenwood"), the reporter files from there: a bare
     town named in locative context or met so elsewhere in the article ("Crews from
     Cornwall" in a "TORRINGTON —" report), whose namesakes all lie in other regions
     of that country no other name of the article votes for, none of them a city of
@@ -259,7 +261,9 @@ def _home_lacking(
     of the article votes for; no namesake lies in the home region and none is a city a
     reader knows by that name (`_known_city`)."""
     home = focus.strong_admin1("")
-    if home is None or home != focus.strong_admin1(spelled) or home not in focus.datelined:
+    if home is None or home != focus.strong_admin1(spelled):
+        return None
+    if home not in focus.datelined and (focus.datelined or not _undated_home(focus, home, spelled)):
         return None
     lacking = (
         best.feature in TOWN_FEATURES
@@ -268,6 +272,19 @@ def _home_lacking(
         and not any(p.admin1_code == home or _known_city(p) for p in options)
     )
     return home if lacking else None
+
+
+#: distinct other names an undated article must place in its home region (rule 26).
+_UNDATED_HOME_VOTES: Final = 4
+
+
+def _undated_home(focus: Focus, home: str, spelled: str) -> bool:
+    """Rule 26: an article with no dateline is at home in its region when at least
+    `_UNDATED_HOME_VOTES` other names of it vote for that region ("Catron County",
+    "Reserve", "Silver City", "Las Cruces" around "homes near Glenwood")."""
+    return (
+        len({name for name in focus.votes.get(home, ()) if name != spelled}) >= _UNDATED_HOME_VOTES
+    )
 
 
 def _ordinary_opening(doc: Document, start: int, end: int) -> bool:
