@@ -108,3 +108,22 @@ def test_a_known_city_named_in_the_same_story_keeps_its_own_state(run: Run) -> N
 def test_a_thin_undated_story_sends_no_town_to_its_state(run: Run) -> None:
     doc = run("Deputies ordered homes evacuated near Glenwood. A shelter opened in Reserve.")
     assert "US.NM" not in _admin1s(doc.places, "Glenwood")
+
+
+def test_a_player_after_a_statistic_is_no_town(run: Run) -> None:
+    doc = run(
+        "Carterville held off Du Quoin 58-51 behind 19 points from Kyle Shaw. Herrin "
+        "beat Benton 61-47 behind 22 points from Mark Ellis, and Sparta won on a late "
+        "touchdown pass from Tyler Wood."
+    )
+    names = {p.evidence.text for p in doc.places}
+    assert not names & {"Kyle", "Shaw", "Mark", "Tyler"}
+    assert {"Du Quoin", "Sparta"} <= names
+
+
+def test_a_town_after_from_without_a_statistic_is_still_a_town(run: Run) -> None:
+    doc = run(
+        "Carterville held off Du Quoin 58-51. Fans drove two hours from Tyler to see "
+        "the game in Herrin."
+    )
+    assert [p.feature for p in doc.places if p.evidence.text == "Tyler"] == ["city"]

@@ -4,9 +4,11 @@ Rules, in order:
 1. a preposition before the name ("in", "near", "north of"), with adjectives such as
    "neighbouring" or "rebel-held" allowed in between, is locative context; "according
    to", "thanks to", "due to" are not: a source or a cause follows ("according to Linda
-   Daily"); nor is "of" after the capitalised head of an institution's or office's name
-   ("Chamber of Commerce", "Department of Homeland Security", "Minister of Industry"):
-   it belongs to that name (a state or big city there still stands by itself);
+   Daily"), nor is "from" or "by" after a player's statistic ("19 points from Kyle
+   Shaw", "two goals by Mark Ellis"); nor is "of" after the capitalised head of an
+   institution's or office's name ("Chamber of Commerce", "Department of Homeland
+   Security", "Minister of Industry"): it belongs to that name (a state or big city
+   there still stands by itself);
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
    ("X province", "X county", "the Jenin refugee camp") or inside it ("Orange County"),
    a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
@@ -100,7 +102,7 @@ import re
 from typing import Final
 
 from sitrep.geo.abbreviations import PARTY_BEFORE, STATES
-from sitrep.geo.persons import KIN_NOUNS
+from sitrep.geo.persons import KIN_NOUNS, STATISTICS
 from sitrep.kb.actors import ActorKB
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
@@ -586,6 +588,8 @@ def cue_before(text: str, start: int) -> bool:
         if lowered in PREPOSITIONS:
             # "according to Linda Daily": the words name a source or a cause, not a place
             ahead = words[index - 1].lower() if index > 0 else ""
+            if lowered in ("from", "by") and ahead in STATISTICS:
+                return False  # "19 points from Kyle Shaw": a player, not a place
             return not (lowered == "to" and ahead in _SOURCE_BEFORE_TO)
         if lowered not in _MODIFIERS:
             return False

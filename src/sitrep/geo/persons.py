@@ -16,7 +16,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    (a middle initial or a quoted nickname between them allowed) that speak ("Christopher
    Huff said", "said Sharon Parker,"), are given an age ("Toni Botkins, 55,", "Tasha
    Nicole Shelton, 33,") or are described as a person ("Elizabeth Fairfield, a Lebanon
-   woman", "Robin Lake, a senior at Chase Law School", "a law student at"), and a given
+   woman", "Robin Lake, a senior at Chase Law School", "a law student at"), are
+   credited with a player's statistic ("19 points from Kyle Shaw"), and a given
    name after a kinship noun ("their first child, Hailey,"); the
    surname, or that given name, is a person's name throughout the article; a
    generational suffix may follow the surname ("Gino D. Bassett, Sr., 56,"). Neither
@@ -72,6 +73,37 @@ KIN_NOUNS: Final = (
 )
 #: "their first child, Hailey,", "a daughter Elizabeth": the given name (rule 4).
 _KIN_NAME: Final = re.compile(r"\b" + KIN_NOUNS + r",?\s+(?P<given>[A-Z][a-z]+)\b(?![\w.-])")
+#: "19 points from Kyle Shaw", "a touchdown pass from Tyler Wood", "two goals by Mark
+#: Ellis": a player's statistic before "from" or "by" (rule 1).
+STATISTICS: Final = frozenset(
+    {
+        "points",
+        "rebounds",
+        "assists",
+        "assist",
+        "yards",
+        "goals",
+        "goal",
+        "saves",
+        "strikeouts",
+        "hits",
+        "touchdowns",
+        "touchdown",
+        "pass",
+        "passes",
+        "kills",
+        "digs",
+        "runs",
+        "homer",
+        "steals",
+        "blocks",
+        "pins",
+    }
+)
+#: "19 points from Kyle Shaw": a number and a player's statistic before the name (rule 4).
+_STATISTIC_BEFORE: Final = (
+    r"\b\d+\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(STATISTICS)) + r")\s+(?:from|by)\s+"
+)
 #: a student's year or standing, a person's description only as the head of its phrase
 #: ("Robin Lake, a senior at Chase Law School"; not "Salem, a senior center").
 _STUDENT: Final = (
@@ -90,6 +122,7 @@ _PRESENTING: Final = r"(?:,\s+\d{1,3},|" + _SAYS + "|" + _KIND + ")"
 _PRESENTED: Final = (
     re.compile(r"(?=\b" + _FULL_NAME + _SUFFIX + _PRESENTING + ")"),
     re.compile(r"\b(?:said|says|added)\s+(?=" + _FULL_NAME + r"(?:[,.;]|\s+of\b))"),
+    re.compile(_STATISTIC_BEFORE + "(?=" + _FULL_NAME + r"\b)"),
 )
 
 
