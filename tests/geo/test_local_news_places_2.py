@@ -127,3 +127,19 @@ def test_a_town_after_from_without_a_statistic_is_still_a_town(run: Run) -> None
         "the game in Herrin."
     )
     assert [p.feature for p in doc.places if p.evidence.text == "Tyler"] == ["city"]
+
+
+def test_an_institutions_field_after_of_is_no_town(run: Run) -> None:
+    doc = run(
+        "A family bakery that started in a garage in Hutto has opened its second shop, "
+        'in a strip mall in Pflugerville.\n\n"We had customers driving from Round Rock '
+        'and Georgetown every weekend," the owner said. She left her job at a hospital '
+        "in Austin in 2019.\n\nThe Pflugerville Chamber of Commerce will hold a ribbon "
+        "cutting Saturday at 10 a.m."
+    )
+    assert "Commerce" not in {p.evidence.text for p in doc.places}
+
+
+def test_a_big_city_after_an_institutions_of_stays_a_place(run: Run) -> None:
+    doc = run("She studied nursing at the University of Mobile before moving to Daphne.")
+    assert [p.admin1 for p in doc.places if p.evidence.text == "Mobile"] == ["US.AL"]

@@ -575,6 +575,12 @@ def party_before(text: str, start: int) -> bool:
     return PARTY_BEFORE.search(text[max(0, start - 6) : start]) is not None
 
 
+def closes_institution(text: str, start: int) -> bool:
+    """Rule 1: the name follows "of" after an institution's or office's head ("Chamber
+    of Commerce", "Department of Justice"): it may close that name."""
+    return _INSTITUTION_OF.search(text[max(0, start - 40) : start]) is not None
+
+
 def cue_before(text: str, start: int) -> bool:
     """Rules 1-2: a preposition, a place noun or a party letter before the name."""
     before = text[max(0, start - 60) : start]

@@ -112,7 +112,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     of its first name ("Miami-Dade" names no Dade in China), nor a model's bare guess a
     small town abroad ("a man named Zachary" in a Paris report), nor one word after
     "the" that the gazetteer knows only as another name of a small town ("took the
-    priests out to the Garden", read as Hawarden): towns take no article;
+    priests out to the Garden", read as Hawarden): towns take no article; nor is a
+    town under 100,000 people named by one ordinary English word that closes an
+    institution's name ("the Cedar Park Chamber of Commerce");
 20. a single word in "-ic" is an adjective ("Olympic officials", "the Olympic Games";
     sitrep.geo.candidates rule 12): no town or county, unless a preposition, a type
     word or a dateline places it ("in Pacific, Mo."); "US" in capital-letter copy after
@@ -223,6 +225,8 @@ class _ArticleFacts:
 _HYPHENATED_WORD: Final = re.compile(r"[-‐–]([A-Z][\w'’]*)")
 #: "Miami-" before "Dade": the first name of a hyphenated compound (rule 19).
 _COMPOUND_FIRST: Final = re.compile(r"\b([A-Z][\w'’]*)-$")
+#: a town this big is named by its own word even after an institution's "of" (rule 19).
+_FIELD_TOWN: Final = 100_000
 #: a word naming a city this big after a name is no surname (rule 21: "Syria Aleppo").
 _BIG_SURNAME_PLACE: Final = 100_000
 #: the places a county, township or borough is or is named after (rule 18).
@@ -285,6 +289,16 @@ def _undated_home(focus: Focus, home: str, spelled: str) -> bool:
     return (
         len({name for name in focus.votes.get(home, ()) if name != spelled}) >= _UNDATED_HOME_VOTES
     )
+
+
+def _closes_institution(text: str, start: int, name: str, best: Place) -> bool:
+    """Rule 19: a town under 100,000 people named by one ordinary English word after
+    "of" and an institution's or office's head closes that name ("the Cedar Park
+    Chamber of Commerce", "the Department of Justice"): the body's field, not a town
+    (a big city stays: "the University of Mobile")."""
+    one_word = " " not in name.strip() and common_word(name)
+    town = best.feature in TOWN_FEATURES and (best.population or 0) < _FIELD_TOWN
+    return one_word and town and context.closes_institution(text, start)
 
 
 def _ordinary_opening(doc: Document, start: int, end: int) -> bool:
@@ -794,6 +808,8 @@ class PlacesStage:
             best, body, name, admin1s, countries | groups
         ):
             return None  # "in God", "the Supreme Court": no town outside its regions
+        if not (certain or stated) and _closes_institution(text, start, name, best):
+            return None  # "the Cedar Park Chamber of Commerce": no Commerce, Texas
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
         if verb is not None:
