@@ -143,3 +143,13 @@ def test_an_institutions_field_after_of_is_no_town(run: Run) -> None:
 def test_a_big_city_after_an_institutions_of_stays_a_place(run: Run) -> None:
     doc = run("She studied nursing at the University of Mobile before moving to Daphne.")
     assert [p.admin1 for p in doc.places if p.evidence.text == "Mobile"] == ["US.AL"]
+
+
+def test_a_town_of_the_next_county_is_not_pulled_into_the_home_county(run: Run) -> None:
+    doc = run(
+        "NYERI, Kenya - Tea growers in Othaya and Tetu said on Monday that factories in "
+        "Karatina owe them three months of bonuses. A farmers' leader in Embu said "
+        "growers there face the same delays."
+    )
+    embu = _places(doc.places, "Embu")
+    assert embu and all(p.admin1 == "KE.15" for p in embu)

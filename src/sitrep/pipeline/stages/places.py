@@ -160,6 +160,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     not sent to Cornwall, Pennsylvania; so is one named in locative context whose best
     namesake is a village abroad by its own name, in a country no other name of the article lies in
     ("roads in Holmesville" in a Wooster, Ohio, report is no village of New South Wales);
+    a namesake within 150 km of the home region's centre is kept ("an official in Embu"
+    in a Nyeri report is Embu, the next county's town);
     a name that may be a person's counts as named alone right after "in" or "near" ("a
     store in Vernon" in a Hartford report is Vernon, Connecticut, not Vernon, Texas).
 27. a village or town the gazetteer lacks, named with its type word and then the place
@@ -280,6 +282,22 @@ def _home_lacking(
 
 #: distinct other names an undated article must place in its home region (rule 26).
 _UNDATED_HOME_VOTES: Final = 4
+
+
+#: a namesake this close to the home region's centre lies beside it (rule 26).
+_BESIDE_HOME_KM: Final = 150.0
+
+
+def _beside_region(best: Place, region: Place) -> bool:
+    """Rule 26: the namesake lies within `_BESIDE_HOME_KM` of the home region's centre
+    ("an official in Embu" in a Nyeri report is Embu, a county away): the article
+    means it, not a town the gazetteer lacks."""
+    if None in (best.lat, best.lon, region.lat, region.lon):
+        return False
+    km = proximity.great_circle_km(
+        best.lat or 0.0, best.lon or 0.0, region.lat or 0.0, region.lon or 0.0
+    )
+    return km <= _BESIDE_HOME_KM
 
 
 def _undated_home(focus: Focus, home: str, spelled: str) -> bool:
@@ -798,7 +816,7 @@ class PlacesStage:
             # "visited residents in Sharon, Cornwall and Salisbury" in a Falls Village,
             # Connecticut report: towns of its home region the gazetteer lacks (rule 26)
             region = self._gazetteer.admin1(lacking)
-            if region is not None:
+            if region is not None and not _beside_region(best, region):
                 return self._placed_at_region(doc, start, end, region)
         # a town's own civic body is no body that merely opens with a town's name
         body = self._body_opening(text, evidence, start, end) and not civic
