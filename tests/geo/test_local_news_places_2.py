@@ -153,3 +153,36 @@ def test_a_town_of_the_next_county_is_not_pulled_into_the_home_county(run: Run) 
     )
     embu = _places(doc.places, "Embu")
     assert embu and all(p.admin1 == "KE.15" for p in embu)
+
+
+def test_a_street_named_after_a_town_abroad_runs_in_the_local_town(run: Run) -> None:
+    doc = run(
+        "Storms knocked down trees across Augusta County on Monday. In Staunton, an oak "
+        "fell onto a house on Beverley Street; no one was hurt. Crews in Waynesboro "
+        "cleared lines until midnight."
+    )
+    assert not _places(doc.places, "Beverley")
+    street = _places(doc.places, "Beverley Street")
+    assert street and street[0].admin1 == "US.VA"
+
+
+def test_a_street_named_after_a_far_village_of_the_state_takes_the_home_town(
+    run: Run,
+) -> None:
+    # Palm Valley, Texas, lies in the Rio Grande valley, 480 km from Round Rock
+    doc = run(
+        "Round Rock approved a new bakery on Monday. The Round Rock council said the shop "
+        "on Palm Valley Boulevard will open in March, and customers from Hutto and "
+        "Georgetown are expected."
+    )
+    assert not _places(doc.places, "Palm Valley")
+    street = _places(doc.places, "Palm Valley Boulevard")
+    assert street and street[0].lat is not None and abs(street[0].lat - 30.5) < 0.3
+
+
+def test_a_road_named_after_a_nearby_town_keeps_the_town(run: Run) -> None:
+    doc = run(
+        "Deputies closed Oxford Road near Hamilton after a crash on Tuesday. Drivers from "
+        "Oxford and Fairfield were told to use other routes."
+    )
+    assert _places(doc.places, "Oxford")

@@ -37,12 +37,16 @@ populated-places gazetteer gives them an id. Rules, in order:
    stays when its name is not also a person's ("Cook" of "Cook Children's Medical
    Center" is no place); a saint's name opening a house of worship's name is the
    saint, no town ("St. Peter" of "St. Peter Catholic Church"), and a state or
-   country inside a street's name is no place ("Michigan Avenue");
+   country inside a street's name is no place ("Michigan Avenue"), nor is a town
+   there that lies over 150 km from every other town or county the article names
+   ("Beverley Street" in Staunton, Virginia: the street's namesake);
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
    twice, more often than any other: local news names local parks and squares without
-   their town), else none; it never has a GeoNames id of its own;
+   their town), else of the last town named before it in its sentence ("Crews in
+   Waynesboro cleared lines from Main Street"), else none; it never has a GeoNames id
+   of its own;
 7. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
    the last for rule 3's rivers, lakes and mountains): events are
    placed on towns, regions and countries, never on them (`settlements`), nor on a
@@ -63,6 +67,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.geo.context import PREPOSITIONS
 from sitrep.geo.demonyms import names_regional_people
 from sitrep.geo.persons import presented_after
+from sitrep.geo.proximity import great_circle_km
 from sitrep.kb.actors import fold
 from sitrep.model import PlaceMention
 from sitrep.pipeline.document import Document
@@ -280,11 +285,17 @@ def with_facilities(
             if _town_named(p, people)
             and not _church_saint(named, p)
             and not _state_of_street(feature, p)
+            and not _far_namesake(feature, p, places)
         ]
         kept = [p for p in kept if p not in inside or p in towns]
         if any(p.evidence.start < end and start < p.evidence.end for p in kept if p not in towns):
             continue  # it straddles a place's own name: the place stands
-        located = _town_after(doc.text, end, kept) or (towns[0] if towns else home)
+        located = (
+            _town_after(doc.text, end, kept)
+            or (towns[0] if towns else None)
+            or home
+            or _town_before_in_sentence(doc, start, kept)
+        )
         facilities.append(_mention(doc, start, end, feature, located))
     return sorted([*kept, *facilities], key=lambda p: (p.evidence.start, p.evidence.end))
 
@@ -316,6 +327,32 @@ def _state_of_street(feature: str, place: PlaceMention) -> bool:
     return feature == "street" and place.feature in ("admin1", "country")
 
 
+#: a town inside a street's name this far from every other place of the article is
+#: only the street's namesake (rule 5).
+_NAMESAKE_KM: Final = 150.0
+
+
+def _far_namesake(feature: str, place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Rule 5: a town inside a street's name that lies more than `_NAMESAKE_KM` from
+    every other town or county the article names is the street's namesake, not where
+    it runs ("a house on Beverley Street" in a Staunton, Virginia, report is not in
+    Beverley, England; "Palm Valley Boulevard" in Round Rock is not in the Rio Grande
+    valley); "Oxford Road" near Oxford keeps the town."""
+    if feature != "street" or place.feature not in _SETTLEMENTS or place.lat is None:
+        return False
+    others = [
+        p
+        for p in places
+        if p.feature in _SETTLEMENTS
+        and p.lat is not None
+        and fold(p.evidence.text) != fold(place.evidence.text)
+    ]
+    return bool(others) and all(
+        great_circle_km(place.lat, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) > _NAMESAKE_KM
+        for p in others
+    )
+
+
 def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
     """Rule 5: a town or larger place inside a facility's name; a village only when its
     name is not also a person's ("Cook" of "Cook Children's Medical Center")."""
@@ -344,6 +381,28 @@ def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMen
         if start >= end and _TOWN_AFTER.fullmatch(text, end, start) and place.lat is not None:
             return place
     return None
+
+
+_TOWN_FEATURES: Final = frozenset({"city", "village"})
+
+
+def _town_before_in_sentence(
+    doc: Document, start: int, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """Rule 6: the last town named earlier in the street's own sentence ("In Staunton, a
+    large oak fell onto a house on Beverley Street"), when it names one."""
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    before = [
+        p
+        for p in places
+        if sentence.start <= p.evidence.start
+        and p.evidence.end <= start
+        and p.feature in _TOWN_FEATURES
+        and p.lat is not None
+    ]
+    return before[-1] if before else None
 
 
 def _mention(
