@@ -186,3 +186,16 @@ def test_a_road_named_after_a_nearby_town_keeps_the_town(run: Run) -> None:
         "Oxford and Fairfield were told to use other routes."
     )
     assert _places(doc.places, "Oxford")
+
+
+def test_a_name_after_little_is_no_country(run: Run) -> None:
+    doc = run(
+        "Harrisburg stayed unbeaten in the Little Egypt Conference with a win over "
+        "Carmi. Fans later ate dinner in Little Italy."
+    )
+    assert not {p.country for p in doc.places} & {"EG", "IT"}
+
+
+def test_places_named_whole_with_little_stay(run: Run) -> None:
+    doc = run("The mayor of Little Rock met business owners in Little Havana on Friday.")
+    assert {p.evidence.text for p in doc.places} >= {"Little Rock", "Little Havana"}

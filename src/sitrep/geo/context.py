@@ -8,7 +8,9 @@ Rules, in order:
    Shaw", "two goals by Mark Ellis"); nor is "of" after the capitalised head of an
    institution's or office's name ("Chamber of Commerce", "Department of Homeland
    Security", "Minister of Industry"): it belongs to that name (a state or big city
-   there still stands by itself);
+   there still stands by itself); a name after a capitalised "Little" is no place at
+   all ("Little Italy", "the Little Egypt Conference": a quarter or region named after
+   it);
 2. so is a place noun before it ("the battle of", "the town of"), a type word after it
    ("X province", "X county", "the Jenin refugee camp") or inside it ("Orange County"),
    a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
@@ -443,6 +445,16 @@ def names_a_car(text: str, start: int, end: int) -> bool:
     if _MAKE_BEFORE.search(before):
         return True
     return _MODEL_YEAR_BEFORE.search(before) is not None and bool(_CAR_MAKE.match(text[start:end]))
+
+
+#: "Little Italy", "Little Havana", "the Little Egypt Conference": "Little" before a
+#: country's or city's name names a quarter or region after it, not the place itself.
+_LITTLE_BEFORE: Final = re.compile(r"(?<![\w-])Little\s$")
+
+
+def named_after_little(text: str, start: int) -> bool:
+    """Rule 1: the name follows a capitalised "Little" ("Little Italy")."""
+    return _LITTLE_BEFORE.search(text[max(0, start - 8) : start]) is not None
 
 
 def person_after(text: str, end: int) -> bool:

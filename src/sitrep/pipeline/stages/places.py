@@ -663,6 +663,8 @@ class PlacesStage:
             return None  # "the daughter of Frank and Anna Nowak", "Thomas of Minneapolis"
         if context.person_after(text, end):
             return None  # "Donald L. Schuler", 'Katherine "Kay" Parsons': a person
+        if context.named_after_little(text, start):
+            return None  # "Little Italy", "the Little Egypt Conference": named after it
         if context.names_a_car(text, start, end) and not self._state_named(name):
             return None  # "a Jeep Cherokee", "a 2001 Cadillac": a car (context rule 19)
         if self._surname_after(text, start, end) and not (
