@@ -199,3 +199,19 @@ def test_a_name_after_little_is_no_country(run: Run) -> None:
 def test_places_named_whole_with_little_stay(run: Run) -> None:
     doc = run("The mayor of Little Rock met business owners in Little Havana on Friday.")
     assert {p.evidence.text for p in doc.places} >= {"Little Rock", "Little Havana"}
+
+
+def test_a_county_seat_is_the_town_of_the_county_named(run: Run) -> None:
+    doc = run(
+        "A cooperative plans to wire 900 homes in Texas County next year, starting in "
+        "Houston, the county seat, and then in Licking."
+    )
+    assert _admin1s(doc.places, "Houston") == {"US.MO"}
+
+
+def test_houston_without_a_county_seat_stays_the_texas_city(run: Run) -> None:
+    doc = run(
+        "A cooperative plans to wire 900 homes in Texas County next year. Its engineers "
+        "trained at a plant in Houston."
+    )
+    assert _admin1s(doc.places, "Houston") == {"US.TX"}

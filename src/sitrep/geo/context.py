@@ -457,6 +457,16 @@ def named_after_little(text: str, start: int) -> bool:
     return _LITTLE_BEFORE.search(text[max(0, start - 8) : start]) is not None
 
 
+#: "Houston, the county seat", "Marshall, the parish seat": the seat of a county.
+_COUNTY_SEAT_AFTER: Final = re.compile(r",\s+(?:the\s+)?(?:county|parish)\s+seat\b")
+
+
+def county_seat_after(text: str, end: int) -> bool:
+    """Rule 8: the words after the name call it a county's seat ("Houston, the county
+    seat"): a town of the county the article names."""
+    return _COUNTY_SEAT_AFTER.match(text, end) is not None
+
+
 def person_after(text: str, end: int) -> bool:
     """Rule 14: a middle initial or a nickname and a surname follow the name."""
     return _PERSON_AFTER.match(text, end) is not None

@@ -175,6 +175,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 29. an ordinary English word whose capital only opens a sentence is no town's civic
     body by the words after it ("Union officials in Peoria said": a labour union, not
     Union, Illinois); it needs other locative context ("Galesburg officials" stays).
+30. "Texas County ... around Houston, the county seat": a name called a county's seat
+    is one of its towns near a county the article named before it, where one is
+    (sitrep.geo.context `county_seat_after`), however big a namesake elsewhere.
 """
 
 from __future__ import annotations
@@ -298,6 +301,24 @@ def _beside_region(best: Place, region: Place) -> bool:
         best.lat or 0.0, best.lon or 0.0, region.lat or 0.0, region.lon or 0.0
     )
     return km <= _BESIDE_HOME_KM
+
+
+def _seats_of_counties(options: list[Place], found: list[PlaceMention]) -> list[Place]:
+    """Rule 30: the towns of a name that lie near a county the article named before it
+    (within proximity.NEIGHBOUR_KM of its centre): "Houston, the county seat" after
+    "Texas County" is Houston, Missouri, however big Houston, Texas, is."""
+    counties = [p for p in found if p.feature == "admin2" and p.lat is not None]
+    return [
+        place
+        for place in options
+        if place.feature in TOWN_FEATURES
+        and place.lat is not None
+        and any(
+            proximity.great_circle_km(place.lat, place.lon or 0.0, c.lat or 0.0, c.lon or 0.0)
+            <= proximity.NEIGHBOUR_KM
+            for c in counties
+        )
+    ]
 
 
 def _undated_home(focus: Focus, home: str, spelled: str) -> bool:
@@ -683,6 +704,9 @@ class PlacesStage:
         options = self._typed_regions(name, context.region_type_after(text, end)) or options
         county = self._county_by_bare_name(text, end, spelled, evidence, options, focus)
         options = [county] if county is not None else options
+        if context.county_seat_after(text, end):
+            # "Texas County ... around Houston, the county seat": the seat of that county
+            options = _seats_of_counties(options, found) or options
         within = self._stated_country(text, end, options)
         typed = context.typed_after(text, end) or listed is not None
         # a dateline or a type word names a place, whatever a model guessed over it
