@@ -215,3 +215,16 @@ def test_houston_without_a_county_seat_stays_the_texas_city(run: Run) -> None:
         "trained at a plant in Houston."
     )
     assert _admin1s(doc.places, "Houston") == {"US.TX"}
+
+
+def test_a_team_named_by_a_demonym_is_no_country(run: Run) -> None:
+    doc = run(
+        "The Indians had won six straight before Tuesday, when they lost 5-3 to the "
+        "Twins in Minneapolis. The Indians scored twice in the ninth."
+    )
+    assert "IN" not in {p.country for p in doc.places}
+
+
+def test_a_people_named_by_a_demonym_still_names_its_country(run: Run) -> None:
+    doc = run("Indians working in Dubai sent more money home to Kerala this year.")
+    assert "IN" in {p.country for p in doc.places if p.evidence.text == "Indians"}

@@ -41,7 +41,9 @@ Rules, in order:
 10. a demonym opening the proper name of a private or civic body, its head a word such
    bodies take ("the American Red Cross", "the American Heart Association", "the
    American Legion", "American Airlines"), names the body, not a state: no place. A
-   state's own bodies ("the Sri Lankan government", "the Iraqi Army") keep their state.
+   state's own bodies ("the Sri Lankan government", "the Iraqi Army") keep their state;
+11. a plural demonym after "the" and before a game's verb and result ("The Indians had
+   won six straight", "the Indians scored twice in the ninth") names a team: no place.
 """
 
 from __future__ import annotations
@@ -207,11 +209,35 @@ _PRIVATE_BODY: Final = re.compile(
 _WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+#: rule 11: "the Indians" before a game's verb or result: a team.
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
+_GAME_AFTER: Final = re.compile(
+    r"(?:’|')?\s+(?:(?:had|have|has|will)\s+)?(?:"
+    r"(?:scored|outscored|rallied|swept|trailed|edged|routed|blanked|clinched)\b|"
+    r"(?:won|beat|lost|defeated|dropped)\s+(?:\w+\s+){0,3}?(?:\d+-\d+|straight|games?)\b)"
+)
+
+
+def _team(text: str, start: int, end: int) -> bool:
+    """Rule 11: a plural demonym after "the" and before a game's verb and result ("The
+    Indians had won six straight", "the Indians scored twice in the ninth") names a
+    team, not a people."""
+    plural = text[end - 1 : end] == "s"
+    return (
+        plural
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and _GAME_AFTER.match(text, end) is not None
+    )
+
+
 def _no_state(text: str, start: int, end: int) -> bool:
-    """Rules 7-8 and 10: the demonym over [start, end) speaks of a culture ("Italian
-    food"), is a person's surname ("Monica French", "French said") or opens the name of
-    a private or civic body ("the American Red Cross")."""
+    """Rules 7-8 and 10-11: the demonym over [start, end) speaks of a culture ("Italian
+    food"), is a person's surname ("Monica French", "French said"), opens the name of
+    a private or civic body ("the American Red Cross") or names a team ("The Indians
+    had won six straight")."""
     if _CULTURE.match(text, end) or speaks_after(text, end) or _PRIVATE_BODY.match(text, end):
+        return True
+    if _team(text, start, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in packaged_names()
