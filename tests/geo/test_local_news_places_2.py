@@ -228,3 +228,15 @@ def test_a_team_named_by_a_demonym_is_no_country(run: Run) -> None:
 def test_a_people_named_by_a_demonym_still_names_its_country(run: Run) -> None:
     doc = run("Indians working in Dubai sent more money home to Kerala this year.")
     assert "IN" in {p.country for p in doc.places if p.evidence.text == "Indians"}
+
+
+def test_a_four_letter_town_in_dateline_capitals_is_no_acronym(run: Run) -> None:
+    doc = run("WACO, Texas - The city council voted 6-1 on Monday to build a new arena.")
+    assert _admin1s(doc.places, "WACO") == {"US.TX"}
+    doc = run("ROME, Ga. - Floyd County commissioners delayed the vote on Tuesday.")
+    assert _admin1s(doc.places, "ROME") == {"US.GA"}
+
+
+def test_an_acronym_inside_a_sentence_stays_no_town(run: Run) -> None:
+    doc = run("Delegates at the NATO summit in Vilnius met on Tuesday. UN officials spoke.")
+    assert {p.evidence.text for p in doc.places} == {"Vilnius"}

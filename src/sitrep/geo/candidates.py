@@ -8,7 +8,9 @@ Rules, in order:
    name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
    base link) does not block its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
-   counts only when it names a country or region, a lone compass word never; a name
+   counts only when it names a country or region, unless it opens a line before a
+   dateline's punctuation ("ROME, Ga. -", "OSLO (Reuters) -": a town in capitals, by
+   its own name), a lone compass word never; a name
    that ends in a type word ("Benue State", "Kyiv Oblast") counts only when some place
    bears it outright, not as a spelling variant (then the type word after the name
    marks it a region: "Benue" is the state, not "Bone South"); a name
@@ -75,7 +77,7 @@ from typing import Final
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.geo.abbreviations import state_for
-from sitrep.geo.context import PREPOSITIONS, listed_type
+from sitrep.geo.context import PREPOSITIONS, listed_type, marked_dateline
 from sitrep.geo.index import TYPE_WORDS
 from sitrep.geo.names import DETERMINERS, same_spelling
 from sitrep.kb.actors import fold
@@ -251,16 +253,26 @@ def is_common(name: str) -> bool:
 _DIRECTED: Final = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s")
 
 
-def plausible(gazetteer: Gazetteer, name: str) -> bool:
-    """Rule 2: a name the gazetteer knows; acronyms only for states and regions."""
+def acronym_at(text: str, start: int, end: int) -> bool:
+    """Rule 2: the name at text[start:end] is written like an acronym and does not head a
+    dateline ("ROME, Ga. -", "OSLO (Reuters) -": a town in a dateline's capitals, which
+    must then bear the name as its own: no airport code or alias)."""
+    return is_acronym(text[start:end]) and not marked_dateline(text, start, end)
+
+
+def plausible(gazetteer: Gazetteer, name: str, acronym: bool | None = None) -> bool:
+    """Rule 2: a name the gazetteer knows; acronyms (`acronym`, by default read from the
+    name) only for states and regions."""
     if fold(name).rstrip(".") in _COMPASS:
         return False
     candidates = gazetteer.lookup(name)
     skeletal = all(p.matched == "skeleton" for p in candidates)
     if skeletal and (TYPE_WORDS.search(name) or _DIRECTED.match(name)):
         return False
-    if is_acronym(name):
+    if is_acronym(name) if acronym is None else acronym:
         return any(p.feature in ("country", "region") for p in candidates)
+    if is_acronym(name):
+        return any(p.matched == "name" for p in candidates)  # "OSLO (Reuters) -"
     return bool(candidates)
 
 
@@ -303,7 +315,8 @@ def names_in(gazetteer: Gazetteer, text: str, run: Run) -> list[tuple[int, int]]
             name = lookup_name(text, start, end)
             part = is_partial(text, run, start, end)
             if listed_county(gazetteer, text, name, end) or (
-                plausible(gazetteer, name) and (not part or _main_name(gazetteer, name))
+                plausible(gazetteer, name, acronym_at(text, start, end) and name == text[start:end])
+                and (not part or _main_name(gazetteer, name))
             ):
                 out.append((start, end))
                 i = j

@@ -496,6 +496,13 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def marked_dateline(text: str, start: int, end: int) -> bool:
+    """Rule 3: the name opens the text or a line and a dateline's punctuation follows it
+    ("ROME, Ga. -", "OSLO (Reuters) -"), not only its capitals ("NICE to tidy")."""
+    head = text[:start].removesuffix("(")
+    return (not head or head.endswith("\n")) and _DATELINE.match(text[end : end + 30]) is not None
+
+
 def heads_line_dateline(text: str, start: int, end: int) -> bool:
     """Rule 3 from the text alone: the name opens the text or a line (or a parenthesis
     there: "(NEW YORK) —") and is written in capitals or followed by a dateline's

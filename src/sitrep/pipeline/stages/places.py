@@ -700,7 +700,8 @@ class PlacesStage:
             states = self._gazetteer.lookup(name, fuzzy=False)
             if any(p.feature == "admin1" and p.matched == "name" for p in states):
                 listed = None
-        options = self._options(name, abbreviated, evidence, listed)
+        acronym = candidates.acronym_at(text, start, end)
+        options = self._options(name, abbreviated, evidence, listed, acronym)
         options = self._typed_regions(name, context.region_type_after(text, end)) or options
         county = self._county_by_bare_name(text, end, spelled, evidence, options, focus)
         options = [county] if county is not None else options
@@ -1060,14 +1061,22 @@ class PlacesStage:
         return acceptance.given_name(text, evidence, start, end, region_after)
 
     def _options(
-        self, name: str, abbreviated: bool, evidence: Evidence, listed: str | None
+        self,
+        name: str,
+        abbreviated: bool,
+        evidence: Evidence,
+        listed: str | None,
+        acronym: bool,
     ) -> list[Place]:
         """The gazetteer's candidates for a name, narrowed by how the text writes it."""
         options = self._gazetteer.lookup(name)
         if abbreviated:
             options = [p for p in options if p.feature == "admin1" and p.country in ("US", "CA")]
-        elif candidates.is_acronym(name) or evidence.run.org:
+        elif acronym or evidence.run.org:
             options = [p for p in options if p.feature in ("country", "region")]
+        elif candidates.is_acronym(name):
+            # "OSLO (Reuters) -": a dateline's capitals name a place by its own name
+            options = [p for p in options if p.matched == "name"]
         if evidence.partial:
             # part of a longer name: only places that bear it as their own (rule 2)
             options = [p for p in options if p.matched == "name"]
