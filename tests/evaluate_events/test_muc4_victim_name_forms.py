@@ -42,3 +42,22 @@ def test_an_ordinary_word_or_nationality_before_a_name_is_none_of_it() -> None:
     text = "Yesterday Carlos Prats was shot dead. Guatemalan Jorge Mendez was wounded."
     assert _written_longer(text, _mention(text, "Carlos Prats")) == []
     assert _written_longer(text, _mention(text, "Jorge Mendez")) == []
+
+
+def test_the_person_an_attack_is_made_on_is_its_victim() -> None:
+    (template,) = _templates(
+        "Police arrested three men in connection with the attack on Senator Ernesto "
+        "Valdivieso in Medellin last week."
+    )
+    assert template.incident_type == "attack"
+    assert "ernesto valdivieso" in fillers([template], "Victim")
+    (template,) = _templates(
+        "Gunmen carried out an attack against councilman Gonzalo Herrera Alvarez in Cali on "
+        "Friday, police said."
+    )
+    assert "gonzalo herrera alvarez" in fillers([template], "Victim")
+
+
+def test_an_attack_on_a_body_names_no_victim() -> None:
+    templates = _templates("The minister said the report was a direct attack on the army.")
+    assert not fillers(templates, "Victim")

@@ -111,9 +111,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    harm done to people; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
-8. a person the document names as the one a killing, death, wounding or kidnapping is
-   done to ("Maria Rojas was injured by the blast": MUC-4's human targets are the
-   people killed, wounded or seized) is a Victim of that kind of incident (the object
+8. a person the document names as the one a killing, death, wounding, kidnapping or
+   attack is done to ("Maria Rojas was injured by the blast", "the attack on Senator
+   Ernesto Samper": MUC-4's human targets are the people killed, wounded, seized or
+   aimed at) is a Victim of that kind of incident (the object
    after it, past a title of up to four words, the subject of its passive, also past
    an apposition, "who" or the comma that closes a list ("Danilo Barillas, another
    PDC leader, was killed", "...; and Bodyguard Jairo Ortega, were also killed"), or
@@ -391,7 +392,7 @@ _SENTENCE_ENDS = frozenset({".", ";", "?", "!"})
 _HARM_TO_PERSON = re.compile(
     r"\b(?:(kidnap(?:p?ed|p?ing|s)?|abduct(?:ed|ion|ing|s)?|(?:taken|held) hostage)|"
     r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|assassinat(?:ed|ion|ing|e)|slain|shot|death|"
-    r"wound(?:ed|ing)|injur(?:ed|ing))\b",
+    r"wound(?:ed|ing)|injur(?:ed|ing)|attacks?\s+(?:on|against))\b",
     re.IGNORECASE,
 )
 #: rule 8: a sentence naming the victims of what was told ("the victims were identified as").
