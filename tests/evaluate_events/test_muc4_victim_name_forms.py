@@ -61,3 +61,17 @@ def test_the_person_an_attack_is_made_on_is_its_victim() -> None:
 def test_an_attack_on_a_body_names_no_victim() -> None:
     templates = _templates("The minister said the report was a direct attack on the army.")
     assert not fillers(templates, "Victim")
+
+
+def test_a_place_before_a_harm_is_no_named_victim() -> None:
+    nuns = _templates(
+        "Two nuns who were travelling from Comalapa airport to San Salvador were killed on Sunday."
+    )
+    assert "san salvador" not in fillers(nuns, "Victim")
+    sister = _templates(
+        "Sister Maria Lopez, who was returning from Comalapa airport to San Salvador, was "
+        "killed on Sunday."
+    )
+    victims = fillers(sister, "Victim")
+    assert "maria lopez" in victims
+    assert "san salvador" not in victims

@@ -133,7 +133,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    ("Rodriguez Porth" -> also "Antonio Rodriguez Porth", "General Carlos Prats": MUC-4
    writes the fullest name the text gives); a name no recogniser labelled (2-4 capitalised
    words, none an ordinary English word, that no entity mention overlaps: "the murder
-   of Jecar Neghme") counts as a person, and so does the surname alone of the one
+   of Jecar Neghme") counts as a person, unless it is a place ("travelling to San
+   Salvador were killed"), and so does the surname alone of the one
    person the document names in full with it ("armed men kidnapped Jaramillo" after
    "Msgr Jesus Emilio Jaramillo");
    the persons written in one list with such a victim, past their appositions ("the
@@ -1309,11 +1310,14 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
     Roberto Garcia"), the subject of its passive, also past an apposition or "who"
     ("Senator Estrada was kidnapped", "Danilo Barillas, another PDC leader, was killed",
-    "Ernesto Velez, who was killed") or its owner ("Bernardo Jaramillo Ossa's murder")."""
+    "Ernesto Velez, who was killed") or its owner ("Bernardo Jaramillo Ossa's murder");
+    a name the places stage reads as a place is where, not whom ("travelling from the
+    airport to San Salvador were killed")."""
     text = extraction.article.text
     persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
     persons += unrecognised_names(extraction)
     persons += surname_mentions(extraction, persons)
+    persons = [m for m in persons if not _a_place(m.evidence, extraction)]
     found: list[tuple[str, EntityMention]] = []
     for harm in _HARM_TO_PERSON.finditer(text):
         kind = "kidnapping" if harm.group(1) else "attack"
