@@ -90,7 +90,7 @@ sitrep events become MUC-4 templates by these rules, in order:
    heavily armed men", "a group of six urban guerrillas");
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses", "the town
-   hall", "a school", "the church"), with the
+   hall", "a school", "the church", "a movie theater", "the central market"), with the
    modifiers before the head noun (the last noun of a compound: "bank branches" is
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
@@ -346,7 +346,8 @@ _PHYSICAL = frozenset(
      "bus", "truck", "vehicle", "car", "jeep", "ambulance", "train", "plane", "airplane",
      "aircraft", "helicopter", "boat", "ship", "newspaper", "pole", "terminal", "branch",
      "church", "school", "hall", "palace", "club", "pharmacy", "supermarket", "cabin",
-     "dealership", "booth", "automobile", "dumptruck", "taxi", "motorcycle"}
+     "dealership", "booth", "automobile", "dumptruck", "taxi", "motorcycle",
+     "clinic", "cathedral", "monastery", "theater", "theatre", "market", "mall"}
 )  # fmt: skip
 _PLURAL_PHYSICAL = frozenset(
     {"buildings", "houses", "homes", "residences", "offices", "embassies", "consulates",
@@ -357,7 +358,8 @@ _PLURAL_PHYSICAL = frozenset(
      "trains", "planes", "airplanes", "helicopters", "boats", "ships", "poles",
      "terminals", "branches", "businesses", "churches", "schools", "halls", "palaces",
      "clubs", "pharmacies", "supermarkets", "cabins", "dealerships", "booths", "automobiles",
-     "dumptrucks", "taxis", "motorcycles"}
+     "dumptrucks", "taxis", "motorcycles", "clinics", "cathedrals",
+     "monasteries", "theaters", "theatres", "markets", "malls"}
 )  # fmt: skip
 #: words that end a target's modifiers: determiners, prepositions, quantities, verbs.
 _NOT_MODIFIER = re.compile(
