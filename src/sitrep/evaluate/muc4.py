@@ -87,7 +87,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    ("urban guerrillas", "uniformed men", also opening a sentence: "Unidentified
    individuals"), read where the perpetrator is written, also in an earlier sentence;
    a perpetrator's count and its "group of" are other ways of writing it ("three
-   heavily armed men", "a group of six urban guerrillas");
+   heavily armed men", "a group of six urban guerrillas"); a side written only by a
+   noun of the act itself ("the kidnappers", "the killers") refers back to the
+   perpetrator the report describes elsewhere and fills no role of its own;
 7. physical targets are also the buildings, infrastructure and vehicles the trigger's
    sentence names ("power substation", "pylons", "a bridge", "public buses", "the town
    hall", "a school", "the church", "a movie theater", "the central market"), with the
@@ -1578,7 +1580,8 @@ def _fill_perpetrator(
         _add_members(roles["PerpInd"], words, event.evidence)
     else:
         described = _descriptions(words, document)
-        _add(roles["PerpInd"], described[0], described[1:])
+        if not _named_by_the_act(described):
+            _add(roles["PerpInd"], described[0], described[1:])
 
 
 #: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists").
@@ -1586,6 +1589,11 @@ _PERPETRATOR_NOUNS = frozenset(
     {w for w, (_, kind) in GENERIC.items() if kind == "rebel_group"}
     | {"subversives", "commandos", "murderers", "killers", "assassins", "bandits",
        "extremists", "paramilitaries"}
+)  # fmt: skip
+#: rule 6: nouns that name a perpetrator by the act itself ("the kidnappers").
+_ACT_AGENTS = frozenset(
+    {"kidnapper", "kidnappers", "abductor", "abductors", "captors", "killer", "killers",
+     "murderer", "murderers", "assassin", "assassins"}
 )  # fmt: skip
 #: plain words for people, perpetrators only when described ("heavily armed men",
 #: "unidentified individuals"; not "20 persons").
@@ -1641,7 +1649,17 @@ def _unnamed_side(words: Span, sentence: Span) -> list[str]:
     if word not in _PERPETRATOR_NOUNS and word not in _PEOPLE:
         return []
     described = _descriptions(words, sentence)
+    if _named_by_the_act(described):
+        return []
     return described if word in _PERPETRATOR_NOUNS or described[0] != words.text else []
+
+
+def _named_by_the_act(described: Sequence[str]) -> bool:
+    """Rule 6: whether a side is written only by a noun of the act itself ("the
+    kidnappers", "the killers"): a back-reference to the perpetrator the report
+    describes elsewhere, no description of its own; one described ("paid assassins",
+    "two killers") stays."""
+    return len(described) == 1 and normalise(described[0]) in _ACT_AGENTS
 
 
 def _agent(words: Span, sentence: Span) -> bool:

@@ -1,0 +1,30 @@
+"""MUC-4 adapter: a perpetrator written only by a noun of the act itself ("the
+killers") is a back-reference, no PerpInd of its own; a described one stays."""
+
+from __future__ import annotations
+
+from muc4_helpers import fillers
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import templates_of
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def test_the_killers_fill_no_perpetrator() -> None:
+    templates = _templates(
+        "The killers shot Judge Mario Rojas Paz three times in the head outside his home in Cali."
+    )
+    assert templates
+    assert "killers" not in fillers(templates, "PerpInd")
+
+
+def test_described_assassins_stay_perpetrators() -> None:
+    templates = _templates(
+        "Paid assassins shot Judge Mario Rojas Paz three times outside his home in Cali."
+    )
+    assert "paid assassins" in fillers(templates, "PerpInd")
