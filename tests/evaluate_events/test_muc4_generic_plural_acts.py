@@ -24,8 +24,8 @@ def test_plural_acts_with_no_target_count_or_date_are_no_incident() -> None:
 
 
 def test_counted_plural_acts_stay_an_incident() -> None:
-    (template,) = _templates("Two explosions shook the Usaquen district of Bogota.")
-    assert template.incident_type == "bombing"
+    templates = _templates("Two explosions shook the Usaquen district of Bogota.")
+    assert [t.incident_type for t in templates] == ["bombing", "bombing"]
 
 
 def test_plural_acts_against_something_named_stay_an_incident() -> None:

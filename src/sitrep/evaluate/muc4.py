@@ -81,7 +81,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    that hit other property than the incident already hit ("a bomb exploded at a bank
    ... another bomb exploded at the offices of a newspaper"), and so is an act the
    sentence tells as another one ("Another bomb exploded in Medellin an hour later",
-   "in a separate attack"), wherever it happened; an event placed
+   "in a separate attack"), wherever it happened, and so are the two acts of a pair
+   told together ("two bomb attacks", "two very strong explosions": each is then told
+   in turn; they share perpetrators and weapons); an event placed
    no more precisely than a region or a country joins the first incident of its type;
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
    ("urban guerrillas", "uniformed men", also opening a sentence: "Unidentified
@@ -421,6 +423,8 @@ _ANOTHER = re.compile(
     r"\b(?:another|separate(?:ly)?|a (?:second|third|fourth|fifth)|in a (?:similar|later))\b",
     re.IGNORECASE,
 )
+#: rule 5: the most adjectives between "two" and a pair of acts ("two very strong").
+_PAIR_GAP = 2
 #: rule 5: location precisions that name a town or a spot (not a region or a country).
 _LOCAL = frozenset({"exact", "near"})
 #: the templates a named victim joins, by the kind of harm, first found first.
@@ -732,6 +736,8 @@ def templates_of(extraction: Extraction) -> list[Template]:
                 else _incident_of(incidents, kind, _place(event), physical_targets(event))
             )
             _fill(incident.roles, event, extraction)
+            if _two_acts(event):
+                _second_act(incidents, incident, event)
             incident.by_state |= _by_state(event)
             incident.by_army |= _by_army(event)
             incident.starts.append(event.evidence.start)
@@ -1014,6 +1020,39 @@ def _new_incident(incidents: list[_Incident], kind: str, place: str | None) -> _
     incident = _Incident(kind, place)
     incidents.append(incident)
     return incident
+
+
+def _two_acts(event: Event) -> bool:
+    """Rule 5: whether the trigger tells a pair of acts ("two bomb attacks", "two very
+    strong explosions"): each pair member is an incident of its own, told one by one
+    after ("one in front of government house ..."); a larger count is a tally, and
+    words other than adjectives between the count and the acts ("two people in attacks")
+    count something else."""
+    trigger = event.trigger
+    if trigger is None or not event.evidence.contains(trigger):
+        return False
+    words = trigger.text.lower().split()
+    if not words or not is_plural(words[-1]) or any(_PAST.fullmatch(w) for w in words):
+        return False
+    before = event.evidence.text[: trigger.start - event.evidence.start].lower().split()
+    for word in reversed(before[-_PAIR_GAP - 1 :]):
+        if word == "two":
+            return True
+        if not word.replace("-", "").isalpha() or word in _OF_STOP or word in _BARE:
+            return False
+        if is_plural(word):
+            return False
+    return False
+
+
+def _second_act(incidents: list[_Incident], first: _Incident, event: Event) -> None:
+    """Rule 5: the second of a pair of acts, done by the same perpetrators with the same
+    weapons as the first; what each hit is told apart later, so it takes none."""
+    second = _new_incident(incidents, first.kind, _place(event))
+    for role in ("PerpInd", "PerpOrg", "Weapon"):
+        second.roles[role] = [list(entity) for entity in first.roles[role]]
+    second.starts.append(event.evidence.start)
+    second.sentences.append(event.evidence)
 
 
 def _another_act(event: Event) -> bool:
