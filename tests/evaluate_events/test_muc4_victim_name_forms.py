@@ -75,3 +75,15 @@ def test_a_place_before_a_harm_is_no_named_victim() -> None:
     victims = fillers(sister, "Victim")
     assert "maria lopez" in victims
     assert "san salvador" not in victims
+
+
+def test_a_person_who_died_in_a_told_attack_is_its_victim() -> None:
+    (template,) = _templates(
+        "A dynamite charge derailed a cargo train near Huancayo before dawn today. "
+        "Inspector Eulogio Ramos died in the explosion."
+    )
+    assert "eulogio ramos" in fillers([template], "Victim")
+
+
+def test_a_death_no_attack_explains_makes_no_incident() -> None:
+    assert _templates("Former president Juan Carlos Perez died of cancer on Sunday in Lima.") == []

@@ -149,6 +149,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    David Lecky ... and James Donnelly") or lists as the people harmed ("The injured
    were 19-year-old X, 30-year-old Y and Z", "Those who were kidnapped are ...") are
    victims of the incident told before it;
+   a person the document names as the subject of "died" ("Inspector Eulogio Flores
+   died in the explosion") is a victim of the attack, bombing or arson told in that
+   sentence, or else of the first with no victim yet, and of none when there is no
+   such incident ("died" alone tells no violence);
    a named victim joins the incident that already has that person (also where one name
    holds the other: "Oqueli" is "Hector Oqueli Colindres"), or whose events
    are told in the sentence naming the harm, or the first of its kind with no victim
@@ -453,6 +457,8 @@ _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 #: rule 8: the victim as the owner of the harm noun ("Jaramillo Ossa's murder").
 _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
+#: rule 8: a person's death told with the person as subject ("X, a judge, also died").
+_DIED_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:also\s+)?died\b")
 _PASSIVE_BEFORE = re.compile(
     r"(?:,[^,.;]{1,60},|,\s+who|,)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
 )
@@ -751,6 +757,10 @@ def templates_of(extraction: Extraction) -> list[Template]:
         harmed = harmed or _incident_harming(incidents, kind, person.evidence)
         placed.append((person.evidence, harmed))
         _add_persons(harmed.roles["Victim"], person.evidence, extraction)
+    for person in named_deaths(extraction):
+        died = _incident_of_death(incidents, person.evidence)
+        if died is not None:
+            _add_persons(died.roles["Victim"], person.evidence, extraction)
     for incident, actor in held:
         _named_perpetrator(incident, actor, extraction)
     for incident in incidents:
@@ -815,6 +825,15 @@ def _incident_harming(incidents: list[_Incident], kind: str, person: Span) -> _I
     if not same:
         return _incident_of(incidents, kind, None)
     return _new_incident(incidents, kind, None)
+
+
+def _incident_of_death(incidents: Sequence[_Incident], person: Span) -> _Incident | None:
+    """Rule 8: the incident a named death belongs to: an attack, bombing or arson told in
+    the sentence naming it, or else the first with no victim yet; "died" says nothing of
+    violence, so a death no such incident explains is none."""
+    same = [i for k in _HARM_TEMPLATES["attack"] for i in incidents if i.kind == k]
+    told = [i for i in same if any(sentence.contains(person) for sentence in i.sentences)]
+    return next(iter(told + [i for i in same if not i.roles["Victim"]]), None)
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -1357,10 +1376,7 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     a name the places stage reads as a place is where, not whom ("travelling from the
     airport to San Salvador were killed")."""
     text = extraction.article.text
-    persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
-    persons += unrecognised_names(extraction)
-    persons += surname_mentions(extraction, persons)
-    persons = [m for m in persons if not _a_place(m.evidence, extraction)]
+    persons = _persons(extraction)
     found: list[tuple[str, EntityMention]] = []
     for harm in _HARM_TO_PERSON.finditer(text):
         kind = "kidnapping" if harm.group(1) else "attack"
@@ -1378,6 +1394,25 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
         named = [m for k, m in found if k == kind]
         found.extend((kind, m) for m in _listed_with(named, persons, text) if m not in named)
     return found
+
+
+def _persons(extraction: Extraction) -> list[EntityMention]:
+    """Rule 8: the persons a document names: its person mentions, the names no
+    recogniser labelled and surnames written alone, less the places among them."""
+    persons = [m for m in extraction.mentions.entities if m.label == "PERSON"]
+    persons += unrecognised_names(extraction)
+    persons += surname_mentions(extraction, persons)
+    return [m for m in persons if not _a_place(m.evidence, extraction)]
+
+
+def named_deaths(extraction: Extraction) -> list[EntityMention]:
+    """Rule 8: each person the document names as the subject of "died", also past an
+    apposition or "also" ("Inspector Eulogio Flores died in the explosion", "X, former
+    defense minister, died today"), with the persons listed with them."""
+    text = extraction.article.text
+    persons = _persons(extraction)
+    named = [m for m in persons if _DIED_AFTER.match(text, m.evidence.end) is not None]
+    return _listed_with(named, persons, text)
 
 
 def _listed_with(
