@@ -87,3 +87,29 @@ def test_a_person_who_died_in_a_told_attack_is_its_victim() -> None:
 
 def test_a_death_no_attack_explains_makes_no_incident() -> None:
     assert _templates("Former president Juan Carlos Perez died of cancer on Sunday in Lima.") == []
+
+
+def test_the_names_apposed_to_the_people_harmed_are_victims() -> None:
+    reporters = _templates(
+        "Soldiers at a highway checkpoint killed two reporters, Roberto Navas Paz and "
+        "Mauricio Pineda Ruiz, late last night."
+    )
+    assert {"roberto navas paz", "mauricio pineda ruiz"} <= fillers(reporters, "Victim")
+    including = _templates(
+        "Assassins paid by the cartels killed five politicians, including presidential "
+        "hopeful Luis Carlos Galan, between June and August."
+    )
+    assert "luis carlos galan" in fillers(including, "Victim")
+
+
+def test_a_name_past_the_comma_that_speaks_or_owns_is_no_victim() -> None:
+    said = _templates(
+        "Three peasants were murdered by the military, Salvadoran President Alfredo "
+        "Cristiani said today."
+    )
+    assert "alfredo cristiani" not in fillers(said, "Victim")
+    owns = _templates(
+        "Gunmen attacked the presidential palace, President Alfredo Cristiani's private home "
+        "and the offices of a newspaper."
+    )
+    assert "alfredo cristiani" not in fillers(owns, "Victim")

@@ -119,7 +119,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    attack is done to ("Maria Rojas was injured by the blast", "the attack on Senator
    Ernesto Samper": MUC-4's human targets are the people killed, wounded, seized or
    aimed at) is a Victim of that kind of incident (the object
-   after it, past a title of up to four words, the subject of its passive, also past
+   after it, past a title of up to four words, or a full name apposed to the people
+   it describes ("killed two reporters, Roberto Navas and Mauricio Pineda", "...,
+   including presidential hopeful Luis Carlos Galan"; not one that then speaks or owns
+   what follows: "..., President Cristiani said"), the subject of its passive, also past
    an apposition, "who" or the comma that closes a list ("Danilo Barillas, another
    PDC leader, was killed", "...; and Bodyguard Jairo Ortega, were also killed"), or
    the owner of its noun: "the murder of Jesuit priest Ignacio Ellacuria", "Senator
@@ -439,6 +442,13 @@ _LIST_GAP = re.compile(
     r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}"
 )
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
+#: rule 8: the words between a harm and a full name apposed to the people it describes
+#: ("killed two reporters, Roberto Navas", "killed five politicians, including X").
+_APPOSED_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?!(?:in|at|on|near|from|to|by|and|or|who|which|that|when|as)\s)"
+    r"[A-Za-z-]+\s+){0,4}[A-Za-z-]+,\s+(?:including\s+)?(?!and\s)(?:[A-Za-z.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _TITLES = frozenset(
     {"judge", "senator", "president", "general", "gen", "attorney", "colonel", "col",
      "commander", "mayor", "minister", "priest", "father", "bishop", "archbishop",
@@ -1370,7 +1380,9 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     """Rule 8: each person the document names as the one a killing or kidnapping is done
     to, with the incident type of that harm: named right after the harm word, past up to
     four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
-    Roberto Garcia"), the subject of its passive, also past an apposition or "who"
+    Roberto Garcia") or in apposition to the people it describes ("killed two reporters,
+    Roberto Navas and Mauricio Pineda", `_apposed`), the subject of its passive, also
+    past an apposition or "who"
     ("Senator Estrada was kidnapped", "Danilo Barillas, another PDC leader, was killed",
     "Ernesto Velez, who was killed") or its owner ("Bernardo Jaramillo Ossa's murder");
     a name the places stage reads as a place is where, not whom ("travelling from the
@@ -1383,7 +1395,13 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
         for m in persons:
             after = text[harm.end() : m.evidence.start]
             before = text[m.evidence.end : harm.start()]
-            if (m.evidence.start >= harm.end() and _VICTIM_AFTER.fullmatch(after)) or (
+            if (
+                m.evidence.start >= harm.end()
+                and (
+                    _VICTIM_AFTER.fullmatch(after)
+                    or (_APPOSED_AFTER.fullmatch(after) and _apposed(m.evidence, text))
+                )
+            ) or (
                 m.evidence.end <= harm.start()
                 and (
                     _PASSIVE_BEFORE.fullmatch(before)
@@ -1442,6 +1460,19 @@ def _one_list(one: Span, other: Span, text: str) -> bool:
     return (
         first.end <= second.start
         and _LIST_GAP.fullmatch(text[first.end : second.start]) is not None
+    )
+
+
+def _apposed(name: Span, text: str) -> bool:
+    """Rule 8: whether a name past a comma names the people just described ("killed two
+    reporters, Roberto Navas and ..."): a full name (a single word is more often a
+    description: "somebody, presumably a Contra commander") that opens no clause of its
+    own: it does not speak ("..., President Cristiani said") nor own what follows
+    ("..., President Cristiani's home")."""
+    return (
+        len(name.text.split()) > 1
+        and not _speaks_after(name, text)
+        and not text.startswith(("'", "’"), name.end)
     )
 
 
