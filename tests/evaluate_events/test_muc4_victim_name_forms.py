@@ -113,3 +113,19 @@ def test_a_name_past_the_comma_that_speaks_or_owns_is_no_victim() -> None:
         "and the offices of a newspaper."
     )
     assert "alfredo cristiani" not in fillers(owns, "Victim")
+
+
+def test_a_victim_is_named_past_a_title_of_five_words() -> None:
+    templates = _templates(
+        "Urban guerrillas killed the national assembly vice president Roberto Angulo Diaz in "
+        "San Salvador today."
+    )
+    assert "roberto angulo diaz" in fillers(templates, "Victim")
+
+
+def test_a_name_further_after_the_harm_is_no_victim() -> None:
+    templates = _templates(
+        "Two peasants were killed yesterday afternoon as they waited for Mayor Jose Ortiz "
+        "Cano in Usulutan."
+    )
+    assert "jose ortiz cano" not in fillers(templates, "Victim")

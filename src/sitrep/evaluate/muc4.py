@@ -119,7 +119,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    attack is done to ("Maria Rojas was injured by the blast", "the attack on Senator
    Ernesto Samper": MUC-4's human targets are the people killed, wounded, seized or
    aimed at) is a Victim of that kind of incident (the object
-   after it, past a title of up to four words, or a full name apposed to the people
+   after it, past a title of up to five words ("the national assembly vice president
+   X"), or a full name apposed to the people
    it describes ("killed two reporters, Roberto Navas and Mauricio Pineda", "...,
    including presidential hopeful Luis Carlos Galan"; not one that then speaks or owns
    what follows: "..., President Cristiani said"), the subject of its passive, also past
@@ -441,7 +442,7 @@ _HARM_TEMPLATES = {"kidnapping": ("kidnapping",), "attack": ("attack", "bombing"
 _LIST_GAP = re.compile(
     r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}"
 )
-_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,4}")
+_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,5}")
 #: rule 8: the words between a harm and a full name apposed to the people it describes
 #: ("killed two reporters, Roberto Navas", "killed five politicians, including X").
 _APPOSED_AFTER = re.compile(
@@ -1379,7 +1380,7 @@ def _of_phrase_end(tokens: Sequence[Tok], head: int) -> int | None:
 def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
     """Rule 8: each person the document names as the one a killing or kidnapping is done
     to, with the incident type of that harm: named right after the harm word, past up to
-    four words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
+    five words of title ("the murder of Jesuit priest Ignacio Ellacuria", "killed attorney general
     Roberto Garcia") or in apposition to the people it describes ("killed two reporters,
     Roberto Navas and Mauricio Pineda", `_apposed`), the subject of its passive, also
     past an apposition or "who"
