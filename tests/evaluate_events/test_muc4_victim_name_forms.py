@@ -129,3 +129,12 @@ def test_a_name_further_after_the_harm_is_no_victim() -> None:
         "Cano in Usulutan."
     )
     assert "jose ortiz cano" not in fillers(templates, "Victim")
+
+
+def test_a_name_after_a_preposition_of_place_is_where_not_whom() -> None:
+    reporter = _templates(
+        "A Dutch reporter was killed this morning in San Francisco Javier, Usulutan Department."
+    )
+    assert "san francisco javier" not in fillers(reporter, "Victim")
+    judge = _templates("Gunmen shot and killed Judge Carlos Mendoza Arce in Santa Tecla on Monday.")
+    assert "carlos mendoza arce" in fillers(judge, "Victim")

@@ -120,7 +120,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    Ernesto Samper": MUC-4's human targets are the people killed, wounded, seized or
    aimed at) is a Victim of that kind of incident (the object
    after it, past a title of up to five words ("the national assembly vice president
-   X"), or a full name apposed to the people
+   X"), but not past a preposition of place ("killed this morning in San Francisco
+   Javier": where, not whom), or a full name apposed to the people
    it describes ("killed two reporters, Roberto Navas and Mauricio Pineda", "...,
    including presidential hopeful Luis Carlos Galan"; not one that then speaks or owns
    what follows: "..., President Cristiani said"), the subject of its passive, also past
@@ -443,6 +444,9 @@ _LIST_GAP = re.compile(
     r"(?:,[^,;.()]{1,60}){0,2}\s*(?:,|;|,?\s+and)\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}"
 )
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z.-]+\s+){0,5}")
+#: rule 8: a name after a preposition of place is where the harm was done, not to whom
+#: ("was killed this morning in San Francisco Javier").
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|from|into|to)\s+$", re.IGNORECASE)
 #: rule 8: the words between a harm and a full name apposed to the people it describes
 #: ("killed two reporters, Roberto Navas", "killed five politicians, including X").
 _APPOSED_AFTER = re.compile(
@@ -1399,7 +1403,7 @@ def named_victims(extraction: Extraction) -> list[tuple[str, EntityMention]]:
             if (
                 m.evidence.start >= harm.end()
                 and (
-                    _VICTIM_AFTER.fullmatch(after)
+                    (_VICTIM_AFTER.fullmatch(after) and not _WHERE_BEFORE.search(after))
                     or (_APPOSED_AFTER.fullmatch(after) and _apposed(m.evidence, text))
                 )
             ) or (
