@@ -1,5 +1,6 @@
 """MUC-4 adapter: a perpetrator written only by a noun of the act itself ("the
-killers") is a back-reference, no PerpInd of its own; a described one stays."""
+killers") is a back-reference, no PerpInd of its own; a described one stays, and a
+bare side ("the guerrillas") is also written as the document describes it elsewhere."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_described_assassins_stay_perpetrators() -> None:
         "Paid assassins shot Judge Mario Rojas Paz three times outside his home in Cali."
     )
     assert "paid assassins" in fillers(templates, "PerpInd")
+
+
+def test_a_bare_side_is_also_written_as_described_elsewhere() -> None:
+    (template,) = _templates(
+        "Urban guerrillas have stepped up their actions in the capital. On Monday the "
+        "guerrillas machinegunned the offices of a newspaper in San Salvador."
+    )
+    assert {"guerrillas", "urban guerrillas"} <= fillers([template], "PerpInd")
+
+
+def test_a_side_the_document_never_describes_stays_bare() -> None:
+    (template,) = _templates(
+        "Guerrillas machinegunned the offices of a newspaper in San Salvador on Monday."
+    )
+    assert fillers([template], "PerpInd") == {"guerrillas"}
