@@ -1,6 +1,7 @@
 """MUC-4 adapter: a perpetrator written only by a noun of the act itself ("the
 killers") is a back-reference, no PerpInd of its own; a described one stays, and a
-bare side ("the guerrillas") is also written as the document describes it elsewhere."""
+bare side or weapon ("the guerrillas", "the bomb") is also written as the document
+writes it elsewhere."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_a_side_the_document_never_describes_stays_bare() -> None:
         "Guerrillas machinegunned the offices of a newspaper in San Salvador on Monday."
     )
     assert fillers([template], "PerpInd") == {"guerrillas"}
+
+
+def test_a_weapon_is_also_written_as_the_document_writes_it_elsewhere() -> None:
+    (template,) = _templates(
+        "Terrorists placed two bombs in Medellin last night. A bomb exploded at a bank branch."
+    )
+    assert {"bombs", "two bombs", "bomb"} <= fillers([template], "Weapon")
+    (single,) = _templates("A bomb exploded at a bank branch in Medellin last night.")
+    assert fillers([single], "Weapon") == {"bomb"}

@@ -88,8 +88,9 @@ sitrep events become MUC-4 templates by these rules, in order:
 6. an unnamed perpetrator or victim keeps the adjectives written before its noun
    ("urban guerrillas", "uniformed men", also opening a sentence: "Unidentified
    individuals"), read where the perpetrator is written, also in an earlier sentence,
-   and one written bare ("the guerrillas") is also written with the adjectives the
-   document gives its noun elsewhere ("urban guerrillas");
+   and one written bare ("the guerrillas") is also written as the document writes
+   its noun elsewhere, with adjectives or in the other number ("urban guerrillas"; a
+   weapon too: "the bomb" is also "powerful bomb", "bombs");
    a perpetrator's count and its "group of" are other ways of writing it ("three
    heavily armed men", "a group of six urban guerrillas"); a side written only by a
    noun of the act itself ("the kidnappers", "the killers") refers back to the
@@ -784,8 +785,8 @@ def templates_of(extraction: Extraction) -> list[Template]:
         if incident.by_army and not incident.roles["PerpOrg"]:
             _blame_armed_forces(incident, extraction.article.text)
     _carry_perpetrators(incidents, extraction)
-    _described_elsewhere(incidents, extraction.article.text)
     _carry_devices(incidents, extraction.article.text)
+    _written_elsewhere(incidents, extraction.article.text)
     for incident in incidents:
         _drop_military_targets(incident.roles["Target"])
     return [Template(i.kind, i.roles) for i in incidents]
@@ -1005,21 +1006,21 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
             _add(incident.roles["PerpInd"], described[0], described[1:])
 
 
-def _described_elsewhere(incidents: Sequence[_Incident], text: str) -> None:
-    """Rule 6: an unnamed perpetrator written bare ("the guerrillas") is also written
-    with the adjectives the document gives that noun elsewhere ("urban guerrillas"):
-    a report describes a side once, then refers back to it by its noun."""
+def _written_elsewhere(incidents: Sequence[_Incident], text: str) -> None:
+    """Rules 4 and 6: a perpetrator or weapon written bare ("the guerrillas", "the
+    bomb") is also written as the document writes its noun elsewhere: with adjectives
+    ("urban guerrillas", "powerful bomb") and in the other number ("bombs"): a report
+    describes a side or a device once, then refers back to it by its noun."""
     document = Span.of(text, 0, len(text))
-    described: dict[str, list[str]] = {}
+    forms: dict[str, list[str]] = {}
     for tok in tokenize(text, 0, len(text)):
-        if tok.lower in _PERPETRATOR_NOUNS or tok.lower in _PEOPLE:
-            fuller = _with_modifiers(Span(tok.start, tok.end, tok.text), document)
-            if fuller != tok.text:
-                described.setdefault(tok.lower, []).append(fuller)
+        written = forms.setdefault(tok.lower.removesuffix("s"), [])
+        fuller = _with_modifiers(Span(tok.start, tok.end, tok.text), document)
+        written.extend(f for f in (tok.text, fuller) if f not in written)
     for incident in incidents:
-        for entity in incident.roles["PerpInd"]:
+        for entity in (*incident.roles["PerpInd"], *incident.roles["Weapon"]):
             for bare in [m.lower() for m in entity if " " not in m.strip()]:
-                entity.extend(f for f in described.get(bare, []) if f not in entity)
+                entity.extend(f for f in forms.get(bare.removesuffix("s"), []) if f not in entity)
 
 
 def _first_side(text: str) -> list[str]:
