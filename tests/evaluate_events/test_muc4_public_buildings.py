@@ -29,3 +29,13 @@ def test_public_buildings_hit_are_targets() -> None:
 def test_a_building_that_reports_is_no_target() -> None:
     templates = _templates("Gunmen killed two peasants near Ayacucho, a local clinic reported.")
     assert not fillers(templates, "Target")
+
+
+def test_a_target_is_also_written_as_the_document_writes_it_elsewhere() -> None:
+    (building,) = _templates(
+        "Guerrillas dynamited a building in Medellin last night. The damaged building was an "
+        "old colonial building."
+    )
+    assert {"building", "colonial building"} <= fillers([building], "Target")
+    (bank,) = _templates("Guerrillas dynamited a bank in Medellin last night.")
+    assert fillers([bank], "Target") == {"bank"}

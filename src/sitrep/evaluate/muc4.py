@@ -90,7 +90,7 @@ sitrep events become MUC-4 templates by these rules, in order:
    individuals"), read where the perpetrator is written, also in an earlier sentence,
    and one written bare ("the guerrillas") is also written as the document writes
    its noun elsewhere, with adjectives or in the other number ("urban guerrillas"; a
-   weapon too: "the bomb" is also "powerful bomb", "bombs");
+   weapon or target too: "the bomb" is also "powerful bomb", "bombs");
    a perpetrator's count and its "group of" are other ways of writing it ("three
    heavily armed men", "a group of six urban guerrillas"); a side written only by a
    noun of the act itself ("the kidnappers", "the killers") refers back to the
@@ -1007,10 +1007,11 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
 
 
 def _written_elsewhere(incidents: Sequence[_Incident], text: str) -> None:
-    """Rules 4 and 6: a perpetrator or weapon written bare ("the guerrillas", "the
-    bomb") is also written as the document writes its noun elsewhere: with adjectives
-    ("urban guerrillas", "powerful bomb") and in the other number ("bombs"): a report
-    describes a side or a device once, then refers back to it by its noun."""
+    """Rules 4, 6 and 7: a perpetrator, weapon or target written bare ("the
+    guerrillas", "the bomb", "the building") is also written as the document writes its
+    noun elsewhere: with adjectives ("urban guerrillas", "powerful bomb") and in the
+    other number ("bombs"): a report describes a side, a device or a building once,
+    then refers back to it by its noun."""
     document = Span.of(text, 0, len(text))
     forms: dict[str, list[str]] = {}
     for tok in tokenize(text, 0, len(text)):
@@ -1018,7 +1019,11 @@ def _written_elsewhere(incidents: Sequence[_Incident], text: str) -> None:
         fuller = _with_modifiers(Span(tok.start, tok.end, tok.text), document)
         written.extend(f for f in (tok.text, fuller) if f not in written)
     for incident in incidents:
-        for entity in (*incident.roles["PerpInd"], *incident.roles["Weapon"]):
+        for entity in (
+            *incident.roles["PerpInd"],
+            *incident.roles["Weapon"],
+            *incident.roles["Target"],
+        ):
             for bare in [m.lower() for m in entity if " " not in m.strip()]:
                 entity.extend(f for f in forms.get(bare.removesuffix("s"), []) if f not in entity)
 
