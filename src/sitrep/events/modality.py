@@ -65,7 +65,12 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
      Amaq", "Houthi-run Al-Masirah TV") or to activists;
 6. called off or cancelled: "teachers called off the strike", "organisers cancelled
    the march" (up to an "and" that joins another verb) is negated; "postponed" is
-   planned;
+   planned; so is a practice stopped: acts in the plural or as a gerund that someone
+   stops, ceases, halts, suspends, ends or refrains from, or puts an end or a stop to
+   ("the guerrillas promise to refrain from attacks", "demanded that they stop murdering
+   civilians", "called on the army to cease the bombings", "an end to the killing") are
+   a conduct given up or asked to be, no one incident (`_stopped`); one act stopped
+   ("troops halted the attack on the town") was under way and stays;
 7. else asserted.
 Negated, planned and hypothetical mentions are not events of record (ACLED codes
 what happened); the stage drops them unless asked to keep them. A denial is a claim
@@ -85,6 +90,7 @@ from sitrep.events.tokens import (
     RELATIVE_PRONOUNS,
     Tok,
     harm_in_relative_clause,
+    is_plural,
 )
 from sitrep.events.vocabulary import ACCUSE_VERBS, BLAME_VERBS, REPORT_NOUNS
 from sitrep.kb.actors import ActorKB
@@ -140,7 +146,7 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         return "planned"
     if _scoped(window, _FOILED) and not harm_in_relative_clause(tokens, first):
         return "planned"  # not "thwarted an attack that killed ten people"
-    if _called_off(window):
+    if _called_off(window) or _stopped(window, tokens[first].lower):
         return "negated"
     if _called_for(window, tokens, first) or _announced(tokens, lo, first):
         return "planned"
@@ -566,6 +572,30 @@ def _called_off(window: Sequence[str]) -> bool:
     pairs = [k + 1 for k, w in enumerate(window[:-1]) if (w, window[k + 1]) in _CALL_OFF]
     cancel = max([k for k, w in enumerate(window) if w in _CANCELLED] + pairs, default=-1)
     return cancel >= 0 and "and" not in window[cancel + 1 :]
+
+
+#: verbs of stopping a conduct, and the nouns of "an end to", "a halt to" (rule 6).
+_STOPPING = frozenset(
+    {"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "halt",
+     "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "end",
+     "ends", "ended", "ending", "refrain", "refrains", "refrained", "refraining"}
+)  # fmt: skip
+#: the words that may stand between a stopping cue and the act ("refrain from all such
+#: attacks", "an end to the killing", "stop their indiscriminate bombings").
+_STOP_GAP = frozenset(
+    {"from", "to", "the", "all", "any", "such", "its", "their", "his", "her", "our",
+     "complete", "indiscriminate"}
+)  # fmt: skip
+
+
+def _stopped(window: Sequence[str], trigger: str) -> bool:
+    """Rule 6: a conduct stopped ("ceased bombing pipelines", "stop their attacks", "put
+    an end to the killing"): the act in the plural or as a gerund right after a stopping
+    cue, past articles and possessives only."""
+    cue = max((k for k, w in enumerate(window) if w in _STOPPING), default=-1)
+    if cue < 0 or not set(window[cue + 1 :]) <= _STOP_GAP:
+        return False
+    return is_plural(trigger) or trigger.endswith("ing")
 
 
 #: what closes a sentence after its last word: quotes and brackets (rule 4).

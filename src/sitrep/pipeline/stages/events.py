@@ -248,7 +248,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "99"
+    version = "100"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip

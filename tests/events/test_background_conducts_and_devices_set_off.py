@@ -1,0 +1,38 @@
+"""Events on political-violence news (issue 6): conducts given up or asked to be are no
+incidents, background tolls and retellings make no event, and devices set off do."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events_of
+
+# --- 1. a conduct stopped, or asked or promised to be, is no incident -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In their statement the guerrillas promise to refrain from attacks of any kind "
+        "against leaders of the government.",
+        "The commander demanded that the rebels release the hostages and stop murdering "
+        "civilians in the north.",
+        "Ortega appealed to the Salvadoran government to cease the bombings of poor "
+        "neighbourhoods.",
+        "The rebel army ceased bombing pipelines on 25 August but has kept up its operations.",
+        "The bishops asked for an end to the killings in the province.",
+    ],
+)
+def test_a_conduct_stopped_or_asked_to_stop_is_no_event(text: str) -> None:
+    assert events_of(text, published="1989-09-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops halted the attack on the town of Suchitoto on Monday after three hours.",
+        "Rebels stopped a bus near Suchitoto on Monday and attacked its driver.",
+    ],
+)
+def test_one_act_halted_or_a_stop_before_an_act_stays_an_event(text: str) -> None:
+    events = events_of(text, published="1989-09-01")
+    assert [(e.sub_event_type, e.modality) for e in events] == [("Armed clash", "asserted")]
