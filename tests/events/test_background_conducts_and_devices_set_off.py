@@ -36,3 +36,32 @@ def test_a_conduct_stopped_or_asked_to_stop_is_no_event(text: str) -> None:
 def test_one_act_halted_or_a_stop_before_an_act_stays_an_event(text: str) -> None:
     events = events_of(text, published="1989-09-01")
     assert [(e.sub_event_type, e.modality) for e in events] == [("Armed clash", "asserted")]
+
+
+# --- 2. a device set off is a bombing ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urban guerrillas set off a car bomb outside the municipal market in Medellin today.",
+        "Two men on a motorcycle set off 5 kg of dynamite in front of the bank in Lima yesterday.",
+        "Terrorists set off three bombs at the offices of a business association in Lima "
+        "on Monday.",
+    ],
+)
+def test_a_device_set_off_is_a_bombing(text: str) -> None:
+    events = events_of(text, published="1989-09-01")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy set off for the border town at dawn with 20 trucks of aid.",
+        "The price rise set off a wave of anger among bus drivers in the capital.",
+    ],
+)
+def test_setting_off_without_a_device_is_no_bombing(text: str) -> None:
+    assert events_of(text, published="1989-09-01") == []
+
