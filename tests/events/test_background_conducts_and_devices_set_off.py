@@ -65,3 +65,23 @@ def test_a_device_set_off_is_a_bombing(text: str) -> None:
 def test_setting_off_without_a_device_is_no_bombing(text: str) -> None:
     assert events_of(text, published="1989-09-01") == []
 
+
+# --- 3. thousands counted in the perfect sum up a war -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to this assistance, 70,000 Salvadorans have been killed and over 1 million "
+        "people have had to leave the country.",
+        "The death squads have killed 1,300 trade unionists in the past decade, the report said.",
+    ],
+)
+def test_thousands_killed_in_the_perfect_are_a_war_toll(text: str) -> None:
+    assert events_of(text, published="1989-09-01") == []
+
+
+def test_a_counted_toll_of_one_attack_in_the_perfect_stays() -> None:
+    text = "Gunmen have killed 12 people in an attack on a bus in Medellin, police said on Monday."
+    events = events_of(text, published="1989-09-01")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Attack", 12)]

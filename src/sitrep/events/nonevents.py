@@ -56,18 +56,19 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "the construction of simple chemical weapons", unless a place or day of their own
    follows ("chemical weapons in Sarmin on Monday"); a seizure or find of weapons is an
    act, whatever its last word ("Police seized weapons", "troops found weapons");
-13. a summary toll is no event: a killing or abduction of an unnumbered mass told in
-   the perfect ("they have killed many people", "hundreds of thousands of Syrians
-   have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
-   specific events, not totals over time); so is a toll counted over a period ("97
-   civilians killed in the first week of the operation", "killed over the past month",
-   "kidnapped hundreds of people over the years"), and so is a toll told for the whole
-   country ("22 people were killed nationwide", "died across the country": many acts in
-   many places, `nationwide`); and so is a campaign's running toll
-   in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
-   civilians", "the war has left 500,000 dead"), both the campaign noun and its
-   killing, unless the sentence names a day ("strikes have killed 12 people since
-   Sunday" is news of its own);
+13. a summary toll is no event: a killing or abduction of an unnumbered mass, or of
+   thousands counted, told in the perfect ("they have killed many people", "hundreds of
+   thousands of Syrians have been killed", "70,000 Salvadorans have been killed", "more
+   than 1,000 of its members have been murdered") sums up a war, it reports no one
+   incident (ACLED and MUC-4 code specific events, not totals over time); so is a toll
+   counted over a period ("97 civilians killed in the first week of the operation",
+   "killed over the past month", "kidnapped hundreds of people over the years"), and so
+   is a toll told for the whole country ("22 people were killed nationwide", "died across
+   the country": many acts in many places, `nationwide`); and so is a campaign's running
+   toll in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
+   civilians", "the war has left 500,000 dead"), both the campaign noun and its killing,
+   unless the sentence names a day ("strikes have killed 12 people since Sunday" is news
+   of its own);
 14. a drill is no event: what a training or an exercise includes ("Part of their
    training includes reacting to chemical attacks by ISIL and fighting in gas masks")
    and what forces are trained or prepared for ("training Iraqi security forces for the
@@ -818,10 +819,12 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
     if after[:1] and after[0] in (_MASS if own_perfect else _MASS_UNCOUNTED):
         return True  # "have seized the town and killed many civilians" tells one act
+    if _thousands_comma(tokens, last + 2):
+        return True  # "have killed 1,300 trade unionists"
     if aux[-1:] != ["been"]:
         return False
-    lead = tokens[max(0, first - _MASS_WINDOW) : first]
-    return any(t.lower in _MASS for t in lead)
+    lead = range(max(0, first - _MASS_WINDOW), first)
+    return any(tokens[k].lower in _MASS or _thousands_comma(tokens, k) for k in lead)
 
 
 def _coordinated_perfect(tokens: Sequence[Tok], first: int) -> bool:
@@ -1374,8 +1377,8 @@ def _place_opener(tokens: Sequence[Tok], first: int) -> int | None:
 def _thousands_comma(tokens: Sequence[Tok], k: int) -> bool:
     """The token at `k` is the comma inside a number ("12,000")."""
     return (
-        tokens[k].text == ","
-        and 0 < k < len(tokens) - 1
+        0 < k < len(tokens) - 1
+        and tokens[k].text == ","
         and tokens[k - 1].text.isdigit()
         and tokens[k + 1].text.isdigit()
         and tokens[k + 1].start == tokens[k].end
