@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from event_helpers import events_of
 
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
 # --- 1. a conduct stopped, or asked or promised to be, is no incident -------------------
 
 
@@ -85,3 +88,38 @@ def test_a_counted_toll_of_one_attack_in_the_perfect_stays() -> None:
     text = "Gunmen have killed 12 people in an attack on a bus in Medellin, police said on Monday."
     events = events_of(text, published="1989-09-01")
     assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Attack", 12)]
+
+
+# --- 4. an undated story measures its background from its latest stated year ----------
+
+
+def _undated_events(text: str) -> list[tuple[str, str | None]]:
+    extraction = process_article(make_article(text))
+    return [(e.sub_event_type, e.date.start if e.date else None) for e in extraction.events]
+
+
+def test_an_act_of_a_stated_year_long_before_the_story_is_background() -> None:
+    text = (
+        "The president will visit Santiago on 12 December 1989. In 1986, the FPMR tried to "
+        "kill General Augusto Pinochet near Santiago."
+    )
+    assert _undated_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The president will visit Santiago on 12 December 1989. The FPMR was founded in "
+            "1983. Rebels killed two policemen in Santiago on 20 November.",
+            "1989-11-20",
+        ),
+        (
+            "The army reported on 3 November 1989 that on 1 January at 1930 a group of rebels "
+            "ambushed a church group near Bluefields.",
+            "1930-01-01",
+        ),
+    ],
+)
+def test_an_act_without_its_own_stated_year_stays_news(text: str, date: str) -> None:
+    assert [d for _, d in _undated_events(text)] == [date]
