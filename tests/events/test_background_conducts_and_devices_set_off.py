@@ -123,3 +123,24 @@ def test_an_act_of_a_stated_year_long_before_the_story_is_background() -> None:
 )
 def test_an_act_without_its_own_stated_year_stays_news(text: str, date: str) -> None:
     assert [d for _, d in _undated_events(text)] == [date]
+
+
+# --- 5. the crimes a list of charges names are no events --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former legislator faces charges of kidnapping and torture, the prosecutor said.",
+        "He was extradited to be tried here on charges of murder, kidnapping, drug "
+        "trafficking and robbery.",
+    ],
+)
+def test_crimes_listed_as_charges_are_no_events(text: str) -> None:
+    assert events_of(text, published="1989-09-01") == []
+
+
+def test_an_arrest_on_listed_charges_is_the_only_event() -> None:
+    text = "Police said the man was arrested on charges of extortion and kidnapping in Cali."
+    events = events_of(text, published="1989-09-01")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

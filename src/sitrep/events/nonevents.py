@@ -113,22 +113,22 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    to the public of a random assault", "at risk of being kidnapped") names what may
    happen, not what did; an event told with a determiner of its own ("fears of the
    fighting spreading") is one reported elsewhere and is kept;
-24. an act named as what others respond to is a reference to an event told elsewhere,
-   not a new one where and when the response happens: the object of mourning, paying
-   tribute, commemorating, investigating, charging, convicting, jailing, trying or
-   pleading ("paid tribute Tuesday to the victims of the bombing", "investigating the
-   August 7 bombings", "was charged with murder", "two counts of aggravated assault",
-   "sentenced to 30 years in prison for double murder", "pleaded
-   guilty to the killing", "sought as a suspect in a fatal attack"; a day after a
-   court's step is the court's: "was charged with murder Thursday"), and of a
-   condemnation dated by a day of its own ("Clinton Thursday condemned terrorist bomb
-   attacks on U.S. embassies"; "The Security Council condemned the bombing of the U.S.
-   embassies in Kenya and Tanzania on Thursday and called on ...": a day closing the
-   reported condemnation's verb phrase, before "and" and the next verb or the full
-   stop, is the condemnation's; an undated condemnation may be the only telling of the
-   act), unless a day or month of the act's own follows it in its clause ("condemns the
-   horrific attacks today in the towns of Jabla", "the bomb attack on the university at
-   daybreak on 22 July");
+24. an act named as what others respond to is a reference to an event told elsewhere, not
+   a new one where and when the response happens: the object of mourning, paying tribute,
+   commemorating, investigating, charging, convicting, jailing, trying or pleading ("paid
+   tribute Tuesday to the victims of the bombing", "investigating the August 7 bombings",
+   "was charged with murder", "two counts of aggravated assault", "sentenced to 30 years
+   in prison for double murder", "pleaded guilty to the killing", "sought as a suspect in
+   a fatal attack", "faces charges of kidnapping and torture", "on charges of extortion
+   and kidnapping"; a day after a court's step is the court's: "was charged with murder
+   Thursday"), and of a condemnation dated by a day of its own ("Clinton Thursday
+   condemned terrorist bomb attacks on U.S. embassies"; "The Security Council condemned
+   the bombing of the U.S. embassies in Kenya and Tanzania on Thursday and called on
+   ...": a day closing the reported condemnation's verb phrase, before "and" and the next
+   verb or the full stop, is the condemnation's; an undated condemnation may be the only
+   telling of the act), unless a day or month of the act's own follows it in its clause
+   ("condemns the horrific attacks today in the towns of Jabla", "the bomb attack on the
+   university at daybreak on 22 July");
 25. an instruction or obligation is no event: a trigger told with "must", "should" or
    "have to" before a verb ("mines must be placed where enemy troops travel and in
    highway ambushes"; not "must have planted": a guess about a past act);
@@ -1451,15 +1451,18 @@ _RESPONSES = (
     ("sentenced", "for"), ("trial", "for"), ("trial", "over"), ("tried", "for"),
     ("acquitted", "of"), ("counts", "of"), ("count", "of"), ("suspect", "in"),
     ("suspects", "in"), ("prison", "for"), ("jailed", "for"), ("imprisoned", "for"),
+    ("charges", "of"), ("charge", "of"),
 )  # fmt: skip
 #: rule 24: steps of a court, whose day is never the act's ("was charged with murder
 #: Thursday in the slaying of ...").
 _COURT_STEPS = (
     ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
     ("sentenced", "for"), ("acquitted", "of"), ("prison", "for"), ("jailed", "for"),
-    ("imprisoned", "for"),
+    ("imprisoned", "for"), ("charges", "of"), ("charge", "of"),
 )  # fmt: skip
-#: words that may stand between the response and the act's noun ("the terrorist bomb").
+#: words that may stand between the response and the act's noun ("the terrorist bomb"),
+#: also the other crimes a list of charges names first ("on charges of extortion and
+#: kidnapping", "charges of murder, drug trafficking, kidnapping").
 _NOUN_PHRASE_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "both", "two", "twin", "deadly",
      "fatal",
@@ -1469,7 +1472,7 @@ _NOUN_PHRASE_WORDS = frozenset(
      "arson", "manslaughter", "homicide", "incest", "and", "or", ",", "degree",
      "aggravated", "misdemeanor", "misdemeanour", "felony", "capital", "statutory",
      "sexual", "armed", "indecent", "vehicular", "involuntary", "voluntary", "double",
-     "triple"}
+     "triple", "drug", "trafficking", "extortion", "torture", "terrorism", "theft"}
 )  # fmt: skip
 _RESPONSE_REACH = 8
 _OWN_DAY_REACH = 12
