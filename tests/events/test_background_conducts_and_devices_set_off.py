@@ -144,3 +144,31 @@ def test_an_arrest_on_listed_charges_is_the_only_event() -> None:
     text = "Police said the man was arrested on charges of extortion and kidnapping in Cali."
     events = events_of(text, published="1989-09-01")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# --- 6. property destroyed or damaged by a device is a bombing --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 September the main offices of El Espectador were partially destroyed by a "
+        "powerful bomb.",
+        "The town hall of Usulutan was damaged by a bomb on Monday.",
+    ],
+)
+def test_property_destroyed_by_a_device_is_a_bombing(text: str) -> None:
+    events = events_of(text, published="1989-09-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was destroyed by the army in 1985 and rebuilt last year.",
+        "The bomb was destroyed by army experts near the bridge on Monday.",
+    ],
+)
+def test_destroyed_by_no_device_or_a_device_destroyed_is_no_bombing(text: str) -> None:
+    events = events_of(text, published="1989-09-05")
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]
