@@ -172,3 +172,37 @@ def test_property_destroyed_by_a_device_is_a_bombing(text: str) -> None:
 def test_destroyed_by_no_device_or_a_device_destroyed_is_no_bombing(text: str) -> None:
     events = events_of(text, published="1989-09-05")
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]
+
+
+# --- 7. figures of speech: an attack on an abstraction, a society's troubles that burst --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US intervention constitutes a direct attack on the region's process of "
+        "democratization and peace.",
+        "The general violently attacked the programs in several public speeches.",
+        "The media will be held responsible when they attack people's honor or public order.",
+        "Drug trafficking is one of the main factors preventing a social explosion in Bolivia.",
+        "He informed Perez about the grave political crisis which had exploded in his "
+        "country in recent days.",
+    ],
+)
+def test_figures_of_speech_are_no_events(text: str) -> None:
+    assert events_of(text, published="1989-09-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Guerrillas attacked the offices of the reform program in Usulutan on Monday.",
+         "Armed clash"),
+        ("A bomb exploded at the offices of the crisis committee in Lima on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Gunmen attack a bus in Medellin.", "Attack"),
+    ],
+)  # fmt: skip
+def test_a_real_attack_or_blast_near_those_words_stays(text: str, sub_type: str) -> None:
+    events = events_of(text, published="1989-09-05")
+    assert [e.sub_event_type for e in events] == [sub_type]

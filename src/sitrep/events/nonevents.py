@@ -11,8 +11,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
 3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
    ("an attack on the state", "an assault on democracy", "attacks against our values",
-   "attacked the president's plan"), a verbal attack ("a blistering attack", "harshly
-   attacked President Duarte"), and an illness ("a heart attack", "a panic attack");
+   "attacked the president's plan", "an attack on the peace process", "when they attack
+   people's honor"), a verbal attack ("a blistering attack", "harshly attacked President
+   Duarte"), an illness ("a heart attack", "a panic attack"), and a society's troubles
+   that burst ("a social explosion", "the political crisis which had exploded");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed", "suspended peace talks with the ELN", "called off the
    truce"; nor is an agreement in force, its age told ("the IRA's
@@ -225,7 +227,9 @@ _ABSTRACT = frozenset(
      "integrity", "character", "memory", "legacy", "culture", "heritage", "economy",
      "budget", "budgets", "policy", "policies", "bill", "law", "laws", "reform", "reforms",
      "proposal", "proposals", "plan", "record", "decision", "ruling", "speech", "report",
-     "science", "journalism", "judiciary", "autonomy", "talks", "ideas", "ideals", "votes"}
+     "science", "journalism", "judiciary", "autonomy", "talks", "ideas", "ideals", "votes",
+     "process", "honor", "honour", "order", "program", "programs", "programme",
+     "programmes"}
 )  # fmt: skip
 #: adjectives that make an attack one of words ("a blistering attack on the minister").
 _VERBAL = frozenset(
@@ -304,7 +308,29 @@ def _word_form(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     attack_word = word.startswith(("attack", "assault"))
     if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
         return True
-    return attack_word and before in _MEDICAL
+    if attack_word and before in _MEDICAL:
+        return True
+    return hit.rule.family in {"remote", "ied"} and _social_blast(tokens, first, last)
+
+
+#: rule 3: what bursts in a figure of speech ("a social explosion", "the crisis exploded").
+_SOCIAL_QUALIFIERS = frozenset({"social", "political", "economic", "popular", "demographic"})
+_SOCIAL_BURSTS = frozenset(
+    {"crisis", "conflict", "confrontation", "situation", "scandal", "anger", "discontent",
+     "tension", "tensions", "unrest"}
+)  # fmt: skip
+_BURST_REACH = 4
+
+
+def _social_blast(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 3: an explosion of a society's troubles, no blast: "explosion" qualified as
+    social or political ("preventing a social explosion"), or "exploded" told of a
+    crisis, a conflict or anger named just before it ("the political crisis which had
+    exploded in his country")."""
+    before = tokens[max(0, first - _BURST_REACH) : first]
+    if tokens[last].lower.startswith("explosion"):
+        return bool(before) and before[-1].lower in _SOCIAL_QUALIFIERS
+    return tokens[last].lower == "exploded" and any(t.lower in _SOCIAL_BURSTS for t in before)
 
 
 def _adjective_participle(tokens: Sequence[Tok], at: int) -> bool:
@@ -989,12 +1015,12 @@ def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
         return True
     if last + 1 >= len(tokens):
         return False
-    if tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
+    if tokens[last + 1].lower in {"on", "against", "upon"}:
+        head = _phrase_head(tokens, last + 2)
+    elif tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
         head = _phrase_head(tokens, last + 1)
-        return head is not None and not head.is_cap and head.lower in _ABSTRACT
-    if tokens[last + 1].lower not in {"on", "against", "upon"}:
+    else:
         return False
-    head = _phrase_head(tokens, last + 2)
     return head is not None and not head.is_cap and head.lower in _ABSTRACT
 
 
@@ -1002,7 +1028,7 @@ def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
 _MEDICAL = frozenset(
     {"heart", "panic", "asthma", "anxiety", "cardiac", "allergic", "epileptic", "migraine"}
 )
-_ATTACK_VERBS = frozenset({"attacked", "attacking", "assailed", "assailing"})
+_ATTACK_VERBS = frozenset({"attack", "attacks", "attacked", "attacking", "assailed", "assailing"})
 #: words that end the noun phrase of a target.
 _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "on", "by", "with", "after", "before", "during", "and", "or",
