@@ -206,3 +206,33 @@ def test_figures_of_speech_are_no_events(text: str) -> None:
 def test_a_real_attack_or_blast_near_those_words_stays(text: str, sub_type: str) -> None:
     events = events_of(text, published="1989-09-05")
     assert [e.sub_event_type for e in events] == [sub_type]
+
+
+# --- 8. a violent act in the bare infinitive is a purpose, not an act done ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mercenary forces, which were created to attack my country, remain in Honduras.",
+        "Honduras was first used as a springboard to attack Nicaragua.",
+        "Knowing that they were going to attack the Salvadoran people, they attended the summit.",
+    ],
+)
+def test_a_violent_act_as_a_purpose_is_no_event(text: str) -> None:
+    assert events_of(text, published="1989-09-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("In June, the FMLN tried to kill General Augusto Pinochet near Santiago.", "Attack"),
+        ("On Monday the gunmen were able to kidnap an exile in Santiago.",
+         "Abduction/forced disappearance"),
+        ("Rocket-propelled grenades were used to shoot down an army helicopter near Tepic "
+         "last Friday.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_an_act_tried_or_done_with_a_means_stays(text: str, sub_type: str) -> None:
+    events = events_of(text, published="1989-09-05")
+    assert [e.sub_event_type for e in events] == [sub_type]

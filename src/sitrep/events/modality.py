@@ -36,18 +36,20 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of", "expected to", "set to",
    "scheduled to", "about to" ("afraid that they were about to be attacked"), fear
-   ("afraid", "fearing"), an open question ("would not comment on whether two
-   suspects remained in detention": no arrest is reported; "whether" anywhere in the
-   clause before the act: "are looking into whether a gunman who killed eight people
-   targeted the facility"), a question ("What do you feel after killing so many
-   policemen?": `_asked`), what a kind of actor habitually does, told in the present
-   in a relative clause ("right-wing terrorists, who attack students": `_habitual`),
-   an act named as a practice or a means ("the use of kidnapping as a political
-   weapon", "practices like kidnapping": `_as_practice`), "warned of" (up to an
-   "and" that joins another verb: "warned residents and fired"), and what must or
-   should be done ("the need to continue coalition operations", "must strike"); and a
-   generic relative clause ("will arrest anyone who joins the rally": no one rally is
-   reported);
+   ("afraid", "fearing"), an open question ("would not comment on whether two suspects
+   remained in detention": no arrest is reported; "whether" anywhere in the clause before
+   the act: "are looking into whether a gunman who killed eight people targeted the
+   facility"), a question ("What do you feel after killing so many policemen?":
+   `_asked`), what a kind of actor habitually does, told in the present in a relative
+   clause ("right-wing terrorists, who attack students": `_habitual`), an act named as a
+   practice or a means ("the use of kidnapping as a political weapon", "practices like
+   kidnapping": `_as_practice`), a violent act in the bare infinitive, a purpose, an
+   intention or a means ("forces created to attack my country", "a springboard to attack
+   Nicaragua", "were going to attack"; not "tried to kill", "went on to attack", "were
+   used to shoot down": `_purpose`), "warned of" (up to an "and" that joins another verb:
+   "warned residents and fired"), and what must or should be done ("the need to continue
+   coalition operations", "must strike"); and a generic relative clause ("will arrest
+   anyone who joins the rally": no one rally is reported);
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
    "claimed", "alleged"; and, anywhere in the sentence (`doubted`):
    - an act or weapon called "suspected" ("a suspected chemical attack", "an attack
@@ -167,6 +169,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         # gunmen who killed five people on Monday belonged to a gang"
         return "hypothetical"
     if _asked(tokens) or _habitual(tokens, lo, first) or _as_practice(tokens, first):
+        return "hypothetical"
+    if _purpose(tokens, first):
         return "hypothetical"
     joined = " ".join(whole)
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
@@ -596,6 +600,33 @@ def _stopped(window: Sequence[str], trigger: str) -> bool:
     if cue < 0 or not set(window[cue + 1 :]) <= _STOP_GAP:
         return False
     return is_plural(trigger) or trigger.endswith("ing")
+
+
+#: rule 4: violent acts that a bare infinitive names ("to attack", "to kill").
+_VIOLENT_VERBS = frozenset(
+    {"attack", "kill", "bomb", "kidnap", "abduct", "murder", "assassinate", "shoot",
+     "shell", "ambush", "massacre", "storm", "execute", "dynamite", "torture"}
+)  # fmt: skip
+#: rule 4: verbs of attempt or of an act's course, which tell the act after "to" as done
+#: or tried ("tried to kill", "went on to attack", "were able to kidnap"), and a means
+#: used for it ("grenades were used to shoot down an army helicopter").
+_REALISING = frozenset(
+    {"tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting",
+     "managed", "manage", "manages", "began", "begin", "begins", "begun", "beginning",
+     "started", "start", "starts", "continued", "continue", "continues", "continuing",
+     "proceeded", "on", "used", "able"}
+)  # fmt: skip
+
+
+def _purpose(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 4: a violent act in the bare infinitive is a purpose, an intention or a
+    means ("forces which were created to attack my country", "used as a springboard to
+    attack Nicaragua", "buyers of weapons to kill one another", "they were going to
+    attack"), unless a verb of attempt or of its course governs it ("tried to kill",
+    "went on to attack")."""
+    if first < 2 or tokens[first - 1].lower != "to":
+        return False
+    return tokens[first].lower in _VIOLENT_VERBS and tokens[first - 2].lower not in _REALISING
 
 
 #: what closes a sentence after its last word: quotes and brackets (rule 4).
