@@ -377,7 +377,7 @@ def test_a_country_that_acts_is_not_where_the_event_happened(
 ) -> None:
     text = (
         "Civilians in Syria are suffering. Russia has a special responsibility to press "
-        "the regime to end its strikes that kill civilians."
+        "the regime, which carried out strikes that killed civilians on Sunday."
     )
     b = build(text, published="2016-05-23")
     b.place("Syria", "SY", feature="country")

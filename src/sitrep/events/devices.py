@@ -11,7 +11,9 @@ alone reads as a bare death toll. Rules, in order:
    ripped through, wounded, injured, struck, hit, and, in the active voice only,
    destroyed, damaged ("a bomb partially destroyed a secondary school": the blast, not
    a demolition; "a bomb was destroyed by army experts" undoes the device); or it
-   follows the device's "by" in a passive ("12 people were killed by a car bomb");
+   follows the device's "by" in a passive ("12 people were killed by a car bomb", "the
+   offices were partially destroyed by a powerful bomb": the blast's damage, as in the
+   active);
 3. a suicide device ("suicide bomber", "suicide car bomb") types the event Suicide
    bomb; a bare "bomb" is typed by context (aircraft named -> Air/drone strike, else
    a planted bomb); any other device Remote explosive/landmine/IED (ACLED's sub-types);
@@ -106,7 +108,7 @@ _ACTIVE_ONLY = frozenset({("destroyed",), ("damaged",)})
 BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 #: families whose trigger already names its instrument: never retyped by a plain device.
 _EXPLICIT = frozenset({"suicide", "ied", "air", "shell", "chemical", "grenade"})
-_PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck"})
+_PASSIVE = frozenset({"killed", "wounded", "injured", "hit", "struck", "destroyed", "damaged"})
 _SKIP = frozenset(
     {"was", "were", "had", "has", "have", "been", "reportedly", "also", "apparently",
      "allegedly", "later", "then", "which", "that", "prematurely", "accidentally",
@@ -161,10 +163,17 @@ def _verb_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _passive_before(tokens: list[Tok], i: int) -> tuple[int, int] | None:
-    """The verb of "killed by a car bomb": the device at i follows "by" and at most
-    one determiner or modifier (rule 2b)."""
-    for by in (i - 1, i - 2):
+#: event nouns a device may qualify ("bomb explosions"): the cause, a trigger of its own.
+_QUALIFIED_ACTS = frozenset({"explosion", "explosions", "blast", "blasts", "attack", "attacks"})
+
+
+def _passive_before(tokens: list[Tok], i: int, end: int) -> tuple[int, int] | None:
+    """The verb of "killed by a car bomb", "destroyed by a powerful bomb": the device at
+    i..end follows "by" and at most a determiner and a modifier (rule 2b), and heads its
+    noun phrase ("destroyed by bomb explosions" is told by "explosions")."""
+    if end + 1 < len(tokens) and tokens[end + 1].lower in _QUALIFIED_ACTS:
+        return None
+    for by in (i - 1, i - 2, i - 3):
         if by >= 1 and tokens[by].norm == "by" and tokens[by - 1].norm in _PASSIVE:
             return by - 1, by - 1
     return None
@@ -180,7 +189,7 @@ def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHi
     """`hits` with the verbs of device subjects retyped or added (rules 1-4), in order."""
     out = list(hits)
     for start, end in device_phrases(tokens):
-        verb = _verb_after(tokens, end + 1) or _passive_before(tokens, start)
+        verb = _verb_after(tokens, end + 1) or _passive_before(tokens, start, end)
         if verb is None:
             continue
         rule = _rule(tuple(tok.norm for tok in tokens[start : end + 1]))

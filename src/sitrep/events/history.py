@@ -23,6 +23,12 @@ codes them with the dates the narrative gives. Rules:
    as background ("In 2019, a gunman killed 51 people in Christchurch"), is the next
    entry of the comparison, background too (`opens_with_calendar_date`); a weekday or
    "yesterday" anchors the sentence to the news instead ("On Monday, gunmen ...").
+5. a news story without a publication date is read from the latest date it states with
+   a year: an act dated by a year of its own more than a year before that date ("In
+   1986, the FMLN tried to kill General Pinochet" in a story that names 1989, "the March
+   1980 assassination of Archbishop Romero") is background, as it is in a dated story
+   (`undated_anchor`); a date without its year stated may have taken it from the
+   background told before it, and decides nothing.
 """
 
 from __future__ import annotations
@@ -60,6 +66,33 @@ def is_history(timexes: Sequence[TimexMention], anchor: str | None) -> bool:
         for t in stated
         if t.interval is not None
     )
+
+
+def undated_anchor(timexes: Sequence[TimexMention]) -> str | None:
+    """Rule 5: the end of the latest date stated with its year, for a story without a
+    publication date; None when it states none."""
+    ends = [
+        t.interval.end
+        for t in timexes
+        if t.type == "DATE" and t.interval is not None and _has_year(t)
+    ]
+    return max(ends, default=None)
+
+
+def states_year(event_date: EventDate | None, text: str) -> bool:
+    """Rule 5: whether an event's date is told with its year ("In 1986", "on 7 September
+    1986"), not taken from an earlier date; a four-digit clock time read as a year ("on 1
+    January at 1930") states none."""
+    if event_date is None or event_date.evidence is None:
+        return False
+    evidence = event_date.evidence
+    if _CLOCK_BEFORE.search(text[max(0, evidence.start - 4) : evidence.start]):
+        return False
+    return _STATED_YEAR.search(evidence.text) is not None
+
+
+#: rule 5: "at" right before a four-digit number makes it a 24-hour clock time.
+_CLOCK_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
 def narrative_years(timexes: Sequence[TimexMention]) -> list[TimexMention]:

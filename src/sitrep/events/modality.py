@@ -36,18 +36,20 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
 4. hypothetical: "would", "could", "might", "may", "will", "if", "unless", "any",
    "possible", "potential", "future", "risk of", "threat of", "expected to", "set to",
    "scheduled to", "about to" ("afraid that they were about to be attacked"), fear
-   ("afraid", "fearing"), an open question ("would not comment on whether two
-   suspects remained in detention": no arrest is reported; "whether" anywhere in the
-   clause before the act: "are looking into whether a gunman who killed eight people
-   targeted the facility"), a question ("What do you feel after killing so many
-   policemen?": `_asked`), what a kind of actor habitually does, told in the present
-   in a relative clause ("right-wing terrorists, who attack students": `_habitual`),
-   an act named as a practice or a means ("the use of kidnapping as a political
-   weapon", "practices like kidnapping": `_as_practice`), "warned of" (up to an
-   "and" that joins another verb: "warned residents and fired"), and what must or
-   should be done ("the need to continue coalition operations", "must strike"); and a
-   generic relative clause ("will arrest anyone who joins the rally": no one rally is
-   reported);
+   ("afraid", "fearing"), an open question ("would not comment on whether two suspects
+   remained in detention": no arrest is reported; "whether" anywhere in the clause before
+   the act: "are looking into whether a gunman who killed eight people targeted the
+   facility"), a question ("What do you feel after killing so many policemen?":
+   `_asked`), what a kind of actor habitually does, told in the present in a relative
+   clause ("right-wing terrorists, who attack students": `_habitual`), an act named as a
+   practice or a means ("the use of kidnapping as a political weapon", "practices like
+   kidnapping": `_as_practice`), a violent act in the bare infinitive, a purpose, an
+   intention or a means ("forces created to attack my country", "a springboard to attack
+   Nicaragua", "were going to attack"; not "tried to kill", "went on to attack", "were
+   used to shoot down": `_purpose`), "warned of" (up to an "and" that joins another verb:
+   "warned residents and fired"), and what must or should be done ("the need to continue
+   coalition operations", "must strike"); and a generic relative clause ("will arrest
+   anyone who joins the rally": no one rally is reported);
 5. claimed: "reportedly", "allegedly", "purportedly", "is said to", "reports of",
    "claimed", "alleged"; and, anywhere in the sentence (`doubted`):
    - an act or weapon called "suspected" ("a suspected chemical attack", "an attack
@@ -65,7 +67,12 @@ Rules, looked for in the trigger's clause before the trigger (6 tokens) unless n
      Amaq", "Houthi-run Al-Masirah TV") or to activists;
 6. called off or cancelled: "teachers called off the strike", "organisers cancelled
    the march" (up to an "and" that joins another verb) is negated; "postponed" is
-   planned;
+   planned; so is a practice stopped: acts in the plural or as a gerund that someone
+   stops, ceases, halts, suspends, ends or refrains from, or puts an end or a stop to
+   ("the guerrillas promise to refrain from attacks", "demanded that they stop murdering
+   civilians", "called on the army to cease the bombings", "an end to the killing") are
+   a conduct given up or asked to be, no one incident (`_stopped`); one act stopped
+   ("troops halted the attack on the town") was under way and stays;
 7. else asserted.
 Negated, planned and hypothetical mentions are not events of record (ACLED codes
 what happened); the stage drops them unless asked to keep them. A denial is a claim
@@ -85,6 +92,7 @@ from sitrep.events.tokens import (
     RELATIVE_PRONOUNS,
     Tok,
     harm_in_relative_clause,
+    is_plural,
 )
 from sitrep.events.vocabulary import ACCUSE_VERBS, BLAME_VERBS, REPORT_NOUNS
 from sitrep.kb.actors import ActorKB
@@ -140,7 +148,7 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         return "planned"
     if _scoped(window, _FOILED) and not harm_in_relative_clause(tokens, first):
         return "planned"  # not "thwarted an attack that killed ten people"
-    if _called_off(window):
+    if _called_off(window) or _stopped(window, tokens[first].lower):
         return "negated"
     if _called_for(window, tokens, first) or _announced(tokens, lo, first):
         return "planned"
@@ -161,6 +169,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
         # gunmen who killed five people on Monday belonged to a gang"
         return "hypothetical"
     if _asked(tokens) or _habitual(tokens, lo, first) or _as_practice(tokens, first):
+        return "hypothetical"
+    if _purpose(tokens, first):
         return "hypothetical"
     joined = " ".join(whole)
     if set(window) & _CLAIMED or " said to " in f" {joined} " or "is said" in joined:
@@ -566,6 +576,57 @@ def _called_off(window: Sequence[str]) -> bool:
     pairs = [k + 1 for k, w in enumerate(window[:-1]) if (w, window[k + 1]) in _CALL_OFF]
     cancel = max([k for k, w in enumerate(window) if w in _CANCELLED] + pairs, default=-1)
     return cancel >= 0 and "and" not in window[cancel + 1 :]
+
+
+#: verbs of stopping a conduct, and the nouns of "an end to", "a halt to" (rule 6).
+_STOPPING = frozenset(
+    {"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "halt",
+     "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "end",
+     "ends", "ended", "ending", "refrain", "refrains", "refrained", "refraining"}
+)  # fmt: skip
+#: the words that may stand between a stopping cue and the act ("refrain from all such
+#: attacks", "an end to the killing", "stop their indiscriminate bombings").
+_STOP_GAP = frozenset(
+    {"from", "to", "the", "all", "any", "such", "its", "their", "his", "her", "our",
+     "complete", "indiscriminate"}
+)  # fmt: skip
+
+
+def _stopped(window: Sequence[str], trigger: str) -> bool:
+    """Rule 6: a conduct stopped ("ceased bombing pipelines", "stop their attacks", "put
+    an end to the killing"): the act in the plural or as a gerund right after a stopping
+    cue, past articles and possessives only."""
+    cue = max((k for k, w in enumerate(window) if w in _STOPPING), default=-1)
+    if cue < 0 or not set(window[cue + 1 :]) <= _STOP_GAP:
+        return False
+    return is_plural(trigger) or trigger.endswith("ing")
+
+
+#: rule 4: violent acts that a bare infinitive names ("to attack", "to kill").
+_VIOLENT_VERBS = frozenset(
+    {"attack", "kill", "bomb", "kidnap", "abduct", "murder", "assassinate", "shoot",
+     "shell", "ambush", "massacre", "storm", "execute", "dynamite", "torture"}
+)  # fmt: skip
+#: rule 4: verbs of attempt or of an act's course, which tell the act after "to" as done
+#: or tried ("tried to kill", "went on to attack", "were able to kidnap"), and a means
+#: used for it ("grenades were used to shoot down an army helicopter").
+_REALISING = frozenset(
+    {"tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting",
+     "managed", "manage", "manages", "began", "begin", "begins", "begun", "beginning",
+     "started", "start", "starts", "continued", "continue", "continues", "continuing",
+     "proceeded", "on", "used", "able"}
+)  # fmt: skip
+
+
+def _purpose(tokens: Sequence[Tok], first: int) -> bool:
+    """Rule 4: a violent act in the bare infinitive is a purpose, an intention or a
+    means ("forces which were created to attack my country", "used as a springboard to
+    attack Nicaragua", "buyers of weapons to kill one another", "they were going to
+    attack"), unless a verb of attempt or of its course governs it ("tried to kill",
+    "went on to attack")."""
+    if first < 2 or tokens[first - 1].lower != "to":
+        return False
+    return tokens[first].lower in _VIOLENT_VERBS and tokens[first - 2].lower not in _REALISING
 
 
 #: what closes a sentence after its last word: quotes and brackets (rule 4).

@@ -11,8 +11,10 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    a noun: "volumes rescued from bombed buildings", "the shelled hospital";
 3. a figure of speech: an attack "on" or "against" an abstraction, or attacking one
    ("an attack on the state", "an assault on democracy", "attacks against our values",
-   "attacked the president's plan"), a verbal attack ("a blistering attack", "harshly
-   attacked President Duarte"), and an illness ("a heart attack", "a panic attack");
+   "attacked the president's plan", "an attack on the peace process", "when they attack
+   people's honor"), a verbal attack ("a blistering attack", "harshly attacked President
+   Duarte"), an illness ("a heart attack", "a panic attack"), and a society's troubles
+   that burst ("a social explosion", "the political crisis which had exploded");
 4. the end of an agreement is not an agreement: "a temporary truce broke down",
    "the ceasefire collapsed", "suspended peace talks with the ELN", "called off the
    truce"; nor is an agreement in force, its age told ("the IRA's
@@ -56,18 +58,19 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "the construction of simple chemical weapons", unless a place or day of their own
    follows ("chemical weapons in Sarmin on Monday"); a seizure or find of weapons is an
    act, whatever its last word ("Police seized weapons", "troops found weapons");
-13. a summary toll is no event: a killing or abduction of an unnumbered mass told in
-   the perfect ("they have killed many people", "hundreds of thousands of Syrians
-   have been killed") sums up a war, it reports no one incident (ACLED and MUC-4 code
-   specific events, not totals over time); so is a toll counted over a period ("97
-   civilians killed in the first week of the operation", "killed over the past month",
-   "kidnapped hundreds of people over the years"), and so is a toll told for the whole
-   country ("22 people were killed nationwide", "died across the country": many acts in
-   many places, `nationwide`); and so is a campaign's running toll
-   in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
-   civilians", "the war has left 500,000 dead"), both the campaign noun and its
-   killing, unless the sentence names a day ("strikes have killed 12 people since
-   Sunday" is news of its own);
+13. a summary toll is no event: a killing or abduction of an unnumbered mass, or of
+   thousands counted, told in the perfect ("they have killed many people", "hundreds of
+   thousands of Syrians have been killed", "70,000 Salvadorans have been killed", "more
+   than 1,000 of its members have been murdered") sums up a war, it reports no one
+   incident (ACLED and MUC-4 code specific events, not totals over time); so is a toll
+   counted over a period ("97 civilians killed in the first week of the operation",
+   "killed over the past month", "kidnapped hundreds of people over the years"), and so
+   is a toll told for the whole country ("22 people were killed nationwide", "died across
+   the country": many acts in many places, `nationwide`); and so is a campaign's running
+   toll in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
+   civilians", "the war has left 500,000 dead"), both the campaign noun and its killing,
+   unless the sentence names a day ("strikes have killed 12 people since Sunday" is news
+   of its own);
 14. a drill is no event: what a training or an exercise includes ("Part of their
    training includes reacting to chemical attacks by ISIL and fighting in gas masks")
    and what forces are trained or prepared for ("training Iraqi security forces for the
@@ -112,22 +115,22 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    to the public of a random assault", "at risk of being kidnapped") names what may
    happen, not what did; an event told with a determiner of its own ("fears of the
    fighting spreading") is one reported elsewhere and is kept;
-24. an act named as what others respond to is a reference to an event told elsewhere,
-   not a new one where and when the response happens: the object of mourning, paying
-   tribute, commemorating, investigating, charging, convicting, jailing, trying or
-   pleading ("paid tribute Tuesday to the victims of the bombing", "investigating the
-   August 7 bombings", "was charged with murder", "two counts of aggravated assault",
-   "sentenced to 30 years in prison for double murder", "pleaded
-   guilty to the killing", "sought as a suspect in a fatal attack"; a day after a
-   court's step is the court's: "was charged with murder Thursday"), and of a
-   condemnation dated by a day of its own ("Clinton Thursday condemned terrorist bomb
-   attacks on U.S. embassies"; "The Security Council condemned the bombing of the U.S.
-   embassies in Kenya and Tanzania on Thursday and called on ...": a day closing the
-   reported condemnation's verb phrase, before "and" and the next verb or the full
-   stop, is the condemnation's; an undated condemnation may be the only telling of the
-   act), unless a day or month of the act's own follows it in its clause ("condemns the
-   horrific attacks today in the towns of Jabla", "the bomb attack on the university at
-   daybreak on 22 July");
+24. an act named as what others respond to is a reference to an event told elsewhere, not
+   a new one where and when the response happens: the object of mourning, paying tribute,
+   commemorating, investigating, charging, convicting, jailing, trying or pleading ("paid
+   tribute Tuesday to the victims of the bombing", "investigating the August 7 bombings",
+   "was charged with murder", "two counts of aggravated assault", "sentenced to 30 years
+   in prison for double murder", "pleaded guilty to the killing", "sought as a suspect in
+   a fatal attack", "faces charges of kidnapping and torture", "on charges of extortion
+   and kidnapping"; a day after a court's step is the court's: "was charged with murder
+   Thursday"), and of a condemnation dated by a day of its own ("Clinton Thursday
+   condemned terrorist bomb attacks on U.S. embassies"; "The Security Council condemned
+   the bombing of the U.S. embassies in Kenya and Tanzania on Thursday and called on
+   ...": a day closing the reported condemnation's verb phrase, before "and" and the next
+   verb or the full stop, is the condemnation's; an undated condemnation may be the only
+   telling of the act), unless a day or month of the act's own follows it in its clause
+   ("condemns the horrific attacks today in the towns of Jabla", "the bomb attack on the
+   university at daybreak on 22 July");
 25. an instruction or obligation is no event: a trigger told with "must", "should" or
    "have to" before a verb ("mines must be placed where enemy troops travel and in
    highway ambushes"; not "must have planted": a guess about a past act);
@@ -224,7 +227,9 @@ _ABSTRACT = frozenset(
      "integrity", "character", "memory", "legacy", "culture", "heritage", "economy",
      "budget", "budgets", "policy", "policies", "bill", "law", "laws", "reform", "reforms",
      "proposal", "proposals", "plan", "record", "decision", "ruling", "speech", "report",
-     "science", "journalism", "judiciary", "autonomy", "talks", "ideas", "ideals", "votes"}
+     "science", "journalism", "judiciary", "autonomy", "talks", "ideas", "ideals", "votes",
+     "process", "honor", "honour", "order", "program", "programs", "programme",
+     "programmes"}
 )  # fmt: skip
 #: adjectives that make an attack one of words ("a blistering attack on the minister").
 _VERBAL = frozenset(
@@ -303,7 +308,29 @@ def _word_form(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     attack_word = word.startswith(("attack", "assault"))
     if hit.rule.family in {"attack", "clash"} and attack_word and _abstract_target(tokens, last):
         return True
-    return attack_word and before in _MEDICAL
+    if attack_word and before in _MEDICAL:
+        return True
+    return hit.rule.family in {"remote", "ied"} and _social_blast(tokens, first, last)
+
+
+#: rule 3: what bursts in a figure of speech ("a social explosion", "the crisis exploded").
+_SOCIAL_QUALIFIERS = frozenset({"social", "political", "economic", "popular", "demographic"})
+_SOCIAL_BURSTS = frozenset(
+    {"crisis", "conflict", "confrontation", "situation", "scandal", "anger", "discontent",
+     "tension", "tensions", "unrest"}
+)  # fmt: skip
+_BURST_REACH = 4
+
+
+def _social_blast(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 3: an explosion of a society's troubles, no blast: "explosion" qualified as
+    social or political ("preventing a social explosion"), or "exploded" told of a
+    crisis, a conflict or anger named just before it ("the political crisis which had
+    exploded in his country")."""
+    before = tokens[max(0, first - _BURST_REACH) : first]
+    if tokens[last].lower.startswith("explosion"):
+        return bool(before) and before[-1].lower in _SOCIAL_QUALIFIERS
+    return tokens[last].lower == "exploded" and any(t.lower in _SOCIAL_BURSTS for t in before)
 
 
 def _adjective_participle(tokens: Sequence[Tok], at: int) -> bool:
@@ -818,10 +845,12 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
     if after[:1] and after[0] in (_MASS if own_perfect else _MASS_UNCOUNTED):
         return True  # "have seized the town and killed many civilians" tells one act
+    if _thousands_comma(tokens, last + 2):
+        return True  # "have killed 1,300 trade unionists"
     if aux[-1:] != ["been"]:
         return False
-    lead = tokens[max(0, first - _MASS_WINDOW) : first]
-    return any(t.lower in _MASS for t in lead)
+    lead = range(max(0, first - _MASS_WINDOW), first)
+    return any(tokens[k].lower in _MASS or _thousands_comma(tokens, k) for k in lead)
 
 
 def _coordinated_perfect(tokens: Sequence[Tok], first: int) -> bool:
@@ -986,12 +1015,12 @@ def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
         return True
     if last + 1 >= len(tokens):
         return False
-    if tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
+    if tokens[last + 1].lower in {"on", "against", "upon"}:
+        head = _phrase_head(tokens, last + 2)
+    elif tokens[last].lower in _ATTACK_VERBS:  # "attacked the president's plan"
         head = _phrase_head(tokens, last + 1)
-        return head is not None and not head.is_cap and head.lower in _ABSTRACT
-    if tokens[last + 1].lower not in {"on", "against", "upon"}:
+    else:
         return False
-    head = _phrase_head(tokens, last + 2)
     return head is not None and not head.is_cap and head.lower in _ABSTRACT
 
 
@@ -999,7 +1028,7 @@ def _abstract_target(tokens: Sequence[Tok], last: int) -> bool:
 _MEDICAL = frozenset(
     {"heart", "panic", "asthma", "anxiety", "cardiac", "allergic", "epileptic", "migraine"}
 )
-_ATTACK_VERBS = frozenset({"attacked", "attacking", "assailed", "assailing"})
+_ATTACK_VERBS = frozenset({"attack", "attacks", "attacked", "attacking", "assailed", "assailing"})
 #: words that end the noun phrase of a target.
 _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "on", "by", "with", "after", "before", "during", "and", "or",
@@ -1374,8 +1403,8 @@ def _place_opener(tokens: Sequence[Tok], first: int) -> int | None:
 def _thousands_comma(tokens: Sequence[Tok], k: int) -> bool:
     """The token at `k` is the comma inside a number ("12,000")."""
     return (
-        tokens[k].text == ","
-        and 0 < k < len(tokens) - 1
+        0 < k < len(tokens) - 1
+        and tokens[k].text == ","
         and tokens[k - 1].text.isdigit()
         and tokens[k + 1].text.isdigit()
         and tokens[k + 1].start == tokens[k].end
@@ -1448,15 +1477,18 @@ _RESPONSES = (
     ("sentenced", "for"), ("trial", "for"), ("trial", "over"), ("tried", "for"),
     ("acquitted", "of"), ("counts", "of"), ("count", "of"), ("suspect", "in"),
     ("suspects", "in"), ("prison", "for"), ("jailed", "for"), ("imprisoned", "for"),
+    ("charges", "of"), ("charge", "of"),
 )  # fmt: skip
 #: rule 24: steps of a court, whose day is never the act's ("was charged with murder
 #: Thursday in the slaying of ...").
 _COURT_STEPS = (
     ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("guilty", "to"),
     ("sentenced", "for"), ("acquitted", "of"), ("prison", "for"), ("jailed", "for"),
-    ("imprisoned", "for"),
+    ("imprisoned", "for"), ("charges", "of"), ("charge", "of"),
 )  # fmt: skip
-#: words that may stand between the response and the act's noun ("the terrorist bomb").
+#: words that may stand between the response and the act's noun ("the terrorist bomb"),
+#: also the other crimes a list of charges names first ("on charges of extortion and
+#: kidnapping", "charges of murder, drug trafficking, kidnapping").
 _NOUN_PHRASE_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "both", "two", "twin", "deadly",
      "fatal",
@@ -1466,7 +1498,7 @@ _NOUN_PHRASE_WORDS = frozenset(
      "arson", "manslaughter", "homicide", "incest", "and", "or", ",", "degree",
      "aggravated", "misdemeanor", "misdemeanour", "felony", "capital", "statutory",
      "sexual", "armed", "indecent", "vehicular", "involuntary", "voluntary", "double",
-     "triple"}
+     "triple", "drug", "trafficking", "extortion", "torture", "terrorism", "theft"}
 )  # fmt: skip
 _RESPONSE_REACH = 8
 _OWN_DAY_REACH = 12

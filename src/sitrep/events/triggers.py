@@ -22,7 +22,9 @@ Matching, in order:
 7. property destroyed after a violent trigger of the sentence is that event's damage
    ("an airstrike destroyed two buildings"), not a destruction of its own;
 8. a device planted ("placed 11 bombs in bank branches") is a bombing, unless the
-   sentence tells it was defused or found: then it is what the disruption stopped;
+   sentence tells it was defused or found: then it is what the disruption stopped; a
+   device set off ("set off a car bomb outside the municipal market", "set off 5 kg of
+   dynamite") is one, whatever the weapon mention that holds its noun;
 9. force used on a crowd (family `INTERVENE`: "tear gas", "water cannon", "rubber
    bullets", "live ammunition", "baton-charged", "dispersed the crowd", "charged at")
    is weak: police firing tear gas at "the crowd" report no event until a
@@ -170,6 +172,9 @@ RULES: tuple[TriggerRule, ...] = (
        "ied", IED),
     # a device planted: "unidentified persons placed 11 bombs in bank branches"
     _r("placed|planted|planting ... bomb|bombs|explosive*|dynamite|charge|charges",
+       "ied", IED),
+    # a device set off: "urban guerrillas set off a car bomb outside the municipal market"
+    _r("set|sets|setting off ... bomb|bombs|explosive*|dynamite|charge|charges|device|devices",
        "ied", IED),
     _r("bomb|bombs|explosives|molotov* was|were|had|been ... thrown|hurled|lobbed|tossed",
        "ied", IED),

@@ -21,16 +21,18 @@ The cascade, run sentence by sentence and then over the article:
 4. typing (`events.classify`): ACLED event and sub-event type, PLOVER from the
    taxonomy, civilian targeting; the discriminating rules are written there.
 5. date (`events.dating`): the timex of the clause, then of the sentence, then the
-   article's narrative time (inferred). Background: an event whose stated date ends
-   more than a year before publication ("its defeat at the battle of Baghuz in 2019")
-   is history, not news, and is dropped, unless the whole article is a history
+   article's narrative time (inferred). Background: an event whose stated date ends more
+   than a year before publication ("its defeat at the battle of Baghuz in 2019") is
+   history, not news, and is dropped, unless the whole article is a history
    (`events.history`: every stated year long past, nothing anchored to the day of
-   writing), whose events keep the narrative's dates. A sentence opening with a
-   calendar date just after one that opened so and told an act of its kind as
-   background is the next entry of that list ("In 2019, a gunman killed 51 people in
-   Christchurch. On March 11, a teen killed 12 in Germany.", `events.history` rule 4).
-   Generic statements ("Isis is still said to have up to 3,000 fighters") hold no
-   trigger and make no event.
+   writing), whose events keep the narrative's dates. A story without a publication date
+   measures the year back from the latest date it states with a year ("In 1986, the FPMR
+   tried to kill Pinochet" beside "on 12 December 1989": `events.history` rule 5). A
+   sentence opening with a calendar date just after one that opened so and told an act of
+   its kind as background is the next entry of that list ("In 2019, a gunman killed 51
+   people in Christchurch. On March 11, a teen killed 12 in Germany.", `events.history`
+   rule 4). Generic statements ("Isis is still said to have up to 3,000 fighters") hold
+   no trigger and make no event.
 6. numbers (`events.measures`): quantities go to the nearest trigger of their sentence
    (a number inside a date or a clock time counts nothing, nor does money: a reward
    or a ransom stays a number of the article);
@@ -105,6 +107,8 @@ from sitrep.events.history import (
     narrative_time,
     narrative_years,
     opens_with_calendar_date,
+    states_year,
+    undated_anchor,
 )
 from sitrep.events.measures import (
     event_counts,
@@ -217,6 +221,9 @@ class _Told:
     #: sentence number -> the trigger families of its acts told as background, for a
     #: sentence that opens with a calendar date (`events.history` rule 4).
     listed: dict[int, set[str]] = field(default_factory=dict)
+    #: a story without a publication date: the latest date it states with a year
+    #: (`events.history` rule 5).
+    undated_anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -248,7 +255,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "99"
+    version = "100"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -274,7 +281,8 @@ class EventsStage:
         history = is_history(doc.timex, doc.anchor_date)
         timexes = narrative_years(doc.timex) if history else list(doc.timex)
         days = [] if history else story_days(timexes, doc.text, doc.anchor_date)
-        told = _Told(timexes, history, days)
+        undated = undated_anchor(doc.timex) if doc.anchor_date is None else None
+        told = _Told(timexes, history, days, undated_anchor=undated)
         mentions: list[Mention] = []
         within = _Within.of(doc, places)
         for number, sentence in enumerate(doc.sentences):
@@ -460,7 +468,11 @@ class EventsStage:
             narrative = narrative_time(told.timexes, hit.start)
             if dated.strength == 0 and narrative is not None:
                 dated = Dated(narrative, 0)
-        elif far_in_past(dated.date, doc.anchor_date) or _listed_after(told, number, hit):
+        elif (
+            far_in_past(dated.date, doc.anchor_date)
+            or (states_year(dated.date, doc.text) and far_in_past(dated.date, told.undated_anchor))
+            or _listed_after(told, number, hit)
+        ):
             if number in told.listed:
                 told.listed[number].add(hit.rule.family)  # the next entry may go on the list
             return None
