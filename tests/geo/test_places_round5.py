@@ -67,10 +67,11 @@ def test_proximity_supports_namesakes_next_to_a_named_county() -> None:
     assert proximity.key(henry_ga) not in near
 
 
-def test_proximity_needs_a_county_and_spares_dwarfed_villages() -> None:
+def test_proximity_weighs_towns_apart_half_and_spares_dwarfed_villages() -> None:
     town_a = _place("Kent", "city", 41.15, -81.36, 28000)
     town_b = _place("Ravenna", "city", 41.16, -81.24, 11000)
-    assert proximity.support({"kent": [town_a], "ravenna": [town_b]}) == {}
+    near = proximity.support({"kent": [town_a], "ravenna": [town_b]})
+    assert set(near.values()) == {proximity.TOWN_SUPPORT}
     county = _place("Fulton County", "admin2", 33.79, -84.47, 900000)
     big = _place("Atlanta", "city", 33.75, -84.39, 500000)
     tiny = _place("Atlanta", "village", 33.80, -84.40, 600)

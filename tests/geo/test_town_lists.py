@@ -42,10 +42,14 @@ def test_towns_listed_together_support_their_neighbouring_namesakes() -> None:
     assert proximity.key(_CORNWALL_PA) not in near
 
 
-def test_towns_named_apart_still_need_a_county() -> None:
+def test_towns_named_apart_support_each_other_at_half_weight() -> None:
     candidates = {"sharon": [_SHARON_PA, _SHARON_CT], "cornwall": [_CORNWALL_PA, _CORNWALL_CT]}
-    assert proximity.support(candidates) == {}
-    assert proximity.support(candidates, [frozenset({"sharon", "kent"})]) == {}
+    for listed in ([], [frozenset({"sharon", "kent"})]):
+        near = proximity.support(candidates, listed)
+        assert near == {
+            proximity.key(_SHARON_CT): proximity.TOWN_SUPPORT,
+            proximity.key(_CORNWALL_CT): proximity.TOWN_SUPPORT,
+        }
 
 
 def test_a_list_of_places_is_read_from_commas_and_conjunctions() -> None:

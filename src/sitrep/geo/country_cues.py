@@ -10,7 +10,10 @@ French capital. Rules, in order:
    written in lower case ("the state Department of Revenue", "state Sen. Jane Doe",
    "the state Legislature"), an interstate or US route,
    a county road, jail, courthouse, clerk, attorney or commission, a district attorney,
-   a ZIP code after a state's postal code (a city's police or fire department is none:
+   a ZIP code after a state's postal code, a house number before a street abbreviated
+   with a full stop as US papers write addresses ("at 3125 Clarksville St.", "City
+   Hall, 1200 E. Broad St."; British and Irish papers write "14 Baker Street" or "19
+   St Ailbe's Drive") (a city's police or fire department is none:
    Canadian towns have them too, "the Delta Police Department");
 2. a cue is read as written in US news: "the Osun State Police Command" (a Nigerian
    state's police) is no cue, as "State Police" after a capitalised name is not
@@ -38,6 +41,7 @@ _US_LOCAL: Final = re.compile(
     r"|\bCounty\s+(?:Road|Route|Jail|Courthouse|Commission(?:ers?)?|Attorney|Clerk)\b"
     r"|\b[Dd]istrict\s+[Aa]ttorney\b"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|\b\d{1,5}\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Ave|Blvd)\.(?!\w)"
 )
 
 US: Final = "US"

@@ -98,7 +98,7 @@ class Focus:
     #: never a country or region elsewhere in the article (the places stage, rule 11).
     local: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it.
-    near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
+    near: dict[tuple[str, str, float, float], float] = field(default_factory=dict)
     #: countries of every place found but villages -> folded names (rule 6).
     present: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: first-level region code -> distinct folded names of the first pass in it (rule 7).

@@ -15,6 +15,12 @@ Rules, in order:
    Cornwall and Salisbury", "Harwinton, Bantam, Litchfield and Winsted") support each
    other's towns too, with no county: a list of towns names neighbours, save a name a
    city of 100,000+ bears, which a reader takes for that city ("San Salvador");
+   two towns named apart ("the Winfield school board ... students from New London")
+   support each other at half weight when within `TOWN_KM` and no city of 100,000+
+   bears either name: local news names towns of one small area, and namesakes that far
+   apart rarely lie this close together; a town over `_TOWN_DWARFED` times smaller than
+   its name's largest namesake gains nothing so (Clinton, Washington, beside Shoreline
+   is not the Clinton a reader knows);
 3. the support is capped, so proximity decides among namesakes but never outweighs a
    type word, a stated region ("Paris, Texas") or a country's own name; a village
    hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
@@ -32,10 +38,16 @@ from sitrep.geo.focus import big_city
 from sitrep.kb.gazetteer import Place
 
 NEIGHBOUR_KM: Final = 60.0
+#: two towns no big city names support each other this close, unlisted (rule 2).
+TOWN_KM: Final = 30.0
+#: what two towns named apart add to each other, against a county's or a list's 1 (rule 2).
+TOWN_SUPPORT: Final = 0.5
 MAX_SUPPORT: Final = 2
 _LOCAL: Final = frozenset({"admin2", "city", "village"})
 #: a town this many times smaller than its name's largest namesake gains nothing (rule 3).
 _DWARFED: Final = 300
+#: ... or from a town named apart (no county, no list), this many times smaller (rule 2).
+_TOWN_DWARFED: Final = 20
 
 
 def _km(a: Place, b: Place) -> float:
@@ -64,11 +76,15 @@ def key(place: Place) -> tuple[str, str, float, float]:
     return (place.name, place.feature, place.lat or 0.0, place.lon or 0.0)
 
 
-def _neighbours(place: Place, other: Place, listed_together: bool) -> bool:
-    """Rule 2: two candidates that support each other: near, and one a county or both
-    named in one list."""
+def _neighbours(place: Place, other: Place, listed_together: bool, modest: bool) -> float:
+    """Rule 2: how much two candidates support each other: fully when near and one a
+    county or both named in one list; half when two names no big city bears lie close
+    together."""
     anchored = listed_together or "admin2" in (place.feature, other.feature)
-    return anchored and _km(place, other) <= NEIGHBOUR_KM
+    km = _km(place, other)
+    if anchored and km <= NEIGHBOUR_KM:
+        return 1.0
+    return TOWN_SUPPORT if modest and km <= TOWN_KM else 0.0
 
 
 def _city_names(candidates: Mapping[str, Sequence[Place]], names: frozenset[str]) -> frozenset[str]:
@@ -88,8 +104,8 @@ def _largest_namesake(places: Sequence[Place]) -> int:
 def support(
     candidates: Mapping[str, Sequence[Place]],
     listed: Sequence[frozenset[str]] = (),
-) -> dict[tuple[str, str, float, float], int]:
-    """Rules 1-3: key(place) -> how many other names lie near it (at most MAX_SUPPORT).
+) -> dict[tuple[str, str, float, float], float]:
+    """Rules 1-3: key(place) -> how much other names lie near it (at most MAX_SUPPORT).
 
     `candidates` maps each folded name to its best-weighed candidates; `listed` holds
     the folded names of each list of places the article writes.
@@ -100,16 +116,27 @@ def support(
     }
     # a name a big city bears is read as that city: its list proves no neighbourhood
     modest = [names - _city_names(candidates, names) for names in listed]
-    out: dict[tuple[str, str, float, float], int] = {}
+    cities = _city_names(candidates, frozenset(local))
+    out: dict[tuple[str, str, float, float], float] = {}
     for name, places in local.items():
         largest = _largest_namesake(places)
         for place in places:
             if place.feature != "admin2" and (place.population or 0) * _DWARFED < largest:
                 continue
+            # rule 2: unanchored, only a town of about its name's largest size gains
+            comparable = (place.population or 0) * _TOWN_DWARFED >= largest
             near = sum(
-                any(
-                    _neighbours(place, other, any({name, other_name} <= names for names in modest))
-                    for other in others
+                max(
+                    (
+                        _neighbours(
+                            place,
+                            other,
+                            any({name, other_name} <= names for names in modest),
+                            comparable and not {name, other_name} & cities,
+                        )
+                        for other in others
+                    ),
+                    default=0.0,
                 )
                 for other_name, others in local.items()
                 if _distinct(name, other_name)

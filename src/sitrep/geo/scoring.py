@@ -114,7 +114,7 @@ class ScoreContext:
     #: unless a kind of place other than a town's ("local") is asked for (rule 8).
     unknown_regions: frozenset[str] = frozenset()
     #: proximity.key -> how many other names of the article lie near it (rule 9).
-    near: dict[tuple[str, str, float, float], int] = field(default_factory=dict)
+    near: dict[tuple[str, str, float, float], float] = field(default_factory=dict)
     #: the name opens a dateline (rule 1).
     dateline: bool = False
 

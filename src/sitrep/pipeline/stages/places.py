@@ -449,7 +449,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "45"
+    version = "46"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
