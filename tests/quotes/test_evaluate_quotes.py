@@ -88,3 +88,32 @@ def test_direct_content_compares_quoted_words_on_both_sides() -> None:
     tally = Tally()
     score_article(gold, [Quote(None, longer.text, longer, direct=True)], tally)
     assert tally.exact == 0
+
+
+def test_second_content_role_joins_the_quotation() -> None:
+    """brat writes the part after the cue clause as `Content2`; both parts are the gold,
+    so a prediction joining "“A,” he said. “B.”" is exact, and one part alone is not."""
+    text = "“We will win this state,” the governor said. “Nobody should doubt it.”\n"
+    first = (0, text.index(" the governor"))
+    second = (text.index("“Nobody"), len(text) - 1)
+    ann = "\n".join(
+        [
+            f"T1\tContent {first[0]} {first[1]}\t{text[slice(*first)]}",
+            "T2\tSource 26 38\tthe governor",
+            "T3\tCue 39 43\tsaid",
+            "T4\tAttribution 39 43\tsaid",
+            "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5",
+            f"T5\tContent {second[0]} {second[1]}\t{text[slice(*second)]}",
+        ]
+    )
+    [gold] = read_ann(ann, text)
+    assert gold.content == (first, second) and gold.direct
+    article = GoldArticle("c", text, (gold,))
+    joined = Span.of(text, 1, text.rindex("”"))
+    tally = Tally()
+    score_article(article, [Quote(None, joined.text, joined, direct=True)], tally)
+    assert tally.exact == 1
+    alone = Span.of(text, 1, text.index(",”"))
+    tally = Tally()
+    score_article(article, [Quote(None, alone.text, alone, direct=True)], tally)
+    assert tally.exact == 0

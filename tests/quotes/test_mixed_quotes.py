@@ -123,3 +123,33 @@ def test_addressee_after_told_ends_the_cue_clause(build: Callable[..., Any]) -> 
     assert quote.direct
     assert quote.cue is not None and quote.cue.text == "told"
     assert _speaker(quote) == "the commander"
+
+
+def test_no_break_space_after_said_comma_keeps_the_quotation_direct(
+    build: Callable[..., Any],
+) -> None:
+    """Web copy often puts a no-break space between "said," and the opening mark; the
+    capitalised quotation still opens a sentence of its own."""
+    text = (
+        "Asked by reporters to respond to the strike, Maria Lopez said,\xa0“What does it "
+        "say about a government that bombs a hospital?”"
+    )
+    b = build(text)
+    b.entity("Maria Lopez", "PERSON")
+    [quote] = _quotes(b)
+    assert quote.direct
+    assert quote.text.startswith("What does it say")
+    assert _speaker(quote) == "Maria Lopez"
+
+
+def test_no_break_space_before_a_lower_case_quotation_leaves_it_in_the_report(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Asked by reporters about the strike, Maria Lopez said,\xa0“there was no warning "
+        "at all before the shelling began.”"
+    )
+    b = build(text)
+    b.entity("Maria Lopez", "PERSON")
+    [quote] = _quotes(b)
+    assert not quote.direct

@@ -174,3 +174,16 @@ def test_unnamed_subject_past_an_adverb_speaks(build: Callable[..., object]) -> 
     [quote] = _quotes(build(text))
     assert quote.text == "more than 70 people were killed in the attack"
     assert quote.speaker is not None and quote.speaker.name == "Security sources"
+
+
+def test_bare_clause_opening_with_a_titled_name(build: Callable[..., object]) -> None:
+    """A title's full stop ("Mr.", "Gen.") does not end the search for the clause's verb."""
+    text = "The spokesman said Gen. Hassan had ordered the withdrawal from the northern towns."
+    [quote] = _quotes(build(text))
+    assert not quote.direct
+    assert quote.text == "Gen. Hassan had ordered the withdrawal from the northern towns"
+
+
+def test_sentence_end_after_said_still_stops_the_search(build: Callable[..., object]) -> None:
+    text = "The army denied what the spokesman said. Later the convoy had reached the town."
+    assert [q for q in _quotes(build(text)) if q.cue is not None and q.cue.text == "said"] == []

@@ -11,7 +11,10 @@ Definitions (checked against the corpus, see README and the annotation guide): P
 marks no direct/indirect flag; every attribution has a Content span (and usually a Source
 and a Cue). Annotators put the quotation marks inside Content and often a lead-in too
 ("that “…”", "he would “…”"); a quotation split by its cue clause ("“A,” she said. “B.”")
-is one Content of two fragments. A Source is the mention as written ("he", "the Christie
+is one Content of two fragments, written either as one discontinuous span or as a second
+role, `Content2`. (Round 4: the reader kept only the `Content` role, so the second part
+of such a quotation was no part of the gold, and a prediction that joined both parts
+scored as too long.) A Source is the mention as written ("he", "the Christie
 supporter"), not a resolved name.
 
 Scoring, in order:
@@ -70,6 +73,7 @@ SPLITS = ("train", "dev", "test")
 DIRECT_SHARE = 0.9
 MATCH_JACCARD = 0.5
 _WORDS = re.compile(r"\w+")
+_CONTENT_ROLE = re.compile(r"Content\d*")
 _Frag = tuple[int, int]
 
 
@@ -156,7 +160,7 @@ def read_ann(ann: str, text: str) -> tuple[GoldAttribution, ...]:
     regions = quoted_regions(text)
     gold = []
     for roles in relations:
-        content = spans.get(roles.get("Content", ""), ())
+        content = _contents(roles, spans)
         if not content:
             continue
         gold.append(
@@ -168,6 +172,18 @@ def read_ann(ann: str, text: str) -> tuple[GoldAttribution, ...]:
             )
         )
     return tuple(sorted(gold, key=lambda g: g.content))
+
+
+def _contents(roles: dict[str, str], spans: dict[str, tuple[_Frag, ...]]) -> tuple[_Frag, ...]:
+    """Every Content role of a relation: brat names a second content span `Content2`
+    ("“A,” he said. “B.”" is Content "“A,”" and Content2 "“B.”")."""
+    frags = [
+        f
+        for role, ref in roles.items()
+        if _CONTENT_ROLE.fullmatch(role)
+        for f in spans.get(ref, ())
+    ]
+    return tuple(sorted(frags))
 
 
 def quoted_regions(text: str) -> list[_Frag]:

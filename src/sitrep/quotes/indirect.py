@@ -412,8 +412,12 @@ def _opens_clause(tokens: list[Tok], k: int) -> bool:
 
 
 def _has_finite(tokens: list[Tok], lo: int, hi: int) -> bool:
-    """Is there a finite verb in tokens[lo:hi] before any punctuation?"""
-    for tok in tokens[lo : min(hi, len(tokens))]:
+    """Is there a finite verb in tokens[lo:hi] before any punctuation? An abbreviation's
+    full stop is no punctuation ("said Mr. Bush had not yet won him over")."""
+    for k in range(lo, min(hi, len(tokens))):
+        tok = tokens[k]
+        if tok.text == "." and not is_sentence_end(tokens, k):
+            continue
         if tok.text in _STOPS:
             return False
         if is_finite(tok):

@@ -43,7 +43,8 @@ from sitrep.model import Quote, Span
 from sitrep.quotes.marks import CLOSERS, OPENING_TOKENS
 from sitrep.temporal.grammar import WEEKDAYS
 
-_MARKS = "".join(OPENING_TOKENS) + " "
+#: opening marks and the spaces before them, no-break ones too ("said,\xa0“What …”").
+_MARKS = "".join(OPENING_TOKENS) + " \t\n\xa0\u2009\u202f"
 _THAT = re.compile(r"\bthat\b")
 #: words pointing back that may stand as a subject before a cue clause ("That, he said").
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
