@@ -18,7 +18,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
 4. re3d codes a state that acts ("France said", "the UK's") as an Organisation and a
    state as a place ("in Syria", "northern Syria") as a Location: a GPE right after a
    preposition (or coordinated with one: "in Syria and Iraq") or a compass word is a
-   Location; any other state is an Organisation. The places stage's gazetteer toponyms
+   Location; any other state is an Organisation, except a maker: a state joined to
+   "-made" or "-built" ("Jordan-made goods", "US-built jets") is a Nationality, as a
+   demonym there is ("Russian-made tanks", rule 11). The places stage's gazetteer toponyms
    (towns, regions, seas) are Locations too, with the words re3d keeps around them
    ("Idlib province", "the city of Mosul", "Gulf of Aden"; see `sitrep.ner.re3d_places`).
    A place and the state or first-level region after its comma are one Location
@@ -421,6 +423,8 @@ _PERMIT: Final = re.compile(
     r"(?:[Ww]ork|[Rr]esidence|[Tt]ravel|[Ee]xit|[Ee]ntry|[Bb]uilding) )permits?\b"
 )
 
+#: a maker's suffix after a state ("Jordan-made", "US-built"): the state is the origin
+_MADE_BY: Final = re.compile(r"-(?:made|built|manufactured)\b")
 #: a named military operation ("Operation Inherent Resolve"): no re3d type (rule 3)
 _OPERATION: Final = re.compile(r"\bOperation(?: [A-Z][\w'’-]*)+")
 
@@ -1006,6 +1010,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             if _MUNITION_END.search(text, start, end):
                 label = "Weapon"  # "Grad rockets": a launcher's name with the rounds it fires
         if ent.label == "GPE":
+            if _MADE_BY.match(text, end):  # "Jordan-made goods": the maker (rule 4)
+                spans.append(_CharSpan(start, end, "Nationality", 1))
+                continue
             label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
             if start not in identities:
