@@ -25,7 +25,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
    ("Idlib province", "the city of Mosul", "Gulf of Aden"; see `sitrep.ner.re3d_places`).
    A place and the state or first-level region after its comma are one Location
    ("Palmyra, Syria", "Cibolo, Texas"), whichever source found each part, unless they
-   belong to a list ("Iran, Turkey, Lebanon"). The holder before a place belongs to it
+   belong to a list ("Iran, Turkey, Lebanon"). Names listed with a named place that
+   "in", "near", "from" or a like preposition opens are places too, where nothing else
+   claims them ("in Qamenas, Sarmin and Talamenes"); the list must close with "and" or
+   "or" ("In Aleppo, Karim said" lists nothing). The holder before a place belongs to it
    ("insurgent-held Karabilah", "ISIL-held Mosul", as "ISIL-held buildings"). A one-word
    place name that qualifies the noun after it leaves that noun's "the" ("the Paris
    meeting": "Paris"), unless the knowledge writes the name with it ("the Netherlands").
@@ -210,6 +213,7 @@ from sitrep.ner.re3d_phrases import (
     with_of_phrase,
 )
 from sitrep.ner.re3d_places import (
+    LOCATIVE_PREPOSITIONS,
     is_place_use,
     named_places,
     place_mentions,
@@ -508,7 +512,7 @@ def predict_sentence(
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
-    chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
+    chosen = _with_listed_places(text, _select(_merge_place_pairs(text, spans, regions(doc))))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
 
 
@@ -1359,6 +1363,40 @@ def _merge_place_pairs(
 
 #: a list of places goes on after a pair ("Iran, Turkey, Lebanon", "Iran, Turkey and Iraq")
 _LIST_GOES_ON: Final = re.compile(r"(?:,|,? and|,? or) (?:the )?[A-Z]")
+
+
+#: a name of one to three capitalised words that a comma, "and" or "or" lists next
+_LISTED_PLACE: Final = re.compile(
+    r"(, |,? (?:and|or) )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+#: a list that goes on after a name: another name, by a comma or a conjunction
+_LIST_CONTINUES: Final = re.compile(r"(?:,|,? and|,? or) [A-Z]")
+
+
+def _with_listed_places(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """Rule 4: names a preposition of place lists with a named place are places too ("in
+    Qamenas, Sarmin and Talamenes"), where nothing else claims them and the list closes
+    with "and" or "or" ("In Aleppo, Karim said" lists nothing)."""
+    spans = sorted(chosen, key=lambda s: s.start)
+    opening: dict[int, int] = {}  # a listed place's start -> the start of its list's first
+    i = 0
+    while i < len(spans):
+        place = spans[i]
+        i += 1
+        listed = _LISTED_PLACE.match(text, place.end)
+        if place.label != "Location" or not _is_name(text, place) or listed is None:
+            continue
+        start, end = listed.span(2)
+        if (listed.group(1) == ", ") != bool(_LIST_CONTINUES.match(text, end)):
+            continue  # "In Aleppo, Karim said"; "the Near East and South and Central Asia"
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        first = opening.get(place.start, place.start)
+        if not is_place_use(text, first, LOCATIVE_PREPOSITIONS):
+            continue  # "transmits on Nilesat, Hotbird, and Noorsat": satellites
+        spans.insert(i, _CharSpan(start, end, "Location", 1))
+        opening[start] = first
+    return spans
 
 
 def _is_name(text: str, span: _CharSpan) -> bool:
