@@ -102,7 +102,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     describes its people ("senior Iraqi officials", "innocent people"; not "many"); a model
     person headed by a noun for a body or a place is that body or place ("The Foreign
     Office"), and a model place headed by a role noun is that person ("the British
-    ambassador"); a state the model calls a person is typed by rule 4 ("a visit to
+    ambassador"); a model name headed by a document's kind with the phrase that says
+    which is that DocumentReference ("a report on the human rights situation in Syria");
+    a state the model calls a person is typed by rule 4 ("a visit to
     Uzbekistan"); a model name ends before a trailing adverb or a "who" clause ("The two
     men first met", "the Syrians who fought"); a named place and the named place "in",
     "outside" or "near" sets it in are a mention each ("Amiens in France"); a demonym or
@@ -406,6 +408,13 @@ _DOCUMENT: Final = re.compile(
     # its title or date after "of": "the Book of Revelation", "the Geneva Communique of 2012"
     r"(?: of (?:(?:the )?[A-Z]\w*(?: [A-Z]\w*)*|(?:19|20)\d\d)\b)?"
 )
+#: a document named by its kind and the phrase that says which one ("a report on the
+#: human rights situation in Syria", "The report by the UN Commission of Inquiry"); the
+#: phrase makes even "a report" a particular one (rule 10)
+_HEADED_BY_DOCUMENT: Final = re.compile(
+    rf"(?:the|The|a|A|an|An|its|Its) {_DOC_MODIFIER}{{0,2}}{_DOCUMENT_KIND} "
+    r"(?:on|by|into|about|from) .+"
+)
 _DOC_REF: Final = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Security )?Council\s+)?"
     r"(?:(?:[Rr]esolutions?|Executive Order|Directive|Decree|Law|Act|[Aa]rticle|[Cc]hapter|"
@@ -632,6 +641,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
             elif label == "Person":
                 label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
+        if _HEADED_BY_DOCUMENT.fullmatch(doc.text, char_start, char_end):
+            label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
         if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
