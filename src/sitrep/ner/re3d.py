@@ -94,7 +94,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     rule 12 codes a demonym qualifying a place or a body; a model place cut short
     before its head noun takes it ("the Mezzeh military" + "airport") and the compass word
     before it ("western" + "Mosul"), one cut inside a name a place type word closes is that
-    name ("northern Salah" of "northern Salah ad Din Province"), and a model group the "of"
+    name ("northern Salah" of "northern Salah ad Din Province"), as is one cut inside a
+    toponym the places stage found ("Raqqah" of "Ar Raqqah"), and a model group the "of"
     phrase that names it ("the families" + "of the victims"), a model group that ends in a
     noun for one person is that Person ("Central Command spokesman") and one that ends in a
     noun for a place that Location ("Idlib province", "the compound", "the Gaza Strip"); a
@@ -603,6 +604,7 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
     states = [(p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"]
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
+    named += [(p.evidence.start, p.evidence.end) for p in doc.places]  # "Ar Raqqah"
     demonyms = {e.evidence.end: e.evidence.start for e in doc.entities if e.label == "NORP"}
     identities = identity_words(doc.text, [(s, e) for e, s in demonyms.items()])
     identity_starts = {end: start for start, end in identities.items()}
@@ -942,9 +944,10 @@ def _names_a_speaker(phrase: str) -> bool:
 
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Rule 10: a model place cut short inside a name that a place type word closes
-    ("northern Salah" of "northern Salah ad Din Province") is that whole name."""
+    ("northern Salah" of "northern Salah ad Din Province") or inside a toponym the
+    places stage found ("Raqqah" of "Ar Raqqah") is that whole name."""
     for named_start, named_end in named:
-        if named_start <= start < named_end and end < named_end:
+        if named_start <= start and end <= named_end:
             return named_start, named_end
     return start, end
 
