@@ -33,7 +33,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
    place name that qualifies the noun after it leaves that noun's "the" ("the Paris
    meeting": "Paris"), unless the knowledge writes the name with it ("the Netherlands").
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
-   a person's name ("Foreign Secretary Philip Hammond"): both are added back.
+   a person's name ("Foreign Secretary Philip Hammond"): both are added back. A person
+   named with a title so leads with the model's names (rule 10: "Col. Travis Caughlin"
+   over the model's "Travis Caughlin"), without a word that opens the sentence ("As
+   Deputy Secretary ...") or a possessive that closes the name ("Abadi's").
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
    Organisation (their share in train: over 90% for the Person ones, ~70% for we/they),
    whatever type the model gives them ("She" is no Organisation); a possessive determiner
@@ -308,6 +311,8 @@ _ADVERBS_AFTER_NAMES: Final = frozenset(
 )
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
+#: a possessive that closes a name ("Prime Minister Abadi’s recent call")
+_POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 #: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
 _ALTERNATIVE: Final = re.compile(r"(?<=[NSEW°′″]) ?/ ?(?=\d)")
 #: two names a hyphen pairs ("UK-France")
@@ -400,6 +405,11 @@ _DOC_MODIFIER: Final = (
 #: function words that may open a sentence before a document's name ("Under Security
 #: Council Resolution 2401"), never part of it; "The" is ("The Geneva Conventions")
 _OPENING_WORDS: Final = "|".join(w.capitalize() for w in sorted(_FUNCTION_WORDS - {"the"}))
+#: a word that opens a sentence before a role, no part of the person's mention ("As
+#: Deputy Secretary of State Antony Blinken announced")
+_BEFORE_ROLE: Final = re.compile(
+    rf"(?:{_OPENING_WORDS}|As|When|While|But|After|Before|Since|If|Then|So|Also) "
+)
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
     rf"(?:(?!(?:This|These|That|Those|{_OPENING_WORDS})\b)[A-Z][\w.]* ){{1,3}}|"
@@ -1056,7 +1066,12 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         elif label == "Person":
             role = role_before(text, start)
             if role is not None and not text[role.end : start].strip():
-                start = role.start
+                # "Col. Travis Caughlin" leads with the model's names, without the word that
+                # opens the sentence or the possessive ("As" + "Deputy Secretary ... Blinken")
+                opener = _BEFORE_ROLE.match(text, role.start)
+                start, known = opener.end() if opener else role.start, True
+                possessive = _POSSESSIVE_END.search(text, start, end)
+                end = possessive.start() if possessive else end
         spans.append(_CharSpan(start, end, label, _KNOWN_RANK if known else 1))
         owned = possessed_group_end(text, end)
         if owned is not None:  # "Assad's brutal regime", "ISIL's self-proclaimed capital"
