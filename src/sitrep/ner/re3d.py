@@ -302,6 +302,10 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 #: verbs that are never a noun, after which a name never goes on ("The bridges were hit")
 _AUXILIARY_VERBS: Final = frozenset(["is", "was", "were", "are", "has", "had", "have", "will"])
+#: pronouns, which a participle never qualifies: a past tense before one is a verb
+_PRONOUNS_AFTER_VERBS: Final = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"]
+)
 #: relative words that open a clause about the noun before them ("the site where ...")
 _CLAUSE_OPENERS: Final = frozenset(["where", "which", "who"])
 #: adverbs that follow a name in a clause and never end one ("The two men first", "Da'esh
@@ -725,7 +729,8 @@ def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
     opens a clause: an auxiliary or modal ("were", "should"), "where", "which" or "who" ("an
     oil-rich land which should", "the very site where a group", "the Syrians who fought"),
     or a past tense after a
-    noun that qualifies no lower-case noun after it; not a participle after an article or a
+    noun that qualifies no lower-case noun after it (a pronoun is none: "Amnesty
+    International alleged they"); not a participle after an article or a
     quantifier ("the besieged Damascus", "those persecuted"), before its noun ("populated
     areas"), or hyphen-joined ("IS-controlled"), nor a present tense that is also a plural
     noun ("terrorist attacks")."""
@@ -743,7 +748,9 @@ def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
         return False
     following = tokens[i + 1] if i + 1 < end else None
     return following is None or not (
-        following.text.islower() and following.lower_ not in _FUNCTION_WORDS
+        following.text.islower()
+        and following.lower_ not in _FUNCTION_WORDS
+        and following.lower_ not in _PRONOUNS_AFTER_VERBS  # "Amnesty International alleged they"
     )
 
 
