@@ -43,5 +43,5 @@ def test_the_arabic_article_opens_the_toponym() -> None:
 
 
 def test_a_toponym_the_model_finds_whole_keeps_its_span() -> None:
-    text = "Near Al Qaim , coalition jets struck a bridge on Monday ."
+    text = "Near Al Qaim , coalition jets struck two convoys on Monday ."
     assert _places(text, [(1, 3, "Location")]) == ["Al Qaim"]

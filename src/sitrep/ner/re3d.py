@@ -121,9 +121,11 @@ adapter translates, with general rules chosen on re3d train and dev only:
     demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
     is a predicate, not a mention ("Hibhib is a village"), and a model place in lower case
-    headed by a noun for people names them, not a place ("the very best people", "this
-    hero"). A weapon or platform the entities stage found without the knowledge base is no
-    arms where it qualifies the noun after it ("the aircraft carrier", "a bomb disposal
+    is one only where a noun for a place ("a courthouse", "the tunnel entrance") or "here"
+    or "there" heads it: headed by another noun it names people ("the very best people",
+    "this hero") or a thing or a time ("the minimum wage", "the outset"). A weapon or
+    platform the entities stage found without the knowledge base is no arms where it
+    qualifies the noun after it ("the aircraft carrier", "a bomb disposal
     team"), where common arms nouns are capitalised inside a name ("the Prohibition of
     Chemical Weapons") or where it is a bare number ("2015"); such a weapon holds a word
     for arms, an attack noun, a name or a designator (not "refugee populations",
@@ -207,7 +209,6 @@ from sitrep.ner.re3d_phrases import (
     group_phrase_end,
     held_place,
     identity_words,
-    is_people_noun,
     is_predicate,
     language_mentions,
     names_a_body,
@@ -661,8 +662,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
-        if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
-            continue  # "the very best people", "this hero": people, not a place
+        if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
+            continue  # "the very best people", "the minimum wage": no place
         if _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         pronoun = doc.text[char_start:char_end].lower()
@@ -793,11 +794,19 @@ _TITLE_WORD: Final = re.compile(rf"\b(?:{TITLE}|{_ROLE_TITLES})(?![\w-])")
 _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 
-def _names_people_not_place(phrase: str) -> bool:
-    """Rule 10: a model place in lower case headed by a noun for people ("the very best
-    people", "all communities", "this hero") names people, not a place."""
+def _names_no_place(phrase: str) -> bool:
+    """Rule 10: a model place in lower case names a place only by a noun for a place ("the
+    town", "a fighting position") or a place adverb ("here", "there"); headed by any other
+    noun it names people ("the very best people", "this hero") or a thing or a time ("the
+    minimum wage", "the outset", "a strike")."""
     words = phrase.split()
-    return phrase.islower() and bool(words) and is_people_noun(words[-1])
+    if not phrase.islower() or not words:
+        return False
+    return not (names_a_place(phrase) or phrase in _PLACE_ADVERBS)
+
+
+#: adverbs re3d marks as places ("all here", "put them there")
+_PLACE_ADVERBS: Final = frozenset(["here", "there"])
 
 
 def _with_stance_prefix(text: str, start: int) -> int:
