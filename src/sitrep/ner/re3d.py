@@ -18,17 +18,25 @@ adapter translates, with general rules chosen on re3d train and dev only:
 4. re3d codes a state that acts ("France said", "the UK's") as an Organisation and a
    state as a place ("in Syria", "northern Syria") as a Location: a GPE right after a
    preposition (or coordinated with one: "in Syria and Iraq") or a compass word is a
-   Location; any other state is an Organisation. The places stage's gazetteer toponyms
+   Location; any other state is an Organisation, except a maker: a state joined to
+   "-made" or "-built" ("Jordan-made goods", "US-built jets") is a Nationality, as a
+   demonym there is ("Russian-made tanks", rule 11). The places stage's gazetteer toponyms
    (towns, regions, seas) are Locations too, with the words re3d keeps around them
    ("Idlib province", "the city of Mosul", "Gulf of Aden"; see `sitrep.ner.re3d_places`).
    A place and the state or first-level region after its comma are one Location
    ("Palmyra, Syria", "Cibolo, Texas"), whichever source found each part, unless they
-   belong to a list ("Iran, Turkey, Lebanon"). The holder before a place belongs to it
+   belong to a list ("Iran, Turkey, Lebanon"). Names listed with a named place that
+   "in", "near", "from" or a like preposition opens are places too, where nothing else
+   claims them ("in Qamenas, Sarmin and Talamenes"); the list must close with "and" or
+   "or" ("In Aleppo, Karim said" lists nothing). The holder before a place belongs to it
    ("insurgent-held Karabilah", "ISIL-held Mosul", as "ISIL-held buildings"). A one-word
    place name that qualifies the noun after it leaves that noun's "the" ("the Paris
    meeting": "Paris"), unless the knowledge writes the name with it ("the Netherlands").
 5. re3d spans include a leading "the" for organisations ("the SDF") and the role before
-   a person's name ("Foreign Secretary Philip Hammond"): both are added back.
+   a person's name ("Foreign Secretary Philip Hammond"): both are added back. A person
+   named with a title so leads with the model's names (rule 10: "Col. Travis Caughlin"
+   over the model's "Travis Caughlin"), without a word that opens the sentence ("As
+   Deputy Secretary ...") or a possessive that closes the name ("Abadi's").
 6. re3d annotates pronoun mentions: I/me/myself/he/him/she/her -> Person; we/they ->
    Organisation (their share in train: over 90% for the Person ones, ~70% for we/they),
    whatever type the model gives them ("She" is no Organisation); a possessive determiner
@@ -89,7 +97,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     rule 12 codes a demonym qualifying a place or a body; a model place cut short
     before its head noun takes it ("the Mezzeh military" + "airport") and the compass word
     before it ("western" + "Mosul"), one cut inside a name a place type word closes is that
-    name ("northern Salah" of "northern Salah ad Din Province"), and a model group the "of"
+    name ("northern Salah" of "northern Salah ad Din Province"), as is one cut inside a
+    toponym the places stage found ("Raqqah" of "Ar Raqqah"), and a model group the "of"
     phrase that names it ("the families" + "of the victims"), a model group that ends in a
     noun for one person is that Person ("Central Command spokesman") and one that ends in a
     noun for a place that Location ("Idlib province", "the compound", "the Gaza Strip"); a
@@ -97,7 +106,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     describes its people ("senior Iraqi officials", "innocent people"; not "many"); a model
     person headed by a noun for a body or a place is that body or place ("The Foreign
     Office"), and a model place headed by a role noun is that person ("the British
-    ambassador"); a state the model calls a person is typed by rule 4 ("a visit to
+    ambassador"); a model name headed by a document's kind with the phrase that says
+    which is that DocumentReference ("a report on the human rights situation in Syria");
+    a state the model calls a person is typed by rule 4 ("a visit to
     Uzbekistan"); a model name ends before a trailing adverb or a "who" clause ("The two
     men first met", "the Syrians who fought"); a named place and the named place "in",
     "outside" or "near" sets it in are a mention each ("Amiens in France"); a demonym or
@@ -110,9 +121,11 @@ adapter translates, with general rules chosen on re3d train and dev only:
     demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
     is a predicate, not a mention ("Hibhib is a village"), and a model place in lower case
-    headed by a noun for people names them, not a place ("the very best people", "this
-    hero"). A weapon or platform the entities stage found without the knowledge base is no
-    arms where it qualifies the noun after it ("the aircraft carrier", "a bomb disposal
+    is one only where a noun for a place ("a courthouse", "the tunnel entrance") or "here"
+    or "there" heads it: headed by another noun it names people ("the very best people",
+    "this hero") or a thing or a time ("the minimum wage", "the outset"). A weapon or
+    platform the entities stage found without the knowledge base is no arms where it
+    qualifies the noun after it ("the aircraft carrier", "a bomb disposal
     team"), where common arms nouns are capitalised inside a name ("the Prohibition of
     Chemical Weapons") or where it is a bare number ("2015"); such a weapon holds a word
     for arms, an attack noun, a name or a designator (not "refugee populations",
@@ -196,7 +209,6 @@ from sitrep.ner.re3d_phrases import (
     group_phrase_end,
     held_place,
     identity_words,
-    is_people_noun,
     is_predicate,
     language_mentions,
     names_a_body,
@@ -208,6 +220,7 @@ from sitrep.ner.re3d_phrases import (
     with_of_phrase,
 )
 from sitrep.ner.re3d_places import (
+    LOCATIVE_PREPOSITIONS,
     is_place_use,
     named_places,
     place_mentions,
@@ -290,6 +303,10 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 #: verbs that are never a noun, after which a name never goes on ("The bridges were hit")
 _AUXILIARY_VERBS: Final = frozenset(["is", "was", "were", "are", "has", "had", "have", "will"])
+#: pronouns, which a participle never qualifies: a past tense before one is a verb
+_PRONOUNS_AFTER_VERBS: Final = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"]
+)
 #: relative words that open a clause about the noun before them ("the site where ...")
 _CLAUSE_OPENERS: Final = frozenset(["where", "which", "who"])
 #: adverbs that follow a name in a clause and never end one ("The two men first", "Da'esh
@@ -299,6 +316,8 @@ _ADVERBS_AFTER_NAMES: Final = frozenset(
 )
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
+#: a possessive that closes a name ("Prime Minister Abadi’s recent call")
+_POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 #: a slash between two writings of a coordinate ("44 ° 30 ′ E / 33 . 783 ° N")
 _ALTERNATIVE: Final = re.compile(r"(?<=[NSEW°′″]) ?/ ?(?=\d)")
 #: two names a hyphen pairs ("UK-France")
@@ -391,6 +410,11 @@ _DOC_MODIFIER: Final = (
 #: function words that may open a sentence before a document's name ("Under Security
 #: Council Resolution 2401"), never part of it; "The" is ("The Geneva Conventions")
 _OPENING_WORDS: Final = "|".join(w.capitalize() for w in sorted(_FUNCTION_WORDS - {"the"}))
+#: a word that opens a sentence before a role, no part of the person's mention ("As
+#: Deputy Secretary of State Antony Blinken announced")
+_BEFORE_ROLE: Final = re.compile(
+    rf"(?:{_OPENING_WORDS}|As|When|While|But|After|Before|Since|If|Then|So|Also) "
+)
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
     rf"(?:(?!(?:This|These|That|Those|{_OPENING_WORDS})\b)[A-Z][\w.]* ){{1,3}}|"
@@ -399,6 +423,13 @@ _DOCUMENT: Final = re.compile(
     rf"{_DOCUMENT_KIND}\b"
     # its title or date after "of": "the Book of Revelation", "the Geneva Communique of 2012"
     r"(?: of (?:(?:the )?[A-Z]\w*(?: [A-Z]\w*)*|(?:19|20)\d\d)\b)?"
+)
+#: a document named by its kind and the phrase that says which one ("a report on the
+#: human rights situation in Syria", "The report by the UN Commission of Inquiry"); the
+#: phrase makes even "a report" a particular one (rule 10)
+_HEADED_BY_DOCUMENT: Final = re.compile(
+    rf"(?:the|The|a|A|an|An|its|Its) {_DOC_MODIFIER}{{0,2}}{_DOCUMENT_KIND} "
+    r"(?:on|by|into|about|from) .+"
 )
 _DOC_REF: Final = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Security )?Council\s+)?"
@@ -421,6 +452,8 @@ _PERMIT: Final = re.compile(
     r"(?:[Ww]ork|[Rr]esidence|[Tt]ravel|[Ee]xit|[Ee]ntry|[Bb]uilding) )permits?\b"
 )
 
+#: a maker's suffix after a state ("Jordan-made", "US-built"): the state is the origin
+_MADE_BY: Final = re.compile(r"-(?:made|built|manufactured)\b")
 #: a named military operation ("Operation Inherent Resolve"): no re3d type (rule 3)
 _OPERATION: Final = re.compile(r"\bOperation(?: [A-Z][\w'’-]*)+")
 
@@ -504,7 +537,7 @@ def predict_sentence(
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
-    chosen = _select(_merge_place_pairs(text, spans, regions(doc)))
+    chosen = _with_listed_places(text, _select(_merge_place_pairs(text, spans, regions(doc))))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
 
 
@@ -586,6 +619,7 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     times = [(t.evidence.start, t.evidence.end) for t in doc.timex]
     states = [(p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"]
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
+    named += [(p.evidence.start, p.evidence.end) for p in doc.places]  # "Ar Raqqah"
     demonyms = {e.evidence.end: e.evidence.start for e in doc.entities if e.label == "NORP"}
     identities = identity_words(doc.text, [(s, e) for e, s in demonyms.items()])
     identity_starts = {end: start for start, end in identities.items()}
@@ -624,10 +658,12 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
             elif label == "Person":
                 label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
+        if _HEADED_BY_DOCUMENT.fullmatch(doc.text, char_start, char_end):
+            label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
-        if label == "Location" and _names_people_not_place(doc.text[char_start:char_end]):
-            continue  # "the very best people", "this hero": people, not a place
+        if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
+            continue  # "the very best people", "the minimum wage": no place
         if _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         pronoun = doc.text[char_start:char_end].lower()
@@ -694,7 +730,8 @@ def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
     opens a clause: an auxiliary or modal ("were", "should"), "where", "which" or "who" ("an
     oil-rich land which should", "the very site where a group", "the Syrians who fought"),
     or a past tense after a
-    noun that qualifies no lower-case noun after it; not a participle after an article or a
+    noun that qualifies no lower-case noun after it (a pronoun is none: "Amnesty
+    International alleged they"); not a participle after an article or a
     quantifier ("the besieged Damascus", "those persecuted"), before its noun ("populated
     areas"), or hyphen-joined ("IS-controlled"), nor a present tense that is also a plural
     noun ("terrorist attacks")."""
@@ -712,7 +749,9 @@ def _verb_in_name(tokens: Doc, i: int, end: int) -> bool:
         return False
     following = tokens[i + 1] if i + 1 < end else None
     return following is None or not (
-        following.text.islower() and following.lower_ not in _FUNCTION_WORDS
+        following.text.islower()
+        and following.lower_ not in _FUNCTION_WORDS
+        and following.lower_ not in _PRONOUNS_AFTER_VERBS  # "Amnesty International alleged they"
     )
 
 
@@ -755,11 +794,19 @@ _TITLE_WORD: Final = re.compile(rf"\b(?:{TITLE}|{_ROLE_TITLES})(?![\w-])")
 _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 
-def _names_people_not_place(phrase: str) -> bool:
-    """Rule 10: a model place in lower case headed by a noun for people ("the very best
-    people", "all communities", "this hero") names people, not a place."""
+def _names_no_place(phrase: str) -> bool:
+    """Rule 10: a model place in lower case names a place only by a noun for a place ("the
+    town", "a fighting position") or a place adverb ("here", "there"); headed by any other
+    noun it names people ("the very best people", "this hero") or a thing or a time ("the
+    minimum wage", "the outset", "a strike")."""
     words = phrase.split()
-    return phrase.islower() and bool(words) and is_people_noun(words[-1])
+    if not phrase.islower() or not words:
+        return False
+    return not (names_a_place(phrase) or phrase in _PLACE_ADVERBS)
+
+
+#: adverbs re3d marks as places ("all here", "put them there")
+_PLACE_ADVERBS: Final = frozenset(["here", "there"])
 
 
 def _with_stance_prefix(text: str, start: int) -> int:
@@ -923,9 +970,10 @@ def _names_a_speaker(phrase: str) -> bool:
 
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Rule 10: a model place cut short inside a name that a place type word closes
-    ("northern Salah" of "northern Salah ad Din Province") is that whole name."""
+    ("northern Salah" of "northern Salah ad Din Province") or inside a toponym the
+    places stage found ("Raqqah" of "Ar Raqqah") is that whole name."""
     for named_start, named_end in named:
-        if named_start <= start < named_end and end < named_end:
+        if named_start <= start and end <= named_end:
             return named_start, named_end
     return start, end
 
@@ -1006,6 +1054,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             if _MUNITION_END.search(text, start, end):
                 label = "Weapon"  # "Grad rockets": a launcher's name with the rounds it fires
         if ent.label == "GPE":
+            if _MADE_BY.match(text, end):  # "Jordan-made goods": the maker (rule 4)
+                spans.append(_CharSpan(start, end, "Nationality", 1))
+                continue
             label = "Location" if is_place_use(text, start) else "Organisation"
         if label == "Nationality":
             if start not in identities:
@@ -1031,7 +1082,12 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         elif label == "Person":
             role = role_before(text, start)
             if role is not None and not text[role.end : start].strip():
-                start = role.start
+                # "Col. Travis Caughlin" leads with the model's names, without the word that
+                # opens the sentence or the possessive ("As" + "Deputy Secretary ... Blinken")
+                opener = _BEFORE_ROLE.match(text, role.start)
+                start, known = opener.end() if opener else role.start, True
+                possessive = _POSSESSIVE_END.search(text, start, end)
+                end = possessive.start() if possessive else end
         spans.append(_CharSpan(start, end, label, _KNOWN_RANK if known else 1))
         owned = possessed_group_end(text, end)
         if owned is not None:  # "Assad's brutal regime", "ISIL's self-proclaimed capital"
@@ -1352,6 +1408,40 @@ def _merge_place_pairs(
 
 #: a list of places goes on after a pair ("Iran, Turkey, Lebanon", "Iran, Turkey and Iraq")
 _LIST_GOES_ON: Final = re.compile(r"(?:,|,? and|,? or) (?:the )?[A-Z]")
+
+
+#: a name of one to three capitalised words that a comma, "and" or "or" lists next
+_LISTED_PLACE: Final = re.compile(
+    r"(, |,? (?:and|or) )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+#: a list that goes on after a name: another name, by a comma or a conjunction
+_LIST_CONTINUES: Final = re.compile(r"(?:,|,? and|,? or) [A-Z]")
+
+
+def _with_listed_places(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """Rule 4: names a preposition of place lists with a named place are places too ("in
+    Qamenas, Sarmin and Talamenes"), where nothing else claims them and the list closes
+    with "and" or "or" ("In Aleppo, Karim said" lists nothing)."""
+    spans = sorted(chosen, key=lambda s: s.start)
+    opening: dict[int, int] = {}  # a listed place's start -> the start of its list's first
+    i = 0
+    while i < len(spans):
+        place = spans[i]
+        i += 1
+        listed = _LISTED_PLACE.match(text, place.end)
+        if place.label != "Location" or not _is_name(text, place) or listed is None:
+            continue
+        start, end = listed.span(2)
+        if (listed.group(1) == ", ") != bool(_LIST_CONTINUES.match(text, end)):
+            continue  # "In Aleppo, Karim said"; "the Near East and South and Central Asia"
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        first = opening.get(place.start, place.start)
+        if not is_place_use(text, first, LOCATIVE_PREPOSITIONS):
+            continue  # "transmits on Nilesat, Hotbird, and Noorsat": satellites
+        spans.insert(i, _CharSpan(start, end, "Location", 1))
+        opening[start] = first
+    return spans
 
 
 def _is_name(text: str, span: _CharSpan) -> bool:

@@ -123,7 +123,11 @@ _PLACE_NOUNS: Final = frozenset(
         "plains", "mountains", "gulf", "bay", "lake", "port", "harbour", "harbor",
         "airfield", "airbase", "crossing", "suburb", "suburbs", "quarter", "market",
         "marketplace", "neighbourhoods", "neighborhoods", "districts", "provinces",
-        "regions",
+        "regions", "country", "land", "location", "site", "home", "homes", "house",
+        "houses", "safehouse", "tent", "courthouse", "complex", "restaurant", "station",
+        "centre", "center", "entrance", "tunnel", "tunnels", "bridge", "bridges", "route",
+        "routes", "road", "highway", "line", "structure", "structures", "facility",
+        "facilities", "field", "point", "node", "part",
     }
 )  # fmt: skip
 _WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")

@@ -27,7 +27,7 @@ and from the entities stage's GPE and LOC names. Rules, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Final
 
 from sitrep.geo.demonyms import ADJECTIVAL_CONFIDENCE
@@ -44,6 +44,12 @@ _PLACE_PREPOSITIONS: Final = frozenset(
         "at", "around", "outside", "over", "toward", "towards", "through", "via",
         "between", "of", "on",
     }
+)  # fmt: skip
+#: the prepositions that put only places in space ("in", "near"; not "on Twitter",
+#: "to Ambassador Saperstein", "of the ceasefire")
+LOCATIVE_PREPOSITIONS: Final = frozenset(
+    {"in", "into", "inside", "within", "across", "throughout", "near", "from", "around",
+     "outside"}
 )  # fmt: skip
 #: words that may stand between a preposition and the state it places (rule 2)
 _PLACE_FILLERS: Final = frozenset({"the", "both", "either", "neither"})
@@ -148,9 +154,12 @@ def regions(doc: Document) -> frozenset[tuple[int, int]]:
     return frozenset(states)
 
 
-def is_place_use(text: str, start: int) -> bool:
+def is_place_use(
+    text: str, start: int, prepositions: Collection[str] = _PLACE_PREPOSITIONS
+) -> bool:
     """Rule 2: "in Syria", "northern Syria" are places; "Syria said" is an actor: the
-    words before a state at `start` decide its use."""
+    words before a state at `start` decide its use; `prepositions` are the words that
+    place it (a narrower set, `LOCATIVE_PREPOSITIONS`, for a name no knowledge places)."""
     if with_compass(text, start) != start:
         return True  # "northern Syria"
     before = text[:start].split()
@@ -164,7 +173,7 @@ def is_place_use(text: str, start: int) -> bool:
             break
     while before and before[-1].lower() in _PLACE_FILLERS:
         before = before[:-1]  # "in the Netherlands", "in both Iraq and Syria"
-    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+    return bool(before) and before[-1].lower() in prepositions
 
 
 def with_compass(text: str, start: int) -> int:

@@ -1,0 +1,60 @@
+"""re3d adapter: a place the model finds in lower case is one only when a noun for a
+place ("a courthouse", "the tunnel entrance") or a place adverb ("there") heads it; a
+wage, a moment or an attack the model calls a place is none."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
+from sitrep.ner.re3d import predict_sentence
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def _places(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel(spans))
+    return [" ".join(words[s:e]) for s, e, label in found if label == "Location"]
+
+
+def test_a_wage_is_no_place() -> None:
+    text = "Refugees who work legally can be paid only the minimum wage ."
+    assert _places(text, [(8, 11, "Location")]) == []
+
+
+def test_a_moment_is_no_place() -> None:
+    text = "We have been very clear from the outset of this campaign ."
+    assert _places(text, [(5, 7, "Location")]) == []
+
+
+def test_a_building_or_an_entrance_is_a_place() -> None:
+    text = "The bomb went off outside a courthouse near a tunnel entrance ."
+    assert _places(text, [(5, 7, "Location"), (8, 11, "Location")]) == [
+        "a courthouse",
+        "a tunnel entrance",
+    ]
+
+
+def test_there_is_a_place() -> None:
+    text = "He collected the books and put them there for the students ."
+    assert _places(text, [(7, 8, "Location")]) == ["there"]

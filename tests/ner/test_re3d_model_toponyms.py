@@ -1,0 +1,47 @@
+"""re3d adapter: a place the model cuts short inside a toponym the places stage found is
+that whole toponym (the Arabic article opens the name); a place the model finds whole
+keeps its span."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
+from sitrep.ner.re3d import predict_sentence
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def _places(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel(spans))
+    return [" ".join(words[s:e]) for s, e, label in found if label == "Location"]
+
+
+def test_the_arabic_article_opens_the_toponym() -> None:
+    text = "Near Ar Rutbah , two strikes engaged an ISIL tactical unit ."
+    assert _places(text, [(2, 3, "Location")]) == ["Ar Rutbah"]
+
+
+def test_a_toponym_the_model_finds_whole_keeps_its_span() -> None:
+    text = "Near Al Qaim , coalition jets struck two convoys on Monday ."
+    assert _places(text, [(1, 3, "Location")]) == ["Al Qaim"]

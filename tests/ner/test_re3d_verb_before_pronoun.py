@@ -1,0 +1,50 @@
+"""re3d adapter: a model group that runs on into a past tense and a pronoun ends before
+the verb (a participle never qualifies a pronoun); a participle that qualifies the noun
+after it stays in the name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
+from sitrep.ner.re3d import predict_sentence
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel(spans))
+    return [" ".join(words[s:e]) for s, e, label in found if label == "Organisation"]
+
+
+def test_a_group_ends_before_a_verb_and_its_pronoun_subject() -> None:
+    text = "Last week , Human Rights Watch reported they had detained dozens of men ."
+    found = _organisations(text, [(3, 8, "Organisation")])
+    assert "Human Rights Watch" in found
+    assert "Human Rights Watch reported they" not in found
+
+
+def test_a_participle_qualifying_a_noun_stays_in_the_group() -> None:
+    text = "The aid reached the besieged Darayya residents on Friday ."
+    found = _organisations(text, [(3, 7, "Organisation")])
+    assert "the besieged Darayya residents" in found
