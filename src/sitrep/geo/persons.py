@@ -24,6 +24,9 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    the given name nor the last word is an ordinary English word, and the whole is no name
    the gazetteer knows ("Dublin Police said", "Boulder City said", "Kansas City said").
    Not "X Y, who": teams take it too ("the Portland Trail Blazers, who").
+   A single name given an age ("Vance, 57, of Fresno") is a person's too: news gives
+   ages to people, never to places; not an ordinary English word ("Police, 12,"), nor
+   a name the gazetteer holds as a country or first-level region.
 5. a surname after a name ("Chad Walker", "Virginia Madsen", "Chad LaBumbard,"): one
    capitalised word that is neither ordinary English, nor an abbreviation ("Gov."),
    nor a month or weekday, nor the name of a state, region or city of 100,000+ people,
@@ -126,6 +129,11 @@ _PRESENTED: Final = (
 )
 
 
+#: rule 4: one capitalised word given an age ("Vance, 57, of Fresno"); a full name's last
+#: word matches too, and is a person's as well.
+_AGED_ONE: Final = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})" + _SUFFIX + r",\s+\d{1,3},")
+
+
 @functools.lru_cache(maxsize=1)
 def packaged_names() -> frozenset[str]:
     """Rule 1: the shipped list, folded; empty when the file is missing."""
@@ -193,6 +201,11 @@ def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str
                 continue
             out.add(fold(given))
             out.update(fold(w.strip("'’")) for w in surname.split())
+    for match in _AGED_ONE.finditer(doc.text):
+        word = match.group("name")
+        states = any(p.feature in _STATES for p in gazetteer.lookup(word, fuzzy=False))
+        if not (common_word(word) or states):
+            out.add(fold(word))
     for match in _KIN_NAME.finditer(doc.text):
         if not common_word(match.group("given")):
             out.add(fold(match.group("given")))

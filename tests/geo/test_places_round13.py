@@ -1,0 +1,33 @@
+"""Places 47: people named by one word given an age, surnames repeated after a full
+name, given names before a surname, bodies named after a place."""
+
+from __future__ import annotations
+
+from sitrep.geo import persons
+from sitrep.kb.gazetteer import Gazetteer
+from sitrep.model import make_article
+from sitrep.pipeline.document import Document
+
+from .conftest import Run
+
+
+def _presented(text: str) -> frozenset[str]:
+    doc = Document(make_article(text), anchor_date="2026-01-10")
+    return persons.presented_person_words(doc, Gazetteer.load())
+
+
+def test_a_single_name_given_an_age_is_a_person() -> None:
+    assert "vance" in _presented(
+        "Vance, 57, of Fresno, Calif., said he's still recovering from the shock."
+    )
+    assert "police" not in _presented("Police, 12, were injured in the blast.")
+
+
+def test_the_aged_name_is_no_town_later_in_the_article(run: Run) -> None:
+    doc = run(
+        "Another soldier who tried to pry him from the shower head also was injured. "
+        "Vance, 57, of Fresno, Calif., said he is still recovering. Vance, the guardsman "
+        "who was shocked, said the Army should act."
+    )
+    assert "Vance" not in [p.evidence.text for p in doc.places]
+    assert "Fresno" in [p.evidence.text for p in doc.places]
