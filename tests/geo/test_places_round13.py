@@ -3,7 +3,7 @@ name, given names before a surname, bodies named after a place."""
 
 from __future__ import annotations
 
-from sitrep.geo import persons
+from sitrep.geo import country_cues, persons
 from sitrep.kb.gazetteer import Gazetteer
 from sitrep.model import make_article
 from sitrep.pipeline.document import Document
@@ -31,3 +31,21 @@ def test_the_aged_name_is_no_town_later_in_the_article(run: Run) -> None:
     )
     assert "Vance" not in [p.evidence.text for p in doc.places]
     assert "Fresno" in [p.evidence.text for p in doc.places]
+
+
+def test_british_wording_places_the_article_in_the_united_kingdom() -> None:
+    assert country_cues.worded_countries("Mr Wood hopes to raise £2,000 for charity.") == {"GB"}
+    assert country_cues.worded_countries("Mr. Wood said the fee was $20.") == frozenset()
+    both = "Mr Wood told the Sheriff's Office about the theft."
+    assert country_cues.worded_countries(both) == {"US"}
+
+
+def test_towns_in_a_british_report_are_english_towns(run: Run) -> None:
+    doc = run(
+        "Alan, 79, from Barton, is attempting to swim 26 miles in the pool at the sports "
+        'centre to raise £1,000. "I am the leader of the Cambridge group of the Macular '
+        'Disease Society," he said.'
+    )
+    countries = {p.evidence.text: p.country for p in doc.places}
+    assert countries.get("Barton") == "GB"
+    assert countries.get("Cambridge") == "GB"

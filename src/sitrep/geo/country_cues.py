@@ -19,7 +19,12 @@ French capital. Rules, in order:
    state's police) is no cue, as "State Police" after a capitalised name is not
    counted, only "state police", "state troopers", "State Patrol", "Highway Patrol";
 3. one cue is enough: each of them is rare outside the US, and the cue only weighs as a
-   country the article names (sitrep.geo.scoring rule 2), never adds a place.
+   country the article names (sitrep.geo.scoring rule 2), never adds a place;
+4. British local news has its own: sums in pounds sterling ("£2,600") and courtesy
+   titles without a full stop ("Mr Wood", "Mrs Patel"; American papers write "Mr.");
+   they place the article in the United Kingdom ("the leader of the Cambridge group"
+   there is Cambridge, England, not Massachusetts), unless the text is also worded as
+   US local news.
 """
 
 from __future__ import annotations
@@ -44,10 +49,16 @@ _US_LOCAL: Final = re.compile(
     r"|\b\d{1,5}\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Ave|Blvd)\.(?!\w)"
 )
 
+#: rule 4: wording of British news.
+_GB_LOCAL: Final = re.compile(r"£\s?\d|\b(?:Mr|Mrs|Ms)\s+[A-Z][a-z]")
+
 US: Final = "US"
+GB: Final = "GB"
 
 
 def worded_countries(text: str) -> frozenset[str]:
     """Rule 3: the countries the article's wording places it in ("US" for a text that
     speaks of "the Sheriff's Office"), whether or not it names them."""
-    return frozenset({US}) if _US_LOCAL.search(text) else frozenset()
+    if _US_LOCAL.search(text):
+        return frozenset({US})
+    return frozenset({GB}) if _GB_LOCAL.search(text) else frozenset()
