@@ -49,3 +49,22 @@ def test_towns_in_a_british_report_are_english_towns(run: Run) -> None:
     countries = {p.evidence.text: p.country for p in doc.places}
     assert countries.get("Barton") == "GB"
     assert countries.get("Cambridge") == "GB"
+
+
+def test_a_far_town_inside_a_facility_name_is_its_namesake(run: Run) -> None:
+    doc = run(
+        "The boy was pulled from the water about 9:30 p.m. Saturday and was pronounced "
+        "dead at Fort Sanders Medical Center in nearby Knoxville, Tennessee."
+    )
+    texts = [p.evidence.text for p in doc.places]
+    assert "Sanders" not in texts
+    assert "Knoxville" in texts
+
+
+def test_a_town_named_again_keeps_its_facility(run: Run) -> None:
+    doc = run(
+        "Militants fired rockets at Kabul International Airport on Monday. Later, "
+        "a car bomb exploded in Kabul and another in Kandahar."
+    )
+    kabul = [p for p in doc.places if p.evidence.text == "Kabul"]
+    assert len(kabul) == 2

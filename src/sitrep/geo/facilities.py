@@ -337,9 +337,14 @@ def _far_namesake(feature: str, place: PlaceMention, places: Sequence[PlaceMenti
     every other town or county the article names is the street's namesake, not where
     it runs ("a house on Beverley Street" in a Staunton, Virginia, report is not in
     Beverley, England; "Palm Valley Boulevard" in Round Rock is not in the Rio Grande
-    valley); "Oxford Road" near Oxford keeps the town."""
-    if feature != "street" or place.feature not in _SETTLEMENTS or place.lat is None:
+    valley); "Oxford Road" near Oxford keeps the town. So is a town inside a facility's
+    name that the article names nowhere else ("a job at the Fitzwilliam Museum" in a
+    Cambridge report is no village in Yorkshire; "Fort Sanders Medical Center in
+    Knoxville" is not in Sanders, Arizona)."""
+    if place.feature not in _SETTLEMENTS or place.lat is None:
         return False
+    if feature != STREET and _named_apart(place, places):
+        return False  # "Kabul International Airport ... in Kabul": the town itself
     others = [
         p
         for p in places
@@ -351,6 +356,12 @@ def _far_namesake(feature: str, place: PlaceMention, places: Sequence[PlaceMenti
         great_circle_km(place.lat, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) > _NAMESAKE_KM
         for p in others
     )
+
+
+def _named_apart(place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Rule 5: the article names the town again, outside this facility's name."""
+    spelled = fold(place.evidence.text)
+    return any(p is not place and fold(p.evidence.text) == spelled for p in places)
 
 
 def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
