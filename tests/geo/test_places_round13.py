@@ -68,3 +68,21 @@ def test_a_town_named_again_keeps_its_facility(run: Run) -> None:
     )
     kabul = [p for p in doc.places if p.evidence.text == "Kabul"]
     assert len(kabul) == 2
+
+
+def test_a_surname_after_a_preposition_that_does_not_place_is_the_person(run: Run) -> None:
+    doc = run(
+        "Andrew Trapani is a gambling man. The idea to do this movie came to Trapani "
+        "after he watched a 2003 documentary in Los Angeles."
+    )
+    texts = [p.evidence.text for p in doc.places]
+    assert "Trapani" not in texts
+    assert "Los Angeles" in texts
+
+
+def test_a_surname_after_in_is_still_a_place(run: Run) -> None:
+    doc = run(
+        "Andrew Trapani is a film producer. Police said a car bomb exploded in Trapani, "
+        "Sicily, on Monday."
+    )
+    assert "Trapani" in [p.evidence.text for p in doc.places]

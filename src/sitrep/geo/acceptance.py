@@ -138,6 +138,9 @@ class Evidence:
     #: the name is joined by a hyphen to another place's name ("the Washington-Moscow
     #: route", "Logan-Rogersville students"): each names a place (candidates rule 13)
     paired: bool = False
+    #: the name is the surname of a person the article names in full ("Carlow" after
+    #: "Investigator Bill Carlow"): only a preposition of position places it
+    surname: bool = False
 
     @property
     def plain(self) -> bool:

@@ -136,6 +136,25 @@ PREPOSITIONS: Final = frozenset(
         "of",
     ]
 )
+#: prepositions of position: they place even a person's surname ("a fire in Carlow").
+_POSITIONAL: Final = frozenset(
+    ["in", "into", "inside", "near", "across", "throughout", "around", "outside", "within"]
+)
+
+
+def positional_before(text: str, start: int) -> bool:
+    """Rule 1: the preposition before the name (past modifiers) is one of position
+    ("in Carlow", "near the Holroyd"), not one a person takes ("over to Carlow")."""
+    words = text[max(0, start - 60) : start].split()
+    for word in reversed(words[-5:]):
+        lowered = word.lower().strip(",")
+        if lowered in PREPOSITIONS:
+            return lowered in _POSITIONAL
+        if lowered not in _MODIFIERS:
+            return False
+    return False
+
+
 _MODIFIERS: Final = frozenset(
     [
         *[

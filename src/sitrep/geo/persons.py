@@ -39,6 +39,10 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    name speaks with no locative context and the article places nothing else in the
    region's country ("Victoria said the budget was tight"), it is a person
    (`state_given_name`; the places stage, rule 9).
+7. the surname of a person the article names in full, met alone after a preposition
+   that does not place ("turned the case over to Carlow", "Byrd said of Holroyd", "the
+   idea came to Trapani") is that person: only a preposition of position ("in",
+   "near", "outside") places such a name (`article_surnames`; the places stage).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ _MIN_LETTERS: Final = 3
 #: the shortest sentence (in letters and digits) compared with the held-out split
 _MIN_OVERLAP: Final = 15
 _STATES: Final = frozenset({"country", "region", "admin1"})
+#: a surname no city this big bears (rule 7).
+_BIG_CITY: Final = 100_000
 #: rule 4: a given name, an optional middle initial or nickname, and one or two surnames.
 _FULL_NAME: Final = (
     r"(?P<given>[A-Z][a-z]+)\s+(?:(?:[A-Z]\.|[\"“‘'][A-Z][a-z]+[\"”’'])\s+)?"
@@ -174,6 +180,31 @@ def article_person_words(doc: Document) -> frozenset[str]:
         words = [w for w in named.split() if w[:1].isupper()]
         if len(words) >= 2 and not _COUNTY_INSIDE.search(named):
             out.update(fold(w.strip(".,'’")) for w in words)
+    return frozenset(out)
+
+
+def article_surnames(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
+    """Rule 7: folded last words of the article's multi-word PERSON entities ("Carlow"
+    of "Investigator Bill Carlow"), as rule 2 reads them; not a city of 100,000+ people
+    ("Metro Nashville" taken for a person is the city's government)."""
+    out: set[str] = set()
+    for entity in doc.entities:
+        if entity.label != "PERSON":
+            continue
+        start, end = entity.evidence.start, entity.evidence.end
+        named = doc.text[past_determiner(doc.text, start, end) : end]
+        words = named.split()
+        # a name alone, two or three capitalised words ("Bill Carlow"); not a model's
+        # span running on into a place ("Holly Hufstetler of Roswell")
+        whole = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+        last = words[-1].strip(".,'’") if words else ""
+        big = any(
+            (p.population or 0) >= _BIG_CITY or p.feature in _STATES
+            for p in gazetteer.lookup(last, fuzzy=False)
+            if p.matched == "name"
+        )
+        if whole and not big and not _COUNTY_INSIDE.search(named):
+            out.add(fold(last))
     return frozenset(out)
 
 

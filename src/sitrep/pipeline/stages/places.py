@@ -224,6 +224,7 @@ class _ArticleFacts:
     linked: dict[str, list[tuple[int, int]]]
     people: frozenset[str]
     worded: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
 
 
 #: "-Israeli" after "Arab": the second word of a hyphenated compound (rule 19).
@@ -465,6 +466,7 @@ class PlacesStage:
             | persons.presented_person_words(doc, self._gazetteer)
             | persons.packaged_names(),
             worded=country_cues.worded_countries(doc.text),
+            surnames=persons.article_surnames(doc, self._gazetteer),
         )
         first, margins = self._pass(doc, facts, None)
         if not first:
@@ -642,7 +644,14 @@ class PlacesStage:
                 }
                 if focus is not None:
                     around |= focus.countries_besides(fold(doc.text[start:end]))
-                evidence = Evidence(run, partial, guess, spelled in people, start in paired)
+                evidence = Evidence(
+                    run,
+                    partial,
+                    guess,
+                    spelled in people,
+                    start in paired,
+                    spelled in facts.surnames,
+                )
                 groups = _apart(linked, start, end)
                 resolved_one = self._resolve(
                     doc, start, end, evidence, frozenset(around), groups, found, focus, facts.worded
@@ -733,6 +742,8 @@ class PlacesStage:
                 context.cue_before(text, start)
                 and not context.modifier(text, end)
                 and not self._given_name(text, evidence, start, end)
+                # "turned the case over to Carlow" after "Bill Carlow": the person
+                and (not evidence.surname or context.positional_before(text, start))
             )
             # "Woodfield, Huff said": a list is not continued by a speaker (rule 9)
             or (
