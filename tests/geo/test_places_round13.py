@@ -86,3 +86,13 @@ def test_a_surname_after_in_is_still_a_place(run: Run) -> None:
         "Sicily, on Monday."
     )
     assert "Trapani" in [p.evidence.text for p in doc.places]
+
+
+def test_a_state_agency_places_the_article_in_its_state(run: Run) -> None:
+    doc = run(
+        "Williston man, 87, killed in traffic accident. Louis C. Jensen, 87, of Williston, "
+        "was killed in a crash Monday morning, according to a Florida Highway Patrol "
+        "report. Two passengers, both of Williston, received minor injuries."
+    )
+    williston = [p for p in doc.places if p.evidence.text == "Williston"]
+    assert williston and all(p.admin1 == "US.FL" for p in williston)

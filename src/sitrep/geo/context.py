@@ -142,6 +142,19 @@ _POSITIONAL: Final = frozenset(
 )
 
 
+#: the words after a state's name that make it its agency's ("Florida Highway Patrol").
+_STATE_AGENCY: Final = re.compile(
+    r"\s+(?:Highway\s+Patrol|State\s+(?:Police|Patrol|Troopers?)|Department\s+of|"
+    r"Bureau\s+of|Division\s+of|Attorney\s+General|National\s+Guard)\b"
+)
+
+
+def state_agency_after(text: str, end: int) -> bool:
+    """Rule 2: a state's own agency follows its name ("Florida Highway Patrol",
+    "Kentucky State Police", "Ohio Department of Transportation")."""
+    return _STATE_AGENCY.match(text, end) is not None
+
+
 def positional_before(text: str, start: int) -> bool:
     """Rule 1: the preposition before the name (past modifiers) is one of position
     ("in Carlow", "near the Holroyd"), not one a person takes ("over to Carlow")."""

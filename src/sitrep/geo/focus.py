@@ -15,7 +15,11 @@ Rules, in order:
    a national capital's dateline ("OUAGADOUGOU, June 9 (AFP) -") is a wire bureau's,
    which reports on the whole country, so it makes its region no home (`datelined`):
    "near the town of Djibo" there is Djibo in the north, not a town of the capital's
-   region the gazetteer lacks;
+   region the gazetteer lacks; a first-level region heading its own agency's name
+   ("a Florida Highway Patrol report", "the Kentucky State Police", "the Minnesota
+   Bureau of Criminal Apprehension") votes twice too: a state's agencies work inside
+   it, and local news cites the ones at work on its story ("Williston" there is
+   Williston, Florida, not North Dakota);
 3. the focus is strong when the leading region has at least two votes and at least twice
    the runner-up's: then towns and counties inside it gain in scoring;
 4. a name never supports itself: the votes of every mention spelled like it are taken out
@@ -200,9 +204,11 @@ def read_focus(
     found: list[PlaceMention],
     margins: dict[tuple[int, int], float],
     datelines: frozenset[tuple[int, int]] = frozenset(),
+    agencies: frozenset[tuple[int, int]] = frozenset(),
 ) -> Focus:
     """Rules 1-2 over a first pass; `margins` holds each mention's lead over its runner-up,
-    `datelines` the spans of the mentions that open a dateline."""
+    `datelines` the spans of the mentions that open a dateline, `agencies` those of the
+    first-level regions that head a state agency's name ("Florida Highway Patrol")."""
     votes: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
     admin1s: dict[str, list[str]] = {}
@@ -239,7 +245,8 @@ def read_focus(
             place.feature == "admin1" or (place.feature in _SUBNATIONAL and clear)
         ):
             home = (place.evidence.start, place.evidence.end) in datelines
-            votes.setdefault(place.admin1, []).extend([span] * (2 if home else 1))
+            agency = (place.evidence.start, place.evidence.end) in agencies
+            votes.setdefault(place.admin1, []).extend([span] * (2 if home or agency else 1))
             if home and not _national_bureau(place):
                 datelined.add(place.admin1)
     return Focus(

@@ -534,7 +534,13 @@ class PlacesStage:
             for p in found
             if context.is_dateline(doc, p.evidence.start, p.evidence.end)
         )
-        read = read_focus(found, margins, datelines)
+        # a state heading its own agency's name ("Florida Highway Patrol"): the home
+        agencies = frozenset(
+            (p.evidence.start, p.evidence.end)
+            for p in found
+            if p.feature == "admin1" and context.state_agency_after(doc.text, p.evidence.end)
+        )
+        read = read_focus(found, margins, datelines, agencies)
         return replace(
             read,
             local=local | self._home_towns_named_as_countries(doc, found, datelines, read),
