@@ -96,3 +96,12 @@ def test_a_state_agency_places_the_article_in_its_state(run: Run) -> None:
     )
     williston = [p for p in doc.places if p.evidence.text == "Williston"]
     assert williston and all(p.admin1 == "US.FL" for p in williston)
+
+
+def test_a_street_named_by_an_ordinal_is_a_street(run: Run) -> None:
+    doc = run(
+        "The council resolved to rename Third Street in Harare after the late opposition "
+        "leader, the mayor said."
+    )
+    streets = {p.evidence.text: p.feature for p in doc.places}
+    assert streets.get("Third Street") == "street"

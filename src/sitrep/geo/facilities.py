@@ -23,13 +23,14 @@ populated-places gazetteer gives them an id. Rules, in order:
    populated places lacks rivers, lakes, mountains and forests, though news names them
    as places; a possessive after the name is no part of it ("Mount Hood's slopes");
 4. the name starts after its last common word or month ("If Goshen Elementary School",
-   "On Main Street", "The Lincoln High School"); a middle initial before the word
-   ("Virginia L. Lane") makes a person's name, a faith's words alone ("the Catholic
-   Church") an institution, and a capitalised word after it ("Florida Highway Patrol",
-   "State University of New York", "Camp David Accords") a longer name: none of them is
-   a facility; nor is a place the gazetteer names whole ("Hopkins Park", "R-Elbow
-   Lake" past the legislator's party letter: the town Elbow Lake), and a place in the
-   possessive before it owns it ("Augusta's Highland Avenue");
+   "On Main Street", "The Lincoln High School"), though a capitalised ordinal before a
+   street word is the street's own name ("Third Street", "Fifth Avenue"); a middle
+   initial before the word ("Virginia L. Lane") makes a person's name, a faith's words
+   alone ("the Catholic Church") an institution, and a capitalised word after it
+   ("Florida Highway Patrol", "State University of New York", "Camp David Accords") a
+   longer name: none of them is a facility; nor is a place the gazetteer names whole
+   ("Hopkins Park", "R-Elbow Lake" past the legislator's party letter: the town Elbow
+   Lake), and a place in the possessive before it owns it ("Augusta's Highland Avenue");
 4. a town or larger place the gazetteer resolved inside a street's or facility's name
    stays a place, and a facility's words after a name are locative context for it
    (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
@@ -91,6 +92,8 @@ _FACILITY_WORDS: Final = (
     r"|Park|Bridge|Dam|(?:Air\s+)?Base|Prison|Mosque|Church|Temple|Cathedral|Square"
     r"|Stadium|Tower|Museum"
 )
+#: a street word right at a position (rule 4: "Third Street").
+_STREET_AT: Final = re.compile(rf"(?:{_STREET_WORDS})(?![\w-])")
 _NAMED_STREET: Final = re.compile(rf"\b{_NAME}\s(?:{_STREET_WORDS})(?![\w-])")
 #: one name of a list of streets (rule 1).
 _ITEM: Final = re.compile(rf"{_WORD}(?:[ ]{_WORD}){{0,3}}")
@@ -122,6 +125,12 @@ _OPENERS: Final = frozenset(
     {"the", "a", "an", "and", "or", "but", "on", "at", "from", "of", "to", "by", "for"}
     | PREPOSITIONS
     | STOP_WORDS
+)
+#: ordinals spelled out, which the stop list holds: capitalised before a street word
+#: they are the street's own name ("Third Street", "Fifth Avenue") (rule 4).
+_ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth"}
 )
 _CALENDAR: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -224,6 +233,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     offset, cut = start, start
     for word in words:
         offset += len(word) + 1
+        if word[:1].isupper() and word.lower() in _ORDINALS and _STREET_AT.match(text, offset):
+            continue  # "Third Street": a street's own ordinal
         if word.lower() in _OPENERS or word.rstrip(".").lower() in _CALENDAR:
             cut = offset
     return cut if cut < end else None
