@@ -40,7 +40,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    saint, no town ("St. Peter" of "St. Peter Catholic Church"), and a state or
    country inside a street's name is no place ("Michigan Avenue"), nor is a town
    there that lies over 150 km from every other town or county the article names
-   ("Beverley Street" in Staunton, Virginia: the street's namesake);
+   ("Beverley Street" in Staunton, Virginia: the street's namesake), nor one inside a
+   facility's name that the article names nowhere else ("Fort Sanders Medical Center
+   in nearby Knoxville");
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
