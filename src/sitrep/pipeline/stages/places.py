@@ -178,6 +178,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 30. "Texas County ... around Houston, the county seat": a name called a county's seat
     is one of its towns near a county the article named before it, where one is
     (sitrep.geo.context `county_seat_after`), however big a namesake elsewhere.
+31. the surname of a person the article names in full (the last word of a two- or
+    three-word PERSON entity, no city of 100,000+ nor a state) takes only a preposition
+    of position ("in", "near", "outside") as locative context: "the idea came to
+    Trapani" after "Andrew Trapani" is the producer (sitrep.geo.persons rule 7).
 """
 
 from __future__ import annotations
