@@ -105,3 +105,12 @@ def test_a_street_named_by_an_ordinal_is_a_street(run: Run) -> None:
     )
     streets = {p.evidence.text: p.feature for p in doc.places}
     assert streets.get("Third Street") == "street"
+
+
+def test_a_house_number_and_estate_before_a_town_give_an_address(run: Run) -> None:
+    doc = run(
+        "Jimmy Delaney (23) of 1 Carrowclough, Tipperary, who is also accused of a breach "
+        "of the peace, was remanded in custody."
+    )
+    tipperary = [p for p in doc.places if p.evidence.text == "Tipperary"]
+    assert tipperary and tipperary[0].country == "IE"

@@ -706,9 +706,16 @@ _ADDRESS_BEFORE: Final = re.compile(
 )
 
 
+#: "of 1 Carrowclough, ": a residence's house number and its road or estate, written
+#: without a street word as British and Irish papers do, before the town (rule 13).
+_HOUSE_BEFORE: Final = re.compile(r"\bof\s+\d{1,5}\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s+$")
+
+
 def address_before(text: str, start: int) -> bool:
-    """Rule 13: a street address and a comma before the name ("Augusta St., Alexandria")."""
-    return _ADDRESS_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    """Rule 13: a street address and a comma before the name ("Augusta St., Alexandria",
+    "Jimmy Delaney (23) of 1 Carrowclough, Tipperary")."""
+    before = text[max(0, start - 50) : start]
+    return _ADDRESS_BEFORE.search(before) is not None or _HOUSE_BEFORE.search(before) is not None
 
 
 #: the words joining two names of one list: a comma, "and", "or" (rule 4).
