@@ -537,7 +537,11 @@ def predict_sentence(
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
-    chosen = _with_listed_places(text, _select(_merge_place_pairs(text, spans, regions(doc))))
+    countries = frozenset(
+        (p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"
+    )
+    merged = _merge_place_pairs(text, spans, regions(doc), countries)
+    chosen = _with_listed_places(text, _select(merged))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
 
 
@@ -676,7 +680,11 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             parts = [(part_start, part_end)]
             if label == "Location":
-                parts = list(_named_places_apart(doc.text, part_start, part_end))
+                parts = [
+                    apart
+                    for listed in _listed_apart(doc.text, part_start, part_end, states)
+                    for apart in _named_places_apart(doc.text, *listed)
+                ]
             for place_start, place_end in parts:
                 yield _CharSpan(place_start, place_end, label, _MODEL_RANK)
 
@@ -938,6 +946,30 @@ def _named_places_apart(text: str, start: int, end: int) -> Iterable[tuple[int, 
     yield setting.end(), end
 
 
+def _listed_apart(
+    text: str, start: int, end: int, states: Sequence[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    """Rule 10: places a comma lists are a mention each, as re3d codes a list ("Iraq, Syria,
+    and the wider community", "in Qamenas, Sarmin and Talamenes"): the model's span runs
+    over a comma into a list where every part is a state or the list goes on after it; a
+    place and the state after its comma stay one ("Palmyra, Syria", "near Sarmada, Syria,
+    Cook said": rule 4)."""
+    parts = [(m.start(), m.end()) for m in _LISTED_PART.finditer(text, start, end)]
+    if len(parts) < 2 or text[start:end].count(", ") != len(parts) - 1:
+        yield start, end
+        return
+    if all(part in states for part in parts):
+        yield from parts
+    elif _LIST_GOES_ON.match(text, end) and not _is_state(parts[-1], states):
+        yield from parts  # "Qamenas, Sarmin" + " and Talamenes"; not "Sarmada, Syria, Cook"
+    else:
+        yield start, end
+
+
+#: a part of a list the model ran together: words up to the next comma
+_LISTED_PART: Final = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
+
+
 #: a preposition that sets one named place in another ("Amiens in France")
 _PLACE_SETTING: Final = re.compile(r"(?<=[\w.]) (?:in|outside|near) (?=[A-Z])")
 _THE_OPENING: Final = re.compile(r"(?:the|The) ")
@@ -990,15 +1022,19 @@ def _is_predicate_noun(text: str, start: int, end: int) -> bool:
 def _not_name_start(tokens: Doc, i: int) -> bool:
     """Whether the token at `i` cannot open a name: a preposition or conjunction the model
     ran back into ("of residents of Mosul", "and fighting"; not "at" of "at least"), or a
-    focusing adverb ("notably Russia", "primarily Syrian Arab forces")."""
+    focusing adverb ("notably Russia", "primarily Syrian Arab forces"); a comma, dash or
+    colon separates words and opens no name ("an assembly hall, library": "library")."""
     word = tokens[i].lower_
-    if word in _FOCUS_ADVERBS:
+    if word in _FOCUS_ADVERBS or word in _SEPARATORS:
         return True
     if word not in _FUNCTION_WORDS or word in ("the", "a", "an"):
         return False
     following = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
     return following not in ("least", "most")
 
+
+#: punctuation that separates words, never the first character of a name
+_SEPARATORS: Final = frozenset([",", ";", ":", "-", "–", "—"])
 
 #: adverbs that pick out one of a list, never part of the name they pick
 _FOCUS_ADVERBS: Final = frozenset(
@@ -1379,11 +1415,15 @@ _THE_BEFORE: Final = re.compile(r"\b(?:the|The) $")
 
 
 def _merge_place_pairs(
-    text: str, spans: list[_CharSpan], states: frozenset[tuple[int, int]]
+    text: str,
+    spans: list[_CharSpan],
+    states: frozenset[tuple[int, int]],
+    countries: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[_CharSpan]:
     """Rule 4: "Palmyra, Syria", "Cibolo, Texas" are one Location, whichever source found
     each part and however the state alone would read; a list of places ("Iran, Turkey,
-    Lebanon") is not a pair."""
+    Lebanon") is not a pair, nor is a country and the state after it, since no country
+    lies inside another ("Iraq, Syria, and the wider community")."""
     places = [
         s
         for s in spans
@@ -1398,7 +1438,7 @@ def _merge_place_pairs(
         ]
         if text[first.end : first.end + 2] != ", " or not seconds or first.label != "Location":
             continue
-        if _listed_before(text, first.start, places):
+        if _listed_before(text, first.start, places) or (first.start, first.end) in countries:
             continue
         second = max(seconds, key=lambda s: s.end)
         if not _LIST_GOES_ON.match(text, second.end):
