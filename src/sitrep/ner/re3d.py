@@ -197,6 +197,9 @@ from spacy.tokens import Doc, Token
 from sitrep.coref.lexicon import ROLE_NOUNS
 from sitrep.geo.context import PREPOSITIONS
 from sitrep.geo.names import DETERMINERS
+from sitrep.geo.persons import packaged_names
+from sitrep.ingest.truecase import common_word
+from sitrep.kb.actors import fold
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
@@ -666,6 +669,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
+        elif label in ("Location", "Organisation") and _full_name(doc, char_start, char_end):
+            label = "Person"  # "Boris Johnson met", "Philip Hammond said"
         if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
             continue  # "the very best people", "the minimum wage": no place
         if _is_predicate_noun(doc.text, char_start, char_end):
@@ -989,6 +994,31 @@ def _names_speaker(doc: Document, start: int, end: int) -> bool:
     known = [p.evidence for p in doc.places]
     known += [e.evidence for e in doc.entities if e.kb_id is not None]
     return not any(k.start < end and start < k.end for k in known)
+
+
+def _full_name(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a given name and a surname, after a role or not, name a person ("Boris
+    Johnson", "Spokesperson John Kirby"), whatever type the model gives them: the given
+    name is a known person's name (`sitrep.geo.persons`), no word of the name is ordinary
+    English, and neither the places stage nor the actor knowledge base knows the words
+    ("Jordan Valley" stays a place)."""
+    words = _FULL_NAME.fullmatch(doc.text, start, end)
+    if words is None or fold(words.group("given")) not in packaged_names():
+        return False
+    if words.group("role") and words.group("role").lower() not in ROLE_NOUNS:
+        return False  # "Religious Minorities", "Foreign Assets Control": no name
+    if any(common_word(word) for word in words.group("name").split()):
+        return False  # "Coalition Commanders": ordinary words, no name
+    known = [p.evidence for p in doc.places]
+    known += [e.evidence for e in doc.entities if e.kb_id is not None]
+    return not any(k.start < end and start < k.end for k in known)
+
+
+#: a given name, a middle name or initial and a surname, capitalised
+_FULL_NAME: Final = re.compile(
+    r"(?:(?P<role>[A-Z][a-z]+) )?"
+    r"(?P<name>(?P<given>[A-Z][a-z]+)(?: [A-Z][a-z]*\.?)? [A-Z][a-z][\w'’-]*)"
+)
 
 
 def _names_a_speaker(phrase: str) -> bool:
