@@ -1,5 +1,6 @@
-"""re3d adapter: places the model runs together over a list's commas are a mention each;
-a place and the state after its comma stay one mention."""
+"""re3d adapter: places the model runs together over a list's commas are a mention each,
+and so are a name and its bracketed acronym; a place and the state after its comma stay
+one mention."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def test_a_listed_place_the_model_opens_with_a_comma_starts_at_its_word() -> Non
 def test_a_town_and_its_state_before_a_speaker_stay_one_place() -> None:
     text = "The convoy left a headquarters near Sarmada , Syria , Cook said ."
     assert "Sarmada , Syria" in _found(text, [(6, 9, "Location")], "Location")
+
+
+def test_a_name_and_its_bracketed_acronym_are_a_mention_each() -> None:
+    text = "U.S. forces are advising Syrian Democratic Forces ( SDF ) in the north ."
+    found = _found(text, [(4, 9, "Organisation")], "Organisation")
+    assert "Syrian Democratic Forces" in found and "SDF" in found
