@@ -58,3 +58,8 @@ def test_a_building_or_an_entrance_is_a_place() -> None:
 def test_there_is_a_place() -> None:
     text = "He collected the books and put them there for the students ."
     assert _places(text, [(7, 8, "Location")]) == ["there"]
+
+
+def test_at_the_hands_of_names_the_agent_not_a_place() -> None:
+    text = "Yazidis suffered for a year at the hands of ISIL in Sinjar ."
+    assert _places(text, [(6, 10, "Location")]) == ["Sinjar"]

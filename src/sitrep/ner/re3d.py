@@ -692,6 +692,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "Person"  # "Boris Johnson met", "Philip Hammond said"
         if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
             continue  # "the very best people", "the minimum wage": no place
+        if _AT_THE_HANDS.match(doc.text, char_start, char_end):
+            continue  # "at the hands of ISIL": an idiom for the agent, no place or body
         if _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         pronoun = doc.text[char_start:char_end].lower()
@@ -721,6 +723,10 @@ _GROUP_QUALIFIERS: Final = frozenset(
     ["senior", "innocent", "vulnerable", "suspected", "moderate", "wider", "all", "armed",
      "displaced", "local", "ordinary", "young"]
 )  # fmt: skip
+
+
+#: "(at) the hands of": an idiom that names who did something, never a place
+_AT_THE_HANDS: Final = re.compile(r"(?:the )?hands of\b", re.I)
 
 
 def _with_group_qualifier(text: str, start: int, end: int) -> int:
