@@ -63,3 +63,13 @@ def test_there_is_a_place() -> None:
 def test_at_the_hands_of_names_the_agent_not_a_place() -> None:
     text = "Yazidis suffered for a year at the hands of ISIL in Sinjar ."
     assert _places(text, [(6, 10, "Location")]) == ["Sinjar"]
+
+
+def test_here_and_there_as_adverbs_of_place_are_places() -> None:
+    text = "Sadiq Maroof was a young shopkeeper there before the siege ."
+    assert _places(text, []) == ["there"]
+
+
+def test_the_existential_there_is_no_place() -> None:
+    text = "There are reports that ISIL fighters fled the town ."
+    assert "There" not in _places(text, [])
