@@ -73,3 +73,13 @@ def test_here_and_there_as_adverbs_of_place_are_places() -> None:
 def test_the_existential_there_is_no_place() -> None:
     text = "There are reports that ISIL fighters fled the town ."
     assert "There" not in _places(text, [])
+
+
+def test_a_nominal_place_takes_its_article_and_modifiers() -> None:
+    text = "Near Al Huwayjah , one strike destroyed a VBIED storage facility ."
+    assert "a VBIED storage facility" in _places(text, [(9, 11, "Location")])
+
+
+def test_a_verb_before_a_nominal_place_stays_out() -> None:
+    text = "The hospital has facilities for MRI and CT scans ."
+    assert "facilities" in _places(text, [(3, 4, "Location")])

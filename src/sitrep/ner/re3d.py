@@ -668,6 +668,7 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 char_start = _with_listed_words(doc.text, char_start, identity_starts)
         if label == "Location":
             char_start, char_end = with_place_head(doc.text, char_start, char_end)
+            char_start = _with_article_and_modifiers(doc.text, char_start, char_end)
             char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
             char_start, char_end = _whole_named_place(named, char_start, char_end)
             if names_one_person(doc.text[char_start:char_end]):
@@ -727,6 +728,30 @@ _GROUP_QUALIFIERS: Final = frozenset(
 
 #: "(at) the hands of": an idiom that names who did something, never a place
 _AT_THE_HANDS: Final = re.compile(r"(?:the )?hands of\b", re.I)
+
+
+def _with_article_and_modifiers(text: str, start: int, end: int) -> int:
+    """Rule 10: a model place a common noun heads, cut short after its article, takes the
+    article and the modifiers between ("a large" + "al-Qaida headquarters", "a VBIED" +
+    "storage facility"), as re3d codes a nominal place with its article; the words between
+    hold no function word, number or punctuation."""
+    if not names_a_place(text[start:end]) or _THE_OPENING.match(text, start):
+        return start
+    if text[start:end].split()[0].lower() in ("a", "an"):
+        return start
+    match = _ARTICLE_AND_MODIFIERS.search(text, 0, start)
+    if match is None:
+        return start
+    between = match.group(1).split()
+    if any(w.lower() in _FUNCTION_WORDS | _AUXILIARY_VERBS or verb_like(w) for w in between):
+        return start  # "The hospital has" + "facilities": a clause, no modifiers
+    return match.start()
+
+
+#: an article and up to two modifier words right before a place ("a large ", "the VBIED ")
+_ARTICLE_AND_MODIFIERS: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Za-z][\w-]* ){1,2})$"
+)
 
 
 def _with_group_qualifier(text: str, start: int, end: int) -> int:
