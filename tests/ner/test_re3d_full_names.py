@@ -1,5 +1,6 @@
 """re3d adapter: a given name and a surname the model types as a place or a body name a
-person; ordinary capitalised words and names the knowledge places keep the model's type."""
+person; ordinary capitalised words and names the knowledge places keep the model's type;
+two people "and" joins are a mention each, unless the "and" is inside a title."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_role_and_a_full_name_the_model_calls_a_body_is_a_person() -> None:
 def test_ordinary_capitalised_words_keep_the_model_type() -> None:
     text = "The meeting was chaired by the Coalition Commanders in Baghdad ."
     assert _typed(text, (6, 8, "Organisation")) == [("Coalition Commanders", "Organisation")]
+
+
+def _people(text: str, span: tuple[int, int, str]) -> list[str]:
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel([span]))
+    return [" ".join(words[s:e]) for s, e, label in found if label == "Person"]
+
+
+def test_two_people_and_joins_are_a_mention_each() -> None:
+    text = "The Prime Minister and President Hollande met on 3 March at Amiens ."
+    assert _people(text, (0, 6, "Person")) == ["The Prime Minister", "President Hollande"]
+
+
+def test_and_inside_a_title_keeps_one_person() -> None:
+    text = "He met the Special Advisor for the Near East and South Asia in Ankara ."
+    title = "the Special Advisor for the Near East and South Asia"
+    assert title in _people(text, (2, 12, "Person"))

@@ -706,6 +706,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             parts = [(part_start, part_end)]
+            if label == "Person":
+                parts = list(_people_apart(doc.text, part_start, part_end))
             if label == "Location":
                 parts = [
                     apart
@@ -999,6 +1001,24 @@ def _named_places_apart(text: str, start: int, end: int) -> Iterable[tuple[int, 
         return
     yield start, setting.start()
     yield setting.end(), end
+
+
+def _people_apart(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Rule 10: two people "and" joins are a mention each ("The Prime Minister and
+    President Hollande"), as re3d never codes one Person for two; "and" inside a phrase
+    that "of", "for" or "to" opens is part of a title ("Special Advisor for Religious
+    Minorities in the Near East and South and Central Asia")."""
+    joined = _AND_PERSON.search(text, start, end)
+    if joined is None or _OF_FOR_TO.search(text, start, joined.start()):
+        yield start, end
+        return
+    yield start, joined.start()
+    yield joined.end(), end
+
+
+#: "and" before a second person's title or name
+_AND_PERSON: Final = re.compile(r" and (?=(?:the |The )?[A-Z])")
+_OF_FOR_TO: Final = re.compile(r"\b(?:of|for|to)\b")
 
 
 def _listed_apart(
