@@ -1,6 +1,7 @@
 """re3d adapter: a given name and a surname the model types as a place or a body name a
 person; ordinary capitalised words and names the knowledge places keep the model's type;
-two people "and" joins are a mention each, unless the "and" is inside a title."""
+two people "and" joins are a mention each, unless the "and" is inside a title; an
+unknown name a speech verb follows is a person."""
 
 from __future__ import annotations
 
@@ -68,3 +69,13 @@ def test_and_inside_a_title_keeps_one_person() -> None:
     text = "He met the Special Advisor for the Near East and South Asia in Ankara ."
     title = "the Special Advisor for the Near East and South Asia"
     assert title in _people(text, (2, 12, "Person"))
+
+
+def test_an_unknown_name_that_speaks_is_a_person() -> None:
+    text = "Karbouly told the tribunal that he had never met Zarqawi ."
+    assert _typed(text, (0, 1, "Location")) == [("Karbouly", "Person")]
+
+
+def test_a_known_place_before_a_speech_verb_is_no_person() -> None:
+    text = "Syria said the convoy had been attacked near Aleppo ."
+    assert _typed(text, (0, 1, "Location")) != [("Syria", "Person")]

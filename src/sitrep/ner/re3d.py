@@ -689,6 +689,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
+        elif label == "Location" and _unknown_speaker(doc, char_start, char_end):
+            label = "Person"  # "Karbouly told the tribunal": a place never speaks
         elif label in ("Location", "Organisation") and _full_name(doc, char_start, char_end):
             label = "Person"  # "Boris Johnson met", "Philip Hammond said"
         if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
@@ -1064,6 +1066,25 @@ def _names_speaker(doc: Document, start: int, end: int) -> bool:
     known = [p.evidence for p in doc.places]
     known += [e.evidence for e in doc.entities if e.kb_id is not None]
     return not any(k.start < end and start < k.end for k in known)
+
+
+def _unknown_speaker(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a name a speech verb follows speaks, so it names a person, where neither the
+    places stage nor the actor knowledge base knows it ("Karbouly told the tribunal",
+    "Karbouly denied"); a known state that speaks is a body (rule 4: "Syria said")."""
+    if not _SPEECH_AFTER.match(doc.text, end) or not _NAME_UNTIL_STOP.fullmatch(
+        doc.text, start, end
+    ):
+        return False
+    known = [p.evidence for p in doc.places]
+    known += [e.evidence for e in doc.entities if e.kb_id is not None]
+    return not any(k.start < end and start < k.end for k in known)
+
+
+#: a speech verb right after a name ("Karbouly told", "Davis said")
+_SPEECH_AFTER: Final = re.compile(
+    r" (?:said|says|told|tells|denied|denies|added|adds|explained|wrote|asked|stated)\b"
+)
 
 
 def _full_name(doc: Document, start: int, end: int) -> bool:
