@@ -83,3 +83,13 @@ def test_a_nominal_place_takes_its_article_and_modifiers() -> None:
 def test_a_verb_before_a_nominal_place_stays_out() -> None:
     text = "The hospital has facilities for MRI and CT scans ."
     assert "facilities" in _places(text, [(3, 4, "Location")])
+
+
+def test_a_verb_after_to_opens_no_place() -> None:
+    text = "The campaign to liberate Raqqah will go on through the winter ."
+    assert _places(text, [(3, 5, "Location")]) == ["Raqqah"]
+
+
+def test_a_determiner_after_to_stays_in_the_place() -> None:
+    text = "Aid convoys crossed to the Gaza Strip on Friday ."
+    assert _places(text, [(4, 7, "Location")]) == ["the Gaza Strip"]

@@ -1144,15 +1144,32 @@ def _not_name_start(tokens: Doc, i: int) -> bool:
     """Whether the token at `i` cannot open a name: a preposition or conjunction the model
     ran back into ("of residents of Mosul", "and fighting"; not "at" of "at least"), or a
     focusing adverb ("notably Russia", "primarily Syrian Arab forces"); a comma, dash or
-    colon separates words and opens no name ("an assembly hall, library": "library")."""
+    colon separates words and opens no name ("an assembly hall, library": "library"), nor
+    does a verb before its object ("to liberate Raqqah")."""
     word = tokens[i].lower_
     if word in _FOCUS_ADVERBS or word in _SEPARATORS:
+        return True
+    if _verb_before_name(tokens, i):
         return True
     if word not in _FUNCTION_WORDS or word in ("the", "a", "an"):
         return False
     following = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
     return following not in ("least", "most")
 
+
+def _verb_before_name(tokens: Doc, i: int) -> bool:
+    """Rule 10: a lower-case word after "to" or a subject pronoun, right before a
+    capitalised word, is a verb taking that name as its object ("to liberate Raqqah", "to
+    hire Egyptians", "I echo Prime Minister Abadi"), no part of the name."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].is_lower:
+        return False
+    if tokens[i].lower_ in DETERMINERS or tokens[i].lower_ in _FUNCTION_WORDS:
+        return False  # "to the UK", "to all Iraqis": a determiner opens the name
+    return tokens[i - 1].lower_ in _BEFORE_VERB and tokens[i + 1].text[:1].isupper()
+
+
+#: words a verb follows: the infinitive's "to" and the subject pronouns
+_BEFORE_VERB: Final = frozenset(["to", "i", "we", "they", "you"])
 
 #: punctuation that separates words, never the first character of a name
 _SEPARATORS: Final = frozenset([",", ";", ":", "-", "–", "—"])
