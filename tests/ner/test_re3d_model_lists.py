@@ -1,6 +1,6 @@
 """re3d adapter: places the model runs together over a list's commas are a mention each,
 and so are a name and its bracketed acronym; a place and the state after its comma stay
-one mention."""
+one mention; a pronoun the model runs on from is a mention by itself."""
 
 from __future__ import annotations
 
@@ -67,3 +67,13 @@ def test_a_name_and_its_bracketed_acronym_are_a_mention_each() -> None:
     text = "U.S. forces are advising Syrian Democratic Forces ( SDF ) in the north ."
     found = _found(text, [(4, 9, "Organisation")], "Organisation")
     assert "Syrian Democratic Forces" in found and "SDF" in found
+
+
+def test_a_pronoun_the_model_runs_on_from_is_a_mention_by_itself() -> None:
+    text = "They help us plan for life once Assad is gone ."
+    assert "us" in _found(text, [(2, 4, "Organisation")], "Organisation")
+
+
+def test_the_us_in_capitals_is_no_pronoun() -> None:
+    text = "US forces struck the convoy near the border ."
+    assert "US forces" in _found(text, [(0, 2, "Organisation")], "Organisation")

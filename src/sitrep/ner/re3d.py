@@ -658,6 +658,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             end -= 1
         while end - start > 1 and _not_name_start(tokens, start):
             start += 1  # "of residents of Mosul", "notably Russia"
+        if tokens[start].lower_ in _OBJECT_PRONOUNS and not tokens[start].is_upper:  # not "US"
+            end = start + 1  # "They help us plan": a pronoun is a mention by itself
         span = tokens[start:end]
         char_start, char_end = span.start_char, span.end_char
         if _cut_at_demonym(doc.text, char_end, demonyms):
@@ -1170,6 +1172,9 @@ def _verb_before_name(tokens: Doc, i: int) -> bool:
 
 #: words a verb follows: the infinitive's "to" and the subject pronouns
 _BEFORE_VERB: Final = frozenset(["to", "i", "we", "they", "you"])
+
+#: personal pronouns, which no longer name holds ("us" of "They help us plan")
+_OBJECT_PRONOUNS: Final = frozenset(["us", "them", "him", "me", "we", "they", "he", "she"])
 
 #: punctuation that separates words, never the first character of a name
 _SEPARATORS: Final = frozenset([",", ";", ":", "-", "–", "—"])
