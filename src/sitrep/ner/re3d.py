@@ -197,6 +197,9 @@ from spacy.tokens import Doc, Token
 from sitrep.coref.lexicon import ROLE_NOUNS
 from sitrep.geo.context import PREPOSITIONS
 from sitrep.geo.names import DETERMINERS
+from sitrep.geo.persons import packaged_names
+from sitrep.ingest.truecase import common_word
+from sitrep.kb.actors import fold
 from sitrep.kb.weapons import DESIGNATOR
 from sitrep.model import make_article
 from sitrep.ner.corpus import Sentence
@@ -537,8 +540,31 @@ def predict_sentence(
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
-    chosen = _with_listed_places(text, _select(_merge_place_pairs(text, spans, regions(doc))))
+    countries = frozenset(
+        (p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"
+    )
+    merged = _merge_place_pairs(text, spans, regions(doc), countries)
+    chosen = _with_listed_places(text, _acronyms_apart(text, _select(merged)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _acronyms_apart(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """Rule 9: a name and the acronym in brackets after it are a mention each ("Syrian
+    Democratic Forces (SDF)", "the Syria Recovery Trust Fund (SRTF)"), as re3d codes them,
+    whichever source found them together."""
+    out: list[_CharSpan] = []
+    for span in chosen:
+        acronym = _BRACKETED_ACRONYM.fullmatch(text, span.start, span.end)
+        if acronym is None or span.label not in _MODEL_LEADS:
+            out.append(span)
+            continue
+        out.append(_CharSpan(*acronym.span(1), span.label, span.rank))
+        out.append(_CharSpan(*acronym.span(2), span.label, span.rank))
+    return out
+
+
+#: a name and its acronym in brackets ("Syria Recovery Trust Fund (SRTF)")
+_BRACKETED_ACRONYM: Final = re.compile(r"(.*[A-Za-z.]) \(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _bare_place_names(doc: Document) -> frozenset[tuple[int, int]]:
@@ -632,6 +658,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             end -= 1
         while end - start > 1 and _not_name_start(tokens, start):
             start += 1  # "of residents of Mosul", "notably Russia"
+        if tokens[start].lower_ in _OBJECT_PRONOUNS and not tokens[start].is_upper:  # not "US"
+            end = start + 1  # "They help us plan": a pronoun is a mention by itself
         span = tokens[start:end]
         char_start, char_end = span.start_char, span.end_char
         if _cut_at_demonym(doc.text, char_end, demonyms):
@@ -642,6 +670,7 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 char_start = _with_listed_words(doc.text, char_start, identity_starts)
         if label == "Location":
             char_start, char_end = with_place_head(doc.text, char_start, char_end)
+            char_start = _with_article_and_modifiers(doc.text, char_start, char_end)
             char_start = with_compass(doc.text, char_start)  # "western" + "Mosul"
             char_start, char_end = _whole_named_place(named, char_start, char_end)
             if names_one_person(doc.text[char_start:char_end]):
@@ -662,8 +691,14 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
             label = "Person"  # "said Burns.", "says Mohammed."
+        elif label == "Location" and _unknown_speaker(doc, char_start, char_end):
+            label = "Person"  # "Karbouly told the tribunal": a place never speaks
+        elif label in ("Location", "Organisation") and _full_name(doc, char_start, char_end):
+            label = "Person"  # "Boris Johnson met", "Philip Hammond said"
         if label == "Location" and _names_no_place(doc.text[char_start:char_end]):
             continue  # "the very best people", "the minimum wage": no place
+        if _AT_THE_HANDS.match(doc.text, char_start, char_end):
+            continue  # "at the hands of ISIL": an idiom for the agent, no place or body
         if _is_predicate_noun(doc.text, char_start, char_end):
             continue  # "Hibhib is a village": a predicate, not a mention
         pronoun = doc.text[char_start:char_end].lower()
@@ -675,8 +710,14 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
         for part_start, part_end in _alternatives(doc.text, char_start, char_end, states):
             parts = [(part_start, part_end)]
+            if label == "Person":
+                parts = list(_people_apart(doc.text, part_start, part_end))
             if label == "Location":
-                parts = list(_named_places_apart(doc.text, part_start, part_end))
+                parts = [
+                    apart
+                    for listed in _listed_apart(doc.text, part_start, part_end, states)
+                    for apart in _named_places_apart(doc.text, *listed)
+                ]
             for place_start, place_end in parts:
                 yield _CharSpan(place_start, place_end, label, _MODEL_RANK)
 
@@ -689,6 +730,34 @@ _GROUP_QUALIFIERS: Final = frozenset(
     ["senior", "innocent", "vulnerable", "suspected", "moderate", "wider", "all", "armed",
      "displaced", "local", "ordinary", "young"]
 )  # fmt: skip
+
+
+#: "(at) the hands of": an idiom that names who did something, never a place
+_AT_THE_HANDS: Final = re.compile(r"(?:the )?hands of\b", re.I)
+
+
+def _with_article_and_modifiers(text: str, start: int, end: int) -> int:
+    """Rule 10: a model place a common noun heads, cut short after its article, takes the
+    article and the modifiers between ("a large" + "al-Qaida headquarters", "a VBIED" +
+    "storage facility"), as re3d codes a nominal place with its article; the words between
+    hold no function word, number or punctuation."""
+    if not names_a_place(text[start:end]) or _THE_OPENING.match(text, start):
+        return start
+    if text[start:end].split()[0].lower() in ("a", "an"):
+        return start
+    match = _ARTICLE_AND_MODIFIERS.search(text, 0, start)
+    if match is None:
+        return start
+    between = match.group(1).split()
+    if any(w.lower() in _FUNCTION_WORDS | _AUXILIARY_VERBS or verb_like(w) for w in between):
+        return start  # "The hospital has" + "facilities": a clause, no modifiers
+    return match.start()
+
+
+#: an article and up to two modifier words right before a place ("a large ", "the VBIED ")
+_ARTICLE_AND_MODIFIERS: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Za-z][\w-]* ){1,2})$"
+)
 
 
 def _with_group_qualifier(text: str, start: int, end: int) -> int:
@@ -938,6 +1007,48 @@ def _named_places_apart(text: str, start: int, end: int) -> Iterable[tuple[int, 
     yield setting.end(), end
 
 
+def _people_apart(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Rule 10: two people "and" joins are a mention each ("The Prime Minister and
+    President Hollande"), as re3d never codes one Person for two; "and" inside a phrase
+    that "of", "for" or "to" opens is part of a title ("Special Advisor for Religious
+    Minorities in the Near East and South and Central Asia")."""
+    joined = _AND_PERSON.search(text, start, end)
+    if joined is None or _OF_FOR_TO.search(text, start, joined.start()):
+        yield start, end
+        return
+    yield start, joined.start()
+    yield joined.end(), end
+
+
+#: "and" before a second person's title or name
+_AND_PERSON: Final = re.compile(r" and (?=(?:the |The )?[A-Z])")
+_OF_FOR_TO: Final = re.compile(r"\b(?:of|for|to)\b")
+
+
+def _listed_apart(
+    text: str, start: int, end: int, states: Sequence[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    """Rule 10: places a comma lists are a mention each, as re3d codes a list ("Iraq, Syria,
+    and the wider community", "in Qamenas, Sarmin and Talamenes"): the model's span runs
+    over a comma into a list where every part is a state or the list goes on after it; a
+    place and the state after its comma stay one ("Palmyra, Syria", "near Sarmada, Syria,
+    Cook said": rule 4)."""
+    parts = [(m.start(), m.end()) for m in _LISTED_PART.finditer(text, start, end)]
+    if len(parts) < 2 or text[start:end].count(", ") != len(parts) - 1:
+        yield start, end
+        return
+    if all(part in states for part in parts):
+        yield from parts
+    elif _LIST_GOES_ON.match(text, end) and not _is_state(parts[-1], states):
+        yield from parts  # "Qamenas, Sarmin" + " and Talamenes"; not "Sarmada, Syria, Cook"
+    else:
+        yield start, end
+
+
+#: a part of a list the model ran together: words up to the next comma
+_LISTED_PART: Final = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
+
+
 #: a preposition that sets one named place in another ("Amiens in France")
 _PLACE_SETTING: Final = re.compile(r"(?<=[\w.]) (?:in|outside|near) (?=[A-Z])")
 _THE_OPENING: Final = re.compile(r"(?:the|The) ")
@@ -957,6 +1068,50 @@ def _names_speaker(doc: Document, start: int, end: int) -> bool:
     known = [p.evidence for p in doc.places]
     known += [e.evidence for e in doc.entities if e.kb_id is not None]
     return not any(k.start < end and start < k.end for k in known)
+
+
+def _unknown_speaker(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a name a speech verb follows speaks, so it names a person, where neither the
+    places stage nor the actor knowledge base knows it ("Karbouly told the tribunal",
+    "Karbouly denied"); a known state that speaks is a body (rule 4: "Syria said")."""
+    if not _SPEECH_AFTER.match(doc.text, end) or not _NAME_UNTIL_STOP.fullmatch(
+        doc.text, start, end
+    ):
+        return False
+    known = [p.evidence for p in doc.places]
+    known += [e.evidence for e in doc.entities if e.kb_id is not None]
+    return not any(k.start < end and start < k.end for k in known)
+
+
+#: a speech verb right after a name ("Karbouly told", "Davis said")
+_SPEECH_AFTER: Final = re.compile(
+    r" (?:said|says|told|tells|denied|denies|added|adds|explained|wrote|asked|stated)\b"
+)
+
+
+def _full_name(doc: Document, start: int, end: int) -> bool:
+    """Rule 10: a given name and a surname, after a role or not, name a person ("Boris
+    Johnson", "Spokesperson John Kirby"), whatever type the model gives them: the given
+    name is a known person's name (`sitrep.geo.persons`), no word of the name is ordinary
+    English, and neither the places stage nor the actor knowledge base knows the words
+    ("Jordan Valley" stays a place)."""
+    words = _FULL_NAME.fullmatch(doc.text, start, end)
+    if words is None or fold(words.group("given")) not in packaged_names():
+        return False
+    if words.group("role") and words.group("role").lower() not in ROLE_NOUNS:
+        return False  # "Religious Minorities", "Foreign Assets Control": no name
+    if any(common_word(word) for word in words.group("name").split()):
+        return False  # "Coalition Commanders": ordinary words, no name
+    known = [p.evidence for p in doc.places]
+    known += [e.evidence for e in doc.entities if e.kb_id is not None]
+    return not any(k.start < end and start < k.end for k in known)
+
+
+#: a given name, a middle name or initial and a surname, capitalised
+_FULL_NAME: Final = re.compile(
+    r"(?:(?P<role>[A-Z][a-z]+) )?"
+    r"(?P<name>(?P<given>[A-Z][a-z]+)(?: [A-Z][a-z]*\.?)? [A-Z][a-z][\w'’-]*)"
+)
 
 
 def _names_a_speaker(phrase: str) -> bool:
@@ -990,15 +1145,39 @@ def _is_predicate_noun(text: str, start: int, end: int) -> bool:
 def _not_name_start(tokens: Doc, i: int) -> bool:
     """Whether the token at `i` cannot open a name: a preposition or conjunction the model
     ran back into ("of residents of Mosul", "and fighting"; not "at" of "at least"), or a
-    focusing adverb ("notably Russia", "primarily Syrian Arab forces")."""
+    focusing adverb ("notably Russia", "primarily Syrian Arab forces"); a comma, dash or
+    colon separates words and opens no name ("an assembly hall, library": "library"), nor
+    does a verb before its object ("to liberate Raqqah")."""
     word = tokens[i].lower_
-    if word in _FOCUS_ADVERBS:
+    if word in _FOCUS_ADVERBS or word in _SEPARATORS:
+        return True
+    if _verb_before_name(tokens, i):
         return True
     if word not in _FUNCTION_WORDS or word in ("the", "a", "an"):
         return False
     following = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
     return following not in ("least", "most")
 
+
+def _verb_before_name(tokens: Doc, i: int) -> bool:
+    """Rule 10: a lower-case word after "to" or a subject pronoun, right before a
+    capitalised word, is a verb taking that name as its object ("to liberate Raqqah", "to
+    hire Egyptians", "I echo Prime Minister Abadi"), no part of the name."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].is_lower:
+        return False
+    if tokens[i].lower_ in DETERMINERS or tokens[i].lower_ in _FUNCTION_WORDS:
+        return False  # "to the UK", "to all Iraqis": a determiner opens the name
+    return tokens[i - 1].lower_ in _BEFORE_VERB and tokens[i + 1].text[:1].isupper()
+
+
+#: words a verb follows: the infinitive's "to" and the subject pronouns
+_BEFORE_VERB: Final = frozenset(["to", "i", "we", "they", "you"])
+
+#: personal pronouns, which no longer name holds ("us" of "They help us plan")
+_OBJECT_PRONOUNS: Final = frozenset(["us", "them", "him", "me", "we", "they", "he", "she"])
+
+#: punctuation that separates words, never the first character of a name
+_SEPARATORS: Final = frozenset([",", ";", ":", "-", "–", "—"])
 
 #: adverbs that pick out one of a list, never part of the name they pick
 _FOCUS_ADVERBS: Final = frozenset(
@@ -1097,6 +1276,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += _temporal_spans(doc)
     spans += _quantity_spans(doc, money + refs)
     spans += list(_pronouns(text))
+    spans += [_CharSpan(m.start(), m.end(), "Location", 4) for m in _PLACE_ADVERB.finditer(text)]
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
     spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in one_person_mentions(text)]
@@ -1379,11 +1559,15 @@ _THE_BEFORE: Final = re.compile(r"\b(?:the|The) $")
 
 
 def _merge_place_pairs(
-    text: str, spans: list[_CharSpan], states: frozenset[tuple[int, int]]
+    text: str,
+    spans: list[_CharSpan],
+    states: frozenset[tuple[int, int]],
+    countries: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[_CharSpan]:
     """Rule 4: "Palmyra, Syria", "Cibolo, Texas" are one Location, whichever source found
     each part and however the state alone would read; a list of places ("Iran, Turkey,
-    Lebanon") is not a pair."""
+    Lebanon") is not a pair, nor is a country and the state after it, since no country
+    lies inside another ("Iraq, Syria, and the wider community")."""
     places = [
         s
         for s in spans
@@ -1398,7 +1582,7 @@ def _merge_place_pairs(
         ]
         if text[first.end : first.end + 2] != ", " or not seconds or first.label != "Location":
             continue
-        if _listed_before(text, first.start, places):
+        if _listed_before(text, first.start, places) or (first.start, first.end) in countries:
             continue
         second = max(seconds, key=lambda s: s.end)
         if not _LIST_GOES_ON.match(text, second.end):
@@ -1535,6 +1719,17 @@ def _pronoun_type(word: str) -> str | None:
     if word in _PERSON_PRONOUNS:
         return "Person"
     return "Organisation" if word in _ORG_PRONOUNS else None
+
+
+#: rule 6: "here" and "there" as adverbs of place point at a place, which re3d marks as a
+#: Location ("we are all here", "I put them there": 12 of 18 in train and dev); the
+#: existential "there" that a verb follows or comes before ("there are", "Were there any")
+#: points at nothing
+_PLACE_ADVERB: Final = re.compile(
+    r"(?<!\b[Ww]ere )(?<!\b[Ii]s )(?<!\b[Aa]re )(?<!\b[Ww]as )\b(?:[Hh]ere|[Tt]here)\b"
+    r"(?! (?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?|may|might|"
+    r"could|must|should|can|be)\b)(?!['’])"
+)
 
 
 def _pronouns(text: str) -> Iterable[_CharSpan]:

@@ -68,7 +68,9 @@ _COMPASS: Final = re.compile(
 #: "Idlib province") (rule 3)
 _PLACE_HEAD: Final = re.compile(
     r" (?:airport|airfield|air base|base|dam|bridge|gate|camp|province|district|"
-    r"governorate|city|town|village|mountains|river|street|region|compound)\b",
+    r"governorate|city|town|village|mountains|river|street|region|compound|border|"
+    # landforms and waters that a name qualifies ("the Tharthar depression")
+    r"depression|valley|plain|lake|sea|strait|hills?|ridge|canal|wadi|oasis|marshes)\b",
     re.I,
 )
 #: the word right after a name, or after its hyphen ("Syria-Iraq")

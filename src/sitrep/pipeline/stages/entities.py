@@ -526,7 +526,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "15"
+    version = "16"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 

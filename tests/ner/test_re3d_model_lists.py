@@ -1,0 +1,79 @@
+"""re3d adapter: places the model runs together over a list's commas are a mention each,
+and so are a name and its bracketed acronym; a place and the state after its comma stay
+one mention; a pronoun the model runs on from is a mention by itself."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.evaluate.ner import combined_stages
+from sitrep.ner.corpus import Sentence
+from sitrep.ner.model import NerModel
+from sitrep.ner.re3d import predict_sentence
+from sitrep.pipeline.stage import Stage
+
+
+@lru_cache(maxsize=1)
+def _rule_stages() -> tuple[Stage, ...]:
+    return tuple(combined_stages(None))
+
+
+class _FixedModel(NerModel):
+    """A stand-in for the statistical model that returns the spans it was given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def _found(text: str, spans: list[tuple[int, int, str]], label: str) -> list[str]:
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel(spans))
+    return [" ".join(words[s:e]) for s, e, kind in found if kind == label]
+
+
+def test_states_a_comma_lists_are_a_mention_each() -> None:
+    text = "The group poses a threat to Iraq , Syria , and the wider international community ."
+    assert _found(text, [(6, 9, "Location")], "Location") == ["Iraq", "Syria"]
+
+
+def test_villages_the_model_runs_together_are_a_mention_each() -> None:
+    text = "The attacks in Qamenas , Sarmin and Talamenes killed eleven people ."
+    found = _found(text, [(3, 6, "Location")], "Location")
+    assert found == ["Qamenas", "Sarmin", "Talamenes"]
+
+
+def test_a_town_and_its_state_stay_one_place() -> None:
+    text = "The strikes hit targets near Palmyra , Syria on Tuesday ."
+    assert _found(text, [(5, 8, "Location")], "Location") == ["Palmyra , Syria"]
+
+
+def test_a_listed_place_the_model_opens_with_a_comma_starts_at_its_word() -> None:
+    text = "The cultural center will include an assembly hall , library , restaurant and baths ."
+    assert "library" in _found(text, [(8, 10, "Location")], "Location")
+
+
+def test_a_town_and_its_state_before_a_speaker_stay_one_place() -> None:
+    text = "The convoy left a headquarters near Sarmada , Syria , Cook said ."
+    assert "Sarmada , Syria" in _found(text, [(6, 9, "Location")], "Location")
+
+
+def test_a_name_and_its_bracketed_acronym_are_a_mention_each() -> None:
+    text = "U.S. forces are advising Syrian Democratic Forces ( SDF ) in the north ."
+    found = _found(text, [(4, 9, "Organisation")], "Organisation")
+    assert "Syrian Democratic Forces" in found and "SDF" in found
+
+
+def test_a_pronoun_the_model_runs_on_from_is_a_mention_by_itself() -> None:
+    text = "They help us plan for life once Assad is gone ."
+    assert "us" in _found(text, [(2, 4, "Organisation")], "Organisation")
+
+
+def test_the_us_in_capitals_is_no_pronoun() -> None:
+    text = "US forces struck the convoy near the border ."
+    assert "US forces" in _found(text, [(0, 2, "Organisation")], "Organisation")
