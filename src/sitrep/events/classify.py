@@ -172,6 +172,8 @@ _IED_WORDS = frozenset(
 _BLAST_WORDS = frozenset(
     {"bomb", "car-bomb", "blast", "blasts", "explosion", "explosions", "detonated", "explosives"}
 )
+#: bombs "fired" or "launched" by no state and with no aircraft named (rule 4).
+_HAND_BOMBS = frozenset({"bomb", "bombs"})
 #: "bombings" by no state and with no aircraft named are planted bombs (rule 4).
 _BOMBING_NOUNS = frozenset({"bombing", "bombings"})
 #: a non-state armed group that "bombed" something had no aircraft: it planted or threw
@@ -393,6 +395,11 @@ def classify(
             return Typing(IED, civilian, 0.6)  # "questioned in connection with the bombing"
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
             return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
+        if family == "remote" and _HAND_BOMBS & set(trigger_text.split()) and not _state(actor1):
+            # "guerrillas launched two bombs against a car dealership": with no aircraft
+            # in its clause and no state behind it, a bomb fired or launched was thrown
+            # or set off on the ground, no air strike
+            return Typing(IED, civilian, 0.6)
         if family == "remote":
             return Typing(AIR, civilian, 0.6)
         if family == "ref":

@@ -770,8 +770,13 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
 
 
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
-#: words that count victims without a number (rule 13).
-_MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold", "tens"})
+#: words that count victims without a number (rule 13); "hundreds" and "scores" in the
+#: perfect ("hundreds have been killed", "have murdered scores of peasants") sum up a war
+#: as "thousands" does.
+_MASS = frozenset(
+    {"many", "countless", "thousands", "millions", "numerous", "untold", "tens", "hundreds",
+     "scores"}
+)  # fmt: skip
 #: ... of which "many" and "numerous" sum up only in the perfect ("have killed many").
 _MASS_UNCOUNTED = _MASS - {"many", "numerous"}
 _PERFECT = frozenset({"have", "has", "had"})
