@@ -166,7 +166,14 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    mother was arrested on drugs charges", "she became an activist when her brother was
    killed"; joining a group, not an event: "joined the march after police arrested
    two leaders" reports the arrest) is that life's background, unless its clause names
-   a day.
+   a day;
+32. a catalogue of kinds of act is no event: a plural act noun listed, comma by comma,
+   with two or more other plural act nouns ("an end to crimes, murders, and attacks
+   against public officials", "repression in the form of arrests, murders, searches",
+   "characterized by kidnappings, attacks on rural villages, threats to officials")
+   names what a side does or suffers in general, not an incident (ACLED and MUC-4
+   code specific events), unless a day is named in the list ("kidnappings, bombings
+   and murders on Monday").
 """
 
 from __future__ import annotations
@@ -448,7 +455,41 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if hit.rule.family in _TOLL_FAMILIES and _sums_up(tokens, first, last):
         return True
-    return _campaign_toll(tokens, first, last)
+    return _campaign_toll(tokens, first, last) or _catalogue(tokens, first, last)
+
+
+#: rule 32: plural nouns of kinds of act that a catalogue of them lists.
+_LISTED_ACTS = frozenset(
+    {"attacks", "murders", "kidnappings", "killings", "bombings", "ambushes",
+     "assassinations", "massacres", "abductions", "disappearances", "arrests", "raids",
+     "searches", "robberies", "threats", "crimes", "executions", "tortures", "lootings",
+     "extortions", "detentions", "shootings"}
+)  # fmt: skip
+#: rule 32: how far from the trigger the other items of the catalogue may stand.
+_CATALOGUE_REACH = 10
+_CATALOGUE_ITEMS = 2
+
+
+def _catalogue(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 32: the plural act noun at `first`..`last` is an item of a list of kinds of
+    act: two or more other plural act nouns stand near it, each parted from it by a
+    comma and by no end of clause (';', '.', ':'), and no day is named in the list."""
+    if first != last or tokens[last].lower not in _LISTED_ACTS:
+        return False
+    lo = max(0, first - _CATALOGUE_REACH)
+    hi = min(len(tokens), last + 1 + _CATALOGUE_REACH)
+    items = 0
+    for j in range(lo, hi):
+        if j == first or tokens[j].lower not in _LISTED_ACTS:
+            continue
+        between = tokens[min(j, first) + 1 : max(j, first)]
+        if any(t.text in {";", ".", ":"} for t in between):
+            continue
+        if any(t.text == "," for t in between):
+            items += 1
+    if items < _CATALOGUE_ITEMS:
+        return False
+    return not any(t.lower in DAY_WORDS for t in tokens[lo:hi])
 
 
 def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
