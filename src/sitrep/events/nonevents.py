@@ -51,7 +51,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    one event, unless its sentence names a day ("repeated strikes on Monday"); nor is
    a verb in the simple present after "it", "he" or "she" followed by a word of policy
    ("only", "never", "always": "says it attacks only 'terrorists'"): a practice or policy
-   told of the actor;
+   told of the actor; nor is a verb of violence in the simple present after "they",
+   "we" or "who" ("they steal, kidnap, and murder anyone", "who carry out ambushes"),
+   unless its sentence names a day;
 11. an economic agreement is no conflict agreement: "signed a loan guarantee
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
@@ -187,6 +189,7 @@ from sitrep.events.tokens import (
     SUBORDINATORS,
     Tok,
     clause_bounds,
+    is_plural,
     that_before_plural,
 )
 from sitrep.events.triggers import TriggerHit, awaited_tokens
@@ -441,6 +444,8 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     word = tokens[last].lower
     if _habitual(tokens, first, last) or _habit_adverb(tokens, first):
         return True
+    if _plural_present(tokens, first, last):
+        return True
     if _generic_subject(tokens, first, last) or _peaceful_foe(tokens, last) or _sport(tokens):
         return True
     if hit.rule.family == "kill" and _accident(tokens, last):
@@ -599,6 +604,46 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
         return False
     lead = {t.lower for t in tokens[max(0, first - 2) : first]}
     if not lead & _FREQUENCY and not _pronoun_present(tokens, first):
+        return False
+    return not any(t.lower in DAY_WORDS for t in tokens)
+
+
+#: rule 10: the base forms of verbs of violence, which after "they", "we" or "who" are
+#: the simple present of a practice ("they steal, kidnap, and murder anyone who does not
+#: cooperate"); reports tell acts in the past ("they kidnapped").
+_BASE_VERBS = frozenset(
+    {"kill", "kidnap", "murder", "attack", "ambush", "bomb", "abduct", "assassinate",
+     "massacre", "torture", "loot", "burn", "shoot", "execute", "steal", "rob", "destroy",
+     "raid", "sabotage", "extort", "rape", "plunder"}
+)  # fmt: skip
+#: rule 10: light verbs in the present before a plural act noun ("who carry out ambushes").
+_LIGHT_PRESENT = frozenset({"commit", "perpetrate", "stage", "conduct", "launch"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "who"})
+
+
+def _plural_present(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 10: a verb of violence in the simple present after "they", "we" or "who",
+    also as one of a list of such verbs ("they steal, kidnap, and murder anyone",
+    "the counterrevolutionaries who carry out ambushes"): a practice, not an act, unless
+    the sentence names a day."""
+    if first != last:
+        return False
+    k = first
+    if tokens[k].lower not in _BASE_VERBS:
+        if not is_plural(tokens[k].lower):
+            return False
+        if k >= 2 and [t.lower for t in tokens[k - 2 : k]] == ["carry", "out"]:
+            k -= 2
+        elif k >= 1 and tokens[k - 1].lower in _LIGHT_PRESENT:
+            k -= 1
+        else:
+            return False
+    k -= 1
+    while k >= 0 and (
+        tokens[k].lower in _BASE_VERBS or tokens[k].text == "," or tokens[k].lower in {"and", "or"}
+    ):
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PLURAL_SUBJECTS:
         return False
     return not any(t.lower in DAY_WORDS for t in tokens)
 
