@@ -63,3 +63,9 @@ def test_bombs_launched_by_guerrillas_are_no_air_strike() -> None:
 def test_bombs_launched_by_jets_stay_an_air_strike() -> None:
     (event,) = events_of("Air force jets launched bombs on the slopes of the volcano.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_bombs_dropped_by_a_plane_stay_an_air_strike() -> None:
+    text = "Thirty minutes ago, a push-and-pull 0-2 plane dropped bombs on Zacamil neighborhood."
+    (event,) = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
