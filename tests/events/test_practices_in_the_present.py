@@ -1,4 +1,4 @@
-"""Verbs of violence in the simple present after "they", "we" or "who" tell a practice."""
+"""Practices told in the present, and deaths an accident caused, are no events."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_practice_in_the_present_is_no_event(text: str) -> None:
 )
 def test_an_act_in_the_past_stays_an_event(text: str) -> None:
     assert events_of(text)
+
+
+def test_deaths_an_accident_caused_are_no_event() -> None:
+    text = (
+        "The crash killed 120 of the 137 passengers who were travelling to Tegucigalpa"
+        " and Houston, airline officials said."
+    )
+    assert events_of(text) == []
+
+
+def test_deaths_a_bomb_caused_stay_an_event() -> None:
+    assert events_of("A car bomb killed 12 people in the capital on Monday, police said.")

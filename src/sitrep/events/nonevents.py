@@ -107,7 +107,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 20. sport is no war: a sentence with a match result ("crushed Arsenal 4-1") or words only
    sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
 21. an accident kills no one in a conflict: a killing "in a road accident", "in a
-   crash", "by lightning" is no event (ACLED codes political violence only);
+   crash", "by lightning", or by an accident as its subject ("The crash killed 120
+   passengers") is no event (ACLED codes political violence only);
 22. a trigger word in another sense (a car that strikes a tree, a formal protest, a
    deal killed, a warrant for an arrest, "the day of the murder", background "seven
    years ago"): the rules are written in `events.senses`;
@@ -845,10 +846,17 @@ _ACCIDENTS = frozenset(
     {"accident", "accidents", "crash", "crashes", "collision", "stampede", "landslide",
      "earthquake", "flood", "floods", "drowning", "lightning", "storm", "cyclone"})  # fmt: skip
 _ACCIDENT_WINDOW = 5
+#: rule 21: the determiner and accident noun right before the killing verb.
+_ACCIDENT_LEAD = 2
 
 
 def _accident(tokens: Sequence[Tok], last: int) -> bool:
-    """Rule 21: a death "in" an accident or a disaster is no political violence."""
+    """Rule 21: a death "in" an accident or a disaster is no political violence, nor is
+    one an accident causes as the subject of the killing verb ("The crash killed 120 of
+    the 137 passengers", "the earthquake killed 12")."""
+    lead = [t.lower for t in tokens[max(0, last - _ACCIDENT_LEAD) : last]]
+    if len(lead) >= 2 and lead[-1] in _ACCIDENTS and lead[-2] in {"the", "a", "an", "that"}:
+        return True
     after = [t.lower for t in tokens[last + 1 : last + 1 + _ACCIDENT_WINDOW]]
     if not after or after[0] not in {"in", "by", "after", "during"}:
         return False
