@@ -172,6 +172,17 @@ _IED_WORDS = frozenset(
 _BLAST_WORDS = frozenset(
     {"bomb", "car-bomb", "blast", "blasts", "explosion", "explosions", "detonated", "explosives"}
 )
+#: bombs "fired" or "launched" by no state and with no aircraft named (rule 4).
+_HAND_BOMBS = frozenset({"bomb", "bombs"})
+_LAUNCHES = frozenset({"fired", "launched"})
+
+
+def _launched_bombs(trigger_text: str) -> bool:
+    """Rule 4: the trigger fires or launches bombs ("launched two highpower bombs")."""
+    words = trigger_text.split()
+    return bool(words) and words[0] in _LAUNCHES and bool(_HAND_BOMBS & set(words))
+
+
 #: "bombings" by no state and with no aircraft named are planted bombs (rule 4).
 _BOMBING_NOUNS = frozenset({"bombing", "bombings"})
 #: a non-state armed group that "bombed" something had no aircraft: it planted or threw
@@ -393,6 +404,11 @@ def classify(
             return Typing(IED, civilian, 0.6)  # "questioned in connection with the bombing"
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
             return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
+        if _launched_bombs(trigger_text) and family == "remote" and not _state(actor1):
+            # "guerrillas launched two bombs against a car dealership": with no aircraft
+            # in its clause and no state behind it, a bomb fired or launched was thrown
+            # or set off on the ground, no air strike (bombs "dropped" fell from the air)
+            return Typing(IED, civilian, 0.6)
         if family == "remote":
             return Typing(AIR, civilian, 0.6)
         if family == "ref":

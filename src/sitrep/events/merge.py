@@ -853,7 +853,25 @@ def names_victims(mention: Mention) -> bool:
         or _person_object(mention)
         or _named_passive_subject(mention)
         or _name_of_killing(mention)
+        or _named_antecedent(mention)
     )
+
+
+#: rule 6: a person's name and a relative clause whose passive tells the killing
+#: ("Luis Carlos Galan, who was killed last Friday").
+_NAMED_WHO = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3},\s+who\s+(?:was|had been|has been)"
+    r"(?:\s+[a-z]+ly)?\s*$"
+)
+
+
+def _named_antecedent(mention: Mention) -> bool:
+    """Rule 6: the killing is told in a relative clause on a person the sentence names
+    ("He took up the banners of Luis Carlos Galan, who was killed last Friday"): the
+    victim is named, so the death is news of its own, no bare toll."""
+    sentence = mention.sentence
+    before = sentence.text[: mention.trigger.start - sentence.start]
+    return _NAMED_WHO.search(before) is not None
 
 
 #: rule 6: a person's name after the noun of a killing, past its day ("the assassination

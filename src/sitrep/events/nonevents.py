@@ -51,7 +51,9 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    one event, unless its sentence names a day ("repeated strikes on Monday"); nor is
    a verb in the simple present after "it", "he" or "she" followed by a word of policy
    ("only", "never", "always": "says it attacks only 'terrorists'"): a practice or policy
-   told of the actor;
+   told of the actor; nor is a verb of violence in the simple present after "they",
+   "we" or "who" ("they steal, kidnap, and murder anyone", "who carry out ambushes"),
+   unless its sentence names a day;
 11. an economic agreement is no conflict agreement: "signed a loan guarantee
    agreement", "an oil deal", "a trade accord" (ACLED codes ceasefires and peace deals);
 12. weapons named are no attack: "the use of chemical weapons by ISIL reinforces ...",
@@ -105,7 +107,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 20. sport is no war: a sentence with a match result ("crushed Arsenal 4-1") or words only
    sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
 21. an accident kills no one in a conflict: a killing "in a road accident", "in a
-   crash", "by lightning" is no event (ACLED codes political violence only);
+   crash", "by lightning", or by an accident as its subject ("The crash killed 120
+   passengers") is no event (ACLED codes political violence only);
 22. a trigger word in another sense (a car that strikes a tree, a formal protest, a
    deal killed, a warrant for an arrest, "the day of the murder", background "seven
    years ago"): the rules are written in `events.senses`;
@@ -166,7 +169,14 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    mother was arrested on drugs charges", "she became an activist when her brother was
    killed"; joining a group, not an event: "joined the march after police arrested
    two leaders" reports the arrest) is that life's background, unless its clause names
-   a day.
+   a day;
+32. a catalogue of kinds of act is no event: a plural act noun listed, comma by comma,
+   with two or more other plural act nouns ("an end to crimes, murders, and attacks
+   against public officials", "repression in the form of arrests, murders, searches",
+   "characterized by kidnappings, attacks on rural villages, threats to officials")
+   names what a side does or suffers in general, not an incident (ACLED and MUC-4
+   code specific events), unless a day is named in the list ("kidnappings, bombings
+   and murders on Monday").
 """
 
 from __future__ import annotations
@@ -180,6 +190,7 @@ from sitrep.events.tokens import (
     SUBORDINATORS,
     Tok,
     clause_bounds,
+    is_plural,
     that_before_plural,
 )
 from sitrep.events.triggers import TriggerHit, awaited_tokens
@@ -434,6 +445,8 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
     word = tokens[last].lower
     if _habitual(tokens, first, last) or _habit_adverb(tokens, first):
         return True
+    if _plural_present(tokens, first, last):
+        return True
     if _generic_subject(tokens, first, last) or _peaceful_foe(tokens, last) or _sport(tokens):
         return True
     if hit.rule.family == "kill" and _accident(tokens, last):
@@ -448,7 +461,41 @@ def _no_incident(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
         return True
     if hit.rule.family in _TOLL_FAMILIES and _sums_up(tokens, first, last):
         return True
-    return _campaign_toll(tokens, first, last)
+    return _campaign_toll(tokens, first, last) or _catalogue(tokens, first, last)
+
+
+#: rule 32: plural nouns of kinds of act that a catalogue of them lists.
+_LISTED_ACTS = frozenset(
+    {"attacks", "murders", "kidnappings", "killings", "bombings", "ambushes",
+     "assassinations", "massacres", "abductions", "disappearances", "arrests", "raids",
+     "searches", "robberies", "threats", "crimes", "executions", "tortures", "lootings",
+     "extortions", "detentions", "shootings"}
+)  # fmt: skip
+#: rule 32: how far from the trigger the other items of the catalogue may stand.
+_CATALOGUE_REACH = 10
+_CATALOGUE_ITEMS = 2
+
+
+def _catalogue(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 32: the plural act noun at `first`..`last` is an item of a list of kinds of
+    act: two or more other plural act nouns stand near it, each parted from it by a
+    comma and by no end of clause (';', '.', ':'), and no day is named in the list."""
+    if first != last or tokens[last].lower not in _LISTED_ACTS:
+        return False
+    lo = max(0, first - _CATALOGUE_REACH)
+    hi = min(len(tokens), last + 1 + _CATALOGUE_REACH)
+    items = 0
+    for j in range(lo, hi):
+        if j == first or tokens[j].lower not in _LISTED_ACTS:
+            continue
+        between = tokens[min(j, first) + 1 : max(j, first)]
+        if any(t.text in {";", ".", ":"} for t in between):
+            continue
+        if any(t.text == "," for t in between):
+            items += 1
+    if items < _CATALOGUE_ITEMS:
+        return False
+    return not any(t.lower in DAY_WORDS for t in tokens[lo:hi])
 
 
 def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
@@ -558,6 +605,46 @@ def _habitual(tokens: Sequence[Tok], first: int, last: int) -> bool:
         return False
     lead = {t.lower for t in tokens[max(0, first - 2) : first]}
     if not lead & _FREQUENCY and not _pronoun_present(tokens, first):
+        return False
+    return not any(t.lower in DAY_WORDS for t in tokens)
+
+
+#: rule 10: the base forms of verbs of violence, which after "they", "we" or "who" are
+#: the simple present of a practice ("they steal, kidnap, and murder anyone who does not
+#: cooperate"); reports tell acts in the past ("they kidnapped").
+_BASE_VERBS = frozenset(
+    {"kill", "kidnap", "murder", "attack", "ambush", "bomb", "abduct", "assassinate",
+     "massacre", "torture", "loot", "burn", "shoot", "execute", "steal", "rob", "destroy",
+     "raid", "sabotage", "extort", "rape", "plunder"}
+)  # fmt: skip
+#: rule 10: light verbs in the present before a plural act noun ("who carry out ambushes").
+_LIGHT_PRESENT = frozenset({"commit", "perpetrate", "stage", "conduct", "launch"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "who"})
+
+
+def _plural_present(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 10: a verb of violence in the simple present after "they", "we" or "who",
+    also as one of a list of such verbs ("they steal, kidnap, and murder anyone",
+    "the counterrevolutionaries who carry out ambushes"): a practice, not an act, unless
+    the sentence names a day."""
+    if first != last:
+        return False
+    k = first
+    if tokens[k].lower not in _BASE_VERBS:
+        if not is_plural(tokens[k].lower):
+            return False
+        if k >= 2 and [t.lower for t in tokens[k - 2 : k]] == ["carry", "out"]:
+            k -= 2
+        elif k >= 1 and tokens[k - 1].lower in _LIGHT_PRESENT:
+            k -= 1
+        else:
+            return False
+    k -= 1
+    while k >= 0 and (
+        tokens[k].lower in _BASE_VERBS or tokens[k].text == "," or tokens[k].lower in {"and", "or"}
+    ):
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PLURAL_SUBJECTS:
         return False
     return not any(t.lower in DAY_WORDS for t in tokens)
 
@@ -759,10 +846,17 @@ _ACCIDENTS = frozenset(
     {"accident", "accidents", "crash", "crashes", "collision", "stampede", "landslide",
      "earthquake", "flood", "floods", "drowning", "lightning", "storm", "cyclone"})  # fmt: skip
 _ACCIDENT_WINDOW = 5
+#: rule 21: the determiner and accident noun right before the killing verb.
+_ACCIDENT_LEAD = 2
 
 
 def _accident(tokens: Sequence[Tok], last: int) -> bool:
-    """Rule 21: a death "in" an accident or a disaster is no political violence."""
+    """Rule 21: a death "in" an accident or a disaster is no political violence, nor is
+    one an accident causes as the subject of the killing verb ("The crash killed 120 of
+    the 137 passengers", "the earthquake killed 12")."""
+    lead = [t.lower for t in tokens[max(0, last - _ACCIDENT_LEAD) : last]]
+    if len(lead) >= 2 and lead[-1] in _ACCIDENTS and lead[-2] in {"the", "a", "an", "that"}:
+        return True
     after = [t.lower for t in tokens[last + 1 : last + 1 + _ACCIDENT_WINDOW]]
     if not after or after[0] not in {"in", "by", "after", "during"}:
         return False
@@ -770,8 +864,13 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
 
 
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
-#: words that count victims without a number (rule 13).
-_MASS = frozenset({"many", "countless", "thousands", "millions", "numerous", "untold", "tens"})
+#: words that count victims without a number (rule 13); "hundreds" and "scores" in the
+#: perfect ("hundreds have been killed", "have murdered scores of peasants") sum up a war
+#: as "thousands" does.
+_MASS = frozenset(
+    {"many", "countless", "thousands", "millions", "numerous", "untold", "tens", "hundreds",
+     "scores"}
+)  # fmt: skip
 #: ... of which "many" and "numerous" sum up only in the perfect ("have killed many").
 _MASS_UNCOUNTED = _MASS - {"many", "numerous"}
 _PERFECT = frozenset({"have", "has", "had"})

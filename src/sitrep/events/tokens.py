@@ -84,17 +84,49 @@ def _in_acronym_brackets(tokens: list[Tok], i: int) -> bool:
     "(Sendero Luminoso)": a name's short or other form written after it
     (`is_name_form`), or a date glossing the day just named ("on Friday (17 November)",
     `is_date_form`), which opens no clause."""
-    for start in range(i - MAX_FORM_WORDS - 1, i + 1):
+    for start in range(i - MAX_EXPANSION_WORDS - 1, i + 1):
         if start < 0 or tokens[start].text != "(":
             continue
-        for close in range(start + 2, min(start + MAX_FORM_WORDS + 2, len(tokens))):
+        for close in range(start + 2, min(start + MAX_EXPANSION_WORDS + 2, len(tokens))):
             if tokens[close].text == ")":
                 form = tokens[start + 1 : close]
                 written = " ".join(t.text for t in form)
-                if start <= i <= close and (is_name_form(written) or is_date_form(written)):
+                short = close - start - 1 <= MAX_FORM_WORDS
+                if start <= i <= close and (
+                    (short and (is_name_form(written) or is_date_form(written)))
+                    or (start > 0 and spells_out(tokens[start - 1].text, form))
+                ):
                     return True
                 break
     return False
+
+
+#: the most words an acronym's expansion in brackets holds ("the FMLN (Farabundo Marti
+#: National Liberation Front)", "the ELN (National Liberation Army)").
+MAX_EXPANSION_WORDS = 8
+
+
+def spells_out(acronym: str, form: Sequence[Tok]) -> bool:
+    """Whether the words in a bracket are the full name an acronym before it stands for:
+    their capitalised initials, name glue skipped, spell it in order ("FMLN (Farabundo
+    Marti National Liberation Front)", "ELN (National Liberation Army)", where a
+    translated name may order them otherwise and add a word)."""
+    if not (2 <= len(acronym) <= MAX_EXPANSION_WORDS and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = [t.text[0] for t in form if t.text not in NAME_GLUE and t.text[:1].isupper()]
+    if any(t.text not in NAME_GLUE and not t.text[:1].isupper() for t in form):
+        return False  # a remark, not a name: "(which it denied)"
+    left = list(initials)
+    for letter in acronym:
+        if letter not in left:
+            return False
+        left.remove(letter)
+    return len(left) <= _UNSPELT_WORDS
+
+
+#: how many words of a translated expansion its acronym may leave out ("FMLN (Farabundo
+#: Marti National Liberation Front)": the Spanish acronym has no letter for "Front").
+_UNSPELT_WORDS = 2
 
 
 #: the most words a name's bracketed form holds ("(Sendero Luminoso)", "(CPI Maoist)",

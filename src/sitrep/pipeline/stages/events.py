@@ -255,7 +255,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "100"
+    version = "101"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
