@@ -324,6 +324,8 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
+#: rule 6: how far before a noun its adjectives are looked for, in characters.
+_MODIFIER_WINDOW = 200
 #: rule 7: verbs of damage done to property ("damaged a car parked nearby").
 _DAMAGED = re.compile(
     r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|wreck(?:ed|ing)|shatter(?:ed|ing))\b", re.I
@@ -1852,7 +1854,10 @@ def _counted(words: Span, sentence: Span) -> tuple[str, str, str]:
 def _with_modifiers(words: Span, sentence: Span) -> str:
     """Rule 6: a common noun with the adjectives written before it ("urban guerrillas",
     "leftist rebels", "uniformed men"): the description the text gives, not its head."""
-    before = sentence.text[: words.start - sentence.start]
+    at = words.start - sentence.start
+    # a window, not the whole text before: `_LAST_WORD` anchored at its end would
+    # otherwise scan the document once per word (quadratic on a long report)
+    before = sentence.text[max(0, at - _MODIFIER_WINDOW) : at]
     text = words.text
     while (
         (found := _LAST_WORD.search(before)) is not None
