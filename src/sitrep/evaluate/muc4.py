@@ -21,7 +21,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    bombing, whatever sub-type the typing gave them; other non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
-   clashed with rebels", "a shoot-out with drug traffickers": war, not terrorism;
+   clashed with rebels", "a shoot-out with drug traffickers", also a clash whose
+   sentence tells the fighting it was part of: "killed two terrorists during a
+   skirmish"; war, not terrorism;
    MUC-4's task definition excludes "clashes" between guerrilla groups and the
    military), and air raids ("the air force bombed the slopes of the volcano": an act
    of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft;
@@ -650,9 +652,11 @@ def _names_a_device(sentence: Span) -> bool:
 
 def _combat(event: Event) -> bool:
     """Rule 1: fighting between armed sides ("heavy fighting", "a battle") is war, not a
-    terrorist incident; an attack or a killing told as part of it still is."""
-    words = (event.trigger.text if event.trigger else "").lower().split()
-    return bool(words) and words[0] in _COMBAT_WORDS
+    terrorist incident, and so is an act typed as a clash whose sentence tells the
+    fighting it was part of ("they killed two terrorists during a skirmish", "killed in
+    combat"); an attack or a killing typed as such stays one."""
+    text = event.evidence.text
+    return any(t.lower in _COMBAT_WORDS for t in tokenize(text, 0, len(text)))
 
 
 def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) -> None:

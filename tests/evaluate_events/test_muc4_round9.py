@@ -1,0 +1,21 @@
+"""MUC-4 adapter, ninth round: clashes told with their fighting, ..."""
+
+from __future__ import annotations
+
+from sitrep.evaluate.gtt_metric import Template
+from sitrep.evaluate.muc4 import templates_of
+from sitrep.model import make_article
+from sitrep.pipeline import process_article
+
+
+def _templates(text: str) -> list[Template]:
+    return templates_of(process_article(make_article(text)))
+
+
+def test_a_clash_told_with_its_fighting_is_war_not_an_incident() -> None:
+    assert not _templates(
+        "Troops of the Leon Battalion reported that they killed two terrorist criminals "
+        "during a skirmish in Las Delicias, San Miguel jurisdiction."
+    )
+    killed = _templates("Guerrillas killed two peasants in the village of Santa Marta yesterday.")
+    assert [t.incident_type for t in killed] == ["attack"]
