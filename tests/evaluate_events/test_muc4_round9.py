@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from muc4_helpers import fillers
+
 from sitrep.evaluate.gtt_metric import Template
 from sitrep.evaluate.muc4 import templates_of
 from sitrep.model import make_article
@@ -19,3 +21,18 @@ def test_a_clash_told_with_its_fighting_is_war_not_an_incident() -> None:
     )
     killed = _templates("Guerrillas killed two peasants in the village of Santa Marta yesterday.")
     assert [t.incident_type for t in killed] == ["attack"]
+
+
+def test_the_building_a_victim_was_going_to_or_from_is_no_target() -> None:
+    shot = _templates(
+        "Former Medellin Mayor Pablo Pelaez Gonzalez, 45, was shot to death by unidentified "
+        "individuals while traveling between his home and office today."
+    )
+    assert fillers(shot, "Target") == set()
+    walking = _templates(
+        "Two U.S. missionaries were murdered by machinegun bursts when they were walking home "
+        "on Ancash street on Wednesday night."
+    )
+    assert fillers(walking, "Target") == set()
+    home = _templates("Urban guerrillas machinegunned the home of the minister in San Salvador.")
+    assert "home" in fillers(home, "Target")

@@ -116,8 +116,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    beside a civilian target; a building or outlet that speaks or names its staff ("a
    local radio station reported", "the station announcer") is a source, no target;
    nor is the building or vehicle where people were shot, killed or seized ("shot dead
-   at his home", "killed outside his office", "kidnapped from his car"): the scene of
-   harm done to people; the
+   at his home", "killed outside his office", "kidnapped from his car") or that they
+   were going to or from ("shot while walking home", "as he was leaving his
+   residence"): the scene of harm done to people; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
 8. a person the document names as the one a killing, death, wounding, kidnapping or
@@ -395,6 +396,14 @@ _DESCRIBING = re.compile(r"[a-z]+(?:ed|ing)|nearby|other", re.IGNORECASE)
 _HARM_TO_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: rule 7: a preposition of place and up to two words before a building or vehicle.
 _SCENE_PREPOSITION = r"\b(?:in|at|inside|outside|from|into)\s+(?:\w+\s+){0,2}"
+#: rule 7: a verb of the victim's going to or from a building, and up to three words
+#: before it ("walking home", "as he was leaving his residence", "travelling between
+#: his home and office"): the harm was done on the way, the building is no target.
+_SCENE_MOVEMENT = (
+    r"\b(?:walk(?:ing|ed)|return(?:ing|ed)|go(?:ing)|head(?:ing|ed)|travell?(?:ing|ed)|"
+    r"leav(?:ing|es)|left|arriv(?:ing|ed)|enter(?:ing|ed)|driv(?:ing|en)|coming|way)\s+"
+    r"(?:(?:to|from|between|toward|towards|into|for)\s+)?(?:\w+\s+){0,3}"
+)
 #: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
 _STAFF = frozenset(
     {"announcer", "announcers", "reporter", "reporters", "correspondent", "correspondents",
@@ -1181,11 +1190,13 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
 
 def _scene_of_harm(event: Event, target: str) -> bool:
     """Rule 7: a building or vehicle where people were shot, killed or seized ("was shot
-    dead at his home", "kidnapped from his car") is the scene, not what was hit: MUC-4
+    dead at his home", "kidnapped from his car"), or that they were going to or from
+    ("while walking home", "as he was leaving his residence") is the scene, not what was
+    hit: MUC-4
     records property as a target when it is attacked, bombed or burned itself."""
     if event.sub_event_type not in _HARM_TO_PEOPLE:
         return False
-    scene = re.compile(rf"{_SCENE_PREPOSITION}{re.escape(target)}\b")
+    scene = re.compile(rf"(?:{_SCENE_PREPOSITION}|{_SCENE_MOVEMENT}){re.escape(target)}\b")
     return scene.search(event.evidence.text) is not None
 
 
