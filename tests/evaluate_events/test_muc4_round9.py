@@ -36,3 +36,14 @@ def test_the_building_a_victim_was_going_to_or_from_is_no_target() -> None:
     assert fillers(walking, "Target") == set()
     home = _templates("Urban guerrillas machinegunned the home of the minister in San Salvador.")
     assert "home" in fillers(home, "Target")
+
+
+def test_the_attackers_vehicle_is_their_means_not_a_target() -> None:
+    thrown = _templates(
+        "Official sources report today that urban guerrillas threw two explosive devices from "
+        "a vehicle at the San Jorge warehouse in the San Antonio neighborhood."
+    )
+    assert "vehicle" not in fillers(thrown, "Target")
+    assert "warehouse" in fillers(thrown, "Target")
+    hit = _templates("A powerful bomb destroyed a vehicle parked outside the San Jorge warehouse.")
+    assert "vehicle" in fillers(hit, "Target")

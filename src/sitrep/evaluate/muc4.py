@@ -118,7 +118,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    nor is the building or vehicle where people were shot, killed or seized ("shot dead
    at his home", "killed outside his office", "kidnapped from his car") or that they
    were going to or from ("shot while walking home", "as he was leaving his
-   residence"): the scene of harm done to people; the
+   residence"): the scene of harm done to people; nor is the vehicle the attackers
+   threw or fired from or rode in ("threw two explosive devices from a vehicle",
+   "armed men in a moving car"): their means; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
 8. a person the document names as the one a killing, death, wounding, kidnapping or
@@ -403,6 +405,19 @@ _SCENE_MOVEMENT = (
     r"\b(?:walk(?:ing|ed)|return(?:ing|ed)|go(?:ing)|head(?:ing|ed)|travell?(?:ing|ed)|"
     r"leav(?:ing|es)|left|arriv(?:ing|ed)|enter(?:ing|ed)|driv(?:ing|en)|coming|way)\s+"
     r"(?:(?:to|from|between|toward|towards|into|for)\s+)?(?:\w+\s+){0,3}"
+)
+#: rule 7: vehicles, and the words that make one the attackers' means: thrown or fired
+#: from it, or they rode in it ("threw two explosive devices from a vehicle", "a group
+#: of armed individuals in a moving car", "two men riding a motorcycle").
+_VEHICLES = frozenset(
+    {"bus", "truck", "vehicle", "car", "jeep", "taxi", "motorcycle", "automobile", "van",
+     "pickup", "buses", "trucks", "vehicles", "cars", "jeeps", "taxis", "motorcycles",
+     "automobiles", "vans", "pickups"}
+)  # fmt: skip
+_MEANS_BEFORE = re.compile(
+    r"\b(?:from|aboard|riding(?:\s+(?:in|on))?|(?:in|on)\s+(?:\w+\s+)?(?:moving|speeding))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 #: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
 _STAFF = frozenset(
@@ -1172,7 +1187,7 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         elif _names_a_person(written, extraction):
             _add_persons(roles["Victim"], written, extraction)
     for forms in target_forms(event):
-        if not _scene_of_harm(event, forms[0]):
+        if not _scene_of_harm(event, forms[0]) and not _attackers_vehicle(event, forms[0]):
             _add(roles["Target"], forms[0], forms[1:])
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     devices = [
@@ -1198,6 +1213,20 @@ def _scene_of_harm(event: Event, target: str) -> bool:
         return False
     scene = re.compile(rf"(?:{_SCENE_PREPOSITION}|{_SCENE_MOVEMENT}){re.escape(target)}\b")
     return scene.search(event.evidence.text) is not None
+
+
+def _attackers_vehicle(event: Event, target: str) -> bool:
+    """Rule 7: a vehicle the attackers threw or fired from, or rode in ("the attack was
+    launched from a moving vehicle", "threw two explosive devices from a vehicle at the
+    warehouse", "armed individuals in a moving car") is their means, not what was hit."""
+    words = target.lower().split()
+    if not words or words[-1] not in _VEHICLES:
+        return False
+    text = event.evidence.text
+    return any(
+        _MEANS_BEFORE.search(text[: m.start()]) is not None
+        for m in re.finditer(rf"\b{re.escape(target)}\b", text)
+    )
 
 
 def _weapon_forms(words: Span, sentence: Span) -> list[str]:
