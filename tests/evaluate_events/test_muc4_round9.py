@@ -47,3 +47,11 @@ def test_the_attackers_vehicle_is_their_means_not_a_target() -> None:
     assert "warehouse" in fillers(thrown, "Target")
     hit = _templates("A powerful bomb destroyed a vehicle parked outside the San Jorge warehouse.")
     assert "vehicle" in fillers(hit, "Target")
+
+
+def test_a_target_is_also_written_with_its_count() -> None:
+    bombing = _templates(
+        "A powerful bomb exploded in downtown Bogota last night, destroying three pharmacies "
+        "and a hardware store."
+    )
+    assert "three pharmacies" in fillers(bombing, "Target")

@@ -104,13 +104,14 @@ sitrep events become MUC-4 templates by these rules, in order:
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
    the sentence): MUC-4
-   codes sabotage of infrastructure and attacks on property as terrorism; the vehicle
-   of a device ("a car bomb") is the weapon, not a target; a target is also written
-   with the words of state or kind before it ("armored vehicle", "fishing boat",
-   "nearby houses"), as its head alone ("tourist bus": "bus") and with the name or
-   number after it ("the hotel Tequendama", "house number 729"); the longer
-   ways the sentence writes one are other mentions of the same target: with its owner
-   or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
+   codes sabotage of infrastructure and attacks on property as terrorism; the vehicle of
+   a device ("a car bomb") is the weapon, not a target; a target is also written with
+   the words of state or kind before it ("armored vehicle", "fishing boat", "nearby
+   houses") and the count before those ("three pharmacies"), as its head alone ("tourist
+   bus": "bus") and with the name or number after it ("the hotel Tequendama", "house
+   number 729"); the longer ways the sentence writes one are other mentions of the same
+   target: with its owner or quoted name before it ("President Alfredo Cristiani's
+   mansion") and its "of"
    phrase after it ("the offices of the local development corporation"); military or
    police property alone ("army helicopters") is no target: MUC-4 records it only
    beside a civilian target; a building or outlet that speaks or names its staff ("a
@@ -1330,7 +1331,8 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     """Rule 7: the target as written, then with the nationality before it ("U.S.
     embassy": its owner, though no target of itself), with its owner or quoted name
     before it, with its "of" phrase after it, with the words of state or kind before its
-    modifiers ("armored vehicle"), its head alone ("bus") and with the name or number
+    modifiers ("armored vehicle"), with the count before those ("three pharmacies",
+    "several area residences"), its head alone ("bus") and with the name or number
     after its head ("house number 729")."""
     end = tokens[head].end
     forms = [text[tokens[first].start : end]]
@@ -1346,6 +1348,9 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     described = _described_start(tokens, first, lo)
     if described < first:
         forms.append(text[tokens[described].start : end])
+    counted = described - 1
+    if counted >= 0 and tokens[counted].start >= lo and _COUNT.fullmatch(tokens[counted].text):
+        forms.append(text[tokens[counted].start : end])  # "three pharmacies"
     if head > first:
         forms.append(tokens[head].text)
     named = _name_after(tokens, head)
