@@ -55,3 +55,11 @@ def test_a_target_is_also_written_with_its_count() -> None:
         "and a hardware store."
     )
     assert "three pharmacies" in fillers(bombing, "Target")
+
+
+def test_death_squads_are_an_unnamed_armed_side() -> None:
+    murdered = _templates(
+        "Members of the death squads murdered two union leaders in Santa Ana yesterday, "
+        "police said."
+    )
+    assert "death squads" in fillers(murdered, "PerpInd")

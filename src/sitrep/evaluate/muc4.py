@@ -304,10 +304,10 @@ _PAST = re.compile(r"[a-z]+(?:ed|ew)")
 _CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
 #: a participle of bearing, dress or hire ("armed", "uniformed", "masked", "hired"), or
-#: a hyphenated one ("motorcycle-riding", "rifle-toting").
+#: a hyphenated one ("motorcycle-riding", "rifle-toting"), or "death" of "death squads".
 _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
-    r"unknown|guerrilla|hired|paid|[a-z]+-[a-z]+(?:ing|ed)"
+    r"unknown|guerrilla|hired|paid|death|[a-z]+-[a-z]+(?:ing|ed)"
 )
 #: rule 10: an acronym ("FMLN", "M-19").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
@@ -1771,11 +1771,12 @@ def _fill_perpetrator(
             _add(roles["PerpInd"], described[0], described[1:])
 
 
-#: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists").
+#: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists", "death
+#: squads": the killers of the region's dirty wars, named by what they do).
 _PERPETRATOR_NOUNS = frozenset(
     {w for w, (_, kind) in GENERIC.items() if kind == "rebel_group"}
     | {"subversives", "commandos", "murderers", "killers", "assassins", "bandits",
-       "extremists", "paramilitaries"}
+       "extremists", "paramilitaries", "squads"}
 )  # fmt: skip
 #: rule 6: nouns that name a perpetrator by the act itself ("the kidnappers").
 _ACT_AGENTS = frozenset(
