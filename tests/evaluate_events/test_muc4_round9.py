@@ -1,4 +1,6 @@
-"""MUC-4 adapter, ninth round: clashes told with their fighting, ..."""
+"""MUC-4 adapter: a clash told with its fighting is war; the building a victim was going
+to or from and the attackers' own vehicle are no targets; a target is also written with
+its count; death squads are an unnamed armed side."""
 
 from __future__ import annotations
 
