@@ -37,7 +37,7 @@ def test_a_compound_target_is_headed_by_its_last_noun() -> None:
     text = "Urban guerrillas dynamited three bank branches in Medellin on Monday."
     (template,) = _templates(text)
     assert template.incident_type == "bombing"
-    assert template.roles["Target"] == [["bank branches", "branches"]]
+    assert template.roles["Target"] == [["bank branches", "three bank branches", "branches"]]
 
 
 def test_a_vehicle_noun_before_a_building_names_its_kind() -> None:

@@ -21,7 +21,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    bombing, whatever sub-type the typing gave them; other non-violent sub-types (arrests,
    protests, agreements ...) make no template; so do events not asserted as real, and
    combat between armed sides told as such ("heavy fighting", "a battle", "troops
-   clashed with rebels", "a shoot-out with drug traffickers": war, not terrorism;
+   clashed with rebels", "a shoot-out with drug traffickers", also a clash whose
+   sentence tells the fighting it was part of: "killed two terrorists during a
+   skirmish"; war, not terrorism;
    MUC-4's task definition excludes "clashes" between guerrilla groups and the
    military), and air raids ("the air force bombed the slopes of the volcano": an act
    of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft;
@@ -102,20 +104,24 @@ sitrep events become MUC-4 templates by these rules, in order:
    branches of a bank, not a bank) and no nationality (`physical_targets`; "U.S.
    embassy" is another way of writing "embassy", its abbreviation's full stop no end of
    the sentence): MUC-4
-   codes sabotage of infrastructure and attacks on property as terrorism; the vehicle
-   of a device ("a car bomb") is the weapon, not a target; a target is also written
-   with the words of state or kind before it ("armored vehicle", "fishing boat",
-   "nearby houses"), as its head alone ("tourist bus": "bus") and with the name or
-   number after it ("the hotel Tequendama", "house number 729"); the longer
-   ways the sentence writes one are other mentions of the same target: with its owner
-   or quoted name before it ("President Alfredo Cristiani's mansion") and its "of"
+   codes sabotage of infrastructure and attacks on property as terrorism; the vehicle of
+   a device ("a car bomb") is the weapon, not a target; a target is also written with
+   the words of state or kind before it ("armored vehicle", "fishing boat", "nearby
+   houses") and the count before those ("three pharmacies"), as its head alone ("tourist
+   bus": "bus") and with the name or number after it ("the hotel Tequendama", "house
+   number 729"); the longer ways the sentence writes one are other mentions of the same
+   target: with its owner or quoted name before it ("President Alfredo Cristiani's
+   mansion") and its "of"
    phrase after it ("the offices of the local development corporation"); military or
    police property alone ("army helicopters") is no target: MUC-4 records it only
    beside a civilian target; a building or outlet that speaks or names its staff ("a
    local radio station reported", "the station announcer") is a source, no target;
    nor is the building or vehicle where people were shot, killed or seized ("shot dead
-   at his home", "killed outside his office", "kidnapped from his car"): the scene of
-   harm done to people; the
+   at his home", "killed outside his office", "kidnapped from his car") or that they
+   were going to or from ("shot while walking home", "as he was leaving his
+   residence"): the scene of harm done to people; nor is the vehicle the attackers
+   threw or fired from or rode in ("threw two explosive devices from a vehicle",
+   "armed men in a moving car"): their means; the
    property a later sentence says a bomb or its blast damaged ("The blast damaged a car
    parked nearby") is a target of the bombing told last before it;
 8. a person the document names as the one a killing, death, wounding, kidnapping or
@@ -298,10 +304,10 @@ _PAST = re.compile(r"[a-z]+(?:ed|ew)")
 _CAMPAIGN_NOUNS = frozenset({"offensive", "offensives", "counteroffensive", "campaign"})
 #: rule 6: a lower-case adjective by its ending (-an, -al, -ic, -ist, -ous, -ive, -ary),
 #: a participle of bearing, dress or hire ("armed", "uniformed", "masked", "hired"), or
-#: a hyphenated one ("motorcycle-riding", "rifle-toting").
+#: a hyphenated one ("motorcycle-riding", "rifle-toting"), or "death" of "death squads".
 _ADJECTIVE = re.compile(
     r"[a-z]+(?:an|al|ic|ist|ous|ive|ary|ful)|armed|uniformed|masked|hooded|heavily|unidentified|"
-    r"unknown|guerrilla|hired|paid|[a-z]+-[a-z]+(?:ing|ed)"
+    r"unknown|guerrilla|hired|paid|death|[a-z]+-[a-z]+(?:ing|ed)"
 )
 #: rule 10: an acronym ("FMLN", "M-19").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]+")
@@ -324,6 +330,8 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"([A-Za-z0-9-]+)\s+$")
+#: rule 6: how far before a noun its adjectives are looked for, in characters.
+_MODIFIER_WINDOW = 200
 #: rule 7: verbs of damage done to property ("damaged a car parked nearby").
 _DAMAGED = re.compile(
     r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|wreck(?:ed|ing)|shatter(?:ed|ing))\b", re.I
@@ -391,6 +399,27 @@ _DESCRIBING = re.compile(r"[a-z]+(?:ed|ing)|nearby|other", re.IGNORECASE)
 _HARM_TO_PEOPLE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: rule 7: a preposition of place and up to two words before a building or vehicle.
 _SCENE_PREPOSITION = r"\b(?:in|at|inside|outside|from|into)\s+(?:\w+\s+){0,2}"
+#: rule 7: a verb of the victim's going to or from a building, and up to three words
+#: before it ("walking home", "as he was leaving his residence", "travelling between
+#: his home and office"): the harm was done on the way, the building is no target.
+_SCENE_MOVEMENT = (
+    r"\b(?:walk(?:ing|ed)|return(?:ing|ed)|go(?:ing)|head(?:ing|ed)|travell?(?:ing|ed)|"
+    r"leav(?:ing|es)|left|arriv(?:ing|ed)|enter(?:ing|ed)|driv(?:ing|en)|coming|way)\s+"
+    r"(?:(?:to|from|between|toward|towards|into|for)\s+)?(?:\w+\s+){0,3}"
+)
+#: rule 7: vehicles, and the words that make one the attackers' means: thrown or fired
+#: from it, or they rode in it ("threw two explosive devices from a vehicle", "a group
+#: of armed individuals in a moving car", "two men riding a motorcycle").
+_VEHICLES = frozenset(
+    {"bus", "truck", "vehicle", "car", "jeep", "taxi", "motorcycle", "automobile", "van",
+     "pickup", "buses", "trucks", "vehicles", "cars", "jeeps", "taxis", "motorcycles",
+     "automobiles", "vans", "pickups"}
+)  # fmt: skip
+_MEANS_BEFORE = re.compile(
+    r"\b(?:from|aboard|riding(?:\s+(?:in|on))?|(?:in|on)\s+(?:\w+\s+)?(?:moving|speeding))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: rule 7: the staff a building or outlet noun may qualify ("the station announcer").
 _STAFF = frozenset(
     {"announcer", "announcers", "reporter", "reporters", "correspondent", "correspondents",
@@ -648,9 +677,11 @@ def _names_a_device(sentence: Span) -> bool:
 
 def _combat(event: Event) -> bool:
     """Rule 1: fighting between armed sides ("heavy fighting", "a battle") is war, not a
-    terrorist incident; an attack or a killing told as part of it still is."""
-    words = (event.trigger.text if event.trigger else "").lower().split()
-    return bool(words) and words[0] in _COMBAT_WORDS
+    terrorist incident, and so is an act typed as a clash whose sentence tells the
+    fighting it was part of ("they killed two terrorists during a skirmish", "killed in
+    combat"); an attack or a killing typed as such stays one."""
+    text = event.evidence.text
+    return any(t.lower in _COMBAT_WORDS for t in tokenize(text, 0, len(text)))
 
 
 def _add(bucket: list[list[str]], text: str | None, also: Sequence[str] = ()) -> None:
@@ -1157,7 +1188,7 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
         elif _names_a_person(written, extraction):
             _add_persons(roles["Victim"], written, extraction)
     for forms in target_forms(event):
-        if not _scene_of_harm(event, forms[0]):
+        if not _scene_of_harm(event, forms[0]) and not _attackers_vehicle(event, forms[0]):
             _add(roles["Target"], forms[0], forms[1:])
     tokens = tokenize(sentence.text, 0, len(sentence.text))
     devices = [
@@ -1175,12 +1206,28 @@ def _fill(roles: dict[str, list[list[str]]], event: Event, extraction: Extractio
 
 def _scene_of_harm(event: Event, target: str) -> bool:
     """Rule 7: a building or vehicle where people were shot, killed or seized ("was shot
-    dead at his home", "kidnapped from his car") is the scene, not what was hit: MUC-4
+    dead at his home", "kidnapped from his car"), or that they were going to or from
+    ("while walking home", "as he was leaving his residence") is the scene, not what was
+    hit: MUC-4
     records property as a target when it is attacked, bombed or burned itself."""
     if event.sub_event_type not in _HARM_TO_PEOPLE:
         return False
-    scene = re.compile(rf"{_SCENE_PREPOSITION}{re.escape(target)}\b")
+    scene = re.compile(rf"(?:{_SCENE_PREPOSITION}|{_SCENE_MOVEMENT}){re.escape(target)}\b")
     return scene.search(event.evidence.text) is not None
+
+
+def _attackers_vehicle(event: Event, target: str) -> bool:
+    """Rule 7: a vehicle the attackers threw or fired from, or rode in ("the attack was
+    launched from a moving vehicle", "threw two explosive devices from a vehicle at the
+    warehouse", "armed individuals in a moving car") is their means, not what was hit."""
+    words = target.lower().split()
+    if not words or words[-1] not in _VEHICLES:
+        return False
+    text = event.evidence.text
+    return any(
+        _MEANS_BEFORE.search(text[: m.start()]) is not None
+        for m in re.finditer(rf"\b{re.escape(target)}\b", text)
+    )
 
 
 def _weapon_forms(words: Span, sentence: Span) -> list[str]:
@@ -1284,7 +1331,8 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     """Rule 7: the target as written, then with the nationality before it ("U.S.
     embassy": its owner, though no target of itself), with its owner or quoted name
     before it, with its "of" phrase after it, with the words of state or kind before its
-    modifiers ("armored vehicle"), its head alone ("bus") and with the name or number
+    modifiers ("armored vehicle"), with the count before those ("three pharmacies",
+    "several area residences"), its head alone ("bus") and with the name or number
     after its head ("house number 729")."""
     end = tokens[head].end
     forms = [text[tokens[first].start : end]]
@@ -1300,6 +1348,9 @@ def _longer_forms(text: str, tokens: Sequence[Tok], first: int, head: int, lo: i
     described = _described_start(tokens, first, lo)
     if described < first:
         forms.append(text[tokens[described].start : end])
+    counted = described - 1
+    if counted >= 0 and tokens[counted].start >= lo and _COUNT.fullmatch(tokens[counted].text):
+        forms.append(text[tokens[counted].start : end])  # "three pharmacies"
     if head > first:
         forms.append(tokens[head].text)
     named = _name_after(tokens, head)
@@ -1720,11 +1771,12 @@ def _fill_perpetrator(
             _add(roles["PerpInd"], described[0], described[1:])
 
 
-#: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists").
+#: generic nouns of an unnamed armed side ("guerrillas", "gunmen", "terrorists", "death
+#: squads": the killers of the region's dirty wars, named by what they do).
 _PERPETRATOR_NOUNS = frozenset(
     {w for w, (_, kind) in GENERIC.items() if kind == "rebel_group"}
     | {"subversives", "commandos", "murderers", "killers", "assassins", "bandits",
-       "extremists", "paramilitaries"}
+       "extremists", "paramilitaries", "squads"}
 )  # fmt: skip
 #: rule 6: nouns that name a perpetrator by the act itself ("the kidnappers").
 _ACT_AGENTS = frozenset(
@@ -1852,7 +1904,10 @@ def _counted(words: Span, sentence: Span) -> tuple[str, str, str]:
 def _with_modifiers(words: Span, sentence: Span) -> str:
     """Rule 6: a common noun with the adjectives written before it ("urban guerrillas",
     "leftist rebels", "uniformed men"): the description the text gives, not its head."""
-    before = sentence.text[: words.start - sentence.start]
+    at = words.start - sentence.start
+    # a window, not the whole text before: `_LAST_WORD` anchored at its end would
+    # otherwise scan the document once per word (quadratic on a long report)
+    before = sentence.text[max(0, at - _MODIFIER_WINDOW) : at]
     text = words.text
     while (
         (found := _LAST_WORD.search(before)) is not None
