@@ -288,6 +288,8 @@ def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
         if tok.start <= content.start or tok.end > content.end:
             continue
         nxt = tokens[k + 1]
+        if tok.text == ";" or (tok.text == "," and nxt.lower == "but"):
+            return tok.start  # a second clause the speaker may not have said
         if tok.lower == "and" and is_cue(tokens, k + 1) and not nxt.is_cap:
             return tok.start
         if tok.text == "," and nxt.lower.endswith("ing") and is_cue(tokens, k + 1):
@@ -316,6 +318,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     return (
         _that_clause(tokens, i, n)
         or _bare_clause(tokens, i, n)
+        or _told_clause(tokens, i, n)
         or _participle_clause(tokens, i, n)
         or _content_before(tokens, i, n)
         or _parenthetical(tokens, i, n)
@@ -378,6 +381,29 @@ def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if start is None or not _opens_clause(tokens, start):
         return None
     return _Content(tokens[start].start, tokens[-1].end, 0, i + n)
+
+
+#: cues of telling: an addressee stands between them and what was told.
+_TELLING = frozenset({"told", "tells", "telling"})
+#: how many words an addressee of "told" may have ("told a crowd in Ohio").
+ADDRESSEE_REACH = 5
+
+
+def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2': "Trump told reporters he would …", "told the crowd on Monday they …": a
+    short addressee, then a clause opening with a subject pronoun (a noun there may be
+    the addressee's own words: "told CNN the plan", so only a pronoun opens)."""
+    if i == 0 or tokens[i].lower not in _TELLING or not _subject_ends(tokens, i - 1):
+        return None
+    for k in range(i + n + 1, min(len(tokens) - 2, i + n + 1 + ADDRESSEE_REACH)):
+        tok = tokens[k]
+        if not tok.text[:1].isalnum():
+            return None  # the addressee ends at punctuation: no bare clause here
+        if tok.lower in _CLAUSE_OPENERS and tok.lower != "you":
+            return _Content(tok.start, tokens[-1].end, 0, i + n)
+        if tok.lower in _NOT_SUBJECTS - {"on", "in", "at"} or is_finite(tok):
+            return None
+    return None
 
 
 #: cues that take an addressee or an object, never a bare clause ("told reporters").
@@ -544,9 +570,15 @@ def _has_finite_anywhere(tokens: list[Tok], lo: int, hi: int) -> bool:
     return any(is_finite(t) for t in tokens[lo:hi])
 
 
+#: conjunctions that open a sentence by linking it to the one before.
+_LINKS = frozenset({"but", "and", "yet", "so"})
+
+
 def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:
-    """Rule 4: "According to X, CONTENT." and "CONTENT, according to X." """
-    if i == 0:
+    """Rule 4: "According to X, CONTENT." and "CONTENT, according to X."; a leading
+    conjunction links the sentence to the one before and changes neither ("But
+    according to the ministry, …")."""
+    if i == 0 or (i == 1 and tokens[0].lower in _LINKS):
         comma = next((j for j in range(i + n, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma + 2 >= len(tokens):
             return None

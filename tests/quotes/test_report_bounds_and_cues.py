@@ -1,0 +1,74 @@
+"""Reported speech: where a report ends (a semicolon, ", but"), "according to" after a
+linking conjunction, "told reporters he …", pronoun speakers with a contracted
+auxiliary, and the further cues of reported speech."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotes_helpers import quotes_of
+
+from sitrep.model import Quote
+
+
+def _quotes(builder: object) -> list[Quote]:
+    doc = builder.run()  # type: ignore[attr-defined]
+    return list(doc.quotes)
+
+
+def _texts(builder: object) -> list[str]:
+    return [q.text for q in _quotes(builder)]
+
+
+def test_a_semicolon_ends_the_report(build: Callable[..., object]) -> None:
+    text = (
+        "Kerry said the talks would resume in Geneva next week; the rebels have not "
+        "agreed to attend.\n"
+    )
+    b = build(text)
+    b.actor("Kerry", "John Kerry")  # type: ignore[attr-defined]
+    assert _texts(b) == ["the talks would resume in Geneva next week"]
+
+
+def test_but_after_a_comma_ends_the_report(build: Callable[..., object]) -> None:
+    text = (
+        "The ministry said 14 soldiers were killed in the ambush, but the rebels put the "
+        "toll far higher.\n"
+    )
+    b = build(text)
+    b.entity("ministry", "ORG")  # type: ignore[attr-defined]
+    assert _texts(b) == ["14 soldiers were killed in the ambush"]
+
+
+def test_according_to_after_a_leading_but(build: Callable[..., object]) -> None:
+    text = "But according to the Syrian Observatory, at least 40 civilians died in the raids.\n"
+    b = build(text)
+    b.entity("Syrian Observatory", "ORG")  # type: ignore[attr-defined]
+    assert _texts(b) == ["at least 40 civilians died in the raids"]
+
+
+def test_told_reporters_then_a_pronoun_clause(build: Callable[..., object]) -> None:
+    text = "Trump told reporters on Monday he would not accept the endorsement.\n"
+    b = build(text)
+    b.actor("Trump", "Donald Trump")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.text == "he would not accept the endorsement"
+    assert quote.cue is not None and quote.cue.text == "told"
+
+
+def test_told_with_a_noun_after_the_addressee_is_no_report(
+    build: Callable[..., object],
+) -> None:
+    text = "The general told the committee the story of the raid in a closed session.\n"
+    b = build(text)
+    assert _texts(b) == []
+
+
+def test_a_contracted_pronoun_speaks_as_its_antecedent() -> None:
+    text = (
+        "Senator John Smith spoke in Columbus on Monday.\n"
+        "He’d said before the vote that the ceasefire would hold.\n"
+    )
+    quote = next(q for q in quotes_of(text, "2016-09-12") if "ceasefire" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "John Smith"
+    assert quote.speaker.evidence is not None and quote.speaker.evidence.text == "He"
