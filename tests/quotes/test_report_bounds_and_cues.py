@@ -72,3 +72,12 @@ def test_a_contracted_pronoun_speaks_as_its_antecedent() -> None:
     quote = next(q for q in quotes_of(text, "2016-09-12") if "ceasefire" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "John Smith"
     assert quote.speaker.evidence is not None and quote.speaker.evidence.text == "He"
+
+
+def test_a_refusal_withholds_what_follows_its_verb(build: Callable[..., object]) -> None:
+    text = (
+        "A spokesman for the ministry declined to comment, and the army did not say "
+        "whether the convoy had been hit.\nThe colonel would not elaborate.\n"
+    )
+    b = build(text)
+    assert sorted(_texts(b)) == ["to comment", "whether the convoy had been hit"]

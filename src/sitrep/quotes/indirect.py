@@ -11,7 +11,8 @@ Rules, in order (the first that fits a cue wins):
    that") count too. A "that" followed by a finite verb is a relative pronoun ("the
    claim that was made") and opens nothing; a refusal to speak ("He would not
    elaborate, or comment on …", "Kadzik wouldn’t say", "declined to comment") is a
-   speech act of its subject, its text the whole sentence;
+   speech act of its subject, its text what it withholds ("to comment", "whether …")
+   up to the first comma, none when nothing follows the verb;
 2. a cue with a subject before it (a word, or the comma, bracket or full stop closing
    an appositive, affiliation or abbreviation) and a clause right after it gives the
    rest of the sentence after the cue ("Trump said he would …", "Johnson said local
@@ -314,7 +315,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
     if refusal_cue(tokens, i):
-        return _Content(tokens[0].start, tokens[-1].end, 0, i)
+        return _refused(tokens, i, n)
     return (
         _that_clause(tokens, i, n)
         or _bare_clause(tokens, i, n)
@@ -370,6 +371,27 @@ def refusal_cue(tokens: list[Tok], i: int) -> int:
         return 0
     link = "to" if first.startswith(("declin", "refus")) else "not"
     return 3 if tokens[i + 1].lower == link and tokens[i + 2].lower in _REFUSED else 0
+
+
+def _refused(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 1'': what a refusal withholds: "declined to comment", "refused to say
+    whether …" from "to"; "would not say when …", "wouldn't comment on the case" from
+    after the verb, past a day. It runs to the first comma or the sentence end; a
+    refusal with nothing after it ("He would not elaborate.") withholds nothing named."""
+    first = tokens[i].lower
+    if first.startswith(("declin", "refus")):
+        start: int | None = i + 1
+    else:
+        start = _past_when(tokens, i + n)
+    if start is None or not tokens[start].text[:1].isalnum():
+        return None
+    stop = next(
+        (k for k in range(start + 1, len(tokens)) if tokens[k].text in _STOPS),
+        len(tokens),
+    )
+    if stop <= start + (1 if start == i + 1 else 0):
+        return None
+    return _Content(tokens[start].start, tokens[stop - 1].end, 0, i)
 
 
 def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
