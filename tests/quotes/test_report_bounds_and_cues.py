@@ -81,3 +81,14 @@ def test_a_refusal_withholds_what_follows_its_verb(build: Callable[..., object])
     )
     b = build(text)
     assert sorted(_texts(b)) == ["to comment", "whether the convoy had been hit"]
+
+
+def test_a_verb_of_belief_reports_its_clause(build: Callable[..., object]) -> None:
+    text = (
+        "Many officials on and off the island believe meaningful debt relief is possible "
+        "only in bankruptcy.\n"
+    )
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "meaningful debt relief is possible only in bankruptcy"
+    assert quote.cue is not None and quote.cue.text == "believe"

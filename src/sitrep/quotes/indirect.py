@@ -21,7 +21,9 @@ Rules, in order (the first that fits a cue wins):
    tense, a common present) within `VERB_REACH` words before its first punctuation; a
    day or "on Monday" right after the cue is skipped, a subordinator or preposition
    there ("said as he entered") opens no clause. "told"/"asked" and their kin take an
-   addressee there, so only "that" opens their clause;
+   addressee there, so only "that" opens their clause, or a subject pronoun after a
+   short addressee ("told reporters he would …"); a verb of belief is a cue too ("Many
+   officials believe relief is possible");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -184,7 +186,21 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
-    return is_cue(tokens, i) or that_cue(tokens, i)
+    return is_cue(tokens, i) or that_cue(tokens, i) or belief_cue(tokens, i)
+
+
+#: verbs of belief: a speaker's stated view, reported like speech ("I think he will
+#: win", "Many officials believe relief is possible only in bankruptcy").
+BELIEF_CUES = frozenset({"think", "thinks", "believe", "believes", "believed"})
+
+
+def belief_cue(tokens: list[Tok], i: int) -> int:
+    """Rule 2'': a verb of belief in lower case after its subject (a word) reports the
+    clause after it, like a speech cue: 1, else 0."""
+    tok = tokens[i]
+    if tok.text not in BELIEF_CUES or i == 0 or not tokens[i - 1].text[:1].isalnum():
+        return 0
+    return 1
 
 
 def _report(
