@@ -92,3 +92,14 @@ def test_a_verb_of_belief_reports_its_clause(build: Callable[..., object]) -> No
     [quote] = _quotes(b)
     assert quote.text == "meaningful debt relief is possible only in bankruptcy"
     assert quote.cue is not None and quote.cue.text == "believe"
+
+
+def test_a_poll_shows_what_it_finds(build: Callable[..., object]) -> None:
+    text = (
+        "A University of New Hampshire poll out this week shows Clinton with an 8-point "
+        "lead over Trump.\nThe talk shows ran the clip all day.\n"
+    )
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "Clinton with an 8-point lead over Trump"
+    assert quote.cue is not None and quote.cue.text == "shows"

@@ -23,7 +23,8 @@ Rules, in order (the first that fits a cue wins):
    there ("said as he entered") opens no clause. "told"/"asked" and their kin take an
    addressee there, so only "that" opens their clause, or a subject pronoun after a
    short addressee ("told reporters he would …"); a verb of belief is a cue too ("Many
-   officials believe relief is possible");
+   officials believe relief is possible"), and evidence that "shows" a finding reports
+   the rest of its sentence ("A poll out this week shows Clinton with a lead");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -186,7 +187,29 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
-    return is_cue(tokens, i) or that_cue(tokens, i) or belief_cue(tokens, i)
+    return is_cue(tokens, i) or that_cue(tokens, i) or belief_cue(tokens, i) or shows(tokens, i)
+
+
+#: verbs by which evidence speaks: a poll, a record or a video "shows" what it finds.
+_SHOWING = frozenset({"show", "shows", "showed"})
+#: words before "show(s)" that make it a noun ("TV shows", "the show").
+_SHOW_NOUN = frozenset({"the", "a", "an", "talk", "tv", "his", "her", "their", "its", "our"})
+#: words after it that make it no report ("showed up", "shows signs of", "shows how").
+_SHOW_NOT = frozenset({"up", "off", "no", "signs", "sign", "how", "what"})
+
+
+def shows(tokens: list[Tok], i: int) -> int:
+    """Rule 2''': "A poll out this week shows Clinton with an 8-point lead": evidence
+    that shows a state of affairs reports it, as a speaker would, and its content is the
+    rest of the sentence; not the noun ("talk shows") nor "showed up": 1, else 0."""
+    if tokens[i].text not in _SHOWING or i == 0 or i + 2 >= len(tokens):
+        return 0
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if not prev.text[:1].isalnum() or prev.lower in _SHOW_NOUN:
+        return 0
+    if not nxt.text[:1].isalnum() or nxt.lower in _SHOW_NOT | _NOT_SUBJECTS or is_finite(nxt):
+        return 0
+    return 1
 
 
 #: verbs of belief: a speaker's stated view, reported like speech ("I think he will
@@ -330,6 +353,8 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
+    if shows(tokens, i):
+        return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
     if refusal_cue(tokens, i):
         return _refused(tokens, i, n)
     return (
