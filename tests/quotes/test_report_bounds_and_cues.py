@@ -103,3 +103,16 @@ def test_a_poll_shows_what_it_finds(build: Callable[..., object]) -> None:
     [quote] = _quotes(b)
     assert quote.text == "Clinton with an 8-point lead over Trump"
     assert quote.cue is not None and quote.cue.text == "shows"
+
+
+def test_what_was_asked_is_the_question_or_the_request(build: Callable[..., object]) -> None:
+    text = (
+        "Asked whether he would return to the talks, the rebel commander said nothing.\n"
+        "A reporter asked the governor how the curfew would be enforced.\n"
+        "The mayor asked residents to stay indoors until Sunday.\n"
+    )
+    b = build(text)
+    texts = _texts(b)
+    assert "whether he would return to the talks" in texts
+    assert "how the curfew would be enforced" in texts
+    assert "residents to stay indoors until Sunday" in texts

@@ -24,7 +24,9 @@ Rules, in order (the first that fits a cue wins):
    addressee there, so only "that" opens their clause, or a subject pronoun after a
    short addressee ("told reporters he would …"); a verb of belief is a cue too ("Many
    officials believe relief is possible"), and evidence that "shows" a finding reports
-   the rest of its sentence ("A poll out this week shows Clinton with a lead");
+   the rest of its sentence ("A poll out this week shows Clinton with a lead"); what
+   was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
+   the question word, "asked residents to stay indoors" with its addressee;
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -361,6 +363,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
         _that_clause(tokens, i, n)
         or _bare_clause(tokens, i, n)
         or _told_clause(tokens, i, n)
+        or _asked_clause(tokens, i, n)
         or _participle_clause(tokens, i, n)
         or _content_before(tokens, i, n)
         or _parenthetical(tokens, i, n)
@@ -465,6 +468,41 @@ def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if tok.lower in _CLAUSE_OPENERS and tok.lower != "you":
             return _Content(tok.start, tokens[-1].end, 0, i + n)
         if tok.lower in _NOT_SUBJECTS - {"on", "in", "at"} or is_finite(tok):
+            return None
+    return None
+
+
+#: cues of asking, and the words that open what was asked ("asked whether …").
+_ASKING = frozenset({"asked", "asks", "asking"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where"})
+
+
+def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2'''': what was asked. "Asked whether he would run, Smith said …": a
+    question opening the sentence runs to its comma; "Brzezinski asked him how he would
+    handle …" from the question word, past a short addressee, to the sentence end; "HP
+    asked workers to sign up for a pay cut": a request, its addressee included."""
+    if tokens[i].lower not in _ASKING:
+        return None
+    if i == 0:
+        k = i + n
+        if k < len(tokens) and tokens[k].lower in ("about", "by"):
+            k += 1 if tokens[k].lower == "about" else 0
+        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS | {"about"}:
+            return None
+        comma = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
+        if comma is None or comma <= k + 1:
+            return None
+        return _Content(tokens[k].start, tokens[comma - 1].end, comma + 1, len(tokens))
+    if not _subject_ends(tokens, i - 1):
+        return None
+    for k in range(i + n, min(len(tokens) - 2, i + n + ADDRESSEE_REACH)):
+        tok = tokens[k]
+        if tok.lower in _QUESTION_WORDS:
+            return _Content(tok.start, tokens[-1].end, 0, i)
+        if tok.lower == "to" and k > i + n:
+            return _Content(tokens[i + n].start, tokens[-1].end, 0, i)
+        if not tok.text[:1].isalnum() or is_finite(tok):
             return None
     return None
 
