@@ -116,3 +116,19 @@ def test_what_was_asked_is_the_question_or_the_request(build: Callable[..., obje
     assert "whether he would return to the talks" in texts
     assert "how the curfew would be enforced" in texts
     assert "residents to stay indoors until Sunday" in texts
+
+
+def test_a_speakers_label_before_a_colon_gives_their_words(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Marco Rubio: I’m Not Interested In Being Vice President\n\n"
+        "The Latest: Senate votes on the defence bill\n\n"
+        "Update: The vote was delayed until Friday.\n"
+    )
+    b = build(text)
+    b.actor("Marco Rubio", "Marco Rubio")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.text == "I’m Not Interested In Being Vice President"
+    assert quote.speaker is not None and quote.speaker.name == "Marco Rubio"
+    assert quote.cue is not None and quote.cue.text == ":"

@@ -56,7 +56,11 @@ Rules, in order (the first that fits a cue wins):
    Rudolph") with no "that", quotation or colon after it, and an agentless "as (was
    previously) reported";
 7. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), on the
-   subject side of the content.
+   subject side of the content;
+8. a paragraph opened by a short capitalised label and a colon is that speaker's
+   words: a headline ("Marco Rubio: I’m Not Interested In Being Vice President") or a
+   transcript line ("BENENSON: Senator Sanders doesn’t …"); not an item's label
+   ("Update:"), a title opened by an article ("The Latest:") or a tally.
 """
 
 from __future__ import annotations
@@ -169,8 +173,8 @@ class _Content:
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
     """Rules 1-7: reported speech outside any direct quote; in each sentence the speech
     cues first, then refusals to speak, which give way to a report they hold ("Cook
-    declined to say whether …")."""
-    found: list[Quote] = []
+    declined to say whether …"); a paragraph with a speaker's label (rule 8) first."""
+    found = labelled_speech(doc, direct, coref)
     speakers = [q.speaker for q in direct if q.speaker is not None]
     marks = quoted_spans(doc.text)
     for start, stop in _clause_spans(doc):
@@ -184,6 +188,56 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
                 found.append(quote)
                 if quote.speaker is not None:  # a later "they said" may continue it
                     speakers.append(quote.speaker)
+    return found
+
+
+#: how many words a speaker's label before a colon may have ("Sen. Bernie Sanders:").
+LABEL_REACH = 4
+#: labels of a paragraph that name no speaker ("Update: …", "Photo: …").
+_NOT_SPEAKERS = frozenset(
+    {
+        "update", "updated", "photo", "photos", "video", "watch", "related", "read",
+        "source", "sources", "note", "editor", "correction", "clarification", "more",
+        "live", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "question",
+        "see", "also", "warning", "disclosure", "caption", "credit", "listen", "transcript",
+    }
+)  # fmt: skip
+
+
+def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[Quote]:
+    """Rule 8: a paragraph opened by a name and a colon gives that name's words, the
+    rest of the paragraph: a headline ("Marco Rubio: I’m Not Interested In Being Vice
+    President"), a transcript line ("BENENSON: Senator Sanders doesn’t get to decide
+    …"). The label is a few capitalised words; one that names a kind of item ("Update:",
+    "Photo:") is no speaker, and a paragraph already quoted is left to its quote."""
+    found: list[Quote] = []
+    start = 0
+    for line in doc.text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        tokens = quote_tokens(doc.text, line_start, line_start + len(line))
+        colon = next((k for k, t in enumerate(tokens[: LABEL_REACH + 2]) if t.text == ":"), None)
+        if colon is None or colon == 0 or len(tokens) < colon + 3:
+            continue
+        label = tokens[:colon]
+        words = [t for t in label if t.text[:1].isalnum()]
+        if len(words) > LABEL_REACH or not all(t.is_cap for t in words):
+            continue  # "Democrats' new warning:", a sentence's own colon
+        if any(t.lower.strip(".") in _NOT_SPEAKERS for t in words):
+            continue
+        if len(words) > 1 and words[0].lower in ("the", "a", "an"):
+            continue  # "The Latest:", a column's title, not a speaker
+        if sum(t.text[:1].isalpha() for t in tokens[colon + 1 :]) < 3:
+            continue  # "Clinton: 1,769": a tally, not words
+        end = tokens[-1].end
+        while end > tokens[colon + 1].start and doc.text[end - 1] in " .!?,":
+            end -= 1
+        evidence = Span.of(doc.text, tokens[colon + 1].start, end)
+        if any(q.evidence.overlaps(evidence) for q in taken):
+            continue
+        who = Span.of(doc.text, label[0].start, label[-1].end)
+        speaker = coref.resolve(who) or Actor(who.text, who)
+        cue = Span.of(doc.text, tokens[colon].start, tokens[colon].end)
+        found.append(Quote(speaker, evidence.text, evidence, cue=cue, direct=False))
     return found
 
 
