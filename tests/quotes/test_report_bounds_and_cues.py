@@ -132,3 +132,19 @@ def test_a_speakers_label_before_a_colon_gives_their_words(
     assert quote.text == "I’m Not Interested In Being Vice President"
     assert quote.speaker is not None and quote.speaker.name == "Marco Rubio"
     assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_a_contracted_subject_or_negated_modal_opens_the_report(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Paul Ryan says he's not ready to support the nominee.\n"
+        "Clinton says it’s important to get the facts straight.\n"
+        "He said members of the Supreme Court shouldn’t weigh in on elections.\n"
+    )
+    b = build(text)
+    assert _texts(b) == [
+        "he's not ready to support the nominee",
+        "it’s important to get the facts straight",
+        "members of the Supreme Court shouldn’t weigh in on elections",
+    ]

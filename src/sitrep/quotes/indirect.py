@@ -65,6 +65,7 @@ Rules, in order (the first that fits a cue wins):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitrep.coref import CorefMap
@@ -589,7 +590,19 @@ def _opens_clause(tokens: list[Tok], k: int) -> bool:
     first = tokens[k]
     if not first.text[:1].isalnum() or first.lower in _NOT_SUBJECTS:
         return False
-    return first.lower in _CLAUSE_OPENERS or _has_finite(tokens, k + 1, k + VERB_REACH)
+    if first.lower in _CLAUSE_OPENERS or contracted_subject(first):
+        return True
+    return _has_finite(tokens, k + 1, k + VERB_REACH)
+
+
+#: a subject pronoun with its auxiliary contracted onto it ("he’s", "it's", "they’re").
+_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)")
+
+
+def contracted_subject(tok: Tok) -> bool:
+    """Is the token a subject with its finite auxiliary ("it’s important", "he'd build")?
+    It opens a clause as a pronoun does."""
+    return _CONTRACTED.fullmatch(tok.lower) is not None
 
 
 def _has_finite(tokens: list[Tok], lo: int, hi: int) -> bool:
@@ -611,6 +624,8 @@ def is_finite(tok: Tok) -> bool:
     capitalised word is a name ("in May", "Will Hurd")."""
     if tok.is_cap:
         return False
+    if tok.lower.endswith(("n't", "n’t")) and len(tok.lower) > 4:
+        return True  # any negated auxiliary or modal ("shouldn’t", "mustn't")
     return tok.lower in _FINITE or (tok.text.islower() and tok.text.endswith("ed"))
 
 
