@@ -148,3 +148,11 @@ def test_a_contracted_subject_or_negated_modal_opens_the_report(
         "it’s important to get the facts straight",
         "members of the Supreme Court shouldn’t weigh in on elections",
     ]
+
+
+def test_a_common_present_tense_verb_makes_a_reported_clause(
+    build: Callable[..., object],
+) -> None:
+    text = "Trump says praise from Putin helps the country.\n"
+    b = build(text)
+    assert _texts(b) == ["praise from Putin helps the country"]

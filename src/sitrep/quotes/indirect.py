@@ -120,6 +120,9 @@ _FINITE = frozenset(
         "brought", "fell", "led", "meant", "paid", "sent", "spent", "stood", "needs",
         "wants", "remains", "seems", "plans", "believes", "knows", "thinks", "lies",
         "want", "need", "believe", "think", "know", "feel",
+        "makes", "gives", "helps", "takes", "gets", "goes", "looks", "means", "works",
+        "comes", "keeps", "hopes", "expects", "supports", "opposes", "deserves", "owes",
+        "understands", "likes", "hates", "loves", "lacks", "faces", "poses", "risks",
     }
 )  # fmt: skip
 #: words right after a cue that date the speech, not its content ("said Monday the …").
