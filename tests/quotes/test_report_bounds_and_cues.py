@@ -156,3 +156,23 @@ def test_a_common_present_tense_verb_makes_a_reported_clause(
     text = "Trump says praise from Putin helps the country.\n"
     b = build(text)
     assert _texts(b) == ["praise from Putin helps the country"]
+
+
+def test_according_to_between_commas_splits_one_report(build: Callable[..., object]) -> None:
+    text = (
+        "Since last November, according to Human Rights Watch, security forces have "
+        "killed more than 400 protesters in the region.\n"
+        "Trump has a 15-point lead in Indiana, according to the state poll, and a "
+        "small lead in Ohio.\n"
+    )
+    b = build(text)
+    b.entity("Human Rights Watch", "ORG")  # type: ignore[attr-defined]
+    reports = _quotes(b)
+    assert [q.evidence.text for q in reports] == [
+        "Since last November, according to Human Rights Watch, security forces have "
+        "killed more than 400 protesters in the region",
+        "Trump has a 15-point lead in Indiana",
+    ]
+    assert reports[0].text == (
+        "Since last November security forces have killed more than 400 protesters in the region"
+    )

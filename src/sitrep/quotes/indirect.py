@@ -387,6 +387,8 @@ def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
         tok = tokens[k]
         if tok.start <= content.start or tok.end > content.end:
             continue
+        if content.gap is not None and content.gap[0] <= tok.start < content.gap[1]:
+            continue  # the cue clause that splits the report is no second speech act
         nxt = tokens[k + 1]
         if tok.text == ";" or (tok.text == "," and nxt.lower == "but"):
             return tok.start  # a second clause the speaker may not have said
@@ -757,5 +759,22 @@ def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:
             return None
         return _Content(tokens[comma + 1].start, tokens[-1].end, 0, comma)
     if i >= 3 and tokens[i - 1].text == ",":
+        # "Since last November, according to the group, forces have killed 400
+        # protesters": a source between commas splits a report whose words before it
+        # hold no finite verb, both sides its words; after a whole clause ("Trump
+        # leads, according to the poll, a survey of …") what follows is no report
+        comma = next(
+            (j for j in range(i + n, min(len(tokens), i + n + SUBJECT_REACH + 2))
+             if tokens[j].text == ","),
+            None,
+        )  # fmt: skip
+        if (
+            comma is not None
+            and len(tokens) - comma > 3
+            and not _has_finite_anywhere(tokens, 0, i)
+            and _has_finite_anywhere(tokens, comma + 1, len(tokens))
+        ):
+            gap = (tokens[i - 1].start, tokens[comma + 1].start)
+            return _Content(tokens[0].start, tokens[-1].end, i, comma, gap)
         return _Content(tokens[0].start, tokens[i - 1].start, i, len(tokens))
     return None
