@@ -176,3 +176,12 @@ def test_according_to_between_commas_splits_one_report(build: Callable[..., obje
     assert reports[0].text == (
         "Since last November security forces have killed more than 400 protesters in the region"
     )
+
+
+def test_an_urged_request_is_reported_with_its_addressee(build: Callable[..., object]) -> None:
+    text = "Reid urged Democrats to vote for the Republican deal instead.\n"
+    b = build(text)
+    b.actor("Reid", "Harry Reid")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.text == "Democrats to vote for the Republican deal instead"
+    assert quote.cue is not None and quote.cue.text == "urged"

@@ -26,7 +26,8 @@ Rules, in order (the first that fits a cue wins):
    officials believe relief is possible"), and evidence that "shows" a finding reports
    the rest of its sentence ("A poll out this week shows Clinton with a lead"); what
    was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
-   the question word, "asked residents to stay indoors" with its addressee;
+   the question word, "asked residents to stay indoors" with its addressee, and so
+   is what was urged ("urged Democrats to vote for the deal");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -534,6 +535,8 @@ def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
 
 #: cues of asking, and the words that open what was asked ("asked whether …").
 _ASKING = frozenset({"asked", "asks", "asking"})
+#: cues of urging, which report a request only ("urged Democrats to vote for …").
+_URGING = frozenset({"urged", "urges", "urging"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where"})
 
 
@@ -542,13 +545,15 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     question opening the sentence runs to its comma; "Brzezinski asked him how he would
     handle …" from the question word, past a short addressee, to the sentence end; "HP
     asked workers to sign up for a pay cut": a request, its addressee included."""
-    if tokens[i].lower not in _ASKING:
+    if tokens[i].lower not in _ASKING | _URGING:
         return None
     if i == 0:
+        if tokens[i].lower not in _ASKING:
+            return None  # "Urged by …": no speaker before it
         k = i + n
-        if k < len(tokens) and tokens[k].lower in ("about", "by"):
-            k += 1 if tokens[k].lower == "about" else 0
-        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS | {"about"}:
+        if k < len(tokens) and tokens[k].lower == "about":
+            k += 1  # "Asked about whether …"
+        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS:
             return None
         comma = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma <= k + 1:
@@ -558,7 +563,7 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         return None
     for k in range(i + n, min(len(tokens) - 2, i + n + ADDRESSEE_REACH)):
         tok = tokens[k]
-        if tok.lower in _QUESTION_WORDS:
+        if tok.lower in _QUESTION_WORDS and tokens[i].lower in _ASKING:
             return _Content(tok.start, tokens[-1].end, 0, i)
         if tok.lower == "to" and k > i + n:
             return _Content(tokens[i + n].start, tokens[-1].end, 0, i)
