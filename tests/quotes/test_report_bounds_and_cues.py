@@ -185,3 +185,11 @@ def test_an_urged_request_is_reported_with_its_addressee(build: Callable[..., ob
     [quote] = _quotes(b)
     assert quote.text == "Democrats to vote for the Republican deal instead"
     assert quote.cue is not None and quote.cue.text == "urged"
+
+
+def test_a_stated_aim_is_reported_from_to(build: Callable[..., object]) -> None:
+    text = "Beijing wants to create trading routes to Europe that bypass the strait.\n"
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "to create trading routes to Europe that bypass the strait"
+    assert quote.cue is not None and quote.cue.text == "wants"

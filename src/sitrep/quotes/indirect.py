@@ -27,7 +27,8 @@ Rules, in order (the first that fits a cue wins):
    the rest of its sentence ("A poll out this week shows Clinton with a lead"); what
    was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
    the question word, "asked residents to stay indoors" with its addressee, and so
-   is what was urged ("urged Democrats to vote for the deal");
+   is what was urged ("urged Democrats to vote for the deal") and a subject's aim
+   ("China wants to create trading routes");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -248,7 +249,13 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
-    return is_cue(tokens, i) or that_cue(tokens, i) or belief_cue(tokens, i) or shows(tokens, i)
+    return (
+        is_cue(tokens, i)
+        or that_cue(tokens, i)
+        or belief_cue(tokens, i)
+        or shows(tokens, i)
+        or wants(tokens, i)
+    )
 
 
 #: verbs by which evidence speaks: a poll, a record or a video "shows" what it finds.
@@ -257,6 +264,20 @@ _SHOWING = frozenset({"show", "shows", "showed"})
 _SHOW_NOUN = frozenset({"the", "a", "an", "talk", "tv", "his", "her", "their", "its", "our"})
 #: words after it that make it no report ("showed up", "shows signs of", "shows how").
 _SHOW_NOT = frozenset({"up", "off", "no", "signs", "sign", "how", "what"})
+
+
+#: verbs of wanting: a stated aim of the subject ("China wants to create …").
+_WANTING = frozenset({"want", "wants", "wanted"})
+
+
+def wants(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (an aim): "The former secretary wants to cement her lead": a subject's
+    stated aim, reported from "to" to the sentence end; 1, else 0."""
+    if tokens[i].text not in _WANTING or i == 0 or i + 3 >= len(tokens):
+        return 0
+    if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower != "to":
+        return 0
+    return 1
 
 
 def shows(tokens: list[Tok], i: int) -> int:
@@ -416,7 +437,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
-    if shows(tokens, i):
+    if shows(tokens, i) or wants(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
     if refusal_cue(tokens, i):
         return _refused(tokens, i, n)
