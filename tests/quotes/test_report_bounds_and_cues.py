@@ -193,3 +193,10 @@ def test_a_stated_aim_is_reported_from_to(build: Callable[..., object]) -> None:
     [quote] = _quotes(b)
     assert quote.text == "to create trading routes to Europe that bypass the strait"
     assert quote.cue is not None and quote.cue.text == "wants"
+
+
+def test_a_stated_plan_is_reported_from_to(build: Callable[..., object]) -> None:
+    text = "The senator plans to introduce a bill to fund the border wall.\n"
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "to introduce a bill to fund the border wall"

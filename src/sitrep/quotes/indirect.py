@@ -266,8 +266,14 @@ _SHOW_NOUN = frozenset({"the", "a", "an", "talk", "tv", "his", "her", "their", "
 _SHOW_NOT = frozenset({"up", "off", "no", "signs", "sign", "how", "what"})
 
 
-#: verbs of wanting: a stated aim of the subject ("China wants to create …").
-_WANTING = frozenset({"want", "wants", "wanted"})
+#: verbs of wanting, planning and hoping: a stated aim of the subject ("China wants to
+#: create …", "The senator plans to introduce …").
+_WANTING = frozenset(
+    {
+        "want", "wants", "wanted", "plans", "planned", "hopes", "hoped", "intends",
+        "intended", "expects", "expected",
+    }
+)  # fmt: skip
 
 
 def wants(tokens: list[Tok], i: int) -> int:
