@@ -200,3 +200,12 @@ def test_a_stated_plan_is_reported_from_to(build: Callable[..., object]) -> None
     b = build(text)
     [quote] = _quotes(b)
     assert quote.text == "to introduce a bill to fund the border wall"
+
+
+def test_a_demand_called_for_is_reported(build: Callable[..., object]) -> None:
+    text = "Trump called on the president to resign after the attack.\n"
+    b = build(text)
+    b.actor("Trump", "Donald Trump")  # type: ignore[attr-defined]
+    [quote] = _quotes(b)
+    assert quote.text == "the president to resign after the attack"
+    assert quote.cue is not None and quote.cue.text == "called on"

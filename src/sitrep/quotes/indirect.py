@@ -28,7 +28,7 @@ Rules, in order (the first that fits a cue wins):
    was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
    the question word, "asked residents to stay indoors" with its addressee, and so
    is what was urged ("urged Democrats to vote for the deal") and a subject's aim
-   ("China wants to create trading routes");
+   ("China wants to create trading routes") or a demand ("called on Congress to act");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -255,6 +255,7 @@ def _speech_cue(tokens: list[Tok], i: int) -> int:
         or belief_cue(tokens, i)
         or shows(tokens, i)
         or wants(tokens, i)
+        or calls_for(tokens, i)
     )
 
 
@@ -284,6 +285,21 @@ def wants(tokens: list[Tok], i: int) -> int:
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower != "to":
         return 0
     return 1
+
+
+#: "called for", "called on": a demand, its content the object after the particle.
+_CALLING = frozenset({"called", "calls", "calling", "call"})
+
+
+def calls_for(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (a demand): "Trump called for the president to resign", "called on
+    Congress to act": what is demanded, from after "for"/"on" to the sentence end, the
+    cue two words; else 0."""
+    if tokens[i].text not in _CALLING or i == 0 or i + 3 >= len(tokens):
+        return 0
+    if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower not in ("for", "on"):
+        return 0
+    return 2 if tokens[i + 2].text[:1].isalnum() else 0
 
 
 def shows(tokens: list[Tok], i: int) -> int:
@@ -445,6 +461,8 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
         return _according(tokens, i, n)
     if shows(tokens, i) or wants(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
+    if calls_for(tokens, i):
+        return _Content(tokens[i + 2].start, tokens[-1].end, 0, i)
     if refusal_cue(tokens, i):
         return _refused(tokens, i, n)
     return (
