@@ -209,3 +209,11 @@ def test_a_demand_called_for_is_reported(build: Callable[..., object]) -> None:
     [quote] = _quotes(b)
     assert quote.text == "the president to resign after the attack"
     assert quote.cue is not None and quote.cue.text == "called on"
+
+
+def test_an_endorsement_is_a_stance_reported(build: Callable[..., object]) -> None:
+    text = (
+        "Christie endorsed Trump for president on Friday.\nThe plan was endorsed by the council.\n"
+    )
+    b = build(text)
+    assert _texts(b) == ["Trump for president on Friday"]

@@ -28,7 +28,8 @@ Rules, in order (the first that fits a cue wins):
    was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
    the question word, "asked residents to stay indoors" with its addressee, and so
    is what was urged ("urged Democrats to vote for the deal") and a subject's aim
-   ("China wants to create trading routes") or a demand ("called on Congress to act");
+   ("China wants to create trading routes"), a demand ("called on Congress to act")
+   or an endorsement ("Christie endorsed Trump");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -256,6 +257,7 @@ def _speech_cue(tokens: list[Tok], i: int) -> int:
         or shows(tokens, i)
         or wants(tokens, i)
         or calls_for(tokens, i)
+        or endorses(tokens, i)
     )
 
 
@@ -289,6 +291,8 @@ def wants(tokens: list[Tok], i: int) -> int:
 
 #: "called for", "called on": a demand, its content the object after the particle.
 _CALLING = frozenset({"called", "calls", "calling", "call"})
+#: verbs of endorsing: a stance taken towards what follows ("endorsed Clinton").
+_ENDORSING = frozenset({"endorsed", "endorses", "endorsing"})
 
 
 def calls_for(tokens: list[Tok], i: int) -> int:
@@ -300,6 +304,17 @@ def calls_for(tokens: list[Tok], i: int) -> int:
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower not in ("for", "on"):
         return 0
     return 2 if tokens[i + 2].text[:1].isalnum() else 0
+
+
+def endorses(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
+    to the sentence end; 1, else 0."""
+    if tokens[i].text not in _ENDORSING or i == 0 or i + 2 >= len(tokens):
+        return 0
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if not prev.text[:1].isalnum() or not nxt.text[:1].isalnum() or nxt.lower == "by":
+        return 0
+    return 1
 
 
 def shows(tokens: list[Tok], i: int) -> int:
@@ -459,7 +474,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
-    if shows(tokens, i) or wants(tokens, i):
+    if shows(tokens, i) or wants(tokens, i) or endorses(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
     if calls_for(tokens, i):
         return _Content(tokens[i + 2].start, tokens[-1].end, 0, i)
