@@ -60,7 +60,8 @@ def test_a_name_alone_after_a_cue_clause_is_no_quote(build: Callable[..., object
 
 def test_a_particle_closes_the_cue_clause(build: Callable[..., object]) -> None:
     text = "He asked who would pay for the wall. “Mexico!” the audience screamed back."
-    [quote] = _quotes(build(text))
+    asked, quote = _quotes(build(text))
+    assert asked.text == "who would pay for the wall" and not asked.direct
     assert quote.direct and quote.text == "Mexico!"
     assert quote.cue is not None and quote.cue.text == "screamed"
 

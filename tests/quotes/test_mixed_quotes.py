@@ -153,3 +153,29 @@ def test_no_break_space_before_a_lower_case_quotation_leaves_it_in_the_report(
     b.entity("Maria Lopez", "PERSON")
     [quote] = _quotes(b)
     assert not quote.direct
+
+
+def test_a_free_quotation_after_a_report_goes_on_with_it(build: Callable[..., Any]) -> None:
+    text = (
+        "Greene added that the central bank wants to get out of the way before the "
+        "election. “They don’t like to talk about it, but I think they will be moving "
+        "for political reasons.”\n"
+    )
+    b = build(text)
+    b.actor("Greene", "Greene")
+    [quote] = _quotes(b)
+    assert not quote.direct
+    assert quote.text.startswith("that the central bank wants")
+    assert quote.text.endswith("moving for political reasons.")
+    assert _speaker(quote) == "Greene"
+
+
+def test_a_quotation_after_another_paragraph_stays_apart(build: Callable[..., Any]) -> None:
+    text = (
+        "Greene added that the central bank wants to get out of the way before the "
+        "election.\n\n“They don’t like to talk about it, but I think they will be moving "
+        "for political reasons.”\n"
+    )
+    b = build(text)
+    b.actor("Greene", "Greene")
+    assert len(_quotes(b)) == 2

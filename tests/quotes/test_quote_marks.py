@@ -173,11 +173,13 @@ def test_quotation_does_not_resume_past_another_report(
         "capital said the talks would resume. ''The army has lost the initiative in the "
         "east.''"
     )
-    direct = [q for q in _quotes(build(text)) if q.direct]
-    assert [q.text for q in direct] == [
-        "We will hold the bridge at any cost",
-        "The army has lost the initiative in the east.",
-    ]
+    quotes = _quotes(build(text))
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == ["We will hold the bridge at any cost"]
+    # the quotation goes on with the report right before it (`mixed` rule 6)
+    [report] = [q for q in quotes if not q.direct]
+    assert report.text.startswith("the talks would resume")
+    assert report.text.endswith("The army has lost the initiative in the east.")
 
 
 def test_inch_marks_after_a_digit_open_no_quotation() -> None:

@@ -111,3 +111,30 @@ def test_scorer_leaves_out_a_title_quoted_in_the_cue_between_parts() -> None:
     tally = Tally()
     score_article(gold, [quote], tally)
     assert metrics(tally)["direct_exact_f1"] == 1.0
+
+
+def test_a_quotation_resumes_past_a_short_lead_in(build: Callable[..., object]) -> None:
+    text = (
+        "“We were not very happy when the pipeline was first announced,” said Jock "
+        "Finlayson, head of policy at the Business Council. Now, “within the business "
+        "community there is a sizable constituency saying this is O.K.”\n"
+    )
+    b = build(text)
+    b.actor("Jock Finlayson", "Jock Finlayson")  # type: ignore[attr-defined]
+    [quote] = _direct(b)
+    assert quote.text.startswith("We were not very happy")
+    assert quote.text.endswith("saying this is O.K.")
+    assert quote.speaker is not None and quote.speaker.name == "Jock Finlayson"
+
+
+def test_a_lead_in_with_a_clause_of_its_own_parts_the_quotations(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "“We were not very happy when the pipeline was first announced,” said Jock "
+        "Finlayson. Then they paused, “within the business community there is a sizable "
+        "constituency saying this is O.K.”\n"
+    )
+    b = build(text)
+    b.actor("Jock Finlayson", "Jock Finlayson")  # type: ignore[attr-defined]
+    assert len(_direct(b)) == 2

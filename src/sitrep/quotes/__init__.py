@@ -22,7 +22,7 @@ from sitrep.pipeline.document import Document
 from sitrep.quotes.cues import find_cue, takes_cue_of
 from sitrep.quotes.indirect import indirect_quotes
 from sitrep.quotes.joining import join_pieces
-from sitrep.quotes.mixed import without_parts
+from sitrep.quotes.mixed import continued_reports, without_parts
 from sitrep.quotes.pieces import Piece, pair_marks
 
 __all__ = ["find_quotes"]
@@ -45,4 +45,5 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     direct = join_pieces(doc, pieces)
     reports = indirect_quotes(doc, direct, coref)
     quotes = [*without_parts(doc.text, direct, reports), *reports]
-    return tuple(sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end)))
+    ordered = sorted(quotes, key=lambda q: (q.evidence.start, q.evidence.end))
+    return tuple(continued_reports(doc.text, ordered))

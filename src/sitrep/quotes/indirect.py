@@ -11,7 +11,8 @@ Rules, in order (the first that fits a cue wins):
    that") count too. A "that" followed by a finite verb is a relative pronoun ("the
    claim that was made") and opens nothing; a refusal to speak ("He would not
    elaborate, or comment on …", "Kadzik wouldn’t say", "declined to comment") is a
-   speech act of its subject, its text the whole sentence;
+   speech act of its subject, its text what it withholds ("to comment", "whether …")
+   up to the first comma, none when nothing follows the verb;
 2. a cue with a subject before it (a word, or the comma, bracket or full stop closing
    an appositive, affiliation or abbreviation) and a clause right after it gives the
    rest of the sentence after the cue ("Trump said he would …", "Johnson said local
@@ -20,7 +21,15 @@ Rules, in order (the first that fits a cue wins):
    tense, a common present) within `VERB_REACH` words before its first punctuation; a
    day or "on Monday" right after the cue is skipped, a subordinator or preposition
    there ("said as he entered") opens no clause. "told"/"asked" and their kin take an
-   addressee there, so only "that" opens their clause;
+   addressee there, so only "that" opens their clause, or a subject pronoun after a
+   short addressee ("told reporters he would …"); a verb of belief is a cue too ("Many
+   officials believe relief is possible"), and evidence that "shows" a finding reports
+   the rest of its sentence ("A poll out this week shows Clinton with a lead"); what
+   was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
+   the question word, "asked residents to stay indoors" with its addressee, and so
+   is what was urged ("urged Democrats to vote for the deal") and a subject's aim
+   ("China wants to create trading routes"), a demand ("called on Congress to act")
+   or an endorsement ("Christie endorsed Trump");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
 4. "according to X" gives the clause after its comma when it opens the sentence
@@ -50,11 +59,16 @@ Rules, in order (the first that fits a cue wins):
    Rudolph") with no "that", quotation or colon after it, and an agentless "as (was
    previously) reported";
 7. the speaker is chosen as for direct quotes (`sitrep.quotes.speakers`), on the
-   subject side of the content.
+   subject side of the content;
+8. a paragraph opened by a short capitalised label and a colon is that speaker's
+   words: a headline ("Marco Rubio: I’m Not Interested In Being Vice President") or a
+   transcript line ("BENENSON: Senator Sanders doesn’t …"); not an item's label
+   ("Update:"), a title opened by an article ("The Latest:") or a tally.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitrep.coref import CorefMap
@@ -109,6 +123,9 @@ _FINITE = frozenset(
         "brought", "fell", "led", "meant", "paid", "sent", "spent", "stood", "needs",
         "wants", "remains", "seems", "plans", "believes", "knows", "thinks", "lies",
         "want", "need", "believe", "think", "know", "feel",
+        "makes", "gives", "helps", "takes", "gets", "goes", "looks", "means", "works",
+        "comes", "keeps", "hopes", "expects", "supports", "opposes", "deserves", "owes",
+        "understands", "likes", "hates", "loves", "lacks", "faces", "poses", "risks",
     }
 )  # fmt: skip
 #: words right after a cue that date the speech, not its content ("said Monday the …").
@@ -163,8 +180,8 @@ class _Content:
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
     """Rules 1-7: reported speech outside any direct quote; in each sentence the speech
     cues first, then refusals to speak, which give way to a report they hold ("Cook
-    declined to say whether …")."""
-    found: list[Quote] = []
+    declined to say whether …"); a paragraph with a speaker's label (rule 8) first."""
+    found = labelled_speech(doc, direct, coref)
     speakers = [q.speaker for q in direct if q.speaker is not None]
     marks = quoted_spans(doc.text)
     for start, stop in _clause_spans(doc):
@@ -181,9 +198,151 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
     return found
 
 
+#: how many words a speaker's label before a colon may have ("Sen. Bernie Sanders:").
+LABEL_REACH = 4
+#: labels of a paragraph that name no speaker ("Update: …", "Photo: …").
+_NOT_SPEAKERS = frozenset(
+    {
+        "update", "updated", "photo", "photos", "video", "watch", "related", "read",
+        "source", "sources", "note", "editor", "correction", "clarification", "more",
+        "live", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "question",
+        "see", "also", "warning", "disclosure", "caption", "credit", "listen", "transcript",
+    }
+)  # fmt: skip
+
+
+def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[Quote]:
+    """Rule 8: a paragraph opened by a name and a colon gives that name's words, the
+    rest of the paragraph: a headline ("Marco Rubio: I’m Not Interested In Being Vice
+    President"), a transcript line ("BENENSON: Senator Sanders doesn’t get to decide
+    …"). The label is a few capitalised words; one that names a kind of item ("Update:",
+    "Photo:") is no speaker, and a paragraph already quoted is left to its quote."""
+    found: list[Quote] = []
+    start = 0
+    for line in doc.text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        tokens = quote_tokens(doc.text, line_start, line_start + len(line))
+        colon = next((k for k, t in enumerate(tokens[: LABEL_REACH + 2]) if t.text == ":"), None)
+        if colon is None or colon == 0 or len(tokens) < colon + 3:
+            continue
+        label = tokens[:colon]
+        words = [t for t in label if t.text[:1].isalnum()]
+        if len(words) > LABEL_REACH or not all(t.is_cap for t in words):
+            continue  # "Democrats' new warning:", a sentence's own colon
+        if any(t.lower.strip(".") in _NOT_SPEAKERS for t in words):
+            continue
+        if len(words) > 1 and words[0].lower in ("the", "a", "an"):
+            continue  # "The Latest:", a column's title, not a speaker
+        if sum(t.text[:1].isalpha() for t in tokens[colon + 1 :]) < 3:
+            continue  # "Clinton: 1,769": a tally, not words
+        end = tokens[-1].end
+        while end > tokens[colon + 1].start and doc.text[end - 1] in " .!?,":
+            end -= 1
+        evidence = Span.of(doc.text, tokens[colon + 1].start, end)
+        if any(q.evidence.overlaps(evidence) for q in taken):
+            continue
+        who = Span.of(doc.text, label[0].start, label[-1].end)
+        speaker = coref.resolve(who) or Actor(who.text, who)
+        cue = Span.of(doc.text, tokens[colon].start, tokens[colon].end)
+        found.append(Quote(speaker, evidence.text, evidence, cue=cue, direct=False))
+    return found
+
+
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
-    return is_cue(tokens, i) or that_cue(tokens, i)
+    return (
+        is_cue(tokens, i)
+        or that_cue(tokens, i)
+        or belief_cue(tokens, i)
+        or shows(tokens, i)
+        or wants(tokens, i)
+        or calls_for(tokens, i)
+        or endorses(tokens, i)
+    )
+
+
+#: verbs by which evidence speaks: a poll, a record or a video "shows" what it finds.
+_SHOWING = frozenset({"show", "shows", "showed"})
+#: words before "show(s)" that make it a noun ("TV shows", "the show").
+_SHOW_NOUN = frozenset({"the", "a", "an", "talk", "tv", "his", "her", "their", "its", "our"})
+#: words after it that make it no report ("showed up", "shows signs of", "shows how").
+_SHOW_NOT = frozenset({"up", "off", "no", "signs", "sign", "how", "what"})
+
+
+#: verbs of wanting, planning and hoping: a stated aim of the subject ("China wants to
+#: create …", "The senator plans to introduce …").
+_WANTING = frozenset(
+    {
+        "want", "wants", "wanted", "plans", "planned", "hopes", "hoped", "intends",
+        "intended", "expects", "expected",
+    }
+)  # fmt: skip
+
+
+def wants(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (an aim): "The former secretary wants to cement her lead": a subject's
+    stated aim, reported from "to" to the sentence end; 1, else 0."""
+    if tokens[i].text not in _WANTING or i == 0 or i + 3 >= len(tokens):
+        return 0
+    if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower != "to":
+        return 0
+    return 1
+
+
+#: "called for", "called on": a demand, its content the object after the particle.
+_CALLING = frozenset({"called", "calls", "calling", "call"})
+#: verbs of endorsing: a stance taken towards what follows ("endorsed Clinton").
+_ENDORSING = frozenset({"endorsed", "endorses", "endorsing"})
+
+
+def calls_for(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (a demand): "Trump called for the president to resign", "called on
+    Congress to act": what is demanded, from after "for"/"on" to the sentence end, the
+    cue two words; else 0."""
+    if tokens[i].text not in _CALLING or i == 0 or i + 3 >= len(tokens):
+        return 0
+    if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower not in ("for", "on"):
+        return 0
+    return 2 if tokens[i + 2].text[:1].isalnum() else 0
+
+
+def endorses(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
+    to the sentence end; 1, else 0."""
+    if tokens[i].text not in _ENDORSING or i == 0 or i + 2 >= len(tokens):
+        return 0
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if not prev.text[:1].isalnum() or not nxt.text[:1].isalnum() or nxt.lower == "by":
+        return 0
+    return 1
+
+
+def shows(tokens: list[Tok], i: int) -> int:
+    """Rule 2''': "A poll out this week shows Clinton with an 8-point lead": evidence
+    that shows a state of affairs reports it, as a speaker would, and its content is the
+    rest of the sentence; not the noun ("talk shows") nor "showed up": 1, else 0."""
+    if tokens[i].text not in _SHOWING or i == 0 or i + 2 >= len(tokens):
+        return 0
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if not prev.text[:1].isalnum() or prev.lower in _SHOW_NOUN:
+        return 0
+    if not nxt.text[:1].isalnum() or nxt.lower in _SHOW_NOT | _NOT_SUBJECTS or is_finite(nxt):
+        return 0
+    return 1
+
+
+#: verbs of belief: a speaker's stated view, reported like speech ("I think he will
+#: win", "Many officials believe relief is possible only in bankruptcy").
+BELIEF_CUES = frozenset({"think", "thinks", "believe", "believes", "believed"})
+
+
+def belief_cue(tokens: list[Tok], i: int) -> int:
+    """Rule 2'': a verb of belief in lower case after its subject (a word) reports the
+    clause after it, like a speech cue: 1, else 0."""
+    tok = tokens[i]
+    if tok.text not in BELIEF_CUES or i == 0 or not tokens[i - 1].text[:1].isalnum():
+        return 0
+    return 1
 
 
 def _report(
@@ -287,7 +446,11 @@ def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
         tok = tokens[k]
         if tok.start <= content.start or tok.end > content.end:
             continue
+        if content.gap is not None and content.gap[0] <= tok.start < content.gap[1]:
+            continue  # the cue clause that splits the report is no second speech act
         nxt = tokens[k + 1]
+        if tok.text == ";" or (tok.text == "," and nxt.lower == "but"):
+            return tok.start  # a second clause the speaker may not have said
         if tok.lower == "and" and is_cue(tokens, k + 1) and not nxt.is_cap:
             return tok.start
         if tok.text == "," and nxt.lower.endswith("ing") and is_cue(tokens, k + 1):
@@ -311,11 +474,17 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
+    if shows(tokens, i) or wants(tokens, i) or endorses(tokens, i):
+        return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
+    if calls_for(tokens, i):
+        return _Content(tokens[i + 2].start, tokens[-1].end, 0, i)
     if refusal_cue(tokens, i):
-        return _Content(tokens[0].start, tokens[-1].end, 0, i)
+        return _refused(tokens, i, n)
     return (
         _that_clause(tokens, i, n)
         or _bare_clause(tokens, i, n)
+        or _told_clause(tokens, i, n)
+        or _asked_clause(tokens, i, n)
         or _participle_clause(tokens, i, n)
         or _content_before(tokens, i, n)
         or _parenthetical(tokens, i, n)
@@ -369,6 +538,27 @@ def refusal_cue(tokens: list[Tok], i: int) -> int:
     return 3 if tokens[i + 1].lower == link and tokens[i + 2].lower in _REFUSED else 0
 
 
+def _refused(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 1'': what a refusal withholds: "declined to comment", "refused to say
+    whether …" from "to"; "would not say when …", "wouldn't comment on the case" from
+    after the verb, past a day. It runs to the first comma or the sentence end; a
+    refusal with nothing after it ("He would not elaborate.") withholds nothing named."""
+    first = tokens[i].lower
+    if first.startswith(("declin", "refus")):
+        start: int | None = i + 1
+    else:
+        start = _past_when(tokens, i + n)
+    if start is None or not tokens[start].text[:1].isalnum():
+        return None
+    stop = next(
+        (k for k in range(start + 1, len(tokens)) if tokens[k].text in _STOPS),
+        len(tokens),
+    )
+    if stop <= start + (1 if start == i + 1 else 0):
+        return None
+    return _Content(tokens[start].start, tokens[stop - 1].end, 0, i)
+
+
 def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """Rule 2: "Trump said he would …", "Johnson said local officials should …": a
     subject word before the cue and a clause right after it."""
@@ -378,6 +568,68 @@ def _bare_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if start is None or not _opens_clause(tokens, start):
         return None
     return _Content(tokens[start].start, tokens[-1].end, 0, i + n)
+
+
+#: cues of telling: an addressee stands between them and what was told.
+_TELLING = frozenset({"told", "tells", "telling"})
+#: how many words an addressee of "told" may have ("told a crowd in Ohio").
+ADDRESSEE_REACH = 5
+
+
+def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2': "Trump told reporters he would …", "told the crowd on Monday they …": a
+    short addressee, then a clause opening with a subject pronoun (a noun there may be
+    the addressee's own words: "told CNN the plan", so only a pronoun opens)."""
+    if i == 0 or tokens[i].lower not in _TELLING or not _subject_ends(tokens, i - 1):
+        return None
+    for k in range(i + n + 1, min(len(tokens) - 2, i + n + 1 + ADDRESSEE_REACH)):
+        tok = tokens[k]
+        if not tok.text[:1].isalnum():
+            return None  # the addressee ends at punctuation: no bare clause here
+        if tok.lower in _CLAUSE_OPENERS and tok.lower != "you":
+            return _Content(tok.start, tokens[-1].end, 0, i + n)
+        if tok.lower in _NOT_SUBJECTS - {"on", "in", "at"} or is_finite(tok):
+            return None
+    return None
+
+
+#: cues of asking, and the words that open what was asked ("asked whether …").
+_ASKING = frozenset({"asked", "asks", "asking"})
+#: cues of urging, which report a request only ("urged Democrats to vote for …").
+_URGING = frozenset({"urged", "urges", "urging"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where"})
+
+
+def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2'''': what was asked. "Asked whether he would run, Smith said …": a
+    question opening the sentence runs to its comma; "Brzezinski asked him how he would
+    handle …" from the question word, past a short addressee, to the sentence end; "HP
+    asked workers to sign up for a pay cut": a request, its addressee included."""
+    if tokens[i].lower not in _ASKING | _URGING:
+        return None
+    if i == 0:
+        if tokens[i].lower not in _ASKING:
+            return None  # "Urged by …": no speaker before it
+        k = i + n
+        if k < len(tokens) and tokens[k].lower == "about":
+            k += 1  # "Asked about whether …"
+        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS:
+            return None
+        comma = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
+        if comma is None or comma <= k + 1:
+            return None
+        return _Content(tokens[k].start, tokens[comma - 1].end, comma + 1, len(tokens))
+    if not _subject_ends(tokens, i - 1):
+        return None
+    for k in range(i + n, min(len(tokens) - 2, i + n + ADDRESSEE_REACH)):
+        tok = tokens[k]
+        if tok.lower in _QUESTION_WORDS and tokens[i].lower in _ASKING:
+            return _Content(tok.start, tokens[-1].end, 0, i)
+        if tok.lower == "to" and k > i + n:
+            return _Content(tokens[i + n].start, tokens[-1].end, 0, i)
+        if not tok.text[:1].isalnum() or is_finite(tok):
+            return None
+    return None
 
 
 #: cues that take an addressee or an object, never a bare clause ("told reporters").
@@ -408,7 +660,19 @@ def _opens_clause(tokens: list[Tok], k: int) -> bool:
     first = tokens[k]
     if not first.text[:1].isalnum() or first.lower in _NOT_SUBJECTS:
         return False
-    return first.lower in _CLAUSE_OPENERS or _has_finite(tokens, k + 1, k + VERB_REACH)
+    if first.lower in _CLAUSE_OPENERS or contracted_subject(first):
+        return True
+    return _has_finite(tokens, k + 1, k + VERB_REACH)
+
+
+#: a subject pronoun with its auxiliary contracted onto it ("he’s", "it's", "they’re").
+_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)")
+
+
+def contracted_subject(tok: Tok) -> bool:
+    """Is the token a subject with its finite auxiliary ("it’s important", "he'd build")?
+    It opens a clause as a pronoun does."""
+    return _CONTRACTED.fullmatch(tok.lower) is not None
 
 
 def _has_finite(tokens: list[Tok], lo: int, hi: int) -> bool:
@@ -430,6 +694,8 @@ def is_finite(tok: Tok) -> bool:
     capitalised word is a name ("in May", "Will Hurd")."""
     if tok.is_cap:
         return False
+    if tok.lower.endswith(("n't", "n’t")) and len(tok.lower) > 4:
+        return True  # any negated auxiliary or modal ("shouldn’t", "mustn't")
     return tok.lower in _FINITE or (tok.text.islower() and tok.text.endswith("ed"))
 
 
@@ -544,13 +810,36 @@ def _has_finite_anywhere(tokens: list[Tok], lo: int, hi: int) -> bool:
     return any(is_finite(t) for t in tokens[lo:hi])
 
 
+#: conjunctions that open a sentence by linking it to the one before.
+_LINKS = frozenset({"but", "and", "yet", "so"})
+
+
 def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:
-    """Rule 4: "According to X, CONTENT." and "CONTENT, according to X." """
-    if i == 0:
+    """Rule 4: "According to X, CONTENT." and "CONTENT, according to X."; a leading
+    conjunction links the sentence to the one before and changes neither ("But
+    according to the ministry, …")."""
+    if i == 0 or (i == 1 and tokens[0].lower in _LINKS):
         comma = next((j for j in range(i + n, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma + 2 >= len(tokens):
             return None
         return _Content(tokens[comma + 1].start, tokens[-1].end, 0, comma)
     if i >= 3 and tokens[i - 1].text == ",":
+        # "Since last November, according to the group, forces have killed 400
+        # protesters": a source between commas splits a report whose words before it
+        # hold no finite verb, both sides its words; after a whole clause ("Trump
+        # leads, according to the poll, a survey of …") what follows is no report
+        comma = next(
+            (j for j in range(i + n, min(len(tokens), i + n + SUBJECT_REACH + 2))
+             if tokens[j].text == ","),
+            None,
+        )  # fmt: skip
+        if (
+            comma is not None
+            and len(tokens) - comma > 3
+            and not _has_finite_anywhere(tokens, 0, i)
+            and _has_finite_anywhere(tokens, comma + 1, len(tokens))
+        ):
+            gap = (tokens[i - 1].start, tokens[comma + 1].start)
+            return _Content(tokens[0].start, tokens[-1].end, i, comma, gap)
         return _Content(tokens[0].start, tokens[i - 1].start, i, len(tokens))
     return None

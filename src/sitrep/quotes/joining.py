@@ -11,9 +11,11 @@ Rules, in order:
    quote with no cue opens a sentence later in the paragraph, past narrative with no
    cue of its own ("“A,” Maynard said. He has worked there 24 years. “B.”": the
    speaker, given once, goes on; PolNeAR train and dev: 113 of 122 such pairs are
-   one attribution), or (f) a mixed quote with its cue after it is followed, as in
-   (b), by a free quote ("The summit accomplished “too little,” he said. “Without
-   changing policies, Europe risks a lot.”"): the speaker's words go on, and the
+   one attribution), also past a short lead-in that opens the next sentence ("“A,”
+   Finlayson said. Now, “B.”", "Unless rivals quit the race, “B.”"), or (f) a mixed
+   quote with its cue after it is followed, as in (b), by a free quote ("The summit
+   accomplished “too little,” he said. “Without changing policies, Europe risks a
+   lot.”"): the speaker's words go on, and the
    joined quote is direct, its text the quoted words only. The mixed part must close
    with a comma inside its marks and its cue sentence must end before the next part
    (a title or a nickname, "Marcia “Cia” Price shouted", goes on nothing; PolNeAR
@@ -75,6 +77,12 @@ from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.marks import past_quotation, quote_tokens, quoted_spans, without_closing_mark
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, word_count
+
+#: how many words a lead-in may have between a cue sentence and a quotation that
+#: resumes after it (rule 1(e'): "Now, “…”", "For African-Americans, on the other hand").
+LEAD_REACH = 8
+#: words that make a lead-in a clause of its own, not a bridge ("She paused, “…”").
+_CLAUSE_WORDS = frozenset({"he", "she", "they", "i", "we", "it", "you", "which", "who"})
 
 
 def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
@@ -231,9 +239,17 @@ def _resumes(text: str, last: Piece, nxt: Piece, cue: Span) -> bool:
     if nxt.cue is not None or not nxt.free or word_count(text, nxt) < MIN_WORDS:
         return False
     tail = without_closing_mark(text[last.mark_end : nxt.mark_start].rstrip())
-    if not tail.endswith((".", "?", "!")):
-        return False
     toks = quote_tokens(text, last.mark_end, last.mark_end + len(tail))
+    if tail.endswith(","):
+        # a short lead-in opening the next sentence ("“A,” he said. Now, “B.”",
+        # "Unless rivals quit the race, “B.”") is the reporter's bridge: the words go on
+        ends = [k for k in range(len(toks) - 1) if is_sentence_end(toks, k)]
+        lead = toks[ends[-1] + 1 :] if ends else toks
+        words = [t for t in lead if t.text[:1].isalnum()]
+        if not ends or len(words) > LEAD_REACH or any(t.lower in _CLAUSE_WORDS for t in words):
+            return False
+    elif not tail.endswith((".", "?", "!")):
+        return False
     return not any(
         is_cue(toks, k) and not cue.start <= toks[k].start < cue.end for k in range(len(toks))
     )

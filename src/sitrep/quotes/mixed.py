@@ -30,6 +30,9 @@ Rules:
    the report holds it (PolNeAR train: 4 of 4 such contents start at the subject); a
    name is a word the text also writes, capitalised, inside a sentence ("Sen.
    Elizabeth Warren"), a weekday never.
+6. a quotation with no cue of its own opening the sentence right after a report's
+   sentence goes on with that report ("Obama “felt a moral obligation” to act,
+   Axelrod said. “This is core stuff for him.”"): one attribution of both.
 A quotation that is part of a report gives way to it: one attribution, direct=False,
 whose text is the reported clause.
 """
@@ -116,3 +119,50 @@ def report_end(text: str, end: int, parts: list[Quote]) -> int:
         if mark is not None and at - quote.evidence.end <= 2 and quote.evidence.end >= end - 2:
             end = max(end, at + len(mark))
     return end
+
+
+def continued_reports(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Rule 6: a quotation with no cue of its own that opens the sentence right after a
+    report's sentence goes on with that report ("Obama “felt a moral obligation to do
+    something about” climate change, Axelrod said. “This is not just a cosmetic item on
+    his list.”", "Greene added that the Fed wants to get out of the way. “They don’t
+    like to talk about it …”"): the reporter paraphrases, then lets the speaker go on,
+    one attribution. Only within a paragraph, and only when no other cue or quotation
+    stands between; quotes are in text order."""
+    out: list[Quote] = []
+    for quote in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(text, prev, quote):
+            evidence = Span.of(text, prev.evidence.start, quote.evidence.end)
+            body = f"{prev.text} {quote.text}"
+            out[-1] = Quote(prev.speaker, body, evidence, cue=prev.cue, direct=False)
+            continue
+        out.append(quote)
+    return out
+
+
+def _goes_on(text: str, report: Quote, quote: Quote) -> bool:
+    """Does `quote`, a cue-less direct quotation, go on with `report`, a report whose
+    sentence (its cue clause included) ends right before the quotation's mark?"""
+    if report.direct or not quote.direct or quote.cue is not None or report.cue is None:
+        return False
+    start = quote.evidence.start
+    while start > 0 and text[start - 1] in _QUOTE_MARKS:
+        start -= 1
+    between = text[report.evidence.end : start]
+    if "\n" in between or report.evidence.end > start:
+        return False
+    tail = between.strip()
+    while tail and tail[-1] in _QUOTE_MARKS:
+        tail = tail[:-1].rstrip()
+    if not tail.endswith((".", "?", "!")):
+        return False
+    cue_after = report.cue.start >= report.evidence.end
+    if not cue_after:
+        return len(tail) <= 2  # the report's own sentence ends right there
+    # only the report's cue clause stands between: "…, Axelrod said."
+    return report.cue.end <= start and not any(m in between for m in _QUOTE_MARKS)
+
+
+#: quotation marks, straight and curly.
+_QUOTE_MARKS = "\"“”'‘’`"

@@ -140,6 +140,7 @@ def _choose(
     if antecedent is not None:  # "Shaya Tenenbaum, who added that …"
         return _speaker_at(doc, antecedent, tokens[cue].start, speakers, coref)
     nxt = tokens[cue + 1] if cue + 1 < hi else None
+    subject = _uncontracted(subject) if subject is not None else None
     pronoun = subject if subject is not None and subject.lower in PRONOUNS else None
     if pronoun is None and nxt is not None and nxt.lower in PRONOUNS and cue + 2 >= hi:
         pronoun = nxt  # "“…,” said he"
@@ -398,6 +399,20 @@ def _clause_subject_speaks(tokens: list[Tok], cue: int, subject: Tok) -> bool:
     if subject.lower in COORDINATORS or subject.lower == "to":
         return True
     return tokens[cue].lower.endswith("ing") and subject.lower in _PARTICIPLE_LINKS
+
+
+#: an auxiliary contracted onto a pronoun ("he’d said", "she's said", "they’ve said").
+_CONTRACTION = re.compile(r"(?i)^([a-z]+)['’](d|s|ve|ll)$")
+
+
+def _uncontracted(tok: Tok) -> Tok:
+    """Rule 1''': a pronoun with a contracted auxiliary is the pronoun ("He’d said the
+    plan would fail" is spoken by "He"), its mention cut to the pronoun."""
+    found = _CONTRACTION.match(tok.text)
+    if found is None or found.group(1).lower() not in PRONOUNS:
+        return tok
+    base = found.group(1)
+    return replace(tok, text=base, end=tok.start + len(base))
 
 
 def _pronoun_speaker(
