@@ -69,3 +69,9 @@ def test_bombs_dropped_by_a_plane_stay_an_air_strike() -> None:
     text = "Thirty minutes ago, a push-and-pull 0-2 plane dropped bombs on Zacamil neighborhood."
     (event,) = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_bombs_fired_with_no_initiator_read_stay_an_air_strike() -> None:
+    text = "The junta fired bombs at a school in Sagaing, killing 15 children."
+    (event,) = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"

@@ -172,7 +172,7 @@ _IED_WORDS = frozenset(
 _BLAST_WORDS = frozenset(
     {"bomb", "car-bomb", "blast", "blasts", "explosion", "explosions", "detonated", "explosives"}
 )
-#: bombs "fired" or "launched" by no state and with no aircraft named (rule 4).
+#: bombs "fired" or "launched" by an armed group, with no aircraft named (rule 4).
 _HAND_BOMBS = frozenset({"bomb", "bombs"})
 _LAUNCHES = frozenset({"fired", "launched"})
 
@@ -404,10 +404,11 @@ def classify(
             return Typing(IED, civilian, 0.6)  # "questioned in connection with the bombing"
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
             return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
-        if _launched_bombs(trigger_text) and family == "remote" and not _state(actor1):
+        if _launched_bombs(trigger_text) and family == "remote" and _non_state(actor1):
             # "guerrillas launched two bombs against a car dealership": with no aircraft
-            # in its clause and no state behind it, a bomb fired or launched was thrown
-            # or set off on the ground, no air strike (bombs "dropped" fell from the air)
+            # in its clause and an armed group behind it, a bomb fired or launched was
+            # thrown or set off on the ground, no air strike (bombs "dropped" fell from
+            # the air); with no initiator read ("the junta fired bombs") it stays one
             return Typing(IED, civilian, 0.6)
         if family == "remote":
             return Typing(AIR, civilian, 0.6)
