@@ -176,7 +176,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    "characterized by kidnappings, attacks on rural villages, threats to officials")
    names what a side does or suffers in general, not an incident (ACLED and MUC-4
    code specific events), unless a day is named in the list ("kidnappings, bombings
-   and murders on Monday").
+   and murders on Monday") or a named place or a date follows it ("attacks,
+   kidnappings, and killings in southern Israel on Oct. 7").
 """
 
 from __future__ import annotations
@@ -485,6 +486,7 @@ def _catalogue(tokens: Sequence[Tok], first: int, last: int) -> bool:
     lo = max(0, first - _CATALOGUE_REACH)
     hi = min(len(tokens), last + 1 + _CATALOGUE_REACH)
     items = 0
+    end = first
     for j in range(lo, hi):
         if j == first or tokens[j].lower not in _LISTED_ACTS:
             continue
@@ -493,9 +495,32 @@ def _catalogue(tokens: Sequence[Tok], first: int, last: int) -> bool:
             continue
         if any(t.text == "," for t in between):
             items += 1
+            end = max(end, j)
     if items < _CATALOGUE_ITEMS:
         return False
-    return not any(t.lower in DAY_WORDS for t in tokens[lo:hi])
+    if any(t.lower in DAY_WORDS or t.lower in _MONTHS or _is_year(t) for t in tokens[lo:hi]):
+        return False
+    return not _listed_scene(tokens, end)
+
+
+#: rule 32: how far past a list's last item its scene may be told.
+_SCENE_REACH = 8
+
+
+def _listed_scene(tokens: Sequence[Tok], end: int) -> bool:
+    """Rule 32: the list is followed, within its clause, by a named place or a date
+    ("attacks, kidnappings, and killings in southern Israel on Oct. 7", "kidnappings,
+    killings, and lootings by RSF fighters in El Fasher last week"): the acts of one
+    incident are listed, not kinds of act."""
+    after = tokens[end + 1 : end + 1 + _SCENE_REACH]
+    for k, t in enumerate(after):
+        if t.text in {";", ".", ":"}:
+            return False
+        if t.lower in _MONTHS or _is_year(t) or t.lower in {"week", "month"}:
+            return True
+        if t.lower in {"in", "at", "near"} and any(u.is_cap for u in after[k + 1 : k + 3]):
+            return True
+    return False
 
 
 def _not_told_as_news(tokens: Sequence[Tok], hit: TriggerHit) -> bool:
