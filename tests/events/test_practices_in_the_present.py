@@ -40,3 +40,9 @@ def test_deaths_an_accident_caused_are_no_event() -> None:
 
 def test_deaths_a_bomb_caused_stay_an_event() -> None:
     assert events_of("A car bomb killed 12 people in the capital on Monday, police said.")
+
+
+def test_a_crash_of_an_aircraft_shot_down_stays_an_event() -> None:
+    text = "The crash killed 5 soldiers on Monday; rebels said they shot it down."
+    kills = [e for e in events_of(text) if e.fatalities is not None and e.fatalities.best == 5]
+    assert kills and kills[0].event_type == "Battles"

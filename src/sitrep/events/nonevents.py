@@ -108,7 +108,8 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
    sport uses ("goalkeeper", "half-time") tells a game, unless it names deaths;
 21. an accident kills no one in a conflict: a killing "in a road accident", "in a
    crash", "by lightning", or by an accident as its subject ("The crash killed 120
-   passengers") is no event (ACLED codes political violence only);
+   passengers") is no event (ACLED codes political violence only), unless its sentence
+   tells the aircraft was shot down;
 22. a trigger word in another sense (a car that strikes a tree, a formal protest, a
    deal killed, a warrant for an arrest, "the day of the murder", background "seven
    years ago"): the rules are written in `events.senses`;
@@ -881,11 +882,26 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
     the 137 passengers", "the earthquake killed 12")."""
     lead = [t.lower for t in tokens[max(0, last - _ACCIDENT_LEAD) : last]]
     if len(lead) >= 2 and lead[-1] in _ACCIDENTS and lead[-2] in {"the", "a", "an", "that"}:
-        return True
+        return not _shot_down(tokens)
     after = [t.lower for t in tokens[last + 1 : last + 1 + _ACCIDENT_WINDOW]]
     if not after or after[0] not in {"in", "by", "after", "during"}:
         return False
     return any(w in _ACCIDENTS for w in after[1:])
+
+
+#: rule 21: the verbs that, with "down" after them, tell an aircraft brought down.
+_DOWNING = frozenset({"shot", "brought", "shooting", "shoot"})
+
+
+def _shot_down(tokens: Sequence[Tok]) -> bool:
+    """Rule 21: the sentence tells the crashed aircraft was shot down ("The crash killed
+    5 soldiers; rebels said they shot it down"): the crash is the attack's outcome."""
+    for k, tok in enumerate(tokens):
+        if tok.lower == "downed":
+            return True
+        if tok.lower in _DOWNING and "down" in [t.lower for t in tokens[k + 1 : k + 4]]:
+            return True
+    return False
 
 
 _TOLL_FAMILIES = frozenset({"kill", "abduct"})
