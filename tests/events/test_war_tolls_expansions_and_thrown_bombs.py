@@ -75,3 +75,12 @@ def test_bombs_fired_with_no_initiator_read_stay_an_air_strike() -> None:
     text = "The junta fired bombs at a school in Sagaing, killing 15 children."
     (event,) = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_scores_killed_in_one_attack_keep_their_toll() -> None:
+    text = (
+        "Scores of people have been killed in an attack on a market in Darfur, activists"
+        " said on Sunday."
+    )
+    (event,) = events_of(text)
+    assert event.fatalities is not None and event.fatalities.best is not None

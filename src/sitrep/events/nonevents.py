@@ -982,6 +982,8 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
     own_perfect = bool(set(aux) & _PERFECT)
     if not own_perfect and not _coordinated_perfect(tokens, first):
         return False
+    if _in_one_incident(tokens, first, last):
+        return False
     after = [t.lower for t in tokens[last + 1 : last + 3] if t.lower not in {"so", "the"}]
     if after[:1] and after[0] in (_MASS if own_perfect else _MASS_UNCOUNTED):
         return True  # "have seized the town and killed many civilians" tells one act
@@ -991,6 +993,32 @@ def _summary_toll(tokens: Sequence[Tok], first: int, last: int) -> bool:
         return False
     lead = range(max(0, first - _MASS_WINDOW), first)
     return any(tokens[k].lower in _MASS or _thousands_comma(tokens, k) for k in lead)
+
+
+#: rule 13: the mass words that may count the toll of one incident, and the nouns of
+#: one incident they are then told "in" ("scores have been killed in an attack on a
+#: market", "hundreds have been killed in an RSF attack on Zamzam camp").
+_HUNDREDS = frozenset({"hundreds", "scores"})
+_ONE_INCIDENT = frozenset(
+    {"attack", "strike", "airstrike", "blast", "explosion", "bombing", "raid", "ambush",
+     "massacre", "assault"}
+)  # fmt: skip
+_INCIDENT_REACH = 4
+
+
+def _in_one_incident(tokens: Sequence[Tok], first: int, last: int) -> bool:
+    """Rule 13: a toll of hundreds or scores told "in a" single incident ("scores of
+    people have been killed in an attack on a market") counts that incident, no war."""
+    lead = range(max(0, first - _MASS_WINDOW), first)
+    if not any(tokens[k].lower in _HUNDREDS for k in lead) and not (
+        last + 1 < len(tokens) and tokens[last + 1].lower in _HUNDREDS
+    ):
+        return False
+    after = [t.lower for t in tokens[last + 1 : last + 2 + _INCIDENT_REACH]]
+    if "in" not in after:
+        return False
+    told = after[after.index("in") + 1 :]
+    return bool(told[:1]) and told[0] in {"a", "an"} and bool(set(told) & _ONE_INCIDENT)
 
 
 def _coordinated_perfect(tokens: Sequence[Tok], first: int) -> bool:
