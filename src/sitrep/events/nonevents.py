@@ -63,10 +63,12 @@ A trigger word is often a modifier, an adjective or a figure of speech. Rules, i
 13. a summary toll is no event: a killing or abduction of an unnumbered mass, or of
    thousands counted, told in the perfect ("they have killed many people", "hundreds of
    thousands of Syrians have been killed", "70,000 Salvadorans have been killed", "more
-   than 1,000 of its members have been murdered") sums up a war, it reports no one
-   incident (ACLED and MUC-4 code specific events, not totals over time); so is a toll
-   counted over a period ("97 civilians killed in the first week of the operation",
-   "killed over the past month", "kidnapped hundreds of people over the years"), and so
+   than 1,000 of its members have been murdered", "hundreds have been killed in the
+   fighting") sums up a war, it reports no one incident unless hundreds or scores are
+   told killed "in a" single attack, strike or blast (ACLED and MUC-4 code specific
+   events, not totals over time); so is a toll counted over a period ("97 civilians
+   killed in the first week of the operation", "killed over the past month",
+   "kidnapped hundreds of people over the years"), and so
    is a toll told for the whole country ("22 people were killed nationwide", "died across
    the country": many acts in many places, `nationwide`); and so is a campaign's running
    toll in the perfect ("the offensive in eastern Ghouta has killed more than 1,600
