@@ -217,3 +217,14 @@ def test_an_endorsement_is_a_stance_reported(build: Callable[..., object]) -> No
     )
     b = build(text)
     assert _texts(b) == ["Trump for president on Friday"]
+
+
+def test_an_aim_inside_a_sourced_report_is_the_sources_words(
+    build: Callable[..., object],
+) -> None:
+    text = "The army plans to launch an offensive on El Fasher, Sudanese military sources said.\n"
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "The army plans to launch an offensive on El Fasher"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Sudanese military sources"

@@ -179,14 +179,16 @@ class _Content:
 
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
     """Rules 1-7: reported speech outside any direct quote; in each sentence the speech
-    cues first, then refusals to speak, which give way to a report they hold ("Cook
+    cues first, then stated views and aims, which give way to a report that holds them
+    ("The army plans to launch an offensive, military sources said" is the sources'
+    report), then refusals to speak, which give way to a report they hold ("Cook
     declined to say whether …"); a paragraph with a speaker's label (rule 8) first."""
     found = labelled_speech(doc, direct, coref)
     speakers = [q.speaker for q in direct if q.speaker is not None]
     marks = quoted_spans(doc.text)
     for start, stop in _clause_spans(doc):
         tokens = quote_tokens(doc.text, start, stop)
-        for cue_length in (_speech_cue, refusal_cue):
+        for cue_length in (_speech_cue, stance_cue, refusal_cue):
             for i in range(len(tokens)):
                 n = cue_length(tokens, i)
                 quote = _report(doc, tokens, i, n, marks, (direct, found), speakers, coref)
@@ -250,10 +252,14 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
+    return is_cue(tokens, i) or that_cue(tokens, i)
+
+
+def stance_cue(tokens: list[Tok], i: int) -> int:
+    """The length of a cue of a stated view, finding or aim at token i (rule 2): a
+    belief, "shows", an aim, a demand or an endorsement."""
     return (
-        is_cue(tokens, i)
-        or that_cue(tokens, i)
-        or belief_cue(tokens, i)
+        belief_cue(tokens, i)
         or shows(tokens, i)
         or wants(tokens, i)
         or calls_for(tokens, i)
