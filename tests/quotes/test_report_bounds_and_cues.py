@@ -228,3 +228,16 @@ def test_an_aim_inside_a_sourced_report_is_the_sources_words(
     assert quote.text == "The army plans to launch an offensive on El Fasher"
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.name == "Sudanese military sources"
+
+
+def test_a_question_opening_the_sentence_is_asked_of_the_subject_after_it(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Asked whether Russia would attack Kharkiv again, Zelensky said air defences were ready.\n"
+    )
+    b = build(text)
+    b.actor("Russia", "Russia")  # type: ignore[attr-defined]
+    b.actor("Zelensky", "Volodymyr Zelensky")  # type: ignore[attr-defined]
+    asked = next(q for q in _quotes(b) if q.text.startswith("whether"))
+    assert asked.speaker is not None and asked.speaker.name == "Volodymyr Zelensky"
