@@ -241,3 +241,19 @@ def test_a_question_opening_the_sentence_is_asked_of_the_subject_after_it(
     b.actor("Zelensky", "Volodymyr Zelensky")  # type: ignore[attr-defined]
     asked = next(q for q in _quotes(b) if q.text.startswith("whether"))
     assert asked.speaker is not None and asked.speaker.name == "Volodymyr Zelensky"
+
+
+def test_a_place_opening_a_headline_or_dateline_is_no_speaker(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Ukraine: Russian missiles kill 12 in Kharkiv\n\n"
+        "ISLAMABAD: Militants attacked a police station in Bannu on Monday, killing four "
+        "policemen, officials said.\n"
+    )
+    b = build(text)
+    b.place("Ukraine", "UA")  # type: ignore[attr-defined]
+    b.entity("ISLAMABAD", "GPE")  # type: ignore[attr-defined]
+    quotes = _quotes(b)
+    assert all(q.speaker is None or q.speaker.name not in ("Ukraine", "ISLAMABAD") for q in quotes)
+    assert not any(q.text.startswith("Russian missiles") for q in quotes)

@@ -63,7 +63,8 @@ Rules, in order (the first that fits a cue wins):
 8. a paragraph opened by a short capitalised label and a colon is that speaker's
    words: a headline ("Marco Rubio: I’m Not Interested In Being Vice President") or a
    transcript line ("BENENSON: Senator Sanders doesn’t …"); not an item's label
-   ("Update:"), a title opened by an article ("The Latest:") or a tally.
+   ("Update:"), a title opened by an article ("The Latest:"), a place ("Gaza:
+   Israeli strikes kill 30", a dateline's "ISLAMABAD:") or a tally.
 """
 
 from __future__ import annotations
@@ -235,6 +236,8 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
             continue
         if len(words) > 1 and words[0].lower in ("the", "a", "an"):
             continue  # "The Latest:", a column's title, not a speaker
+        if _place_label(doc, label[0].start, label[-1].end):
+            continue  # "Ukraine: Russian missiles kill 12", "ISLAMABAD: …": a topic
         if sum(t.text[:1].isalpha() for t in tokens[colon + 1 :]) < 3:
             continue  # "Clinton: 1,769": a tally, not words
         end = tokens[-1].end
@@ -248,6 +251,22 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
         cue = Span.of(doc.text, tokens[colon].start, tokens[colon].end)
         found.append(Quote(speaker, evidence.text, evidence, cue=cue, direct=False))
     return found
+
+
+def _place_label(doc: Document, start: int, end: int) -> bool:
+    """Rule 8: is the label a place ("Gaza:", "Ukraine:", a dateline's "ISLAMABAD:")?
+    A headline names its story's place so, and a place says nothing; not a name the
+    article gives a person in full ("Sanders:" after "Bernie Sanders")."""
+    label = doc.text[start:end].lower()
+    if any(
+        len(e.evidence.text.split()) > 1 and e.evidence.text.lower().endswith(" " + label)
+        for e in doc.entities
+    ):
+        return False
+    return any(p.evidence.start <= start and end <= p.evidence.end for p in doc.places) or any(
+        e.label in ("GPE", "LOC") and e.evidence.start <= start and end <= e.evidence.end
+        for e in doc.entities
+    )
 
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
