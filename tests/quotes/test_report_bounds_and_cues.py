@@ -257,3 +257,18 @@ def test_a_place_opening_a_headline_or_dateline_is_no_speaker(
     quotes = _quotes(b)
     assert all(q.speaker is None or q.speaker.name not in ("Ukraine", "ISLAMABAD") for q in quotes)
     assert not any(q.text.startswith("Russian missiles") for q in quotes)
+
+
+def test_a_demand_ends_before_its_occasion(build: Callable[..., object]) -> None:
+    text = (
+        "The United Nations called for a ceasefire in Sudan on Tuesday after the RSF "
+        "shelled El Fasher, killing 20 people.\n"
+        "Egypt urged Israel and Hamas to agree to a truce amid heavy fighting in Rafah.\n"
+    )
+    b = build(text)
+    b.actor("The United Nations", "United Nations")  # type: ignore[attr-defined]
+    b.actor("Egypt", "Egypt")  # type: ignore[attr-defined]
+    assert _texts(b) == [
+        "a ceasefire in Sudan on Tuesday",
+        "Israel and Hamas to agree to a truce",
+    ]

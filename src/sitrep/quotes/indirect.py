@@ -331,6 +331,23 @@ def calls_for(tokens: list[Tok], i: int) -> int:
     return 2 if tokens[i + 2].text[:1].isalnum() else 0
 
 
+#: words that open the occasion of a demand, the reporter's own narrative ("called
+#: for a ceasefire after the RSF shelled El Fasher, killing 20 people").
+_OCCASION = frozenset({"after", "amid"})
+
+
+def _demand_end(tokens: list[Tok], lo: int) -> int:
+    """Rule 2 (a demand): where what was demanded or urged ends: before its occasion,
+    "amid …" or "after" and a clause ("after the RSF shelled El Fasher"; not "to resign
+    after the attack"), and a comma before it; else at the sentence end."""
+    for k in range(lo + 1, len(tokens)):
+        word = tokens[k].lower
+        if word == "amid" or (word == "after" and _has_finite(tokens, k + 2, k + 8)):
+            j = k - 1 if tokens[k - 1].text == "," else k
+            return tokens[j - 1].end
+    return tokens[-1].end
+
+
 def endorses(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
     to the sentence end; 1, else 0."""
@@ -502,7 +519,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if shows(tokens, i) or wants(tokens, i) or endorses(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
     if calls_for(tokens, i):
-        return _Content(tokens[i + 2].start, tokens[-1].end, 0, i)
+        return _Content(tokens[i + 2].start, _demand_end(tokens, i + 2), 0, i)
     if refusal_cue(tokens, i):
         return _refused(tokens, i, n)
     return (
@@ -651,7 +668,7 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if tok.lower in _QUESTION_WORDS and tokens[i].lower in _ASKING:
             return _Content(tok.start, tokens[-1].end, 0, i)
         if tok.lower == "to" and k > i + n:
-            return _Content(tokens[i + n].start, tokens[-1].end, 0, i)
+            return _Content(tokens[i + n].start, _demand_end(tokens, i + n), 0, i)
         if not tok.text[:1].isalnum() or is_finite(tok):
             return None
     return None
