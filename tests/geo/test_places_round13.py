@@ -114,3 +114,14 @@ def test_a_house_number_and_estate_before_a_town_give_an_address(run: Run) -> No
     )
     tipperary = [p for p in doc.places if p.evidence.text == "Tipperary"]
     assert tipperary and tipperary[0].country == "IE"
+
+
+def test_british_wording_is_no_cue_when_another_country_is_named(run: Run) -> None:
+    assert country_cues.worded_countries("Mr Carney spoke.", {"CA"}) == frozenset()
+    assert country_cues.worded_countries("Mr Starmer spoke.", {"GB"}) == {"GB"}
+    doc = run(
+        "Gunmen killed two people in Hamilton on Sunday, Canadian police said. Mr Carney "
+        "called the shooting a tragedy."
+    )
+    countries = {p.evidence.text: p.country for p in doc.places}
+    assert countries.get("Hamilton") == "CA"
