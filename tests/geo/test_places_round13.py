@@ -125,3 +125,13 @@ def test_british_wording_is_no_cue_when_another_country_is_named(run: Run) -> No
     )
     countries = {p.evidence.text: p.country for p in doc.places}
     assert countries.get("Hamilton") == "CA"
+
+
+def test_a_city_inside_a_facility_name_is_where_it_lies(run: Run) -> None:
+    doc = run(
+        "Islamic State fighters seized the Mosul Dam on Thursday, Iraqi officials in "
+        "Baghdad said. Kurdish forces later retook the facility."
+    )
+    dam = next(p for p in doc.places if p.evidence.text == "Mosul Dam")
+    assert dam.country == "IQ"
+    assert "Mosul" in [p.evidence.text for p in doc.places]
