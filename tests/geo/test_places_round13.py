@@ -135,3 +135,13 @@ def test_a_city_inside_a_facility_name_is_where_it_lies(run: Run) -> None:
     dam = next(p for p in doc.places if p.evidence.text == "Mosul Dam")
     assert dam.country == "IQ"
     assert "Mosul" in [p.evidence.text for p in doc.places]
+
+
+def test_a_count_after_a_town_is_no_age() -> None:
+    assert "mykolaiv" not in _presented(
+        "Russian missiles struck Mykolaiv and Kherson on Monday. The dead in Mykolaiv, 14, "
+        "included two children."
+    )
+    tally = _presented("The dead by city: Kherson, 12, Odesa, 4, and Kharkiv, 9, officials said.")
+    assert not tally & {"kherson", "odesa", "kharkiv"}
+    assert "vance" in _presented("Vance, 57, of Fresno, said he was recovering.")
