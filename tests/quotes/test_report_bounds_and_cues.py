@@ -272,3 +272,13 @@ def test_a_demand_ends_before_its_occasion(build: Callable[..., object]) -> None
         "a ceasefire in Sudan on Tuesday",
         "Israel and Hamas to agree to a truce",
     ]
+
+
+def test_an_aim_ends_before_the_reporters_relative_clause(build: Callable[..., object]) -> None:
+    text = (
+        "Ukraine hopes to hold Pokrovsk, where Russian forces killed 11 civilians in "
+        "shelling on Monday.\n"
+    )
+    b = build(text)
+    b.actor("Ukraine", "Ukraine")  # type: ignore[attr-defined]
+    assert _texts(b) == ["to hold Pokrovsk"]

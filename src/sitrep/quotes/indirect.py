@@ -336,12 +336,21 @@ def calls_for(tokens: list[Tok], i: int) -> int:
 _OCCASION = frozenset({"after", "amid"})
 
 
+#: words that open, after a comma, the reporter's note on a place or thing named in a
+#: demand or aim ("to retake Lashio, which rebels captured in August").
+_NARRATED = frozenset({"where", "which", "whose", "who", "when", "after", "amid"})
+
+
 def _demand_end(tokens: list[Tok], lo: int) -> int:
-    """Rule 2 (a demand): where what was demanded or urged ends: before its occasion,
-    "amid …" or "after" and a clause ("after the RSF shelled El Fasher"; not "to resign
-    after the attack"), and a comma before it; else at the sentence end."""
+    """Rule 2 (a demand, an aim, an endorsement): where what was demanded, urged, aimed
+    at or endorsed ends: before its occasion, "amid …" or "after" and a clause ("after
+    the RSF shelled El Fasher"; not "to resign after the attack"), or a relative clause
+    after a comma (", where the RSF killed dozens"), a comma before it; else at the
+    sentence end."""
     for k in range(lo + 1, len(tokens)):
         word = tokens[k].lower
+        if tokens[k - 1].text == "," and word in _NARRATED:
+            return tokens[k - 2].end  # "to retake Lashio, which rebels captured in August"
         if word == "amid" or (word == "after" and _has_finite(tokens, k + 2, k + 8)):
             j = k - 1 if tokens[k - 1].text == "," else k
             return tokens[j - 1].end
@@ -516,8 +525,10 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
-    if shows(tokens, i) or wants(tokens, i) or endorses(tokens, i):
+    if shows(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
+    if wants(tokens, i) or endorses(tokens, i):
+        return _Content(tokens[i + 1].start, _demand_end(tokens, i + 1), 0, i)
     if calls_for(tokens, i):
         return _Content(tokens[i + 2].start, _demand_end(tokens, i + 2), 0, i)
     if refusal_cue(tokens, i):
