@@ -306,7 +306,8 @@ _WANTING = frozenset(
 
 def wants(tokens: list[Tok], i: int) -> int:
     """Rule 2 (an aim): "The former secretary wants to cement her lead": a subject's
-    stated aim, reported from "to" to the sentence end; 1, else 0."""
+    stated aim, reported from "to" to the sentence end or the reporter's own clause
+    after it (`_demand_end`); 1, else 0."""
     if tokens[i].text not in _WANTING or i == 0 or i + 3 >= len(tokens):
         return 0
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower != "to":
@@ -322,8 +323,8 @@ _ENDORSING = frozenset({"endorsed", "endorses", "endorsing"})
 
 def calls_for(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a demand): "Trump called for the president to resign", "called on
-    Congress to act": what is demanded, from after "for"/"on" to the sentence end, the
-    cue two words; else 0."""
+    Congress to act": what is demanded, from after "for"/"on" to the sentence end or
+    the reporter's own clause after it (`_demand_end`), the cue two words; else 0."""
     if tokens[i].text not in _CALLING or i == 0 or i + 3 >= len(tokens):
         return 0
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower not in ("for", "on"):
@@ -359,7 +360,8 @@ def _demand_end(tokens: list[Tok], lo: int) -> int:
 
 def endorses(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
-    to the sentence end; 1, else 0."""
+    to the sentence end or the reporter's own clause after it (`_demand_end`); 1, else
+    0."""
     if tokens[i].text not in _ENDORSING or i == 0 or i + 2 >= len(tokens):
         return 0
     prev, nxt = tokens[i - 1], tokens[i + 1]
