@@ -282,3 +282,11 @@ def test_an_aim_ends_before_the_reporters_relative_clause(build: Callable[..., o
     b = build(text)
     b.actor("Ukraine", "Ukraine")  # type: ignore[attr-defined]
     assert _texts(b) == ["to hold Pokrovsk"]
+
+
+def test_a_wire_story_kind_is_no_speaker(build: Callable[..., object]) -> None:
+    text = (
+        "Factbox: Who are Sudan's Rapid Support Forces?\n\n"
+        "Explainer: Why is Russia attacking Pokrovsk?\n"
+    )
+    assert _texts(build(text)) == []

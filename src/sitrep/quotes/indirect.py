@@ -203,13 +203,17 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
 
 #: how many words a speaker's label before a colon may have ("Sen. Bernie Sanders:").
 LABEL_REACH = 4
-#: labels of a paragraph that name no speaker ("Update: …", "Photo: …").
+#: labels of a paragraph that name no speaker ("Update: …", "Photo: …"), and the
+#: wire's own kinds of story ("Factbox: Who are Sudan's RSF?", "Explainer: …").
 _NOT_SPEAKERS = frozenset(
     {
         "update", "updated", "photo", "photos", "video", "watch", "related", "read",
         "source", "sources", "note", "editor", "correction", "clarification", "more",
         "live", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "question",
         "see", "also", "warning", "disclosure", "caption", "credit", "listen", "transcript",
+        "factbox", "explainer", "timeline", "profile", "factcheck", "fact", "graphic",
+        "graphics", "interview", "obituary", "insight", "preview", "scenarios", "map",
+        "maps", "chart", "podcast", "editorial", "commentary", "feature", "interactive",
     }
 )  # fmt: skip
 
