@@ -114,3 +114,34 @@ def test_a_house_number_and_estate_before_a_town_give_an_address(run: Run) -> No
     )
     tipperary = [p for p in doc.places if p.evidence.text == "Tipperary"]
     assert tipperary and tipperary[0].country == "IE"
+
+
+def test_british_wording_is_no_cue_when_another_country_is_named(run: Run) -> None:
+    assert country_cues.worded_countries("Mr Carney spoke.", {"CA"}) == frozenset()
+    assert country_cues.worded_countries("Mr Starmer spoke.", {"GB"}) == {"GB"}
+    doc = run(
+        "Gunmen killed two people in Hamilton on Sunday, Canadian police said. Mr Carney "
+        "called the shooting a tragedy."
+    )
+    countries = {p.evidence.text: p.country for p in doc.places}
+    assert countries.get("Hamilton") == "CA"
+
+
+def test_a_city_inside_a_facility_name_is_where_it_lies(run: Run) -> None:
+    doc = run(
+        "Islamic State fighters seized the Mosul Dam on Thursday, Iraqi officials in "
+        "Baghdad said. Kurdish forces later retook the facility."
+    )
+    dam = next(p for p in doc.places if p.evidence.text == "Mosul Dam")
+    assert dam.country == "IQ"
+    assert "Mosul" in [p.evidence.text for p in doc.places]
+
+
+def test_a_count_after_a_town_is_no_age() -> None:
+    assert "mykolaiv" not in _presented(
+        "Russian missiles struck Mykolaiv and Kherson on Monday. The dead in Mykolaiv, 14, "
+        "included two children."
+    )
+    tally = _presented("The dead by city: Kherson, 12, Odesa, 4, and Kharkiv, 9, officials said.")
+    assert not tally & {"kherson", "odesa", "kharkiv"}
+    assert "vance" in _presented("Vance, 57, of Fresno, said he was recovering.")

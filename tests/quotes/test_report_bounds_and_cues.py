@@ -217,3 +217,76 @@ def test_an_endorsement_is_a_stance_reported(build: Callable[..., object]) -> No
     )
     b = build(text)
     assert _texts(b) == ["Trump for president on Friday"]
+
+
+def test_an_aim_inside_a_sourced_report_is_the_sources_words(
+    build: Callable[..., object],
+) -> None:
+    text = "The army plans to launch an offensive on El Fasher, Sudanese military sources said.\n"
+    b = build(text)
+    [quote] = _quotes(b)
+    assert quote.text == "The army plans to launch an offensive on El Fasher"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Sudanese military sources"
+
+
+def test_a_question_opening_the_sentence_is_asked_of_the_subject_after_it(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Asked whether Russia would attack Kharkiv again, Zelensky said air defences were ready.\n"
+    )
+    b = build(text)
+    b.actor("Russia", "Russia")  # type: ignore[attr-defined]
+    b.actor("Zelensky", "Volodymyr Zelensky")  # type: ignore[attr-defined]
+    asked = next(q for q in _quotes(b) if q.text.startswith("whether"))
+    assert asked.speaker is not None and asked.speaker.name == "Volodymyr Zelensky"
+
+
+def test_a_place_opening_a_headline_or_dateline_is_no_speaker(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Ukraine: Russian missiles kill 12 in Kharkiv\n\n"
+        "ISLAMABAD: Militants attacked a police station in Bannu on Monday, killing four "
+        "policemen, officials said.\n"
+    )
+    b = build(text)
+    b.place("Ukraine", "UA")  # type: ignore[attr-defined]
+    b.entity("ISLAMABAD", "GPE")  # type: ignore[attr-defined]
+    quotes = _quotes(b)
+    assert all(q.speaker is None or q.speaker.name not in ("Ukraine", "ISLAMABAD") for q in quotes)
+    assert not any(q.text.startswith("Russian missiles") for q in quotes)
+
+
+def test_a_demand_ends_before_its_occasion(build: Callable[..., object]) -> None:
+    text = (
+        "The United Nations called for a ceasefire in Sudan on Tuesday after the RSF "
+        "shelled El Fasher, killing 20 people.\n"
+        "Egypt urged Israel and Hamas to agree to a truce amid heavy fighting in Rafah.\n"
+    )
+    b = build(text)
+    b.actor("The United Nations", "United Nations")  # type: ignore[attr-defined]
+    b.actor("Egypt", "Egypt")  # type: ignore[attr-defined]
+    assert _texts(b) == [
+        "a ceasefire in Sudan on Tuesday",
+        "Israel and Hamas to agree to a truce",
+    ]
+
+
+def test_an_aim_ends_before_the_reporters_relative_clause(build: Callable[..., object]) -> None:
+    text = (
+        "Ukraine hopes to hold Pokrovsk, where Russian forces killed 11 civilians in "
+        "shelling on Monday.\n"
+    )
+    b = build(text)
+    b.actor("Ukraine", "Ukraine")  # type: ignore[attr-defined]
+    assert _texts(b) == ["to hold Pokrovsk"]
+
+
+def test_a_wire_story_kind_is_no_speaker(build: Callable[..., object]) -> None:
+    text = (
+        "Factbox: Who are Sudan's Rapid Support Forces?\n\n"
+        "Explainer: Why is Russia attacking Pokrovsk?\n"
+    )
+    assert _texts(build(text)) == []

@@ -150,14 +150,16 @@ _STATE_AGENCY: Final = re.compile(
 
 
 def state_agency_after(text: str, end: int) -> bool:
-    """Rule 2: a state's own agency follows its name ("Florida Highway Patrol",
-    "Kentucky State Police", "Ohio Department of Transportation")."""
+    """A state's own agency follows its name ("Florida Highway Patrol", "Kentucky State
+    Police", "Ohio Department of Transportation"): the state is the article's home
+    (sitrep.geo.focus rule 2)."""
     return _STATE_AGENCY.match(text, end) is not None
 
 
 def positional_before(text: str, start: int) -> bool:
     """Rule 1: the preposition before the name (past modifiers) is one of position
-    ("in Carlow", "near the Holroyd"), not one a person takes ("over to Carlow")."""
+    ("in Carlow", "near the Holroyd"), not one a person takes ("over to Carlow"); a
+    person's surname needs one (sitrep.geo.persons rule 7)."""
     words = text[max(0, start - 60) : start].split()
     for word in reversed(words[-5:]):
         lowered = word.lower().strip(",")

@@ -24,12 +24,15 @@ French capital. Rules, in order:
    titles without a full stop ("Mr Wood", "Mrs Patel"; American papers write "Mr.");
    they place the article in the United Kingdom ("the leader of the Cambridge group"
    there is Cambridge, England, not Massachusetts), unless the text is also worded as
-   US local news.
+   US local news or names a country besides the UK: the papers of Canada, Australia,
+   Ireland, South Africa or India, and British papers reporting from abroad, write
+   "Mr Carney" too ("Canadian police" put "Hamilton" in Ontario, not Scotland).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 #: rule 1-2: wording of US local news.
@@ -56,9 +59,13 @@ US: Final = "US"
 GB: Final = "GB"
 
 
-def worded_countries(text: str) -> frozenset[str]:
-    """Rule 3: the countries the article's wording places it in ("US" for a text that
-    speaks of "the Sheriff's Office"), whether or not it names them."""
+def worded_countries(text: str, named: Collection[str] = ()) -> frozenset[str]:
+    """Rules 3-4: the countries the article's wording places it in ("US" for a text that
+    speaks of "the Sheriff's Office"), whether or not it names them; `named` holds the
+    codes of the countries it names or whose forces it names, and one besides the UK
+    ("Canadian police said. Mr Carney …") makes the British wording no cue."""
     if _US_LOCAL.search(text):
         return frozenset({US})
+    if any(code != GB for code in named):
+        return frozenset()
     return frozenset({GB}) if _GB_LOCAL.search(text) else frozenset()

@@ -40,9 +40,9 @@ populated-places gazetteer gives them an id. Rules, in order:
    saint, no town ("St. Peter" of "St. Peter Catholic Church"), and a state or
    country inside a street's name is no place ("Michigan Avenue"), nor is a town
    there that lies over 150 km from every other town or county the article names
-   ("Beverley Street" in Staunton, Virginia: the street's namesake), nor one inside a
-   facility's name that the article names nowhere else ("Fort Sanders Medical Center
-   in nearby Knoxville");
+   ("Beverley Street" in Staunton, Virginia: the street's namesake), nor a village
+   inside a facility's name that the article names nowhere else ("Fort Sanders Medical
+   Center in nearby Knoxville"; "Mosul Dam" keeps the city);
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
@@ -350,14 +350,17 @@ def _far_namesake(feature: str, place: PlaceMention, places: Sequence[PlaceMenti
     every other town or county the article names is the street's namesake, not where
     it runs ("a house on Beverley Street" in a Staunton, Virginia, report is not in
     Beverley, England; "Palm Valley Boulevard" in Round Rock is not in the Rio Grande
-    valley); "Oxford Road" near Oxford keeps the town. So is a town inside a facility's
-    name that the article names nowhere else ("a job at the Fitzwilliam Museum" in a
-    Cambridge report is no village in Yorkshire; "Fort Sanders Medical Center in
-    Knoxville" is not in Sanders, Arizona)."""
+    valley); "Oxford Road" near Oxford keeps the town. So is a village inside a
+    facility's name that the article names nowhere else ("a job at the Fitzwilliam
+    Museum" in a Cambridge report is no village in Yorkshire; "Fort Sanders Medical
+    Center in Knoxville" is not in Sanders, Arizona); a city never is ("Islamic State
+    seized the Mosul Dam, officials in Baghdad said")."""
     if place.feature not in _SETTLEMENTS or place.lat is None:
         return False
-    if feature != STREET and _named_apart(place, places):
-        return False  # "Kabul International Airport ... in Kabul": the town itself
+    if feature != STREET and (place.feature == "city" or _named_apart(place, places)):
+        # "Kabul International Airport ... in Kabul": the town itself; "the Mosul Dam",
+        # "Khartoum International Airport": a city lends its name to what lies at it
+        return False
     others = [
         p
         for p in places

@@ -26,7 +26,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    Not "X Y, who": teams take it too ("the Portland Trail Blazers, who").
    A single name given an age ("Vance, 57, of Fresno") is a person's too: news gives
    ages to people, never to places; not an ordinary English word ("Police, 12,"), nor
-   a name the gazetteer holds as a country or first-level region.
+   a name the gazetteer holds as a country or first-level region, nor a count after a
+   preposition ("the dead in Mykolaiv, 14,") or in a list ("Kherson, 12, Odesa, 4").
 5. a surname after a name ("Chad Walker", "Virginia Madsen", "Chad LaBumbard,"): one
    capitalised word that is neither ordinary English, nor an abbreviation ("Gov."),
    nor a month or weekday, nor the name of a state, region or city of 100,000+ people,
@@ -140,6 +141,13 @@ _PRESENTED: Final = (
 _AGED_ONE: Final = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})" + _SUFFIX + r",\s+\d{1,3},")
 
 
+#: rule 4: a count after a place, no age: the name follows a preposition ("The dead
+#: in Mykolaiv, 14, included two children") or another name and count follow it
+#: ("Kherson, 12, Odesa, 4, and Kharkiv, 9").
+_TALLY_BEFORE: Final = re.compile(r"(?:\b(?i:in|at|from|near|of)|\d,(?:\s+and)?)\s+$")
+_TALLY_AFTER: Final = re.compile(r"\s+(?:and\s+)?[A-Z][a-z]+,\s+\d{1,3}\b")
+
+
 @functools.lru_cache(maxsize=1)
 def packaged_names() -> frozenset[str]:
     """Rule 1: the shipped list, folded; empty when the file is missing."""
@@ -234,6 +242,9 @@ def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str
             out.update(fold(w.strip("'’")) for w in surname.split())
     for match in _AGED_ONE.finditer(doc.text):
         word = match.group("name")
+        before = doc.text[max(0, match.start() - 12) : match.start()]
+        if _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(doc.text, match.end()):
+            continue  # "the dead in Mykolaiv, 14,", "Kherson, 12, Odesa, 4": a tally
         states = any(p.feature in _STATES for p in gazetteer.lookup(word, fuzzy=False))
         if not (common_word(word) or states):
             out.add(fold(word))

@@ -63,7 +63,8 @@ Rules, in order (the first that fits a cue wins):
 8. a paragraph opened by a short capitalised label and a colon is that speaker's
    words: a headline ("Marco Rubio: I’m Not Interested In Being Vice President") or a
    transcript line ("BENENSON: Senator Sanders doesn’t …"); not an item's label
-   ("Update:"), a title opened by an article ("The Latest:") or a tally.
+   ("Update:"), a title opened by an article ("The Latest:"), a place ("Gaza:
+   Israeli strikes kill 30", a dateline's "ISLAMABAD:") or a tally.
 """
 
 from __future__ import annotations
@@ -179,14 +180,16 @@ class _Content:
 
 def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list[Quote]:
     """Rules 1-7: reported speech outside any direct quote; in each sentence the speech
-    cues first, then refusals to speak, which give way to a report they hold ("Cook
+    cues first, then stated views and aims, which give way to a report that holds them
+    ("The army plans to launch an offensive, military sources said" is the sources'
+    report), then refusals to speak, which give way to a report they hold ("Cook
     declined to say whether …"); a paragraph with a speaker's label (rule 8) first."""
     found = labelled_speech(doc, direct, coref)
     speakers = [q.speaker for q in direct if q.speaker is not None]
     marks = quoted_spans(doc.text)
     for start, stop in _clause_spans(doc):
         tokens = quote_tokens(doc.text, start, stop)
-        for cue_length in (_speech_cue, refusal_cue):
+        for cue_length in (_speech_cue, stance_cue, refusal_cue):
             for i in range(len(tokens)):
                 n = cue_length(tokens, i)
                 quote = _report(doc, tokens, i, n, marks, (direct, found), speakers, coref)
@@ -200,13 +203,17 @@ def indirect_quotes(doc: Document, direct: list[Quote], coref: CorefMap) -> list
 
 #: how many words a speaker's label before a colon may have ("Sen. Bernie Sanders:").
 LABEL_REACH = 4
-#: labels of a paragraph that name no speaker ("Update: …", "Photo: …").
+#: labels of a paragraph that name no speaker ("Update: …", "Photo: …"), and the
+#: wire's own kinds of story ("Factbox: Who are Sudan's RSF?", "Explainer: …").
 _NOT_SPEAKERS = frozenset(
     {
         "update", "updated", "photo", "photos", "video", "watch", "related", "read",
         "source", "sources", "note", "editor", "correction", "clarification", "more",
         "live", "breaking", "exclusive", "analysis", "opinion", "poll", "q", "question",
         "see", "also", "warning", "disclosure", "caption", "credit", "listen", "transcript",
+        "factbox", "explainer", "timeline", "profile", "factcheck", "fact", "graphic",
+        "graphics", "interview", "obituary", "insight", "preview", "scenarios", "map",
+        "maps", "chart", "podcast", "editorial", "commentary", "feature", "interactive",
     }
 )  # fmt: skip
 
@@ -233,6 +240,8 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
             continue
         if len(words) > 1 and words[0].lower in ("the", "a", "an"):
             continue  # "The Latest:", a column's title, not a speaker
+        if _place_label(doc, label[0].start, label[-1].end):
+            continue  # "Ukraine: Russian missiles kill 12", "ISLAMABAD: …": a topic
         if sum(t.text[:1].isalpha() for t in tokens[colon + 1 :]) < 3:
             continue  # "Clinton: 1,769": a tally, not words
         end = tokens[-1].end
@@ -248,12 +257,32 @@ def labelled_speech(doc: Document, taken: list[Quote], coref: CorefMap) -> list[
     return found
 
 
+def _place_label(doc: Document, start: int, end: int) -> bool:
+    """Rule 8: is the label a place ("Gaza:", "Ukraine:", a dateline's "ISLAMABAD:")?
+    A headline names its story's place so, and a place says nothing; not a name the
+    article gives a person in full ("Sanders:" after "Bernie Sanders")."""
+    label = doc.text[start:end].lower()
+    if any(
+        len(e.evidence.text.split()) > 1 and e.evidence.text.lower().endswith(" " + label)
+        for e in doc.entities
+    ):
+        return False
+    return any(p.evidence.start <= start and end <= p.evidence.end for p in doc.places) or any(
+        e.label in ("GPE", "LOC") and e.evidence.start <= start and end <= e.evidence.end
+        for e in doc.entities
+    )
+
+
 def _speech_cue(tokens: list[Tok], i: int) -> int:
     """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
+    return is_cue(tokens, i) or that_cue(tokens, i)
+
+
+def stance_cue(tokens: list[Tok], i: int) -> int:
+    """The length of a cue of a stated view, finding or aim at token i (rule 2): a
+    belief, "shows", an aim, a demand or an endorsement."""
     return (
-        is_cue(tokens, i)
-        or that_cue(tokens, i)
-        or belief_cue(tokens, i)
+        belief_cue(tokens, i)
         or shows(tokens, i)
         or wants(tokens, i)
         or calls_for(tokens, i)
@@ -281,7 +310,8 @@ _WANTING = frozenset(
 
 def wants(tokens: list[Tok], i: int) -> int:
     """Rule 2 (an aim): "The former secretary wants to cement her lead": a subject's
-    stated aim, reported from "to" to the sentence end; 1, else 0."""
+    stated aim, reported from "to" to the sentence end or the reporter's own clause
+    after it (`_demand_end`); 1, else 0."""
     if tokens[i].text not in _WANTING or i == 0 or i + 3 >= len(tokens):
         return 0
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower != "to":
@@ -297,8 +327,8 @@ _ENDORSING = frozenset({"endorsed", "endorses", "endorsing"})
 
 def calls_for(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a demand): "Trump called for the president to resign", "called on
-    Congress to act": what is demanded, from after "for"/"on" to the sentence end, the
-    cue two words; else 0."""
+    Congress to act": what is demanded, from after "for"/"on" to the sentence end or
+    the reporter's own clause after it (`_demand_end`), the cue two words; else 0."""
     if tokens[i].text not in _CALLING or i == 0 or i + 3 >= len(tokens):
         return 0
     if not tokens[i - 1].text[:1].isalnum() or tokens[i + 1].lower not in ("for", "on"):
@@ -306,9 +336,36 @@ def calls_for(tokens: list[Tok], i: int) -> int:
     return 2 if tokens[i + 2].text[:1].isalnum() else 0
 
 
+#: words that open the occasion of a demand, the reporter's own narrative ("called
+#: for a ceasefire after the RSF shelled El Fasher, killing 20 people").
+_OCCASION = frozenset({"after", "amid"})
+
+
+#: words that open, after a comma, the reporter's note on a place or thing named in a
+#: demand or aim ("to retake Lashio, which rebels captured in August").
+_NARRATED = frozenset({"where", "which", "whose", "who", "when", "after", "amid"})
+
+
+def _demand_end(tokens: list[Tok], lo: int) -> int:
+    """Rule 2 (a demand, an aim, an endorsement): where what was demanded, urged, aimed
+    at or endorsed ends: before its occasion, "amid …" or "after" and a clause ("after
+    the RSF shelled El Fasher"; not "to resign after the attack"), or a relative clause
+    after a comma (", where the RSF killed dozens"), a comma before it; else at the
+    sentence end."""
+    for k in range(lo + 1, len(tokens)):
+        word = tokens[k].lower
+        if tokens[k - 1].text == "," and word in _NARRATED:
+            return tokens[k - 2].end  # "to retake Lashio, which rebels captured in August"
+        if word == "amid" or (word == "after" and _has_finite(tokens, k + 2, k + 8)):
+            j = k - 1 if tokens[k - 1].text == "," else k
+            return tokens[j - 1].end
+    return tokens[-1].end
+
+
 def endorses(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
-    to the sentence end; 1, else 0."""
+    to the sentence end or the reporter's own clause after it (`_demand_end`); 1, else
+    0."""
     if tokens[i].text not in _ENDORSING or i == 0 or i + 2 >= len(tokens):
         return 0
     prev, nxt = tokens[i - 1], tokens[i + 1]
@@ -474,10 +531,12 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
     if tokens[i].lower == "according":
         return _according(tokens, i, n)
-    if shows(tokens, i) or wants(tokens, i) or endorses(tokens, i):
+    if shows(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
+    if wants(tokens, i) or endorses(tokens, i):
+        return _Content(tokens[i + 1].start, _demand_end(tokens, i + 1), 0, i)
     if calls_for(tokens, i):
-        return _Content(tokens[i + 2].start, tokens[-1].end, 0, i)
+        return _Content(tokens[i + 2].start, _demand_end(tokens, i + 2), 0, i)
     if refusal_cue(tokens, i):
         return _refused(tokens, i, n)
     return (
@@ -626,7 +685,7 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if tok.lower in _QUESTION_WORDS and tokens[i].lower in _ASKING:
             return _Content(tok.start, tokens[-1].end, 0, i)
         if tok.lower == "to" and k > i + n:
-            return _Content(tokens[i + n].start, tokens[-1].end, 0, i)
+            return _Content(tokens[i + n].start, _demand_end(tokens, i + n), 0, i)
         if not tok.text[:1].isalnum() or is_finite(tok):
             return None
     return None

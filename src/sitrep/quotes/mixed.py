@@ -48,6 +48,8 @@ from sitrep.temporal.grammar import WEEKDAYS
 
 #: opening marks and the spaces before them, no-break ones too ("said,\xa0“What …”").
 _MARKS = "".join(OPENING_TOKENS) + " \t\n\xa0\u2009\u202f"
+#: quotation marks, straight and curly (rule 6).
+_QUOTE_MARKS = "\"“”'‘’`"
 _THAT = re.compile(r"\bthat\b")
 #: words pointing back that may stand as a subject before a cue clause ("That, he said").
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
@@ -162,7 +164,3 @@ def _goes_on(text: str, report: Quote, quote: Quote) -> bool:
         return len(tail) <= 2  # the report's own sentence ends right there
     # only the report's cue clause stands between: "…, Axelrod said."
     return report.cue.end <= start and not any(m in between for m in _QUOTE_MARKS)
-
-
-#: quotation marks, straight and curly.
-_QUOTE_MARKS = "\"“”'‘’`"

@@ -157,12 +157,14 @@ def _choose(
             found = _with_head(doc, tokens, found, k)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)
     if subject is None or not subject.text[:1].isalnum() or according:
-        # "Said Ellis: “…”", "But, said Solovey, “…”", "according to X": X follows
-        found = first_subject(doc, tokens, cue + (2 if according else 1), hi)
+        # "Said Ellis: “…”", "But, said Solovey, “…”", "according to X": X follows;
+        # "Asked whether Russia would attack, Zelensky said": past what was asked
+        after = max(cue + 1, lo)
+        found = first_subject(doc, tokens, max(cue + (2 if according else 1), lo), hi)
         found = found or (_phrase_after(doc, tokens, cue + 2, hi) if according else None)
-        found = found or _name_ending_phrase(doc, tokens, cue + 1, hi)
+        found = found or _name_ending_phrase(doc, tokens, after, hi)
         # "“…,” said one source who spoke on the condition of anonymity"
-        found = found or _opening_phrase(doc, tokens, cue + 1, hi)
+        found = found or _opening_phrase(doc, tokens, after, hi)
         if found is not None:  # "according to a local resistance committee"
             found = _with_head(doc, tokens, found, hi)
             return _speaker_at(doc, found, tokens[cue].start, speakers, coref)

@@ -463,13 +463,15 @@ class PlacesStage:
         self._actors: ActorKB = resources.actors
 
     def __call__(self, doc: Document) -> None:
+        named = context.article_countries(doc)
+        linked = context.actor_countries(doc, self._actors)
         facts = _ArticleFacts(
-            named=context.article_countries(doc),
-            linked=context.actor_countries(doc, self._actors),
+            named=named,
+            linked=linked,
             people=persons.article_person_words(doc)
             | persons.presented_person_words(doc, self._gazetteer)
             | persons.packaged_names(),
-            worded=country_cues.worded_countries(doc.text),
+            worded=country_cues.worded_countries(doc.text, named.keys() | linked.keys()),
             surnames=persons.article_surnames(doc, self._gazetteer),
         )
         first, margins = self._pass(doc, facts, None)
