@@ -12,9 +12,9 @@ marks no direct/indirect flag; every attribution has a Content span (and usually
 and a Cue). Annotators put the quotation marks inside Content and often a lead-in too
 ("that “…”", "he would “…”"); a quotation split by its cue clause ("“A,” she said. “B.”")
 is one Content of two fragments, written either as one discontinuous span or as a second
-role, `Content2`. (Round 4: the reader kept only the `Content` role, so the second part
-of such a quotation was no part of the gold, and a prediction that joined both parts
-scored as too long.) A Source is the mention as written ("he", "the Christie
+role, `Content2`. Both roles are read: with `Content` alone, the second part of such
+a quotation would be no part of the gold, and a prediction that joined both parts would
+score as too long. A Source is the mention as written ("he", "the Christie
 supporter"), not a resolved name.
 
 Scoring, in order:
