@@ -3,13 +3,9 @@ demonyms, statements named by their speaker's role, paired states and coordinate
 
 from __future__ import annotations
 
-from functools import lru_cache
+from re3d_stubs import FixedModel, rule_stages
 
-from spacy.tokens import Doc
-
-from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import (
     _alternatives,
     _names_speaker,
@@ -17,18 +13,12 @@ from sitrep.ner.re3d import (
     run_stages,
 )
 from sitrep.ner.re3d_phrases import demonym_mention, names_one_person
-from sitrep.pipeline.stage import Stage
-
-
-@lru_cache(maxsize=1)
-def _rule_stages() -> tuple[Stage, ...]:
-    return tuple(combined_stages(None))
 
 
 def _of_type(text: str, label: str) -> list[str]:
     words = tuple(text.split())
     sentence = Sentence(words, ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence)
+    spans = predict_sentence(list(rule_stages()), sentence)
     return [" ".join(words[s:e]) for s, e, kind in spans if kind == label]
 
 
@@ -38,22 +28,12 @@ def _demonym(text: str, word: str) -> tuple[str, str] | None:
     return None if mention is None else (text[mention[0] : mention[1]], mention[2])
 
 
-class _FixedModel(NerModel):
-    """A stand-in for the statistical model that returns the spans it was given."""
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = spans
-
-    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
-        return self.spans
-
-
 def test_a_count_opening_a_model_group_stays_a_quantity() -> None:
     text = "Medical workers counted 97 civilians killed in the first week ."
     words = text.split()
-    model = _FixedModel([(3, 5, "Organisation")])  # "97 civilians"
+    model = FixedModel([(3, 5, "Organisation")])  # "97 civilians"
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("97", "Quantity") in found
     assert ("97 civilians", "Organisation") not in found
@@ -114,7 +94,7 @@ def test_writings_of_a_coordinate_a_slash_separates_are_one_mention_each() -> No
 
 
 def _speaker(text: str, name: str) -> bool:
-    doc = run_stages(list(_rule_stages()), text)
+    doc = run_stages(list(rule_stages()), text)
     start = text.index(name)
     return _names_speaker(doc, start, start + len(name))
 

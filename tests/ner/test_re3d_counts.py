@@ -3,24 +3,17 @@ such: numbers that state no amount, and demonyms listed with names."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from re3d_stubs import rule_stages
 
-from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.re3d import predict_sentence
-from sitrep.pipeline.stage import Stage
-
-
-@lru_cache(maxsize=1)
-def _rule_stages() -> tuple[Stage, ...]:
-    return tuple(combined_stages(None))
 
 
 def _of_type(text: str, label: str) -> list[str]:
     """Spans of one re3d type in a sentence given as space-separated gold tokens."""
     words = tuple(text.split())
     sentence = Sentence(words, ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence)
+    spans = predict_sentence(list(rule_stages()), sentence)
     return [" ".join(words[s:e]) for s, e, kind in spans if kind == label]
 
 

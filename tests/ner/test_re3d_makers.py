@@ -3,23 +3,16 @@ thing, a Nationality, while a state that acts or is a place keeps its own type."
 
 from __future__ import annotations
 
-from functools import lru_cache
+from re3d_stubs import rule_stages
 
-from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.re3d import predict_sentence
-from sitrep.pipeline.stage import Stage
-
-
-@lru_cache(maxsize=1)
-def _rule_stages() -> tuple[Stage, ...]:
-    return tuple(combined_stages(None))
 
 
 def _typed(text: str) -> list[tuple[str, str]]:
     words = tuple(text.split())
     sentence = Sentence(words, ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence)
+    spans = predict_sentence(list(rule_stages()), sentence)
     return [(" ".join(words[s:e]), kind) for s, e, kind in spans]
 
 

@@ -4,27 +4,17 @@ type and boundaries of the model's names (heads, qualifiers, places set in place
 
 from __future__ import annotations
 
-from functools import lru_cache
+from re3d_stubs import FixedModel, rule_stages
 
-from spacy.tokens import Doc
-
-from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import predict_sentence
-from sitrep.pipeline.stage import Stage
-
-
-@lru_cache(maxsize=1)
-def _rule_stages() -> tuple[Stage, ...]:
-    return tuple(combined_stages(None))
 
 
 def _of_type(text: str, label: str) -> list[str]:
     """Spans of one re3d type in a sentence given as space-separated gold tokens."""
     words = tuple(text.split())
     sentence = Sentence(words, ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence)
+    spans = predict_sentence(list(rule_stages()), sentence)
     return [" ".join(words[s:e]) for s, e, kind in spans if kind == label]
 
 
@@ -97,22 +87,12 @@ def test_an_opening_preposition_is_not_part_of_a_resolution() -> None:
 # States the model takes for people
 
 
-class _FixedModel(NerModel):
-    """A stand-in for the statistical model that returns the spans it was given."""
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = spans
-
-    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
-        return self.spans
-
-
 def test_a_state_the_model_calls_a_person_is_typed_by_its_use() -> None:
     text = "Jordan welcomed the minister ’ s first visit to Uzbekistan on Monday ."
     words = text.split()
-    model = _FixedModel([(0, 1, "Person"), (9, 10, "Person")])
+    model = FixedModel([(0, 1, "Person"), (9, 10, "Person")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("Uzbekistan", "Location") in found
     assert ("Jordan", "Organisation") in found
@@ -123,9 +103,9 @@ def test_a_state_the_model_calls_a_person_is_typed_by_its_use() -> None:
 def test_a_person_the_model_heads_with_a_body_noun_is_that_body() -> None:
     text = "The Foreign Office said the leader of the rebel forces had been detained ."
     words = text.split()
-    model = _FixedModel([(0, 3, "Person"), (5, 10, "Person")])
+    model = FixedModel([(0, 3, "Person"), (5, 10, "Person")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("The Foreign Office", "Organisation") in found
     assert ("leader of the rebel forces", "Person") in found
@@ -149,9 +129,9 @@ def test_a_people_word_inside_a_known_group_does_not_split_it() -> None:
 def test_a_place_the_model_heads_with_a_role_noun_is_a_person() -> None:
     text = "The Iranian foreign ministry summoned the British ambassador on Sunday ."
     words = text.split()
-    model = _FixedModel([(5, 8, "Location")])
+    model = FixedModel([(5, 8, "Location")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("the British ambassador", "Person") in found
     assert ("the British ambassador", "Location") not in found
@@ -160,9 +140,9 @@ def test_a_place_the_model_heads_with_a_role_noun_is_a_person() -> None:
 def test_a_group_the_model_heads_with_a_landform_is_a_place() -> None:
     text = "An airstrike killed two people in the Gaza Strip on Friday ."
     words = text.split()
-    model = _FixedModel([(6, 9, "Organisation")])
+    model = FixedModel([(6, 9, "Organisation")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("the Gaza Strip", "Location") in found
 
@@ -177,9 +157,9 @@ def test_a_crossing_or_a_valley_named_by_its_noun_is_a_place() -> None:
 def test_a_model_group_takes_the_qualifier_that_describes_its_people() -> None:
     text = "Gunmen shot dead innocent people as senior police officials watched ."
     words = text.split()
-    model = _FixedModel([(4, 5, "Organisation"), (7, 9, "Organisation")])
+    model = FixedModel([(4, 5, "Organisation"), (7, 9, "Organisation")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("innocent people", "Organisation") in found
     assert ("senior police officials", "Organisation") in found
@@ -188,9 +168,9 @@ def test_a_model_group_takes_the_qualifier_that_describes_its_people() -> None:
 def test_a_quantifier_that_picks_some_of_a_group_stays_out() -> None:
     text = "Many insurgents fled before the assault began ."
     words = text.split()
-    model = _FixedModel([(1, 2, "Organisation")])
+    model = FixedModel([(1, 2, "Organisation")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("insurgents", "Organisation") in found
 
@@ -198,9 +178,9 @@ def test_a_quantifier_that_picks_some_of_a_group_stays_out() -> None:
 def test_a_model_group_ends_before_a_trailing_adverb_or_a_relative_clause() -> None:
     text = "The two men first met the Syrians who fought in Homs ."
     words = text.split()
-    model = _FixedModel([(0, 4, "Organisation"), (5, 9, "Organisation")])
+    model = FixedModel([(0, 4, "Organisation"), (5, 9, "Organisation")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("The two men", "Organisation") in found
     assert ("the Syrians", "Organisation") in found
@@ -209,9 +189,9 @@ def test_a_model_group_ends_before_a_trailing_adverb_or_a_relative_clause() -> N
 def test_a_named_place_and_the_place_it_lies_in_are_two_mentions() -> None:
     text = "The leaders met at Amiens in France and discussed territory in Syria ."
     words = text.split()
-    model = _FixedModel([(4, 7, "Location"), (9, 12, "Location")])
+    model = FixedModel([(4, 7, "Location"), (9, 12, "Location")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("Amiens", "Location") in found
     assert ("France", "Location") in found
@@ -221,9 +201,9 @@ def test_a_named_place_and_the_place_it_lies_in_are_two_mentions() -> None:
 def test_a_city_that_qualifies_a_noun_leaves_that_nouns_article() -> None:
     text = "Ministers will attend the Paris meeting on the Mosul operation next week ."
     words = text.split()
-    model = _FixedModel([(3, 5, "Location"), (7, 9, "Location")])
+    model = FixedModel([(3, 5, "Location"), (7, 9, "Location")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("Paris", "Location") in found
     assert ("Mosul", "Location") in found
@@ -261,9 +241,9 @@ def test_listed_identity_words_open_a_model_group() -> None:
         "Iraqi and Kurdish officials discussed the referendum as the French and Royal Navy sailed ."
     )
     words = text.split()
-    model = _FixedModel([(2, 4, "Organisation"), (11, 13, "Organisation")])
+    model = FixedModel([(2, 4, "Organisation"), (11, 13, "Organisation")])
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    spans = predict_sentence(list(_rule_stages()), sentence, model)
+    spans = predict_sentence(list(rule_stages()), sentence, model)
     found = [(" ".join(words[s:e]), label) for s, e, label in spans]
     assert ("Iraqi and Kurdish officials", "Organisation") in found
     assert ("Royal Navy", "Organisation") in found

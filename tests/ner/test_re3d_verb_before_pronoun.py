@@ -4,36 +4,16 @@ after it stays in the name."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from re3d_stubs import FixedModel, rule_stages
 
-from spacy.tokens import Doc
-
-from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
-from sitrep.ner.model import NerModel
 from sitrep.ner.re3d import predict_sentence
-from sitrep.pipeline.stage import Stage
-
-
-@lru_cache(maxsize=1)
-def _rule_stages() -> tuple[Stage, ...]:
-    return tuple(combined_stages(None))
-
-
-class _FixedModel(NerModel):
-    """A stand-in for the statistical model that returns the spans it was given."""
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = spans
-
-    def predict_raw(self, doc: Doc) -> list[tuple[int, int, str]]:
-        return self.spans
 
 
 def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     words = text.split()
     sentence = Sentence(tuple(words), ("O",) * len(words))
-    found = predict_sentence(list(_rule_stages()), sentence, _FixedModel(spans))
+    found = predict_sentence(list(rule_stages()), sentence, FixedModel(spans))
     return [" ".join(words[s:e]) for s, e, label in found if label == "Organisation"]
 
 
