@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -176,15 +177,19 @@ def state_given_name(name: str) -> bool:
 _COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
 
 
+def _person_names(doc: Document) -> Iterator[str]:
+    """The text of each PERSON entity of the article, past a determiner opening it."""
+    for entity in doc.entities:
+        if entity.label == "PERSON":
+            start, end = entity.evidence.start, entity.evidence.end
+            yield doc.text[past_determiner(doc.text, start, end) : end]
+
+
 def article_person_words(doc: Document) -> frozenset[str]:
     """Rule 2: folded words of the article's multi-word PERSON entities, past a
     determiner opening one ("Another Gainesville" is no person's name)."""
     out: set[str] = set()
-    for entity in doc.entities:
-        if entity.label != "PERSON":
-            continue
-        start, end = entity.evidence.start, entity.evidence.end
-        named = doc.text[past_determiner(doc.text, start, end) : end]
+    for named in _person_names(doc):
         words = [w for w in named.split() if w[:1].isupper()]
         if len(words) >= 2 and not _COUNTY_INSIDE.search(named):
             out.update(fold(w.strip(".,'’")) for w in words)
@@ -196,11 +201,7 @@ def article_surnames(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
     of "Investigator Bill Carlow"), as rule 2 reads them; not a city of 100,000+ people
     ("Metro Nashville" taken for a person is the city's government)."""
     out: set[str] = set()
-    for entity in doc.entities:
-        if entity.label != "PERSON":
-            continue
-        start, end = entity.evidence.start, entity.evidence.end
-        named = doc.text[past_determiner(doc.text, start, end) : end]
+    for named in _person_names(doc):
         words = named.split()
         # a name alone, two or three capitalised words ("Bill Carlow"); not a model's
         # span running on into a place ("Holly Hufstetler of Roswell")
