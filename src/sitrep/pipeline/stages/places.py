@@ -454,7 +454,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "47"
+    version = "48"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -891,6 +891,7 @@ class PlacesStage:
             home,
             evidence.run.start == start and acceptance.heads_a_body(text, end),
             leaning,
+            self._towns_besides(found, spelled, focus),
         )
         if not cue and not known and context.attacked_person(text, start, end):
             return None  # "attacked Parker on his way home": a person (rule 8)
@@ -1122,6 +1123,23 @@ class PlacesStage:
             return []
         named = self._gazetteer.lookup(f"{name} {type_word}", fuzzy=False)
         return [p for p in named if p.feature == "admin1"]
+
+    def _towns_besides(
+        self, found: list[PlaceMention], spelled: str, focus: Focus | None
+    ) -> frozenset[str]:
+        """Acceptance rule 4: the countries the article places towns, counties or
+        regions in by other names than this one, in locative context."""
+        inside = {
+            p.country
+            for p in found
+            if p.country
+            and p.feature not in ("country", "region", "street", "facility")
+            and p.confidence >= LOCATIVE_CONFIDENCE
+            and fold(p.evidence.text) != spelled
+        }
+        if focus is not None:
+            inside |= focus.subnational_besides(spelled)
+        return frozenset(inside)
 
     def _present(
         self, name: str, countries: frozenset[str], found: list[PlaceMention], focus: Focus | None
