@@ -32,7 +32,10 @@ Rules, in order:
    share their names with people: "Jones", "Webb"; a village of the home region that
    local news names in context is its subject: "Canaan will see the highest increase";
    no person bears a village's name of several words, so "Mt. Pleasant" is recalled
-   in the region the article leans to as well: "Mt. Pleasant has won");
+   in the region the article leans to as well: "Mt. Pleasant has won"; nor is a word
+   no person's name holds and no ordinary English word, so a village so named is
+   recalled in any country the article places other towns in: "a monastery in
+   Pewaukee ... the Pewaukee monastery");
    a town or county opening a longer name that no model took for a person's, before
    an acronym or an ordinary English word, is the town that names a body or business
    ("a fire in Dublin ... the Dublin Recreation Services Director", "Gainesville VFW
