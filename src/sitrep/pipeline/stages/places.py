@@ -5,7 +5,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    tokens no other entity covers; a word inside "Syrian Democratic Forces" or a person's
    name is never a toponym, and a demonym is one only adjectivally (rule 12);
 2. within a run the longest gazetteer name wins, left to right; acronyms only for states
-   and regions, a lone compass word never; "Calif." after "City, " is California;
+   and regions, a lone compass word never, two ("the North West and Limpopo provinces")
+   only as a first-level region of a country the article is in ("the North West" of
+   England is no region of Botswana); "Calif." after "City, " is California;
 3. locative context (sitrep.geo.context): a preposition, place noun or party letter
    before the name ("R-Elbow Lake": a legislator's home town, a town for sure, kept even
    in an article that places nothing else), a type word or "-based" after it or inside it
@@ -790,6 +792,11 @@ class PlacesStage:
             # Board of Education", "Grand Ledge Police Officers")
             present = self._present(text[start:end], countries | groups, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
+        if fold(name) in candidates.COMPASS_REGIONS:
+            # "the North West and Limpopo provinces": a region of a country the article
+            # is in, never one abroad ("the North West" of England is no Botswana)
+            present = self._present(text[start:end], countries | groups, found, focus)
+            options = [p for p in options if p.feature == "admin1" and p.country in present]
         if not options:
             return None
         subnational = frozenset(
