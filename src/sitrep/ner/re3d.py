@@ -69,7 +69,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
    Regulation (EU) No 36/2012"), an Act named by its title ("the Charter of the United
    Nations Act 1945"), permits after "the" or their kind ("work permits"; not the verb:
    "the law permits"), and a document named by its kind (a capitalised "Convention" too:
-   "the Chemical Weapons Convention"; an ordinal or "latest" may qualify it: "the
+   "the Chemical Weapons Convention"; and a treaty or charter a capitalised title heads:
+   "the Rome Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter",
+   "the Abraham Accords"; an ordinal or "latest" may qualify it: "the
    Mechanism's fourth report")
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
@@ -164,7 +166,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
     Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims") and languages ("written in Kurdish and Arabic", "the Kurmanji dialect"), and
     demonyms that "and" lists are read together ("Russian and Iranian support": two
-    Nationalities; "Iraqi and Syrian refugees": one Organisation), and only where the word
+    Nationalities; "Iraqi and Syrian refugees", "American and British officials": one
+    Organisation), whatever tagged them (a list of demonyms alone is never a body's name,
+    so the actor knowledge base's demonyms join the list where another stage has put one
+    inside a body: "British officials"), and only where the word
     qualifies an event or a thing ("the Syrian conflict", "an Israeli missile strike"); one
     that opens a name or role ("Iraqi Prime Minister") or describes a person ("a senior
     Iraqi general") is not a Nationality, and one that qualifies people, a body or a place
@@ -213,6 +218,7 @@ from sitrep.ner.re3d_phrases import (
     held_place,
     identity_words,
     is_predicate,
+    known_demonyms,
     language_mentions,
     names_a_body,
     names_a_place,
@@ -385,11 +391,16 @@ _RATIO: Final = re.compile(r"\s*/\s*\d")
 _YEAR_RANGE: Final = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b")
 #: a radio frequency ("12130 MHz") is a frequency, not a quantity
 _FREQUENCY: Final = re.compile(r"\s*[kMG]Hz\b", re.I)
+#: the head of a treaty's or charter's proper name, capitalised as a title ("the Rome
+#: Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter", "the Abraham
+#: Accords"): such an instrument is a document, as a Convention is; lower case they are
+#: mostly other things ("the protocol for visitors", "a declaration of war")
+_INSTRUMENT_TITLE: Final = r"(?:Statute|Protocol|Declaration|Charter|Covenant|Accords?|accords)"
 #: the kinds of document re3d names ("report", "Resolution", "news release")
 _DOCUMENT_KIND: Final = (
     r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
     r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
-    r"[Dd]ecree|Conventions?)"
+    rf"[Dd]ecree|Conventions?|{_INSTRUMENT_TITLE})"
 )
 #: the head of a model platform: a noun for a craft, a vehicle or a weapons system, or a
 #: designator ("KC-135R"); any other last word ends an event ("a U.S. strike") or a clause
@@ -647,7 +658,9 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
     named += [(p.evidence.start, p.evidence.end) for p in doc.places]  # "Ar Raqqah"
     demonyms = {e.evidence.end: e.evidence.start for e in doc.entities if e.label == "NORP"}
-    identities = identity_words(doc.text, [(s, e) for e, s in demonyms.items()])
+    identities = identity_words(
+        doc.text, [(s, e) for e, s in demonyms.items()] + known_demonyms(doc.text)
+    )
     identity_starts = {end: start for start, end in identities.items()}
     for start, end, label in model.predict_raw(tokens):
         if label not in _MODEL_LEADS:
@@ -1211,7 +1224,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         for e in doc.entities
         if e.label == "NORP" and e.kb_id is not None
     ]
-    identities = identity_words(text, norp)
+    identities = identity_words(text, norp + known_demonyms(text))
+    identity_starts = {end: start for start, end in identities.items()}
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
         for m in _DOCUMENT.finditer(text)
@@ -1245,6 +1259,13 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
                 spans.append(_CharSpan(*mention, 1))
             continue
         group = ent.label in ("ORG", "ARMED_GROUP")
+        if group and _lists_identities_only(text, start, end, identities):
+            # "Russian and Iranian" + "support": the demonym rules read each word (rule 12)
+            for word_start, word_end in _listed_identities(text, start, end, identities):
+                mention = demonym_mention(text, word_start, word_end, identities=identities)
+                if mention is not None:
+                    spans.append(_CharSpan(*mention, 1))
+            continue
         known = ent.kb_id is not None and group
         held = held_place(text, start, end) if group else None
         if held is not None:  # "an ISIL-held building", "a Peshmerga frontline position"
@@ -1257,6 +1278,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         if label == "Location":
             start = with_compass(text, start)
         if label in ("Organisation", "Location"):
+            if start in identities:  # "American and" + "British officials" (rule 12)
+                start = _with_listed_words(text, start, identity_starts)
             start = with_determiner(text, start)
         elif label == "Person":
             role = role_before(text, start)
@@ -1507,6 +1530,32 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
         if match.group(0)[:1].isupper():
             start = _with_whole_owner(text, start)
         yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
+
+
+def _lists_identities_only(text: str, start: int, end: int, identities: Mapping[int, int]) -> bool:
+    """Rule 12: whether [start, end) is nothing but identity words that commas, "and" or
+    "or" list, after an optional "the" ("Russian and Iranian", "the Russian and Chinese"):
+    no name of a body, whatever tagged it so."""
+    parts = list(_listed_identities(text, start, end, identities))
+    return bool(parts) and parts[-1][1] == end
+
+
+def _listed_identities(
+    text: str, start: int, end: int, identities: Mapping[int, int]
+) -> Iterable[tuple[int, int]]:
+    """The identity words that open [start, end) as a list, each (start, end) (rule 12)."""
+    the = _THE_OPENING.match(text, start, end)
+    at = the.end() if the is not None else start
+    while at in identities and identities[at] <= end:
+        yield at, identities[at]
+        joiner = _LIST_JOINER_AFTER.match(text, identities[at], end)
+        if joiner is None:
+            return
+        at = joiner.end()
+
+
+#: what lists one word after the previous: ", ", " and ", ", or "
+_LIST_JOINER_AFTER: Final = re.compile(r",? (?:and|or) |, ")
 
 
 def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int]) -> _CharSpan:

@@ -41,9 +41,11 @@ of that noun's mention, which takes the noun's type. Rules, in order:
    Arabic", "Iraqi and Syrian refugees") are read together: where the last one is a
    Nationality each is, and where it opens a mention of people, a body or a place the
    first one opens that mention (rule 1 holds for names only);
-9. a language after "in" ("written in Kurdish and Arabic") or before "language" or
-   "dialect" ("the Kurmanji dialect") is a Nationality; the language of a gloss ("Hibhib
-   (Arabic: ...)") is left unmarked, as re3d nearly always leaves it.
+9. a language after "in", "into", "fluent" or a verb of speaking ("written in Kurdish and
+   Arabic", "translated into English", "speaks Pashto"), where a stop, another language or
+   a preposition follows it ("spoke in Arabic to the crowd"; not "in Turkish custody"), or
+   before "language" or "dialect" ("the Kurmanji dialect") is a Nationality; the language
+   of a gloss ("Hibhib (Arabic: ...)") is left unmarked, as re3d nearly always leaves it.
 
 The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
 name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
@@ -66,6 +68,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
+from sitrep.pipeline.resources import load_resources
 
 #: (character start, character end exclusive, re3d type)
 CharSpan = tuple[int, int, str]
@@ -188,10 +191,20 @@ _LANGUAGE: Final = (
 _LANGUAGE_WORD: Final = re.compile(rf"\b{_LANGUAGE}\b")
 #: what may follow a language named after "in": a stop or another language it lists
 _LANGUAGE_END: Final = rf"(?= ?[,.;:)]|$|,? (?:and|or) {_LANGUAGE}\b)"
-#: rule 9: a language after "in" or before "language" or "dialect" (not the language of a
-#: gloss, "(Arabic: ...)", which re3d leaves unmarked)
+#: rule 9: words after which a language's name names the language: "in" and "into" ("said
+#: in Arabic", "translated into English"), a verb of speaking ("speaks Pashto", "spoke
+#: Russian") and "fluent" ("fluent French")
+_LANGUAGE_CUE: Final = (
+    r"(?:(?<=\bin )|(?<=\binto )|(?<=\bspeak )|(?<=\bspeaks )|(?<=\bspoke )|"
+    r"(?<=\bspeaking )|(?<=\bspoken )|(?<=\bfluent ))"
+)
+#: rule 9: a word after a language that shows it is no demonym qualifying a noun ("spoke
+#: in Arabic to the crowd", "in English on Monday"; not "in Turkish custody")
+_AFTER_LANGUAGE: Final = r"(?= (?:to|on|at|with|by|for|from|during|as|when|while|but)\b)"
+#: rule 9: a language after one of its cues or before "language" or "dialect" (not the
+#: language of a gloss, "(Arabic: ...)", which re3d leaves unmarked)
 _LANGUAGE_USE: Final = re.compile(
-    rf"(?<=\bin ){_LANGUAGE}{_LANGUAGE_END}|"
+    rf"{_LANGUAGE_CUE}{_LANGUAGE}(?:{_LANGUAGE_END}|{_AFTER_LANGUAGE})|"
     rf"\b(?:[A-Z][a-z]+ )?{_LANGUAGE}(?= (?:language|dialect)s?\b)"
 )
 #: rule 9: a colon after a language opens a gloss in it ("Operation Steel Curtain (Arabic:
@@ -310,9 +323,23 @@ def identity_words(text: str, demonyms: Iterable[tuple[int, int]]) -> dict[int, 
     return words
 
 
+def known_demonyms(text: str) -> list[tuple[int, int]]:
+    """The start and end of each capitalised word of the text that the actor knowledge base
+    knows as a demonym, singular or plural ("British", "Iraqis"), wherever another stage
+    has put it ("British officials" as one body): what rule 8 needs to read "American
+    and British officials" as one list."""
+    demonyms = load_resources().actors.demonyms
+    return [(m.start(), m.end()) for m in _CAPITALISED_WORD.finditer(text) if m[0] in demonyms]
+
+
+#: a capitalised word, not part of a hyphenated or dotted one ("U.S.-led")
+_CAPITALISED_WORD: Final = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?![\w.-])")
+
+
 def language_mentions(text: str) -> Iterable[CharSpan]:
-    """Rule 9: a language after "in" ("written in Kurdish and Arabic") or before "language"
-    or "dialect" ("the Kurmanji dialect") is a Nationality."""
+    """Rule 9: a language after "in", "into" or a verb of speaking ("written in Kurdish and
+    Arabic", "translated into English", "he speaks Pashto") or before "language" or
+    "dialect" ("the Kurmanji dialect") is a Nationality."""
     for match in _LANGUAGE_USE.finditer(text):
         yield match.start(), match.end(), "Nationality"
         listed = _LISTED_LANGUAGE.match(text, match.end())
