@@ -107,7 +107,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     model group headed by a noun for people or a body takes the word before it that
     describes its people ("senior Iraqi officials", "innocent people"; not "many"); a model
     person headed by a noun for a body or a place is that body or place ("The Foreign
-    Office"), and a model place headed by a role noun is that person ("the British
+    Office"), and one headed by a lower-case noun for a thing is none ("a UN-brokered
+    truce"), and a model place headed by a role noun is that person ("the British
     ambassador"); a model name headed by a document's kind with the phrase that says
     which is that DocumentReference ("a report on the human rights situation in Syria");
     a state the model calls a person is typed by rule 4 ("a visit to
@@ -224,6 +225,7 @@ from sitrep.ner.re3d_phrases import (
     names_a_place,
     names_one_person,
     nominal_mentions,
+    noun_kind,
     one_person_mentions,
     possessed_group_end,
     with_of_phrase,
@@ -700,6 +702,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
             elif label == "Person":
                 label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
+                if _names_a_thing(doc.text[char_start:char_end]):
+                    continue  # "a UN-brokered truce": a thing, no person
         if _HEADED_BY_DOCUMENT.fullmatch(doc.text, char_start, char_end):
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
@@ -796,6 +800,16 @@ def _person_head_type(phrase: str) -> str:
     if names_a_place(head):
         return "Location"
     return "Organisation" if names_a_body(head) else "Person"
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """Rule 10: whether a model person is headed by a lower-case noun that names neither a
+    person, people, a body nor a place ("a UN-brokered truce", "the ceasefire"): a person's
+    name ends in a name or in a noun for a person ("the al-Shabaab commander")."""
+    head = _OF_OR_FOR.split(phrase, maxsplit=1)[0].split()
+    if len(head) < 2 or not head[-1].isalpha() or not head[-1].islower():
+        return False
+    return noun_kind(head[-1]) is None
 
 
 def _before_verb(tokens: Doc, start: int, end: int) -> int:

@@ -85,7 +85,9 @@ _PERSON_NOUNS: Final = frozenset(
         "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
         "husband", "widow", "resident", "survivor", "witness", "hero", "counterpart",
         "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
-        "employee",
+        "employee", "gunman", "attacker", "assailant", "shooter", "sniper", "insurgent",
+        "rebel", "hostage", "victim", "suspect", "policeman",
+        "policewoman", "guard", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -395,7 +397,7 @@ def _head_after(text: str, end: int, words: int = 2) -> tuple[int, str] | None:
         match = _WORD_AFTER.match(text, pos)
         if match is None or match.group(1) in STOP_WORDS:
             return None
-        kind = _noun_kind(match.group(1))
+        kind = noun_kind(match.group(1))
         if kind is not None:
             return _extend_head(text, match.end(), kind)
         pos = match.end()
@@ -406,7 +408,7 @@ def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
     """A head right after the head joins it ("police officers", "government forces")."""
     match = _WORD_AFTER.match(text, end)
     while match is not None:
-        next_kind = _noun_kind(match.group(1))
+        next_kind = noun_kind(match.group(1))
         if next_kind not in ("Organisation", "Person"):
             break
         end, kind = match.end(), next_kind
@@ -418,21 +420,21 @@ def names_one_person(phrase: str) -> bool:
     """Whether a phrase ends in a noun for one person ("Central Command spokesman", "the
     young soldier"): a mention of that person, whatever body its modifiers name."""
     words = phrase.split()
-    return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
+    return bool(words) and words[-1].islower() and noun_kind(words[-1]) == "Person"
 
 
 def names_a_place(phrase: str) -> bool:
     """Whether a phrase ends in a noun for a place ("Idlib province", "the headquarters
     compound", "the Iraqi Kurdistan Region"): a mention of that place, not of a body."""
     words = phrase.split()
-    return bool(words) and _noun_kind(words[-1].lower()) == "Location"
+    return bool(words) and noun_kind(words[-1].lower()) == "Location"
 
 
 def names_a_body(phrase: str) -> bool:
     """Whether a phrase ends in a noun for a body or for people ("the Secretary General's
     office", "the Foreign Ministers"): a group, whatever titles its modifiers hold."""
     words = phrase.split()
-    return bool(words) and _noun_kind(words[-1].lower()) == "Organisation"
+    return bool(words) and noun_kind(words[-1].lower()) == "Organisation"
 
 
 def is_people_noun(word: str) -> bool:
@@ -453,7 +455,7 @@ def is_person_noun(word: str) -> bool:
     return any(form in ROLE_NOUNS or form in _PERSON_NOUNS for form in (lower, _singular(lower)))
 
 
-def _noun_kind(word: str) -> str | None:
+def noun_kind(word: str) -> str | None:
     """The re3d type a head noun gives its phrase: Person for one person, Organisation for
     people or a body, Location for a place; None for any other word."""
     if word in _PLACE_NOUNS:
@@ -513,7 +515,7 @@ def with_of_phrase(text: str, end: int) -> int:
     """The end of a mention ending at `end` in a noun for people or a body, with the "of"
     phrase after it that names them ("the families" + "of the victims"); else `end`."""
     head = text[:end].rsplit(" ", 1)[-1]
-    if not head.islower() or _noun_kind(head) not in ("Organisation", "Person"):
+    if not head.islower() or noun_kind(head) not in ("Organisation", "Person"):
         return end
     return _with_of_phrase(text, end)
 
