@@ -373,7 +373,8 @@ _NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+of\s+|\s+){_NU
 _UNIT: Final = (
     r"(?:\s*%|\s*(?:percent|per cent|square (?:miles|kilometres|kilometers|km)|km|"
     r"kilometres?|kilometers?|miles?|mi|metres?|meters?|m|ft|feet|acres?|tonnes?|tons?|kg|"
-    r"kilograms?|litres?|liters?|m3|cubic (?:metres|meters|feet))\b)"
+    r"kilograms?|litres?|liters?|m3|cubic (?:metres|meters|feet)|hectares?|barrels?|"
+    r"gallons?|degrees(?: Celsius| Fahrenheit| C| F)?)\b)"
 )
 #: the counted part of a quantity: the numbers, with a unit of measure if one follows
 _COUNT: Final = re.compile(rf"{_NUMBER_RUN}{_SCALE}{_UNIT}?", re.I)
@@ -1325,11 +1326,13 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 
 #: what a weapon noun is qualified by: its kind, guidance, delivery or calibre ("small
 #: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun",
-#: "rubber bullets", "live ammunition", "a hand grenade")
+#: "rubber bullets", "live ammunition", "a hand grenade", "a shoulder-fired missile")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
     r"hand|live|rubber|plastic|stun|water|"
-    r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-[a-z]+|"
+    r"guided|unguided|precision|precision-guided|ballistic|cruise|anti-[a-z]+|loitering|"
+    # how it is fired or aimed: "shoulder-fired", "vehicle-mounted", "GPS-guided"
+    r"[A-Za-z]+-(?:fired|launched|mounted|guided)|"
     r"[a-z]+-to-[a-z]+|barrel|"
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
     r"snipers?['’]?|"
