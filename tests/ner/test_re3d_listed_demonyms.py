@@ -51,3 +51,9 @@ def test_a_name_that_opens_with_a_demonym_stays_a_body() -> None:
     text = "The Syrian Democratic Forces captured the town ."
     typed = _typed(text, [(0, 4, "Organisation")])
     assert ("The Syrian Democratic Forces", "Organisation") in typed
+
+
+def test_demonyms_a_hyphen_pairs_before_an_event_are_nationalities() -> None:
+    text = "The Israeli - Palestinian conflict has entered a new phase ."
+    typed = _typed(text, [(0, 4, "Organisation")])
+    assert ("Israeli", "Nationality") in typed and ("Palestinian", "Nationality") in typed

@@ -41,3 +41,8 @@ def test_one_hostage_is_a_person() -> None:
 def test_a_gunman_is_a_person() -> None:
     text = "Police said a lone gunman opened fire on worshippers at the mosque ."
     assert "a lone gunman" in _found(text, [(2, 5, "Person")], "Person")
+
+
+def test_a_coast_guard_is_a_body_not_a_person() -> None:
+    text = "The Libyan coast guard intercepted 300 migrants off Zuwara ."
+    assert "The Libyan coast guard" in _found(text, [(0, 4, "Organisation")], "Organisation")

@@ -1550,9 +1550,9 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
 
 
 def _lists_identities_only(text: str, start: int, end: int, identities: Mapping[int, int]) -> bool:
-    """Rule 12: whether [start, end) is nothing but identity words that commas, "and" or
-    "or" list, after an optional "the" ("Russian and Iranian", "the Russian and Chinese"):
-    no name of a body, whatever tagged it so."""
+    """Rule 12: whether [start, end) is nothing but identity words that commas, "and", "or"
+    or a hyphen list, after an optional "the" ("Russian and Iranian", "the Russian and
+    Chinese", "the Israeli-Palestinian"): no name of a body, whatever tagged it so."""
     parts = list(_listed_identities(text, start, end, identities))
     return bool(parts) and parts[-1][1] == end
 
@@ -1571,8 +1571,9 @@ def _listed_identities(
         at = joiner.end()
 
 
-#: what lists one word after the previous: ", ", " and ", ", or "
-_LIST_JOINER_AFTER: Final = re.compile(r",? (?:and|or) |, ")
+#: what lists one word after the previous: ", ", " and ", ", or ", or a hyphen pairing
+#: two ("Israeli-Palestinian")
+_LIST_JOINER_AFTER: Final = re.compile(r",? (?:and|or) |, |[-–]")
 
 
 def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int]) -> _CharSpan:

@@ -87,7 +87,7 @@ _PERSON_NOUNS: Final = frozenset(
         "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
         "employee", "gunman", "attacker", "assailant", "shooter", "sniper", "insurgent",
         "rebel", "hostage", "victim", "suspect", "policeman",
-        "policewoman", "guard", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
+        "policewoman", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -334,8 +334,9 @@ def known_demonyms(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CAPITALISED_WORD.finditer(text) if m[0] in demonyms]
 
 
-#: a capitalised word, not part of a hyphenated or dotted one ("U.S.-led")
-_CAPITALISED_WORD: Final = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?![\w.-])")
+#: a capitalised word, alone or one part of a hyphenated pair ("Israeli-Palestinian"),
+#: not part of a dotted one ("U.S.")
+_CAPITALISED_WORD: Final = re.compile(r"(?<![\w.])[A-Z][a-z]+(?![\w.])")
 
 
 def language_mentions(text: str) -> Iterable[CharSpan]:
