@@ -69,3 +69,13 @@ def test_a_demonym_qualifying_a_noun_after_in_is_no_language() -> None:
     typed = _typed("The detainees were held in Turkish custody for a month .")
     assert ("Turkish", "Nationality") in typed  # the demonym rule's, not a language
     assert ("Turkish custody", "Nationality") not in typed
+
+
+def test_an_unnamed_agreement_is_a_deal_not_a_document() -> None:
+    text = "I very much welcome the agreement on 2 December between Baghdad and Erbil ."
+    assert ("the agreement", "DocumentReference") not in _typed(text)
+
+
+def test_a_named_agreement_is_a_document() -> None:
+    text = "Both sides accused each other of violating the Minsk agreements again ."
+    assert ("the Minsk agreements", "DocumentReference") in _typed(text)

@@ -71,7 +71,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    "the law permits"), and a document named by its kind (a capitalised "Convention" too:
    "the Chemical Weapons Convention"; and a treaty or charter a capitalised title heads:
    "the Rome Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter",
-   "the Abraham Accords"; an ordinal or "latest" may qualify it: "the
+   "the Abraham Accords" (an agreement no name qualifies, "the agreement on 2 December", is
+   the deal struck, not a document); an ordinal or "latest" may qualify it: "the
    Mechanism's fourth report")
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
@@ -1151,6 +1152,16 @@ def _names_a_speaker(phrase: str) -> bool:
     return any(word.lower() in ROLE_NOUNS for word in re.split(r"[\s-]+", phrase) if word.istitle())
 
 
+def _unnamed_deal(phrase: str) -> bool:
+    """Rule 8: "the agreement" or "the accords" with no name before it ("the agreement on 2
+    December", "yesterday's agreement") is the deal the parties struck, an event, not a
+    document; a name makes it one ("the Minsk agreements", "the Paris Agreement")."""
+    words = phrase.split()
+    if words[-1] not in ("agreement", "agreements", "accord", "accords"):
+        return False
+    return not any(word[:1].isupper() and word not in ("The", "Its") for word in words[:-1])
+
+
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Rule 10: a model place cut short inside a name that a place type word closes
     ("northern Salah" of "northern Salah ad Din Province") or inside a toponym the
@@ -1244,7 +1255,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
         for m in _DOCUMENT.finditer(text)
-        if not _names_a_speaker(m.group(0))
+        if not _names_a_speaker(m.group(0)) and not _unnamed_deal(m.group(0))
     ]
     for ent in doc.entities:
         label = LABEL_TO_RE3D.get(ent.label)
