@@ -46,3 +46,11 @@ def test_a_gunman_is_a_person() -> None:
 def test_a_coast_guard_is_a_body_not_a_person() -> None:
     text = "The Libyan coast guard intercepted 300 migrants off Zuwara ."
     assert "The Libyan coast guard" in _found(text, [(0, 4, "Organisation")], "Organisation")
+
+
+def test_a_model_name_of_function_words_alone_is_no_mention() -> None:
+    text = "The company makes armoured vehicles for the police ."
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(rule_stages()), sentence, FixedModel([(0, 1, "Location")]))
+    assert (0, 1, "Location") not in found

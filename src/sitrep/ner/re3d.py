@@ -127,7 +127,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     is a predicate, not a mention ("Hibhib is a village"), and a model place in lower case
     is one only where a noun for a place ("a courthouse", "the tunnel entrance") or "here"
     or "there" heads it: headed by another noun it names people ("the very best people",
-    "this hero") or a thing or a time ("the minimum wage", "the outset"). A weapon or
+    "this hero") or a thing or a time ("the minimum wage", "the outset"); a model name of
+    function words alone ("The" of "The company makes") names nothing. A weapon or
     platform the entities stage found without the knowledge base is no arms where it
     qualifies the noun after it ("the aircraft carrier", "a bomb disposal
     team"), where common arms nouns are capitalised inside a name ("the Prohibition of
@@ -678,6 +679,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         if tokens[start].lower_ in _OBJECT_PRONOUNS and not tokens[start].is_upper:  # not "US"
             end = start + 1  # "They help us plan": a pronoun is a mention by itself
         span = tokens[start:end]
+        if all(token.lower_ in _FUNCTION_WORDS for token in span):
+            continue  # "The" of "The company makes": a function word names nothing
         char_start, char_end = span.start_char, span.end_char
         if _cut_at_demonym(doc.text, char_end, demonyms):
             continue  # "The Syrian" of "The Syrian capital": the demonym rules decide
