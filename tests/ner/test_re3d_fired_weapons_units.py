@@ -37,3 +37,13 @@ def test_hectares_and_barrels_are_units() -> None:
     text = "The fire burned 2,000 hectares and spilled 500 barrels of oil ."
     found = _found(text, "Quantity")
     assert "2,000 hectares" in found and "500 barrels" in found
+
+
+def test_african_currencies_make_money() -> None:
+    assert "5 million naira" in _found("The ransom of 5 million naira was paid .", "Money")
+    assert "50,000 CFA francs" in _found("Each family received 50,000 CFA francs .", "Money")
+
+
+def test_a_year_before_a_verb_is_no_money() -> None:
+    text = "Zelensky , who in 2019 won the election , spoke in Kyiv ."
+    assert _found(text, "Money") == []

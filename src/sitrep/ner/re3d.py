@@ -353,9 +353,11 @@ _NUMBER: Final = (
     r"thousands|millions|billions|dozens|a few)\b)"
 )
 _SCALE: Final = r"(?:\s*(?:thousand|million|billion|bn|m)\b)?"
+#: currency names, the conflict regions' own among them ("naira", "hryvnias", "CFA francs")
 _CURRENCY_WORD: Final = (
     r"(?:dollars?|euros?|pounds?(?: sterling)?|dinars?|riyals?|rials?|lira|liras|rubles?|"
-    r"roubles?|yuan|rupees?|shekels?)"
+    r"roubles?|yuan|rupees?|shekels?|naira|shillings?|(?:CFA )?francs?|hryvnias?|dirhams?|"
+    r"afghanis|kyats?|birr|rand|taka|pesos?|bolivars?|yen)"
 )
 _MONEY: Final = re.compile(
     rf"(?:[$£€¥]\s*{_NUMBER}{_SCALE}(?:\s+(?:US\s+)?dollars)?|"
