@@ -47,3 +47,17 @@ def test_african_currencies_make_money() -> None:
 def test_a_year_before_a_verb_is_no_money() -> None:
     text = "Zelensky , who in 2019 won the election , spoke in Kyiv ."
     assert _found(text, "Money") == []
+
+
+def _platforms(text: str) -> list[str]:
+    return _found(text, "MilitaryPlatform")
+
+
+def test_a_catalogued_vehicle_keeps_its_class_noun() -> None:
+    text = "The army deployed Leopard 2 tanks and Bradley fighting vehicles near Bakhmut ."
+    assert "Bradley fighting vehicles" in _platforms(text)
+
+
+def test_a_catalogued_aircraft_keeps_its_role_noun() -> None:
+    text = "Two MiG-29 jets and a Su-25 ground attack aircraft were lost on Sunday ."
+    assert "Su-25 ground attack aircraft" in _platforms(text)

@@ -1426,9 +1426,11 @@ _GENERIC_PLATFORM: Final = re.compile(
     rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
 )
 #: class nouns that follow a catalogued platform's name only: alone "fighters" are people
-#: and "systems" anything ("MiG-29 fighters", "S-400 air defence systems")
+#: and "systems" anything ("MiG-29 fighters", "S-400 air defence systems", "Bradley
+#: fighting vehicles", "Su-25 ground attack aircraft", "HIMARS rocket launchers")
 _PLATFORM_CLASS: Final = re.compile(
-    r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?)\b"
+    r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?|"
+    r"(?:infantry )?fighting vehicles?|ground[- ]attack aircraft|rocket launchers?)\b"
 )
 #: the rounds a launcher fires, ending its mention ("Grad rockets", "Iskander missiles")
 _MUNITION_END: Final = re.compile(r" (?:rockets?|missiles?|shells?|rounds?|bombs?|munitions?)$")
