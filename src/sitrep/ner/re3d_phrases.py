@@ -132,7 +132,7 @@ _PLACE_NOUNS: Final = frozenset(
         "houses", "safehouse", "tent", "courthouse", "complex", "restaurant", "station",
         "centre", "center", "entrance", "tunnel", "tunnels", "bridge", "bridges", "route",
         "routes", "road", "highway", "line", "structure", "structures", "facility",
-        "facilities", "field", "point", "node", "part",
+        "facilities", "field", "point", "node", "part", "factory", "refinery",
     }
 )  # fmt: skip
 _WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")
