@@ -1,6 +1,6 @@
-"""re3d adapter: a model place whose last word is a lower-case noun names a place only if
-that noun is one for a place ("a VBIED factory", "Idlib province"); headed by a noun for a
-body or a thing it is no place ("The jihadist group", "Iraqi television")."""
+"""re3d adapter: a model place that names qualify is no place where a noun for people or a
+body heads it ("The jihadist group", "Iraqi television"), while other heads may be a
+place's type ("Plateau state", "a VBIED factory", "Idlib province")."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def test_a_factory_is_a_place() -> None:
 def test_a_province_a_name_qualifies_stays_a_place() -> None:
     text = "Government forces shelled villages in Idlib province on Sunday ."
     assert ("Idlib province", "Location") in _typed(text, [(5, 7, "Location")])
+
+
+def test_a_state_of_a_federation_stays_a_place() -> None:
+    text = "Herders and farmers have clashed repeatedly in Plateau state ."
+    assert ("Plateau state", "Location") in _typed(text, [(7, 9, "Location")])

@@ -124,11 +124,12 @@ adapter translates, with general rules chosen on re3d train and dev only:
     relationship", "33°47′N 44°30′E / 33.783°N 44.500°E"); a model name that ends in a
     demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
-    is a predicate, not a mention ("Hibhib is a village"), and a model place that ends in a
-    lower-case word is one only where a noun for a place ("a courthouse", "the tunnel
-    entrance", "a VBIED factory") or "here" or "there" heads it: headed by another noun it
-    names people or a body ("the very best people", "this hero", "The jihadist group",
-    "Iraqi television") or a thing or a time ("the minimum wage", "the outset"); a model name of
+    is a predicate, not a mention ("Hibhib is a village"), a model place that names qualify
+    and a noun for people or a body heads is none ("The jihadist group", "Iraqi
+    television"), and a model place in lower case is one only where a noun for a place ("a
+    courthouse", "the tunnel entrance", "a VBIED factory") or "here" or "there" heads it:
+    headed by another noun it names people ("the very best people", "this hero") or a
+    thing or a time ("the minimum wage", "the outset"); a model name of
     function words alone ("The" of "The company makes") names nothing. A weapon or
     platform the entities stage found without the knowledge base is no arms where it
     qualifies the noun after it ("the aircraft carrier", "a bomb disposal
@@ -900,15 +901,21 @@ _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 
 def _names_no_place(phrase: str) -> bool:
-    """Rule 10: a model place that ends in a lower-case word names a place only by a noun for
-    a place ("the town", "a fighting position", "a VBIED factory") or a place adverb
-    ("here", "there"); headed by any other noun it names people or a body ("the very best
-    people", "The jihadist group", "Iraqi television") or a thing or a time ("the minimum
-    wage", "the outset", "a strike"), whatever names qualify it."""
+    """Rule 10: a model place in lower case names a place only by a noun for a place ("the
+    town", "a fighting position", "a VBIED factory") or a place adverb ("here", "there");
+    headed by any other noun it names people ("the very best people", "this hero") or a
+    thing or a time ("the minimum wage", "the outset", "a strike"). One that names
+    qualify is no place where a noun for people or a body heads it ("The jihadist group",
+    "Iraqi television", "an ISIL tactical unit"); other heads may be a place's type
+    ("Plateau state", "the Lachin corridor")."""
     words = phrase.split()
-    if not words or not words[-1].isalpha() or not words[-1].islower():
+    if not words:
         return False
-    return not (names_a_place(phrase) or is_place_head(words[-1]) or phrase in _PLACE_ADVERBS)
+    if phrase.islower():
+        return not (names_a_place(phrase) or phrase in _PLACE_ADVERBS)
+    if not words[-1].isalpha() or not words[-1].islower() or is_place_head(words[-1]):
+        return False
+    return names_a_body(phrase)
 
 
 #: adverbs re3d marks as places ("all here", "put them there")
