@@ -57,3 +57,13 @@ def test_demonyms_a_hyphen_pairs_before_an_event_are_nationalities() -> None:
     text = "The Israeli - Palestinian conflict has entered a new phase ."
     typed = _typed(text, [(0, 4, "Organisation")])
     assert ("Israeli", "Nationality") in typed and ("Palestinian", "Nationality") in typed
+
+
+def test_an_ethnic_group_before_refugees_opens_that_body() -> None:
+    text = "About 200 Rohingya refugees arrived in Aceh on Sunday ."
+    assert ("Rohingya refugees", "Organisation") in _typed(text, [])
+
+
+def test_an_ethnic_group_alone_is_a_nationality() -> None:
+    text = "China has detained more than a million Uyghurs in Xinjiang ."
+    assert ("Uyghurs", "Nationality") in _typed(text, [])

@@ -176,7 +176,8 @@ _COLLECTIVE_DEMONYM: Final = re.compile(r"(?:ch|sh|ese)$")
 _COMMUNITY_WORD: Final = (
     r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
     r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
-    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
+    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?|Rohingya|Uyghurs?|Uighurs?|"
+    r"Tamils?|Hutus?|Tutsis?|Fulani|Tuaregs?|Masalit|Zaghawa|Dinka|Nuer|Tigrayans?|Oromos?)"
 )
 _COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
 #: one word naming a religious or ethnic community ("Shias", "Hazaras", "Yazidis").
