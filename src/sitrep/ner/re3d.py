@@ -69,7 +69,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
    Regulation (EU) No 36/2012"), an Act named by its title ("the Charter of the United
    Nations Act 1945"), permits after "the" or their kind ("work permits"; not the verb:
    "the law permits"), and a document named by its kind (a capitalised "Convention" too:
-   "the Chemical Weapons Convention"; an ordinal or "latest" may qualify it: "the
+   "the Chemical Weapons Convention"; and a treaty or charter a capitalised title heads:
+   "the Rome Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter",
+   "the Abraham Accords" (an agreement no name qualifies, "the agreement on 2 December", is
+   the deal struck, not a document); an ordinal or "latest" may qualify it: "the
    Mechanism's fourth report")
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
@@ -105,7 +108,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
     model group headed by a noun for people or a body takes the word before it that
     describes its people ("senior Iraqi officials", "innocent people"; not "many"); a model
     person headed by a noun for a body or a place is that body or place ("The Foreign
-    Office"), and a model place headed by a role noun is that person ("the British
+    Office"), and one headed by a lower-case noun for a thing is none ("a UN-brokered
+    truce"), and a model place headed by a role noun is that person ("the British
     ambassador"); a model name headed by a document's kind with the phrase that says
     which is that DocumentReference ("a report on the human rights situation in Syria");
     a state the model calls a person is typed by rule 4 ("a visit to
@@ -120,10 +124,13 @@ adapter translates, with general rules chosen on re3d train and dev only:
     relationship", "33°47′N 44°30′E / 33.783°N 44.500°E"); a model name that ends in a
     demonym qualifying the noun after it gives way to the demonym rules ("The Syrian" of
     "The Syrian capital"); a model noun phrase with an article and no name after a copula
-    is a predicate, not a mention ("Hibhib is a village"), and a model place in lower case
-    is one only where a noun for a place ("a courthouse", "the tunnel entrance") or "here"
-    or "there" heads it: headed by another noun it names people ("the very best people",
-    "this hero") or a thing or a time ("the minimum wage", "the outset"). A weapon or
+    is a predicate, not a mention ("Hibhib is a village"), a model place that names qualify
+    and a noun for people or a body heads is none ("The jihadist group", "Iraqi
+    television"), and a model place in lower case is one only where a noun for a place ("a
+    courthouse", "the tunnel entrance", "a VBIED factory") or "here" or "there" heads it:
+    headed by another noun it names people ("the very best people", "this hero") or a
+    thing or a time ("the minimum wage", "the outset"); a model name of
+    function words alone ("The" of "The company makes") names nothing. A weapon or
     platform the entities stage found without the knowledge base is no arms where it
     qualifies the noun after it ("the aircraft carrier", "a bomb disposal
     team"), where common arms nouns are capitalised inside a name ("the Prohibition of
@@ -164,7 +171,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
     Nationality also holds religious and ethnic groups ("Yazidi", "Shia Arab",
     "Muslims") and languages ("written in Kurdish and Arabic", "the Kurmanji dialect"), and
     demonyms that "and" lists are read together ("Russian and Iranian support": two
-    Nationalities; "Iraqi and Syrian refugees": one Organisation), and only where the word
+    Nationalities; "Iraqi and Syrian refugees", "American and British officials": one
+    Organisation), whatever tagged them (a list of demonyms alone is never a body's name,
+    so the actor knowledge base's demonyms join the list where another stage has put one
+    inside a body: "British officials"), and only where the word
     qualifies an event or a thing ("the Syrian conflict", "an Israeli missile strike"); one
     that opens a name or role ("Iraqi Prime Minister") or describes a person ("a senior
     Iraqi general") is not a Nationality, and one that qualifies people, a body or a place
@@ -213,17 +223,20 @@ from sitrep.ner.re3d_phrases import (
     held_place,
     identity_words,
     is_predicate,
+    known_demonyms,
     language_mentions,
     names_a_body,
     names_a_place,
     names_one_person,
     nominal_mentions,
+    noun_kind,
     one_person_mentions,
     possessed_group_end,
     with_of_phrase,
 )
 from sitrep.ner.re3d_places import (
     LOCATIVE_PREPOSITIONS,
+    is_place_head,
     is_place_use,
     named_places,
     place_mentions,
@@ -343,9 +356,11 @@ _NUMBER: Final = (
     r"thousands|millions|billions|dozens|a few)\b)"
 )
 _SCALE: Final = r"(?:\s*(?:thousand|million|billion|bn|m)\b)?"
+#: currency names, the conflict regions' own among them ("naira", "hryvnias", "CFA francs")
 _CURRENCY_WORD: Final = (
     r"(?:dollars?|euros?|pounds?(?: sterling)?|dinars?|riyals?|rials?|lira|liras|rubles?|"
-    r"roubles?|yuan|rupees?|shekels?)"
+    r"roubles?|yuan|rupees?|shekels?|naira|shillings?|(?:CFA )?francs?|hryvnias?|dirhams?|"
+    r"afghanis|kyats?|birr|rand|taka|pesos?|bolivars?|yen)"
 )
 _MONEY: Final = re.compile(
     rf"(?:[$£€¥]\s*{_NUMBER}{_SCALE}(?:\s+(?:US\s+)?dollars)?|"
@@ -365,7 +380,8 @@ _NUMBER_RUN: Final = rf"{_NUMBER}(?:(?:\s*(?:,|-|to|and|or)\s*|\s+of\s+|\s+){_NU
 _UNIT: Final = (
     r"(?:\s*%|\s*(?:percent|per cent|square (?:miles|kilometres|kilometers|km)|km|"
     r"kilometres?|kilometers?|miles?|mi|metres?|meters?|m|ft|feet|acres?|tonnes?|tons?|kg|"
-    r"kilograms?|litres?|liters?|m3|cubic (?:metres|meters|feet))\b)"
+    r"kilograms?|litres?|liters?|m3|cubic (?:metres|meters|feet)|hectares?|barrels?|"
+    r"gallons?|degrees(?: Celsius| Fahrenheit| C| F)?)\b)"
 )
 #: the counted part of a quantity: the numbers, with a unit of measure if one follows
 _COUNT: Final = re.compile(rf"{_NUMBER_RUN}{_SCALE}{_UNIT}?", re.I)
@@ -385,11 +401,16 @@ _RATIO: Final = re.compile(r"\s*/\s*\d")
 _YEAR_RANGE: Final = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b")
 #: a radio frequency ("12130 MHz") is a frequency, not a quantity
 _FREQUENCY: Final = re.compile(r"\s*[kMG]Hz\b", re.I)
+#: the head of a treaty's or charter's proper name, capitalised as a title ("the Rome
+#: Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter", "the Abraham
+#: Accords"): such an instrument is a document, as a Convention is; lower case they are
+#: mostly other things ("the protocol for visitors", "a declaration of war")
+_INSTRUMENT_TITLE: Final = r"(?:Statute|Protocol|Declaration|Charter|Covenant|Accords?|accords)"
 #: the kinds of document re3d names ("report", "Resolution", "news release")
 _DOCUMENT_KIND: Final = (
     r"(?:[Rr]eport|[Ss]tatement|[Rr]esolutions?|[Bb]ook|[Mm]anual|[Cc]onstitution|"
     r"[Aa]greements?|[Cc]ommuniqu[eé]|[Cc]hapter|[Mm]agazine|news release|[Tt]reaty|"
-    r"[Dd]ecree|Conventions?)"
+    rf"[Dd]ecree|Conventions?|{_INSTRUMENT_TITLE})"
 )
 #: the head of a model platform: a noun for a craft, a vehicle or a weapons system, or a
 #: designator ("KC-135R"); any other last word ends an event ("a U.S. strike") or a clause
@@ -647,7 +668,9 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
     named = [(s, e) for s, e, kind in named_places(doc.text) if kind == "Location"]
     named += [(p.evidence.start, p.evidence.end) for p in doc.places]  # "Ar Raqqah"
     demonyms = {e.evidence.end: e.evidence.start for e in doc.entities if e.label == "NORP"}
-    identities = identity_words(doc.text, [(s, e) for e, s in demonyms.items()])
+    identities = identity_words(
+        doc.text, [(s, e) for e, s in demonyms.items()] + known_demonyms(doc.text)
+    )
     identity_starts = {end: start for start, end in identities.items()}
     for start, end, label in model.predict_raw(tokens):
         if label not in _MODEL_LEADS:
@@ -661,6 +684,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         if tokens[start].lower_ in _OBJECT_PRONOUNS and not tokens[start].is_upper:  # not "US"
             end = start + 1  # "They help us plan": a pronoun is a mention by itself
         span = tokens[start:end]
+        if all(token.lower_ in _FUNCTION_WORDS for token in span):
+            continue  # "The" of "The company makes": a function word names nothing
         char_start, char_end = span.start_char, span.end_char
         if _cut_at_demonym(doc.text, char_end, demonyms):
             continue  # "The Syrian" of "The Syrian capital": the demonym rules decide
@@ -687,6 +712,8 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = "Person"  # "the Iraqi Foreign Minister", "Army General Joseph Votel"
             elif label == "Person":
                 label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
+                if _names_a_thing(doc.text[char_start:char_end]):
+                    continue  # "a UN-brokered truce": a thing, no person
         if _HEADED_BY_DOCUMENT.fullmatch(doc.text, char_start, char_end):
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
@@ -785,6 +812,16 @@ def _person_head_type(phrase: str) -> str:
     return "Organisation" if names_a_body(head) else "Person"
 
 
+def _names_a_thing(phrase: str) -> bool:
+    """Rule 10: whether a model person is headed by a lower-case noun that names neither a
+    person, people, a body nor a place ("a UN-brokered truce", "the ceasefire"): a person's
+    name ends in a name or in a noun for a person ("the al-Shabaab commander")."""
+    head = _OF_OR_FOR.split(phrase, maxsplit=1)[0].split()
+    if len(head) < 2 or not head[-1].isalpha() or not head[-1].islower():
+        return False
+    return noun_kind(head[-1]) is None
+
+
 def _before_verb(tokens: Doc, start: int, end: int) -> int:
     """Rule 10: a model group or place ends before a verb it ran on into ("Amnesty
     International alleged", "The bridges were targeted", "an officer told HRW")."""
@@ -865,13 +902,20 @@ _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 def _names_no_place(phrase: str) -> bool:
     """Rule 10: a model place in lower case names a place only by a noun for a place ("the
-    town", "a fighting position") or a place adverb ("here", "there"); headed by any other
-    noun it names people ("the very best people", "this hero") or a thing or a time ("the
-    minimum wage", "the outset", "a strike")."""
+    town", "a fighting position", "a VBIED factory") or a place adverb ("here", "there");
+    headed by any other noun it names people ("the very best people", "this hero") or a
+    thing or a time ("the minimum wage", "the outset", "a strike"). One that names
+    qualify is no place where a noun for people or a body heads it ("The jihadist group",
+    "Iraqi television", "an ISIL tactical unit"); other heads may be a place's type
+    ("Plateau state", "the Lachin corridor")."""
     words = phrase.split()
-    if not phrase.islower() or not words:
+    if not words:
         return False
-    return not (names_a_place(phrase) or phrase in _PLACE_ADVERBS)
+    if phrase.islower():
+        return not (names_a_place(phrase) or phrase in _PLACE_ADVERBS)
+    if not words[-1].isalpha() or not words[-1].islower() or is_place_head(words[-1]):
+        return False
+    return names_a_body(phrase)
 
 
 #: adverbs re3d marks as places ("all here", "put them there")
@@ -1123,6 +1167,16 @@ def _names_a_speaker(phrase: str) -> bool:
     return any(word.lower() in ROLE_NOUNS for word in re.split(r"[\s-]+", phrase) if word.istitle())
 
 
+def _unnamed_deal(phrase: str) -> bool:
+    """Rule 8: "the agreement" or "the accords" with no name before it ("the agreement on 2
+    December", "yesterday's agreement") is the deal the parties struck, an event, not a
+    document; a name makes it one ("the Minsk agreements", "the Paris Agreement")."""
+    words = phrase.split()
+    if words[-1] not in ("agreement", "agreements", "accord", "accords"):
+        return False
+    return not any(word[:1].isupper() and word not in ("The", "Its") for word in words[:-1])
+
+
 def _whole_named_place(named: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Rule 10: a model place cut short inside a name that a place type word closes
     ("northern Salah" of "northern Salah ad Din Province") or inside a toponym the
@@ -1211,11 +1265,12 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         for e in doc.entities
         if e.label == "NORP" and e.kb_id is not None
     ]
-    identities = identity_words(text, norp)
+    identities = identity_words(text, norp + known_demonyms(text))
+    identity_starts = {end: start for start, end in identities.items()}
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
         for m in _DOCUMENT.finditer(text)
-        if not _names_a_speaker(m.group(0))
+        if not _names_a_speaker(m.group(0)) and not _unnamed_deal(m.group(0))
     ]
     for ent in doc.entities:
         label = LABEL_TO_RE3D.get(ent.label)
@@ -1245,6 +1300,13 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
                 spans.append(_CharSpan(*mention, 1))
             continue
         group = ent.label in ("ORG", "ARMED_GROUP")
+        if group and _lists_identities_only(text, start, end, identities):
+            # "Russian and Iranian" + "support": the demonym rules read each word (rule 12)
+            for word_start, word_end in _listed_identities(text, start, end, identities):
+                mention = demonym_mention(text, word_start, word_end, identities=identities)
+                if mention is not None:
+                    spans.append(_CharSpan(*mention, 1))
+            continue
         known = ent.kb_id is not None and group
         held = held_place(text, start, end) if group else None
         if held is not None:  # "an ISIL-held building", "a Peshmerga frontline position"
@@ -1257,6 +1319,8 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         if label == "Location":
             start = with_compass(text, start)
         if label in ("Organisation", "Location"):
+            if start in identities:  # "American and" + "British officials" (rule 12)
+                start = _with_listed_words(text, start, identity_starts)
             start = with_determiner(text, start)
         elif label == "Person":
             role = role_before(text, start)
@@ -1288,11 +1352,13 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 
 #: what a weapon noun is qualified by: its kind, guidance, delivery or calibre ("small
 #: arms", "cluster munitions", "car bomb", "120mm mortar", ".50 calibre machine gun",
-#: "rubber bullets", "live ammunition", "a hand grenade")
+#: "rubber bullets", "live ammunition", "a hand grenade", "a shoulder-fired missile")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
     r"hand|live|rubber|plastic|stun|water|"
-    r"guided|precision|precision-guided|laser-guided|ballistic|cruise|anti-[a-z]+|"
+    r"guided|unguided|precision|precision-guided|ballistic|cruise|anti-[a-z]+|loitering|"
+    # how it is fired or aimed: "shoulder-fired", "vehicle-mounted", "GPS-guided"
+    r"[A-Za-z]+-(?:fired|launched|mounted|guided)|"
     r"[a-z]+-to-[a-z]+|barrel|"
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
     r"snipers?['’]?|"
@@ -1370,9 +1436,11 @@ _GENERIC_PLATFORM: Final = re.compile(
     rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
 )
 #: class nouns that follow a catalogued platform's name only: alone "fighters" are people
-#: and "systems" anything ("MiG-29 fighters", "S-400 air defence systems")
+#: and "systems" anything ("MiG-29 fighters", "S-400 air defence systems", "Bradley
+#: fighting vehicles", "Su-25 ground attack aircraft", "HIMARS rocket launchers")
 _PLATFORM_CLASS: Final = re.compile(
-    r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?)\b"
+    r"(?:fighters|fighter-bombers?|interceptors?|(?:(?:air|missile) defen[cs]e )?systems?|"
+    r"(?:infantry )?fighting vehicles?|ground[- ]attack aircraft|rocket launchers?)\b"
 )
 #: the rounds a launcher fires, ending its mention ("Grad rockets", "Iskander missiles")
 _MUNITION_END: Final = re.compile(r" (?:rockets?|missiles?|shells?|rounds?|bombs?|munitions?)$")
@@ -1507,6 +1575,33 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
         if match.group(0)[:1].isupper():
             start = _with_whole_owner(text, start)
         yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
+
+
+def _lists_identities_only(text: str, start: int, end: int, identities: Mapping[int, int]) -> bool:
+    """Rule 12: whether [start, end) is nothing but identity words that commas, "and", "or"
+    or a hyphen list, after an optional "the" ("Russian and Iranian", "the Russian and
+    Chinese", "the Israeli-Palestinian"): no name of a body, whatever tagged it so."""
+    parts = list(_listed_identities(text, start, end, identities))
+    return bool(parts) and parts[-1][1] == end
+
+
+def _listed_identities(
+    text: str, start: int, end: int, identities: Mapping[int, int]
+) -> Iterable[tuple[int, int]]:
+    """The identity words that open [start, end) as a list, each (start, end) (rule 12)."""
+    the = _THE_OPENING.match(text, start, end)
+    at = the.end() if the is not None else start
+    while at in identities and identities[at] <= end:
+        yield at, identities[at]
+        joiner = _LIST_JOINER_AFTER.match(text, identities[at], end)
+        if joiner is None:
+            return
+        at = joiner.end()
+
+
+#: what lists one word after the previous: ", ", " and ", ", or ", or a hyphen pairing
+#: two ("Israeli-Palestinian")
+_LIST_JOINER_AFTER: Final = re.compile(r",? (?:and|or) |, |[-–]")
 
 
 def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int]) -> _CharSpan:

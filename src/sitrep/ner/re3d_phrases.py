@@ -41,9 +41,11 @@ of that noun's mention, which takes the noun's type. Rules, in order:
    Arabic", "Iraqi and Syrian refugees") are read together: where the last one is a
    Nationality each is, and where it opens a mention of people, a body or a place the
    first one opens that mention (rule 1 holds for names only);
-9. a language after "in" ("written in Kurdish and Arabic") or before "language" or
-   "dialect" ("the Kurmanji dialect") is a Nationality; the language of a gloss ("Hibhib
-   (Arabic: ...)") is left unmarked, as re3d nearly always leaves it.
+9. a language after "in", "into", "fluent" or a verb of speaking ("written in Kurdish and
+   Arabic", "translated into English", "speaks Pashto"), where a stop, another language or
+   a preposition follows it ("spoke in Arabic to the crowd"; not "in Turkish custody"), or
+   before "language" or "dialect" ("the Kurmanji dialect") is a Nationality; the language
+   of a gloss ("Hibhib (Arabic: ...)") is left unmarked, as re3d nearly always leaves it.
 
 The same head nouns extend a name: "ISIL fighters" is one Organisation, a body that a
 name owns is one with it, "Assad's brutal regime", "Saudi Arabia's leadership", "Turkey's
@@ -66,6 +68,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from sitrep.coref.lexicon import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
+from sitrep.pipeline.resources import load_resources
 
 #: (character start, character end exclusive, re3d type)
 CharSpan = tuple[int, int, str]
@@ -82,7 +85,9 @@ _PERSON_NOUNS: Final = frozenset(
         "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
         "husband", "widow", "resident", "survivor", "witness", "hero", "counterpart",
         "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
-        "employee",
+        "employee", "gunman", "attacker", "assailant", "shooter", "sniper", "insurgent",
+        "rebel", "hostage", "victim", "suspect", "policeman",
+        "policewoman", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -127,7 +132,7 @@ _PLACE_NOUNS: Final = frozenset(
         "houses", "safehouse", "tent", "courthouse", "complex", "restaurant", "station",
         "centre", "center", "entrance", "tunnel", "tunnels", "bridge", "bridges", "route",
         "routes", "road", "highway", "line", "structure", "structures", "facility",
-        "facilities", "field", "point", "node", "part",
+        "facilities", "field", "point", "node", "part", "factory", "refinery",
     }
 )  # fmt: skip
 _WORD_AFTER: Final = re.compile(r" ([a-z][a-z-]*)\b")
@@ -171,7 +176,8 @@ _COLLECTIVE_DEMONYM: Final = re.compile(r"(?:ch|sh|ese)$")
 _COMMUNITY_WORD: Final = (
     r"(?:Muslims?|Islam|Christians?|Christianity|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
     r"Sunnis?|Shia|Shi'a|Shiites?|Shi'ites?|Alawites?|Druze|Yazidis?|Ezidis?|Kurds?|Kurdish|"
-    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?)"
+    r"Arabs?|Turkmen|Assyrians?|Chaldeans?|Pashtuns?|Hazaras?|Rohingya|Uyghurs?|Uighurs?|"
+    r"Tamils?|Hutus?|Tutsis?|Fulani|Tuaregs?|Masalit|Zaghawa|Dinka|Nuer|Tigrayans?|Oromos?)"
 )
 _COMMUNITY: Final = re.compile(rf"\b{_COMMUNITY_WORD}(?: {_COMMUNITY_WORD})*\b")
 #: one word naming a religious or ethnic community ("Shias", "Hazaras", "Yazidis").
@@ -188,10 +194,20 @@ _LANGUAGE: Final = (
 _LANGUAGE_WORD: Final = re.compile(rf"\b{_LANGUAGE}\b")
 #: what may follow a language named after "in": a stop or another language it lists
 _LANGUAGE_END: Final = rf"(?= ?[,.;:)]|$|,? (?:and|or) {_LANGUAGE}\b)"
-#: rule 9: a language after "in" or before "language" or "dialect" (not the language of a
-#: gloss, "(Arabic: ...)", which re3d leaves unmarked)
+#: rule 9: words after which a language's name names the language: "in" and "into" ("said
+#: in Arabic", "translated into English"), a verb of speaking ("speaks Pashto", "spoke
+#: Russian") and "fluent" ("fluent French")
+_LANGUAGE_CUE: Final = (
+    r"(?:(?<=\bin )|(?<=\binto )|(?<=\bspeak )|(?<=\bspeaks )|(?<=\bspoke )|"
+    r"(?<=\bspeaking )|(?<=\bspoken )|(?<=\bfluent ))"
+)
+#: rule 9: a word after a language that shows it is no demonym qualifying a noun ("spoke
+#: in Arabic to the crowd", "in English on Monday"; not "in Turkish custody")
+_AFTER_LANGUAGE: Final = r"(?= (?:to|on|at|with|by|for|from|during|as|when|while|but)\b)"
+#: rule 9: a language after one of its cues or before "language" or "dialect" (not the
+#: language of a gloss, "(Arabic: ...)", which re3d leaves unmarked)
 _LANGUAGE_USE: Final = re.compile(
-    rf"(?<=\bin ){_LANGUAGE}{_LANGUAGE_END}|"
+    rf"{_LANGUAGE_CUE}{_LANGUAGE}(?:{_LANGUAGE_END}|{_AFTER_LANGUAGE})|"
     rf"\b(?:[A-Z][a-z]+ )?{_LANGUAGE}(?= (?:language|dialect)s?\b)"
 )
 #: rule 9: a colon after a language opens a gloss in it ("Operation Steel Curtain (Arabic:
@@ -310,9 +326,24 @@ def identity_words(text: str, demonyms: Iterable[tuple[int, int]]) -> dict[int, 
     return words
 
 
+def known_demonyms(text: str) -> list[tuple[int, int]]:
+    """The start and end of each capitalised word of the text that the actor knowledge base
+    knows as a demonym, singular or plural ("British", "Iraqis"), wherever another stage
+    has put it ("British officials" as one body): what rule 8 needs to read "American
+    and British officials" as one list."""
+    demonyms = load_resources().actors.demonyms
+    return [(m.start(), m.end()) for m in _CAPITALISED_WORD.finditer(text) if m[0] in demonyms]
+
+
+#: a capitalised word, alone or one part of a hyphenated pair ("Israeli-Palestinian"),
+#: not part of a dotted one ("U.S.")
+_CAPITALISED_WORD: Final = re.compile(r"(?<![\w.])[A-Z][a-z]+(?![\w.])")
+
+
 def language_mentions(text: str) -> Iterable[CharSpan]:
-    """Rule 9: a language after "in" ("written in Kurdish and Arabic") or before "language"
-    or "dialect" ("the Kurmanji dialect") is a Nationality."""
+    """Rule 9: a language after "in", "into" or a verb of speaking ("written in Kurdish and
+    Arabic", "translated into English", "he speaks Pashto") or before "language" or
+    "dialect" ("the Kurmanji dialect") is a Nationality."""
     for match in _LANGUAGE_USE.finditer(text):
         yield match.start(), match.end(), "Nationality"
         listed = _LISTED_LANGUAGE.match(text, match.end())
@@ -368,7 +399,7 @@ def _head_after(text: str, end: int, words: int = 2) -> tuple[int, str] | None:
         match = _WORD_AFTER.match(text, pos)
         if match is None or match.group(1) in STOP_WORDS:
             return None
-        kind = _noun_kind(match.group(1))
+        kind = noun_kind(match.group(1))
         if kind is not None:
             return _extend_head(text, match.end(), kind)
         pos = match.end()
@@ -379,7 +410,7 @@ def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
     """A head right after the head joins it ("police officers", "government forces")."""
     match = _WORD_AFTER.match(text, end)
     while match is not None:
-        next_kind = _noun_kind(match.group(1))
+        next_kind = noun_kind(match.group(1))
         if next_kind not in ("Organisation", "Person"):
             break
         end, kind = match.end(), next_kind
@@ -391,21 +422,21 @@ def names_one_person(phrase: str) -> bool:
     """Whether a phrase ends in a noun for one person ("Central Command spokesman", "the
     young soldier"): a mention of that person, whatever body its modifiers name."""
     words = phrase.split()
-    return bool(words) and words[-1].islower() and _noun_kind(words[-1]) == "Person"
+    return bool(words) and words[-1].islower() and noun_kind(words[-1]) == "Person"
 
 
 def names_a_place(phrase: str) -> bool:
     """Whether a phrase ends in a noun for a place ("Idlib province", "the headquarters
     compound", "the Iraqi Kurdistan Region"): a mention of that place, not of a body."""
     words = phrase.split()
-    return bool(words) and _noun_kind(words[-1].lower()) == "Location"
+    return bool(words) and noun_kind(words[-1].lower()) == "Location"
 
 
 def names_a_body(phrase: str) -> bool:
     """Whether a phrase ends in a noun for a body or for people ("the Secretary General's
     office", "the Foreign Ministers"): a group, whatever titles its modifiers hold."""
     words = phrase.split()
-    return bool(words) and _noun_kind(words[-1].lower()) == "Organisation"
+    return bool(words) and noun_kind(words[-1].lower()) == "Organisation"
 
 
 def is_people_noun(word: str) -> bool:
@@ -426,7 +457,7 @@ def is_person_noun(word: str) -> bool:
     return any(form in ROLE_NOUNS or form in _PERSON_NOUNS for form in (lower, _singular(lower)))
 
 
-def _noun_kind(word: str) -> str | None:
+def noun_kind(word: str) -> str | None:
     """The re3d type a head noun gives its phrase: Person for one person, Organisation for
     people or a body, Location for a place; None for any other word."""
     if word in _PLACE_NOUNS:
@@ -486,7 +517,7 @@ def with_of_phrase(text: str, end: int) -> int:
     """The end of a mention ending at `end` in a noun for people or a body, with the "of"
     phrase after it that names them ("the families" + "of the victims"); else `end`."""
     head = text[:end].rsplit(" ", 1)[-1]
-    if not head.islower() or _noun_kind(head) not in ("Organisation", "Person"):
+    if not head.islower() or noun_kind(head) not in ("Organisation", "Person"):
         return end
     return _with_of_phrase(text, end)
 

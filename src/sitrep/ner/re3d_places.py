@@ -178,6 +178,11 @@ def is_place_use(
     return bool(before) and before[-1].lower() in prepositions
 
 
+def is_place_head(word: str) -> bool:
+    """Whether a word is a noun that ends a place's description ("province", "depression")."""
+    return _PLACE_HEAD.fullmatch(f" {word}") is not None
+
+
 def with_compass(text: str, start: int) -> int:
     """The start of a compass word right before `start` ("northern Syria"), else `start`."""
     match = _COMPASS.search(text, 0, start)
