@@ -9,7 +9,9 @@ beside ours are recomputed here, not copied.
 sitrep events become MUC-4 templates by these rules, in order:
 1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
-   robbery, by other means -> attack, or bombing when its sentence names an explosive
+   robbery (not looting told as a disorder under way, "civilians were looting
+   stores", "a wave of looting": no specific incident; "the offices were looted" is
+   one), by other means -> attack, or bombing when its sentence names an explosive
    device ("two vehicles were destroyed following the explosion of two bombs"); other
    violent sub-types -> arson when the trigger sets property on fire ("the restaurant
    was torched by a mob"), else attack, or bombing when the event's sentence
@@ -29,7 +31,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft;
    an act typed as an air raid whose trigger is a verb of attack, bombing or firing
    and whose sentence names no aircraft nor air force, "the front bombed three public
-   buildings", was done on the ground and stays an incident),
+   buildings", was done on the ground and stays an incident, unless a state's forces
+   did it: "the armed forces bombed Perquin civilians" is an air raid),
    and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
@@ -273,6 +276,9 @@ _SET_ON_FIRE = re.compile(
 )
 #: rule 1: a trigger that says explosives were used ("bombed the bank", "dynamited").
 _BOMB_VERB = re.compile(r"(?:bomb|dynamit)", re.IGNORECASE)
+#: rule 1: looting told as an ongoing disorder ("the civilians were looting stores",
+#: "a wave of looting"), not a robbery done ("the union offices were looted").
+_LOOTING = re.compile(r"\blooting\b", re.IGNORECASE)
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
@@ -548,6 +554,8 @@ def incident_type(event: Event) -> str | None:
         words = (event.trigger.text if event.trigger else event.evidence.text).lower()
         if any(w in words for w in ("burn", "fire", "torch", "arson", "ablaze", "alight")):
             return "arson"
+        if _LOOTING.search(words) is not None:
+            return None
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
         return "bombing" if _explosive_act(event) else "attack"
@@ -566,9 +574,13 @@ def _air_raid(event: Event) -> bool:
     helicopter gunship fired at the village") is an act of war; an act typed as one whose
     sentence names no aircraft nor air force ("the front bombed three public buildings",
     "guerrillas used mortars to attack the embassy") was done on the ground, as MUC-4's
-    bombings and attacks are."""
+    bombings and attacks are, unless a state's forces did it ("the armed forces bombed
+    Perquin civilians", "Salvadoran Army troops bombed the school"): a state bombs from
+    the air, an act of war, not the device a terrorist sets off."""
     if event.sub_event_type not in _AIR_WAR:
         return False
+    if _by_state(event):
+        return True
     words = (event.trigger.text if event.trigger else "").split()
     if not words or _GROUND_ACT.fullmatch(words[0]) is None:
         return True
