@@ -1,5 +1,6 @@
 """MUC-4 adapter: a state's forces that bomb in a report typed as an air raid (an act
-of war, not terrorism), and looting told as a disorder under way (no robbery)."""
+of war, not terrorism), looting told as a disorder under way (no robbery) and an act
+typed as a suicide bombing with no device (an attack)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_offices_that_were_looted_are_a_robbery() -> None:
         "were looted."
     )
     assert "robbery" in {t.incident_type for t in templates}
+
+
+def test_an_act_typed_as_a_suicide_bombing_with_no_device_is_an_attack() -> None:
+    templates = _templates(
+        "The FMLN said that Alfredo Cristiani and the armed forces assassinated the "
+        "Jesuit priests, but they are committing suicide."
+    )
+    assert [t.incident_type for t in templates] == ["attack"]

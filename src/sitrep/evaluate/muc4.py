@@ -7,7 +7,9 @@ same code scores GTT's and GRIT's released test predictions, so the figures prin
 beside ours are recomputed here, not copied.
 
 sitrep events become MUC-4 templates by these rules, in order:
-1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
+1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing (a
+   suicide bomb whose sentence names no device nor explosion is an attack: "the armed
+   forces assassinated the priests, but they are committing suicide");
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
    robbery (not looting told as a disorder under way, "civilians were looting
    stores", "a wave of looting": no specific incident; "the offices were looted" is
@@ -546,7 +548,7 @@ def incident_type(event: Event) -> str | None:
         or not _relevant(event)
     ):
         return None
-    if sub in _BOMBING:
+    if sub in _BOMBING and not _suicide_alone(event):
         return "bombing"
     if sub == "Abduction/forced disappearance":
         return "kidnapping"
@@ -562,11 +564,24 @@ def incident_type(event: Event) -> str | None:
     trigger = event.trigger.text if event.trigger else ""
     if sub == "Disrupted weapons use":
         return "bombing" if _DEFUSED.search(trigger) or _EXPLODED.search(trigger) else None
-    if sub not in _ATTACK:
+    if sub not in _ATTACK and not _suicide_alone(event):
         return None
     if _SET_ON_FIRE.search(trigger) is not None:
         return "arson"
     return "bombing" if _explosive_act(event) else "attack"
+
+
+def _suicide_alone(event: Event) -> bool:
+    """Rule 1: an act typed as a suicide bombing whose sentence names no explosive device
+    and whose trigger tells no explosion ("the armed forces assassinated the Jesuit
+    priests, but they are committing suicide") was typed from the word "suicide"
+    alone: it is the act its trigger tells, an attack, not a bombing."""
+    trigger = event.trigger.text if event.trigger else ""
+    return (
+        event.sub_event_type == "Suicide bomb"
+        and _EXPLODED.search(trigger) is None
+        and not _explosive_act(event)
+    )
 
 
 def _air_raid(event: Event) -> bool:
