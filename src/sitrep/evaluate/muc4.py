@@ -7,9 +7,13 @@ same code scores GTT's and GRIT's released test predictions, so the figures prin
 beside ours are recomputed here, not copied.
 
 sitrep events become MUC-4 templates by these rules, in order:
-1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing;
+1. incident type from the ACLED sub-type: IED, suicide bomb, grenade -> bombing (a
+   suicide bomb whose sentence names no device nor explosion is an attack: "the armed
+   forces assassinated the priests, but they are committing suicide");
    abduction -> kidnapping; property destruction by fire -> arson, by theft ->
-   robbery, by other means -> attack, or bombing when its sentence names an explosive
+   robbery (not looting told as a disorder under way, "civilians were looting
+   stores", "a wave of looting": no specific incident; "the offices were looted" is
+   one), by other means -> attack, or bombing when its sentence names an explosive
    device ("two vehicles were destroyed following the explosion of two bombs"); other
    violent sub-types -> arson when the trigger sets property on fire ("the restaurant
    was torched by a mob"), else attack, or bombing when the event's sentence
@@ -29,7 +33,8 @@ sitrep events become MUC-4 templates by these rules, in order:
    of war, and MUC-4's bombings are devices set off, not bombs dropped from aircraft;
    an act typed as an air raid whose trigger is a verb of attack, bombing or firing
    and whose sentence names no aircraft nor air force, "the front bombed three public
-   buildings", was done on the ground and stays an incident),
+   buildings", was done on the ground and stays an incident, unless a state's forces
+   did it: "the armed forces bombed Perquin civilians" is an air raid),
    and a campaign told as one
    ("the FMLN offensive": MUC-4 records only specific incidents, not generic or
    summary descriptions of many), and so are acts counted in the plural by a word of
@@ -273,6 +278,9 @@ _SET_ON_FIRE = re.compile(
 )
 #: rule 1: a trigger that says explosives were used ("bombed the bank", "dynamited").
 _BOMB_VERB = re.compile(r"(?:bomb|dynamit)", re.IGNORECASE)
+#: rule 1: looting told as an ongoing disorder ("the civilians were looting stores",
+#: "a wave of looting"), not a robbery done ("the union offices were looted").
+_LOOTING = re.compile(r"\blooting\b", re.IGNORECASE)
 #: words of mutual combat (rule 1).
 _COMBAT_WORDS = frozenset(
     {"fighting", "fought", "battle", "battles", "exchanged", "exchange", "firefight",
@@ -540,7 +548,7 @@ def incident_type(event: Event) -> str | None:
         or not _relevant(event)
     ):
         return None
-    if sub in _BOMBING:
+    if sub in _BOMBING and not _suicide_alone(event):
         return "bombing"
     if sub == "Abduction/forced disappearance":
         return "kidnapping"
@@ -548,17 +556,32 @@ def incident_type(event: Event) -> str | None:
         words = (event.trigger.text if event.trigger else event.evidence.text).lower()
         if any(w in words for w in ("burn", "fire", "torch", "arson", "ablaze", "alight")):
             return "arson"
+        if _LOOTING.search(words) is not None:
+            return None
         if any(w in words for w in ("rob", "stole", "loot")):
             return "robbery"
         return "bombing" if _explosive_act(event) else "attack"
     trigger = event.trigger.text if event.trigger else ""
     if sub == "Disrupted weapons use":
         return "bombing" if _DEFUSED.search(trigger) or _EXPLODED.search(trigger) else None
-    if sub not in _ATTACK:
+    if sub not in _ATTACK and not _suicide_alone(event):
         return None
     if _SET_ON_FIRE.search(trigger) is not None:
         return "arson"
     return "bombing" if _explosive_act(event) else "attack"
+
+
+def _suicide_alone(event: Event) -> bool:
+    """Rule 1: an act typed as a suicide bombing whose sentence names no explosive device
+    and whose trigger tells no explosion ("the armed forces assassinated the Jesuit
+    priests, but they are committing suicide") was typed from the word "suicide"
+    alone: it is the act its trigger tells, an attack, not a bombing."""
+    trigger = event.trigger.text if event.trigger else ""
+    return (
+        event.sub_event_type == "Suicide bomb"
+        and _EXPLODED.search(trigger) is None
+        and not _explosive_act(event)
+    )
 
 
 def _air_raid(event: Event) -> bool:
@@ -566,9 +589,13 @@ def _air_raid(event: Event) -> bool:
     helicopter gunship fired at the village") is an act of war; an act typed as one whose
     sentence names no aircraft nor air force ("the front bombed three public buildings",
     "guerrillas used mortars to attack the embassy") was done on the ground, as MUC-4's
-    bombings and attacks are."""
+    bombings and attacks are, unless a state's forces did it ("the armed forces bombed
+    Perquin civilians", "Salvadoran Army troops bombed the school"): a state bombs from
+    the air, an act of war, not the device a terrorist sets off."""
     if event.sub_event_type not in _AIR_WAR:
         return False
+    if _by_state(event):
+        return True
     words = (event.trigger.text if event.trigger else "").split()
     if not words or _GROUND_ACT.fullmatch(words[0]) is None:
         return True
