@@ -433,7 +433,7 @@ class EventsStage:
         _initiators(roles, tokens, hit, actors)
         if hit.rule.family == "kill":
             killed_person(roles, tokens, hit.last, actors)
-        fronted_subject(roles, tokens, clause, actors)
+        fronted_subject(roles, tokens, clause, actors, hit.first)
         defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
