@@ -220,6 +220,18 @@ def _armed(actor: Actor) -> bool:
     return actor.type in ARMED_TYPES or actor.type == "external"
 
 
+def named_as_sides(actors: Sequence[Actor], text: str) -> list[Actor]:
+    """Rule 1 over the article: the actors less those named only in a modifier of
+    another's ("Iranian-backed", "al Qaeda-linked militants"), so that "the assailants"
+    told later never stand for the sponsor or the group another is tied to."""
+    return [
+        a
+        for a in actors
+        if a.evidence is None
+        or not text.startswith(_SPONSORED + _REGISTERED + _AFFILIATED, a.evidence.end)
+    ]
+
+
 def drop_modifier_demonyms(
     tokens: Sequence[Tok], actors: Sequence[Actor], text: str
 ) -> list[Actor]:

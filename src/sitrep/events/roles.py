@@ -382,7 +382,9 @@ def find_roles(
         written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
         aside = _apposition_before_cue(tokens, pronoun)
         candidates = [(k, a) for k, a in [*written, *generics] if not aside[0] <= k < aside[1]]
-        antecedent = _antecedent(tokens, pronoun, candidates)
+        antecedent = _speaker_before(tokens, pronoun, candidates) or _antecedent(
+            tokens, pronoun, candidates
+        )
         if antecedent is not None and antecedent.type == "civilians" and not passive:
             antecedent = None  # "Residents said they killed ...": witnesses, not killers
         if antecedent is None and not passive and tokens[pronoun].lower == "they":
@@ -1192,7 +1194,9 @@ def _owned_by_speaker(
         before = [(k, a) for k, a in found.items() if k < owner]
         aside = _apposition_before_cue(tokens, owner)
         candidates = [(k, a) for k, a in [*written, *before] if not aside[0] <= k < aside[1]]
-        speaker = _antecedent(tokens, owner, candidates)
+        speaker = _speaker_before(tokens, owner, candidates) or _antecedent(
+            tokens, owner, candidates
+        )
         if speaker is not None and speaker.type in ARMED_TYPES:
             found[at] = replace(speaker, evidence=Span.of(text, tok.start, tokens[at].end))
     return sorted(found.items(), key=lambda p: p[0])
@@ -1207,6 +1211,8 @@ def _apposition_before_cue(tokens: Sequence[Tok], owner: int) -> tuple[int, int]
     if cue < 2 or tokens[cue - 1].text != ",":
         return (0, 0)
     for j in range(cue - 2, max(-1, cue - 2 - _INSERTED_REACH), -1):
+        if is_cue(tokens, j):
+            return (0, 0)  # ", the army said, adding that ...": a speaker, no apposition
         if tokens[j].text == ",":
             return (j + 1, cue - 1)
     return (0, 0)
@@ -1340,6 +1346,26 @@ def _antecedent(
         if at < pronoun and _verb_before(tokens, 0, at) < 0 and not _after_verb(tokens, at)
     ]
     return max(before, key=lambda p: p[0])[1] if before else None
+
+
+def _speaker_before(
+    tokens: Sequence[Tok], pronoun: int, candidates: Sequence[tuple[int, Actor]]
+) -> Actor | None:
+    """Rule 8: a pronoun after a speech cue stands for the speaker, the actor written
+    right before "said", also in a trailing attribution ("Militants attacked posts in
+    Kayes, the army said, adding that its forces killed 80": the army, not the
+    militants that open the sentence)."""
+    speakers = [
+        (at, actor)
+        for at, actor in candidates
+        if at < pronoun
+        and actor.evidence is not None
+        and (after := next((t.i for t in tokens if t.start >= actor.evidence.end), None))
+        is not None
+        and after < pronoun
+        and is_cue(tokens, after)
+    ]
+    return max(speakers, key=lambda p: p[0])[1] if speakers else None
 
 
 def _after_verb(tokens: Sequence[Tok], at: int) -> bool:

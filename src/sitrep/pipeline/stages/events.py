@@ -80,6 +80,7 @@ from sitrep.events.actor_rules import (
     former_holder,
     fronted_subject,
     military_site_targets,
+    named_as_sides,
     partner_sides,
     premodifier_initiator,
     sole_opponent,
@@ -428,8 +429,9 @@ class EventsStage:
             roles.actor1 = at_toll.actor1
             roles.actor2 = roles.actor2 or at_toll.actor2
         roles.actor1 = ascribed_group(roles.actor1, actors, doc.text) or roles.actor1
-        roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
-        roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
+        sides = named_as_sides(doc.actors, doc.text)
+        roles.actor1 = definite_antecedent(roles.actor1, tokens, sides)
+        roles.actor2 = definite_antecedent(roles.actor2, tokens, sides)
         _initiators(roles, tokens, hit, actors)
         if hit.rule.family == "kill":
             killed_person(roles, tokens, hit.last, actors)
