@@ -1236,9 +1236,15 @@ def _person_head(tokens: Sequence[Tok], i: int) -> int | None:
         word = tokens[k].lower
         if word in SINGLE_PEOPLE:
             return k
+        if _AGE.fullmatch(word):
+            continue  # "a 19-year-old student": the age qualifies the one person
         if not tokens[k].text.replace("-", "").isalpha() or word in _LIST_WORDS:
             return None
     return None
+
+
+#: an age written as a modifier ("19-year-old"), which counts no people.
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 #: quantifiers of an event noun -> (low, best, high) (rule 8).
