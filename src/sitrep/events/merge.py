@@ -265,6 +265,8 @@ class Mention:
     own_place: bool = False
     #: the sentence named no place at all: the location is the article's focus country.
     placeless: bool = False
+    #: no sentence placed it: the location is the town of the story's dateline.
+    dateline_place: bool = False
 
 
 @dataclass
