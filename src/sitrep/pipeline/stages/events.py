@@ -257,7 +257,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "101"
+    version = "102"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
