@@ -107,6 +107,16 @@ def test_it_after_a_trailing_attribution_is_the_speaker() -> None:
     assert event.fatalities.best == 80
 
 
+def test_bare_troops_after_a_foreign_force_are_that_force() -> None:
+    events = events_of(
+        "JENIN, West Bank, Jan 21 (Reuters) - Israeli forces launched a major raid on the city "
+        "of Jenin in the occupied West Bank on Tuesday, killing at least nine Palestinians. "
+        "The military said troops and aircraft struck militants in the Jenin refugee camp.",
+        published="2025-01-21",
+    )
+    assert {name_of(e.actor1) for e in events} == {"Military Forces of Israel"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "sub_type", "sides", "dead"),
     [

@@ -731,6 +731,35 @@ def definite_antecedent(
     return _last_armed_before(actor, article, _NON_STATE) or actor
 
 
+#: bare words for a state's forces that name no state ("troops", "the military").
+_BARE_FORCES = frozenset({"military", "forces", "army", "troops", "soldiers", "police"})
+
+
+def forces_named_before(actor: Actor | None, article: Sequence[Actor]) -> Actor | None:
+    """Rule 10 for a state's forces: bare "troops" or "the military" (read as the forces of
+    the country the event lies in) are the forces of the one state whose forces the article
+    named before them, when that is another state ("Israeli forces launched a raid on
+    Jenin ... The military said troops struck militants": Israel's, not Palestinian)."""
+    if actor is None or actor.type != "state_forces" or actor.evidence is None:
+        return actor
+    kb_id = actor.kb_id or ""
+    if actor.evidence.text.lower() not in _BARE_FORCES or "." not in kb_id:
+        return actor
+    earlier = {
+        a.country
+        for a in article
+        if a.type == "state_forces"
+        and a.country
+        and "." in (a.kb_id or "")  # a state's forces or police, not its people
+        and a.evidence is not None
+        and a.evidence.end <= actor.evidence.start
+    }
+    if len(earlier) != 1 or actor.country in earlier:
+        return actor
+    (country,) = earlier
+    return state_part(country, kb_id.rsplit(".", 1)[1], actor.evidence)
+
+
 def _last_armed_before(
     actor: Actor, article: Sequence[Actor], kinds: frozenset[str]
 ) -> Actor | None:

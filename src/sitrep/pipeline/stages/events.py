@@ -77,6 +77,7 @@ from sitrep.events.actor_rules import (
     defended_sides,
     definite_antecedent,
     drop_modifier_demonyms,
+    forces_named_before,
     former_holder,
     fronted_subject,
     military_site_targets,
@@ -433,6 +434,8 @@ class EventsStage:
         sides = named_as_sides(doc.actors, doc.text)
         roles.actor1 = definite_antecedent(roles.actor1, tokens, sides)
         roles.actor2 = definite_antecedent(roles.actor2, tokens, sides)
+        roles.actor1 = forces_named_before(roles.actor1, doc.actors)
+        roles.actor2 = forces_named_before(roles.actor2, doc.actors)
         _initiators(roles, tokens, hit, actors)
         if hit.rule.family == "kill":
             killed_person(roles, tokens, hit.last, actors)
