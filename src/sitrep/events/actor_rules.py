@@ -170,6 +170,10 @@ _SPONSORED = ("-backed", "-sponsored", "-supported", "-funded", "-armed", "-trai
 #: ... and what follows a state's name that tells where a ship or weapon is registered,
 #: owned or made ("a Liberian-flagged cargo ship", "Iranian-made drones"): no side.
 _REGISTERED = ("-flagged", "-registered", "-owned", "-operated", "-made", "-built")
+#: ... and what follows a group's name that ties another group to it ("al Qaeda-linked
+#: militants", "an Islamic State-affiliated group"): the militants are some affiliate,
+#: not the group named (its branch is coded when the text names it).
+_AFFILIATED = ("-linked", "-affiliated", "-aligned", "-allied", "-inspired")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
 _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
@@ -216,17 +220,30 @@ def _armed(actor: Actor) -> bool:
     return actor.type in ARMED_TYPES or actor.type == "external"
 
 
+def named_as_sides(actors: Sequence[Actor], text: str) -> list[Actor]:
+    """Rule 1 over the article: the actors less those named only in a modifier of
+    another's ("Iranian-backed", "al Qaeda-linked militants"), so that "the assailants"
+    told later never stand for the sponsor or the group another is tied to."""
+    return [
+        a
+        for a in actors
+        if a.evidence is None
+        or not text.startswith(_SPONSORED + _REGISTERED + _AFFILIATED, a.evidence.end)
+    ]
+
+
 def drop_modifier_demonyms(
     tokens: Sequence[Tok], actors: Sequence[Actor], text: str
 ) -> list[Actor]:
     """Rule 1: a one-word state mention directly before a non-agent noun is dropped, and
     so are a sponsor named as a modifier ("Iranian-backed Houthi rebels"), a flag, owner
-    or maker ("a Liberian-flagged ship", "Iranian-made drones") and a state named before
-    its mission ("the U.S. embassies")."""
+    or maker ("a Liberian-flagged ship", "Iranian-made drones"), a group another is tied
+    to ("al Qaeda-linked militants") and a state named before its mission ("the U.S.
+    embassies")."""
     kept: list[Actor] = []
     for actor in actors:
         if actor.evidence is not None and text.startswith(
-            _SPONSORED + _REGISTERED, actor.evidence.end
+            _SPONSORED + _REGISTERED + _AFFILIATED, actor.evidence.end
         ):
             continue
         if _owns_group(tokens, actor, actors):
@@ -714,6 +731,35 @@ def definite_antecedent(
     return _last_armed_before(actor, article, _NON_STATE) or actor
 
 
+#: bare words for a state's forces that name no state ("troops", "the military").
+_BARE_FORCES = frozenset({"military", "forces", "army", "troops", "soldiers", "police"})
+
+
+def forces_named_before(actor: Actor | None, article: Sequence[Actor]) -> Actor | None:
+    """Rule 10 for a state's forces: bare "troops" or "the military" (read as the forces of
+    the country the event lies in) are the forces of the one state whose forces the article
+    named before them, when that is another state ("Israeli forces launched a raid on
+    Jenin ... The military said troops struck militants": Israel's, not Palestinian)."""
+    if actor is None or actor.type != "state_forces" or actor.evidence is None:
+        return actor
+    kb_id = actor.kb_id or ""
+    if actor.evidence.text.lower() not in _BARE_FORCES or "." not in kb_id:
+        return actor
+    earlier = {
+        a.country
+        for a in article
+        if a.type == "state_forces"
+        and a.country
+        and "." in (a.kb_id or "")  # a state's forces or police, not its people
+        and a.evidence is not None
+        and a.evidence.end <= actor.evidence.start
+    }
+    if len(earlier) != 1 or actor.country in earlier:
+        return actor
+    (country,) = earlier
+    return state_part(country, kb_id.rsplit(".", 1)[1], actor.evidence)
+
+
 def _last_armed_before(
     actor: Actor, article: Sequence[Actor], kinds: frozenset[str]
 ) -> Actor | None:
@@ -728,12 +774,18 @@ def _last_armed_before(
 
 
 def fronted_subject(
-    roles: Roles, tokens: list[Tok], clause: tuple[int, int], actors: Sequence[Actor]
+    roles: Roles,
+    tokens: list[Tok],
+    clause: tuple[int, int],
+    actors: Sequence[Actor],
+    first: int | None = None,
 ) -> None:
-    """Rule 11, in place, for a trigger clause with no actor1."""
+    """Rule 11, in place, for a trigger clause with no actor1 (the trigger at `first`)."""
     lo = clause[0]
     if roles.actor1 is not None or roles.passive or lo < 4 or tokens[lo - 1].text != ",":
         return
+    if first is not None and _speech_between(tokens, lo, first):
+        return  # "The Arakan Army, an armed group, said jets dropped bombs": a speaker
     phrase = clause_bounds(tokens, lo - 2)
     opener = tokens[phrase[0]].lower
     apposition = opener in _APPOSITION_OPENERS
@@ -766,6 +818,15 @@ def fronted_subject(
         if actor_key(partner) not in known:
             known.add(actor_key(partner))
             roles.assoc1.append(partner)
+
+
+def _speech_between(tokens: Sequence[Tok], lo: int, first: int) -> bool:
+    """Rule 11: whether a speech cue opens the clause before the trigger ("X, the armed
+    group, said jets bombed the village"): the fronted subject is then the speaker of
+    the act, not its agent."""
+    from sitrep.events.speech import is_cue
+
+    return any(is_cue(tokens, j) for j in range(lo, min(first, lo + 3)))
 
 
 def _names_only_actor(
@@ -942,7 +1003,8 @@ _SITE = re.compile(
     r"against|stormed|attacked|shelled|bombed|seized|captured|overran|retook|recaptured))?"
     r"\s+(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,2})"
     r"(?P<qualifier>" + _SITE_QUALIFIER + r")?"
-    r"(?P<noun>airports?|airfields?|airbases?|bases?|barracks|outposts?)\b"
+    r"(?P<noun>airports?|airfields?|airbases?|bases?|barracks|outposts?|posts?|positions?|"
+    r"checkpoints?|camps?)\b"
 )
 #: site nouns that are military by themselves (rule 16).
 _MILITARY_SITES = frozenset({"airbase", "airbases", "barracks"})

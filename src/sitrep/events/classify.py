@@ -130,7 +130,7 @@ from sitrep.events.roles import (
     killing_protested,
 )
 from sitrep.events.speech import DETERMINERS, is_cue
-from sitrep.events.tokens import SUBORDINATORS, Tok, clause_bounds
+from sitrep.events.tokens import SUBORDINATORS, Tok, accident_relative, clause_bounds
 from sitrep.events.triggers import (
     AIR,
     ATTACK,
@@ -175,6 +175,13 @@ _BLAST_WORDS = frozenset(
 #: bombs "fired" or "launched" by an armed group, with no aircraft named (rule 4).
 _HAND_BOMBS = frozenset({"bomb", "bombs"})
 _LAUNCHES = frozenset({"fired", "launched"})
+
+
+#: vessels at sea: a bomb launched at one flew there, nobody planted it (rule 4).
+_VESSELS = frozenset(
+    {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters",
+     "warship", "warships", "destroyer", "carrier"}
+)  # fmt: skip
 
 
 def _launched_bombs(trigger_text: str) -> bool:
@@ -404,6 +411,8 @@ def classify(
             return Typing(IED, civilian, 0.6)  # "questioned in connection with the bombing"
         if family == "remote" and trigger_word in _BOMBED and _non_state(actor1):
             return Typing(IED, civilian, 0.6)  # "terrorists bombed the embassies"
+        if _launched_bombs(trigger_text) and family == "remote" and _VESSELS & set(words):
+            return Typing(SHELL, civilian, 0.6)  # "launched bombs at two ships": projectiles
         if _launched_bombs(trigger_text) and family == "remote" and _non_state(actor1):
             # "guerrillas launched two bombs against a car dealership": with no aircraft
             # in its clause and an armed group behind it, a bomb fired or launched was
@@ -646,7 +655,8 @@ def _crowd_typing(
     if family in {"protest", "riot", INTERVENE} or (
         present & _PROTEST and family in _CROWD_FAMILIES
     ):
-        typed = _protest_type(GRIEVANCE_DEATH.sub(" ", " ".join(words)), family, hit.rule.sub_type)
+        told = ["" if accident_relative(tokens, k) else w for k, w in enumerate(words)]
+        typed = _protest_type(GRIEVANCE_DEATH.sub(" ", " ".join(told)), family, hit.rule.sub_type)
         if typed == "Peaceful protest" and family == INTERVENE:
             typed = hit.rule.sub_type  # "Police baton-charged the crowd": force, at least
         if typed == "Mob violence" and stated_aim(words):

@@ -119,7 +119,7 @@ from collections.abc import Sequence
 from sitrep.events.dating import in_temporal_clause
 from sitrep.events.nonevents import summary_toll
 from sitrep.events.roles import CONDUCT_VERBS, plural_demonym, told_as_grievance
-from sitrep.events.tokens import Tok, is_plural
+from sitrep.events.tokens import Tok, accident_relative, is_plural
 from sitrep.ingest.truecase import common_word
 from sitrep.kb.actors import ActorKB
 from sitrep.model import Fatalities, Quantity, Span
@@ -330,6 +330,8 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     start = quantity.evidence.start
     if _not_dead(quantity, text) or _COMPANY_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if _killed_by_accident(tokens, _back_to_verb([t for t in tokens if t.end <= start])):
+        return False
     words = _words(quantity)
     if words & DEAD_OFS or _counts_bodies(quantity, tokens):
         return True
@@ -530,6 +532,14 @@ def _summary_count(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
     return verb is not None and summary_toll(tokens, verb.i)
 
 
+def _killed_by_accident(tokens: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Rule 3: the count's killing verb tells the toll of an accident ("the collapse of
+    a station canopy that killed 15 people"): no dead of political violence."""
+    verb = next((t for t in before if t.lower in KILL_VERBS), None)
+    at = next((k for k, t in enumerate(tokens) if t is verb), None)
+    return at is not None and accident_relative(tokens, at)
+
+
 def _back_to_verb(before: list[Tok]) -> list[Tok]:
     """The tokens back to the verb governing a count, across "X and Y" coordination."""
     out: list[Tok] = []
@@ -713,16 +723,41 @@ def rival_estimates(first: Quantity, second: Quantity, text: str) -> bool:
     dead, and counting the same group (or naming none)."""
     gap = text[first.evidence.end : second.evidence.start]
     denied = _DENIAL_OF_COUNT.search(gap) is not None
-    if len(gap) > (_DENIAL_REACH if denied else _RIVAL_REACH):
-        return False
-    own = re.split(r"[.!?]\s", gap)[-1]  # the second count's own sentence
+    parts = re.split(r"[.!?]\s", gap)
+    own = parts[-1]  # the second count's own sentence
     words = {w.strip(".,;:\"'“”‘’").lower() for w in own.split()}
-    if not (words & _CONTRAST or denied) or not words & _CITING:
+    rest = re.split(r"[.!?](?:\s|$)", text[second.evidence.end : second.evidence.end + 200])[0]
+    retold = len(parts) > 1 and _another_source(words, own, rest)
+    if len(gap) > (_DENIAL_REACH if denied or retold else _RIVAL_REACH):
+        return False
+    if not (words & _CONTRAST or denied or retold) or not words & _CITING:
         return False
     if (words | _words(second)) & _MORE_DEAD:
         return False
     groups = [_words(q) & _ANY_PEOPLE - _ANYONE for q in (first, second)]
     return not groups[0] or not groups[1] or bool(groups[0] & groups[1])
+
+
+def _another_source(words: set[str], own: str, rest: str) -> bool:
+    """Rule 17: a later sentence in which a named source says its own count of the same
+    event ("..., a local official said. The Arakan Army said jets bombed the village,
+    killing 41 civilians"): the speech verb comes before the count, whose sentence tells
+    the act again, so its count is that source's estimate of one toll, not more dead,
+    unless the sentence (`own` up to the count, `rest` after it) tells more dead or
+    another place ("killed 9 people in a neighbouring village")."""
+    cue = re.search(r"\b(?:said|says|told|reported)\b", own)
+    if cue is None or not words & _RETELLING:
+        return False
+    after = {w.strip(".,;:\"'“”‘’").lower() for w in rest.split()}
+    return not (words | after) & (_MORE_DEAD | _ELSEWHERE)
+
+
+#: words with which a source retells the act whose count it gives.
+_RETELLING = frozenset({"killing", "killed", "dropped", "struck", "hit", "bombed", "shelled"})
+#: words that set the act told at another place ("in a neighbouring village").
+_ELSEWHERE = frozenset(
+    {"neighbouring", "neighboring", "nearby", "separate", "second", "elsewhere", "separately"}
+)
 
 
 #: how long a stretch of counts may run and still be cited whole (rule 18).
@@ -1201,9 +1236,15 @@ def _person_head(tokens: Sequence[Tok], i: int) -> int | None:
         word = tokens[k].lower
         if word in SINGLE_PEOPLE:
             return k
+        if _AGE.fullmatch(word):
+            continue  # "a 19-year-old student": the age qualifies the one person
         if not tokens[k].text.replace("-", "").isalpha() or word in _LIST_WORDS:
             return None
     return None
+
+
+#: an age written as a modifier ("19-year-old"), which counts no people.
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 #: quantifiers of an event noun -> (low, best, high) (rule 8).

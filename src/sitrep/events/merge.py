@@ -193,6 +193,12 @@ Rules:
    it; a protest takes only its crowd, as the force that met one gathering met no
    other ("Protests also took place in Mombasa, Kisumu and Nakuru" after police fired
    tear gas in Nairobi: no police there) (`inherit_actors`).
+26. the dead told again is no other killing: a killing whose words before its trigger
+   refer back to the dead ("Relatives identified the dead student as Kyaw Zin Oo, who
+   was shot dead by soldiers", "the victim was shot"), with no place of its own, told up
+   to two sentences after an event that killed, joins that event whatever its type and
+   whoever it names as the killer, bringing no sides, day or dead of its own
+   (`dead_retold`).
 """
 
 from __future__ import annotations
@@ -200,6 +206,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from sitrep.events.actor_rules import acled_sides
 from sitrep.events.measures import KILL_NOUNS, KILL_VERBS, PEOPLE, SINGLE_PEOPLE, named_victim
@@ -258,6 +265,8 @@ class Mention:
     own_place: bool = False
     #: the sentence named no place at all: the location is the article's focus country.
     placeless: bool = False
+    #: no sentence placed it: the location is the town of the story's dateline.
+    dateline_place: bool = False
 
 
 @dataclass
@@ -1269,6 +1278,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                 retold = replace(mention, weak=True, quantities=list(mention.dead))
                 back.add(replace(retold, date=None, date_strength=0) if claimed else retold)
             continue
+        if back is not None and not same_sentence and dead_retold(back, mention):
+            back.add(replace(mention, weak=True, actor1=None, actor2=None, assoc1=[], dead=[],
+                             quantities=[], date=None, date_strength=0))  # fmt: skip
+            continue
         met = None if same_sentence else _met_by_force(told, mention)
         if met is not None:
             join(met, mention)
@@ -1307,6 +1320,27 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         gravest_crowd_type(cluster)
         crowd_sides(cluster)
     return kept
+
+
+#: rule 26: words after "the" that refer back to the dead already told ("the dead
+#: student", "the victim"), and how many sentences back that death may be told.
+_DEAD_BACK = frozenset({"dead", "slain", "deceased", "victim", "victims", "murdered"})
+_DEAD_BACK_GAP = 2
+
+
+def dead_retold(back: Cluster, mention: Mention) -> bool:
+    """Rule 26: a killing told of the dead already told, referred to back ("Relatives
+    identified the dead student as Kyaw Zin Oo, who was shot dead by soldiers" after
+    security forces killed a student at a protest), with no place of its own, is that
+    death told again, not another killing: it joins the event that told it."""
+    if mention.family != "kill" or mention.own_place:
+        return False
+    if mention.sentence_no - back.mentions[-1].sentence_no > _DEAD_BACK_GAP:
+        return False
+    if not any(m.dead or m.family == "kill" for m in back.mentions):
+        return False
+    lead = _lead(mention)
+    return any(a == "the" and b in _DEAD_BACK for a, b in pairwise(lead))
 
 
 #: rule 19: sub-types that tell force met by a crowd or the crowd's own violence.

@@ -193,12 +193,13 @@ from sitrep.events.tokens import (
     PAST_MARKERS,
     SUBORDINATORS,
     Tok,
+    accident_relative,
     clause_bounds,
     is_plural,
     that_before_plural,
 )
 from sitrep.events.triggers import TriggerHit, awaited_tokens
-from sitrep.events.vocabulary import BODY_WORDS, INQUIRY_VERBS
+from sitrep.events.vocabulary import ACCIDENTS, BODY_WORDS, INQUIRY_VERBS
 from sitrep.temporal.grammar import MONTHS
 
 _MODIFIED = frozenset(
@@ -869,10 +870,6 @@ def _is_score(text: str) -> bool:
     return bool(dash) and left.isdigit() and right.isdigit() and len(left) <= 2 >= len(right)
 
 
-#: what kills by accident (rule 21): "killed in a road accident", "died in a crash".
-_ACCIDENTS = frozenset(
-    {"accident", "accidents", "crash", "crashes", "collision", "stampede", "landslide",
-     "earthquake", "flood", "floods", "drowning", "lightning", "storm", "cyclone"})  # fmt: skip
 _ACCIDENT_WINDOW = 5
 #: rule 21: the determiner and accident noun right before the killing verb.
 _ACCIDENT_LEAD = 2
@@ -883,12 +880,14 @@ def _accident(tokens: Sequence[Tok], last: int) -> bool:
     one an accident causes as the subject of the killing verb ("The crash killed 120 of
     the 137 passengers", "the earthquake killed 12")."""
     lead = [t.lower for t in tokens[max(0, last - _ACCIDENT_LEAD) : last]]
-    if len(lead) >= 2 and lead[-1] in _ACCIDENTS and lead[-2] in {"the", "a", "an", "that"}:
+    if len(lead) >= 2 and lead[-1] in ACCIDENTS and lead[-2] in {"the", "a", "an", "that"}:
+        return not _shot_down(tokens)
+    if accident_relative(tokens, last):
         return not _shot_down(tokens)
     after = [t.lower for t in tokens[last + 1 : last + 1 + _ACCIDENT_WINDOW]]
     if not after or after[0] not in {"in", "by", "after", "during"}:
         return False
-    return any(w in _ACCIDENTS for w in after[1:])
+    return any(w in ACCIDENTS for w in after[1:])
 
 
 #: rule 21: the verbs that, with "down" after them, tell an aircraft brought down.
@@ -1444,7 +1443,9 @@ _HABIT_WINDOW = 12
 
 
 def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
-    """Rule 16, unless the sentence names a day."""
+    """Rule 16, unless the sentence names a day (which an apposition does not date)."""
+    if _describing_participle(tokens, first, last) and _set_off(tokens, first):
+        return True  # "Al-Shabaab, the group fighting the government, said on Thursday"
     if any(t.lower in DAY_WORDS for t in tokens):
         return False
     lead = [t.lower for t in tokens[max(0, first - 2) : first]]
@@ -1471,7 +1472,8 @@ def _habit_after(tokens: Sequence[Tok], first: int, last: int) -> bool:
 _WAR_PARTICIPLES = frozenset({"battling", "fighting"})
 _DESCRIBED_NOUNS = frozenset(
     {"forces", "troops", "soldiers", "fighters", "militias", "militiamen", "groups",
-     "rebels", "militants", "coalition", "country", "region", "army", "government"}
+     "rebels", "militants", "coalition", "country", "region", "army", "government",
+     "group", "militia", "movement", "insurgents", "jihadists", "guerrillas"}
 )  # fmt: skip
 
 
@@ -1486,6 +1488,19 @@ def _describing_participle(tokens: Sequence[Tok], first: int, last: int) -> bool
         return False
     nxt = tokens[last + 1]
     return nxt.lower in {"the", "a", "an"} or nxt.is_cap
+
+
+#: how many words an apposition may hold on either side of its participle.
+_APPOSITION_REACH = 6
+
+
+def _set_off(tokens: Sequence[Tok], first: int) -> bool:
+    """Whether the word at `first` stands in a phrase set off by commas ("Al-Shabaab,
+    the al Qaeda-linked group fighting the government, said ..."): an apposition that
+    describes a name, whose day is not the sentence's."""
+    before = [t.text for t in tokens[max(0, first - _APPOSITION_REACH) : first]]
+    after = [t.text for t in tokens[first + 1 : first + 1 + _APPOSITION_REACH]]
+    return "," in before and "," in after
 
 
 def _progressive_perfect(tokens: Sequence[Tok], first: int) -> bool:

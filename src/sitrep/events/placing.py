@@ -126,7 +126,10 @@ from sitrep.kb.actors import ActorKB
 from sitrep.kb.gazetteer import Gazetteer, Place
 from sitrep.model import Actor, EntityMention, Location, LocationPrecision, PlaceMention, Span
 
-_LOCATIVE = ("in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ")
+_LOCATIVE = (
+    "in ", "at ", "near ", "outside ", "across ", "around ", "inside ", "of ", "through ",
+    "into ",
+)  # fmt: skip
 #: the locative prepositions a name with "the" may follow ("in the West Bank").
 _LOCATIVE_BEFORE_THE = tuple(w for w in _LOCATIVE if w != "of ")
 _NEAR = ("near ", "outside ", "north of ", "south of ", "east of ", "west of ", "km from ")

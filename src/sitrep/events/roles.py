@@ -249,7 +249,7 @@ GENERIC: dict[str, tuple[str, str]] = {
         "gunmen", "militants", "assailants", "attackers", "insurgents", "jihadists",
         "guerrillas", "rebels", "terrorists", "kidnappers", "hitmen", "gunman", "assailant",
         "attacker", "hitman", "bandits", "bandit", "pirates", "pirate", "narcoterrorists",
-        "narco-terrorists", "narcoterrorist", "narco-terrorist")},
+        "narco-terrorists", "narcoterrorist", "narco-terrorist", "fighters", "militiamen")},
 }  # fmt: skip
 #: leaders of a village or community are civilians ("a village chief", "tribal elders").
 _COMMUNITY_LEADERS = frozenset({"chief", "chiefs", "head", "heads", "leader", "leaders", "elder",
@@ -370,6 +370,7 @@ def find_roles(
         ):
             generics.append((tok.i, generic))
     placed = [(at, a) for at, a in placed if not _owns_force(text, at, a, generics)]
+    generics = _owned_by_speaker(tokens, actors, generics, text)
     placed += [(at, actor) for at, actor in generics if lo <= at < hi]
     placed += _apposed_attacker(tokens, lo, generics)
     passive = _is_passive(tokens, first, last)
@@ -379,7 +380,11 @@ def find_roles(
         pronoun = None  # "the town and its outskirts were shelled": no initiator
     if pronoun is not None:
         written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
-        antecedent = _antecedent(tokens, pronoun, [*written, *generics])
+        aside = _apposition_before_cue(tokens, pronoun)
+        candidates = [(k, a) for k, a in [*written, *generics] if not aside[0] <= k < aside[1]]
+        antecedent = _speaker_before(tokens, pronoun, candidates) or _antecedent(
+            tokens, pronoun, candidates
+        )
         if antecedent is not None and antecedent.type == "civilians" and not passive:
             antecedent = None  # "Residents said they killed ...": witnesses, not killers
         if antecedent is None and not passive and tokens[pronoun].lower == "they":
@@ -1083,12 +1088,17 @@ def _group_of_members(
     if actor.type not in ARMED_TYPES:
         return actor
     at = _index_of(tokens, actor.evidence)
-    if at is None or at + 2 >= len(tokens) or tokens[at + 1].lower not in _JOINS_TO_GROUP:
+    if at is not None and _loyal_to(tokens, at):
+        at += 1  # "fighters loyal to the RSF": read as "fighters of the RSF"
+        join = "of"
+    elif at is not None and at + 1 < len(tokens):
+        join = tokens[at + 1].lower
+    if at is None or at + 2 >= len(tokens) or join not in _JOINS_TO_GROUP:
         return actor
     start = at + 3 if tokens[at + 2].lower == "the" else at + 2
     if start >= len(tokens):
         return actor
-    from_a_state = tokens[at + 1].lower == "from"
+    from_a_state = join == "from"
     return next(
         (
             a
@@ -1101,6 +1111,13 @@ def _group_of_members(
         ),
         actor,
     )
+
+
+def _loyal_to(tokens: Sequence[Tok], at: int) -> bool:
+    """ "Fighters loyal to the Rapid Support Forces": armed people "loyal to" a group are
+    its members, as "fighters of" it are (the group is the side ACLED codes)."""
+    words = [t.lower for t in tokens[at + 1 : at + 3]]
+    return words == ["loyal", "to"]
 
 
 def _taken_from(tokens: Sequence[Tok], last: int, at: int, actor: Actor) -> bool:
@@ -1146,6 +1163,59 @@ def _subject_pronoun(tokens: Sequence[Tok], lo: int, first: int) -> int | None:
         ):
             return j
     return None
+
+
+#: possessive pronouns that give armed people their owner ("its forces", "their fighters").
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+#: nouns for armed people that name no side alone, only with an owner ("its forces").
+_OWNED_FORCES = frozenset({"forces", "men", "units", "personnel", "members"})
+
+
+def _owned_by_speaker(
+    tokens: Sequence[Tok],
+    actors: Sequence[Actor],
+    generics: Sequence[tuple[int, Actor]],
+    text: str,
+) -> list[tuple[int, Actor]]:
+    """Rule 8 for possessives: "the army said its forces repelled", "Al-Shabaab said its
+    fighters overran": armed people owned by "its" or "their" right after a speech cue
+    are the speaker's own forces, so they stand for the armed speaker named before."""
+    written = [(at, a) for a in actors if (at := _acting_index(tokens, a)) is not None]
+    found = {at: generic for at, generic in generics}
+    for owner, tok in enumerate(tokens[:-1]):
+        at = owner + 1
+        people = found.get(at)
+        if tok.lower not in _OWNER_PRONOUNS or not _reported(tokens, owner):
+            continue
+        if people is None and tokens[at].lower not in _OWNED_FORCES:
+            continue
+        if people is not None and people.type not in ARMED_TYPES:
+            continue
+        before = [(k, a) for k, a in found.items() if k < owner]
+        aside = _apposition_before_cue(tokens, owner)
+        candidates = [(k, a) for k, a in [*written, *before] if not aside[0] <= k < aside[1]]
+        speaker = _speaker_before(tokens, owner, candidates) or _antecedent(
+            tokens, owner, candidates
+        )
+        if speaker is not None and speaker.type in ARMED_TYPES:
+            found[at] = replace(speaker, evidence=Span.of(text, tok.start, tokens[at].end))
+    return sorted(found.items(), key=lambda p: p[0])
+
+
+def _apposition_before_cue(tokens: Sequence[Tok], owner: int) -> tuple[int, int]:
+    """The token range of a phrase set off by commas right before the speech cue that
+    precedes `owner` ("Al-Shabaab, the group fighting Somalia's government, said its
+    fighters ..."): it describes the speaker, so no actor in it is the speaker; (0, 0)
+    when there is none."""
+    cue = next((j for j in range(owner - 1, max(-1, owner - 5), -1) if is_cue(tokens, j)), -1)
+    if cue < 2 or tokens[cue - 1].text != ",":
+        return (0, 0)
+    for j in range(cue - 2, max(-1, cue - 2 - _INSERTED_REACH), -1):
+        if is_cue(tokens, j):
+            return (0, 0)  # ", the army said, adding that ...": a speaker, no apposition
+        if tokens[j].text == ",":
+            return (j + 1, cue - 1)
+    return (0, 0)
 
 
 def _relative_antecedent(
@@ -1278,6 +1348,26 @@ def _antecedent(
     return max(before, key=lambda p: p[0])[1] if before else None
 
 
+def _speaker_before(
+    tokens: Sequence[Tok], pronoun: int, candidates: Sequence[tuple[int, Actor]]
+) -> Actor | None:
+    """Rule 8: a pronoun after a speech cue stands for the speaker, the actor written
+    right before "said", also in a trailing attribution ("Militants attacked posts in
+    Kayes, the army said, adding that its forces killed 80": the army, not the
+    militants that open the sentence)."""
+    speakers = [
+        (at, actor)
+        for at, actor in candidates
+        if at < pronoun
+        and actor.evidence is not None
+        and (after := next((t.i for t in tokens if t.start >= actor.evidence.end), None))
+        is not None
+        and after < pronoun
+        and is_cue(tokens, after)
+    ]
+    return max(speakers, key=lambda p: p[0])[1] if speakers else None
+
+
 def _after_verb(tokens: Sequence[Tok], at: int) -> bool:
     """Whether an irregular past verb ("shot", "hit", "took") stands before token `at`
     in its sentence, which makes the actor its object, not the pronoun's antecedent."""
@@ -1390,7 +1480,8 @@ def crowd_roles(
     protesters"), never the force whose killing the crowd protests ("followed the police
     killing of an unarmed man"); a force that broke up a gathering named by no crowd
     noun ("militia and US troops dispersed a protest") faces the gathering's
-    protesters."""
+    protesters; civilians are never a crowd's other side (ACLED: a demonstration's
+    actor2 is the force that met it, or none)."""
     crowd = next(
         (
             actor
@@ -1404,6 +1495,8 @@ def crowd_roles(
         roles.actor1 = None
     if roles.actor2 is not None and _killed_in_grievance(tokens, roles.actor2):
         roles.actor2 = None
+    if roles.actor2 is not None and roles.actor2.type == "civilians":
+        roles.actor2 = None  # the crowd itself ("Hundreds of people marched"), no other side
     force = next(
         (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
         None,
@@ -1434,10 +1527,27 @@ def _killed_in_grievance(tokens: Sequence[Tok], actor: Actor) -> bool:
     at = _acting_index(tokens, actor)
     if at is None:
         return False
-    if _agent_of_harm(tokens, at):
+    if _agent_of_harm(tokens, at) or _agent_of_grievance(tokens, at):
         return True
     lead = [t.lower for t in tokens[: at + 3]]
     return any(told_as_grievance(lead[: k + 1]) for k in range(at + 1, len(lead)))
+
+
+#: how far before its "by" agent a protested death may be named ("the killings of
+#: farmers by Boko Haram").
+_GRIEVANCE_REACH = 6
+
+
+def _agent_of_grievance(tokens: Sequence[Tok], at: int) -> bool:
+    """ "demanding an end to the killings of farmers by Boko Haram fighters": the "by"
+    agent of a death the crowd protests did the killing; it is no side the crowd faced."""
+    if _preposition_before(tokens, at, 0) != "by":
+        return False
+    by = next((j for j in range(at - 1, max(-1, at - 4), -1) if tokens[j].lower == "by"), None)
+    if by is None:
+        return False
+    lead = [t.lower for t in tokens[:by]]
+    return any(told_as_grievance(lead[: k + 1]) for k in range(max(0, by - _GRIEVANCE_REACH), by))
 
 
 #: how far before its "by" agent a harm may be told ("was fatally shot in June by").
@@ -1749,6 +1859,8 @@ def _generic(
     nationals = None if as_word else plural_demonym(tok.text)
     if nationals is not None:  # "Two Israelis" read as no name: the state's nationals
         return _civilians_of(nationals, Span.of(text, tok.start, tok.end))
+    if not as_word and _aircraft_fighters(tok, text):
+        return None  # "F-16 fighters bombed": aircraft, no armed people
     entry = GENERIC.get(as_word or tok.lower)
     if (
         entry is None
@@ -1810,6 +1922,20 @@ def _generic(
         part = "police" if pattern.startswith("Police") else "military"
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
+
+
+#: a model or kind of aircraft right before "fighters" ("F-16 fighters", "stealth fighters").
+_AIRCRAFT_BEFORE = re.compile(
+    r"(?:\b[A-Z]+-?\d+\w*|\b(?:jet|stealth|combat|multirole|supersonic))\s+$", re.IGNORECASE
+)
+
+
+def _aircraft_fighters(tok: Tok, text: str) -> bool:
+    """ "Israeli F-16 fighters", "stealth fighters": "fighters" after an aircraft's model
+    or kind are war planes; otherwise news uses the word for irregular armed people."""
+    return tok.lower in {"fighters", "fighter"} and bool(
+        _AIRCRAFT_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+    )
 
 
 #: head nouns of an armed group's name ("the Mai-Mai militia", "Nyatura rebels", "the

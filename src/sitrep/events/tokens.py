@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.events.vocabulary import HARM_WORDS
+from sitrep.events.vocabulary import ACCIDENTS, HARM_WORDS
 from sitrep.temporal.grammar import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]")
@@ -247,4 +247,24 @@ def harm_in_relative_clause(tokens: Sequence[Tok], at: int) -> bool:
             while verb < end and tokens[verb].lower in RELATIVE_AUXILIARIES:
                 verb += 1
             return verb < end and tokens[verb].lower in HARM_WORDS
+    return False
+
+
+#: how far before "that killed" the accident noun of its antecedent may stand.
+_RELATIVE_ACCIDENT_REACH = 7
+
+
+def accident_relative(tokens: Sequence[Tok], last: int) -> bool:
+    """Whether the killing verb at `last` is told in a relative clause about an accident
+    ("the collapse of a railway station canopy that killed 15 people"): the accident is
+    its subject, no one's violence."""
+    verb = last - 1 if last > 0 and tokens[last - 1].lower not in RELATIVE_PRONOUNS else last
+    rel = verb - 1
+    if rel < 1 or tokens[rel].lower not in {"that", "which"}:
+        return False
+    for tok in reversed(tokens[max(0, rel - _RELATIVE_ACCIDENT_REACH) : rel]):
+        if tok.text in {",", ";", ":"}:
+            return False
+        if tok.lower in ACCIDENTS:
+            return True
     return False

@@ -13,6 +13,8 @@
   rebels of shelling"): `modality` reads the act as alleged, `roles` names who is blamed,
   and `merge` reads "blamed the attack" or "attributed the bombing" as the act already
   told (an accusation names a person after the verb, not an act, so it is no such cue).
+- `ACCIDENTS`: what kills by accident: `nonevents` drops such deaths, `measures` counts
+  no dead of one, `classify` reads no force on a crowd protesting one.
 - `REPORT_NOUNS`: the nouns of telling ("a report by the UN", "rejected the allegations"):
   `roles` reads their "by" phrase as naming the teller, not an actor of the act, and
   `modality` reads one rejected as a denial.
@@ -48,3 +50,10 @@ BODY_WORDS: Final = frozenset(
 )
 #: words of projectiles stopped in flight ("intercepted missiles", "downed drones").
 INTERCEPT_WORDS: Final = frozenset({"intercepted", "intercepting", "intercept", "downed"})
+#: what kills by accident ("killed in a road accident", "the collapse of a canopy that
+#: killed 15 people"): no political violence.
+ACCIDENTS: Final = frozenset(
+    {"accident", "accidents", "crash", "crashes", "collision", "stampede", "landslide",
+     "earthquake", "flood", "floods", "drowning", "lightning", "storm", "cyclone",
+     "collapse", "derailment", "avalanche", "mudslide"}
+)  # fmt: skip

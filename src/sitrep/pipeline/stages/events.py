@@ -77,9 +77,11 @@ from sitrep.events.actor_rules import (
     defended_sides,
     definite_antecedent,
     drop_modifier_demonyms,
+    forces_named_before,
     former_holder,
     fronted_subject,
     military_site_targets,
+    named_as_sides,
     partner_sides,
     premodifier_initiator,
     sole_opponent,
@@ -165,6 +167,7 @@ from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
 from sitrep.events.taxonomy import VIOLENT_TYPES, load_taxonomy
 from sitrep.events.tokens import Tok, clause_bounds, that_before_plural, tokenize
 from sitrep.events.triggers import NAME_LABELS, TriggerHit, find_triggers
+from sitrep.geo.context import heads_line_dateline
 from sitrep.geo.facilities import settlements
 from sitrep.model import (
     Actor,
@@ -255,7 +258,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "101"
+    version = "102"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -428,12 +431,15 @@ class EventsStage:
             roles.actor1 = at_toll.actor1
             roles.actor2 = roles.actor2 or at_toll.actor2
         roles.actor1 = ascribed_group(roles.actor1, actors, doc.text) or roles.actor1
-        roles.actor1 = definite_antecedent(roles.actor1, tokens, doc.actors)
-        roles.actor2 = definite_antecedent(roles.actor2, tokens, doc.actors)
+        sides = named_as_sides(doc.actors, doc.text)
+        roles.actor1 = definite_antecedent(roles.actor1, tokens, sides)
+        roles.actor2 = definite_antecedent(roles.actor2, tokens, sides)
+        roles.actor1 = forces_named_before(roles.actor1, doc.actors)
+        roles.actor2 = forces_named_before(roles.actor2, doc.actors)
         _initiators(roles, tokens, hit, actors)
         if hit.rule.family == "kill":
             killed_person(roles, tokens, hit.last, actors)
-        fronted_subject(roles, tokens, clause, actors)
+        fronted_subject(roles, tokens, clause, actors, hit.first)
         defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
@@ -527,6 +533,7 @@ class EventsStage:
             civilian_targeting=typing.civilian_targeting,
             strength=typing.strength * (1.0 if strong_place else 0.9),
             placeless=not strong_place,
+            dateline_place=located is None and went_on is None and _at_dateline(location, doc.text),
             own_place=strong_place
             and location is not None
             and location.precision in _OWN_PLACE
@@ -828,9 +835,19 @@ def _attribution(
     return None, False
 
 
+def _at_dateline(location: Location | None, text: str) -> bool:
+    """Whether the place cited is the dateline's, opening the text or a line."""
+    evidence = location.evidence if location is not None else None
+    return evidence is not None and heads_line_dateline(text, evidence.start, evidence.end)
+
+
 def _best_location(mentions: Sequence[Mention]) -> Location | None:
+    """The most precise place the event's mentions state: a mention placed only by the
+    dateline's town ("At least four crew members were killed" after an attack "in the
+    Red Sea", filed from Dubai) does not move the event to where the report was filed."""
     order = {"exact": 0, "near": 1, "admin1": 2, "country": 3, "region": 4}
-    stated = [m.location for m in mentions if m.location is not None]
+    told = [m.location for m in mentions if m.location is not None and not m.dateline_place]
+    stated = told or [m.location for m in mentions if m.location is not None]
     if not stated:
         return None
     return min(stated, key=lambda loc: order[loc.precision] + (0 if loc.evidence else 10))
