@@ -91,3 +91,15 @@ def test_an_object_report_in_a_subordinate_clause_ends_at_its_comma() -> None:
     texts = [q.text for q in _quotes(text)]
     assert "the offensive in June" in texts
     assert "the deal" in texts
+
+
+def test_a_report_ends_before_an_accusation_joined_by_and() -> None:
+    text = (
+        "The RSF said in a statement on Telegram that its forces had repelled an army "
+        "attack on El Fasher, and accused the army of using civilians as human shields.\n"
+    )
+    texts = sorted(q.text for q in _quotes(text))
+    assert texts == [
+        "that its forces had repelled an army attack on El Fasher",
+        "the army of using civilians as human shields",
+    ]

@@ -584,12 +584,13 @@ def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
 
 
 def _second_act(tokens: list[Tok], k: int) -> bool:
-    """Rule 6': is token k a speech act of its own after a report: a cue, or a verb of
+    """Rule 6': is token k a speech act of its own after a report: a cue, a speech act
+    reported by its object ("said that …, and accused the army of …") or a verb of
     naming ("He says he respects Clinton and calls her “an intelligent woman”", "…,
     calling them “very boring tax returns”")? A naming verb not followed by "for" or
     "on" ("called for a truce" is a demand of the report's own clause)."""
-    if is_cue(tokens, k):
-        return True
+    if is_cue(tokens, k) or tokens[k].text in _OBJECT_REPORTS:
+        return True  # "… said that …, and accused the army of …"
     after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     return tokens[k].lower in NAMING_CUES and after not in ("for", "on", "off", "up")
 
