@@ -99,7 +99,7 @@ from sitrep.events.speech import (
 from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.indirect import is_finite
+from sitrep.quotes.indirect import NAMING_CUES, is_finite
 from sitrep.quotes.marks import (
     MARK_TOKENS,
     OPENING_TOKENS,
@@ -121,11 +121,6 @@ _PARTIAL_GLUE = frozenset({"to", "as", "it", "a", "an", "the", "of", "that", ","
 _RELATIVES = frozenset({"what", "which", "whom"})
 #: words before "read" that make it a reader's verb ("to read", "I read").
 _READERS = frozenset({"to", "i", "we", "you", "they", "he", "she", "not", "could", "would"})
-#: verbs of naming: their quoted complement is the speaker's words ("called it “a disgrace”").
-NAMING_CUES = frozenset(
-    {"called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels",
-     "labeling", "labelling", "branded", "brands", "branding"}
-)  # fmt: skip
 #: how many words may name the object between a naming verb and its quotation.
 _OBJECT_WORDS = 6
 #: words after "called" that make it another verb ("called for", "called off").

@@ -28,12 +28,15 @@ Rules, in order (the first that fits a cue wins):
    was asked is a report too: "Asked whether …," to its comma, "asked him how …" from
    the question word, "asked residents to stay indoors" with its addressee, and so
    is what was urged ("urged Democrats to vote for the deal") and a subject's aim
-   ("China wants to create trading routes"), a demand ("called on Congress to act")
-   or an endorsement ("Christie endorsed Trump");
+   ("China wants to create trading routes"), a demand ("called on Congress to act"),
+   an endorsement ("Christie endorsed Trump") or a speech act reported by its object
+   ("Obama announced a series of steps", "accused Kyiv of shelling the plant");
 3. a participle after a comma reports the rest of the sentence ("Trump defended the
    remark, saying he was joking"; "…, adding the talks would resume");
-4. "according to X" gives the clause after its comma when it opens the sentence
-   ("According to the ministry, 40 people died"), else the clause before it
+4. "according to X" gives the clause after its comma when it opens the sentence or a
+   clause after a colon ("According to the ministry, 40 people died", "(According to
+   police, …)", "It has not gone unnoticed: According to polls, …"), else the clause
+   before it
    ("40 people died, according to the ministry");
 5. a cue ending its sentence reports the clause before the comma that opens its
    subject ("The talks will resume next week, a source said.", "…, said the ministry",
@@ -46,9 +49,11 @@ Rules, in order (the first that fits a cue wins):
    clause about the speaker after the cue ("…, said resident Shaya Tenenbaum, who
    added that …") is no circumstance but a report of its own;
 6. a report never crosses a paragraph break, a capitalised cue word inside a
-   sentence is a name ("the United States") and one in "-s" after a numeral a plural
+   sentence is a name ("the United States"; not the sentence's first word after a
+   bracket or a colon: "(According to police, …)") and one in "-s" after a numeral a plural
    noun ("three states that border Mexico"); the content ends before a second speech
-   act of its speaker ("… and warned …", "…, adding …"); a cue inside quotation marks
+   act of its speaker ("… and warned …", "…, adding …", a verb of naming too: "…
+   and calls her “…”"); a cue inside quotation marks
    is quoted speech, not a report; a span that overlaps a direct quote, or an indirect
    quote already found, is skipped; a report that enters a quotation runs to its
    closing mark, as a full stop inside the marks ends the speaker's sentence, not the
@@ -101,6 +106,12 @@ THAT_CUES = frozenset(
         "claim", "claiming", "assertion", "insistence", "emphasis", "signaled", "signalled",
         "reports", "learned", "realized", "estimated", "estimates",
     }
+)  # fmt: skip
+#: verbs of naming: their quoted complement is the speaker's words ("called it “a
+#: disgrace”", `sitrep.quotes.cues` rule 4'); after a report they are a second speech act.
+NAMING_CUES = frozenset(
+    {"called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels",
+     "labeling", "labelling", "branded", "brands", "branding"}
 )  # fmt: skip
 #: how many words a subject may have before a cue that ends its sentence (rule 5).
 SUBJECT_REACH = 8
@@ -323,6 +334,24 @@ def wants(tokens: list[Tok], i: int) -> int:
 _CALLING = frozenset({"called", "calls", "calling", "call"})
 #: verbs of endorsing: a stance taken towards what follows ("endorsed Clinton").
 _ENDORSING = frozenset({"endorsed", "endorses", "endorsing"})
+#: verbs that report a speech act by its object: what was announced, confirmed,
+#: reported, criticised or condemned, whom one accused or blamed ("Obama announced a
+#: series of steps", "the ministry confirmed the deal", "authorities reported at least
+#: 20 victims", "accused Kyiv of shelling the plant"); "reports" is left out, being
+#: as often the noun ("news reports said").
+#: Verbs that also name an act done to the object ("defended the city", "supported
+#: the rebels", "dismissed the general", "denied them entry") are left out.
+_OBJECT_REPORTS = frozenset(
+    {
+        "announced", "announces", "confirmed", "confirms", "criticized", "criticised",
+        "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
+        "praised", "praises", "accused", "accuses", "blamed", "blames", "rejected",
+        "rejects", "reported",
+    }
+)  # fmt: skip
+#: be- and have-auxiliaries before a participle that make it passive ("was
+#: announced", "were confirmed dead"): the subject is what was reported, no speaker.
+_PASSIVE_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def calls_for(tokens: list[Tok], i: int) -> int:
@@ -346,32 +375,70 @@ _OCCASION = frozenset({"after", "amid"})
 _NARRATED = frozenset({"where", "which", "whose", "who", "when", "after", "amid"})
 
 
+#: conjunctions that, after a comma, open the reporter's next clause ("blamed Moscow
+#: for the outage, and the European Union rejected the vote").
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+
+
 def _demand_end(tokens: list[Tok], lo: int) -> int:
     """Rule 2 (a demand, an aim, an endorsement): where what was demanded, urged, aimed
     at or endorsed ends: before its occasion, "amid …" or "after" and a clause ("after
     the RSF shelled El Fasher"; not "to resign after the attack"), or a relative clause
-    after a comma (", where the RSF killed dozens"), a comma before it; else at the
-    sentence end."""
+    after a comma (", where the RSF killed dozens"), or a conjunction after a comma
+    that opens the reporter's next clause (", and the EU rejected …"), a comma before
+    it; else at the sentence end."""
     for k in range(lo + 1, len(tokens)):
         word = tokens[k].lower
         if tokens[k - 1].text == "," and word in _NARRATED:
             return tokens[k - 2].end  # "to retake Lashio, which rebels captured in August"
+        if tokens[k - 1].text == "," and word in _NEXT_CLAUSE:
+            return tokens[k - 2].end  # "blamed Moscow for the outage, and the EU …"
         if word == "amid" or (word == "after" and _has_finite(tokens, k + 2, k + 8)):
             j = k - 1 if tokens[k - 1].text == "," else k
             return tokens[j - 1].end
     return tokens[-1].end
 
 
+def _subordinate_end(tokens: list[Tok], i: int) -> int:
+    """Rule 2 (a speech act by its object): where the object ends when the cue stands in
+    a subordinate or relative clause ("When Trump announced his candidacy in June, he
+    …", "Clinton, who once praised the deal, now opposes it"): at the comma that closes
+    that clause, since what follows is the reporter's main clause; else at the sentence
+    end."""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].lower in SUBORDINATORS:
+            comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+            return tokens[comma - 1].end if comma is not None else tokens[-1].end
+        k -= 1
+    return tokens[-1].end
+
+
 def endorses(tokens: list[Tok], i: int) -> int:
-    """Rule 2 (a stance): "Christie endorsed Trump for president": what is endorsed,
-    to the sentence end or the reporter's own clause after it (`_demand_end`); 1, else
-    0."""
-    if tokens[i].text not in _ENDORSING or i == 0 or i + 2 >= len(tokens):
+    """Rule 2 (a stance): "Christie endorsed Trump for president", "Obama announced a
+    series of steps", "Moscow accused Kyiv of shelling the plant": what is endorsed,
+    announced, confirmed, criticised or charged (`_OBJECT_REPORTS`), from the object
+    to the sentence end or the reporter's own clause after it (`_demand_end`); the
+    subject may close with a bracket or an appositive's comma ("The Rapid Support
+    Forces (RSF) accused …"); not a passive ("was announced", "criticized by") nor a
+    verb whose object is a time or a preposition's ("announced on Monday that …" is
+    rule 1's); 1, else 0."""
+    word = tokens[i].text
+    if word not in _ENDORSING and word not in _OBJECT_REPORTS:
+        return 0
+    if i == 0 or i + 2 >= len(tokens):
         return 0
     prev, nxt = tokens[i - 1], tokens[i + 1]
-    if not prev.text[:1].isalnum() or not nxt.text[:1].isalnum() or nxt.lower == "by":
+    subject = prev.text[:1].isalnum() or (word in _OBJECT_REPORTS and _subject_ends(tokens, i - 1))
+    if not subject or not nxt.text[:1].isalnum() or nxt.lower == "by":
         return 0
-    return 1
+    if word not in _OBJECT_REPORTS:
+        return 1
+    if prev.lower in _PASSIVE_BEFORE:
+        return 0
+    if nxt.lower == "at" and tokens[i + 2].lower in ("least", "most"):
+        return 1  # "reported at least 20 dead": a count is the object
+    return 0 if nxt.lower in _NOT_SUBJECTS or nxt.lower in _WHEN else 1
 
 
 def shows(tokens: list[Tok], i: int) -> int:
@@ -417,7 +484,7 @@ def _report(
     direct, found = quotes
     if not n or any(q.open <= tokens[i].start < q.close for q in marks):
         return None  # a cue inside a quotation ("“he said this, he tweeted that.”")
-    if i > 0 and (tokens[i].is_cap or _counted_noun(tokens, i)):
+    if i > 0 and ((tokens[i].is_cap and not _opens_words(tokens, i)) or _counted_noun(tokens, i)):
         return None  # a name or a counted noun, not a verb ("the United States")
     if not_speech(tokens, i):
         return None  # "officers responded and encountered", "pleaded guilty"
@@ -498,7 +565,8 @@ def _counted_noun(tokens: list[Tok], i: int) -> bool:
 
 def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
     """Rule 6': the content ends before a second speech act of its speaker ("said he
-    would order a review and warned against hackers", "…, adding that …")."""
+    would order a review and warned against hackers", "…, adding that …", "… and
+    calls her “…”")."""
     for k in range(len(tokens) - 1):
         tok = tokens[k]
         if tok.start <= content.start or tok.end > content.end:
@@ -508,11 +576,23 @@ def _before_next_cue(tokens: list[Tok], content: _Content) -> int:
         nxt = tokens[k + 1]
         if tok.text == ";" or (tok.text == "," and nxt.lower == "but"):
             return tok.start  # a second clause the speaker may not have said
-        if tok.lower == "and" and is_cue(tokens, k + 1) and not nxt.is_cap:
+        if tok.lower == "and" and _second_act(tokens, k + 1) and not nxt.is_cap:
             return tok.start
-        if tok.text == "," and nxt.lower.endswith("ing") and is_cue(tokens, k + 1):
+        if tok.text == "," and nxt.lower.endswith("ing") and _second_act(tokens, k + 1):
             return tok.start
     return content.end
+
+
+def _second_act(tokens: list[Tok], k: int) -> bool:
+    """Rule 6': is token k a speech act of its own after a report: a cue, a speech act
+    reported by its object ("said that …, and accused the army of …") or a verb of
+    naming ("He says he respects Clinton and calls her “an intelligent woman”", "…,
+    calling them “very boring tax returns”")? A naming verb not followed by "for" or
+    "on" ("called for a truce" is a demand of the report's own clause)."""
+    if is_cue(tokens, k) or tokens[k].text in _OBJECT_REPORTS:
+        return True  # "… said that …, and accused the army of …"
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return tokens[k].lower in NAMING_CUES and after not in ("for", "on", "off", "up")
 
 
 def _clause_spans(doc: Document) -> list[tuple[int, int]]:
@@ -534,7 +614,10 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if shows(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
     if wants(tokens, i) or endorses(tokens, i):
-        return _Content(tokens[i + 1].start, _demand_end(tokens, i + 1), 0, i)
+        end = _demand_end(tokens, i + 1)
+        if tokens[i].text in _OBJECT_REPORTS:
+            end = min(end, _subordinate_end(tokens, i))
+        return _Content(tokens[i + 1].start, end, 0, i)
     if calls_for(tokens, i):
         return _Content(tokens[i + 2].start, _demand_end(tokens, i + 2), 0, i)
     if refusal_cue(tokens, i):
@@ -873,11 +956,31 @@ def _has_finite_anywhere(tokens: list[Tok], lo: int, hi: int) -> bool:
 _LINKS = frozenset({"but", "and", "yet", "so"})
 
 
+def _opens_words(tokens: list[Tok], i: int) -> bool:
+    """Rule 6: is token i the first word of its sentence, after a bracket or a stray
+    mark only ("(According to police, …)"), or the first after a colon ("It has not
+    gone unnoticed: According to polls, …")? A capital there is the sentence's."""
+    return tokens[i - 1].text == ":" or not any(t.text[:1].isalnum() for t in tokens[:i])
+
+
+def _source_leads(tokens: list[Tok], i: int) -> bool:
+    """Rule 4: does token i open its clause: only marks or brackets before it in its
+    sentence ("(According to the police, …)", a stray closing mark the segmenter left
+    there), a linking conjunction ("But according to …"), or a colon or semicolon
+    that opens a clause of its own ("It has not gone unnoticed: according to polls,
+    …")?"""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (":", ";"):
+        k -= 1
+    words = [t for t in tokens[k + 1 : i] if t.text[:1].isalnum()]
+    return not words or (len(words) == 1 and words[0].lower in _LINKS)
+
+
 def _according(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """Rule 4: "According to X, CONTENT." and "CONTENT, according to X."; a leading
     conjunction links the sentence to the one before and changes neither ("But
     according to the ministry, …")."""
-    if i == 0 or (i == 1 and tokens[0].lower in _LINKS):
+    if _source_leads(tokens, i):
         comma = next((j for j in range(i + n, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma + 2 >= len(tokens):
             return None

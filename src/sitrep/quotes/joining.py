@@ -33,12 +33,13 @@ Rules, in order:
    while 342 of 378 "“A,” X said. “B.”" pairs are one; over train and dev, where both
    parts are annotated, 1,426 of 1,460 such pairs are). A
    title or scare quote between the parts does not part them ("“A,” Trump told NBC’s
-   “Today” on Monday. “B.”"), even when the cue sentence ends inside the title's
-   marks ("“A,” he said on ABC’s “This Week.” “B.”"), a programme's title of any
-   length included (`sitrep.quotes.cues` rule 0: "“A,” Rubio said on ABC's “This Week
-   With George Stephanopoulos.” “B.”"), nor does a second cue in a cue
-   sentence that has ended ("“A,” Ware said in a statement, according to The Blaze.
-   “B.”").
+   “Today” on Monday. “B.”", a title in title case of any length: "“A,” Clinton told
+   a crowd after she took the stage to “Eye of the Tiger.” “B.”"), even when the cue
+   sentence ends inside the title's marks ("“A,” he said on ABC’s “This Week.” “B.”"),
+   a programme's title of any length included (`sitrep.quotes.cues` rule 0: "“A,”
+   Rubio said on ABC's “This Week With George Stephanopoulos.” “B.”"), nor does a
+   second cue in a cue sentence that has ended ("“A,” Ware said in a statement,
+   according to The Blaze. “B.”").
 2. scare quotes, programme titles and markup values are not quotes: a quotation is kept
    as a direct quote when it has a cue, or when it stands free with at least `MIN_WORDS`
    words.
@@ -59,9 +60,12 @@ Rules, in order:
    suggest retaliation. “…”"), or, when it opens its paragraph, in the paragraph before
    ("“…,” Carson said, adding that …¶ “Even so, …”"): news gives a speaker once
    and lets the quotation run on.
-5. a pull quote, a cue-less quotation of `MIN_WORDS` words or more that repeats words
-   quoted before in the article (news sites repeat a quotation as display copy:
-   "“A,” he said. “B.”¶…¶"B.""), is no new quotation: it is dropped, and joins nothing;
+5. a pull quote, a cue-less quotation of `MIN_WORDS` words or more that opens its
+   paragraph and repeats words quoted before in the article (news sites repeat a
+   quotation as display copy: "“A,” he said. “B.”¶…¶"B.""), is no new quotation: it is
+   dropped, and joins nothing; a repeat that follows a cue sentence in its paragraph is
+   the body's own quotation of words a lead or a pull quote gave first ("“A?” Pence
+   said in response. “B.”");
    so is a transcript's stage direction, a quotation that is all one bracket
    ("“(CROSSTALK.)”", "“[applause]”").
 """
@@ -77,6 +81,7 @@ from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
 from sitrep.quotes.marks import past_quotation, quote_tokens, quoted_spans, without_closing_mark
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, word_count
+from sitrep.titlecase import is_title_case
 
 #: how many words a lead-in may have between a cue sentence and a quotation that
 #: resumes after it (rule 1(e'): "Now, “…”", "For African-Americans, on the other hand").
@@ -128,8 +133,11 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
 
 def _without_display_copy(text: str, raws: list[Piece]) -> list[Piece]:
     """Rule 5: the pieces less the pull quotes, cue-less quotations of `MIN_WORDS` words
-    or more whose words were all quoted before, in one part or across the cue between
-    two ("“A,” he said. “B.”¶…¶"B."" repeats B as the site's display copy), and less
+    or more that open their paragraph and whose words were all quoted before, in one
+    part or across the cue between two ("“A,” he said. “B.”¶…¶"B."" repeats B as the
+    site's display copy; a repeat inside a paragraph, after its cue sentence, is the
+    speaker's words in the body: "“…?” Pence said in response. “As big as it needs to
+    be.”" after a lead that quoted it), and less
     a transcript's stage directions, quoted text that is all one bracket
     ("“(CROSSTALK.)”", "“[applause]”")."""
     kept: list[Piece] = []
@@ -137,7 +145,8 @@ def _without_display_copy(text: str, raws: list[Piece]) -> list[Piece]:
     for raw in raws:
         inner = text[raw.open : raw.close].strip()
         words = _plain_words(inner)
-        if raw.cue is None and len(words.split()) >= MIN_WORDS and f" {words} " in said:
+        repeated = len(words.split()) >= MIN_WORDS and f" {words} " in said
+        if raw.cue is None and repeated and _whole_paragraph(text, raw):
             continue
         if _STAGE_DIRECTION.fullmatch(inner):
             continue
@@ -158,9 +167,12 @@ def _plain_words(text: str) -> str:
 def _is_scare(text: str, raw: Piece) -> bool:
     """Rule 2: a short quotation with no cue inside a sentence (a scare quote), or, of
     any length, a programme's title ("said on ABC’s “This Week With George
-    Stephanopoulos.”") or a markup attribute's value."""
+    Stephanopoulos.”"), a markup attribute's value, or a title written in title case
+    ("told a crowd after she took the stage to ''Eye of the Tiger.''": a song, a book,
+    a slogan named in the cue sentence, no one's words there)."""
     short = word_count(text, raw) < MIN_WORDS
-    return raw.cue is None and not raw.free and (short or raw.not_speech)
+    titled = is_title_case(text[raw.open : raw.close])
+    return raw.cue is None and not raw.free and (short or raw.not_speech or titled)
 
 
 def _previous_speaker(text: str, raw: Piece, quotes: list[Quote]) -> Actor | None:
