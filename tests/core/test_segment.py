@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-import spacy
-
 from sitrep.model import make_article
 from sitrep.pipeline import Document
 from sitrep.pipeline.stages.segment import SegmentStage
+from sitrep.pipeline.tokenizer import english
 
 
 class _Res:
-    nlp = spacy.blank("en")
+    nlp = english()
 
 
 def sentences(text: str) -> list[str]:
@@ -38,6 +37,33 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "The U.S. Army said on Dec. 13 that Gen. Smith had arrived in Baghdad.",
         "He left.",
     ]
+
+
+def test_place_name_prefixes_do_not_end_sentences_in_any_case() -> None:
+    text = (
+        "ST. LOUIS -- Police said two men were shot. FT. WORTH, Texas -- A man died.\n"
+        "ST. PAUL, Minn. -- The mayor spoke. Ste. Genevieve and Ft. Worth agreed.\n"
+        "MT. VERNON, N.Y. -- Fire crews from Mt. Kisco helped. They left."
+    )
+    assert sentences(text) == [
+        "ST. LOUIS -- Police said two men were shot.",
+        "FT. WORTH, Texas -- A man died.",
+        "ST. PAUL, Minn. -- The mayor spoke.",
+        "Ste. Genevieve and Ft. Worth agreed.",
+        "MT. VERNON, N.Y. -- Fire crews from Mt. Kisco helped.",
+        "They left.",
+    ]
+
+
+def test_a_press_wire_dateline_splits_at_its_double_hyphens() -> None:
+    text = "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp said on Monday it had cut 40 jobs."
+    doc = Document(make_article(text))
+    SegmentStage(_Res())(doc)  # type: ignore[arg-type]
+    words = [t.text for t in doc.tokens]
+    assert words[:11] == [
+        "SAN", "JOSE", ",", "Calif.", "--", "(", "BUSINESS", "WIRE", ")", "--", "Acme"
+    ]  # fmt: skip
+    assert len(doc.sentences) == 1
 
 
 def test_quotes_close_with_their_sentence() -> None:

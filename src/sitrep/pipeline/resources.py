@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Resources:
-    #: a blank English spaCy pipeline: tokenizer only (stages add no components to it).
+    #: a blank English spaCy pipeline with the project's tokenizer rules
+    #: (`sitrep.pipeline.tokenizer`): tokenizer only (stages add no components to it).
     nlp: Language
     actors: ActorKB
     weapons: WeaponKB
@@ -35,15 +36,14 @@ def load_resources(settings: Settings | None = None) -> Resources:
 def _load(extra_kb: tuple[object, ...]) -> Resources:
     from pathlib import Path
 
-    import spacy
-
     from sitrep.kb.actors import ActorKB
     from sitrep.kb.gazetteer import Gazetteer
     from sitrep.kb.weapons import WeaponKB
+    from sitrep.pipeline.tokenizer import english
 
     extra = tuple(Path(str(p)) for p in extra_kb)
     return Resources(
-        nlp=spacy.blank("en"),
+        nlp=english(),
         actors=ActorKB.load(extra),
         weapons=WeaponKB.load(extra),
         gazetteer=Gazetteer.load(),

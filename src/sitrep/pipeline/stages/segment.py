@@ -1,7 +1,9 @@
 """Segment: tokens and sentences.
 
 Rules, in order:
-1. spaCy's English tokenizer (no statistical model is needed to split words);
+1. spaCy's English tokenizer (no statistical model is needed to split words) with the
+   project's rules (`sitrep.pipeline.tokenizer`: "ST. LOUIS" keeps "ST." whole, a
+   press wire's "Calif.--(BUSINESS WIRE)--" splits at its dashes);
 2. a line break ends a sentence (news text puts one paragraph per line), unless the
    text is hard-wrapped at a fixed width and the break only wraps a paragraph
    (`sitrep.ingest.wraps`: wire copy, e-mail bulletins, plain-text archives); such a
@@ -9,7 +11,8 @@ Rules, in order:
 3. within a line, a bare '.', '!', '?' or '…' (perhaps followed by closing quotes)
    ends a sentence when the next word starts with a capital letter, a digit or an
    opening quote, however many spaces lie between them (wire copy often puts two or
-   more). Abbreviations that spaCy keeps whole ("U.S.", "Dec.") never do;
+   more). Abbreviations the tokenizer keeps whole ("U.S.", "Dec.", "St.", "ST.") never
+   do, so a place-name prefix never ends one ("ST. PAUL, Minn. --");
 4. no sentence runs on without end: past 150 words a clause mark (",", ";", ":", a
    spaced dash; not the hyphen of "al-Qaeda") ends it, and at 250 words any word does.
    News sentences are far shorter; text without punctuation (a stripped table, a
@@ -42,7 +45,7 @@ HARD_LIMIT = 250
 
 class SegmentStage:
     name = "segment"
-    version = "7"
+    version = "8"
     requires: tuple[str, ...] = ("article",)
     assigns: tuple[str, ...] = ("tokens", "sentences")
 
