@@ -23,3 +23,12 @@ def test_condemnation_ends_before_a_demand() -> None:
     quotes = {q.text: q for q in quotes_of(text, "2024-03-10")}
     assert set(quotes) == {"the attack on the hospital", "calm"}
     assert all(q.speaker is not None and q.speaker.name == "Garry Conille" for q in quotes.values())
+
+
+def test_wire_agency_confirming_a_video_is_narration() -> None:
+    text = (
+        "Reuters confirmed the authenticity of the video by matching buildings in the "
+        "footage with satellite imagery. The UN confirmed the deaths of 12 aid workers."
+    )
+    quotes = quotes_of(text, "2024-03-10")
+    assert [q.text for q in quotes] == ["the deaths of 12 aid workers"]

@@ -352,6 +352,22 @@ _OBJECT_REPORTS = frozenset(
 #: be- and have-auxiliaries before a participle that make it passive ("was
 #: announced", "were confirmed dead"): the subject is what was reported, no speaker.
 _PASSIVE_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: verbs of checking that a wire agency writes of its own work ("Reuters confirmed the
+#: location of the video"): the reporter's narration, no one's speech.
+_VERIFYING = frozenset({"confirmed", "confirms"})
+#: the wire agencies that write news copy.
+_WIRE_AGENCIES = frozenset({"reuters", "ap", "afp"})
+
+
+def _wire_agency(tokens: list[Tok], k: int) -> bool:
+    """Whether the subject ending at token k is a wire agency ("Reuters", "AFP", "The
+    Associated Press")."""
+    word = tokens[k].lower
+    return word in _WIRE_AGENCIES or (
+        word == "press" and k > 0 and tokens[k - 1].lower == "associated"
+    )
+
+
 #: articles before a participle that make it a noun or an adjective ("the accused",
 #: "the reported attack"): no speech act.
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -451,6 +467,8 @@ def endorses(tokens: list[Tok], i: int) -> int:
         return 1
     if prev.lower in _PASSIVE_BEFORE or prev.lower in _ARTICLES:
         return 0  # "was announced"; "The accused denied the charges": a noun
+    if word in _VERIFYING and _wire_agency(tokens, i - 1):
+        return 0  # "Reuters confirmed the authenticity of the video": the reporter's check
     if nxt.lower == "at" and tokens[i + 2].lower in ("least", "most"):
         return 1  # "reported at least 20 dead": a count is the object
     return 0 if nxt.lower in _NOT_SUBJECTS or nxt.lower in _WHEN else 1
