@@ -263,8 +263,24 @@ def accident_relative(tokens: Sequence[Tok], last: int) -> bool:
     if rel < 1 or tokens[rel].lower not in {"that", "which"}:
         return False
     for tok in reversed(tokens[max(0, rel - _RELATIVE_ACCIDENT_REACH) : rel]):
-        if tok.text in {",", ";", ":"}:
-            return False
+        if tok.text in {",", ";", ":"} or _outside_phrase(tok):
+            return False  # "the collapse of talks led to an attack that killed": no accident's
         if tok.lower in ACCIDENTS:
             return True
     return False
+
+
+#: words that cannot stand inside the accident's noun phrase before "that": a verb, a
+#: preposition other than "of" or a conjunction ends it ("the collapse of talks led to
+#: an attack that killed 15": the attack killed, not the collapse).
+_PHRASE_BREAKS = frozenset(
+    {"and", "or", "but", "by", "to", "in", "on", "at", "after", "with", "from", "for",
+     "into", "over", "during", "near", "was", "were", "is", "are", "be", "been", "has",
+     "had", "have"}
+)  # fmt: skip
+
+
+def _outside_phrase(tok: Tok) -> bool:
+    """Whether `tok` ends the noun phrase an accident noun heads before its relative
+    clause (a verb in "-ed", a preposition other than "of", a conjunction)."""
+    return tok.lower in _PHRASE_BREAKS or (len(tok.lower) > 4 and tok.lower.endswith("ed"))

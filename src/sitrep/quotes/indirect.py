@@ -352,6 +352,25 @@ _OBJECT_REPORTS = frozenset(
 #: be- and have-auxiliaries before a participle that make it passive ("was
 #: announced", "were confirmed dead"): the subject is what was reported, no speaker.
 _PASSIVE_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: verbs of checking that a wire agency writes of its own work ("Reuters confirmed the
+#: location of the video"): the reporter's narration, no one's speech.
+_VERIFYING = frozenset({"confirmed", "confirms"})
+#: the wire agencies that write news copy.
+_WIRE_AGENCIES = frozenset({"reuters", "ap", "afp"})
+
+
+def _wire_agency(tokens: list[Tok], k: int) -> bool:
+    """Whether the subject ending at token k is a wire agency ("Reuters", "AFP", "The
+    Associated Press")."""
+    word = tokens[k].lower
+    return word in _WIRE_AGENCIES or (
+        word == "press" and k > 0 and tokens[k - 1].lower == "associated"
+    )
+
+
+#: articles before a participle that make it a noun or an adjective ("the accused",
+#: "the reported attack"): no speech act.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def calls_for(tokens: list[Tok], i: int) -> int:
@@ -414,6 +433,18 @@ def _subordinate_end(tokens: list[Tok], i: int) -> int:
     return tokens[-1].end
 
 
+def _before_demand(tokens: list[Tok], i: int, end: int) -> int:
+    """Rule 2 (a speech act by its object): the object ends before "and" and a demand of
+    the same speaker ("condemned the attack on the hospital and called for calm"), which
+    is a report of its own (`calls_for`); else at `end`."""
+    for k in range(i + 2, len(tokens) - 1):
+        if tokens[k].end > end:
+            break
+        if tokens[k].lower == "and" and calls_for(tokens, k + 1):
+            return tokens[k - 1].end
+    return end
+
+
 def endorses(tokens: list[Tok], i: int) -> int:
     """Rule 2 (a stance): "Christie endorsed Trump for president", "Obama announced a
     series of steps", "Moscow accused Kyiv of shelling the plant": what is endorsed,
@@ -434,8 +465,10 @@ def endorses(tokens: list[Tok], i: int) -> int:
         return 0
     if word not in _OBJECT_REPORTS:
         return 1
-    if prev.lower in _PASSIVE_BEFORE:
-        return 0
+    if prev.lower in _PASSIVE_BEFORE or prev.lower in _ARTICLES:
+        return 0  # "was announced"; "The accused denied the charges": a noun
+    if word in _VERIFYING and _wire_agency(tokens, i - 1):
+        return 0  # "Reuters confirmed the authenticity of the video": the reporter's check
     if nxt.lower == "at" and tokens[i + 2].lower in ("least", "most"):
         return 1  # "reported at least 20 dead": a count is the object
     return 0 if nxt.lower in _NOT_SUBJECTS or nxt.lower in _WHEN else 1
@@ -616,7 +649,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     if wants(tokens, i) or endorses(tokens, i):
         end = _demand_end(tokens, i + 1)
         if tokens[i].text in _OBJECT_REPORTS:
-            end = min(end, _subordinate_end(tokens, i))
+            end = min(end, _subordinate_end(tokens, i), _before_demand(tokens, i, end))
         return _Content(tokens[i + 1].start, end, 0, i)
     if calls_for(tokens, i):
         return _Content(tokens[i + 2].start, _demand_end(tokens, i + 2), 0, i)

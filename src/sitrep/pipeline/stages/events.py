@@ -636,7 +636,11 @@ class EventsStage:
                 for m in mentions
                 if m.actor2
                 and (actor1 is None or actor_key(m.actor2) != actor_key(actor1))
-                and not (actor1 is not None and unidentified_for(actor1, m.actor2))
+                and not (
+                    actor1 is not None
+                    and unidentified_for(actor1, m.actor2)
+                    and not _fought_named(m, actor1)
+                )
             ),
             None,
         )
@@ -862,3 +866,15 @@ def _unique(items: Iterable[_T]) -> list[_T]:
             keys.add(key)
             out.append(item)
     return out
+
+
+def _fought_named(mention: Mention, actor1: Actor) -> bool:
+    """Whether one clash names the unnamed group as its initiator and the named group as
+    its other side ("Clan militiamen clashed with al Shabaab fighters"): the two fought
+    each other, so the named group is no later name for the unnamed one
+    (`merge.unidentified_for`)."""
+    return (
+        mention.family == "clash"
+        and mention.actor1 is not None
+        and actor_key(mention.actor1) == actor_key(actor1)
+    )
