@@ -54,3 +54,21 @@ def test_a_model_name_of_function_words_alone_is_no_mention() -> None:
     sentence = Sentence(tuple(words), ("O",) * len(words))
     found = predict_sentence(list(rule_stages()), sentence, FixedModel([(0, 1, "Location")]))
     assert (0, 1, "Location") not in found
+
+
+def test_a_model_person_headed_by_a_trade_noun_stays_a_person() -> None:
+    cases = [
+        ("The Wagner boss died in a plane crash north of Moscow .", "The Wagner boss"),
+        ("A Hamas negotiator said talks had stalled .", "A Hamas negotiator"),
+        ("A Reuters cameraman was killed in southern Lebanon .", "A Reuters cameraman"),
+        ("An RSF fighter filmed the killings in El Fasher .", "An RSF fighter"),
+        ("The England coach named his squad on Thursday .", "The England coach"),
+    ]
+    for text, person in cases:
+        assert _found(text, [(0, 3, "Person")], "Person") == [person], text
+
+
+def test_an_ethnic_group_before_a_person_noun_names_a_person() -> None:
+    text = "The Fulani herder was arrested in Plateau state ."
+    assert _found(text, [(0, 3, "Person")], "Person") == ["The Fulani herder"]
+    assert _found(text, [(0, 3, "Person")], "Nationality") == []

@@ -85,8 +85,8 @@ _PERSON_NOUNS: Final = frozenset(
         "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
         "husband", "widow", "resident", "survivor", "witness", "hero", "counterpart",
         "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
-        "employee", "gunman", "attacker", "assailant", "shooter", "sniper", "insurgent",
-        "rebel", "hostage", "victim", "suspect", "policeman",
+        "employee", "herder", "trader", "gunman", "attacker", "assailant", "shooter", "sniper",
+        "insurgent", "rebel", "hostage", "victim", "suspect", "policeman",
         "policewoman", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
     }
 )  # fmt: skip
