@@ -72,3 +72,18 @@ def test_an_ethnic_group_before_a_person_noun_names_a_person() -> None:
     text = "The Fulani herder was arrested in Plateau state ."
     assert _found(text, [(0, 3, "Person")], "Person") == ["The Fulani herder"]
     assert _found(text, [(0, 3, "Person")], "Nationality") == []
+
+
+def test_a_person_noun_qualifying_the_noun_after_it_heads_nothing() -> None:
+    assert _found("Russian sniper fire killed two civilians in Kherson .", [], "Person") == []
+    assert "Russian" in _found("Russian sniper fire killed two civilians .", [], "Nationality")
+    assert _found("The Nigerian hostage crisis ended on Friday .", [], "Person") == []
+    assert _found("Police found a suspect package near the embassy .", [], "Person") == []
+    assert _found("A Palestinian victim support group said 30 died .", [], "Person") == []
+
+
+def test_a_person_noun_before_a_verb_or_stop_still_heads_its_mention() -> None:
+    assert "The hostage" in _found(
+        "The hostage was released after 400 days in Gaza .", [], "Person"
+    )
+    assert "The gunman" in _found("The gunman 's brother was arrested in Buffalo .", [], "Person")
