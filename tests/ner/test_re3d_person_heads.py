@@ -54,3 +54,36 @@ def test_a_model_name_of_function_words_alone_is_no_mention() -> None:
     sentence = Sentence(tuple(words), ("O",) * len(words))
     found = predict_sentence(list(rule_stages()), sentence, FixedModel([(0, 1, "Location")]))
     assert (0, 1, "Location") not in found
+
+
+def test_a_model_person_headed_by_a_trade_noun_stays_a_person() -> None:
+    cases = [
+        ("The Wagner boss died in a plane crash north of Moscow .", "The Wagner boss"),
+        ("A Hamas negotiator said talks had stalled .", "A Hamas negotiator"),
+        ("A Reuters cameraman was killed in southern Lebanon .", "A Reuters cameraman"),
+        ("An RSF fighter filmed the killings in El Fasher .", "An RSF fighter"),
+        ("The England coach named his squad on Thursday .", "The England coach"),
+    ]
+    for text, person in cases:
+        assert _found(text, [(0, 3, "Person")], "Person") == [person], text
+
+
+def test_an_ethnic_group_before_a_person_noun_names_a_person() -> None:
+    text = "The Fulani herder was arrested in Plateau state ."
+    assert _found(text, [(0, 3, "Person")], "Person") == ["The Fulani herder"]
+    assert _found(text, [(0, 3, "Person")], "Nationality") == []
+
+
+def test_a_person_noun_qualifying_the_noun_after_it_heads_nothing() -> None:
+    assert _found("Russian sniper fire killed two civilians in Kherson .", [], "Person") == []
+    assert "Russian" in _found("Russian sniper fire killed two civilians .", [], "Nationality")
+    assert _found("The Nigerian hostage crisis ended on Friday .", [], "Person") == []
+    assert _found("Police found a suspect package near the embassy .", [], "Person") == []
+    assert _found("A Palestinian victim support group said 30 died .", [], "Person") == []
+
+
+def test_a_person_noun_before_a_verb_or_stop_still_heads_its_mention() -> None:
+    assert "The hostage" in _found(
+        "The hostage was released after 400 days in Gaza .", [], "Person"
+    )
+    assert "The gunman" in _found("The gunman 's brother was arrested in Buffalo .", [], "Person")

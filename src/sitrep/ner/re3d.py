@@ -815,11 +815,36 @@ def _person_head_type(phrase: str) -> str:
 def _names_a_thing(phrase: str) -> bool:
     """Rule 10: whether a model person is headed by a lower-case noun that names neither a
     person, people, a body nor a place ("a UN-brokered truce", "the ceasefire"): a person's
-    name ends in a name or in a noun for a person ("the al-Shabaab commander")."""
+    name ends in a name or in a noun for a person ("the al-Shabaab commander", "the Wagner
+    boss", "a Reuters cameraman", "an RSF fighter")."""
     head = _OF_OR_FOR.split(phrase, maxsplit=1)[0].split()
     if len(head) < 2 or not head[-1].isalpha() or not head[-1].islower():
         return False
-    return noun_kind(head[-1]) is None
+    return noun_kind(head[-1]) is None and not _agent_noun(head[-1])
+
+
+def _agent_noun(word: str) -> bool:
+    """Rule 10: whether a lower-case word the head-noun lists lack still names one person:
+    a noun for someone by their trade or part ("the Hamas negotiator", "the England
+    coach"), or one formed as such nouns are ("cameraman", "spokesperson",
+    "photojournalist")."""
+    if word in _AGENT_NOUNS:
+        return True
+    if word.endswith(("man", "woman", "person")) and len(word) > 5:
+        return True
+    return word.endswith("ist") and len(word) > 6 and not word.endswith("list")
+
+
+#: nouns for one person by trade or part that news puts after a name or demonym ("the
+#: Wagner boss", "a Hamas negotiator", "the Arsenal striker"): a model person so headed stays
+_AGENT_NOUNS: Final = frozenset(
+    {
+        "boss", "mediator", "negotiator", "lawmaker", "legislator", "fighter", "warlord",
+        "preacher", "imam", "rapper", "singer", "footballer", "striker",
+        "coach", "captain", "paramedic", "defender", "dissident", "veteran", "soldier",
+        "businessman", "tycoon", "billionaire", "blogger", "influencer", "author", "novelist",
+    }
+)  # fmt: skip
 
 
 def _before_verb(tokens: Doc, start: int, end: int) -> int:

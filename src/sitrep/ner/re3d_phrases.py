@@ -85,8 +85,8 @@ _PERSON_NOUNS: Final = frozenset(
         "medic", "child", "mother", "father", "son", "daughter", "brother", "sister", "wife",
         "husband", "widow", "resident", "survivor", "witness", "hero", "counterpart",
         "pilgrim", "protester", "demonstrator", "worker", "migrant", "prisoner", "villager",
-        "employee", "gunman", "attacker", "assailant", "shooter", "sniper", "insurgent",
-        "rebel", "hostage", "victim", "suspect", "policeman",
+        "employee", "herder", "trader", "gunman", "attacker", "assailant", "shooter", "sniper",
+        "insurgent", "rebel", "hostage", "victim", "suspect", "policeman",
         "policewoman", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
     }
 )  # fmt: skip
@@ -400,10 +400,28 @@ def _head_after(text: str, end: int, words: int = 2) -> tuple[int, str] | None:
         if match is None or match.group(1) in STOP_WORDS:
             return None
         kind = noun_kind(match.group(1))
-        if kind is not None:
+        if kind is not None and not _modifies_noun_after(text, match.group(1), match.end()):
             return _extend_head(text, match.end(), kind)
         pos = match.end()
     return None
+
+
+def _modifies_noun_after(text: str, word: str, end: int) -> bool:
+    """Rule 2: whether a noun for a person that news also puts before another noun
+    qualifies the word after it ("Russian sniper fire", "the Nigerian hostage crisis", "a
+    suspect package"), a lower-case word that is no function word, so heads nothing; the
+    head after it may still be one ("rebel fighters")."""
+    if word not in _MODIFYING_PERSON_NOUNS:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) not in STOP_WORDS
+
+
+#: nouns for a person that also qualify a noun after them ("sniper fire", "hostage talks",
+#: "rebel offensive", "victim support group", "insurgent tactics")
+_MODIFYING_PERSON_NOUNS: Final = frozenset(
+    {"sniper", "insurgent", "rebel", "hostage", "victim", "suspect", "smuggler", "shooter"}
+)
 
 
 def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
