@@ -4,7 +4,9 @@ Times the full pipeline with and without the places stage over the bundled examp
 (examples/*.txt, the running example) and the GeoWebNews dev documents, in one process,
 after a warm-up pass (the place index is opened then). Each repeat times both pipelines in
 turn (so load from other work hits both alike) and the medians are reported.
-Writes benchmarks/results/places.json.
+Also times loading the gazetteer in fresh processes (the index already built, as after
+install): import, load, and a first lookup that opens the index. Writes
+benchmarks/results/places.json.
 
     python benchmarks/bench_places.py [--repeat 5]
 """
@@ -15,6 +17,8 @@ import argparse
 import json
 import platform
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -52,6 +56,29 @@ def seconds(pipeline: Pipeline, items: list[Article], repeat: int) -> float:
         for article in items:
             pipeline(Document(article=article, anchor_date=article.published or "2026-01-10"))
     return time.perf_counter() - start
+
+
+_LOAD_SCRIPT = """
+import time
+start = time.perf_counter()
+from sitrep.kb.gazetteer import Gazetteer
+Gazetteer.load().lookup("Aleppo")
+print(time.perf_counter() - start)
+"""
+
+
+def gazetteer_load_seconds(repeat: int) -> float:
+    """Median seconds to import, load and first query the gazetteer in a fresh process."""
+    subprocess.run([sys.executable, "-c", _LOAD_SCRIPT], check=True, capture_output=True)
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", _LOAD_SCRIPT], check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for _ in range(repeat)
+    ]
+    return statistics.median(runs)
 
 
 def main() -> None:
@@ -93,6 +120,7 @@ def main() -> None:
             statistics.median(w / wo for w, wo in zip(with_runs, without_runs, strict=True)) - 1,
             3,
         ),
+        "gazetteer_load_s": round(gazetteer_load_seconds(args.repeat), 3),
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
