@@ -89,7 +89,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 16. "Grantville, Pennsylvania", "Greenwood, W. Va.": a town written with its first-level
     region that the gazetteer knows only elsewhere (it lacks small towns) is kept by its
     spelling inside that region, placed at the region with a region's precision
-    (feature "admin1", no geonameid), never sent to a namesake in another state; a
+    (feature "admin1", no geonameid), never sent to a namesake in another state; its
+    point is the mean of the towns and counties the article resolved inside that
+    region, where it names any ("Logan, Mo." among Springfield and Joplin lies in
+    southwest Missouri, far from the state's centre), else the region's centre; a
     region that bears its own country's name is the country written ("Monterrey,
     Mexico" is no town missing from the State of Mexico);
 17. one sense per article: a name written once with its first-level region ("Grantville,
@@ -494,6 +497,7 @@ class PlacesStage:
             [*final, *self._unlisted_settlements(doc, final, facts.people)],
             key=lambda p: (p.evidence.start, p.evidence.end),
         )
+        final = self._centred_among_neighbours(final)
         doc.places = self._with_demonyms(doc, final, facts.people)
 
     def _runs(self, doc: Document) -> tuple[tuple[candidates.Run, list[tuple[int, int]]], ...]:
@@ -1239,6 +1243,45 @@ class PlacesStage:
             return None
         countries = {p.country for p in options}
         return next((r for r in regions if r.country in countries), None)
+
+    def _centred_among_neighbours(self, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Rule 16 again: a town the gazetteer lacks, placed at the centre of the
+        first-level region written after it ("Logan, Mo."), moves to the mean of the
+        towns and counties the article resolved inside that region, which in a large
+        state lie nearer it than the region's centre does. It stays a region-precision
+        place (feature "admin1", no geonameid): only its point moves."""
+        out: list[PlaceMention] = []
+        for mention in found:
+            region = self._fallback_region(mention)
+            points: dict[int, tuple[float, float]] = {}
+            if region is not None:
+                points = {
+                    p.geonameid: (p.lat, p.lon)
+                    for p in found
+                    if p.geonameid is not None
+                    and p.admin1 == region.admin1_code
+                    and p.feature in _LOCAL
+                    and p.lat is not None
+                    and p.lon is not None
+                }
+            if not points:
+                out.append(mention)
+                continue
+            lat = sum(lat for lat, _ in points.values()) / len(points)
+            lon = sum(lon for _, lon in points.values()) / len(points)
+            out.append(replace(mention, lat=lat, lon=lon))
+        return out
+
+    def _fallback_region(self, mention: PlaceMention) -> Place | None:
+        """The first-level region at whose centre `_placed_at_region` placed a town the
+        gazetteer lacks, or None for any other mention (the region named itself, a
+        region placed at its capital, a place the gazetteer knows)."""
+        if mention.geonameid is not None or mention.feature != "admin1" or not mention.admin1:
+            return None
+        region = self._gazetteer.admin1(mention.admin1)
+        if region is None or (region.lat, region.lon) != (mention.lat, mention.lon):
+            return None
+        return None if fold(region.name) == fold(mention.name) else region
 
     def _placed_at_region(
         self, doc: Document, start: int, end: int, region: Place
