@@ -18,7 +18,8 @@ Rules, in order (the first that fits a cue wins):
    rest of the sentence after the cue ("Trump said he would …", "Johnson said local
    election officials should …", "Trump says Hillary Clinton is lying"): the clause
    opens with a subject pronoun, or has a finite verb (an auxiliary, a modal, a past
-   tense, a common present) within `VERB_REACH` words before its first punctuation; a
+   tense, a common present, or a present in "-s" after a short subject: "Aides said
+   Obama enjoys the fight") within `VERB_REACH` words before its first punctuation; a
    day or "on Monday" right after the cue is skipped, a subordinator or preposition
    there ("said as he entered") opens no clause. "told"/"asked" and their kin take an
    addressee there, so only "that" opens their clause, or a subject pronoun after a
@@ -37,7 +38,10 @@ Rules, in order (the first that fits a cue wins):
    clause after a colon ("According to the ministry, 40 people died", "(According to
    police, …)", "It has not gone unnoticed: According to polls, …"), else the clause
    before it
-   ("40 people died, according to the ministry");
+   ("40 people died, according to the ministry"); a source that opens its sentence
+   with "In" reports the same way ("In a CNN poll released Monday, 50 percent of
+   voters …"), unless it is a statement or interview whose speaker a cue names after
+   its comma ("In a statement, the RSF said …");
 5. a cue ending its sentence reports the clause before the comma that opens its
    subject ("The talks will resume next week, a source said.", "…, said the ministry",
    "…, Smith, a spokesman, said on Monday."): the content must hold a finite verb, and
@@ -78,7 +82,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.coref import CorefMap
-from sitrep.events.speech import is_cue, is_sentence_end
+from sitrep.events.speech import DETERMINERS, is_cue, is_sentence_end
 from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
@@ -285,8 +289,46 @@ def _place_label(doc: Document, start: int, end: int) -> bool:
 
 
 def _speech_cue(tokens: list[Tok], i: int) -> int:
-    """The length of a speech cue at token i: a cue word or a "that" cue (rule 1)."""
-    return is_cue(tokens, i) or that_cue(tokens, i)
+    """The length of a speech cue at token i: a cue word, a "that" cue (rule 1) or a
+    source that opens its sentence (rule 4')."""
+    return is_cue(tokens, i) or that_cue(tokens, i) or source_opener(tokens, i)
+
+
+#: documents and findings that speak for their source when a sentence opens with them
+#: ("In a CNN poll released Monday, 50 percent of voters …").
+SOURCE_NOUNS = frozenset(
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+        "statement", "statements", "interview", "letter", "memo", "memos",
+    }
+)  # fmt: skip
+#: sources that are speech of a speaker named after them ("In a statement, the RSF
+#: said …"): they report only when no speech cue follows in the sentence.
+_SPOKEN_SOURCES = frozenset({"statement", "statements", "interview", "letter", "memo", "memos"})
+#: how many words may stand between "In" and its source noun ("In a new CNN/ORC poll").
+SOURCE_REACH = 5
+
+
+def source_opener(tokens: list[Tok], i: int) -> int:
+    """Rule 4': "In a poll (released Monday), X …" opens its sentence with its source as
+    "According to X, …" does: "In" leading its clause, a source noun within
+    `SOURCE_REACH` words after it, then a comma; a statement, interview or letter whose
+    speaker a speech cue names after the comma ("In a statement, the RSF said …") is
+    left to that cue. The length of the cue, "In" to the noun, else 0."""
+    if tokens[i].lower != "in" or not _source_leads(tokens, i):
+        return 0
+    end = min(len(tokens), i + 2 + SOURCE_REACH)
+    noun = next((k for k in range(i + 1, end) if tokens[k].lower in SOURCE_NOUNS), None)
+    if noun is None or any(not t.text[:1].isalnum() for t in tokens[i + 1 : noun]):
+        return 0
+    comma = next((k for k in range(noun + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None or any(t.text in _STOPS and t.text != "," for t in tokens[noun:comma]):
+        return 0
+    if tokens[noun].lower in _SPOKEN_SOURCES and any(
+        is_cue(tokens, k) for k in range(comma + 1, len(tokens))
+    ):
+        return 0
+    return noun - i + 1
 
 
 def stance_cue(tokens: list[Tok], i: int) -> int:
@@ -642,7 +684,7 @@ def _clause_spans(doc: Document) -> list[tuple[int, int]]:
 
 def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """The content the cue at token i reports, by the first of rules 1-5 that fits."""
-    if tokens[i].lower == "according":
+    if tokens[i].lower in ("according", "in"):
         return _according(tokens, i, n)
     if shows(tokens, i):
         return _Content(tokens[i + 1].start, tokens[-1].end, 0, i)
@@ -837,7 +879,39 @@ def _opens_clause(tokens: list[Tok], k: int) -> bool:
         return False
     if first.lower in _CLAUSE_OPENERS or contracted_subject(first):
         return True
-    return _has_finite(tokens, k + 1, k + VERB_REACH)
+    return _has_finite(tokens, k + 1, k + VERB_REACH) or _present_after_subject(tokens, k)
+
+
+#: endings of words in "-s" that are no present tense ("press", "status", "analysis").
+_NOT_PRESENT = ("ss", "us", "is", "ics", "'s", "’s")
+#: words before a word in "-s" that make it a noun, not a verb ("the talks", "of jobs").
+_NOUN_MARKERS = DETERMINERS | _NOT_SUBJECTS | _NUMERALS | {"and", "or", "new", "more", "some"}
+#: words after a word in "-s" that make it a noun ("reports of", "costs and", "talks with").
+_NOUN_FOLLOWERS = frozenset({"of", "and", "or", "with", "from", "for", "in", "on", "that"})
+
+
+def _present_after_subject(tokens: list[Tok], k: int) -> bool:
+    """Rule 2: a present tense in "-s" right after a short subject opening at token k
+    ("said Obama enjoys the fight", "said the company plans …"): within three words, a
+    lower-case word in "-s" after a word that is no determiner, preposition or
+    numeral, and before none that makes it a plural noun ("said reports of …", "said
+    the talks were …" is found by its "were")."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 4)):
+        tok, prev, nxt = tokens[j], tokens[j - 1], tokens[j + 1]
+        if not tok.text.isalpha():
+            return False
+        if (
+            tok.text.islower()
+            and len(tok.text) > 3
+            and tok.text.endswith("s")
+            and not tok.text.endswith(_NOT_PRESENT)
+            and prev.text[:1].isalnum()
+            and prev.lower not in _NOUN_MARKERS
+            and nxt.lower not in _NOUN_FOLLOWERS
+            and nxt.text not in _STOPS
+        ):
+            return True
+    return False
 
 
 #: a subject pronoun with its auxiliary contracted onto it ("he’s", "it's", "they’re").

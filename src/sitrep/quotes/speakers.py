@@ -148,7 +148,8 @@ def _choose(
         pronoun = nxt
     if pronoun is not None:
         return _pronoun_speaker(doc, pronoun, tokens[cue].start, speakers, coref)
-    according = tokens[cue].lower == "according"
+    according = tokens[cue].lower in ("according", "in")  # "In a CNN poll, …" too
+    named = cue + (1 if tokens[cue].lower == "in" else 2)  # where the source's name begins
     if k is not None and subject is not None and _clause_subject_speaks(tokens, cue, subject):
         # "Dick Dever, who was listed on the slate, told POLITICO", "…, saying"
         start = clause_start(tokens, lo, k)
@@ -160,8 +161,8 @@ def _choose(
         # "Said Ellis: “…”", "But, said Solovey, “…”", "according to X": X follows;
         # "Asked whether Russia would attack, Zelensky said": past what was asked
         after = max(cue + 1, lo)
-        found = first_subject(doc, tokens, max(cue + (2 if according else 1), lo), hi)
-        found = found or (_phrase_after(doc, tokens, cue + 2, hi) if according else None)
+        found = first_subject(doc, tokens, max(named if according else cue + 1, lo), hi)
+        found = found or (_phrase_after(doc, tokens, named, hi) if according else None)
         found = found or _name_ending_phrase(doc, tokens, after, hi)
         # "“…,” said one source who spoke on the condition of anonymity"
         found = found or _opening_phrase(doc, tokens, after, hi)
@@ -396,7 +397,7 @@ def _clause_subject_speaks(tokens: list[Tok], cue: int, subject: Tok) -> bool:
     """Rule 2: is the cue's subject at its clause start, past a comma, a conjunction, a
     subordinator before a participle ("… before asking her", "…, saying") or "to"
     before an infinitive ("O'Malley interjected to say", "went on to say")?"""
-    if tokens[cue].lower == "according":
+    if tokens[cue].lower in ("according", "in"):
         return False
     if subject.lower in COORDINATORS or subject.lower == "to":
         return True
