@@ -3,7 +3,7 @@ towns the article names, not at the state's centre (places rule 16)."""
 
 from __future__ import annotations
 
-import math
+from sitrep.geo.proximity import great_circle_km
 
 from .conftest import Run
 
@@ -12,12 +12,7 @@ _MISSOURI_CENTRE = (38.4, -92.5)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return great_circle_km(*a, *b)
 
 
 def test_a_missing_town_lies_among_the_states_towns_named(run: Run) -> None:

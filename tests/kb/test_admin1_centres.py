@@ -4,11 +4,10 @@ event coded at admin-region precision."""
 
 from __future__ import annotations
 
-import math
-
 import pycountry
 
 from sitrep.geo.index import english_admin1_names
+from sitrep.geo.proximity import great_circle_km
 from sitrep.kb.gazetteer import Gazetteer, Place
 
 
@@ -20,12 +19,7 @@ def _region(name: str, country: str) -> Place:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return great_circle_km(*a, *b)
 
 
 def test_ontario_sits_north_of_lake_huron_not_at_toronto() -> None:

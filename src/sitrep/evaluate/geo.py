@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Final
 
 from sitrep.evaluate.base import Evaluator, Published, Report, register
+from sitrep.geo.proximity import great_circle_km
 from sitrep.model import PlaceMention, make_article
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.resources import load_resources
@@ -186,10 +187,9 @@ def half(docs: list[GoldDoc], split: str) -> list[GoldDoc]:
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    """Great-circle distance in km: the places stage's own measure, so scoring and
+    resolution agree on what lies within 161 km."""
+    return great_circle_km(lat1, lon1, lat2, lon2)
 
 
 class Geoparser:

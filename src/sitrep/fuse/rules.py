@@ -36,9 +36,9 @@ first veto ends it with score 0:
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
+from sitrep.geo.proximity import great_circle_km
 from sitrep.model import Event, Location
 
 #: days two date intervals may lie apart and still report the same incident.
@@ -128,11 +128,8 @@ def date_score(a: Event, b: Event) -> float | None:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in km (the places stage's measure)."""
+    return great_circle_km(lat1, lon1, lat2, lon2)
 
 
 def _point(loc: Location) -> tuple[float, float] | None:
