@@ -33,6 +33,10 @@ Rules, in order (the score is a sum):
    city that bears the name is what a bare mention means; and a national capital gains
    a little over its namesake towns abroad: "Rome" in a report that also names the
    United States is still Rome, Italy, unless the article places things in a state;
+   a country's capital gains again where the article names that country in so many
+   words: "students from Kentucky toured France ... leave Paris on Saturday" is Paris,
+   France, however firmly the article is at home in Kentucky (Paris, Kentucky, is
+   written with its state);
 9. a town or county near other names of the article gains (sitrep.geo.proximity):
    "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
@@ -75,6 +79,10 @@ _TOWN_WEIGHT: Final = 10_000
 _ACTOR_COUNTRY_WEIGHT: Final = 2.0
 #: what being its country's capital adds to a city (rule 8), less than a country named.
 _CAPITAL_WEIGHT: Final = 1.0
+#: what a capital gains again where the article names its country (rule 8): more than
+#: the local focus and containment a namesake town at home gathers, less than a region
+#: written after the name.
+_NAMED_CAPITAL_WEIGHT: Final = 3.0
 _UNKNOWN_WEIGHT: Final = {
     "region": _REGION_WEIGHT,
     "natural": _REGION_WEIGHT,
@@ -117,6 +125,8 @@ class ScoreContext:
     near: dict[tuple[str, str, float, float], float] = field(default_factory=dict)
     #: the name opens a dateline (rule 1).
     dateline: bool = False
+    #: countries the article names in words elsewhere (not only places resolved there).
+    named: frozenset[str] = frozenset()
 
 
 def score(place: Place, ctx: ScoreContext) -> float:
@@ -152,6 +162,8 @@ def score(place: Place, ctx: ScoreContext) -> float:
         total += 5.5 if fold(place.name) in ctx.unknown_regions else 0.0
     if is_capital(place):
         total += _CAPITAL_WEIGHT
+        if place.country in ctx.named:
+            total += _NAMED_CAPITAL_WEIGHT
     if ctx.near and place.feature in _LOCAL:
         total += _NEAR_WEIGHT * ctx.near.get(proximity.key(place), 0)
     return total + math.log10(_weight(place) + 1)

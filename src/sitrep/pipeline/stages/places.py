@@ -462,7 +462,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "48"
+    version = "49"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
@@ -661,14 +661,15 @@ class PlacesStage:
                 # countries the article names elsewhere: a name never supports itself,
                 # nor do other mentions spelled like it ("Georgia" thrice is no proof)
                 spelled = fold(doc.text[start:end])
-                around = resolved | {
+                elsewhere = frozenset(
                     code
                     for code, spans in named.items()
                     if any(
                         not (s < end and start < e) and fold(doc.text[s:e]) != spelled
                         for s, e in spans
                     )
-                }
+                )
+                around = resolved | elsewhere
                 if focus is not None:
                     around |= focus.countries_besides(fold(doc.text[start:end]))
                 evidence = Evidence(
@@ -681,7 +682,16 @@ class PlacesStage:
                 )
                 groups = _apart(linked, start, end)
                 resolved_one = self._resolve(
-                    doc, start, end, evidence, frozenset(around), groups, found, focus, facts.worded
+                    doc,
+                    start,
+                    end,
+                    evidence,
+                    frozenset(around),
+                    groups,
+                    found,
+                    focus,
+                    facts.worded,
+                    elsewhere,
                 )
                 if resolved_one is not None:
                     mention, margins[(start, end)] = resolved_one
@@ -703,6 +713,7 @@ class PlacesStage:
         found: list[PlaceMention],
         focus: Focus | None,
         worded: frozenset[str] = frozenset(),
+        named: frozenset[str] = frozenset(),
     ) -> tuple[PlaceMention, float] | None:
         text = doc.text
         spelled = fold(text[start:end])
@@ -858,6 +869,7 @@ class PlacesStage:
                 focus_admin1=leaning,
                 near=focus.near if focus else {},
                 dateline=dateline,
+                named=named,
             ),
         )
         best = scored[0][1]
