@@ -21,6 +21,12 @@ Rules, in order:
    apart rarely lie this close together; a town over `_TOWN_DWARFED` times smaller than
    its name's largest namesake gains nothing so (Clinton, Washington, beside Shoreline
    is not the Clinton a reader knows);
+   a town that bears a big city's name gains from towns named apart too, once at least
+   `_AROUND_BIG_NAME` other names no big city bears lie within `NEIGHBOUR_KM` of it:
+   "London" beside Woodstock and Tavistock is London, Ontario, where those two lie, not
+   London, England, that neither lies near; one small namesake nearby may be chance,
+   two are the article's own neighbourhood (the supporters must be names no big city
+   bears, so famous names clustering among themselves still prove nothing);
 3. the support is capped, so proximity decides among namesakes but never outweighs a
    type word, a stated region ("Paris, Texas") or a country's own name; a village
    hundreds of times smaller than its name's largest namesake ("Washington", "Atlanta"
@@ -48,6 +54,11 @@ _LOCAL: Final = frozenset({"admin2", "city", "village"})
 _DWARFED: Final = 300
 #: ... or from a town named apart (no county, no list), this many times smaller (rule 2).
 _TOWN_DWARFED: Final = 20
+
+
+#: how many names no big city bears must lie near a town bearing a big city's name
+#: before they support it (rule 2).
+_AROUND_BIG_NAME: Final = 2
 
 
 #: km per degree of latitude on the great circle, rounded down (6371 * pi / 180 = 111.19):
@@ -122,6 +133,21 @@ def _largest_namesake(places: Sequence[Place]) -> int:
     return max((p.population or 0 for p in own), default=0)
 
 
+def _around_big_name(
+    place: Place, name: str, local: Mapping[str, Sequence[Place]], cities: frozenset[str]
+) -> float:
+    """Rule 2: what towns named apart, of names no big city bears, add to a town that
+    bears a big city's name: nothing unless `_AROUND_BIG_NAME` of them lie near it."""
+    around = [
+        other_name
+        for other_name, others in local.items()
+        if other_name not in cities
+        and _distinct(name, other_name)
+        and any(not _far_apart(place, o) and _km(place, o) <= NEIGHBOUR_KM for o in others)
+    ]
+    return TOWN_SUPPORT * len(around) if len(around) >= _AROUND_BIG_NAME else 0.0
+
+
 def support(
     candidates: Mapping[str, Sequence[Place]],
     listed: Sequence[frozenset[str]] = (),
@@ -156,6 +182,8 @@ def support(
                 for other_name, others in local.items()
                 if _distinct(name, other_name)
             )
+            if name in cities and place.feature != "admin2":
+                near += _around_big_name(place, name, local, cities)
             if near:
                 out[key(place)] = min(MAX_SUPPORT, near)
     return out
