@@ -14,7 +14,8 @@ populated-places gazetteer gives them an id. Rules, in order:
 2. a named facility is one to four capitalised words before a facility word (School,
    University, College, Hospital, Medical Center, Airport, Mall, Park, Bridge, Dam, Base,
    Prison, Mosque, Church, Temple, Cathedral, Square, Stadium, Tower, Museum) or one
-   after "Camp" ("Camp Bastion");
+   after "Camp" ("Camp Bastion"); a school, college or university is found so that
+   the words of its name are read as its name, but it is no place of its own (rule 7);
 3. a named physical feature is one to four capitalised words before a word of physical
    geography (River, Creek, Lake, Mountains, Hills, Valley, Island, Canyon, Bay, Ridge,
    Wilderness, National Forest, Wildlife Refuge, Preserve, Lakeshore ...: "the Neches
@@ -50,7 +51,12 @@ populated-places gazetteer gives them an id. Rules, in order:
    their town), else of the last town named before it in its sentence ("Crews in
    Waynesboro cleared lines from Main Street"), else none; it never has a GeoNames id
    of its own;
-7. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
+7. a school, college or university names an institution, not a place: news writes "Kishwaukee
+   College hosts a book sale", "a Handley Middle School student", "Wayne State
+   College's band", and names the town where it lies when it matters, so no mention
+   is made of it; a town inside its name stays a place ("Huntsville" of "Huntsville
+   High School"), a person's name there stays none ("John Adams Middle School");
+8. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
    the last for rule 3's rivers, lakes and mountains): events are
    placed on towns, regions and countries, never on them (`settlements`), nor on a
    place read inside a street's name: a street is named after a town, it does not lie
@@ -142,6 +148,8 @@ _CALENDAR: Final = frozenset(
 #: "Main Street in Springfield", "Augusta St., Alexandria": the town written after it.
 _TOWN_AFTER: Final = re.compile(r",\s*|\s+(?:in|of|near)\s+")
 _HOUSES_OF_WORSHIP: Final = frozenset({"Church", "Mosque", "Temple", "Cathedral"})
+#: the last word of a school's, college's or university's name (rule 7).
+_EDUCATION: Final = frozenset({"School", "College", "University"})
 _DENOMINATIONS: Final = frozenset(
     {"catholic", "roman", "orthodox", "russian", "greek", "coptic", "protestant"}
     | {"anglican", "methodist", "baptist", "lutheran", "presbyterian", "episcopal"}
@@ -309,8 +317,16 @@ def with_facilities(
             or home
             or _town_before_in_sentence(doc, start, kept)
         )
+        if _institution(named):
+            continue  # "Kishwaukee College hosts a book sale": a body, not a place (rule 7)
         facilities.append(_mention(doc, start, end, feature, located))
     return sorted([*kept, *facilities], key=lambda p: (p.evidence.start, p.evidence.end))
+
+
+def _institution(name: str) -> bool:
+    """Rule 7: a school, college or university ("Handley Middle School", "Kishwaukee
+    College") is an institution, named as a body far more often than as a place."""
+    return name.rsplit(" ", 1)[-1] in _EDUCATION
 
 
 def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]) -> int:
@@ -449,7 +465,7 @@ def _mention(
 
 
 def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Rule 7: the places an event may be placed on: towns, regions and countries, not
+    """Rule 8: the places an event may be placed on: towns, regions and countries, not
     one read inside a street's name, nor a region named by its people ("Ohioans")."""
     streets = [p.evidence for p in places if p.feature == STREET]
     return [
