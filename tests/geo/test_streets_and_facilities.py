@@ -127,3 +127,17 @@ def test_hospitals_and_mosques_stay_facilities(run: Run) -> None:
     features = {p.evidence.text: p.feature for p in doc.places}
     assert features.get("Al-Shifa Hospital") == FACILITY
     assert features.get("Omari Mosque") == FACILITY
+
+
+def test_an_addresss_abbreviated_street_word_may_end_the_sentence() -> None:
+    text = (
+        "The council meets at 7 p.m. at City Hall, 1200 E. Broad St. Lanier said the "
+        "work could begin in April. Crews tore down 345 S. Main St. One building housed "
+        "a bakery."
+    )
+    assert {"E. Broad St.", "S. Main St."} <= set(_named(text))
+
+
+def test_a_saint_after_st_without_a_house_number_stays_a_longer_name() -> None:
+    text = "A statue of the Doctor of the Church St. Gregory of Narek was unveiled."
+    assert "Church St." not in _named(text)

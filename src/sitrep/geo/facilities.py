@@ -29,9 +29,11 @@ populated-places gazetteer gives them an id. Rules, in order:
    initial before the word ("Virginia L. Lane") makes a person's name, a faith's words
    alone ("the Catholic Church") an institution, and a capitalised word after it
    ("Florida Highway Patrol", "State University of New York", "Camp David Accords") a
-   longer name: none of them is a facility; nor is a place the gazetteer names whole
-   ("Hopkins Park", "R-Elbow Lake" past the legislator's party letter: the town Elbow
-   Lake), and a place in the possessive before it owns it ("Augusta's Highland Avenue");
+   longer name: none of them is a facility (though not after an address's abbreviated
+   street word, whose period may end the sentence too: "1200 E. Broad St. Lanier
+   said"); nor is a place the gazetteer names whole ("Hopkins Park", "R-Elbow Lake"
+   past the legislator's party letter: the town Elbow Lake), and a place in the
+   possessive before it owns it ("Augusta's Highland Avenue");
 4. a town or larger place the gazetteer resolved inside a street's or facility's name
    stays a place, and a facility's words after a name are locative context for it
    (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
@@ -188,7 +190,9 @@ def spans(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, end, feature))
     found.extend((m.start(), m.end(), STREET) for m in _NUMBERED_ROAD.finditer(text))
     found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
-    whole = [f for f in found if not _longer_name(text, f[1])]
+    # "1200 E. Broad St. Lanier said": the period of "St." also ends the sentence, so
+    # a capitalised word after an abbreviated street word opens the next one (rule 4)
+    whole = [f for f in found if _abbreviated_end(text, f) or not _longer_name(text, f[1])]
     return _without_overlaps([*whole, *_listed_streets(text)])
 
 
@@ -261,6 +265,19 @@ def _faith(words: str) -> bool:
     before "Church" name the institution, not a building."""
     *name, head = words.split(" ")
     return head in _HOUSES_OF_WORSHIP and all(w.lower() in _DENOMINATIONS for w in name)
+
+
+_HOUSE_NUMBER: Final = re.compile(r"\d+[A-Za-z]?\s+$")
+
+
+def _abbreviated_end(text: str, found: tuple[int, int, str]) -> bool:
+    """Rule 4: an address's street ending in an abbreviated street word ("1200 E. Broad
+    St.", "345 S. Main St."), whose period may close the sentence too: what follows is
+    no part of it ("Doctor of the Church St. Gregory", with no house number, stays a
+    longer name)."""
+    start, end, feature = found
+    address = _HOUSE_NUMBER.search(text, max(0, start - 10), start) is not None
+    return feature == STREET and text[end - 1 : end] == "." and address
 
 
 def _longer_name(text: str, end: int) -> bool:
