@@ -277,11 +277,6 @@ def _village_recalled(
         return False
     if best.admin1_code == home or (" " in best.name and best.admin1_code == leaning):
         return True
-    if not inside:
-        # the article places no other town, county or region: the village it names in
-        # context is its subject ("Whitestown thanks philanthropists" over a report on
-        # "the Whitestown Town Hall")
-        return not common_word(best.name)
     return best.country in inside and not common_word(best.name)
 
 
