@@ -96,3 +96,48 @@ def test_events_are_placed_on_towns_not_streets(run: Run) -> None:
     towns = settlements(doc.places)
     assert "Springfield" in {p.evidence.text for p in towns}
     assert all(p.feature not in (STREET, FACILITY) for p in towns)
+
+
+def test_schools_and_colleges_are_institutions_not_places(run: Run) -> None:
+    doc = run(
+        "A 14-year-old girl was charged with stabbing another girl at Handley Middle School, "
+        "police in Fort Worth said. Kishwaukee College will host its annual book sale."
+    )
+    places = _by_text(doc.places)
+    assert "Handley Middle School" not in places
+    assert "Kishwaukee College" not in places
+    assert "Fort Worth" in places
+
+
+def test_a_town_inside_a_school_name_stays_a_place(run: Run) -> None:
+    doc = run(
+        "Gunmen stormed Maiduguri High School on Monday, and pupils were moved to a "
+        "hospital in Maiduguri, Borno State police said."
+    )
+    places = _by_text(doc.places)
+    assert "Maiduguri High School" not in places
+    assert places["Maiduguri"].feature == "city"
+
+
+def test_hospitals_and_mosques_stay_facilities(run: Run) -> None:
+    doc = run(
+        "The wounded were taken to Al-Shifa Hospital after the strike near Omari Mosque in "
+        "Gaza City, the health ministry said."
+    )
+    features = {p.evidence.text: p.feature for p in doc.places}
+    assert features.get("Al-Shifa Hospital") == FACILITY
+    assert features.get("Omari Mosque") == FACILITY
+
+
+def test_an_addresss_abbreviated_street_word_may_end_the_sentence() -> None:
+    text = (
+        "The council meets at 7 p.m. at City Hall, 1200 E. Broad St. Lanier said the "
+        "work could begin in April. Crews tore down 345 S. Main St. One building housed "
+        "a bakery."
+    )
+    assert {"E. Broad St.", "S. Main St."} <= set(_named(text))
+
+
+def test_a_saint_after_st_without_a_house_number_stays_a_longer_name() -> None:
+    text = "A statue of the Doctor of the Church St. Gregory of Narek was unveiled."
+    assert "Church St." not in _named(text)

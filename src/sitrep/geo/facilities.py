@@ -14,7 +14,8 @@ populated-places gazetteer gives them an id. Rules, in order:
 2. a named facility is one to four capitalised words before a facility word (School,
    University, College, Hospital, Medical Center, Airport, Mall, Park, Bridge, Dam, Base,
    Prison, Mosque, Church, Temple, Cathedral, Square, Stadium, Tower, Museum) or one
-   after "Camp" ("Camp Bastion");
+   after "Camp" ("Camp Bastion"); a school, college or university is found so that
+   the words of its name are read as its name, but it is no place of its own (rule 7);
 3. a named physical feature is one to four capitalised words before a word of physical
    geography (River, Creek, Lake, Mountains, Hills, Valley, Island, Canyon, Bay, Ridge,
    Wilderness, National Forest, Wildlife Refuge, Preserve, Lakeshore ...: "the Neches
@@ -28,9 +29,11 @@ populated-places gazetteer gives them an id. Rules, in order:
    initial before the word ("Virginia L. Lane") makes a person's name, a faith's words
    alone ("the Catholic Church") an institution, and a capitalised word after it
    ("Florida Highway Patrol", "State University of New York", "Camp David Accords") a
-   longer name: none of them is a facility; nor is a place the gazetteer names whole
-   ("Hopkins Park", "R-Elbow Lake" past the legislator's party letter: the town Elbow
-   Lake), and a place in the possessive before it owns it ("Augusta's Highland Avenue");
+   longer name: none of them is a facility (though not after an address's abbreviated
+   street word, whose period may end the sentence too: "1200 E. Broad St. Lanier
+   said"); nor is a place the gazetteer names whole ("Hopkins Park", "R-Elbow Lake"
+   past the legislator's party letter: the town Elbow Lake), and a place in the
+   possessive before it owns it ("Augusta's Highland Avenue");
 4. a town or larger place the gazetteer resolved inside a street's or facility's name
    stays a place, and a facility's words after a name are locative context for it
    (`facility_after`) unless it may be a person's name ("Lincoln High School"): "Kabul"
@@ -50,7 +53,12 @@ populated-places gazetteer gives them an id. Rules, in order:
    their town), else of the last town named before it in its sentence ("Crews in
    Waynesboro cleared lines from Main Street"), else none; it never has a GeoNames id
    of its own;
-7. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
+7. a school, college or university names an institution, not a place: news writes "Kishwaukee
+   College hosts a book sale", "a Handley Middle School student", "Wayne State
+   College's band", and names the town where it lies when it matters, so no mention
+   is made of it; a town inside its name stays a place ("Huntsville" of "Huntsville
+   High School"), a person's name there stays none ("John Adams Middle School");
+8. the mentions carry the feature "street", "facility" or "physical" (FACILITY_FEATURES,
    the last for rule 3's rivers, lakes and mountains): events are
    placed on towns, regions and countries, never on them (`settlements`), nor on a
    place read inside a street's name: a street is named after a town, it does not lie
@@ -142,6 +150,8 @@ _CALENDAR: Final = frozenset(
 #: "Main Street in Springfield", "Augusta St., Alexandria": the town written after it.
 _TOWN_AFTER: Final = re.compile(r",\s*|\s+(?:in|of|near)\s+")
 _HOUSES_OF_WORSHIP: Final = frozenset({"Church", "Mosque", "Temple", "Cathedral"})
+#: the last word of a school's, college's or university's name (rule 7).
+_EDUCATION: Final = frozenset({"School", "College", "University"})
 _DENOMINATIONS: Final = frozenset(
     {"catholic", "roman", "orthodox", "russian", "greek", "coptic", "protestant"}
     | {"anglican", "methodist", "baptist", "lutheran", "presbyterian", "episcopal"}
@@ -180,7 +190,9 @@ def spans(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, end, feature))
     found.extend((m.start(), m.end(), STREET) for m in _NUMBERED_ROAD.finditer(text))
     found.extend((m.start(), m.end(), FACILITY) for m in _CAMP.finditer(text))
-    whole = [f for f in found if not _longer_name(text, f[1])]
+    # "1200 E. Broad St. Lanier said": the period of "St." also ends the sentence, so
+    # a capitalised word after an abbreviated street word opens the next one (rule 4)
+    whole = [f for f in found if _abbreviated_end(text, f) or not _longer_name(text, f[1])]
     return _without_overlaps([*whole, *_listed_streets(text)])
 
 
@@ -255,6 +267,19 @@ def _faith(words: str) -> bool:
     return head in _HOUSES_OF_WORSHIP and all(w.lower() in _DENOMINATIONS for w in name)
 
 
+_HOUSE_NUMBER: Final = re.compile(r"\d+[A-Za-z]?\s+$")
+
+
+def _abbreviated_end(text: str, found: tuple[int, int, str]) -> bool:
+    """Rule 4: an address's street ending in an abbreviated street word ("1200 E. Broad
+    St.", "345 S. Main St."), whose period may close the sentence too: what follows is
+    no part of it ("Doctor of the Church St. Gregory", with no house number, stays a
+    longer name)."""
+    start, end, feature = found
+    address = _HOUSE_NUMBER.search(text, max(0, start - 10), start) is not None
+    return feature == STREET and text[end - 1 : end] == "." and address
+
+
 def _longer_name(text: str, end: int) -> bool:
     """Rule 4: "Florida Highway Patrol", "Lee School Association", "State University of
     New York": the words go on into a longer name, an organisation's or a place's."""
@@ -309,8 +334,16 @@ def with_facilities(
             or home
             or _town_before_in_sentence(doc, start, kept)
         )
+        if _institution(named):
+            continue  # "Kishwaukee College hosts a book sale": a body, not a place (rule 7)
         facilities.append(_mention(doc, start, end, feature, located))
     return sorted([*kept, *facilities], key=lambda p: (p.evidence.start, p.evidence.end))
+
+
+def _institution(name: str) -> bool:
+    """Rule 7: a school, college or university ("Handley Middle School", "Kishwaukee
+    College") is an institution, named as a body far more often than as a place."""
+    return name.rsplit(" ", 1)[-1] in _EDUCATION
 
 
 def _after_owner(text: str, start: int, end: int, places: Sequence[PlaceMention]) -> int:
@@ -449,7 +482,7 @@ def _mention(
 
 
 def settlements(places: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Rule 7: the places an event may be placed on: towns, regions and countries, not
+    """Rule 8: the places an event may be placed on: towns, regions and countries, not
     one read inside a street's name, nor a region named by its people ("Ohioans")."""
     streets = [p.evidence for p in places if p.feature == STREET]
     return [

@@ -44,6 +44,12 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    that does not place ("turned the case over to Carlow", "Byrd said of Holroyd", "the
    idea came to Trapani") is that person: only a preposition of position ("in",
    "near", "outside") places such a name (`article_surnames`; the places stage).
+8. a person named in full once and by the surname after ("Linda Dunlap also works with
+   the archives ... said Dunlap", "Alex Cheng ... Cheng went undefeated"): two
+   capitalised words, neither ordinary English, that no place bears whole, the first
+   no state nor city of 100,000+ ("Paris Hilton", "Houston Nutt" stay unread), the
+   second written again alone in the article: the second is a person's name throughout
+   the article (`presented_person_words`).
 """
 
 from __future__ import annotations
@@ -227,8 +233,9 @@ def presented_after(text: str, end: int) -> bool:
 
 
 def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
-    """Rule 4: folded words of the people the text presents: speaking, aged, described
-    as a person, or named after a kinship noun."""
+    """Rules 4 and 8: folded words of the people the text presents: speaking, aged,
+    described as a person, named after a kinship noun, or by the surname alone after
+    their full name."""
     # imported here: the truecaser reads this module's packaged names
     from sitrep.ingest.truecase import common_word
 
@@ -252,7 +259,40 @@ def presented_person_words(doc: Document, gazetteer: Gazetteer) -> frozenset[str
     for match in _KIN_NAME.finditer(doc.text):
         if not common_word(match.group("given")):
             out.add(fold(match.group("given")))
+    out.update(_surnames_again(doc.text, gazetteer))
     return frozenset(out)
+
+
+#: rule 8: a given name and a surname, two capitalised words with no third after them.
+_TWO_NAMES: Final = re.compile(
+    r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+) (?P<surname>(?:Mc|Mac|La|De|O')?[A-Z][a-z]{2,})"
+    r"(?![\w'’-]| [A-Z])"
+)
+
+
+def _surnames_again(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Rule 8: news names a person in full once and by the surname after ("Linda Dunlap
+    also works with the archives ... said Dunlap", "Alex Cheng ... Cheng went
+    undefeated"): two capitalised words, no ordinary English, that no place bears
+    whole, the first no state nor city of 100,000+, the second written again alone,
+    make the second a surname throughout the article."""
+    from sitrep.ingest.truecase import common_word
+
+    out: set[str] = set()
+    for match in _TWO_NAMES.finditer(text):
+        given, surname = match.group("given"), match.group("surname")
+        if common_word(given) or common_word(surname) or fold(surname) in out:
+            continue
+        if gazetteer.known(f"{given} {surname}") or any(
+            (p.population or 0) >= _BIG_CITY or p.feature in _STATES
+            for p in gazetteer.lookup(given, fuzzy=False)
+            if p.matched == "name"
+        ):
+            continue  # "Glen Allen", "Paris Hilton" may be a place; "Houston Nutt" too
+        alone = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w'’-])")
+        if any(m.start() != match.start("surname") for m in alone.finditer(text)):
+            out.add(fold(surname))
+    return out
 
 
 #: rule 5: one capitalised word ("Walker", "LaBumbard", "McCurry") ending a name.

@@ -187,6 +187,15 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     three-word PERSON entity, no city of 100,000+ nor a state) takes only a preposition
     of position ("in", "near", "outside") as locative context: "the idea came to
     Trapani" after "Andrew Trapani" is the producer (sitrep.geo.persons rule 7).
+32. a settlement the gazetteer lacks, named after its type word and "of" ("the
+    Georgian-controlled villages of Nuli and Avnevi", "the town of Akuressa, in Matara
+    district", "Cairo's suburb of Madinaty"), is a place whatever a model took its
+    name for: the phrase says what the name is, and villages are what gazetteers lack
+    most. It is placed at the first-level region of the nearest place named in its
+    sentence, else of the last one named before it, with a region's precision (as
+    rule 16); not a name of ordinary words only ("the city of Light"), a person's
+    name, or an epithet in apposition to a place ("Philadelphia, the city of
+    Brotherly Love").
 """
 
 from __future__ import annotations
@@ -353,6 +362,49 @@ def _closes_institution(text: str, start: int, name: str, best: Place) -> bool:
     return one_word and town and context.closes_institution(text, start)
 
 
+#: rule 32: a settlement's type word and "of" before one to four names, each of one to
+#: three capitalised words ("the villages of Nuli and Avnevi", "the town of Akuressa").
+_SETTLEMENT_NAME: Final = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_SETTLEMENTS_OF: Final = re.compile(
+    r"\b(?:villages?|towns?|hamlets?|suburbs?|city|cities|settlements?)\s+of\s+"
+    rf"(?P<names>{_SETTLEMENT_NAME}(?:,\s{_SETTLEMENT_NAME}){{0,2}}"
+    rf"(?:,?\s(?:and|or)\s{_SETTLEMENT_NAME})?)(?![\w'’-])"
+)
+_ONE_SETTLEMENT: Final = re.compile(_SETTLEMENT_NAME)
+
+
+#: "Philadelphia, the city of ...": the phrase stands in apposition to the name before it.
+_APPOSITION: Final = re.compile(r",\s+(?:the|a|an)\s+$")
+
+
+def _named_settlements(text: str, found: list[PlaceMention]) -> list[tuple[int, int]]:
+    """Rule 32: the spans of the names after a settlement's type word and "of", unless
+    the phrase is in apposition to a place ("Philadelphia, the city of Brotherly Love",
+    "Paris, the city of Light": an epithet of the place, no other place)."""
+    ends = {p.evidence.end for p in found}
+    out: list[tuple[int, int]] = []
+    for match in _SETTLEMENTS_OF.finditer(text):
+        comma = _APPOSITION.search(text, max(0, match.start() - 8), match.start())
+        if comma is not None and comma.start() in ends:
+            continue
+        names = _ONE_SETTLEMENT.finditer(text, match.start("names"), match.end("names"))
+        out.extend((one.start(), one.end()) for one in names)
+    return out
+
+
+def _nearest_holder(doc: Document, start: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """Rule 32: the place named nearest to `start` in its sentence, else the last one
+    named before it, that lies in a first-level region."""
+    placed = [p for p in found if p.admin1 is not None and p.lat is not None]
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is not None:
+        inside = [p for p in placed if sentence.start <= p.evidence.start < sentence.end]
+        if inside:
+            return min(inside, key=lambda p: abs(p.evidence.start - start))
+    before = [p for p in placed if p.evidence.end <= start]
+    return before[-1] if before else None
+
+
 def _ordinary_opening(doc: Document, start: int, end: int) -> bool:
     """Rule 29: an ordinary English word opening a sentence ("Union officials in Peoria
     said"): its capital says nothing, so the words after it name no town's body."""
@@ -494,7 +546,11 @@ class PlacesStage:
         refocus = self._focus(doc, second, margins)
         final = second if refocus == focus else self._pass(doc, facts, refocus)[0]
         final = sorted(
-            [*final, *self._unlisted_settlements(doc, final, facts.people)],
+            [
+                *final,
+                *self._unlisted_settlements(doc, final, facts.people),
+                *self._settlements_of(doc, final, facts.people),
+            ],
             key=lambda p: (p.evidence.start, p.evidence.end),
         )
         final = self._centred_among_neighbours(final)
@@ -525,6 +581,32 @@ class PlacesStage:
             if holder is None or holder.admin1 is None:
                 continue
             region = self._gazetteer.admin1(holder.admin1)
+            if region is not None:
+                out.append(self._placed_at_region(doc, start, end, region)[0])
+        return out
+
+    def _settlements_of(
+        self, doc: Document, found: list[PlaceMention], people: frozenset[str]
+    ) -> list[PlaceMention]:
+        """Rule 32: a settlement the gazetteer lacks, named after its type word and "of"
+        ("the Georgian-controlled villages of Nuli and Avnevi", "the town of Akuressa",
+        "Cairo's gated suburb of Madinaty"), is a place whatever a model took its name
+        for: the phrase says what the name is. It is placed at the first-level region of
+        the nearest place named in its sentence, else of the last one named before it,
+        with a region's precision (as rule 16); not an ordinary word nor a person's name,
+        nor an epithet in apposition to a place ("Philadelphia, the city of Brotherly
+        Love")."""
+        out: list[PlaceMention] = []
+        for start, end in _named_settlements(doc.text, found):
+            name = doc.text[start:end]
+            # "Um Kadada" keeps its Arabic "Um"; "the city of Light" is no place
+            ordinary = all(common_word(word) for word in re.split(r"[ -]", name))
+            if ordinary or candidates.is_common(name) or fold(name) in people:
+                continue  # "the city of Light", "the town of Kelly"
+            if any(p.evidence.start < end and start < p.evidence.end for p in found):
+                continue  # the gazetteer knows it ("the town of Kidal")
+            holder = _nearest_holder(doc, start, found)
+            region = self._gazetteer.admin1(holder.admin1) if holder and holder.admin1 else None
             if region is not None:
                 out.append(self._placed_at_region(doc, start, end, region)[0])
         return out
