@@ -181,7 +181,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    side: beyond actor1, every armed group named in the event's sentence is a PerpOrg
    and every unnamed armed side written before the trigger, or as the agent of a
    passive after it ("guerrillas", "terrorists", "heavily armed men", "kidnapped by
-   unidentified men", "shot by two men"), a PerpInd; so are the group's people as the
+   unidentified men", "shot by two men"; one band described by its kind, "an
+   unidentified armed group", "a guerrilla column", not "subversive groups": a kind of
+   side), a PerpInd; so are the group's people as the
    text writes them, its name before a word for its members, also past up to two
    adjectives, or after "members of" ("Guatemalan Army troops", "FMLN urban
    guerrillas", "members of the FMLN");
@@ -1813,6 +1815,10 @@ _ACT_AGENTS = frozenset(
 #: plain words for people, perpetrators only when described ("heavily armed men",
 #: "unidentified individuals"; not "20 persons").
 _PEOPLE = frozenset({"men", "individuals", "persons"})
+#: nouns of one band of attackers, perpetrators only when described ("an unidentified
+#: armed group", "a guerrilla column"; not "the group"); in the plural ("subversive
+#: groups") they most often name a kind of side, not the band that did the act.
+_BANDS = frozenset({"group", "unit", "column", "cell"})
 #: rule 9: plural nouns for the members of a group ("FMLN guerrillas", "army troops").
 _MEMBER_NOUNS = _PERPETRATOR_NOUNS | frozenset(
     {"troops", "soldiers", "members", "militants", "fighters", "agents", "policemen",
@@ -1838,7 +1844,8 @@ def _fill_other_perpetrators(
     (PerpOrg) and every unnamed armed side written before the trigger or as the agent of
     a passive after it ("kidnapped by unidentified men") (PerpInd, with its adjectives:
     "urban guerrillas"; people only when described, "heavily armed men", or as that
-    agent: "shot by two men")."""
+    agent: "shot by two men"; one band only when described: "an unidentified armed
+    group")."""
     sentence = event.evidence
     cut = event.trigger.start if event.trigger is not None else sentence.end
     for m in in_sentence:
@@ -1851,6 +1858,10 @@ def _fill_other_perpetrators(
         described = _unnamed_side(words, sentence)
         if described and (words.end <= cut or _agent(words, sentence)):
             _add(roles["PerpInd"], described[0], described[1:])
+        elif tok.lower in _BANDS and (words.end <= cut or _agent(words, sentence)):
+            band = _descriptions(words, sentence)
+            if band[0] != words.text:
+                _add(roles["PerpInd"], band[0], band[1:])
         elif tok.lower in _PEOPLE and words.end > cut and _agent(words, sentence):
             agents = _descriptions(words, sentence)  # "shot by two men"
             _add(roles["PerpInd"], agents[-1], agents[:-1])
