@@ -1,12 +1,13 @@
 """re3d adapter on wire-story phrasing: "suicide car bombs" and "armoured cars" are arms,
 a place noun with its name in apposition is a place ("the Sudanese capital Khartoum"), a
 "-based" body is no place ("a Britain-based monitor"), a report its release date singles
-out is a document."""
+out is a document, and a name an apposition calls a spokesman is a person ("Moore")."""
 
 from __future__ import annotations
 
 from re3d_stubs import FixedModel, rule_stages
 
+from sitrep.evaluate.ner import combined_stages
 from sitrep.ner.corpus import Sentence
 from sitrep.ner.re3d import predict_sentence
 
@@ -64,3 +65,24 @@ def test_a_report_released_on_a_day_is_a_document_and_the_day_a_time() -> None:
 def test_a_release_with_modifiers_leaves_its_article_out() -> None:
     text = "He died of wounds , according to a Pentagon news release issued yesterday ."
     assert ("Pentagon news release", "DocumentReference") in _found(text)
+
+
+def test_a_city_of_a_name_the_model_calls_a_body_is_a_place() -> None:
+    text = "Fighting erupted outside the Jordanian city of Ramtha on Friday ."
+    found = _found(text, [(3, 8, "Organisation")])
+    assert ("the Jordanian city of Ramtha", "Location") in found
+
+
+def test_a_name_described_as_a_spokesman_is_a_person_not_a_town() -> None:
+    # the entities stage holds the model too, so both read "Moore" as a place
+    text = '" The situation is dire , " said Moore , a spokesman for the agency .'
+    words = text.split()
+    model = FixedModel([(8, 9, "Location")])
+    spans = predict_sentence(combined_stages(model), Sentence(tuple(words), ("O",) * 14), model)
+    found = [(" ".join(words[s:e]), label) for s, e, label in spans]
+    assert ("Moore", "Person") in found and ("Moore", "Location") not in found
+
+
+def test_a_town_described_as_a_town_stays_a_place() -> None:
+    text = "Shelling hit Moore , a town south of the capital , on Monday ."
+    assert ("Moore", "Location") in _found(text, [(2, 3, "Location")])

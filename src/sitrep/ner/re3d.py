@@ -114,7 +114,10 @@ adapter translates, with general rules chosen on re3d train and dev only:
     ambassador"); a model name headed by a document's kind with the phrase that says
     which is that DocumentReference ("a report on the human rights situation in Syria");
     a model group or person that a place noun and its name in apposition end is that
-    place ("The Sudanese capital Khartoum"), and a model place that a "-based" place
+    place ("The Sudanese capital Khartoum", "the Jordanian city of Ramtha"), a name read
+    as a place that an apposition describes as one person is that Person ("said Moore, a
+    spokesman for the agency", though a town is named Moore), and a model place that a
+    "-based" place
     qualifies is a body ("a Britain-based monitor"; not "a Qatar-based air base");
     a state the model calls a person is typed by rule 4 ("a visit to
     Uzbekistan"); a model name ends before a trailing adverb or a "who" clause ("The two
@@ -572,6 +575,10 @@ def predict_sentence(
     if model is not None:
         spans += list(_model_spans(model, doc))
     spans = [_with_holder(text, span) for span in spans]
+    states = frozenset(
+        (p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"
+    )
+    spans = [_described_as_person(text, span, states) for span in spans]
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
@@ -581,6 +588,31 @@ def predict_sentence(
     merged = _merge_place_pairs(text, spans, regions(doc), countries)
     chosen = _with_listed_places(text, _acronyms_apart(text, _select(merged)))
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _described_as_person(
+    text: str, span: _CharSpan, states: Collection[tuple[int, int]]
+) -> _CharSpan:
+    """A name read as a place that an apposition describes as one person is that Person
+    ("said Moore, a spokesman for the agency": a town of that name in the gazetteer is not
+    what a spokesman is); a state is typed by rule 4, and a place's own apposition names a
+    place ("Ramtha, a town near the border")."""
+    if span.label != "Location" or (span.start, span.end) in states:
+        return span
+    if not _NAME_ONLY.fullmatch(text, span.start, span.end):
+        return span
+    apposition = _APPOSITION.match(text, span.end)
+    if apposition is None:
+        return span
+    if not names_one_person(_OF_OR_FOR.split(apposition.group(1), maxsplit=1)[0]):
+        return span
+    return _CharSpan(span.start, span.end, "Person", span.rank)
+
+
+#: capitalised words alone, no article or place noun ("Moore", "Abu Hamza")
+_NAME_ONLY: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+#: ", a/an/the" and the description up to the next comma or stop
+_APPOSITION: Final = re.compile(r", (?:a|an|the) ([^,.;:]+)")
 
 
 def _acronyms_apart(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
@@ -778,7 +810,7 @@ def _place_in_apposition(phrase: str) -> bool:
 
 
 #: a lower-case noun, then a capitalised name that ends the phrase
-_NAME_AFTER_NOUN: Final = re.compile(r"(?:^|\s)([a-z]+) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
+_NAME_AFTER_NOUN: Final = re.compile(r"(?:^|\s)([a-z]+) (?:of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
 
 
 def _names_a_based_body(phrase: str) -> bool:
