@@ -86,3 +86,17 @@ def test_a_name_described_as_a_spokesman_is_a_person_not_a_town() -> None:
 def test_a_town_described_as_a_town_stays_a_place() -> None:
     text = "Shelling hit Moore , a town south of the capital , on Monday ."
     assert ("Moore", "Location") in _found(text, [(2, 3, "Location")])
+
+
+def test_separatists_with_the_state_they_back_are_a_group_not_a_nationality() -> None:
+    text = "The town was captured by pro-Russian separatists in 2014 ."
+    found = _found(text)
+    assert ("pro-Russian separatists", "Organisation") in found
+    assert [name for name, label in found if label == "Nationality"] == []
+
+
+def test_a_separatist_region_is_a_place_not_people() -> None:
+    text = "Russian mercenaries fought in the separatist region on Monday ."
+    found = _found(text)
+    assert ("Russian mercenaries", "Organisation") in found
+    assert ("the separatist region", "Location") in found
