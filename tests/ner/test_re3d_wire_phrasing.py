@@ -100,3 +100,13 @@ def test_a_separatist_region_is_a_place_not_people() -> None:
     found = _found(text)
     assert ("Russian mercenaries", "Organisation") in found
     assert ("the separatist region", "Location") in found
+
+
+def test_a_capital_and_its_name_found_apart_are_one_place() -> None:
+    text = "Saudi-led coalition warplanes bombed the Yemeni capital Sanaa overnight ."
+    assert ("the Yemeni capital Sanaa", "Location") in _found(text)
+
+
+def test_a_place_and_a_name_a_comma_parts_stay_apart() -> None:
+    text = "Shells fell on the capital , Sanaa , overnight ."
+    assert ("the capital , Sanaa", "Location") not in _found(text)

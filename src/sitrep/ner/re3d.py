@@ -114,7 +114,9 @@ adapter translates, with general rules chosen on re3d train and dev only:
     ambassador"); a model name headed by a document's kind with the phrase that says
     which is that DocumentReference ("a report on the human rights situation in Syria");
     a model group or person that a place noun and its name in apposition end is that
-    place ("The Sudanese capital Khartoum", "the Jordanian city of Ramtha"), a name read
+    place ("The Sudanese capital Khartoum", "the Jordanian city of Ramtha"; and so are a
+    place noun and the name right after it, whichever rules found them: "the Yemeni
+    capital" + "Sanaa"), a name read
     as a place that an apposition describes as one person is that Person ("said Moore, a
     spokesman for the agency", though a town is named Moore), and a model place that a
     "-based" place
@@ -587,7 +589,29 @@ def predict_sentence(
     )
     merged = _merge_place_pairs(text, spans, regions(doc), countries)
     chosen = _with_listed_places(text, _acronyms_apart(text, _select(merged)))
+    chosen = _apposed_names_joined(text, chosen)
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _apposed_names_joined(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """A place named by a noun and the name right after it, in apposition, are one Location
+    ("the Yemeni capital" + "Sanaa", as re3d codes "the Iraqi city of Mosul" whole); two
+    places a comma parts stay two ("the capital, Sanaa" is left to rule 4's pairs)."""
+    joined: list[_CharSpan] = []
+    for span in chosen:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == span.label == "Location"
+            and text[last.end : span.start] == " "
+            and text[span.start : span.start + 1].isupper()
+            and names_a_place(text[last.start : last.end])
+            and text[last.start : last.end].split()[-1].islower()
+        ):
+            joined[-1] = _CharSpan(last.start, span.end, "Location", min(last.rank, span.rank))
+            continue
+        joined.append(span)
+    return joined
 
 
 def _described_as_person(
