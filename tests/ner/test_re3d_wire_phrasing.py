@@ -110,3 +110,13 @@ def test_a_capital_and_its_name_found_apart_are_one_place() -> None:
 def test_a_place_and_a_name_a_comma_parts_stay_apart() -> None:
     text = "Shells fell on the capital , Sanaa , overnight ."
     assert ("the capital , Sanaa", "Location") not in _found(text)
+
+
+def test_live_rounds_fired_at_protesters_are_a_weapon() -> None:
+    text = "Security forces fired tear gas and live rounds at protesters in Nairobi ."
+    assert ("live rounds", "Weapon") in _found(text)
+
+
+def test_rounds_of_talks_are_no_weapon() -> None:
+    text = "The talks went through three rounds of negotiations in Doha ."
+    assert [name for name, label in _found(text) if label == "Weapon"] == []

@@ -1488,7 +1488,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 #: "rubber bullets", "live ammunition", "a hand grenade", "a shoulder-fired missile")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
-    r"hand|live|rubber|plastic|stun|water|"
+    r"hand|live|rubber|rubber-coated|plastic|stun|water|"
     r"guided|unguided|precision|precision-guided|ballistic|cruise|anti-[a-z]+|loitering|"
     # how it is fired or aimed: "shoulder-fired", "vehicle-mounted", "GPS-guided"
     r"[A-Za-z]+-(?:fired|launched|mounted|guided)|"
@@ -1515,7 +1515,9 @@ _WEAPON_NOUN: Final = (
     r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware|pistols?|handguns?|"
     r"shotguns?|machetes?|howitzers?|torpedo(?:es)?|MANPADS|ATGMs?|tear gas|"
     r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?|knives|knife|swords?|"
-    r"daggers?|bayonets?|launchers?|cannons?)"
+    r"daggers?|bayonets?|launchers?|cannons?|"
+    # rounds fired at crowds ("live rounds", "rubber rounds"; not "rounds of talks")
+    r"(?:live|rubber|plastic|rubber-coated) rounds?)"
 )
 #: an indefinite article right before a phrase
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
