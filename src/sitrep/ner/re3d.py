@@ -73,7 +73,8 @@ adapter translates, with general rules chosen on re3d train and dev only:
    "the Rome Statute", "the Minsk Protocol", "the Jeddah Declaration", "the UN Charter",
    "the Abraham Accords" (an agreement no name qualifies, "the agreement on 2 December", is
    the deal struck, not a document); an ordinal or "latest" may qualify it: "the
-   Mechanism's fourth report")
+   Mechanism's fourth report"; one its release date singles out is a particular one
+   too: "a report released on Thursday", the date a time of its own)
    after "the", a name or a possessive ("the report", "the Minsk agreements", "the Board
    of Inquiry's report") or after "a" and a modifier, which the mention starts with ("Nov.
    24 statement" of "a Nov. 24 statement"), with its title or date after "of" ("the Book
@@ -112,6 +113,14 @@ adapter translates, with general rules chosen on re3d train and dev only:
     truce"), and a model place headed by a role noun is that person ("the British
     ambassador"); a model name headed by a document's kind with the phrase that says
     which is that DocumentReference ("a report on the human rights situation in Syria");
+    a model group or person that a place noun and its name in apposition end is that
+    place ("The Sudanese capital Khartoum", "the Jordanian city of Ramtha"; and so are a
+    place noun and the name right after it, whichever rules found them: "the Yemeni
+    capital" + "Sanaa"), a name read
+    as a place that an apposition describes as one person is that Person ("said Moore, a
+    spokesman for the agency", though a town is named Moore), and a model place that a
+    "-based" place
+    qualifies is a body ("a Britain-based monitor"; not "a Qatar-based air base");
     a state the model calls a person is typed by rule 4 ("a visit to
     Uzbekistan"); a model name ends before a trailing adverb or a "who" clause ("The two
     men first met", "the Syrians who fought"); a named place and the named place "in",
@@ -147,12 +156,14 @@ adapter translates, with general rules chosen on re3d train and dev only:
     anti-ship missile", also where one opens a sentence: "Weapons and ammunition",
     "artillery systems", "such weapons", "other military hardware", "pistols", "tear gas",
     "howitzers", "knives", "rubber bullets", "live ammunition", "artillery pieces",
-    "multiple rocket launchers"; not "mortar team", "mortar positions", "VBIED factory",
-    "arms embargo", "missile sales", "bomb disposal" or "missile defence") are Weapon, and
+    "multiple rocket launchers", "suicide car bombs"; not "mortar team", "mortar
+    positions", "VBIED factory", "arms embargo", "missile sales", "bomb disposal" or
+    "missile defence") are Weapon, and
     so is a catalogued launcher named with the rounds it fires ("Grad rockets"), with the
     indefinite article re3d keeps before a common noun ("a heavy machine gun"; not "a VBIED"
     or the "a" of "a mortar attack"), military vehicles, aircraft and ships with the force
-    they belong to ("tanks", "remotely piloted aircraft", "armored vehicles", "ISIL
+    they belong to ("tanks", "remotely piloted aircraft", "armored vehicles", "armoured
+    cars", "infantry fighting vehicles", "ISIL
     vehicles", "U.S.-led coalition aircraft", "attack helicopters", "naval vessels",
     "military trucks", "missile defence systems"; not "think tank", "cargo ships", "suicide
     bombers", "a tank battalion", the "tank" of an "ISIL-held tank" or of "Russian-made
@@ -455,6 +466,14 @@ _HEADED_BY_DOCUMENT: Final = re.compile(
     rf"(?:the|The|a|A|an|An|its|Its) {_DOC_MODIFIER}{{0,2}}{_DOCUMENT_KIND} "
     r"(?:on|by|into|about|from) .+"
 )
+#: a document by its kind and the verb that dates its release, up to the date ("a report
+#: released on ", "the statement issued ")
+_RELEASED_DOCUMENT: Final = re.compile(
+    rf"\b(?:[Aa]n? (?={_DOC_MODIFIER}))?"
+    rf"(?P<doc>(?:[Aa]n?|[Tt]he) {_DOC_MODIFIER}{{0,2}}{_DOCUMENT_KIND}|"
+    rf"{_DOC_MODIFIER}{{1,2}}{_DOCUMENT_KIND}) "
+    r"(?:released|published|issued|made public) (?:on )?"
+)
 _DOC_REF: Final = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Security )?Council\s+)?"
     r"(?:(?:[Rr]esolutions?|Executive Order|Directive|Decree|Law|Act|[Aa]rticle|[Cc]hapter|"
@@ -558,6 +577,10 @@ def predict_sentence(
     if model is not None:
         spans += list(_model_spans(model, doc))
     spans = [_with_holder(text, span) for span in spans]
+    states = frozenset(
+        (p.evidence.start, p.evidence.end) for p in doc.places if p.feature == "country"
+    )
+    spans = [_described_as_person(text, span, states) for span in spans]
     bare = _bare_place_names(doc)
     spans = [_without_qualifying_the(text, span, bare) for span in spans]
     spans = _without_demonyms_inside_known_names(spans)
@@ -566,7 +589,54 @@ def predict_sentence(
     )
     merged = _merge_place_pairs(text, spans, regions(doc), countries)
     chosen = _with_listed_places(text, _acronyms_apart(text, _select(merged)))
+    chosen = _apposed_names_joined(text, chosen)
     return _to_tokens(chosen, starts, [len(w) for w in sentence.words])
+
+
+def _apposed_names_joined(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
+    """A place named by a noun and the name right after it, in apposition, are one Location
+    ("the Yemeni capital" + "Sanaa", as re3d codes "the Iraqi city of Mosul" whole); two
+    places a comma parts stay two ("the capital, Sanaa" is left to rule 4's pairs)."""
+    joined: list[_CharSpan] = []
+    for span in chosen:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == span.label == "Location"
+            and text[last.end : span.start] == " "
+            and text[span.start : span.start + 1].isupper()
+            and names_a_place(text[last.start : last.end])
+            and text[last.start : last.end].split()[-1].islower()
+        ):
+            joined[-1] = _CharSpan(last.start, span.end, "Location", min(last.rank, span.rank))
+            continue
+        joined.append(span)
+    return joined
+
+
+def _described_as_person(
+    text: str, span: _CharSpan, states: Collection[tuple[int, int]]
+) -> _CharSpan:
+    """A name read as a place that an apposition describes as one person is that Person
+    ("said Moore, a spokesman for the agency": a town of that name in the gazetteer is not
+    what a spokesman is); a state is typed by rule 4, and a place's own apposition names a
+    place ("Ramtha, a town near the border")."""
+    if span.label != "Location" or (span.start, span.end) in states:
+        return span
+    if not _NAME_ONLY.fullmatch(text, span.start, span.end):
+        return span
+    apposition = _APPOSITION.match(text, span.end)
+    if apposition is None:
+        return span
+    if not names_one_person(_OF_OR_FOR.split(apposition.group(1), maxsplit=1)[0]):
+        return span
+    return _CharSpan(span.start, span.end, "Person", span.rank)
+
+
+#: capitalised words alone, no article or place noun ("Moore", "Abu Hamza")
+_NAME_ONLY: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+#: ", a/an/the" and the description up to the next comma or stop
+_APPOSITION: Final = re.compile(r", (?:a|an|the) ([^,.;:]+)")
 
 
 def _acronyms_apart(text: str, chosen: Sequence[_CharSpan]) -> list[_CharSpan]:
@@ -714,6 +784,12 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 label = _person_head_type(doc.text[char_start:char_end])  # "The Foreign Office"
                 if _names_a_thing(doc.text[char_start:char_end]):
                     continue  # "a UN-brokered truce": a thing, no person
+        if label in ("Organisation", "Person") and _place_in_apposition(
+            doc.text[char_start:char_end]
+        ):
+            label = "Location"  # "The Sudanese capital Khartoum": a place noun, then its name
+        elif label == "Location" and _names_a_based_body(doc.text[char_start:char_end]):
+            label = "Organisation"  # "a Britain-based monitor": a place is never based
         if _HEADED_BY_DOCUMENT.fullmatch(doc.text, char_start, char_end):
             label = "DocumentReference"  # "a report on the human rights situation in Syria"
         if label in ("Location", "Organisation") and _names_speaker(doc, char_start, char_end):
@@ -747,6 +823,29 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
                 ]
             for place_start, place_end in parts:
                 yield _CharSpan(place_start, place_end, label, _MODEL_RANK)
+
+
+def _place_in_apposition(phrase: str) -> bool:
+    """Rule 10: whether a model name is a noun for a place followed by that place's name
+    ("the Sudanese capital Khartoum", "the port city Hodeidah"): the name is in
+    apposition to the noun, so the whole mention is the place, whatever the model says."""
+    match = _NAME_AFTER_NOUN.search(phrase)
+    return match is not None and noun_kind(match.group(1)) == "Location"
+
+
+#: a lower-case noun, then a capitalised name that ends the phrase
+_NAME_AFTER_NOUN: Final = re.compile(r"(?:^|\s)([a-z]+) (?:of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
+
+
+def _names_a_based_body(phrase: str) -> bool:
+    """Rule 10: whether a model place is a noun a "-based" place qualifies ("a
+    Britain-based monitor", "the London-based group"): what is based somewhere is a body,
+    never a place, unless the noun itself names one ("a Qatar-based air base")."""
+    return _BASED.search(phrase) is not None and not names_a_place(phrase)
+
+
+#: "<place>-based" and the lower-case words it qualifies, ending the phrase
+_BASED: Final = re.compile(r"\w-based(?: [a-z]+)+$")
 
 
 #: words that describe the people a group noun names and belong to its mention ("senior
@@ -1292,6 +1391,15 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     ]
     identities = identity_words(text, norp + known_demonyms(text))
     identity_starts = {end: start for start, end in identities.items()}
+    # a document its release date singles out ("a report released on Thursday", "a DoD
+    # news release issued yesterday"): a particular one, even after "a"; the date stays a
+    # time of its own, and an "a" before modifiers stays out, as in "a Nov. 24 statement"
+    time_starts = {t.evidence.start for t in doc.timex}
+    spans += [
+        _CharSpan(m.start("doc"), m.end("doc"), "DocumentReference", 0)
+        for m in _RELEASED_DOCUMENT.finditer(text)
+        if m.end() in time_starts
+    ]
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
         for m in _DOCUMENT.finditer(text)
@@ -1380,7 +1488,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
 #: "rubber bullets", "live ammunition", "a hand grenade", "a shoulder-fired missile")
 _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
-    r"hand|live|rubber|plastic|stun|water|"
+    r"hand|live|rubber|rubber-coated|plastic|stun|water|"
     r"guided|unguided|precision|precision-guided|ballistic|cruise|anti-[a-z]+|loitering|"
     # how it is fired or aimed: "shoulder-fired", "vehicle-mounted", "GPS-guided"
     r"[A-Za-z]+-(?:fired|launched|mounted|guided)|"
@@ -1388,6 +1496,9 @@ _WEAPON_MODIFIER: Final = (
     r"cluster|incendiary|thermobaric|rocket-propelled|rocket propelled|ground-based|"
     r"snipers?['’]?|"
     r"nuclear|explosive|air|rocket|car|truck|roadside|assault|automatic|high-explosive|"
+    # the attack mode that is part of the weapon's kind: "suicide car bombs", "a suicide
+    # bomb" (a person who carries one is a "suicide bomber", which no weapon noun matches)
+    r"suicide|"
     r"[a-z]+-borne|\d+(?:\.\d+)? ?mm|\.\d+(?:[ -]cal(?:ibre|iber)?)?)"
 )
 #: weapon nouns; a round, shell or launcher of a weapon is one weapon ("mortar rounds",
@@ -1404,7 +1515,9 @@ _WEAPON_NOUN: Final = (
     r"sarin|chlorine gas|mustard gas|nerve agents?|military hardware|pistols?|handguns?|"
     r"shotguns?|machetes?|howitzers?|torpedo(?:es)?|MANPADS|ATGMs?|tear gas|"
     r"poison gas|white phosphorus|napalm|chemical agents?|bomblets?|knives|knife|swords?|"
-    r"daggers?|bayonets?|launchers?|cannons?)"
+    r"daggers?|bayonets?|launchers?|cannons?|"
+    # rounds fired at crowds ("live rounds", "rubber rounds"; not "rounds of talks")
+    r"(?:live|rubber|plastic|rubber-coated) rounds?)"
 )
 #: an indefinite article right before a phrase
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|A|an|An) $")
@@ -1457,7 +1570,10 @@ _GENERIC_PLATFORM: Final = re.compile(
     r"corvettes?|submarines?|gunboats?|patrol boats?|airlifters?|APCs?|armou?red personnel "
     r"carriers?|(?:air|missile) defen[cs]e systems?|"
     rf"Humvees?|MRAPs?|minesweepers?)|(?:{_PLATFORM_MODIFIER} )+vehicles?|"
-    rf"(?:{_MILITARY_MODIFIER} )+(?:vessels?|ships?|boats?|trucks?))\b|"
+    rf"(?:{_MILITARY_MODIFIER} )+(?:vessels?|ships?|boats?|trucks?)|"
+    # a car that armour makes military and a fighting vehicle, with or without a
+    # catalogued name before it: "armoured cars", "infantry fighting vehicles"
+    r"armou?red cars?|(?:(?:infantry|armou?red) )?fighting vehicles?)\b|"
     rf"\b{_PLATFORM_OWNER} (?:{_PLATFORM_MODIFIER} )*vehicles?\b",
 )
 #: class nouns that follow a catalogued platform's name only: alone "fighters" are people

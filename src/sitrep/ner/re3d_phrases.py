@@ -88,6 +88,8 @@ _PERSON_NOUNS: Final = frozenset(
         "employee", "herder", "trader", "gunman", "attacker", "assailant", "shooter", "sniper",
         "insurgent", "rebel", "hostage", "victim", "suspect", "policeman",
         "policewoman", "bodyguard", "kidnapper", "smuggler", "defector", "informant",
+        # sides in a civil war, named by their cause: "pro-Russian separatists"
+        "separatist", "loyalist", "guerrilla", "mercenary",
     }
 )  # fmt: skip
 #: nouns for a group of people or a body (rule 4), beyond the organisation heads
@@ -418,10 +420,11 @@ def _modifies_noun_after(text: str, word: str, end: int) -> bool:
 
 
 #: nouns for a person that also qualify a noun after them ("sniper fire", "hostage talks",
-#: "rebel offensive", "victim support group", "insurgent tactics")
+#: "rebel offensive", "victim support group", "insurgent tactics", "the separatist region")
 _MODIFYING_PERSON_NOUNS: Final = frozenset(
-    {"sniper", "insurgent", "rebel", "hostage", "victim", "suspect", "smuggler", "shooter"}
-)
+    {"sniper", "insurgent", "rebel", "hostage", "victim", "suspect", "smuggler", "shooter",
+     "separatist", "loyalist", "guerrilla", "mercenary"}
+)  # fmt: skip
 
 
 def _extend_head(text: str, end: int, kind: str) -> tuple[int, str]:
