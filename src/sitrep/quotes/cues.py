@@ -55,7 +55,10 @@ Rules, in order:
    quotation is kept as a partial quote when the cue governs it within a few words
    ("vowed to “retaliate”", "said he would “introduce legislation …”", "said he’s
    “liked Trump …”"), and so is a quotation its clause goes on after ('said "the fear
-   is as high as it's ever been" in the establishment'); as after the quote, a
+   is as high as it's ever been" in the establishment'), after a comma or a colon too
+   when the quotation closes with no punctuation of its own and the sentence goes on
+   in lower case ("Yet another said, “Rubio is in a five-person battle” for second
+   place": a fragment of the reported clause); as after the quote, a
    capitalised cue word past the first is part of a name ("insisting that the United
    States “must stop …”": no "States" cue);
    4'. a verb of naming before the opening mark ("Trump called the system “rigged”",
@@ -316,6 +319,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         # 'said "the fear is as high as it's ever been" in the establishment': the
         # clause goes on past the closing mark, so the quotation is part of its content
         partial = partial or (direct and glue <= {"that"} and _clause_goes_on(after))
+        partial = partial or (direct and _fragment_goes_on(text, raw, after))
         if direct or partial:
             hi = _speaker_end(before, i, len(before))
             lo = _speaker_start(before, i)
@@ -554,6 +558,18 @@ def _parenthetical(after: list[Tok], i: int, n: int) -> bool:
     return lead_comma or (
         any(t.text == "," for t in after[:i]) and i + n < len(after) and after[i + n].text == ","
     )
+
+
+def _fragment_goes_on(text: str, raw: Piece, after: list[Tok]) -> bool:
+    """Does the reporter's sentence go on in lower case past a quotation that closes
+    with no punctuation of its own ("Yet another said, “Rubio is in a five-person
+    battle” for second place", "Tyler said, "We have three weeks to go" until the Iowa
+    caucuses")? The quoted words are then a fragment of the reported clause, not a
+    sentence of the speaker's own."""
+    own = text[raw.close - 1 : raw.mark_end]
+    if not own[:1].isalnum() or any(c in own for c in ",;:.!?") or not after:
+        return False
+    return after[0].text[:1].islower() and _clause_goes_on(after)
 
 
 def _clause_goes_on(after: list[Tok]) -> bool:
