@@ -200,3 +200,16 @@ def test_quotation_closed_by_its_own_stop_stays_direct(build: Callable[..., Any]
     )
     quotes = [q for q in _quotes(build(text)) if q.direct]
     assert [q.text for q in quotes] == ["I have not heard that particular concern."]
+
+
+def test_cue_after_an_introductory_phrase_opens_a_new_sentence(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Sanders told reporters in 2001 that he had “very serious concerns about the "
+        "growing power of the biotechnology industry.” In a later vote, he warned of the "
+        "dangers of cloning."
+    )
+    [quote] = [q for q in _quotes(build(text)) if "biotechnology" in q.text]
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.text.startswith("that he had")

@@ -27,7 +27,8 @@ Rules, in order:
    inverted speaker opened by a determiner: "“…?” asked the boy, who wore a cap") and
    is no parenthetical between commas, never when reported content follows ("“….” The
    minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
-   added, viewers …"). "according to" after the quote names its source ("“…,”
+   added, viewers …") nor past an introductory phrase that opens a new sentence ("“….”
+   In a later vote, he warned …"). "according to" after the quote names its source ("“…,”
    according to CNN"), though other participles there open a report of their own
    ("“…,” adding that …"); a particle may close the cue clause ("“Mexico!” the
    audience screamed back."). A quote opening inside its sentence with its cue after it is a
@@ -553,10 +554,21 @@ def _new_report(after: list[Tok], i: int) -> bool:
 def _parenthetical(after: list[Tok], i: int, n: int) -> bool:
     """Is the cue at after[i] a parenthetical of the sentence it stands in, a comma
     after a lead-in before it and one after it ("“….” Perhaps, he said, this …",
-    "“….” That's why, he added, viewers …")?"""
+    "“….” That's why, he added, viewers …"), or the verb of a new sentence that an
+    introductory phrase opens ("“….” In a later vote, he warned …")?"""
     lead_comma = i > 1 and after[1].text == ","
-    return lead_comma or (
-        any(t.text == "," for t in after[:i]) and i + n < len(after) and after[i + n].text == ","
+    # "“….” In a later vote, he warned …": an introductory phrase opens a new sentence
+    lead_phrase = (
+        i > 1 and after[0].lower in _CIRCUMSTANCE and any(t.text == "," for t in after[1:i])
+    )
+    return (
+        lead_comma
+        or lead_phrase
+        or (
+            any(t.text == "," for t in after[:i])
+            and i + n < len(after)
+            and after[i + n].text == ","
+        )
     )
 
 
