@@ -179,3 +179,37 @@ def test_a_quotation_after_another_paragraph_stays_apart(build: Callable[..., An
     b = build(text)
     b.actor("Greene", "Greene")
     assert len(_quotes(b)) == 2
+
+
+def test_quotation_the_sentence_goes_on_after_is_part_of_the_report(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Asked whether the leaks had hampered the inquiry, the mayor said, “I have not "
+        "heard that particular concern” from city police officials."
+    )
+    [quote] = [q for q in _quotes(build(text)) if q.cue is not None and q.cue.text == "said"]
+    assert not quote.direct
+    assert quote.text.endswith("from city police officials")
+
+
+def test_quotation_closed_by_its_own_stop_stays_direct(build: Callable[..., Any]) -> None:
+    text = (
+        "Asked whether the leaks had hampered the inquiry, the mayor said, “I have not "
+        "heard that particular concern.” Police officials declined to comment."
+    )
+    quotes = [q for q in _quotes(build(text)) if q.direct]
+    assert [q.text for q in quotes] == ["I have not heard that particular concern."]
+
+
+def test_cue_after_an_introductory_phrase_opens_a_new_sentence(
+    build: Callable[..., Any],
+) -> None:
+    text = (
+        "Sanders told reporters in 2001 that he had “very serious concerns about the "
+        "growing power of the biotechnology industry.” In a later vote, he warned of the "
+        "dangers of cloning."
+    )
+    [quote] = [q for q in _quotes(build(text)) if "biotechnology" in q.text]
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.text.startswith("that he had")

@@ -65,6 +65,33 @@ def test_mixed_quote_goes_on_after_its_cue_sentence(build: Callable[..., object]
     assert text[quote.evidence.start : quote.evidence.end].startswith("too little")
 
 
+def test_quote_completing_a_subordinate_clause_goes_on_as_one_report(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        'Though campaigns cannot vet every donation they receive, "a wave of maxed-out '
+        'checks from first-time donors is a yellow light," said Joe Birkenstock, a lawyer. '
+        '"It does not mean you reject the money."'
+    )
+    quotes = build(text).run().quotes  # type: ignore[attr-defined]
+    assert [q.direct for q in quotes] == [False]
+    assert quotes[0].text.startswith("Though campaigns cannot vet every donation")
+    assert quotes[0].text.endswith("you reject the money.")
+
+
+def test_quote_after_a_topic_phrase_still_goes_on_as_direct_words(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        'As for the polls, "they do not show the full picture," said Joe Birkenstock, a '
+        'lawyer. "It does not mean you reject the money."'
+    )
+    quotes = _direct(build(text))
+    assert [q.text for q in quotes] == [
+        "they do not show the full picture It does not mean you reject the money."
+    ]
+
+
 def test_mixed_quote_standing_alone_stays_an_indirect_quote(
     build: Callable[..., object],
 ) -> None:

@@ -27,7 +27,8 @@ Rules, in order:
    inverted speaker opened by a determiner: "“…?” asked the boy, who wore a cap") and
    is no parenthetical between commas, never when reported content follows ("“….” The
    minister said he would …", "“….” Perhaps, he said, this …", "“….” That's why, he
-   added, viewers …"). "according to" after the quote names its source ("“…,”
+   added, viewers …") nor past an introductory phrase that opens a new sentence ("“….”
+   In a later vote, he warned …"). "according to" after the quote names its source ("“…,”
    according to CNN"), though other participles there open a report of their own
    ("“…,” adding that …"); a particle may close the cue clause ("“Mexico!” the
    audience screamed back."). A quote opening inside its sentence with its cue after it is a
@@ -55,7 +56,10 @@ Rules, in order:
    quotation is kept as a partial quote when the cue governs it within a few words
    ("vowed to “retaliate”", "said he would “introduce legislation …”", "said he’s
    “liked Trump …”"), and so is a quotation its clause goes on after ('said "the fear
-   is as high as it's ever been" in the establishment'); as after the quote, a
+   is as high as it's ever been" in the establishment'), after a comma or a colon too
+   when the quotation closes with no punctuation of its own and the sentence goes on
+   in lower case ("Yet another said, “Rubio is in a five-person battle” for second
+   place": a fragment of the reported clause); as after the quote, a
    capitalised cue word past the first is part of a name ("insisting that the United
    States “must stop …”": no "States" cue);
    4'. a verb of naming before the opening mark ("Trump called the system “rigged”",
@@ -316,6 +320,7 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
         # 'said "the fear is as high as it's ever been" in the establishment': the
         # clause goes on past the closing mark, so the quotation is part of its content
         partial = partial or (direct and glue <= {"that"} and _clause_goes_on(after))
+        partial = partial or (direct and _fragment_goes_on(text, raw, after))
         if direct or partial:
             hi = _speaker_end(before, i, len(before))
             lo = _speaker_start(before, i)
@@ -549,11 +554,34 @@ def _new_report(after: list[Tok], i: int) -> bool:
 def _parenthetical(after: list[Tok], i: int, n: int) -> bool:
     """Is the cue at after[i] a parenthetical of the sentence it stands in, a comma
     after a lead-in before it and one after it ("“….” Perhaps, he said, this …",
-    "“….” That's why, he added, viewers …")?"""
+    "“….” That's why, he added, viewers …"), or the verb of a new sentence that an
+    introductory phrase opens ("“….” In a later vote, he warned …")?"""
     lead_comma = i > 1 and after[1].text == ","
-    return lead_comma or (
-        any(t.text == "," for t in after[:i]) and i + n < len(after) and after[i + n].text == ","
+    # "“….” In a later vote, he warned …": an introductory phrase opens a new sentence
+    lead_phrase = (
+        i > 1 and after[0].lower in _CIRCUMSTANCE and any(t.text == "," for t in after[1:i])
     )
+    return (
+        lead_comma
+        or lead_phrase
+        or (
+            any(t.text == "," for t in after[:i])
+            and i + n < len(after)
+            and after[i + n].text == ","
+        )
+    )
+
+
+def _fragment_goes_on(text: str, raw: Piece, after: list[Tok]) -> bool:
+    """Does the reporter's sentence go on in lower case past a quotation that closes
+    with no punctuation of its own ("Yet another said, “Rubio is in a five-person
+    battle” for second place", "Tyler said, "We have three weeks to go" until the Iowa
+    caucuses")? The quoted words are then a fragment of the reported clause, not a
+    sentence of the speaker's own."""
+    own = text[raw.close - 1 : raw.mark_end]
+    if not own[:1].isalnum() or any(c in own for c in ",;:.!?") or not after:
+        return False
+    return after[0].text[:1].islower() and _clause_goes_on(after)
 
 
 def _clause_goes_on(after: list[Tok]) -> bool:

@@ -20,7 +20,12 @@ Rules, in order:
    with a comma inside its marks and its cue sentence must end before the next part
    (a title or a nickname, "Marcia “Cia” Price shouted", goes on nothing; PolNeAR
    train and dev annotators mostly make such pairs one attribution of the quoted
-   fragments; joining them raised direct-quote exact F1 on train and dev). A second
+   fragments; joining them raised direct-quote exact F1 on train and dev). When the
+   mixed part completes a subordinate clause that opens its sentence ("Though campaigns
+   cannot vet every donation, “a wave of checks is a yellow light,” he said. “B.”"),
+   the reporter's clause is part of the claim: the joined parts and that clause are one
+   report (direct=False) from the sentence start; a topic phrase with no clause of its
+   own ("As for the polls, “…,” he said. “B.”") frames nothing and stays out. A second
    speech act between parts ("“A,” he said, adding later, “B”") keeps them apart; or
    (g) a free quote of `MIN_WORDS` words with no cue of its own opens the next
    paragraph, right after a paragraph that the quotation ends, alone ("Barkley said:
@@ -76,9 +81,10 @@ import re
 from dataclasses import replace
 
 from sitrep.events.speech import is_cue, is_sentence_end
-from sitrep.events.tokens import Tok
+from sitrep.events.tokens import SUBORDINATORS, Tok
 from sitrep.model import Actor, Quote, Span
 from sitrep.pipeline.document import Document
+from sitrep.quotes.indirect import is_finite
 from sitrep.quotes.marks import past_quotation, quote_tokens, quoted_spans, without_closing_mark
 from sitrep.quotes.pieces import MIN_WORDS, Piece, sentence_bounds, word_count
 from sitrep.titlecase import is_title_case
@@ -119,6 +125,9 @@ def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
         if lead is not raw and not raw.partial:
             raw = replace(raw, cue=lead.cue, speaker=lead.speaker, cue_after=True)
         if raw.partial and len(parts) > 1:
+            if raw.cue is not None and _comma_lead(text, raw):
+                quotes.append(_lead_report(text, raw, parts, raw.cue))
+                continue
             raw = replace(raw, partial=False)  # 1(f): the quoted words go on
         if raw.partial and raw.cue is not None:
             quotes.append(partial_quote(doc, raw, raw.cue))
@@ -230,6 +239,33 @@ def _continues(text: str, parts: list[Piece], nxt: Piece) -> bool:
     # once the cue sentence has ended, a second cue in it reports no new quotation:
     # "“A,” Ware said in a statement, according to The Blaze. “B.”" is one quotation
     return tail.endswith((",", ".", ":")) and not inner_end and (cues <= 1 or tail.endswith("."))
+
+
+def _comma_lead(text: str, raw: Piece) -> bool:
+    """Rule 1(f): does a mixed quote complete a subordinate clause that opens its
+    sentence, the clause and its comma before the opening mark ("Unless rivals quit,
+    “it is very difficult …,” he said", "To believe that, “you have to …”")? A
+    subordinator ("though", "when", "unless"; not "as for", "because of") or a finite
+    verb in the lead-in makes it a clause; a bare topic phrase does not."""
+    if raw.lead_in is None:
+        return False
+    lead = text[raw.lead_in : raw.mark_start].rstrip()
+    if not lead.endswith(","):
+        return False
+    toks = quote_tokens(text, raw.lead_in, raw.lead_in + len(lead))
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if tok.lower in SUBORDINATORS and tok.lower != "but" and nxt not in ("of", "for"):
+            return True
+        if is_finite(tok) or (k == 0 and tok.lower == "to" and nxt.isalpha()):
+            return True
+    return False
+
+
+def _lead_report(text: str, raw: Piece, parts: list[Piece], cue: Span) -> Quote:
+    """Rule 1(f): one report from the lead-in clause to the last quoted part."""
+    lead = Span.of(text, raw.lead_in if raw.lead_in is not None else raw.open, parts[-1].close)
+    return Quote(raw.speaker, lead.text, lead, cue=cue, direct=False)
 
 
 def _mixed_lead(text: str, parts: list[Piece], nxt: Piece) -> bool:
