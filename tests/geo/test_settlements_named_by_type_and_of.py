@@ -40,3 +40,44 @@ def test_ordinary_words_after_the_type_word_are_no_places(run: Run) -> None:
     assert "Light" not in found
     assert "Brotherly Love" not in found
     assert "Kano" in found
+
+
+def test_a_people_s_word_after_the_village_is_no_village(run: Run) -> None:
+    text = (
+        "Israeli strikes hit the town of Nabatieh in southern Lebanon and the village of "
+        "Kfar Kila, Lebanese state media said."
+    )
+    found = _found(run, text)
+    assert found["Kfar Kila"] == ("LB", "LB.07")
+    assert found["Lebanese"] == ("LB", None)  # the country its people's word names
+
+
+def test_a_people_s_word_after_and_is_no_village(run: Run) -> None:
+    text = "Settlers stormed the village of Sinjil and Israeli soldiers fired tear gas."
+    assert _found(run, text)["Israeli"] == ("IL", None)
+
+
+def test_a_source_after_a_comma_is_no_village(run: Run) -> None:
+    found = _found(run, "Israeli strikes hit the town of Bint Jbeil, Hezbollah said.")
+    assert "Hezbollah" not in found
+    found = _found(
+        run, "Israeli settlers set fire to homes in the village of Huwara, Reuters witnesses said."
+    )
+    assert "Reuters" not in found
+
+
+def test_a_country_s_possessive_after_the_town_is_the_country(run: Run) -> None:
+    text = "Russian forces attacked the town of Kurakhove, Ukraine's general staff said."
+    found = _found(run, text)
+    assert "Ukraine's" not in found
+    assert found["Ukraine"] == ("UA", None)
+
+
+def test_a_village_of_an_arabic_article_is_named_whole(run: Run) -> None:
+    text = (
+        "The RSF killed at least 100 people in the village of Wad al-Noura in Gezira state, "
+        "activists said."
+    )
+    found = _found(run, text)
+    assert found["Wad al-Noura"] == ("SD", "SD.38")
+    assert "Wad" not in found

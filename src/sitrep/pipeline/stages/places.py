@@ -195,7 +195,11 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     sentence, else of the last one named before it, with a region's precision (as
     rule 16); not a name of ordinary words only ("the city of Light"), a person's
     name, or an epithet in apposition to a place ("Philadelphia, the city of
-    Brotherly Love").
+    Brotherly Love"). Names after a comma form a list only where "and" or "or" closes
+    it ("the village of Huwara, Reuters witnesses said"), and a people's word or a
+    country's name is no settlement ("the village of Kfar Kila, Lebanese state media
+    said", "the village of Sinjil and Israeli soldiers"); an Arabic article belongs
+    to the name ("the village of Wad al-Noura").
 """
 
 from __future__ import annotations
@@ -363,13 +367,20 @@ def _closes_institution(text: str, start: int, name: str, best: Place) -> bool:
 
 
 #: rule 32: a settlement's type word and "of" before one to four names, each of one to
-#: three capitalised words ("the villages of Nuli and Avnevi", "the town of Akuressa").
-_SETTLEMENT_NAME: Final = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+#: three capitalised words or Arabic articles before one ("the villages of Nuli and
+#: Avnevi", "the town of Akuressa", "the village of Wad al-Noura"); names after a comma
+#: form a list only where "and" or "or" closes it ("the villages of Beita, Huwara and
+#: Qusra"): "the village of Huwara, Reuters witnesses said" names one village.
+_SETTLEMENT_WORD: Final = r"(?:[A-Z]|(?:a[dlnrstz]|ash|e[dlnrstz]|esh)-[A-Z])[\w'’-]+"
+_SETTLEMENT_NAME: Final = rf"[A-Z][\w'’-]+(?: {_SETTLEMENT_WORD}){{0,2}}"
 _SETTLEMENTS_OF: Final = re.compile(
     r"\b(?:villages?|towns?|hamlets?|suburbs?|city|cities|settlements?)\s+of\s+"
-    rf"(?P<names>{_SETTLEMENT_NAME}(?:,\s{_SETTLEMENT_NAME}){{0,2}}"
-    rf"(?:,?\s(?:and|or)\s{_SETTLEMENT_NAME})?)(?![\w'’-])"
+    rf"(?P<names>{_SETTLEMENT_NAME}"
+    rf"(?:(?:,\s{_SETTLEMENT_NAME}){{0,2}},?\s(?:and|or)\s{_SETTLEMENT_NAME})?)(?![\w'’-])"
 )
+#: "Israel's", "Russian-installed": a possessive's stem, a people's word before a hyphen.
+_POSSESSIVE: Final = re.compile(r"['’]s$")
+_PEOPLES_COMPOUND: Final = re.compile(r"([A-Z]\w+)-[a-z][\w-]*")
 _ONE_SETTLEMENT: Final = re.compile(_SETTLEMENT_NAME)
 
 
@@ -603,6 +614,8 @@ class PlacesStage:
             ordinary = all(common_word(word) for word in re.split(r"[ -]", name))
             if ordinary or candidates.is_common(name) or fold(name) in people:
                 continue  # "the city of Light", "the town of Kelly"
+            if self._states_word(name):
+                continue  # "the village of Sinjil and Israeli soldiers fired"
             if any(p.evidence.start < end and start < p.evidence.end for p in found):
                 continue  # the gazetteer knows it ("the town of Kidal")
             holder = _nearest_holder(doc, start, found)
@@ -610,6 +623,18 @@ class PlacesStage:
             if region is not None:
                 out.append(self._placed_at_region(doc, start, end, region)[0])
         return out
+
+    def _states_word(self, name: str) -> bool:
+        """Rule 32: a people's word ("Israeli", "Russian-installed") or a country's name
+        ("Ukraine's") after a settlement's name, which no settlement bears."""
+        stem = _POSSESSIVE.sub("", name)
+        compound = _PEOPLES_COMPOUND.fullmatch(stem)
+        words = [stem, *([compound.group(1)] if compound else [])]
+        return any(
+            is_demonym(word, self._actors, self._gazetteer)
+            or any(p.feature == "country" for p in self._gazetteer.lookup(word, fuzzy=False))
+            for word in words
+        )
 
     def _focus(
         self, doc: Document, found: list[PlaceMention], margins: dict[tuple[int, int], float]
