@@ -350,3 +350,35 @@ def test_a_claim_told_next_names_the_jihadists() -> None:
         "2024-08-27",
     )
     assert name_of(event.actor1) == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+# --- victims told by plain words ---------------------------------------------------------
+
+
+def test_displaced_people_killed_are_counted_dead() -> None:
+    event = _one(
+        "BUNIA, Congo, May 3 (Reuters) - CODECO militiamen attacked a camp near Djugu in Ituri "
+        "province on Sunday, killing nine displaced people, a local official said.",
+        "2024-05-03",
+    )
+    assert event.fatalities.best == 9
+
+
+def test_two_men_killed_by_shelling_are_civilians() -> None:
+    event = _one(
+        "KYIV, Aug 3 (Reuters) - Two men were killed by Russian shelling in the Kherson region "
+        "on Saturday, the regional governor said.",
+        "2024-08-03",
+    )
+    assert _sides(event) == ("Russia", "Civilians (Ukraine)")
+    assert event.fatalities.best == 2
+
+
+def test_a_passenger_train_attacked_is_an_attack_on_civilians() -> None:
+    event = _one(
+        "QUETTA, Pakistan, March 11 (Reuters) - A passenger train was attacked by separatist "
+        "militants in Balochistan province on Tuesday, officials said.",
+        "2025-03-11",
+    )
+    assert event.sub_event_type == "Attack"
+    assert _sides(event) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")

@@ -1903,6 +1903,8 @@ def _generic(
         entry = PRO_GOVERNMENT_MILITIA  # "pro-government militia": the state's political militia
     if entry is None and _lone_armed(tok, text):
         entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
+    if entry is None and _harmed_people(tok, text):
+        entry = GENERIC["civilians"]  # "two men were killed by shelling", "killing a woman"
     if entry is None and _armed_unit(tok, text):
         entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
     if entry is None and _agent_group(tok, text):
@@ -2157,6 +2159,41 @@ def _counted_attackers(tok: Tok, text: str) -> bool:
         return True
     counted = _COUNTED_BEFORE.search(window) is not None
     return counted and _LONE_HARM.match(text, tok.end) is not None
+
+
+#: plain words for people, who are civilians when told harmed (rule 5).
+_PLAIN_PEOPLE = frozenset(
+    {"men", "man", "woman", "boys", "boy", "girls", "girl", "teenager", "teenagers", "teen",
+     "teens", "person", "individuals"}
+)  # fmt: skip
+#: the harm right after the people, in the passive ("two men were killed").
+_PASSIVE_HARM = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:also|reportedly)\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot|stabbed|abducted|kidnapped|beaten)\b",
+    re.IGNORECASE,
+)
+#: the harm right before the people, whom it takes as its object ("killing two men").
+_HARM_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|abducted"
+    r"|abducting|kidnapped|kidnapping)\s+(?:" + _COUNTED + r"|(?:an?|one)\s+(?:[a-z]+\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _harmed_people(tok: Tok, text: str) -> bool:
+    """Rule 5: unnamed people counted ("two men", "a woman") and told harmed, as the
+    subject of a passive of harm ("Two men were killed by Russian shelling") or as the
+    object of a verb of harm ("killing a woman and her son"), are civilians, as ACLED
+    codes victims no one says were armed; "two armed men" are gunmen before this."""
+    if tok.lower not in _PLAIN_PEOPLE:
+        return False
+    window = text[max(0, tok.start - 45) : tok.start]
+    if _HARM_BEFORE.search(window) is not None:
+        return True
+    counted = _COUNTED_BEFORE.search(window) is not None or (
+        _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
+    )
+    return counted and _PASSIVE_HARM.match(text, tok.end) is not None
 
 
 def _lone_armed(tok: Tok, text: str) -> bool:

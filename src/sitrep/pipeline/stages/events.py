@@ -258,7 +258,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "102"
+    version = "103"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
