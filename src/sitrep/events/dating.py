@@ -43,7 +43,9 @@ Cascade:
    with none, the act lies in a window before the report's day (a relative period of
    the act that no publication date resolved, "launched an attack last week", is
    resolved against the report's day and wins over the window) (a year for a legal or
-   past-perfect act, a week for a plain report), inferred; the window is `settled` (no story day
+   past-perfect act, a week for a plain report and for a past perfect reported on a stated
+   day, "said on Saturday it had captured Lashio", the backshift of reported speech),
+   inferred; the window is `settled` (no story day
    replaces it) for a legal or past-perfect act and for a report dated by its own words
    ("said on Monday that"), while an undated plain report's act ("the air force said
    Russian forces fired 38 missiles") still takes the recent day the story is about (step
