@@ -382,3 +382,14 @@ def test_a_passenger_train_attacked_is_an_attack_on_civilians() -> None:
     )
     assert event.sub_event_type == "Attack"
     assert _sides(event) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_the_killer_of_a_toll_told_before_the_attack_did_the_attack() -> None:
+    event = _one(
+        "BAMAKO, July 28 (Reuters) - JNIM, an al Qaeda affiliate, said it had killed 20 "
+        "soldiers in an attack on an army post near Boulkessi in central Mali on Saturday.",
+        "2024-07-28",
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert _sides(event) == ("Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali")
+    assert event.fatalities.best == 20
