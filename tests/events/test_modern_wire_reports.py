@@ -393,3 +393,14 @@ def test_the_killer_of_a_toll_told_before_the_attack_did_the_attack() -> None:
     assert event.sub_event_type == "Armed clash"
     assert _sides(event) == ("Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali")
     assert event.fatalities.best == 20
+
+
+def test_the_state_that_ordered_a_plot_is_no_side_of_the_arrest() -> None:
+    event = _one(
+        "MOSCOW, Jan 5 (Reuters) - Russia's FSB security service said on Sunday it had "
+        "detained a man in Moscow suspected of plotting a bombing on Ukraine's orders.",
+        "2025-01-05",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor1) == "Federal Security Service (Russia)"
+    assert name_of(event.actor2) != "Ukraine"

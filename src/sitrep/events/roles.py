@@ -407,6 +407,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if actor.evidence is not None and _commissioned_by(actor.evidence, text):
+            continue  # "plotting a bombing on Ukraine's orders": who ordered it, no side
         if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
             continue  # "guerrillas of the FARC": the group the guerrillas stand for
         if prep == "by" and _held_by(tokens, at):
@@ -536,6 +538,33 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: the words that make an actor the one who ordered an act, not a side of it (rule 3):
+#: "on Ukraine's orders", "at the behest of Iran", "on behalf of the SBU", "working for".
+_ORDERS = r"(?:orders?|behest|instructions?|request|direction|command)"
+_COMMISSION_BEFORE = re.compile(
+    rf"\b(?:(?:on|at|under|upon)\s+(?:the\s+)?{_ORDERS}\s+of|on\s+behalf\s+of"
+    r"|(?:working|spying|acting)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMMISSION_OPENER = re.compile(r"\b(?:on|at|under|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
+
+
+def _commissioned_by(span: Span, text: str) -> bool:
+    """Rule 3: the actor ordered or paid for the act ("detained a man suspected of
+    plotting a bombing on Ukraine's orders", "spying on behalf of Iran"): a party behind
+    it, neither its author nor its target."""
+    before = text[max(0, span.start - 40) : span.start]
+    if _COMMISSION_BEFORE.search(before) is not None:
+        return True
+    after = text[span.end : span.end + 20]
+    return (
+        _COMMISSION_OPENER.search(before) is not None
+        and _COMMISSION_AFTER.match(after) is not None
+        and after[:1] in {"'", "’"}
+    )
 
 
 #: an air strike told in a clause ("air strikes", "airstrikes", "an air raid").
