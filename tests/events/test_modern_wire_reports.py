@@ -404,3 +404,23 @@ def test_the_state_that_ordered_a_plot_is_no_side_of_the_arrest() -> None:
     assert event.sub_event_type == "Arrests"
     assert name_of(event.actor1) == "Federal Security Service (Russia)"
     assert name_of(event.actor2) != "Ukraine"
+
+
+def test_an_unnamed_armed_group_that_took_a_town_overtakes_territory() -> None:
+    event = _one(
+        "YANGON, Aug 4 (Reuters) - An ethnic minority armed group said on Saturday it had "
+        "captured Lashio, the largest town in northern Shan state.",
+        "2024-08-04",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert name_of(event.actor1) == "Unidentified Armed Group (Myanmar)"
+    assert event.date is not None and event.date.end == "2024-08-03"
+    assert event.date.precision == "week"
+
+
+def test_members_of_an_armed_group_killed_by_troops_are_no_civilians() -> None:
+    event = _one(
+        "Troops killed five members of an armed group near Maungdaw on Friday.", "2024-12-20"
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert _sides(event) == ("Military Forces of Myanmar", "Unidentified Armed Group (Myanmar)")

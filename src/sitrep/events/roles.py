@@ -1938,6 +1938,8 @@ def _generic(
         entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
     if entry is None and _agent_group(tok, text):
         entry = GENERIC["gunmen"]  # "was kidnapped by a group that drove up in an ambulance"
+    if entry is None and _armed_group(tok, text):
+        entry = GENERIC["militants"]  # "an ethnic armed group said it had captured Lashio"
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -2387,6 +2389,19 @@ def _agent_group(tok: Tok, text: str) -> bool:
     return (
         tok.lower == "group"
         and _BY_A_GROUP.search(text, max(0, tok.start - 30), tok.start) is not None
+        and _OF_AFTER.match(text, tok.end) is None
+    )
+
+
+_ARMED_BEFORE = re.compile(r"\barmed\s+$", re.IGNORECASE)
+
+
+def _armed_group(tok: Tok, text: str) -> bool:
+    """Rule 5: "an armed group", "ethnic armed groups" (not "armed group of ...") name
+    an organised non-state armed side no one names: an unidentified armed group."""
+    return (
+        tok.lower in {"group", "groups"}
+        and _ARMED_BEFORE.search(text, max(0, tok.start - 7), tok.start) is not None
         and _OF_AFTER.match(text, tok.end) is None
     )
 
