@@ -424,3 +424,13 @@ def test_members_of_an_armed_group_killed_by_troops_are_no_civilians() -> None:
     )
     assert event.sub_event_type == "Armed clash"
     assert _sides(event) == ("Military Forces of Myanmar", "Unidentified Armed Group (Myanmar)")
+
+
+def test_dissidents_of_a_group_are_its_dissidents_not_the_group() -> None:
+    event = _one(
+        "BOGOTA, April 2 (Reuters) - Dissidents of the former FARC rebel group attacked a "
+        "police station in Cauca province on Tuesday, killing two officers, the army said.",
+        "2024-04-02",
+    )
+    assert _sides(event) == ("FARC dissidents", "Police Forces of Colombia")
+    assert event.fatalities.best == 2

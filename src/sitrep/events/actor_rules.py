@@ -974,6 +974,36 @@ def civilian_property(
 _AGAINST = re.compile(r"\b(?:against|to defeat|to counter|to fight)\s+(?:the\s+)?(.+)$", re.I)
 
 
+#: words that name a group that broke away from the one named after them ("dissidents of
+#: the former FARC", "a splinter group of the FARC", "breakaway factions from the LRA").
+_SPLINTER_BEFORE = re.compile(
+    r"\b(?P<noun>dissidents?|splinter\s+(?:groups?|factions?)|breakaway\s+(?:groups?|factions?))"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def splinter_group(actor: Actor, text: str, kb: ActorKB | None) -> Actor:
+    """A group named after "dissidents of" or "a splinter group of" is not the group
+    that fighters left but the one they formed: the knowledge base's "<name> dissidents"
+    when it has one ("dissidents of the former FARC" are "FARC dissidents", as ACLED codes
+    them), else the named group itself is kept."""
+    if actor.kb_id is None or actor.evidence is None:
+        return actor
+    before = _SPLINTER_BEFORE.search(text, max(0, actor.evidence.start - 50), actor.evidence.start)
+    if before is None:
+        return actor
+    kb = kb or ActorKB.load()
+    parent = kb.get(actor.kb_id)
+    names = (actor.evidence.text, *((parent.name, *parent.aliases) if parent else ()))
+    found = (kb.resolve(f"{name} dissidents") for name in names)
+    entry = next((e for e in found if e is not None and e.id != actor.kb_id), None)
+    if entry is None:
+        return actor
+    span = Span.of(text, before.start("noun"), actor.evidence.end)
+    return Actor(entry.name, span, entry.id, entry.country, entry.type)
+
+
 def declared_enemy(
     initiator: Actor | None, article: Sequence[Actor], kb: ActorKB | None
 ) -> Actor | None:

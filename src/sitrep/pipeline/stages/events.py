@@ -85,6 +85,7 @@ from sitrep.events.actor_rules import (
     partner_sides,
     premodifier_initiator,
     sole_opponent,
+    splinter_group,
     state_weapon_user,
 )
 from sitrep.events.classify import classify
@@ -336,6 +337,7 @@ class EventsStage:
         in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
         in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
+        in_sentence = [splinter_group(a, doc.text, kb) for a in in_sentence]
         weapons = list(within.weapons[number])
         quantities = list(within.quantities[number])
         quantities += vague_counts(tokens, quantities, doc.text)
