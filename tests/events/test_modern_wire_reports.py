@@ -434,3 +434,14 @@ def test_dissidents_of_a_group_are_its_dissidents_not_the_group() -> None:
     )
     assert _sides(event) == ("FARC dissidents", "Police Forces of Colombia")
     assert event.fatalities.best == 2
+
+
+def test_an_attack_with_an_explosives_laden_truck_is_a_vehicle_bomb() -> None:
+    event = _one(
+        "MOGADISHU, Oct 1 (Reuters) - Al Shabaab militants attacked a military base in Lower "
+        "Shabelle on Sunday with an explosives-laden truck, killing 12 soldiers, a military "
+        "officer said.",
+        "2024-10-01",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert _sides(event) == ("al-Shabaab", "Military Forces of Somalia")

@@ -165,7 +165,10 @@ _SHELL_WORDS = frozenset(
 )  # fmt: skip
 _IED_WORDS = frozenset(
     {"ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside", "improvised",
-     "booby-trap", "booby-traps", "booby-trapped"}
+     "booby-trap", "booby-traps", "booby-trapped",
+     # a vehicle loaded with explosives is a vehicle-borne IED ("an explosives-laden truck")
+     "explosives-laden", "explosive-laden", "explosives-packed", "explosive-packed",
+     "bomb-laden", "explosives-filled", "explosive-filled", "explosives-rigged"}
 )  # fmt: skip
 #: a bomb with no aircraft or launcher in sight was planted: the gold's and ACLED's
 #: "a blast, bombing or car bomb is Remote explosive" when the modality is not stated.
