@@ -319,6 +319,17 @@ def test_a_settler_attack_is_violence_against_civilians() -> None:
     assert name_of(event.actor1) == "Israeli settlers"
 
 
+def test_a_claim_by_a_group_named_with_its_head_noun_names_the_attackers() -> None:
+    event = _one(
+        "OUAGADOUGOU, Aug 27 (AFP) - Jihadists killed at least 100 people in an attack on "
+        "Barsalogho in central Burkina Faso on Saturday, security sources said. The "
+        "Al-Qaeda-linked JNIM group claimed responsibility.",
+        "2024-08-27",
+    )
+    assert name_of(event.actor1) == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert event.fatalities.best == 100
+
+
 # --- open leads ------------------------------------------------------------------------
 
 

@@ -177,6 +177,10 @@ _AFFILIATED = ("-linked", "-affiliated", "-aligned", "-allied", "-inspired")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
 _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
+#: head nouns that may follow a group's name before its claim ("the JNIM group").
+_CLAIM_HEADS = frozenset(
+    {"group", "militants", "movement", "organisation", "organization", "militia", "rebels"}
+)
 _CLAIM_FILLERS = frozenset({"has", "have", "had", "also", "quickly", "later", "since", "swiftly"})
 _CONTROL_NOUNS = frozenset({"control", "hands", "rule", "occupation", "grip"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -484,6 +488,8 @@ def claimant(tokens: Sequence[Tok], actors: Sequence[Actor]) -> Actor | None:
         if at is None:
             continue
         j = at[1] + 1
+        if j < len(tokens) and tokens[j].lower in _CLAIM_HEADS:
+            j += 1  # "The JNIM group claimed responsibility": the name's head noun
         while j < len(tokens) and tokens[j].lower in _CLAIM_FILLERS:
             j += 1
         if j < len(tokens) and tokens[j].lower in _CLAIM_WORDS:
