@@ -177,6 +177,10 @@ _AFFILIATED = ("-linked", "-affiliated", "-aligned", "-allied", "-inspired")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
 _MODIFIER_LIMIT = 3
 _CLAIM_WORDS = frozenset({"claimed", "claims", "claim", "claiming"})
+#: head nouns that may follow a group's name before its claim ("the JNIM group").
+_CLAIM_HEADS = frozenset(
+    {"group", "militants", "movement", "organisation", "organization", "militia", "rebels"}
+)
 _CLAIM_FILLERS = frozenset({"has", "have", "had", "also", "quickly", "later", "since", "swiftly"})
 _CONTROL_NOUNS = frozenset({"control", "hands", "rule", "occupation", "grip"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -484,6 +488,8 @@ def claimant(tokens: Sequence[Tok], actors: Sequence[Actor]) -> Actor | None:
         if at is None:
             continue
         j = at[1] + 1
+        if j < len(tokens) and tokens[j].lower in _CLAIM_HEADS:
+            j += 1  # "The JNIM group claimed responsibility": the name's head noun
         while j < len(tokens) and tokens[j].lower in _CLAIM_FILLERS:
             j += 1
         if j < len(tokens) and tokens[j].lower in _CLAIM_WORDS:
@@ -972,6 +978,36 @@ def civilian_property(
 
 #: what introduces the enemy in a coalition's name (rule 15).
 _AGAINST = re.compile(r"\b(?:against|to defeat|to counter|to fight)\s+(?:the\s+)?(.+)$", re.I)
+
+
+#: words that name a group that broke away from the one named after them ("dissidents of
+#: the former FARC", "a splinter group of the FARC", "breakaway factions from the LRA").
+_SPLINTER_BEFORE = re.compile(
+    r"\b(?P<noun>dissidents?|splinter\s+(?:groups?|factions?)|breakaway\s+(?:groups?|factions?))"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def splinter_group(actor: Actor, text: str, kb: ActorKB | None) -> Actor:
+    """A group named after "dissidents of" or "a splinter group of" is not the group
+    that fighters left but the one they formed: the knowledge base's "<name> dissidents"
+    when it has one ("dissidents of the former FARC" are "FARC dissidents", as ACLED codes
+    them), else the named group itself is kept."""
+    if actor.kb_id is None or actor.evidence is None:
+        return actor
+    before = _SPLINTER_BEFORE.search(text, max(0, actor.evidence.start - 50), actor.evidence.start)
+    if before is None:
+        return actor
+    kb = kb or ActorKB.load()
+    parent = kb.get(actor.kb_id)
+    names = (actor.evidence.text, *((parent.name, *parent.aliases) if parent else ()))
+    found = (kb.resolve(f"{name} dissidents") for name in names)
+    entry = next((e for e in found if e is not None and e.id != actor.kb_id), None)
+    if entry is None:
+        return actor
+    span = Span.of(text, before.start("noun"), actor.evidence.end)
+    return Actor(entry.name, span, entry.id, entry.country, entry.type)
 
 
 def declared_enemy(

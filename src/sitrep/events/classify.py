@@ -165,7 +165,10 @@ _SHELL_WORDS = frozenset(
 )  # fmt: skip
 _IED_WORDS = frozenset(
     {"ied", "ieds", "landmine", "landmines", "mine", "mines", "roadside", "improvised",
-     "booby-trap", "booby-traps", "booby-trapped"}
+     "booby-trap", "booby-traps", "booby-trapped",
+     # a vehicle loaded with explosives is a vehicle-borne IED ("an explosives-laden truck")
+     "explosives-laden", "explosive-laden", "explosives-packed", "explosive-packed",
+     "bomb-laden", "explosives-filled", "explosive-filled", "explosives-rigged"}
 )  # fmt: skip
 #: a bomb with no aircraft or launcher in sight was planted: the gold's and ACLED's
 #: "a blast, bombing or car bomb is Remote explosive" when the modality is not stated.
@@ -291,7 +294,9 @@ _CIVILIAN_PLACES = frozenset(
     {"village", "villages", "market", "marketplace", "mosque", "mosques", "church",
      "churches", "school", "schools", "hospital", "hospitals", "wedding", "funeral",
      "homes", "houses", "home", "house", "bus", "restaurant", "cafe", "café", "shop",
-     "shops", "neighbourhood", "neighborhood", "hamlet", "camp", "shrine", "clinic"}
+     "shops", "neighbourhood", "neighborhood", "hamlet", "camp", "shrine", "clinic",
+     # public transport carries civilians ("attacked a passenger train", "a minibus")
+     "buses", "minibus", "train", "trains", "hotel"}
 )  # fmt: skip
 _AIR_CATEGORIES = ("aircraft", "drone", "uav", "helicopter", "bomb", "air")
 _SHELL_CATEGORIES = ("artillery", "missile", "rocket", "mortar")
@@ -380,7 +385,10 @@ def classify(
     if cut < len(tokens):
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
     after = {t.lower for t in tokens[hit.last + 1 : _attribution_start(tokens, hit.last)]}
-    civilian = _civilian_target(actor2, after)
+    subject = _passive_subject(tokens, hit.first)  # "by militants" is the attacker there
+    civilian = _civilian_target(actor2, after) or (
+        bool(subject) and _civilian_target(actor2, subject)
+    )
     trigger_word = tokens[hit.last].lower
     # 1.
     if labour_strike(tokens, hit):
@@ -970,6 +978,24 @@ def _state(actor: Actor | None) -> bool:
 def _non_state(actor: Actor | None) -> bool:
     """Whether the initiator is an armed group that is no state's force."""
     return actor is not None and actor.type in _NON_STATE_ARMED
+
+
+#: rule 5: how far back the subject of a passive trigger may reach ("A crowded passenger
+#: train was attacked": the train is the target, as the object is in the active).
+_SUBJECT_REACH = 5
+
+
+def _passive_subject(tokens: Sequence[Tok], first: int) -> set[str]:
+    """Rule 5: the words of the subject of a passive trigger ("A passenger train was
+    attacked by gunmen"), up to the punctuation before it; none for an active one."""
+    if first < 2 or tokens[first - 1].lower not in {"was", "were"}:
+        return set()
+    words: set[str] = set()
+    for tok in reversed(tokens[max(0, first - 1 - _SUBJECT_REACH) : first - 1]):
+        if not tok.text[:1].isalnum():
+            break
+        words.add(tok.lower)
+    return words
 
 
 def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:

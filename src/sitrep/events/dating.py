@@ -43,7 +43,9 @@ Cascade:
    with none, the act lies in a window before the report's day (a relative period of
    the act that no publication date resolved, "launched an attack last week", is
    resolved against the report's day and wins over the window) (a year for a legal or
-   past-perfect act, a week for a plain report), inferred; the window is `settled` (no story day
+   past-perfect act, a week for a plain report and for a past perfect reported on a stated
+   day, "said on Saturday it had captured Lashio", the backshift of reported speech),
+   inferred; the window is `settled` (no story day
    replaces it) for a legal or past-perfect act and for a report dated by its own words
    ("said on Monday that"), while an undated plain report's act ("the air force said
    Russian forces fired 38 missiles") still takes the recent day the story is about (step
@@ -446,6 +448,8 @@ class Told:
     perfect: bool
     #: the act is the object of a legal verb with no "that" ("was charged with murder").
     legal_object: bool = False
+    #: the past perfect follows a saying verb: the backshift of reported speech.
+    backshift: bool = False
 
     def holds(self, offset: int) -> bool:
         """Whether a timex at `offset` dates the act rather than its report."""
@@ -511,7 +515,8 @@ def told_act(tokens: Sequence[Tok], first: int) -> Told | None:
             break
         start = tokens[that].end if that is not None else tokens[first].start
         legal = word in _LEGAL_VERBS
-        return Told(start, legal or perfect, perfect, legal and that is None)
+        backshift = perfect and not legal
+        return Told(start, legal or perfect, perfect, legal and that is None, backshift)
     return Told(None, True, True) if perfect else None
 
 
@@ -919,11 +924,21 @@ def _before_report(
     pick, report = _report_day(reports, offset, anchor)
     if report is None:
         return Dated(None, 0, settled=True)
-    window = _LONG_BEFORE if told.long_before else _SHORTLY_BEFORE
-    precision: Precision = "year" if told.long_before else "week"
+    # a past perfect reported on a stated day ("the group said on Saturday it had
+    # captured Lashio") backshifts the speaker's "we captured": news of that day's week,
+    # not an act long past, which an undated report may still recall
+    long_before = told.long_before and not (told.backshift and _single_day(pick))
+    window = _LONG_BEFORE if long_before else _SHORTLY_BEFORE
+    precision: Precision = "year" if long_before else "week"
     evidence = pick.evidence if pick is not None else None
     event_date = EventDate(_iso(report - window), _iso(report), precision, evidence, inferred=True)
     return Dated(event_date, 0, settled=told.long_before or pick is not None)
+
+
+def _single_day(timex: TimexMention | None) -> bool:
+    """Step 7: the report's timex names one day ("on Saturday", "on Aug. 3")."""
+    interval = timex.interval if timex is not None else None
+    return interval is not None and interval.start[:10] == interval.end[:10]
 
 
 def _report_day(

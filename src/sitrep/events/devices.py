@@ -32,7 +32,9 @@ alone reads as a bare death toll. Rules, in order:
    air strike") is that attack's toll, not a toll without a cause ("12 people were
    killed") to be dropped: when the trigger right after it (after "in", or opening the
    "when" clause that follows, also past a time: "killed on Tuesday when"; with no "and"
-   between: "killed and injured in" counts the hurt too) names its instrument, the bare
+   between: "killed and injured in" counts the hurt too; an aside on the dead set off by
+   commas is skipped: "killed 100 people, most of them civilians, in an attack") names
+   its instrument, the bare
    killing takes its type and the two merge as one event; when it does not ("in a
    bombing", "in an attack on a church"), the words around the cause type it, so the
    killing gives way and the cause counts the dead nearest to it (`toll_before_cause`);
@@ -264,7 +266,7 @@ def toll_before_cause(tokens: list[Tok], hits: list[TriggerHit]) -> list[Trigger
 def _cause_follows(tokens: list[Tok], toll: TriggerHit, cause: TriggerHit) -> bool:
     """Whether the words between a toll and the trigger after it make that trigger its
     cause: "killed in a grenade attack", "killed when a landmine exploded"."""
-    between = [t.lower for t in tokens[toll.last + 1 : cause.first]]
+    between = _without_aside([t.lower for t in tokens[toll.last + 1 : cause.first]])
     if not between or len(between) > _CAUSE_GAP or any(not w[0].isalnum() for w in between):
         return False
     if {"and", "or"} & set(between):
@@ -273,6 +275,25 @@ def _cause_follows(tokens: list[Tok], toll: TriggerHit, cause: TriggerHit) -> bo
         return True
     # "were killed on Tuesday when gunmen opened fire": a time between toll and "when"
     return "when" in between and all(_is_time_word(w) for w in between[: between.index("when")])
+
+
+#: words that open an aside on the dead, set off by commas between a toll and its cause
+#: ("killed at least 100 people, most of them civilians digging trenches, in an attack").
+_ASIDE_OPENERS = (("most", "of"), ("many", "of"), ("all", "of"), ("some", "of"),
+                  ("half", "of"), ("among", "them"), ("including",), ("mostly",))  # fmt: skip
+
+
+def _without_aside(words: list[str]) -> list[str]:
+    """Rule 6: the words between a toll and its cause less one aside on the dead set off
+    by commas ("100 people, most of them civilians, in an attack" -> "100 people in")."""
+    if words.count(",") != 2:
+        return words
+    open_at = words.index(",")
+    close_at = words.index(",", open_at + 1)
+    aside = tuple(words[open_at + 1 : close_at])
+    if not any(aside[: len(opener)] == opener for opener in _ASIDE_OPENERS):
+        return words
+    return words[:open_at] + words[close_at + 1 :]
 
 
 #: words of a time told between a toll and its "when" clause (rule 6).

@@ -309,7 +309,27 @@ _COMPANY_BEFORE = re.compile(r"\b(?:accompanied|escorted|joined)\s+by\s+$", re.I
 def _not_dead(quantity: Quantity, text: str) -> bool:
     """Rule 3: the count's own clause tells the people wounded, arrested or abducted."""
     end = quantity.evidence.end
-    return quantity.of in _NOT_DEAD_CLASSES or _HURT_AFTER.match(text[end : end + 40]) is not None
+    if _HURT_AFTER.match(text[end : end + 40]) is not None:
+        return True
+    return quantity.of in _NOT_DEAD_CLASSES and not _status_of_people(quantity, text)
+
+
+#: rule 3: a participle of harm short of death used as an adjective before the people
+#: counted ("killing nine displaced people", "two wounded soldiers died") tells who they
+#: were, not what befell them in this act.
+_PEOPLE_AFTER = re.compile(r"^\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _status_of_people(quantity: Quantity, text: str) -> bool:
+    """Rule 3: the class word ends the count and a people noun follows it at once."""
+    end = quantity.evidence.end
+    last = quantity.evidence.text.split()[-1].lower() if quantity.evidence.text.split() else ""
+    noun = _PEOPLE_AFTER.match(text[end : end + 30])
+    return (
+        last == (quantity.of or "").lower()
+        and noun is not None
+        and noun.group(1).lower() in _ANY_PEOPLE
+    )
 
 
 def _counts_bodies(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
@@ -338,7 +358,10 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     if quantity.of is None and _elided_dead(quantity, tokens):
         return True
     after = [t for t in tokens if t.start >= quantity.evidence.end][: 5 + _LIST_LIMIT]
-    noun = _counted_noun(after, text, quantity.evidence.end) if quantity.of is None else 0
+    described = quantity.of is not None and _status_of_people(quantity, text)
+    noun = (
+        _counted_noun(after, text, quantity.evidence.end) if quantity.of is None or described else 0
+    )
     if not words & _ANY_PEOPLE and not noun:
         return False
     after = after[noun:]

@@ -407,6 +407,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if actor.evidence is not None and _commissioned_by(actor.evidence, text):
+            continue  # "plotting a bombing on Ukraine's orders": who ordered it, no side
         if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
             continue  # "guerrillas of the FARC": the group the guerrillas stand for
         if prep == "by" and _held_by(tokens, at):
@@ -536,6 +538,33 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: the words that make an actor the one who ordered an act, not a side of it (rule 3):
+#: "on Ukraine's orders", "at the behest of Iran", "on behalf of the SBU", "working for".
+_ORDERS = r"(?:orders?|behest|instructions?|request|direction|command)"
+_COMMISSION_BEFORE = re.compile(
+    rf"\b(?:(?:on|at|under|upon)\s+(?:the\s+)?{_ORDERS}\s+of|on\s+behalf\s+of"
+    r"|(?:working|spying|acting)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMMISSION_OPENER = re.compile(r"\b(?:on|at|under|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
+
+
+def _commissioned_by(span: Span, text: str) -> bool:
+    """Rule 3: the actor ordered or paid for the act ("detained a man suspected of
+    plotting a bombing on Ukraine's orders", "spying on behalf of Iran"): a party behind
+    it, neither its author nor its target."""
+    before = text[max(0, span.start - 40) : span.start]
+    if _COMMISSION_BEFORE.search(before) is not None:
+        return True
+    after = text[span.end : span.end + 20]
+    return (
+        _COMMISSION_OPENER.search(before) is not None
+        and _COMMISSION_AFTER.match(after) is not None
+        and after[:1] in {"'", "’"}
+    )
 
 
 #: an air strike told in a clause ("air strikes", "airstrikes", "an air raid").
@@ -1903,10 +1932,14 @@ def _generic(
         entry = PRO_GOVERNMENT_MILITIA  # "pro-government militia": the state's political militia
     if entry is None and _lone_armed(tok, text):
         entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
+    if entry is None and _harmed_people(tok, text):
+        entry = GENERIC["civilians"]  # "two men were killed by shelling", "killing a woman"
     if entry is None and _armed_unit(tok, text):
         entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
     if entry is None and _agent_group(tok, text):
         entry = GENERIC["gunmen"]  # "was kidnapped by a group that drove up in an ambulance"
+    if entry is None and _armed_group(tok, text):
+        entry = GENERIC["militants"]  # "an ethnic armed group said it had captured Lashio"
     if entry is None and _the_group(tok, text):
         entry = GENERIC["militants"]  # "the group": resolved by `definite_antecedent`
     if entry is None:
@@ -2159,6 +2192,41 @@ def _counted_attackers(tok: Tok, text: str) -> bool:
     return counted and _LONE_HARM.match(text, tok.end) is not None
 
 
+#: plain words for people, who are civilians when told harmed (rule 5).
+_PLAIN_PEOPLE = frozenset(
+    {"men", "man", "woman", "boys", "boy", "girls", "girl", "teenager", "teenagers", "teen",
+     "teens", "person", "individuals"}
+)  # fmt: skip
+#: the harm right after the people, in the passive ("two men were killed").
+_PASSIVE_HARM = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:also|reportedly)\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot|stabbed|abducted|kidnapped|beaten)\b",
+    re.IGNORECASE,
+)
+#: the harm right before the people, whom it takes as its object ("killing two men").
+_HARM_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|abducted"
+    r"|abducting|kidnapped|kidnapping)\s+(?:" + _COUNTED + r"|(?:an?|one)\s+(?:[a-z]+\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _harmed_people(tok: Tok, text: str) -> bool:
+    """Rule 5: unnamed people counted ("two men", "a woman") and told harmed, as the
+    subject of a passive of harm ("Two men were killed by Russian shelling") or as the
+    object of a verb of harm ("killing a woman and her son"), are civilians, as ACLED
+    codes victims no one says were armed; "two armed men" are gunmen before this."""
+    if tok.lower not in _PLAIN_PEOPLE:
+        return False
+    window = text[max(0, tok.start - 45) : tok.start]
+    if _HARM_BEFORE.search(window) is not None:
+        return True
+    counted = _COUNTED_BEFORE.search(window) is not None or (
+        _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
+    )
+    return counted and _PASSIVE_HARM.match(text, tok.end) is not None
+
+
 def _lone_armed(tok: Tok, text: str) -> bool:
     """Rule 5: one unnamed person told as armed ("a man armed with a knife", "an armed
     man", "a knife-wielding woman") or told doing harm ("a man killed 10 people", "a
@@ -2321,6 +2389,19 @@ def _agent_group(tok: Tok, text: str) -> bool:
     return (
         tok.lower == "group"
         and _BY_A_GROUP.search(text, max(0, tok.start - 30), tok.start) is not None
+        and _OF_AFTER.match(text, tok.end) is None
+    )
+
+
+_ARMED_BEFORE = re.compile(r"\barmed\s+$", re.IGNORECASE)
+
+
+def _armed_group(tok: Tok, text: str) -> bool:
+    """Rule 5: "an armed group", "ethnic armed groups" (not "armed group of ...") name
+    an organised non-state armed side no one names: an unidentified armed group."""
+    return (
+        tok.lower in {"group", "groups"}
+        and _ARMED_BEFORE.search(text, max(0, tok.start - 7), tok.start) is not None
         and _OF_AFTER.match(text, tok.end) is None
     )
 

@@ -85,6 +85,7 @@ from sitrep.events.actor_rules import (
     partner_sides,
     premodifier_initiator,
     sole_opponent,
+    splinter_group,
     state_weapon_user,
 )
 from sitrep.events.classify import classify
@@ -258,7 +259,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "102"
+    version = "103"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -336,6 +337,7 @@ class EventsStage:
         in_sentence += agent_actors(tokens, here, doc.text, kb)
         in_sentence += coalition_actors(tokens, doc.text, doc.actors, kb)
         in_sentence = drop_modifier_demonyms(tokens, in_sentence, doc.text)
+        in_sentence = [splinter_group(a, doc.text, kb) for a in in_sentence]
         weapons = list(within.weapons[number])
         quantities = list(within.quantities[number])
         quantities += vague_counts(tokens, quantities, doc.text)
@@ -422,14 +424,26 @@ class EventsStage:
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
             reciprocal_sides(roles, tokens, hit.first)
-        if roles.actor1 is None and hit.toll is not None:
+        if hit.toll is not None:
             # "the army says it killed eight rebels in a bombing": who killed, and whom
             at_toll = find_roles(
                 tokens, clause, *hit.toll, actors, weapons=weapons, clash=False,
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
-            roles.actor1 = at_toll.actor1
-            roles.actor2 = roles.actor2 or at_toll.actor2
+            if roles.actor1 is None:
+                roles.actor1 = at_toll.actor1
+                roles.actor2 = roles.actor2 or at_toll.actor2
+            elif (
+                at_toll.actor1 is not None
+                and not at_toll.passive
+                and roles.actor1.evidence is not None
+                and tokens[hit.toll[1]].end <= roles.actor1.evidence.start < hit.start
+            ):
+                # "JNIM said it had killed 20 soldiers in an attack on an army post": the
+                # killer of an active toll did the attack; the people it killed, told
+                # before the attack's noun, are its victims, not its authors
+                roles.actor1 = at_toll.actor1
+                roles.actor2 = at_toll.actor2 or roles.actor2
         roles.actor1 = ascribed_group(roles.actor1, actors, doc.text) or roles.actor1
         sides = named_as_sides(doc.actors, doc.text)
         roles.actor1 = definite_antecedent(roles.actor1, tokens, sides)
