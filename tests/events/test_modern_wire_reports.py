@@ -360,6 +360,45 @@ def test_a_claim_told_next_names_the_jihadists() -> None:
     assert name_of(event.actor1) == "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "dead"),
+    [
+        (
+            "KHARTOUM (Reuters) - The Rapid Support Forces killed at least 35 people, including "
+            "women and children, in an attack on a village in Sudan's Gezira state on Sunday, "
+            "activists said.",
+            ("Rapid Support Forces", "Civilians (Sudan)"),
+            35,
+        ),
+        (
+            "Militants killed at least 50 people, most of them women and children, in an attack "
+            "on a village in northern Burkina Faso on Sunday, local sources said.",
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+            50,
+        ),
+        (
+            "Gunmen killed three men, including a village chief, in an attack in Ituri province "
+            "on Sunday, a local official said.",
+            (
+                "Unidentified Armed Group (Democratic Republic of the Congo)",
+                "Civilians (Democratic Republic of the Congo)",
+            ),
+            3,
+        ),
+    ],
+)
+def test_a_toll_told_before_an_aside_keeps_its_killer_and_dead(
+    text: str, sides: tuple[str, str], dead: int
+) -> None:
+    # the attack after the aside opens a clause of its own: who killed, and whom, are
+    # read in the toll's clause ("Rapid Support Forces" was lost for an unidentified
+    # group, "Militants" read as a sole perpetrator)
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == "Attack"
+    assert _sides(event) == sides
+    assert event.fatalities.best == dead
+
+
 # --- victims told by plain words ---------------------------------------------------------
 
 
