@@ -421,6 +421,58 @@ def test_two_men_killed_by_shelling_are_civilians() -> None:
     assert event.fatalities.best == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type", "sides"),
+    [
+        (
+            "Israeli forces killed two men they said were militants in Nablus on Sunday.",
+            "Armed clash",
+            ("Military Forces of Israel", "Unidentified Armed Group (Palestinian Territory)"),
+        ),
+        (
+            "Nigerian troops killed four men suspected of being Boko Haram fighters in Borno "
+            "on Sunday.",
+            "Armed clash",
+            ("Military Forces of Nigeria", "Boko Haram (JAS)"),
+        ),
+        (
+            "Troops killed two men who were planting a roadside bomb near Kidal on Sunday, the "
+            "army said.",
+            "Remote explosive/landmine/IED",
+            ("Military Forces of Mali", None),
+        ),
+        (
+            "Two men were killed in clashes between rival armed groups in Tripoli on Sunday.",
+            "Armed clash",
+            ("Unidentified Armed Group (Libya)", None),
+        ),
+        (
+            "Three men were killed in an Israeli air strike on a car in southern Lebanon on "
+            "Sunday; Hezbollah said they were its fighters.",
+            "Air/drone strike",
+            ("Israel", None),
+        ),
+    ],
+)
+def test_men_told_armed_or_fighting_are_no_civilians(
+    text: str, sub_type: str, sides: tuple[str, str | None]
+) -> None:
+    # plain people told harmed are civilians only when nothing after them says they
+    # were armed or fighting
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == sub_type
+    assert _sides(event) == sides
+
+
+def test_men_killed_when_militants_attacked_stay_civilians() -> None:
+    # militants named after "when" are the attackers, not the dead
+    event = _one(
+        "Two men were killed when militants attacked their village in Borno on Sunday.",
+        "2024-11-04",
+    )
+    assert _sides(event) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
 def test_a_passenger_train_attacked_is_an_attack_on_civilians() -> None:
     event = _one(
         "QUETTA, Pakistan, March 11 (Reuters) - A passenger train was attacked by separatist "
