@@ -505,6 +505,27 @@ def test_the_state_that_ordered_a_plot_is_no_side_of_the_arrest() -> None:
     assert name_of(event.actor2) != "Ukraine"
 
 
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "The army said on Friday it had arrested 12 men working for the Sinaloa Cartel in "
+            "Culiacan.",
+            "Sinaloa Cartel",
+        ),
+        (
+            "A man working on behalf of Hezbollah was arrested in Cyprus on Sunday, police said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_men_working_for_an_armed_group_are_that_group_arrested(text: str, arrested: str) -> None:
+    # an armed group whose men act for it is a side: they are its members, not hirelings
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor2) == arrested
+
+
 def test_an_unnamed_armed_group_that_took_a_town_overtakes_territory() -> None:
     event = _one(
         "YANGON, Aug 4 (Reuters) - An ethnic minority armed group said on Saturday it had "

@@ -407,7 +407,11 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
-        if actor.evidence is not None and _commissioned_by(actor.evidence, text):
+        if (
+            actor.evidence is not None
+            and actor.type not in _ARMED_EMPLOYERS
+            and _commissioned_by(actor.evidence, text)
+        ):
             continue  # "plotting a bombing on Ukraine's orders": who ordered it, no side
         if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
             continue  # "guerrillas of the FARC": the group the guerrillas stand for
@@ -550,6 +554,11 @@ _COMMISSION_BEFORE = re.compile(
 )
 _COMMISSION_OPENER = re.compile(r"\b(?:on|at|under|upon)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
+
+
+#: rule 3: armed groups whose men act for them are a side of the act all the same ("12
+#: men working for the Sinaloa Cartel were arrested": its members, as ACLED codes them).
+_ARMED_EMPLOYERS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _commissioned_by(span: Span, text: str) -> bool:
