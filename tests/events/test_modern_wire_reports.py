@@ -360,6 +360,45 @@ def test_a_claim_told_next_names_the_jihadists() -> None:
     assert name_of(event.actor1) == "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "dead"),
+    [
+        (
+            "KHARTOUM (Reuters) - The Rapid Support Forces killed at least 35 people, including "
+            "women and children, in an attack on a village in Sudan's Gezira state on Sunday, "
+            "activists said.",
+            ("Rapid Support Forces", "Civilians (Sudan)"),
+            35,
+        ),
+        (
+            "Militants killed at least 50 people, most of them women and children, in an attack "
+            "on a village in northern Burkina Faso on Sunday, local sources said.",
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+            50,
+        ),
+        (
+            "Gunmen killed three men, including a village chief, in an attack in Ituri province "
+            "on Sunday, a local official said.",
+            (
+                "Unidentified Armed Group (Democratic Republic of the Congo)",
+                "Civilians (Democratic Republic of the Congo)",
+            ),
+            3,
+        ),
+    ],
+)
+def test_a_toll_told_before_an_aside_keeps_its_killer_and_dead(
+    text: str, sides: tuple[str, str], dead: int
+) -> None:
+    # the attack after the aside opens a clause of its own: who killed, and whom, are
+    # read in the toll's clause ("Rapid Support Forces" was lost for an unidentified
+    # group, "Militants" read as a sole perpetrator)
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == "Attack"
+    assert _sides(event) == sides
+    assert event.fatalities.best == dead
+
+
 # --- victims told by plain words ---------------------------------------------------------
 
 
@@ -380,6 +419,58 @@ def test_two_men_killed_by_shelling_are_civilians() -> None:
     )
     assert _sides(event) == ("Russia", "Civilians (Ukraine)")
     assert event.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "sides"),
+    [
+        (
+            "Israeli forces killed two men they said were militants in Nablus on Sunday.",
+            "Armed clash",
+            ("Military Forces of Israel", "Unidentified Armed Group (Palestinian Territory)"),
+        ),
+        (
+            "Nigerian troops killed four men suspected of being Boko Haram fighters in Borno "
+            "on Sunday.",
+            "Armed clash",
+            ("Military Forces of Nigeria", "Boko Haram (JAS)"),
+        ),
+        (
+            "Troops killed two men who were planting a roadside bomb near Kidal on Sunday, the "
+            "army said.",
+            "Remote explosive/landmine/IED",
+            ("Military Forces of Mali", None),
+        ),
+        (
+            "Two men were killed in clashes between rival armed groups in Tripoli on Sunday.",
+            "Armed clash",
+            ("Unidentified Armed Group (Libya)", None),
+        ),
+        (
+            "Three men were killed in an Israeli air strike on a car in southern Lebanon on "
+            "Sunday; Hezbollah said they were its fighters.",
+            "Air/drone strike",
+            ("Israel", None),
+        ),
+    ],
+)
+def test_men_told_armed_or_fighting_are_no_civilians(
+    text: str, sub_type: str, sides: tuple[str, str | None]
+) -> None:
+    # plain people told harmed are civilians only when nothing after them says they
+    # were armed or fighting
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == sub_type
+    assert _sides(event) == sides
+
+
+def test_men_killed_when_militants_attacked_stay_civilians() -> None:
+    # militants named after "when" are the attackers, not the dead
+    event = _one(
+        "Two men were killed when militants attacked their village in Borno on Sunday.",
+        "2024-11-04",
+    )
+    assert _sides(event) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
 
 
 def test_a_passenger_train_attacked_is_an_attack_on_civilians() -> None:
@@ -412,6 +503,27 @@ def test_the_state_that_ordered_a_plot_is_no_side_of_the_arrest() -> None:
     assert event.sub_event_type == "Arrests"
     assert name_of(event.actor1) == "Federal Security Service (Russia)"
     assert name_of(event.actor2) != "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "The army said on Friday it had arrested 12 men working for the Sinaloa Cartel in "
+            "Culiacan.",
+            "Sinaloa Cartel",
+        ),
+        (
+            "A man working on behalf of Hezbollah was arrested in Cyprus on Sunday, police said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_men_working_for_an_armed_group_are_that_group_arrested(text: str, arrested: str) -> None:
+    # an armed group whose men act for it is a side: they are its members, not hirelings
+    event = _one(text, "2024-11-04")
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor2) == arrested
 
 
 def test_an_unnamed_armed_group_that_took_a_town_overtakes_territory() -> None:

@@ -40,7 +40,8 @@ alone reads as a bare death toll. Rules, in order:
    killing gives way and the cause counts the dead nearest to it (`toll_before_cause`);
    the cause keeps where the toll was told, whose subject is the one who killed when
    the cause's own words name no one ("the army says it killed eight rebels in a
-   bombing").
+   bombing"), read in the toll's own clause when an aside sets the cause apart
+   ("Militants killed 50 people, most of them women, in an attack": the militants).
 """
 
 from __future__ import annotations

@@ -407,7 +407,11 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
-        if actor.evidence is not None and _commissioned_by(actor.evidence, text):
+        if (
+            actor.evidence is not None
+            and actor.type not in _ARMED_EMPLOYERS
+            and _commissioned_by(actor.evidence, text)
+        ):
             continue  # "plotting a bombing on Ukraine's orders": who ordered it, no side
         if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
             continue  # "guerrillas of the FARC": the group the guerrillas stand for
@@ -550,6 +554,11 @@ _COMMISSION_BEFORE = re.compile(
 )
 _COMMISSION_OPENER = re.compile(r"\b(?:on|at|under|upon)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
+
+
+#: rule 3: armed groups whose men act for them are a side of the act all the same ("12
+#: men working for the Sinaloa Cartel were arrested": its members, as ACLED codes them).
+_ARMED_EMPLOYERS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _commissioned_by(span: Span, text: str) -> bool:
@@ -2211,12 +2220,53 @@ _HARM_BEFORE = re.compile(
 )
 
 
+#: rule 5: words after harmed people that tell them armed ("two men they said were
+#: militants", "suspected of being Boko Haram fighters"), or armed or dead in a fight
+#: ("who were planting a roadside bomb", "after they fired on a patrol", "killed in
+#: clashes"): no civilians.
+_ARMED_NOUN = re.compile(
+    r"\b(?:militants?|fighters?|rebels?|insurgents?|jihadists?|terrorists?|gunmen"
+    r"|militiam[ae]n|combatants?|members\s+of)\b",
+    re.IGNORECASE,
+)
+_ARMED_ACT = re.compile(
+    r"\b(?:opened\s+fire|fired\s+(?:on|at)|planting|clash(?:es|ed)?|fighting"
+    r"|gun\s?battles?|firefights?|shootouts?|exchanges?\s+of\s+fire)\b",
+    re.IGNORECASE,
+)
+#: an armed noun after these is the agent, not the dead ("killed by militants", "when
+#: gunmen attacked").
+_AGENT_LEAD = re.compile(r"\b(?:by|when|as)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: rule 5: the next sentence saying what they were ("Hezbollah said they were its fighters").
+_ARMED_NEXT = re.compile(
+    r"\b(?:they|he|both)\s+(?:were|was)\s+(?:\S+\s+){0,3}?"
+    r"(?:militants?|fighters?|rebels?|insurgents?|members|combatants?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _told_armed_after(tok: Tok, text: str) -> bool:
+    """Rule 5: the rest of the harmed people's sentence tells them armed or fighting,
+    or the next says they were fighters."""
+    end = _SENTENCE_END.search(text, tok.end)
+    stop = end.end() if end is not None else len(text)
+    if _ARMED_ACT.search(text, tok.end, stop) is not None:
+        return True
+    for noun in _ARMED_NOUN.finditer(text, tok.end, stop):
+        if _AGENT_LEAD.search(text[max(tok.end, noun.start() - 30) : noun.start()]) is None:
+            return True
+    following = _SENTENCE_END.search(text, stop)
+    return _ARMED_NEXT.search(text, stop, following.end() if following else len(text)) is not None
+
+
 def _harmed_people(tok: Tok, text: str) -> bool:
     """Rule 5: unnamed people counted ("two men", "a woman") and told harmed, as the
     subject of a passive of harm ("Two men were killed by Russian shelling") or as the
     object of a verb of harm ("killing a woman and her son"), are civilians, as ACLED
-    codes victims no one says were armed; "two armed men" are gunmen before this."""
-    if tok.lower not in _PLAIN_PEOPLE:
+    codes victims no one says were armed; "two armed men" are gunmen before this, and
+    men told armed or fighting after it are none (`_told_armed_after`)."""
+    if tok.lower not in _PLAIN_PEOPLE or _told_armed_after(tok, text):
         return False
     window = text[max(0, tok.start - 45) : tok.start]
     if _HARM_BEFORE.search(window) is not None:

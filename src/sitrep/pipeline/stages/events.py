@@ -425,9 +425,12 @@ class EventsStage:
             )  # fmt: skip
             reciprocal_sides(roles, tokens, hit.first)
         if hit.toll is not None:
-            # "the army says it killed eight rebels in a bombing": who killed, and whom
+            # "the army says it killed eight rebels in a bombing": who killed, and whom;
+            # a toll told before the cause's clause ("Militants killed 50 people, most of
+            # them women, in an attack") is read in its own clause
+            toll_clause = clause_bounds(tokens, hit.toll[0]) if hit.toll[0] < clause[0] else clause
             at_toll = find_roles(
-                tokens, clause, *hit.toll, actors, weapons=weapons, clash=False,
+                tokens, toll_clause, *hit.toll, actors, weapons=weapons, clash=False,
                 country_name=country_name(country, self._kb), country=country, text=doc.text,
             )  # fmt: skip
             if roles.actor1 is None:
