@@ -565,3 +565,24 @@ def test_an_attack_with_an_explosives_laden_truck_is_a_vehicle_bomb() -> None:
     )
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert _sides(event) == ("al-Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russia's FSB security service said on Tuesday it had detained a man who was spying "
+            "on behalf of Ukraine.",
+            "Russia",
+        ),
+        (
+            "Russia's FSB said on Tuesday it had detained a Belgorod resident spying on behalf "
+            "of Ukraine.",
+            "Belgorod",
+        ),
+    ],
+)
+def test_the_country_an_act_was_done_for_is_not_where_it_happened(text: str, place: str) -> None:
+    event = _one(text, "2024-04-02")
+    assert event.sub_event_type == "Arrests"
+    assert event.location is not None and event.location.name == place

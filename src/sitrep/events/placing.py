@@ -675,6 +675,7 @@ def locate(
             if (lo <= p.evidence.start < hi or _apposed_to_country(p, countries, lo, text))
             and not any(p.evidence.overlaps(r) for r in role_spans)
             and not biographical(p, text)
+            and not commissioning(p, text)
         ]
         references = reference_points(pool, text)
         pools.append([p for p in pool if p not in references])
@@ -791,6 +792,29 @@ def dateline_town(place: PlaceMention, text: str) -> bool:
     ("SAN FRANCISCO (AP) -", "BYESVILLE, Ohio --")."""
     start, end = place.evidence.start, place.evidence.end
     return place.feature in _DATELINE_FEATURES and heads_line_dateline(text, start, end)
+
+
+#: rule 2: the words before a country the act was done for ("spying on behalf of
+#: Ukraine", "working for Iran", "on the orders of Kyiv", "on Ukraine's orders").
+_FOR_WHOM_BEFORE = re.compile(
+    r"\b(?:(?:on|at|under|upon)\s+(?:the\s+)?(?:orders?|behest|instructions?|request)\s+of"
+    r"|on\s+behalf\s+of|(?:working|spying|acting|collaborating)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_WHOM_AFTER = re.compile(r"^(?:'s|’s)\s+(?:orders?|behest|instructions?|request)\b")
+
+
+def commissioning(place: PlaceMention, text: str) -> bool:
+    """Rule 2: a country or town named as the one an act was done for ("detained a man
+    spying on behalf of Ukraine in Belgorod", "a plot on Ukraine's orders") is the
+    party behind it, never where it happened."""
+    start, end = place.evidence.start, place.evidence.end
+    if _FOR_WHOM_BEFORE.search(text[max(0, start - 40) : start]) is not None:
+        return True
+    return (
+        re.search(r"\b(?:on|at|under|upon)\s+$", text[max(0, start - 10) : start]) is not None
+        and _FOR_WHOM_AFTER.match(text[end : end + 20]) is not None
+    )
 
 
 def biographical(place: PlaceMention, text: str) -> bool:
@@ -998,7 +1022,7 @@ def focus_country(places: Sequence[PlaceMention], text: str = "") -> Location | 
     where only through towns, the country with no evidence: country precision never
     cites a town."""
     if text:  # a person's home, past or record is not where the story happens
-        places = [p for p in places if not biographical(p, text)]
+        places = [p for p in places if not biographical(p, text) and not commissioning(p, text)]
     counts: Counter[str] = Counter()
     for p in places:
         if p.country:
