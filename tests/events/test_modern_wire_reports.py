@@ -586,3 +586,23 @@ def test_the_country_an_act_was_done_for_is_not_where_it_happened(text: str, pla
     event = _one(text, "2024-04-02")
     assert event.sub_event_type == "Arrests"
     assert event.location is not None and event.location.name == place
+
+
+def test_an_explosives_laden_vehicle_that_rammed_a_checkpoint_is_a_vehicle_bomb() -> None:
+    event = _one(
+        "MOGADISHU, March 4 (Reuters) - An explosive-laden vehicle crashed into an army "
+        "checkpoint outside Mogadishu on Monday, police said. Eight soldiers were killed, a "
+        "police officer said.",
+        "2024-03-04",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert name_of(event.actor2) == "Military Forces of Somalia"
+    assert event.fatalities.best == 8
+
+
+def test_an_explosives_laden_truck_that_rammed_a_checkpoint_is_an_event() -> None:
+    event = _one(
+        "An explosives-laden truck rammed into a checkpoint in Mogadishu on Monday.", "2024-03-04"
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location is not None and event.location.name == "Mogadishu"

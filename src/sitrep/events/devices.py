@@ -42,6 +42,10 @@ alone reads as a bare death toll. Rules, in order:
    the cause's own words name no one ("the army says it killed eight rebels in a
    bombing"), read in the toll's own clause when an aside sets the cause apart
    ("Militants killed 50 people, most of them women, in an attack": the militants).
+7. a vehicle loaded with explosives ("an explosives-laden truck") that rams, crashes
+   or drives into a place, or that a bomber rams into one, is a vehicle-borne IED: its
+   verb is a device trigger when the sentence tells no other act (a suicide bomber
+   named in its clause makes it a Suicide bomb).
 """
 
 from __future__ import annotations
@@ -204,7 +208,75 @@ def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHi
                     out[k] = replace(out[k], rule=rule)
             continue
         out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
+    for verb, suicide in _laden_vehicle_verbs(tokens):
+        # rule 7: the ramming is the event only when the sentence tells no other act
+        # ("rammed into a checkpoint, killing eight soldiers" is told by its killing)
+        if out:
+            continue
+        first, last = verb
+        rule = SUICIDE_RULE if suicide else DEVICE_RULE
+        out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
     return sorted(out, key=lambda h: h.first)
+
+
+#: rule 7: a vehicle loaded with explosives ("an explosives-laden truck") is a
+#: vehicle-borne IED, and its ramming ("rammed into a checkpoint", "crashed into") its blast.
+_LADEN = frozenset(
+    {"explosives-laden", "explosive-laden", "explosives-packed", "explosive-packed",
+     "bomb-laden", "explosives-filled", "explosive-filled", "explosives-rigged",
+     "explosive-rigged", "booby-trapped"}
+)  # fmt: skip
+_VEHICLES = frozenset(
+    {"truck", "trucks", "car", "cars", "vehicle", "vehicles", "lorry", "lorries", "van",
+     "vans", "minibus", "bus", "tanker", "motorcycle", "motorbike", "boat", "pickup"}
+)  # fmt: skip
+_RAMS: tuple[tuple[str, ...], ...] = (
+    ("rammed",),
+    ("crashed", "into"),
+    ("slammed", "into"),
+    ("smashed", "into"),
+    ("drove", "into"),
+    ("plowed", "into"),
+    ("ploughed", "into"),
+)
+
+
+def _laden_vehicle_verbs(tokens: list[Tok]) -> list[tuple[tuple[int, int], bool]]:
+    """Rule 7: the verb whose subject or object is a vehicle loaded with explosives ("an
+    explosives-laden truck rammed into a checkpoint", "a suicide bomber rammed an
+    explosive-laden car into the gate"), with whether a suicide attacker drove it."""
+    found: list[tuple[tuple[int, int], bool]] = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm not in _LADEN or tokens[i + 1].norm not in _VEHICLES:
+            continue
+        lo, hi = clause_bounds(tokens, i)
+        suicide = any(t.norm == "suicide" for t in tokens[lo:hi])
+        verb = _verb_after(tokens, i + 2) or _ram_after(tokens, i + 2)
+        if verb is None:
+            verb = _ram_before(tokens, i)
+        if verb is not None:
+            found.append((verb, suicide))
+    return found
+
+
+def _ram_after(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(tokens) and j - i <= 3:
+        ram = next((r for r in _RAMS if _match(r, tokens, j)), None)
+        if ram is not None:
+            return j, j + len(ram) - 1
+        if tokens[j].norm not in _SKIP:
+            return None
+        j += 1
+    return None
+
+
+def _ram_before(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    """ "rammed an explosives-laden truck into ...": the ramming verb before its object."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and tokens[j].norm in {"rammed", "drove", "crashed", "detonated"}:
+            return j, j
+    return None
 
 
 #: words allowed between "by" and the means it introduces ("by a coalition airstrike").
