@@ -606,3 +606,18 @@ def test_an_explosives_laden_truck_that_rammed_a_checkpoint_is_an_event() -> Non
     )
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.location is not None and event.location.name == "Mogadishu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN, March 9 (Reuters) - German police detained a man suspected of planning an "
+        "attack on a synagogue in Berlin on Saturday, prosecutors said.",
+        "BERLIN, March 9 (Reuters) - Two suspects were arrested in Berlin on Saturday over a "
+        "planned attack on a synagogue, police said.",
+    ],
+)
+def test_unnamed_people_arrested_are_civilians(text: str) -> None:
+    event = _one(text, "2024-03-09")
+    assert event.sub_event_type == "Arrests"
+    assert _sides(event) == ("Police Forces of Germany", "Civilians (Germany)")

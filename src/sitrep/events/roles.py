@@ -1943,6 +1943,8 @@ def _generic(
         entry = SOLE_PERPETRATOR  # "a man armed with a knife": one attacker, no group
     if entry is None and _harmed_people(tok, text):
         entry = GENERIC["civilians"]  # "two men were killed by shelling", "killing a woman"
+    if entry is None and _arrested_people(tok, text):
+        entry = GENERIC["civilians"]  # "police detained a man", "two suspects were arrested"
     if entry is None and _armed_unit(tok, text):
         entry = GENERIC["guerrillas"]  # "a guerrilla column ambushed", "a rebel unit"
     if entry is None and _agent_group(tok, text):
@@ -2275,6 +2277,47 @@ def _harmed_people(tok: Tok, text: str) -> bool:
         _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
     )
     return counted and _PASSIVE_HARM.match(text, tok.end) is not None
+
+
+#: unnamed people arrested (rule 5): the plain words for people and the suspects.
+_ARRESTABLE_PEOPLE = _PLAIN_PEOPLE | frozenset({"suspect", "suspects", "youths", "youth"})
+#: the arrest right after the people, in the passive ("two suspects were arrested").
+_PASSIVE_ARREST = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?"
+    r"(?:arrested|detained|apprehended)\b",
+    re.IGNORECASE,
+)
+#: the arrest right before the people, whom it takes as its object ("detained a man").
+_ARREST_BEFORE = re.compile(
+    r"\b(?:arrested|arresting|detained|detaining|apprehended|apprehending)\s+(?:"
+    + _COUNTED
+    + r"|(?:an?|one)\s+(?:[a-z]+\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+#: men told acting for someone ("men working for the Sinaloa Cartel"), whose side that is.
+_WORKING_FOR = re.compile(
+    r"\s+(?:working|acting|fighting|operating)\s+(?:for|on\s+behalf\s+of)\b", re.IGNORECASE
+)
+
+
+def _arrested_people(tok: Tok, text: str) -> bool:
+    """Rule 5: unnamed people counted ("a man", "two suspects") and told arrested, as
+    the object of the arrest ("Police detained a man suspected of ...") or the subject
+    of its passive ("Two men were arrested"), are the civilians ACLED codes as the side
+    arrested; men told armed or fighting after it are none (`_told_armed_after`)."""
+    if tok.lower not in _ARRESTABLE_PEOPLE or _told_armed_after(tok, text):
+        return False
+    if _WORKING_FOR.match(text, tok.end) is not None:
+        return False  # "12 men working for the Sinaloa Cartel": the group's members
+    window = text[max(0, tok.start - 45) : tok.start]
+    if _ARREST_BEFORE.search(window) is not None:
+        return True
+    counted = _COUNTED_BEFORE.search(window) is not None or (
+        _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
+    )
+    return counted and _PASSIVE_ARREST.match(text, tok.end) is not None
 
 
 def _lone_armed(tok: Tok, text: str) -> bool:
