@@ -82,7 +82,8 @@ Rules, in order:
     name that holds "County", "Parish", "Township" or "Borough" ("McLean County") is a
     local unit too (the places stage looks for them in the article's own state first);
 17. a conflict verb right before a name, with no preposition ("fighters attacked Baga",
-    "the army retook Kidal", "jihadists stormed Djibo"), makes the name the verb's
+    "the army retook Kidal", "jihadists stormed Djibo", "strikes hit Khan Younis",
+    "thousands fled Wad Madani"), makes the name the verb's
     object: what is attacked, seized, shelled or burned is often a place, though it may
     be a person or a body ("attacked Smith"), so acceptance (rule 8 there) decides; a
     personal pronoun later in the clause speaks of a person ("attacked Parker on his way
@@ -843,7 +844,10 @@ _CONFLICT_VERB_BEFORE: Final = re.compile(
     r"\b(?:attack(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|recaptur(?:ed|ing)|"
     r"overr(?:an|un|unning)|retak(?:en|ing)|retook|shell(?:ed|ing)|bomb(?:ed|ing)|"
     r"bombard(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|besieg(?:ed|ing)|enter(?:ed|ing)|"
-    r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing))\s+$"
+    r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|"
+    # the wire's words for a strike and for flight: "strikes hit Khan Younis", "drones
+    # struck Mykolaiv", "shells pounded Kharkiv", "thousands fled Wad Madani"
+    r"hit|struck|pound(?:ed|ing)|target(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing))\s+$"
 )
 
 

@@ -1,0 +1,38 @@
+"""Places in conflict wire reports: the objects of strike and flight verbs, hyphened
+names, West Bank towns, and a town that shares a word with a person's name."""
+
+from __future__ import annotations
+
+from .conftest import Run
+
+
+def _found(run: Run, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.evidence.text: (p.country, p.feature) for p in run(text).places}
+
+
+def test_the_object_of_a_strike_is_the_town_struck(run: Run) -> None:
+    found = _found(
+        run,
+        "Israeli strikes hit Khan Younis and Rafah overnight, killing at least 30 people, "
+        "Palestinian health officials said.",
+    )
+    assert found.get("Khan Younis") == ("PS", "city")
+    found = _found(
+        run, "Russian drones struck Mykolaiv overnight, wounding five people, the governor said."
+    )
+    assert found.get("Mykolaiv") == ("UA", "city")
+    found = _found(
+        run,
+        "An Israeli strike hit Dahiyeh, Beirut's southern suburbs, on Tuesday, Lebanese "
+        "media reported.",
+    )
+    assert found.get("Dahiyeh", (None, None))[0] == "LB"
+
+
+def test_the_town_people_fled_is_a_place(run: Run) -> None:
+    found = _found(
+        run,
+        "Thousands fled Wad Madani when the RSF advanced on the city in December, aid "
+        "groups said. Many walked for days to reach Sennar.",
+    )
+    assert found.get("Wad Madani") == ("SD", "city")
