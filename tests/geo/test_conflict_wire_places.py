@@ -36,3 +36,12 @@ def test_the_town_people_fled_is_a_place(run: Run) -> None:
         "groups said. Many walked for days to reach Sennar.",
     )
     assert found.get("Wad Madani") == ("SD", "city")
+
+
+def test_a_hyphened_name_with_a_lower_case_word_inside(run: Run) -> None:
+    found = _found(
+        run,
+        "Gang violence has displaced thousands in Port-au-Prince, the capital of Haiti, "
+        "the United Nations said on Tuesday.",
+    )
+    assert found.get("Port-au-Prince") == ("HT", "city")

@@ -4,7 +4,8 @@ Rules, in order:
 1. candidates are GPE/LOC entities (and organisations the knowledge base knows, which
    count only as states or regions) and maximal runs of capitalised tokens (with "al-",
    "ez-", "de" particles inside; all-capital datelines like "WASHINGTON" too) that no other
-   entity covers: a word inside "Syrian Democratic Forces", "Islamic State", a person's
+   entity covers (a lower-case word hyphened inside a name too: "Port-au-Prince",
+   "Aix-en-Provence"): a word inside "Syrian Democratic Forces", "Islamic State", a person's
    name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
    base link) does not block its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
@@ -557,6 +558,18 @@ def _overlap_test(intervals: list[tuple[int, int]]) -> Callable[[int, int], bool
     return overlaps
 
 
+#: a lower-case word hyphened on both sides to capitalised words: "au" of "Port-au-Prince",
+#: "en" of "Aix-en-Provence", "upon" of "Stratford-upon-Avon".
+_HYPHENED_INSIDE: Final = re.compile(r"-[a-z]{1,5}-[A-Z]")
+
+
+def _hyphened_inside(text: str, start: int, end: int) -> bool:
+    """Rule 1: the word at start:end is a lower-case word inside a hyphened name."""
+    return _HYPHENED_INSIDE.fullmatch(text, start - 1, end + 2) is not None and (
+        text[start - 2 : start - 1].isalpha()
+    )
+
+
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     if doc.tokens is None:
@@ -632,7 +645,9 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
         capitalised = _capitalised(word)
         # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
         spaced = word == "-" and doc.text[s - 1 : s].isspace()
-        particle = bool(current) and word.lower() in _PARTICLES and not spaced
+        particle = bool(current) and (
+            (word.lower() in _PARTICLES and not spaced) or _hyphened_inside(doc.text, s, e)
+        )
         inside = overlaps_blocked(s, e)
         if not inside and (capitalised or particle):
             current.append((s, e))
