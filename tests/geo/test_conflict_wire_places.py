@@ -45,3 +45,14 @@ def test_a_hyphened_name_with_a_lower_case_word_inside(run: Run) -> None:
         "the United Nations said on Tuesday.",
     )
     assert found.get("Port-au-Prince") == ("HT", "city")
+
+
+def test_a_list_of_cities_is_no_city_and_its_region(run: Run) -> None:
+    found = run(
+        "Government air strikes hit Aleppo, Idlib and Hama on Sunday, killing 12 civilians, "
+        "a war monitor said."
+    ).places
+    by_text = {p.evidence.text: p for p in found}
+    assert by_text["Aleppo"].feature == "city"
+    assert by_text["Aleppo"].admin1 == "SY.09"
+    assert by_text.get("Hama") is not None and by_text["Hama"].country == "SY"

@@ -389,12 +389,16 @@ def is_adjectival(name: str) -> bool:
     return _ADJECTIVAL.match(name) is not None
 
 
+_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\b|&")
+
+
 def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     """Whether a name is only part of a longer name ("Mary" in "Mary Jackson").
 
     Within a model's span, leftover words that are lower-case, months or compass words
     ("eastern Pacific", "Atlantic starts June") do not make a name partial, nor do words
-    past a comma: "Anbar, Iraq" is two names, a place and the country it is in.
+    past a comma or a conjunction: "Anbar, Iraq" is two names, a place and the country
+    it is in, and "Idlib and Hama" two places.
     """
     if (start, end) == (run.start, run.end):
         return False
@@ -403,7 +407,8 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     for s, e in zip(run.token_starts, run.token_ends, strict=True):
         word = text[s:e]
         outside = e <= start or s >= end
-        apart = "," in (text[e:start] if e <= start else text[end:s])
+        between = text[e:start] if e <= start else text[end:s]
+        apart = "," in between or _CONJUNCTION.search(between) is not None
         if outside and not apart and word[:1].isupper() and fold(word) not in _COMMON | _COMPASS:
             return True
     return False

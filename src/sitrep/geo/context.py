@@ -32,7 +32,8 @@ Rules, in order:
 5. precision is "near" when the text places something only near the name ("near X",
    "north of X", "outskirts of X", "10 km from X");
 6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
-   offered as the first-level region the name sits in (scoring checks them);
+   offered as the first-level region the name sits in (scoring checks them), unless they
+   are the next item of a list ("Aleppo, Idlib and Hama");
 7. the countries an article names (GPE/NORP entities linked to a state) are remembered
    with their offsets, so a name never supports itself; so, apart and as weaker context,
    are the countries of the armed groups and state forces it names ("Boko Haram
@@ -768,7 +769,12 @@ def near_precision(text: str, start: int) -> str | None:
     return "near" if _NEAR.search(text[max(0, start - 40) : start]) else None
 
 
-_STATED: Final = re.compile(r"^,\s*([A-Z]\w*(?:\.\s?[A-Z]\w*\.|\.|\s[A-Z]\w*\.?)?)")
+#: "Paris, Texas", "Greenwood, W. Va."; not a list's next item ("Aleppo, Idlib and Hama",
+#: "Aleppo, Idlib, Hama").
+_STATED: Final = re.compile(
+    r"^,\s*([A-Z]\w*(?:\.\s?[A-Z]\w*\.|\.|\s[A-Z]\w*\.?)?)"
+    r"(?!\w|\s+(?:and|or)\s+[A-Z]|,\s*[A-Z]\w*(?:,|\s+(?:and|or)\s+[A-Z]))"
+)
 
 
 def stated_regions(text: str, end: int) -> tuple[str, ...]:
