@@ -56,3 +56,23 @@ def test_a_list_of_cities_is_no_city_and_its_region(run: Run) -> None:
     assert by_text["Aleppo"].feature == "city"
     assert by_text["Aleppo"].admin1 == "SY.09"
     assert by_text.get("Hama") is not None and by_text["Hama"].country == "SY"
+
+
+def _lyman(run: Run, text: str) -> list[str | None]:
+    return [p.country for p in run(text).places if p.evidence.text == "Lyman"]
+
+
+def test_a_town_held_in_its_region_beside_a_person_of_its_name(run: Run) -> None:
+    text = (
+        "Russian forces pressed toward Lyman in the Donetsk region on Friday. Ukrainian "
+        "commander Serhiy Lyman said his troops held their positions."
+    )
+    assert _lyman(run, text) == ["UA"]
+
+
+def test_a_shelled_town_beside_a_person_of_its_name(run: Run) -> None:
+    text = (
+        "Russian forces shelled Lyman overnight, wounding two civilians. Ukrainian "
+        "commander Serhiy Lyman said his troops held their positions."
+    )
+    assert _lyman(run, text) == ["UA"]

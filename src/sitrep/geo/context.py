@@ -97,7 +97,10 @@ Rules, in order:
     Cadillac", "a 1998 Pontiac") makes the make a car: police and court news names the
     vehicles in a crash or a theft, and many models bear places' names; a state or
     country after a make that is also a town's name stays itself ("in Lincoln
-    Nebraska": the places stage checks the gazetteer).
+    Nebraska": the places stage checks the gazetteer);
+20. "in the Donetsk region", "in eastern Ukraine", "in northern Gaza" right after a name
+    place it inside a region or country: the name is a place, though a person of that
+    surname speaks in the article ("pressed toward Lyman in the Donetsk region").
 """
 
 from __future__ import annotations
@@ -883,3 +886,16 @@ def attacked_person(text: str, start: int, end: int) -> bool:
     name for: no place without other context."""
     found = _CONFLICT_VERB_BEFORE.search(text[max(0, start - 20) : start])
     return found is not None and pronoun_after(text, end)
+
+
+#: rule 20: a region or country, by its type word or a compass word, holding the name.
+_HELD_IN_AFTER: Final = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:"
+    rf"{_COMPASS_WORDS}\s+[A-Z][\w'’-]*|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:region|province|governorate|oblast|state))\b"
+)
+
+
+def held_in_after(text: str, end: int) -> bool:
+    """Rule 20: "in the Donetsk region" or "in eastern Ukraine" follows the name."""
+    return _HELD_IN_AFTER.match(text, end) is not None

@@ -896,6 +896,7 @@ class PlacesStage:
                 and not (evidence.personal and context.speaks_after(text, end))
             )
             or context.address_before(text, start)
+            or context.held_in_after(text, end)
             or context.own_home(text, start, end)
             or (facilities.facility_after(text, end) and not evidence.personal)
             or (evidence.paired and not evidence.personal)
@@ -1020,7 +1021,7 @@ class PlacesStage:
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
         if verb is not None:
-            cue = cue or acceptance.attack_target(best, evidence, start, end, verb)
+            cue = cue or acceptance.attack_target(best, evidence, start, end, verb, text)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
         known = focus is not None and acceptance.named_elsewhere(
             best,
