@@ -76,3 +76,18 @@ def test_a_shelled_town_beside_a_person_of_its_name(run: Run) -> None:
         "commander Serhiy Lyman said his troops held their positions."
     )
     assert _lyman(run, text) == ["UA"]
+
+
+def test_conflict_villages_the_gazetteer_lacked(run: Run) -> None:
+    found = _found(
+        run,
+        "Gunmen abducted more than 280 pupils from a school in Kuriga, in Nigeria's "
+        "Kaduna state, on Thursday, residents said.",
+    )
+    assert found.get("Kuriga") == ("NG", "village")
+    found = _found(
+        run,
+        "Settlers attacked the village of Arura near Ramallah on Monday, torching two "
+        "cars, the Palestinian news agency WAFA said.",
+    )
+    assert found.get("Arura") == ("PS", "village")
