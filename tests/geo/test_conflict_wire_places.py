@@ -91,3 +91,12 @@ def test_conflict_villages_the_gazetteer_lacked(run: Run) -> None:
         "cars, the Palestinian news agency WAFA said.",
     )
     assert found.get("Arura") == ("PS", "village")
+
+
+def test_a_village_across_a_border_beside_a_named_city(run: Run) -> None:
+    found = _found(
+        run,
+        "Israeli bulldozers demolished two homes in Abu Dis, on the outskirts of Jerusalem, "
+        "on Wednesday, residents said.",
+    )
+    assert found.get("Abu Dis") == ("PS", "village")
