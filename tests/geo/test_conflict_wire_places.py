@@ -100,3 +100,18 @@ def test_a_village_across_a_border_beside_a_named_city(run: Run) -> None:
         "on Wednesday, residents said.",
     )
     assert found.get("Abu Dis") == ("PS", "village")
+
+
+def test_a_place_named_by_its_kind_beside_it(run: Run) -> None:
+    found = _found(
+        run,
+        "Abu Dis, a town east of Jerusalem, has seen frequent raids in recent months, "
+        "residents said.",
+    )
+    assert found.get("Abu Dis") == ("PS", "village")
+    found = _found(
+        run,
+        "Israeli warplanes struck Beirut's southern suburbs, known as Dahiyeh, on Friday, "
+        "Lebanon's state news agency said.",
+    )
+    assert found.get("Dahiyeh", (None, None))[0] == "LB"

@@ -100,7 +100,9 @@ Rules, in order:
     Nebraska": the places stage checks the gazetteer);
 20. "in the Donetsk region", "in eastern Ukraine", "in northern Gaza" right after a name
     place it inside a region or country: the name is a place, though a person of that
-    surname speaks in the article ("pressed toward Lyman in the Donetsk region").
+    surname speaks in the article ("pressed toward Lyman in the Donetsk region"); so
+    does an appositive naming a place's kind ("Abu Dis, a town east of Jerusalem"), or
+    such a kind before "known as" ("Beirut's southern suburbs, known as Dahiyeh").
 """
 
 from __future__ import annotations
@@ -896,6 +898,31 @@ _HELD_IN_AFTER: Final = re.compile(
 )
 
 
+_PLACE_KIND: Final = (
+    r"(?:town|village|city|suburbs?|camp|district|neighbou?rhood|port|region|province)"
+)
+#: rule 20: "Abu Dis, a town east of Jerusalem", "Jabalia, the largest of Gaza's camps".
+_APPOSITIVE_KIND: Final = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLACE_KIND}"
+    # the kind ends the phrase or a locating word follows it: not "the city's mayor",
+    # "the city of San Jose", "a city councilman"
+    r"(?=\s*[,.;]|\s+(?:in|near|on|outside|east|west|north|south|northeast|northwest|"
+    r"southeast|southwest|about|some|just|close|where|that|which|\d)\b)"
+)
+#: rule 20: "Beirut's southern suburbs, known as Dahiyeh".
+_KNOWN_AS_BEFORE: Final = re.compile(
+    rf"\b{_PLACE_KIND}s?,?\s+(?:known|called|named)\s+as\s+(?:the\s+)?$", re.I
+)
+
+
 def held_in_after(text: str, end: int) -> bool:
-    """Rule 20: "in the Donetsk region" or "in eastern Ukraine" follows the name."""
-    return _HELD_IN_AFTER.match(text, end) is not None
+    """Rule 20: "in the Donetsk region" or "in eastern Ukraine" follows the name, or an
+    appositive names its kind ("Abu Dis, a town east of Jerusalem")."""
+    return (
+        _HELD_IN_AFTER.match(text, end) is not None or _APPOSITIVE_KIND.match(text, end) is not None
+    )
+
+
+def known_as_before(text: str, start: int) -> bool:
+    """Rule 20: a place's kind is named before "known as" ("suburbs, known as Dahiyeh")."""
+    return _KNOWN_AS_BEFORE.search(text[max(0, start - 60) : start]) is not None

@@ -924,6 +924,7 @@ class PlacesStage:
             )
             or context.address_before(text, start)
             or context.held_in_after(text, end)
+            or context.known_as_before(text, start)
             or context.own_home(text, start, end)
             or (facilities.facility_after(text, end) and not evidence.personal)
             or (evidence.paired and not evidence.personal)
