@@ -115,3 +115,11 @@ def test_a_place_named_by_its_kind_beside_it(run: Run) -> None:
         "Lebanon's state news agency said.",
     )
     assert found.get("Dahiyeh", (None, None))[0] == "LB"
+
+
+def test_a_town_a_force_withdrew_from_beside_a_person_of_its_name(run: Run) -> None:
+    text = (
+        "Ukrainian troops withdrew from Lyman on Saturday. Colonel Serhiy Lyman told "
+        "reporters the town had been encircled."
+    )
+    assert _lyman(run, text) == ["UA"]

@@ -66,7 +66,7 @@ Rules, in order:
    the English name of a town GeoNames names otherwise, "Government forces recaptured
    Palmyra" is Tadmur, Syria; "shelled Kharkov" is Kharkiv), and it is no one's: not a
    word that may be a person's name ("attacked Smith"; but what is shelled, bombed,
-   besieged, retaken, evacuated or fled is no person: "shelled Lyman" beside a
+   besieged, retaken, evacuated, fled or withdrawn from is no person: "shelled Lyman" beside a
    commander "Serhiy Lyman" is the town), not part of a longer name
    ("attacked John Kelly"), not an organisation the knowledge base knows ("attacked
    MONUSCO"), and not under a model's PERSON/ORG guess unless the guess is the name
@@ -323,7 +323,8 @@ def given_name(text: str, ev: Evidence, start: int, end: int, region_after: bool
 #: rule 8: verbs done to places only, never to a person: "shelled Lyman" is the town
 #: though a "Serhiy Lyman" speaks in the article.
 _PLACE_VERB: Final = re.compile(
-    r"(?:shell|bomb|bombard|besieg|overr|retak|retook|recaptur|liberat|pound|evacuat|fle)"
+    r"(?:shell|bomb|bombard|besieg|overr|retak|retook|recaptur|liberat|pound|evacuat|fle|"
+    r"withdr|retreat|pull)"
 )
 
 

@@ -858,7 +858,9 @@ _CONFLICT_VERB_BEFORE: Final = re.compile(
     r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|"
     # the wire's words for a strike and for flight: "strikes hit Khan Younis", "drones
     # struck Mykolaiv", "shells pounded Kharkiv", "thousands fled Wad Madani"
-    r"hit|struck|pound(?:ed|ing)|target(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing))\s+$"
+    r"hit|struck|pound(?:ed|ing)|target(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing)|"
+    # a force leaves a place: "troops withdrew from Lyman", "retreated from Bakhmut"
+    r"(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)|pull(?:ed|ing)\s+out)\s+(?:from|of))\s+$"
 )
 
 
