@@ -123,3 +123,12 @@ def test_a_town_a_force_withdrew_from_beside_a_person_of_its_name(run: Run) -> N
         "reporters the town had been encircled."
     )
     assert _lyman(run, text) == ["UA"]
+
+
+def test_a_hyphened_name_in_capitals_opening_a_dateline(run: Run) -> None:
+    found = _found(
+        run,
+        "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station in the capital on "
+        "Sunday, officials said.",
+    )
+    assert found.get("PORT-AU-PRINCE") == ("HT", "city")

@@ -4,10 +4,11 @@ Rules, in order:
 1. candidates are GPE/LOC entities (and organisations the knowledge base knows, which
    count only as states or regions) and maximal runs of capitalised tokens (with "al-",
    "ez-", "de" particles inside; all-capital datelines like "WASHINGTON" too) that no other
-   entity covers (a lower-case word hyphened inside a name too: "Port-au-Prince",
-   "Aix-en-Provence"): a word inside "Syrian Democratic Forces", "Islamic State", a person's
-   name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
-   base link) does not block its words, they are judged later;
+   entity covers (a short word hyphened inside a name too, whatever entity a linker
+   read in it: "Port-au-Prince", "Aix-en-Provence", "PORT-AU-PRINCE"): a word inside
+   "Syrian Democratic Forces", "Islamic State", a person's name or a demonym is never
+   a toponym; a PERSON/ORG span a model guessed (no knowledge base link) does not block
+   its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, unless it opens a line before a
    dateline's punctuation ("ROME, Ga. -", "OSLO (Reuters) -": a town in capitals, by
@@ -563,9 +564,9 @@ def _overlap_test(intervals: list[tuple[int, int]]) -> Callable[[int, int], bool
     return overlaps
 
 
-#: a lower-case word hyphened on both sides to capitalised words: "au" of "Port-au-Prince",
+#: a short word hyphened on both sides to capitalised words: "au" of "Port-au-Prince",
 #: "en" of "Aix-en-Provence", "upon" of "Stratford-upon-Avon".
-_HYPHENED_INSIDE: Final = re.compile(r"-[a-z]{1,5}-[A-Z]")
+_HYPHENED_INSIDE: Final = re.compile(r"-(?:[a-z]{1,5}|[A-Z]{1,3})-[A-Z]")
 
 
 def _hyphened_inside(text: str, start: int, end: int) -> bool:
@@ -650,10 +651,13 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
         capitalised = _capitalised(word)
         # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
         spaced = word == "-" and doc.text[s - 1 : s].isspace()
+        hyphened = bool(current) and _hyphened_inside(doc.text, s, e)
         particle = bool(current) and (
             (word.lower() in _PARTICLES and not spaced) or _hyphened_inside(doc.text, s, e)
         )
-        inside = overlaps_blocked(s, e)
+        # "AU" of "PORT-AU-PRINCE" is no African Union: a word hyphened inside a name
+        # belongs to the name, whatever entity a linker read in it
+        inside = overlaps_blocked(s, e) and not hyphened
         if not inside and (capitalised or particle):
             current.append((s, e))
         else:
