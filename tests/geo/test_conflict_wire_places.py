@@ -132,3 +132,13 @@ def test_a_hyphened_name_in_capitals_opening_a_dateline(run: Run) -> None:
         "Sunday, officials said.",
     )
     assert found.get("PORT-AU-PRINCE") == ("HT", "city")
+
+
+def test_a_list_of_provinces_names_the_governorates(run: Run) -> None:
+    found = run(
+        "Idlib, Aleppo and Hama provinces were hit by more than 40 air strikes on Sunday, "
+        "a war monitor said."
+    ).places
+    by_text = {p.evidence.text: (p.feature, p.admin1) for p in found}
+    assert by_text.get("Aleppo") == ("admin1", "SY.09")
+    assert by_text.get("Hama") == ("admin1", "SY.10")
