@@ -65,7 +65,9 @@ Rules, in order:
    by its own name as a town or village, or by another name as a city (15,000+ people:
    the English name of a town GeoNames names otherwise, "Government forces recaptured
    Palmyra" is Tadmur, Syria; "shelled Kharkov" is Kharkiv), and it is no one's: not a
-   word that may be a person's name ("attacked Smith"), not part of a longer name
+   word that may be a person's name ("attacked Smith"; but what is shelled, bombed,
+   besieged, retaken, evacuated, fled or withdrawn from is no person: "shelled Lyman" beside a
+   commander "Serhiy Lyman" is the town), not part of a longer name
    ("attacked John Kelly"), not an organisation the knowledge base knows ("attacked
    MONUSCO"), and not under a model's PERSON/ORG guess unless the guess is the name
    alone ("seized Balad") or swallowed the verb too ("army retook Kidal": no
@@ -318,11 +320,22 @@ def given_name(text: str, ev: Evidence, start: int, end: int, region_after: bool
     return opening and not region_after and not heads_a_body(text, end)
 
 
-def attack_target(best: Place, ev: Evidence, start: int, end: int, verb: int) -> bool:
+#: rule 8: verbs done to places only, never to a person: "shelled Lyman" is the town
+#: though a "Serhiy Lyman" speaks in the article.
+_PLACE_VERB: Final = re.compile(
+    r"(?:shell|bomb|bombard|besieg|overr|retak|retook|recaptur|liberat|pound|evacuat|fle|"
+    r"withdr|retreat|pull)"
+)
+
+
+def attack_target(
+    best: Place, ev: Evidence, start: int, end: int, verb: int, text: str = ""
+) -> bool:
     """Rule 8: the name after a conflict verb starting at `verb` is the town fought over."""
     if best.feature not in ("city", "village") or not _own_or_known_name(best):
         return False
-    if ev.partial or ev.personal or ev.run.org:
+    personal = ev.personal and _PLACE_VERB.match(text, verb) is None
+    if ev.partial or personal or ev.run.org:
         return False
     if ev.guess is None:
         return True

@@ -4,9 +4,11 @@ Rules, in order:
 1. candidates are GPE/LOC entities (and organisations the knowledge base knows, which
    count only as states or regions) and maximal runs of capitalised tokens (with "al-",
    "ez-", "de" particles inside; all-capital datelines like "WASHINGTON" too) that no other
-   entity covers: a word inside "Syrian Democratic Forces", "Islamic State", a person's
-   name or a demonym is never a toponym; a PERSON/ORG span a model guessed (no knowledge
-   base link) does not block its words, they are judged later;
+   entity covers (a short word hyphened inside a name too, whatever entity a linker
+   read in it: "Port-au-Prince", "Aix-en-Provence", "PORT-AU-PRINCE"): a word inside
+   "Syrian Democratic Forces", "Islamic State", a person's name or a demonym is never
+   a toponym; a PERSON/ORG span a model guessed (no knowledge base link) does not block
+   its words, they are judged later;
 2. within a run the longest gazetteer name wins, left to right; an acronym ("UK", "U.S.")
    counts only when it names a country or region, unless it opens a line before a
    dateline's punctuation ("ROME, Ga. -", "OSLO (Reuters) -": a town in capitals, by
@@ -388,12 +390,16 @@ def is_adjectival(name: str) -> bool:
     return _ADJECTIVAL.match(name) is not None
 
 
+_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\b|&")
+
+
 def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     """Whether a name is only part of a longer name ("Mary" in "Mary Jackson").
 
     Within a model's span, leftover words that are lower-case, months or compass words
     ("eastern Pacific", "Atlantic starts June") do not make a name partial, nor do words
-    past a comma: "Anbar, Iraq" is two names, a place and the country it is in.
+    past a comma or a conjunction: "Anbar, Iraq" is two names, a place and the country
+    it is in, and "Idlib and Hama" two places.
     """
     if (start, end) == (run.start, run.end):
         return False
@@ -402,7 +408,8 @@ def is_partial(text: str, run: Run, start: int, end: int) -> bool:
     for s, e in zip(run.token_starts, run.token_ends, strict=True):
         word = text[s:e]
         outside = e <= start or s >= end
-        apart = "," in (text[e:start] if e <= start else text[end:s])
+        between = text[e:start] if e <= start else text[end:s]
+        apart = "," in between or _CONJUNCTION.search(between) is not None
         if outside and not apart and word[:1].isupper() and fold(word) not in _COMMON | _COMPASS:
             return True
     return False
@@ -557,6 +564,18 @@ def _overlap_test(intervals: list[tuple[int, int]]) -> Callable[[int, int], bool
     return overlaps
 
 
+#: a short word hyphened on both sides to capitalised words: "au" of "Port-au-Prince",
+#: "en" of "Aix-en-Provence", "upon" of "Stratford-upon-Avon".
+_HYPHENED_INSIDE: Final = re.compile(r"-(?:[a-z]{1,5}|[A-Z]{1,3})-[A-Z]")
+
+
+def _hyphened_inside(text: str, start: int, end: int) -> bool:
+    """Rule 1: the word at start:end is a lower-case word inside a hyphened name."""
+    return _HYPHENED_INSIDE.fullmatch(text, start - 1, end + 2) is not None and (
+        text[start - 2 : start - 1].isalpha()
+    )
+
+
 def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
     """Rule 1: entity-free runs of capitalised tokens, and GPE/LOC entities."""
     if doc.tokens is None:
@@ -632,8 +651,13 @@ def runs(doc: Document, gazetteer: Gazetteer) -> list[Run]:
         capitalised = _capitalised(word)
         # a hyphen joins a name only inside it ("ez-Zor"), never between spaces ("ATLANTA -")
         spaced = word == "-" and doc.text[s - 1 : s].isspace()
-        particle = bool(current) and word.lower() in _PARTICLES and not spaced
-        inside = overlaps_blocked(s, e)
+        hyphened = bool(current) and _hyphened_inside(doc.text, s, e)
+        particle = bool(current) and (
+            (word.lower() in _PARTICLES and not spaced) or _hyphened_inside(doc.text, s, e)
+        )
+        # "AU" of "PORT-AU-PRINCE" is no African Union: a word hyphened inside a name
+        # belongs to the name, whatever entity a linker read in it
+        inside = overlaps_blocked(s, e) and not hyphened
         if not inside and (capitalised or particle):
             current.append((s, e))
         else:

@@ -32,7 +32,8 @@ Rules, in order:
 5. precision is "near" when the text places something only near the name ("near X",
    "north of X", "outskirts of X", "10 km from X");
 6. "Paris, Texas", "Gainesville, Ga.", "Dublin, Ohio": the words right after a comma are
-   offered as the first-level region the name sits in (scoring checks them);
+   offered as the first-level region the name sits in (scoring checks them), unless they
+   are the next item of a list ("Aleppo, Idlib and Hama");
 7. the countries an article names (GPE/NORP entities linked to a state) are remembered
    with their offsets, so a name never supports itself; so, apart and as weaker context,
    are the countries of the armed groups and state forces it names ("Boko Haram
@@ -82,7 +83,8 @@ Rules, in order:
     name that holds "County", "Parish", "Township" or "Borough" ("McLean County") is a
     local unit too (the places stage looks for them in the article's own state first);
 17. a conflict verb right before a name, with no preposition ("fighters attacked Baga",
-    "the army retook Kidal", "jihadists stormed Djibo"), makes the name the verb's
+    "the army retook Kidal", "jihadists stormed Djibo", "strikes hit Khan Younis",
+    "thousands fled Wad Madani"), makes the name the verb's
     object: what is attacked, seized, shelled or burned is often a place, though it may
     be a person or a body ("attacked Smith"), so acceptance (rule 8 there) decides; a
     personal pronoun later in the clause speaks of a person ("attacked Parker on his way
@@ -95,7 +97,12 @@ Rules, in order:
     Cadillac", "a 1998 Pontiac") makes the make a car: police and court news names the
     vehicles in a crash or a theft, and many models bear places' names; a state or
     country after a make that is also a town's name stays itself ("in Lincoln
-    Nebraska": the places stage checks the gazetteer).
+    Nebraska": the places stage checks the gazetteer);
+20. "in the Donetsk region", "in eastern Ukraine", "in northern Gaza" right after a name
+    place it inside a region or country: the name is a place, though a person of that
+    surname speaks in the article ("pressed toward Lyman in the Donetsk region"); so
+    does an appositive naming a place's kind ("Abu Dis, a town east of Jerusalem"), or
+    such a kind before "known as" ("Beirut's southern suburbs, known as Dahiyeh").
 """
 
 from __future__ import annotations
@@ -767,7 +774,12 @@ def near_precision(text: str, start: int) -> str | None:
     return "near" if _NEAR.search(text[max(0, start - 40) : start]) else None
 
 
-_STATED: Final = re.compile(r"^,\s*([A-Z]\w*(?:\.\s?[A-Z]\w*\.|\.|\s[A-Z]\w*\.?)?)")
+#: "Paris, Texas", "Greenwood, W. Va."; not a list's next item ("Aleppo, Idlib and Hama",
+#: "Aleppo, Idlib, Hama").
+_STATED: Final = re.compile(
+    r"^,\s*([A-Z]\w*(?:\.\s?[A-Z]\w*\.|\.|\s[A-Z]\w*\.?)?)"
+    r"(?!\w|\s+(?:and|or)\s+[A-Z]|,\s*[A-Z]\w*(?:,|\s+(?:and|or)\s+[A-Z]))"
+)
 
 
 def stated_regions(text: str, end: int) -> tuple[str, ...]:
@@ -843,7 +855,12 @@ _CONFLICT_VERB_BEFORE: Final = re.compile(
     r"\b(?:attack(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|recaptur(?:ed|ing)|"
     r"overr(?:an|un|unning)|retak(?:en|ing)|retook|shell(?:ed|ing)|bomb(?:ed|ing)|"
     r"bombard(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|besieg(?:ed|ing)|enter(?:ed|ing)|"
-    r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing))\s+$"
+    r"liberat(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|"
+    # the wire's words for a strike and for flight: "strikes hit Khan Younis", "drones
+    # struck Mykolaiv", "shells pounded Kharkiv", "thousands fled Wad Madani"
+    r"hit|struck|pound(?:ed|ing)|target(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing)|"
+    # a force leaves a place: "troops withdrew from Lyman", "retreated from Bakhmut"
+    r"(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)|pull(?:ed|ing)\s+out)\s+(?:from|of))\s+$"
 )
 
 
@@ -873,3 +890,41 @@ def attacked_person(text: str, start: int, end: int) -> bool:
     name for: no place without other context."""
     found = _CONFLICT_VERB_BEFORE.search(text[max(0, start - 20) : start])
     return found is not None and pronoun_after(text, end)
+
+
+#: rule 20: a region or country, by its type word or a compass word, holding the name.
+_HELD_IN_AFTER: Final = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:"
+    rf"{_COMPASS_WORDS}\s+[A-Z][\w'’-]*|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:region|province|governorate|oblast|state))\b"
+)
+
+
+_PLACE_KIND: Final = (
+    r"(?:town|village|city|suburbs?|camp|district|neighbou?rhood|port|region|province)"
+)
+#: rule 20: "Abu Dis, a town east of Jerusalem", "Jabalia, the largest of Gaza's camps".
+_APPOSITIVE_KIND: Final = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLACE_KIND}"
+    # the kind ends the phrase or a locating word follows it: not "the city's mayor",
+    # "the city of San Jose", "a city councilman"
+    r"(?=\s*[,.;]|\s+(?:in|near|on|outside|east|west|north|south|northeast|northwest|"
+    r"southeast|southwest|about|some|just|close|where|that|which|\d)\b)"
+)
+#: rule 20: "Beirut's southern suburbs, known as Dahiyeh".
+_KNOWN_AS_BEFORE: Final = re.compile(
+    rf"\b{_PLACE_KIND}s?,?\s+(?:known|called|named)\s+as\s+(?:the\s+)?$", re.I
+)
+
+
+def held_in_after(text: str, end: int) -> bool:
+    """Rule 20: "in the Donetsk region" or "in eastern Ukraine" follows the name, or an
+    appositive names its kind ("Abu Dis, a town east of Jerusalem")."""
+    return (
+        _HELD_IN_AFTER.match(text, end) is not None or _APPOSITIVE_KIND.match(text, end) is not None
+    )
+
+
+def known_as_before(text: str, start: int) -> bool:
+    """Rule 20: a place's kind is named before "known as" ("suburbs, known as Dahiyeh")."""
+    return _KNOWN_AS_BEFORE.search(text[max(0, start - 60) : start]) is not None

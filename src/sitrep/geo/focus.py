@@ -125,6 +125,10 @@ class Focus:
     #: county the pass placed by its type word ("DeKalb County"); set by the places
     #: stage (its rule 24).
     counties: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: folded name -> (lat, lon) of each town or village the first pass placed with
+    #: context: a village abroad beside one of them is no stray (the places stage's
+    #: rule 5: "Abu Dis, on the outskirts of Jerusalem").
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def strong_admin1(self, exclude: str) -> str | None:
         """Rule 3: the leading region when it leads clearly (without `exclude`'s vote)."""
@@ -169,6 +173,9 @@ class Focus:
 
     def countries_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.countries, exclude)
+
+    def points_besides(self, exclude: str) -> list[tuple[float, float]]:
+        return [point for name, point in self.points.items() if name != exclude]
 
     def present_besides(self, exclude: str) -> frozenset[str]:
         return _besides(self.present, exclude)

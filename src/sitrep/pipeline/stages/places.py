@@ -34,7 +34,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
    Balad" may be Balcad, Somalia) is no candidate unless it stands alone in locative
    context or after a conflict verb, a dateline or type word names it, or its own civic
    body does: a village named by its own civic body is kept wherever it lies ("the
-   Crestwood Board of Education", "Grand Ledge Police Officers");
+   Crestwood Board of Education", "Grand Ledge Police Officers"), and so is one within
+   15 km of a town the article places with context, across a border ("Abu Dis, on
+   the outskirts of Jerusalem");
 6. confidence 0.9 with context, at most 0.6 without ("Russia said": metonymic, the actors
    stage may take it as an actor); the candidates weighed are kept on the mention;
 7. precision "near" when the text places something only near the name ("north of X");
@@ -234,6 +236,8 @@ __all__ = ["LOCATIVE_CONFIDENCE", "PlacesStage"]
 
 #: how many candidates a mention keeps for inspection.
 _KEEP_CANDIDATES: Final = 5
+#: a village abroad this close to a town the article places is no stray (rule 5).
+_BESIDE_KM: Final = 15.0
 
 
 @dataclass(frozen=True)
@@ -501,6 +505,28 @@ def _listed_with_towns_of(
     return False
 
 
+def _points(found: list[PlaceMention]) -> dict[str, tuple[float, float]]:
+    """Rule 5: where the towns and villages placed with context lie, by folded name."""
+    return {
+        fold(p.evidence.text): (p.lat, p.lon)
+        for p in found
+        if p.feature in ("city", "village")
+        and p.lat is not None
+        and p.lon is not None
+        and p.confidence >= LOCATIVE_CONFIDENCE
+    }
+
+
+def _beside_points(place: Place, points: list[tuple[float, float]]) -> bool:
+    """Rule 5: the village lies within `_BESIDE_KM` of a town the article places."""
+    if place.lat is None or place.lon is None:
+        return False
+    return any(
+        proximity.great_circle_km(place.lat, place.lon, lat, lon) <= _BESIDE_KM
+        for lat, lon in points
+    )
+
+
 def _counties_named(found: list[PlaceMention]) -> dict[str, tuple[str, str]]:
     """Rule 24: folded bare name -> (the county's name, its first-level region code) of
     each county a pass placed written with its type word ("DeKalb County")."""
@@ -677,6 +703,7 @@ class PlacesStage:
             near=near,
             regions=self._regions_written(doc, found),
             counties=_counties_named(found),
+            points=_points(found),
             covered=coverage(found, self._exact),
             towns_covered=coverage(found, self._exact, TOWN_FEATURES),
         )
@@ -896,6 +923,8 @@ class PlacesStage:
                 and not (evidence.personal and context.speaks_after(text, end))
             )
             or context.address_before(text, start)
+            or context.held_in_after(text, end)
+            or context.known_as_before(text, start)
             or context.own_home(text, start, end)
             or (facilities.facility_after(text, end) and not evidence.personal)
             or (evidence.paired and not evidence.personal)
@@ -922,7 +951,12 @@ class PlacesStage:
             # a town's own civic body names its town wherever it lies ("the Crestwood
             # Board of Education", "Grand Ledge Police Officers")
             present = self._present(text[start:end], countries | groups, found, focus)
-            options = [p for p in options if not acceptance.stray_village(p, present)]
+            points = [*_points(found).values(), *(focus.points_besides(spelled) if focus else ())]
+            options = [
+                p
+                for p in options
+                if not acceptance.stray_village(p, present) or _beside_points(p, points)
+            ]
         if fold(name) in candidates.COMPASS_REGIONS:
             # "the North West and Limpopo provinces": a region of a country the article
             # is in, never one abroad ("the North West" of England is no Botswana)
@@ -1020,7 +1054,7 @@ class PlacesStage:
         # "Gainesville, Ga.": a town inside the region written after it is a place
         cue = cue or (best.feature != "admin1" and best.admin1_code in stated)
         if verb is not None:
-            cue = cue or acceptance.attack_target(best, evidence, start, end, verb)
+            cue = cue or acceptance.attack_target(best, evidence, start, end, verb, text)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
         known = focus is not None and acceptance.named_elsewhere(
             best,
