@@ -702,6 +702,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
         or _bare_clause(tokens, i, n)
         or _told_clause(tokens, i, n)
         or _asked_clause(tokens, i, n)
+        or _described_as(tokens, i, n)
         or _participle_clause(tokens, i, n)
         or _content_before(tokens, i, n)
         or _parenthetical(tokens, i, n)
@@ -847,6 +848,44 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if not tok.text[:1].isalnum() or is_finite(tok):
             return None
     return None
+
+
+#: cues of describing: what they report is their object and how it was described.
+_DESCRIBING = frozenset({"described", "describes", "describing", "describe"})
+#: how many words the object of "described" may have before its "as".
+DESCRIBED_REACH = 8
+_AS_STOPS = frozenset(",;:()—–")
+
+
+def _described_as(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2''''': "Local officials described the flooding as the worst in decades":
+    the object and its "as" phrase, to the next comma or the sentence end (a comma
+    inside a quotation ends nothing: "as a “major breach of trust,”")."""
+    if i == 0 or tokens[i].lower not in _DESCRIBING or not _subject_ends(tokens, i - 1):
+        return None
+    start = i + n
+    reach = range(start + 1, min(len(tokens) - 1, start + 1 + DESCRIBED_REACH))
+    as_at = next((k for k in reach if tokens[k].lower == "as"), None)
+    if as_at is None:
+        return None
+    if any(t.text in _STOPS or is_finite(t) for t in tokens[start:as_at]):
+        return None
+    quoted = False
+    end = len(tokens) - 1
+    for k in range(as_at + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.text in MARK_TOKENS:
+            quoted = not quoted
+        elif tok.text in _AS_STOPS and not quoted:
+            end = k - 1
+            break
+    while (
+        end > as_at and not tokens[end].text[:1].isalnum() and tokens[end].text not in MARK_TOKENS
+    ):
+        end -= 1
+    if end <= as_at:
+        return None
+    return _Content(tokens[start].start, tokens[end].end, 0, i)
 
 
 #: cues that take an addressee or an object, never a bare clause ("told reporters").
