@@ -290,3 +290,18 @@ def test_a_wire_story_kind_is_no_speaker(build: Callable[..., object]) -> None:
         "Explainer: Why is Russia attacking Pokrovsk?\n"
     )
     assert _texts(build(text)) == []
+
+
+def test_an_opening_when_asked_reports_its_question_past_who_asked(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "When asked by a reporter whether the ceasefire would hold, Zelensky said "
+        "troops would respond to any attack.\n"
+        "Asked on Monday about the shelling of Kharkiv, Zelensky said air defences were ready.\n"
+    )
+    b = build(text)
+    texts = _texts(b)
+    assert "whether the ceasefire would hold" in texts
+    assert "about the shelling of Kharkiv" in texts
+    assert "troops would respond to any attack" in texts
