@@ -718,8 +718,12 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     a clause (a relative "that was released" reports nothing)."""
     reach = range(i + n, min(len(tokens), i + n + THAT_REACH))
     that = next((j for j in reach if tokens[j].lower == "that"), None)
-    if that is None or that + 2 >= len(tokens) or is_finite(tokens[that + 1]):
+    if that is None or that + 2 >= len(tokens):
         return None
+    if is_finite(tokens[that + 1]):
+        if that_cue(tokens, i) or _past_when(tokens, i + n) != that:
+            return None  # a relative "the claim that was made" reports nothing
+        return _Content(tokens[that].start, tokens[-1].end, 0, i)  # "said that was …"
     between = tokens[i + n : that]
     if any(t.text in _STOPS and t.text != "," for t in between):
         return None
