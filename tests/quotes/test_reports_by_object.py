@@ -103,3 +103,19 @@ def test_a_report_ends_before_an_accusation_joined_by_and() -> None:
         "that its forces had repelled an army attack on El Fasher",
         "the army of using civilians as human shields",
     ]
+
+
+def test_described_as_reports_its_object_and_the_as_phrase() -> None:
+    text = (
+        "Local officials described the flooding in Derna as the worst in decades, and "
+        "rescue teams were still searching for survivors on Tuesday.\n"
+    )
+    [quote] = _quotes(text)
+    assert quote.text == "the flooding in Derna as the worst in decades"
+    assert quote.cue is not None and quote.cue.text == "described"
+    assert quote.speaker is not None and "officials" in quote.speaker.name.lower()
+
+
+def test_described_without_as_reports_nothing() -> None:
+    text = "The UN envoy described his visit to the Zamzam camp on Monday.\n"
+    assert _quotes(text) == []

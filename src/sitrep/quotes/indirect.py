@@ -607,8 +607,11 @@ def not_speech(tokens: list[Tok], i: int) -> bool:
     ("Nehlen responded Friday that …"), or it ends its sentence ("…, she continued.");
     an agentless "as (was) reported" names no speaker either."""
     cue = tokens[i].lower
+    opening = i == 0 or (i == 1 and tokens[0].lower == "when")
     if cue.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
-        return True  # a passive participle: "Castro Arenas, recalled by his government,"
+        # a passive participle ("Castro Arenas, recalled by his government,"), but an
+        # opening "Asked by a reporter whether …" reports what was asked
+        return not (opening and cue == "asked")
     if _as_reported(tokens, i):
         return True
     k = _past_when(tokens, i + 1)
@@ -702,6 +705,7 @@ def reported_content(tokens: list[Tok], i: int, n: int) -> _Content | None:
         or _bare_clause(tokens, i, n)
         or _told_clause(tokens, i, n)
         or _asked_clause(tokens, i, n)
+        or _described_as(tokens, i, n)
         or _participle_clause(tokens, i, n)
         or _content_before(tokens, i, n)
         or _parenthetical(tokens, i, n)
@@ -714,8 +718,12 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     a clause (a relative "that was released" reports nothing)."""
     reach = range(i + n, min(len(tokens), i + n + THAT_REACH))
     that = next((j for j in reach if tokens[j].lower == "that"), None)
-    if that is None or that + 2 >= len(tokens) or is_finite(tokens[that + 1]):
+    if that is None or that + 2 >= len(tokens):
         return None
+    if is_finite(tokens[that + 1]):
+        if that_cue(tokens, i) or _past_when(tokens, i + n) != that:
+            return None  # a relative "the claim that was made" reports nothing
+        return _Content(tokens[that].start, tokens[-1].end, 0, i)  # "said that was …"
     between = tokens[i + n : that]
     if any(t.text in _STOPS and t.text != "," for t in between):
         return None
@@ -814,7 +822,29 @@ def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
 _ASKING = frozenset({"asked", "asks", "asking"})
 #: cues of urging, which report a request only ("urged Democrats to vote for …").
 _URGING = frozenset({"urged", "urges", "urging"})
-_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where"})
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "how", "what", "why", "who", "whom", "which", "when", "where"}
+)
+#: how many words may stand between an opening "Asked" and what was asked ("Asked by
+#: a reporter on Monday whether …").
+ASKED_REACH = 6
+
+
+def _asked_start(tokens: list[Tok], k: int) -> int | None:
+    """Where what an opening "Asked" or "When asked" asked begins: its question word
+    ("Asked whether …", "When asked by a reporter whether …", "Asked on Monday which
+    …"), its topic ("Asked about Cruz's charges, …", "Asked about whether …") or its
+    request ("Asked by Stephanopoulos to respond …"), past a short phrase of who asked
+    and when; None when a clause or punctuation comes first."""
+    for j in range(k, min(len(tokens) - 1, k + ASKED_REACH)):
+        tok = tokens[j]
+        if tok.lower == "about":
+            return j + 1 if tokens[j + 1].lower in _QUESTION_WORDS else j
+        if tok.lower in _QUESTION_WORDS or tok.lower == "to":
+            return j
+        if not tok.text[:1].isalnum() or is_finite(tok):
+            return None
+    return None
 
 
 def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
@@ -824,13 +854,11 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     asked workers to sign up for a pay cut": a request, its addressee included."""
     if tokens[i].lower not in _ASKING | _URGING:
         return None
-    if i == 0:
+    if i == 0 or (i == 1 and tokens[0].lower == "when"):
         if tokens[i].lower not in _ASKING:
             return None  # "Urged by …": no speaker before it
-        k = i + n
-        if k < len(tokens) and tokens[k].lower == "about":
-            k += 1  # "Asked about whether …"
-        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS:
+        k = _asked_start(tokens, i + n)
+        if k is None:
             return None
         comma = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma <= k + 1:
@@ -847,6 +875,44 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if not tok.text[:1].isalnum() or is_finite(tok):
             return None
     return None
+
+
+#: cues of describing: what they report is their object and how it was described.
+_DESCRIBING = frozenset({"described", "describes", "describing", "describe"})
+#: how many words the object of "described" may have before its "as".
+DESCRIBED_REACH = 8
+_AS_STOPS = frozenset(",;:()—–")
+
+
+def _described_as(tokens: list[Tok], i: int, n: int) -> _Content | None:
+    """Rule 2''''': "Local officials described the flooding as the worst in decades":
+    the object and its "as" phrase, to the next comma or the sentence end (a comma
+    inside a quotation ends nothing: "as a “major breach of trust,”")."""
+    if i == 0 or tokens[i].lower not in _DESCRIBING or not _subject_ends(tokens, i - 1):
+        return None
+    start = i + n
+    reach = range(start + 1, min(len(tokens) - 1, start + 1 + DESCRIBED_REACH))
+    as_at = next((k for k in reach if tokens[k].lower == "as"), None)
+    if as_at is None:
+        return None
+    if any(t.text in _STOPS or is_finite(t) for t in tokens[start:as_at]):
+        return None
+    quoted = False
+    end = len(tokens) - 1
+    for k in range(as_at + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.text in MARK_TOKENS:
+            quoted = not quoted
+        elif tok.text in _AS_STOPS and not quoted:
+            end = k - 1
+            break
+    while (
+        end > as_at and not tokens[end].text[:1].isalnum() and tokens[end].text not in MARK_TOKENS
+    ):
+        end -= 1
+    if end <= as_at:
+        return None
+    return _Content(tokens[start].start, tokens[end].end, 0, i)
 
 
 #: cues that take an addressee or an object, never a bare clause ("told reporters").
