@@ -292,21 +292,6 @@ def test_a_wire_story_kind_is_no_speaker(build: Callable[..., object]) -> None:
     assert _texts(build(text)) == []
 
 
-def test_an_opening_when_asked_reports_its_question_past_who_asked(
-    build: Callable[..., object],
-) -> None:
-    text = (
-        "When asked by a reporter whether the ceasefire would hold, Zelensky said "
-        "troops would respond to any attack.\n"
-        "Asked on Monday about the shelling of Kharkiv, Zelensky said air defences were ready.\n"
-    )
-    b = build(text)
-    texts = _texts(b)
-    assert "whether the ceasefire would hold" in texts
-    assert "about the shelling of Kharkiv" in texts
-    assert "troops would respond to any attack" in texts
-
-
 def test_said_that_with_that_as_the_subject_reports_from_that(
     build: Callable[..., object],
 ) -> None:

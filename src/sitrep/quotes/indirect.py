@@ -607,11 +607,8 @@ def not_speech(tokens: list[Tok], i: int) -> bool:
     ("Nehlen responded Friday that …"), or it ends its sentence ("…, she continued.");
     an agentless "as (was) reported" names no speaker either."""
     cue = tokens[i].lower
-    opening = i == 0 or (i == 1 and tokens[0].lower == "when")
     if cue.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
-        # a passive participle ("Castro Arenas, recalled by his government,"), but an
-        # opening "Asked by a reporter whether …" reports what was asked
-        return not (opening and cue == "asked")
+        return True  # a passive participle: "Castro Arenas, recalled by his government,"
     if _as_reported(tokens, i):
         return True
     k = _past_when(tokens, i + 1)
@@ -822,29 +819,7 @@ def _told_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
 _ASKING = frozenset({"asked", "asks", "asking"})
 #: cues of urging, which report a request only ("urged Democrats to vote for …").
 _URGING = frozenset({"urged", "urges", "urging"})
-_QUESTION_WORDS = frozenset(
-    {"whether", "if", "how", "what", "why", "who", "whom", "which", "when", "where"}
-)
-#: how many words may stand between an opening "Asked" and what was asked ("Asked by
-#: a reporter on Monday whether …").
-ASKED_REACH = 6
-
-
-def _asked_start(tokens: list[Tok], k: int) -> int | None:
-    """Where what an opening "Asked" or "When asked" asked begins: its question word
-    ("Asked whether …", "When asked by a reporter whether …", "Asked on Monday which
-    …"), its topic ("Asked about Cruz's charges, …", "Asked about whether …") or its
-    request ("Asked by Stephanopoulos to respond …"), past a short phrase of who asked
-    and when; None when a clause or punctuation comes first."""
-    for j in range(k, min(len(tokens) - 1, k + ASKED_REACH)):
-        tok = tokens[j]
-        if tok.lower == "about":
-            return j + 1 if tokens[j + 1].lower in _QUESTION_WORDS else j
-        if tok.lower in _QUESTION_WORDS or tok.lower == "to":
-            return j
-        if not tok.text[:1].isalnum() or is_finite(tok):
-            return None
-    return None
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where"})
 
 
 def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
@@ -854,11 +829,13 @@ def _asked_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     asked workers to sign up for a pay cut": a request, its addressee included."""
     if tokens[i].lower not in _ASKING | _URGING:
         return None
-    if i == 0 or (i == 1 and tokens[0].lower == "when"):
+    if i == 0:
         if tokens[i].lower not in _ASKING:
             return None  # "Urged by …": no speaker before it
-        k = _asked_start(tokens, i + n)
-        if k is None:
+        k = i + n
+        if k < len(tokens) and tokens[k].lower == "about":
+            k += 1  # "Asked about whether …"
+        if k >= len(tokens) or tokens[k].lower not in _QUESTION_WORDS:
             return None
         comma = next((j for j in range(k, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma <= k + 1:
