@@ -66,3 +66,23 @@ def test_police_of_a_town_with_unsized_namesakes_abroad_link_no_country() -> Non
 )
 def test_police_of_a_dominant_place_are_its_countrys(text: str, police: str) -> None:
     assert police in _kb_ids(text)
+
+
+def test_an_alias_inside_a_hyphened_name_is_no_actor() -> None:
+    text = (
+        "PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at least 70 people in an"
+        " attack on the town of Pont-Sonde in central Haiti, the United Nations said."
+    )
+    assert "au" not in _kb_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("AU-led peacekeepers came under fire near Mogadishu on Tuesday.", "au"),
+        ("Pro-ISIS channels celebrated the attack on the checkpoint.", "islamic_state"),
+        ("Hamas-run media said 12 people were killed in the strike.", "hamas"),
+    ],
+)
+def test_an_alias_hyphened_on_one_side_still_names_its_actor(text: str, kb_id: str) -> None:
+    assert kb_id in _kb_ids(text)

@@ -12,7 +12,9 @@ trained statistical NER can later be added as one more source):
    the same sentence; a news agency's credit in a dateline ("ISLAMABAD (PTI) -",
    "LAHORE, May 5 (APP):") is never an actor, and the same short form elsewhere in that
    article names the agency too ("told PTI") unless the actor is also named by another
-   alias ("PTI workers ... the Pakistan Tehreek-e-Insaf");
+   alias ("PTI workers ... the Pakistan Tehreek-e-Insaf"); an alias hyphened to words on
+   both sides is a piece of another name, no actor ("PORT-AU-PRINCE" holds no African
+   Union);
 1b. a capitalised name followed by its acronym in brackets ("Tehreek e Taliban Pakistan
    (TTP)") is one mention, linked to the actor the acronym or the name resolves to
    (loosely, see kb.actors); so is a known actor's name followed by a short form of it
@@ -526,7 +528,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "16"
+    version = "17"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -594,6 +596,8 @@ class EntitiesStage:
         for (span, kind, kb_id), doubt in zip(matches, doubtful, strict=True):
             if doubt and kb_id not in supported:
                 continue  # "THERE IS ONE DEAD", "told PTI": the name stands for no actor
+            if _inside_hyphened_name(doc.text, span.start_char, span.end_char):
+                continue  # "PORT-AU-PRINCE": "AU" is a piece of the city's name
             text = span.text
             if kind == "N":
                 yield Candidate(span.start_char, span.end_char, "NORP", text, kb_id, 0)
@@ -1046,6 +1050,23 @@ def _doubtful_alias(doc: Document, span: Span) -> bool:
         and text.isupper()
         and common_word(text)
         and _in_caps_sentence(doc, span.start_char)
+    )
+
+
+def _inside_hyphened_name(text: str, start: int, end: int) -> bool:
+    """Rule 1: an alias joined by hyphens to a word before and a word after it is a
+    piece of one hyphened name ("PORT-AU-PRINCE", "Saint-Louis-du-Nord"), not the actor
+    the piece alone would name; a hyphen on one side only leaves the name standing
+    ("pro-ISIS", "Hamas-run")."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        len(before) == 2
+        and before[1] == "-"
+        and before[0].isalnum()
+        and len(after) == 2
+        and after[0] == "-"
+        and after[1].isalnum()
     )
 
 
