@@ -81,7 +81,11 @@ trained statistical NER can later be added as one more source):
       first- or second-level region (also closed by its type word: "in Kaduna State") or
       a town of 100,000 people, never a word of a person the article names in full
       ("Jordan Peterson ... in Jordan" keeps the model's reading); the places stage
-      resolves it.
+      resolves it;
+   g. a model's PERSON, ORG or NORP opened by a generic word of Arabic or Hebrew place names
+      ("Beit Lahia", "Kafr Kila", "Deir al-Balah", "Khirbet Zanuta", "Wadi Halfa") that the
+      gazetteer knows whole is a LOC: no personal name opens with "house", "village",
+      "monastery", "ruin" or "valley".
    Without a loadable model (or with `model=None`) the stage runs on rules 1-7 alone.
 Overlaps: the longest candidate wins, then the earlier source; the output is sorted.
 """
@@ -210,6 +214,13 @@ _BETWEEN_NAMES: Final = frozenset({"towards", "toward", "into", "near", "via", "
 _REGION_FEATURES: Final = frozenset({"country", "region", "admin1", "admin2"})
 _WELL_KNOWN_TOWN: Final = 100_000
 _GUESSES_OF_PLACES: Final = frozenset({"PERSON", "ORG", "NORP"})
+#: rule 8g: generic words that open Arabic and Hebrew place names ("house of", "village
+#: of", "monastery of", "ruin of", "valley of", "hill of", "well of", "spring of"), and
+#: open no personal name.
+_PLACE_NAME_GENERICS: Final = frozenset(
+    {"Beit", "Bayt", "Kafr", "Kfar", "Deir", "Dayr", "Khirbet", "Khirbat", "Wadi", "Tell",
+     "Bir", "Ein", "Ain", "Nahr", "Qasr"}
+)  # fmt: skip
 #: rule 8f: words that put the name after them in space; not "from" or "to", which also
 #: name a source or an addressee ("a statement from Ora", "a letter to Washington").
 _IN_PLACE_BEFORE: Final = re.compile(
@@ -528,7 +539,7 @@ def _looks_like_name(span: Span) -> bool:
 
 class EntitiesStage:
     name = "entities"
-    version = "17"
+    version = "18"
     requires: tuple[str, ...] = ("tokens", "sentences")
     assigns: tuple[str, ...] = ("entities",)
 
@@ -795,6 +806,8 @@ class EntitiesStage:
                 kind = "PERSON" if cut and _personal_name(span, people) else label
                 if kind in _GUESSES_OF_PLACES and self._named_place(doc.text, span, people):
                     kind = "LOC"  # "in Khan Younis", "Kaduna State", "Al Ubayyid airport"
+                if kind in _GUESSES_OF_PLACES and self._generic_place_name(span):
+                    kind = "LOC"  # "hit Beit Lahia", "raided Kafr Qasim" (rule 8g)
                 cand = Candidate(span.start_char, span.end_char, kind, span.text, None, _MODEL)
                 inside = [c for c in precise if c.start < cand.end and cand.start < c.end]
                 if not inside or (not cut and _proper_name_around(cand, span, inside)):
@@ -845,6 +858,17 @@ class EntitiesStage:
             if place.feature in _REGION_FEATURES or (town and not typed):
                 return True
         return False
+
+    def _generic_place_name(self, span: Span) -> bool:
+        """Rule 8g: a name opened by a generic word of Arabic or Hebrew place names
+        ("Beit Lahia", "Kfar Aza", "Wadi Halfa"), which opens no personal name, and known
+        to the gazetteer whole."""
+        words = span.text.split()
+        return (
+            len(words) >= 2
+            and words[0] in _PLACE_NAME_GENERICS
+            and self._gazetteer.known(span.text)
+        )
 
     # -- 7. loose knowledge matches ----------------------------------------------------
 
