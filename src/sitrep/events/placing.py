@@ -115,7 +115,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.events.roles import country_name
+from sitrep.events.roles import commissioned_by, country_name
 from sitrep.geo.acceptance import OUTRIGHT_CONFIDENCE
 from sitrep.geo.capitals import capital_of
 from sitrep.geo.context import aged_home_before, heads_line_dateline, home_before
@@ -794,27 +794,11 @@ def dateline_town(place: PlaceMention, text: str) -> bool:
     return place.feature in _DATELINE_FEATURES and heads_line_dateline(text, start, end)
 
 
-#: rule 2: the words before a country the act was done for ("spying on behalf of
-#: Ukraine", "working for Iran", "on the orders of Kyiv", "on Ukraine's orders").
-_FOR_WHOM_BEFORE = re.compile(
-    r"\b(?:(?:on|at|under|upon)\s+(?:the\s+)?(?:orders?|behest|instructions?|request)\s+of"
-    r"|on\s+behalf\s+of|(?:working|spying|acting|collaborating)\s+for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_FOR_WHOM_AFTER = re.compile(r"^(?:'s|’s)\s+(?:orders?|behest|instructions?|request)\b")
-
-
 def commissioning(place: PlaceMention, text: str) -> bool:
     """Rule 2: a country or town named as the one an act was done for ("detained a man
     spying on behalf of Ukraine in Belgorod", "a plot on Ukraine's orders") is the
-    party behind it, never where it happened."""
-    start, end = place.evidence.start, place.evidence.end
-    if _FOR_WHOM_BEFORE.search(text[max(0, start - 40) : start]) is not None:
-        return True
-    return (
-        re.search(r"\b(?:on|at|under|upon)\s+$", text[max(0, start - 10) : start]) is not None
-        and _FOR_WHOM_AFTER.match(text[end : end + 20]) is not None
-    )
+    party behind it, never where it happened (the words: `roles.commissioned_by`)."""
+    return commissioned_by(place.evidence, text)
 
 
 def biographical(place: PlaceMention, text: str) -> bool:

@@ -410,7 +410,7 @@ def find_roles(
         if (
             actor.evidence is not None
             and actor.type not in _ARMED_EMPLOYERS
-            and _commissioned_by(actor.evidence, text)
+            and commissioned_by(actor.evidence, text)
         ):
             continue  # "plotting a bombing on Ukraine's orders": who ordered it, no side
         if prep in _JOINS_TO_GROUP and _owns_members(tokens, at):
@@ -544,16 +544,17 @@ def find_roles(
     return roles
 
 
-#: the words that make an actor the one who ordered an act, not a side of it (rule 3):
-#: "on Ukraine's orders", "at the behest of Iran", "on behalf of the SBU", "working for".
+#: the words that make a name the party who ordered an act, neither a side of it (rule 3)
+#: nor its place (sitrep.events.placing rule 2): "on Ukraine's orders", "at the behest
+#: of Iran", "on behalf of the SBU", "working for", "collaborating for".
 _ORDERS = r"(?:orders?|behest|instructions?|request|direction|command)"
 _COMMISSION_BEFORE = re.compile(
     rf"\b(?:(?:on|at|under|upon)\s+(?:the\s+)?{_ORDERS}\s+of|on\s+behalf\s+of"
-    r"|(?:working|spying|acting)\s+for)\s+(?:the\s+)?$",
+    r"|(?:working|spying|acting|collaborating)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COMMISSION_OPENER = re.compile(r"\b(?:on|at|under|upon)\s+(?:the\s+)?$", re.IGNORECASE)
-_COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
+_COMMISSION_AFTER = re.compile(rf"(?:'s|’s)\s+{_ORDERS}\b", re.IGNORECASE)
 
 
 #: rule 3: armed groups whose men act for them are a side of the act all the same ("12
@@ -561,18 +562,16 @@ _COMMISSION_AFTER = re.compile(rf"^(?:'s|’s)?\s+{_ORDERS}\b", re.IGNORECASE)
 _ARMED_EMPLOYERS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
-def _commissioned_by(span: Span, text: str) -> bool:
-    """Rule 3: the actor ordered or paid for the act ("detained a man suspected of
-    plotting a bombing on Ukraine's orders", "spying on behalf of Iran"): a party behind
-    it, neither its author nor its target."""
+def commissioned_by(span: Span, text: str) -> bool:
+    """Rule 3: the name at `span` ordered or paid for the act ("detained a man suspected
+    of plotting a bombing on Ukraine's orders", "spying on behalf of Iran"): a party
+    behind it, neither its author nor its target, nor where it happened."""
     before = text[max(0, span.start - 40) : span.start]
     if _COMMISSION_BEFORE.search(before) is not None:
         return True
-    after = text[span.end : span.end + 20]
     return (
         _COMMISSION_OPENER.search(before) is not None
-        and _COMMISSION_AFTER.match(after) is not None
-        and after[:1] in {"'", "’"}
+        and _COMMISSION_AFTER.match(text, span.end, span.end + 20) is not None
     )
 
 
@@ -2270,13 +2269,22 @@ def _harmed_people(tok: Tok, text: str) -> bool:
     men told armed or fighting after it are none (`_told_armed_after`)."""
     if tok.lower not in _PLAIN_PEOPLE or _told_armed_after(tok, text):
         return False
+    return _people_undergoing(tok, text, _HARM_BEFORE, _PASSIVE_HARM)
+
+
+def _people_undergoing(
+    tok: Tok, text: str, act_before: re.Pattern[str], passive: re.Pattern[str]
+) -> bool:
+    """Rule 5: the people at `tok` are the object of the act right before them ("killing
+    two men", "detained a man") or, counted ("two men", "a woman"), the subject of its
+    passive right after them ("Two men were killed", "Two suspects were arrested")."""
     window = text[max(0, tok.start - 45) : tok.start]
-    if _HARM_BEFORE.search(window) is not None:
+    if act_before.search(window) is not None:
         return True
     counted = _COUNTED_BEFORE.search(window) is not None or (
         _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
     )
-    return counted and _PASSIVE_HARM.match(text, tok.end) is not None
+    return counted and passive.match(text, tok.end) is not None
 
 
 #: unnamed people arrested (rule 5): the plain words for people and the suspects.
@@ -2311,13 +2319,7 @@ def _arrested_people(tok: Tok, text: str) -> bool:
         return False
     if _WORKING_FOR.match(text, tok.end) is not None:
         return False  # "12 men working for the Sinaloa Cartel": the group's members
-    window = text[max(0, tok.start - 45) : tok.start]
-    if _ARREST_BEFORE.search(window) is not None:
-        return True
-    counted = _COUNTED_BEFORE.search(window) is not None or (
-        _ONE_BEFORE.search(text, max(0, tok.start - 20), tok.start) is not None
-    )
-    return counted and _PASSIVE_ARREST.match(text, tok.end) is not None
+    return _people_undergoing(tok, text, _ARREST_BEFORE, _PASSIVE_ARREST)
 
 
 def _lone_armed(tok: Tok, text: str) -> bool:
