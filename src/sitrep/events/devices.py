@@ -208,12 +208,11 @@ def device_triggers(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHi
                     out[k] = replace(out[k], rule=rule)
             continue
         out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
-    for verb, suicide in _laden_vehicle_verbs(tokens):
-        # rule 7: the ramming is the event only when the sentence tells no other act
-        # ("rammed into a checkpoint, killing eight soldiers" is told by its killing)
-        if out:
-            continue
-        first, last = verb
+    # rule 7: the ramming is the event only when the sentence tells no other act
+    # ("rammed into a checkpoint, killing eight soldiers" is told by its killing)
+    rammed = [] if out else _laden_vehicle_verbs(tokens)
+    if rammed:
+        (first, last), suicide = rammed[0]
         rule = SUICIDE_RULE if suicide else DEVICE_RULE
         out.append(TriggerHit(rule, first, last, tokens[first].start, tokens[last].end))
     return sorted(out, key=lambda h: h.first)
