@@ -58,7 +58,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "32"
+    version = "33"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
