@@ -282,3 +282,26 @@ def test_a_colon_inside_a_quotation_is_found_from_its_paragraph_alone() -> None:
     whole = [any(q.open < end <= q.close for q in quoted_spans(text)) for end in colons]
     assert [inside_quotation(text, end) for end in colons] == whole
     assert whole == [False, True, False, True]
+
+
+def test_a_title_named_by_its_verb_is_no_quote(build: Callable[..., object]) -> None:
+    text = (
+        "On Monday night, Clinton campaign manager Robby Mook released a memo titled "
+        "“The Facts on Where the Race Stands.” Mr. Ryan leads a national campaign he calls "
+        "“Confident America,” but he said he would not run.\n"
+    )
+    b = build(text)
+    b.actor("Robby Mook", "Robby Mook")  # type: ignore[attr-defined]
+    b.actor("Mr. Ryan", "Paul Ryan")  # type: ignore[attr-defined]
+    doc = b.run()  # type: ignore[attr-defined]
+    assert not [q for q in doc.quotes if "Facts on Where" in q.text or "Confident" in q.text]
+
+
+def test_a_lower_case_name_given_by_a_speaker_is_still_quoted(
+    build: Callable[..., object],
+) -> None:
+    text = "Trump called the ruling “a disgrace to our country” in a post on Sunday.\n"
+    b = build(text)
+    b.actor("Trump", "Donald Trump")  # type: ignore[attr-defined]
+    doc = b.run()  # type: ignore[attr-defined]
+    assert [q for q in doc.quotes if "a disgrace to our country" in q.text]

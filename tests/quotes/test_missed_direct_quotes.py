@@ -113,3 +113,17 @@ def test_a_report_entering_a_quotation_runs_to_its_closing_mark(
     [quote] = [q for q in _quotes(b) if q.cue is not None and q.cue.text == "said"]
     assert quote.evidence.text.startswith("that “ethanol people”")
     assert quote.evidence.text.endswith("staying away from OPEC.”")
+
+
+def test_a_reporters_adjunct_after_a_partial_quotation_stays_out(
+    build: Callable[..., object],
+) -> None:
+    text = (
+        "Clinton vowed to “stop the Republicans from ripping all our progress away” while "
+        "clips of Donald Trump and Ted Cruz played on the screen behind her."
+    )
+    b = build(text)
+    b.actor("Clinton", "Hillary Clinton")  # type: ignore[attr-defined]
+    [quote] = [q for q in _quotes(b) if q.cue is not None and q.cue.text == "vowed"]
+    assert quote.evidence.text.endswith("progress away”")
+    assert "clips" not in quote.text

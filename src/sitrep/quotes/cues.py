@@ -6,8 +6,10 @@ Rules, in order:
    "told" or "with" ("said on ABC’s “This Week With George Stephanopoulos.”", "told
    NBC’s “Today”", "an appearance on “Morning Joe”", "told “Fox and Friends”"), is a
    venue with no cue: no one's words, and no part between the halves of a quotation
-   (`Piece.not_speech`); so is a markup attribute's value ('<tweet
-   datetime="2016-06-29">');
+   (`Piece.not_speech`); so is a work's title in title case right after "titled",
+   "entitled", "named" or a verb of naming ("a memo titled “The Facts on Where the
+   Race Stands”", "a campaign he calls “Confident America”"), and a markup
+   attribute's value ('<tweet datetime="2016-06-29">');
 1. a capitalised speaker label opens a transcript turn ("“WALLACE: Let’s start …");
 2. a dash and a name ending the paragraph sign the quote ("“…” ― Jorge Falcon", vox-pop
    lists); a source in brackets after a quotation that stands free names it ("“…”
@@ -136,6 +138,8 @@ _VENUE_WORDS = frozenset({"on", "told", "with"})
 #: words right before a title that make it a programme spoken on or to ("on “Morning
 #: Joe”", "told “Fox and Friends”").
 _VENUE_MARKERS = frozenset({"on", "told"})
+#: words that name a work by its title right before it (rule 0: "a memo titled “…”").
+_TITLE_VERBS = frozenset({"titled", "entitled", "named"})
 #: how many capitalised words a broadcaster's name may have ("Fox News Channel’s").
 _OWNER_WORDS = 4
 _POSSESSIVES = ("’s", "'s")
@@ -196,7 +200,12 @@ def find_cue(doc: Document, raw: Piece, speakers: list[Actor], coref: CorefMap) 
     words = word_count(text, raw)
     # 0. "said on ABC’s “This Week”": a programme's title is where the speaker spoke;
     # '<tweet datetime="2016-06-29">': a markup attribute's value is no one's words
-    if _programme_title(text, raw, before) or text[raw.mark_start - 1 : raw.mark_start] == "=":
+    # (so is a work's title after its naming verb: "a memo titled “The Facts …”")
+    if (
+        _programme_title(text, raw, before)
+        or _work_title(text, raw, before)
+        or text[raw.mark_start - 1 : raw.mark_start] == "="
+    ):
         raw.not_speech = True
         return
     # 2e. a transcript turn: "“WALLACE: Let’s start with …"
@@ -434,6 +443,19 @@ def _programme_title(text: str, raw: Piece, before: list[Tok]) -> bool:
     while k > 0 and before[k - 1].is_cap and len(before) - k <= _OWNER_WORDS:
         k -= 1  # "on Fox News Channel’s “Hannity”"
     return k > 0 and before[k].is_cap and before[k - 1].lower in _VENUE_WORDS
+
+
+def _work_title(text: str, raw: Piece, before: list[Tok]) -> bool:
+    """Rule 0: is the quotation the title of a work, a campaign or a memo, named right
+    after "titled", "entitled" or a verb of naming and written in title case ("a memo
+    titled “The Facts on Where the Race Stands”", "a national campaign he calls
+    “Confident America”")? Capitalised like a title it names a thing; it quotes no one
+    (a name given in the speaker's own words, "called it “a disgrace”", is lower case)."""
+    if not before or before[-1].lower not in _TITLE_VERBS | NAMING_CUES:
+        return False
+    return len(text[raw.open : raw.close].split()) >= 2 and is_title_case(
+        text[raw.open : raw.close]
+    )
 
 
 def _naming_cue(before: list[Tok], i: int) -> bool:

@@ -57,7 +57,9 @@ Rules, in order:
    A clause that opens with a quotation closed by its own punctuation is the quotation
    ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting …": the
    words after the mark are the reporter's); a bare fragment goes on ("said “budget
-   reforms” and unpaid taxes would pay for it"); like a report
+   reforms” and unpaid taxes would pay for it"), but not into the reporter's adjunct
+   of time or circumstance ("vowed to “stop …” while clips played", "“pray for him”
+   in response"); like a report
    (`sitrep.quotes.indirect`), the clause runs to the closing mark of a quotation it
    enters.
 4. a direct quote with no cue that joins nothing goes on with the speaker of the last
@@ -94,6 +96,12 @@ from sitrep.titlecase import is_title_case
 LEAD_REACH = 8
 #: words that make a lead-in a clause of its own, not a bridge ("She paused, “…”").
 _CLAUSE_WORDS = frozenset({"he", "she", "they", "i", "we", "it", "you", "which", "who"})
+#: words that open the reporter's adjunct of time or circumstance after a partial
+#: quotation (rule 3: "… “pray for him” in response", "… before sketching out …").
+_ADJUNCT_OPENERS = frozenset({"before", "after", "while", "until", "during", "moments", "shortly"})
+_ADJUNCT_PAIRS = frozenset({("in", "response"), ("on", "monday"), ("on", "tuesday"),
+    ("on", "wednesday"), ("on", "thursday"), ("on", "friday"), ("on", "saturday"),
+    ("on", "sunday")})  # fmt: skip
 
 
 def join_pieces(doc: Document, raws: list[Piece]) -> list[Quote]:
@@ -335,6 +343,17 @@ def _closes_inside(text: str, raw: Piece) -> bool:
     return text[raw.close - 1] in ".!?" or "," in text[raw.close : raw.mark_end]
 
 
+def _reporters_adjunct(text: str, at: int, end: int) -> bool:
+    """Do the words after a partial quotation's closing mark open the reporter's
+    adjunct of time or circumstance ("… “pray for him” in response", "… “thank you
+    Georgia” moments after polls closed", "… to “defend the law” before sketching out
+    her own plan")? Such a phrase says when or how the words were said."""
+    words = re.findall(r"[\w']+", text[at:end].lower())[:2]
+    if not words:
+        return False
+    return words[0] in _ADJUNCT_OPENERS or tuple(words) in _ADJUNCT_PAIRS
+
+
 def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
     """An indirect quote around a governed partial quotation: the clause after the cue,
     or for a mixed quote with its cue after it, the sentence up to the closing mark."""
@@ -361,6 +380,10 @@ def partial_quote(doc: Document, raw: Piece, cue: Span) -> Quote:
         # a content that opens with a quotation closed by its own punctuation is the
         # quotation; the words after it are the reporter's (a bare fragment goes on:
         # "said “budget reforms” and unpaid taxes would pay for it")
+        end = raw.mark_end
+    elif _reporters_adjunct(doc.text, raw.mark_end, end):
+        # "pledged to “stop the Republicans …” while clips of Trump play": a time or
+        # circumstance opening after the closing mark frames the speech, not its words
         end = raw.mark_end
     end = past_quotation(quoted_spans(doc.text), start, end)
     evidence = Span.of(doc.text, start, max(end, raw.mark_end))

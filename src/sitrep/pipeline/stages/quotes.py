@@ -8,7 +8,8 @@ The rules live in `sitrep.quotes`; the cascade, in order:
    at a ’ that clearly closes a quotation);
    an unclosed double quote runs to the end of its paragraph.
 2. cues (`sitrep.quotes.cues`): a programme's title where the speaker spoke ("said on
-   ABC’s “This Week”") or a markup attribute's value is no quote and takes no cue;
+   ABC’s “This Week”"), a work's title named by its verb ("a memo titled “The Facts
+   …”") or a markup attribute's value is no quote and takes no cue;
    (a) a transcript label ("“WALLACE: …"), (b) a dash signature ("“…” ― Jorge
    Falcon"), (c) a cue after the closing mark ("“…,” the ministry said", "“…,"
    according to CNN"; a mixed quote when the quote opens inside its sentence), (d) a
@@ -58,7 +59,7 @@ from sitrep.quotes import find_quotes
 
 class QuotesStage:
     name = "quotes"
-    version = "32"
+    version = "33"
     requires: tuple[str, ...] = ("sentences", "entities", "places", "actors")
     assigns: tuple[str, ...] = ("quotes",)
 
