@@ -57,3 +57,8 @@ def test_a_pronoun_the_model_runs_on_from_is_a_mention_by_itself() -> None:
 def test_the_us_in_capitals_is_no_pronoun() -> None:
     text = "US forces struck the convoy near the border ."
     assert "US forces" in _found(text, [(0, 2, "Organisation")], "Organisation")
+
+
+def test_a_place_the_model_runs_into_the_next_clause_ends_at_its_name() -> None:
+    text = "Artillery shelled Hamadiya , while residents fled south towards the river ."
+    assert _found(text, [(2, 5, "Location")], "Location")[0] == "Hamadiya"

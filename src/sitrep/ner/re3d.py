@@ -341,6 +341,11 @@ _CLAUSE_OPENERS: Final = frozenset(["where", "which", "who"])
 _ADVERBS_AFTER_NAMES: Final = frozenset(
     ["so", "first", "already", "also", "still", "now", "then", "inside", "too", "again"]
 )
+#: words that open a new clause; a name never ends in one, so a model name that runs on
+#: into one ran past its end ("Artillery shelled Hamadiya, while residents fled")
+_CONJUNCTIONS: Final = frozenset(
+    ["while", "whereas", "although", "though", "because", "but", "when", "whose", "as", "if"]
+)
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
 #: a possessive that closes a name ("Prime Minister Abadi’s recent call")
@@ -1367,7 +1372,7 @@ _FOCUS_ADVERBS: Final = frozenset(
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
     if token.lower_ in _FUNCTION_WORDS or token.is_punct:
         return True
-    if token.text in _ADVERBS_AFTER_NAMES:
+    if token.text in _ADVERBS_AFTER_NAMES or token.text in _CONJUNCTIONS:
         return True
     return any(s <= token.idx < e for s, e in times)
 
