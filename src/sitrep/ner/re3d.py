@@ -1029,6 +1029,10 @@ _TITLE_WORD: Final = re.compile(rf"\b(?:{TITLE}|{_ROLE_TITLES})(?![\w-])")
 _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
 
 
+#: the lower-case word right after a body's name, which may be a noun for one person
+_PERSON_NOUN_AFTER: Final = re.compile(r" ([a-z]+)\b(?![-'’])")
+
+
 def _names_no_place(phrase: str) -> bool:
     """Rule 10: a model place in lower case names a place only by a noun for a place ("the
     town", "a fighting position", "a VBIED factory") or a place adverb ("here", "there");
@@ -1454,6 +1458,17 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             group_end = group_phrase_end(text, end)  # "ISIL fighters"
             if group_end is not None:
                 start, end = _with_stance_prefix(text, start), group_end
+            elif _names_title_holder(doc, start, end):
+                # "the Iraqi Foreign Minister": the office's holder, with the article
+                label, start = "Person", with_determiner(text, start)
+            elif (person := _PERSON_NOUN_AFTER.match(text, end)) and noun_kind(
+                person.group(1)
+            ) == "Person":
+                # "A State Department spokesman", "a Hamas official": the body only
+                # qualifies the one person the noun after it names
+                article = _ARTICLE_BEFORE.search(text, 0, start)
+                start = article.start() if article else with_determiner(text, start)
+                label, end = "Person", person.end()
         if label == "Location":
             start = with_compass(text, start)
         if label in ("Organisation", "Location"):
