@@ -455,6 +455,10 @@ _OPENING_WORDS: Final = "|".join(w.capitalize() for w in sorted(_FUNCTION_WORDS 
 _BEFORE_ROLE: Final = re.compile(
     rf"(?:{_OPENING_WORDS}|As|When|While|But|After|Before|Since|If|Then|So|Also) "
 )
+#: reports the press publishes are documents even bare ("Recent media reports have
+#: speculated", "Press reports said"), as re3d codes "media reports"; the adjective before
+#: them ("recent", "local") stays out
+_MEDIA_REPORTS: Final = re.compile(r"\b(?:(?:the|The) )?(?:[Mm]edia|[Nn]ews|[Pp]ress) reports?\b")
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
     rf"(?:(?!(?:This|These|That|Those|{_OPENING_WORDS})\b)[A-Z][\w.]* ){{1,3}}|"
@@ -1408,6 +1412,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         _CharSpan(m.start("doc"), m.end("doc"), "DocumentReference", 0)
         for m in _RELEASED_DOCUMENT.finditer(text)
         if m.end() in time_starts
+    ]
+    spans += [
+        _CharSpan(m.start(), m.end(), "DocumentReference", 5) for m in _MEDIA_REPORTS.finditer(text)
     ]
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
