@@ -1382,6 +1382,8 @@ def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
         return True
     if token.text in _ADVERBS_AFTER_NAMES or token.text in _CONJUNCTIONS:
         return True
+    if token.text in _PRONOUNS_AFTER_VERBS:
+        return True  # "near Fialaka, he said": a pronoun opens the next clause
     return any(s <= token.idx < e for s, e in times)
 
 
