@@ -138,3 +138,13 @@ def test_speed_and_reach_qualify_a_weapon() -> None:
     found = _found(text)
     assert ("hypersonic missiles", "Weapon") in found
     assert ("long-range artillery", "Weapon") in found
+
+
+def test_listed_nouns_for_people_are_one_group() -> None:
+    text = "Most of the dead in Khan Younis were women and children , the health ministry said ."
+    assert ("women and children", "Organisation") in _found(text, [(9, 10, "Organisation")])
+
+
+def test_listed_nouns_that_are_not_all_people_are_no_group() -> None:
+    text = "The convoy carried food and medicines to El Fasher on Monday ."
+    assert [label for _, label in _found(text) if label == "Organisation"] == []

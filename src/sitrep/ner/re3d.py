@@ -1505,6 +1505,7 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(m.start(), m.end(), "Location", 4) for m in _PLACE_ADVERB.finditer(text)]
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
+    spans += list(_listed_people(text))
     spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in one_person_mentions(text)]
     named = [(e.evidence.start, e.evidence.end) for e in doc.entities]
     named += [(p.evidence.start, p.evidence.end) for p in doc.places]
@@ -1791,6 +1792,29 @@ def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int
         return span
     starts_by_end = {end: start for start, end in identities.items()}
     return _CharSpan(_with_listed_words(text, span.start, starts_by_end), *astuple(span)[1:])
+
+
+def _listed_people(text: str) -> Iterable[_CharSpan]:
+    """Rule 10: plural nouns for people that "and" or "or" lists ("women and children",
+    "doctors, nurses and volunteers") are one group of people, an Organisation as re3d
+    codes "children and women" and "translators and linguists"; it leads the model's
+    single nouns ("children"), and a "the" before it belongs to it."""
+    for match in _PLURAL_LIST.finditer(_sentence_case(text)):  # "Doctors and nurses said"
+        words = re.findall(r"[a-z]+", match.group(0))
+        listed = [word for word in words if word not in ("and", "or")]
+        if all(_plural_people(word) for word in listed):
+            start = with_determiner(text, match.start())
+            yield _CharSpan(start, match.end(), "Organisation", _KNOWN_RANK)
+
+
+def _plural_people(word: str) -> bool:
+    """Whether a lower-case word is a plural noun for people ("women", "civilians")."""
+    plural = word.endswith("s") or word in ("men", "women", "children", "people")
+    return plural and noun_kind(word) == "Organisation"
+
+
+#: two or more lower-case words that commas and "and"/"or" list
+_PLURAL_LIST: Final = re.compile(r"(?<![\w-])[a-z]+(?:, [a-z]+)*,? (?:and|or) [a-z]+\b(?!-)")
 
 
 def _with_weapon_name(text: str, span: _CharSpan, named: Sequence[tuple[int, int]]) -> _CharSpan:
