@@ -817,6 +817,13 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         if pronoun in _POSSESSIVE_DETERMINERS:
             continue  # "my" of "my soul", "His" of "His permit"
         label = _pronoun_type(pronoun) or label  # "She" is a Person, whatever the model says
+        if label == "Person" and names_one_person(doc.text[char_start:char_end]):
+            # "A local physician", "a senior Iraqi general": a person named by a noun keeps
+            # the article the model left out, as a nominal mention does (rule 10)
+            article = _ARTICLE_BEFORE.search(doc.text, 0, char_start) or _THE_BEFORE.search(
+                doc.text, 0, char_start
+            )
+            char_start = article.start() if article else char_start
         if label == "Person" and (char_start, char_end) in states:
             # "my first visit to Uzbekistan": a state is never a person (rule 4 decides)
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
