@@ -148,3 +148,8 @@ def test_listed_nouns_for_people_are_one_group() -> None:
 def test_listed_nouns_that_are_not_all_people_are_no_group() -> None:
     text = "The convoy carried food and medicines to El Fasher on Monday ."
     assert [label for _, label in _found(text) if label == "Organisation"] == []
+
+
+def test_a_state_owning_its_government_aircraft_stays_in_the_platform() -> None:
+    text = "Syrian government helicopters dropped barrel bombs on Daraya , activists said ."
+    assert ("Syrian government helicopters", "MilitaryPlatform") in _found(text)

@@ -1631,6 +1631,8 @@ _PLATFORM_CLASS: Final = re.compile(
 )
 #: the rounds a launcher fires, ending its mention ("Grad rockets", "Iskander missiles")
 _MUNITION_END: Final = re.compile(r" (?:rockets?|missiles?|shells?|rounds?|bombs?|munitions?)$")
+#: a force named by a lower-case noun, which a name before it may own ("Syrian regime")
+_LOWER_CASE_OWNER: Final = re.compile(r"(?:government|regime|coalition) ")
 #: people, not platforms: "suicide bombers"
 _NOT_PLATFORM: Final = re.compile(r"suicide bombers?\b")
 
@@ -1759,7 +1761,8 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
         if _names_a_ship_after(text, match.end()):
             continue
         start = _with_the(text, match)
-        if match.group(0)[:1].isupper():
+        if match.group(0)[:1].isupper() or _LOWER_CASE_OWNER.match(match.group(0)):
+            # "Syrian government helicopters": the state whose government owns them too
             start = _with_whole_owner(text, start)
         yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
 
