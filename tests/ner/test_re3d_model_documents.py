@@ -33,3 +33,10 @@ def test_a_body_named_by_the_model_keeps_its_type() -> None:
     text = "The commission on human rights visited Aden on Monday ."
     found = _found(text, [(0, 5, "Organisation")])
     assert ("The commission on human rights", "Organisation") in found
+
+
+def test_media_reports_are_a_document_without_their_adjective() -> None:
+    text = "Local media reports said at least ten people were killed in the blast in Kassala ."
+    found = _found(text, [(0, 2, "Organisation")])
+    assert ("media reports", "DocumentReference") in found
+    assert ("Local media", "Organisation") not in found

@@ -57,3 +57,14 @@ def test_a_pronoun_the_model_runs_on_from_is_a_mention_by_itself() -> None:
 def test_the_us_in_capitals_is_no_pronoun() -> None:
     text = "US forces struck the convoy near the border ."
     assert "US forces" in _found(text, [(0, 2, "Organisation")], "Organisation")
+
+
+def test_a_place_the_model_runs_into_the_next_clause_ends_at_its_name() -> None:
+    text = "Artillery shelled Hamadiya , while residents fled south towards the river ."
+    assert _found(text, [(2, 5, "Location")], "Location")[0] == "Hamadiya"
+
+
+def test_a_place_the_model_runs_into_a_pronoun_ends_before_it() -> None:
+    text = "The frigate patrolled off Qurayyah , he said on Tuesday ."
+    found = _found(text, [(4, 7, "Location")], "Location")
+    assert found == ["Qurayyah"]

@@ -87,3 +87,13 @@ def test_a_person_noun_before_a_verb_or_stop_still_heads_its_mention() -> None:
         "The hostage was released after 400 days in Gaza .", [], "Person"
     )
     assert "The gunman" in _found("The gunman 's brother was arrested in Buffalo .", [], "Person")
+
+
+def test_a_person_named_by_a_noun_keeps_the_article_the_model_left_out() -> None:
+    text = "A local physician in El Geneina said 40 wounded arrived on Monday ."
+    words = text.split()
+    sentence = Sentence(tuple(words), ("O",) * len(words))
+    found = predict_sentence(list(rule_stages()), sentence, FixedModel([(1, 3, "Person")]))
+    assert [" ".join(words[s:e]) for s, e, kind in found if kind == "Person"] == [
+        "A local physician"
+    ]

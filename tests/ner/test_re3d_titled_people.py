@@ -39,3 +39,15 @@ def test_a_possessive_closes_no_titled_name() -> None:
     text = "I echo Prime Minister Abadi ’ s recent call for calm in the city ."
     found = _found(text, [])
     assert ("Prime Minister Abadi", "Person") in found
+
+
+def test_a_body_named_by_an_office_is_the_office_holder() -> None:
+    text = "The Sudanese Defence Minister , Yassin Ibrahim , visited troops in Omdurman ."
+    assert ("The Sudanese Defence Minister", "Person") in _found(text, [])
+
+
+def test_a_body_before_a_noun_for_one_person_qualifies_that_person() -> None:
+    text = "A State Department spokesman said Washington was alarmed by the fighting ."
+    found = _found(text, [])
+    assert ("A State Department spokesman", "Person") in found
+    assert ("State Department", "Organisation") not in found

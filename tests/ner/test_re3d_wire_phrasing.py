@@ -120,3 +120,36 @@ def test_live_rounds_fired_at_protesters_are_a_weapon() -> None:
 def test_rounds_of_talks_are_no_weapon() -> None:
     text = "The talks went through three rounds of negotiations in Doha ."
     assert [name for name, label in _found(text) if label == "Weapon"] == []
+
+
+def test_an_uncatalogued_weapon_name_belongs_to_its_weapon_noun() -> None:
+    text = "A Ukrainian Neptune cruise missile struck the warship off Crimea , officials said ."
+    assert ("Neptune cruise missile", "Weapon") in _found(text)
+
+
+def test_a_known_group_before_a_weapon_noun_stays_apart() -> None:
+    text = "Hamas rockets were fired at Ashkelon on Sunday , the Israeli military said ."
+    found = _found(text)
+    assert ("rockets", "Weapon") in found and ("Hamas", "Organisation") in found
+
+
+def test_speed_and_reach_qualify_a_weapon() -> None:
+    text = "Russia fired hypersonic missiles at Kyiv while long-range artillery hit Kherson ."
+    found = _found(text)
+    assert ("hypersonic missiles", "Weapon") in found
+    assert ("long-range artillery", "Weapon") in found
+
+
+def test_listed_nouns_for_people_are_one_group() -> None:
+    text = "Most of the dead in Khan Younis were women and children , the health ministry said ."
+    assert ("women and children", "Organisation") in _found(text, [(9, 10, "Organisation")])
+
+
+def test_listed_nouns_that_are_not_all_people_are_no_group() -> None:
+    text = "The convoy carried food and medicines to El Fasher on Monday ."
+    assert [label for _, label in _found(text) if label == "Organisation"] == []
+
+
+def test_a_state_owning_its_government_aircraft_stays_in_the_platform() -> None:
+    text = "Syrian government helicopters dropped barrel bombs on Daraya , activists said ."
+    assert ("Syrian government helicopters", "MilitaryPlatform") in _found(text)

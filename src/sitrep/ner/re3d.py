@@ -341,6 +341,11 @@ _CLAUSE_OPENERS: Final = frozenset(["where", "which", "who"])
 _ADVERBS_AFTER_NAMES: Final = frozenset(
     ["so", "first", "already", "also", "still", "now", "then", "inside", "too", "again"]
 )
+#: words that open a new clause; a name never ends in one, so a model name that runs on
+#: into one ran past its end ("Artillery shelled Hamadiya, while residents fled")
+_CONJUNCTIONS: Final = frozenset(
+    ["while", "whereas", "although", "though", "because", "but", "when", "whose", "as", "if"]
+)
 #: a possessive inside a phrase ("the Board of Inquiry's report")
 _POSSESSIVE_MARK: Final = re.compile(r"['’]s?\b")
 #: a possessive that closes a name ("Prime Minister Abadi’s recent call")
@@ -450,6 +455,10 @@ _OPENING_WORDS: Final = "|".join(w.capitalize() for w in sorted(_FUNCTION_WORDS 
 _BEFORE_ROLE: Final = re.compile(
     rf"(?:{_OPENING_WORDS}|As|When|While|But|After|Before|Since|If|Then|So|Also) "
 )
+#: reports the press publishes are documents even bare ("Recent media reports have
+#: speculated", "Press reports said"), as re3d codes "media reports"; the adjective before
+#: them ("recent", "local") stays out
+_MEDIA_REPORTS: Final = re.compile(r"\b(?:(?:the|The) )?(?:[Mm]edia|[Nn]ews|[Pp]ress) reports?\b")
 _DOCUMENT: Final = re.compile(
     rf"\b(?:(?:the|The|its|Its) {_DOC_MODIFIER}{{0,3}}|{_AFTER_A}{_DOC_MODIFIER}{{1,3}}|"
     rf"(?:(?!(?:This|These|That|Those|{_OPENING_WORDS})\b)[A-Z][\w.]* ){{1,3}}|"
@@ -808,6 +817,13 @@ def _model_spans(model: NerModel, doc: Document) -> Iterable[_CharSpan]:
         if pronoun in _POSSESSIVE_DETERMINERS:
             continue  # "my" of "my soul", "His" of "His permit"
         label = _pronoun_type(pronoun) or label  # "She" is a Person, whatever the model says
+        if label == "Person" and names_one_person(doc.text[char_start:char_end]):
+            # "A local physician", "a senior Iraqi general": a person named by a noun keeps
+            # the article the model left out, as a nominal mention does (rule 10)
+            article = _ARTICLE_BEFORE.search(doc.text, 0, char_start) or _THE_BEFORE.search(
+                doc.text, 0, char_start
+            )
+            char_start = article.start() if article else char_start
         if label == "Person" and (char_start, char_end) in states:
             # "my first visit to Uzbekistan": a state is never a person (rule 4 decides)
             label = "Location" if is_place_use(doc.text, char_start) else "Organisation"
@@ -1022,6 +1038,10 @@ _ROLE_TITLES: Final = "|".join(re.escape(noun.title()) for noun in sorted(ROLE_N
 _TITLE_WORD: Final = re.compile(rf"\b(?:{TITLE}|{_ROLE_TITLES})(?![\w-])")
 #: "of" or "for" as a word
 _OF_OR_FOR: Final = re.compile(r"\b(?:of|for)\b")
+
+
+#: the lower-case word right after a body's name, which may be a noun for one person
+_PERSON_NOUN_AFTER: Final = re.compile(r" ([a-z]+)\b(?![-'’])")
 
 
 def _names_no_place(phrase: str) -> bool:
@@ -1367,8 +1387,10 @@ _FOCUS_ADVERBS: Final = frozenset(
 def _not_name_end(token: Token, times: Sequence[tuple[int, int]]) -> bool:
     if token.lower_ in _FUNCTION_WORDS or token.is_punct:
         return True
-    if token.text in _ADVERBS_AFTER_NAMES:
+    if token.text in _ADVERBS_AFTER_NAMES or token.text in _CONJUNCTIONS:
         return True
+    if token.text in _PRONOUNS_AFTER_VERBS:
+        return True  # "near Fialaka, he said": a pronoun opens the next clause
     return any(s <= token.idx < e for s, e in times)
 
 
@@ -1399,6 +1421,9 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
         _CharSpan(m.start("doc"), m.end("doc"), "DocumentReference", 0)
         for m in _RELEASED_DOCUMENT.finditer(text)
         if m.end() in time_starts
+    ]
+    spans += [
+        _CharSpan(m.start(), m.end(), "DocumentReference", 5) for m in _MEDIA_REPORTS.finditer(text)
     ]
     spans += [
         _CharSpan(m.start(), m.end(), "DocumentReference", 5)
@@ -1449,6 +1474,17 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
             group_end = group_phrase_end(text, end)  # "ISIL fighters"
             if group_end is not None:
                 start, end = _with_stance_prefix(text, start), group_end
+            elif _names_title_holder(doc, start, end):
+                # "the Iraqi Foreign Minister": the office's holder, with the article
+                label, start = "Person", with_determiner(text, start)
+            elif (person := _PERSON_NOUN_AFTER.match(text, end)) and noun_kind(
+                person.group(1)
+            ) == "Person":
+                # "A State Department spokesman", "a Hamas official": the body only
+                # qualifies the one person the noun after it names
+                article = _ARTICLE_BEFORE.search(text, 0, start)
+                start = article.start() if article else with_determiner(text, start)
+                label, end = "Person", person.end()
         if label == "Location":
             start = with_compass(text, start)
         if label in ("Organisation", "Location"):
@@ -1476,8 +1512,16 @@ def re3d_spans(doc: Document) -> list[_CharSpan]:
     spans += [_CharSpan(m.start(), m.end(), "Location", 4) for m in _PLACE_ADVERB.finditer(text)]
     spans += [_CharSpan(*mention, 1) for mention in coalition_mentions(text)]
     spans += [_CharSpan(*mention, 1) for mention in nominal_mentions(text)]
+    spans += list(_listed_people(text))
     spans += [_CharSpan(*mention, _KNOWN_RANK) for mention in one_person_mentions(text)]
-    spans += [_with_listed_owners(text, span, identities) for span in _generic_arms(text)]
+    named = [(e.evidence.start, e.evidence.end) for e in doc.entities]
+    named += [(p.evidence.start, p.evidence.end) for p in doc.places]
+    named += [(t.evidence.start, t.evidence.end) for t in doc.timex]
+    named += list(identities.items())
+    spans += [
+        _with_weapon_name(text, _with_listed_owners(text, span, identities), named)
+        for span in _generic_arms(text)
+    ]
     spans += [_CharSpan(*mention, 1) for mention in community_mentions(text, identities)]
     spans += [_CharSpan(*mention, 1) for mention in language_mentions(text)]
     return spans
@@ -1490,6 +1534,8 @@ _WEAPON_MODIFIER: Final = (
     r"(?:heavy|light|small|chemical|biological|simple|single|ordinary|improvised|homemade|"
     r"hand|live|rubber|rubber-coated|plastic|stun|water|"
     r"guided|unguided|precision|precision-guided|ballistic|cruise|anti-[a-z]+|loitering|"
+    # speed, reach and flight: "hypersonic missiles", "long-range artillery", "glide bombs"
+    r"hypersonic|supersonic|(?:long|short|medium|intermediate)-range|glide|"
     # how it is fired or aimed: "shoulder-fired", "vehicle-mounted", "GPS-guided"
     r"[A-Za-z]+-(?:fired|launched|mounted|guided)|"
     r"[a-z]+-to-[a-z]+|barrel|"
@@ -1585,6 +1631,8 @@ _PLATFORM_CLASS: Final = re.compile(
 )
 #: the rounds a launcher fires, ending its mention ("Grad rockets", "Iskander missiles")
 _MUNITION_END: Final = re.compile(r" (?:rockets?|missiles?|shells?|rounds?|bombs?|munitions?)$")
+#: a force named by a lower-case noun, which a name before it may own ("Syrian regime")
+_LOWER_CASE_OWNER: Final = re.compile(r"(?:government|regime|coalition) ")
 #: people, not platforms: "suicide bombers"
 _NOT_PLATFORM: Final = re.compile(r"suicide bombers?\b")
 
@@ -1713,7 +1761,8 @@ def _generic_platforms(text: str) -> Iterable[_CharSpan]:
         if _names_a_ship_after(text, match.end()):
             continue
         start = _with_the(text, match)
-        if match.group(0)[:1].isupper():
+        if match.group(0)[:1].isupper() or _LOWER_CASE_OWNER.match(match.group(0)):
+            # "Syrian government helicopters": the state whose government owns them too
             start = _with_whole_owner(text, start)
         yield _CharSpan(start, match.end(), "MilitaryPlatform", 5)
 
@@ -1753,6 +1802,53 @@ def _with_listed_owners(text: str, span: _CharSpan, identities: Mapping[int, int
         return span
     starts_by_end = {end: start for start, end in identities.items()}
     return _CharSpan(_with_listed_words(text, span.start, starts_by_end), *astuple(span)[1:])
+
+
+def _listed_people(text: str) -> Iterable[_CharSpan]:
+    """Rule 10: plural nouns for people that "and" or "or" lists ("women and children",
+    "doctors, nurses and volunteers") are one group of people, an Organisation as re3d
+    codes "children and women" and "translators and linguists"; it leads the model's
+    single nouns ("children"), and a "the" before it belongs to it."""
+    for match in _PLURAL_LIST.finditer(_sentence_case(text)):  # "Doctors and nurses said"
+        words = re.findall(r"[a-z]+", match.group(0))
+        listed = [word for word in words if word not in ("and", "or")]
+        if all(_plural_people(word) for word in listed):
+            start = with_determiner(text, match.start())
+            yield _CharSpan(start, match.end(), "Organisation", _KNOWN_RANK)
+
+
+def _plural_people(word: str) -> bool:
+    """Whether a lower-case word is a plural noun for people ("women", "civilians")."""
+    plural = word.endswith("s") or word in ("men", "women", "children", "people")
+    return plural and noun_kind(word) == "Organisation"
+
+
+#: two or more lower-case words that commas and "and"/"or" list
+_PLURAL_LIST: Final = re.compile(r"(?<![\w-])[a-z]+(?:, [a-z]+)*,? (?:and|or) [a-z]+\b(?!-)")
+
+
+def _with_weapon_name(text: str, span: _CharSpan, named: Sequence[tuple[int, int]]) -> _CharSpan:
+    """Rule 11: a proper name no catalogue knows, right before a weapon noun, is that
+    weapon's model ("a Neptune cruise missile", "Almas anti-tank missiles"), as re3d keeps
+    a catalogued one ("Grad rockets"); not a body, place, people, time or person another
+    rule knows ("Hamas rockets", "Israeli missiles", "Kharkiv shells"), nor an ordinary
+    English word that a capital opens ("Heavy rockets", "Two missiles")."""
+    if span.label != "Weapon":
+        return span
+    for pattern in _NAMES_BEFORE:  # "Storm Shadow", else "Neptune" of "Ukrainian Neptune"
+        name = pattern.search(text, 0, span.start)
+        if name is None or any(s < span.start and name.start() < e for s, e in named):
+            continue
+        if not any(common_word(word) for word in name.group(0).split()):
+            return _CharSpan(name.start(), *astuple(span)[1:])
+    return span
+
+
+#: two, then one, capitalised words right before a phrase ("Storm Shadow ", "Neptune ")
+_NAMES_BEFORE: Final = (
+    re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+ $"),
+    re.compile(r"\b[A-Z][a-z]+ $"),
+)
 
 
 def _with_listed_words(text: str, start: int, starts_by_end: Mapping[int, int]) -> int:
