@@ -9,7 +9,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
 2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
    "Mohamed Salah") is a person's name throughout that article; one that holds the word
    "County" ("Henrico County", "the Gwinnett County Board of Education") is a model's
-   slip, no person;
+   slip, no person, and so is one that ends on an institution's word ("the Liverpool
+   Academy technical director", "London International Airport");
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
    (acceptance treats those by their own rules);
 4. people the text itself presents, whatever a model tagged: a given name and a surname
@@ -181,6 +182,22 @@ def state_given_name(name: str) -> bool:
 
 #: "Henrico County", "Gwinnett County Board of Education": no person's name (rule 2).
 _COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
+#: rule 2: a model's PERSON span closed by the word of an institution ("Liverpool
+#: Academy", "London International Airport", "Glen Carbon Elementary") names a body or a
+#: building, as no person's name ends so; words that are also surnames ("Park", "Church",
+#: "Temple", "Bridge") are left out.
+_INSTITUTION_END: Final = re.compile(
+    r"\s(?:Academy|Airport|University|College|School|Elementary|Hospital|Clinic|Centre"
+    r"|Center|Club|Council|Department|Museum|Stadium|Institute|Association|Foundation"
+    r"|Society|Committee|Commission|Agency|Ministry|Authority|District|Library"
+    r"|Corporation|Company)$"
+)
+
+
+def _institution(named: str) -> bool:
+    """Rule 2: a model's PERSON span that ends on an institution's word ("Liverpool
+    Academy") names a body, not a person."""
+    return _INSTITUTION_END.search(named.rstrip(".,'’ ")) is not None
 
 
 def _person_names(doc: Document) -> Iterator[str]:
@@ -197,7 +214,7 @@ def article_person_words(doc: Document) -> frozenset[str]:
     out: set[str] = set()
     for named in _person_names(doc):
         words = [w for w in named.split() if w[:1].isupper()]
-        if len(words) >= 2 and not _COUNTY_INSIDE.search(named):
+        if len(words) >= 2 and not _COUNTY_INSIDE.search(named) and not _institution(named):
             out.update(fold(w.strip(".,'’")) for w in words)
     return frozenset(out)
 
@@ -218,7 +235,7 @@ def article_surnames(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
             for p in gazetteer.lookup(last, fuzzy=False)
             if p.matched == "name"
         )
-        if whole and not big and not _COUNTY_INSIDE.search(named):
+        if whole and not big and not _COUNTY_INSIDE.search(named) and not _institution(named):
             out.add(fold(last))
     return frozenset(out)
 
