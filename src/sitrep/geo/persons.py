@@ -10,7 +10,10 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    "Mohamed Salah") is a person's name throughout that article; one that holds the word
    "County" ("Henrico County", "the Gwinnett County Board of Education") is a model's
    slip, no person, and so is one that ends on an institution's word ("the Liverpool
-   Academy technical director", "London International Airport");
+   Academy technical director", "London International Airport"); a span that runs on
+   past the name gives only the name's words: not the town after "of" or a comma
+   ("Ronald Drocy of Swanton", "Memphis St., Alexandria"), nor the town or body before
+   a role ("Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire Chief Jim Koser");
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
    (acceptance treats those by their own rules);
 4. people the text itself presents, whatever a model tagged: a given name and a surname
@@ -200,12 +203,35 @@ def _institution(named: str) -> bool:
     return _INSTITUTION_END.search(named.rstrip(".,'’ ")) is not None
 
 
+#: rule 2: a role inside a model's PERSON span ("Dublin Mayor Marilee Chinnici-Zuercher",
+#: "Litchfield Fire Chief Jim Koser"): the words before it name the body or town whose
+#: role it is, only those after it the person.
+_ROLE_INSIDE: Final = re.compile(
+    r".*\b(?:Mayor|Chief|Representative|President|Director|Superintendent|Commissioner"
+    r"|Council(?:man|woman|lor)|Sheriff|Governor|Senator|Minister|Secretary|Ambassador"
+    r"|Chair(?:man|woman)?|Principal|Coach|Judge|Officer|Detective|Spokes(?:man|woman)"
+    r"|Attorney|Manager|Treasurer|Administrator|Trustee|Pastor|Prosecutor)s?\s+"
+)
+#: rule 2: a model's PERSON span that runs on past the name, into the person's town or
+#: body ("Ronald Drocy of Swanton", "Matthieu Prin of London") or past a comma
+#: ("Memphis St., Alexandria"); a generational suffix after a comma stays ("Jr.").
+_RUN_ON: Final = re.compile(r"\s+of\s+|,(?!\s*(?:Jr|Sr|II|III|IV)\b)\s*")
+
+
+def _person_part(named: str) -> str:
+    """Rule 2: the words of a model's PERSON span that may be the person's own name."""
+    named = _RUN_ON.split(named, maxsplit=1)[0]
+    role = _ROLE_INSIDE.match(named)
+    return named[role.end() :] if role else named
+
+
 def _person_names(doc: Document) -> Iterator[str]:
-    """The text of each PERSON entity of the article, past a determiner opening it."""
+    """The text of each PERSON entity of the article, past a determiner opening it and
+    cut to the words that may be the person's own name (rule 2)."""
     for entity in doc.entities:
         if entity.label == "PERSON":
             start, end = entity.evidence.start, entity.evidence.end
-            yield doc.text[past_determiner(doc.text, start, end) : end]
+            yield _person_part(doc.text[past_determiner(doc.text, start, end) : end])
 
 
 def article_person_words(doc: Document) -> frozenset[str]:
