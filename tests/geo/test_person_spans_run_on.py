@@ -37,3 +37,8 @@ def test_the_town_before_a_role_is_no_person_s_name() -> None:
 def test_a_generational_suffix_stays_with_the_name() -> None:
     text = "Gino D. Bassett, Sr., 56, of Mansfield, was charged on Monday."
     assert "bassett" in _person_words(text, "Gino D. Bassett, Sr.")
+
+
+def test_a_road_taken_for_a_person_gives_no_person_s_name() -> None:
+    text = "A Lexington man died early Tuesday in a collision on Old Lexington Highway."
+    assert _person_words(text, "Old Lexington Highway") == frozenset()

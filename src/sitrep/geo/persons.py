@@ -9,8 +9,8 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
 2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
    "Mohamed Salah") is a person's name throughout that article; one that holds the word
    "County" ("Henrico County", "the Gwinnett County Board of Education") is a model's
-   slip, no person, and so is one that ends on an institution's word ("the Liverpool
-   Academy technical director", "London International Airport"); a span that runs on
+   slip, no person, and so is one that holds an institution's or a road's word ("the
+   Liverpool Academy technical director", "Old Lexington Highway"); a span that runs on
    past the name gives only the name's words: not the town after "of" or a comma
    ("Ronald Drocy of Swanton", "Memphis St., Alexandria"), nor the town or body before
    a role ("Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire Chief Jim Koser");
@@ -185,21 +185,22 @@ def state_given_name(name: str) -> bool:
 
 #: "Henrico County", "Gwinnett County Board of Education": no person's name (rule 2).
 _COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
-#: rule 2: a model's PERSON span closed by the word of an institution ("Liverpool
-#: Academy", "London International Airport", "Glen Carbon Elementary") names a body or a
-#: building, as no person's name ends so; words that are also surnames ("Park", "Church",
-#: "Temple", "Bridge") are left out.
+#: rule 2: a model's PERSON span holding the word of an institution, a programme or a
+#: road ("Liverpool Academy", "London International Airport", "Old Lexington Highway")
+#: names a body, a building or a road, as no person's name holds one; words that are also
+#: surnames or given names ("Park", "Church", "Temple", "Bridge", "River") are left out.
 _INSTITUTION_END: Final = re.compile(
     r"\s(?:Academy|Airport|University|College|School|Elementary|Hospital|Clinic|Centre"
     r"|Center|Club|Council|Department|Museum|Stadium|Institute|Association|Foundation"
     r"|Society|Committee|Commission|Agency|Ministry|Authority|District|Library"
-    r"|Corporation|Company)$"
+    r"|Corporation|Company|Refuge|Wildlife|Program|Programme|Project|Complex|Road|Street"
+    r"|Avenue|Boulevard|Highway)\b"
 )
 
 
 def _institution(named: str) -> bool:
-    """Rule 2: a model's PERSON span that ends on an institution's word ("Liverpool
-    Academy") names a body, not a person."""
+    """Rule 2: a model's PERSON span that holds an institution's or a road's word
+    ("Liverpool Academy", "Old Lexington Highway") names no person."""
     return _INSTITUTION_END.search(named.rstrip(".,'’ ")) is not None
 
 
