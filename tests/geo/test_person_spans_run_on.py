@@ -42,3 +42,8 @@ def test_a_generational_suffix_stays_with_the_name() -> None:
 def test_a_road_taken_for_a_person_gives_no_person_s_name() -> None:
     text = "A Lexington man died early Tuesday in a collision on Old Lexington Highway."
     assert _person_words(text, "Old Lexington Highway") == frozenset()
+
+
+def test_a_chamber_of_commerce_taken_for_a_person_gives_no_person_s_name() -> None:
+    text = "He served on the Arlington Chamber of Commerce and the Arlington Boys Club."
+    assert _person_words(text, "Arlington Chamber of Commerce") == frozenset()

@@ -192,7 +192,7 @@ _COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
 _INSTITUTION_END: Final = re.compile(
     r"\s(?:Academy|Airport|University|College|School|Elementary|Hospital|Clinic|Centre"
     r"|Center|Club|Council|Department|Museum|Stadium|Institute|Association|Foundation"
-    r"|Society|Committee|Commission|Agency|Ministry|Authority|District|Library"
+    r"|Society|Committee|Commission|Agency|Ministry|Authority|District|Library|Chamber"
     r"|Corporation|Company|Refuge|Wildlife|Program|Programme|Project|Complex|Road|Street"
     r"|Avenue|Boulevard|Highway)\b"
 )
