@@ -141,3 +141,14 @@ def test_an_addresss_abbreviated_street_word_may_end_the_sentence() -> None:
 def test_a_saint_after_st_without_a_house_number_stays_a_longer_name() -> None:
     text = "A statue of the Doctor of the Church St. Gregory of Narek was unveiled."
     assert "Church St." not in _named(text)
+
+
+def test_a_square_takes_the_first_of_the_towns_named_most(run: Run) -> None:
+    doc = run(
+        "Police in Springfield arrested a Holyoke man on Tuesday after a break-in. The "
+        "man, who lives in Holyoke, was held in Springfield overnight. Hundreds gathered "
+        "at Court Square on Wednesday for a vigil."
+    )
+    places = _by_text(doc.places)
+    square, town = places["Court Square"], places["Springfield"]
+    assert (square.lat, square.lon) == (town.lat, town.lon)

@@ -244,19 +244,21 @@ def named_elsewhere(
     opening: bool = False,
     leaning: str | None = None,
     inside: frozenset[str] = frozenset(),
+    sole: bool = False,
 ) -> bool:
     """Rule 4: the same name was accepted in locative context elsewhere in the article.
 
     `opening`: the name opens the longer run it is part of ("Dublin" of "the Dublin
     Veterans Project"); `home` is the article's home region, `leaning` the region it
     leans to (sitrep.geo.focus rules 3 and 7), `inside` the countries it places towns
-    or counties in besides this name."""
+    or counties in besides this name; `sole`: it places no town, county or region by
+    another name."""
     if name not in named or ev.personal or best.matched == "skeleton":
         return False
     if ev.partial and not (opening and _town_heading(best, ev)):
         return False
     if best.feature == "village" and (
-        best.matched != "name" or not _village_recalled(best, home, leaning, inside)
+        best.matched != "name" or not _village_recalled(best, home, leaning, inside, sole)
     ):
         # small places share their names with people ("Jones", "Webb"): context each time,
         # unless the village lies in the article's home region, or in the region it
@@ -267,19 +269,21 @@ def named_elsewhere(
 
 
 def _village_recalled(
-    best: Place, home: str | None, leaning: str | None, inside: frozenset[str]
+    best: Place, home: str | None, leaning: str | None, inside: frozenset[str], sole: bool
 ) -> bool:
     """Rule 4: a village named in context elsewhere is the village wherever it stands
     alone when it lies in the article's home region, or bears a name of several words
     in the region the article leans to, or lies in a country the article places other
-    towns in and bears a name that is no ordinary English word ("visited the Pewaukee
-    monastery" after "a monastery in Pewaukee"; the person's names that villages share,
-    "Jones", "Webb", never stand alone so: sitrep.geo.persons)."""
+    towns in, or the article places no other town (the village is the story's own
+    place: "Whitestown invited all donors" after "water lines in Whitestown"), and bears
+    a name that is no ordinary English word ("visited the Pewaukee monastery" after "a
+    monastery in Pewaukee"; the person's names that villages share, "Jones", "Webb",
+    never stand alone so: sitrep.geo.persons)."""
     if best.admin1_code is None:
         return False
     if best.admin1_code == home or (" " in best.name and best.admin1_code == leaning):
         return True
-    return best.country in inside and not common_word(best.name)
+    return (sole or best.country in inside) and not common_word(best.name)
 
 
 def _town_heading(best: Place, ev: Evidence) -> bool:

@@ -49,9 +49,10 @@ populated-places gazetteer gives them an id. Rules, in order:
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
-   twice, more often than any other: local news names local parks and squares without
-   their town), else of the last town named before it in its sentence ("Crews in
-   Waynesboro cleared lines from Main Street"), else none; it never has a GeoNames id
+   twice; of several named as often, the first named: local news names local parks and
+   squares without their town, and opens on its own town), else of the last town
+   named before it in its sentence ("Crews in Waynesboro cleared lines from Main
+   Street"), else none; it never has a GeoNames id
    of its own;
 7. a school, college or university names an institution, not a place: news writes "Kishwaukee
    College hosts a book sale", "a Handley Middle School student", "Wayne State
@@ -422,16 +423,15 @@ def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
 
 
 def _home_town(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """Rule 6: the town the article names most, at least twice and more often than any
-    other (the first of them named): where its unplaced facilities are."""
+    """Rule 6: the town the article names most, at least twice (of several named as
+    often, the one it names first: a report opens on its own town): where its
+    unplaced facilities are."""
     towns = [p for p in places if p.feature in _SETTLEMENTS and p.lat is not None]
     counts = Counter((p.name, p.lat, p.lon) for p in towns)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _HOME_MENTIONS:
+    most = max(counts.values(), default=0)
+    if most < _HOME_MENTIONS:
         return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return next(p for p in towns if (p.name, p.lat, p.lon) == ranked[0][0])
+    return next(p for p in towns if counts[(p.name, p.lat, p.lon)] == most)
 
 
 def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:

@@ -9,7 +9,11 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
 2. the article's own people: every word of a multi-word PERSON entity ("John Kelly",
    "Mohamed Salah") is a person's name throughout that article; one that holds the word
    "County" ("Henrico County", "the Gwinnett County Board of Education") is a model's
-   slip, no person;
+   slip, no person, and so is one that holds an institution's or a road's word ("the
+   Liverpool Academy technical director", "Old Lexington Highway"); a span that runs on
+   past the name gives only the name's words: not the town after "of" or a comma
+   ("Ronald Drocy of Swanton", "Memphis St., Alexandria"), nor the town or body before
+   a role ("Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire Chief Jim Koser");
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
    (acceptance treats those by their own rules);
 4. people the text itself presents, whatever a model tagged: a given name and a surname
@@ -181,14 +185,54 @@ def state_given_name(name: str) -> bool:
 
 #: "Henrico County", "Gwinnett County Board of Education": no person's name (rule 2).
 _COUNTY_INSIDE: Final = re.compile(r"\sCounty\b")
+#: rule 2: a model's PERSON span holding the word of an institution, a programme or a
+#: road ("Liverpool Academy", "London International Airport", "Old Lexington Highway")
+#: names a body, a building or a road, as no person's name holds one; words that are also
+#: surnames or given names ("Park", "Church", "Temple", "Bridge", "River") are left out.
+_INSTITUTION_END: Final = re.compile(
+    r"\s(?:Academy|Airport|University|College|School|Elementary|Hospital|Clinic|Centre"
+    r"|Center|Club|Council|Department|Museum|Stadium|Institute|Association|Foundation"
+    r"|Society|Committee|Commission|Agency|Ministry|Authority|District|Library|Chamber"
+    r"|Corporation|Company|Refuge|Wildlife|Program|Programme|Project|Complex|Road|Street"
+    r"|Avenue|Boulevard|Highway)\b"
+)
+
+
+def _institution(named: str) -> bool:
+    """Rule 2: a model's PERSON span that holds an institution's or a road's word
+    ("Liverpool Academy", "Old Lexington Highway") names no person."""
+    return _INSTITUTION_END.search(named.rstrip(".,'’ ")) is not None
+
+
+#: rule 2: a role inside a model's PERSON span ("Dublin Mayor Marilee Chinnici-Zuercher",
+#: "Litchfield Fire Chief Jim Koser"): the words before it name the body or town whose
+#: role it is, only those after it the person.
+_ROLE_INSIDE: Final = re.compile(
+    r".*\b(?:Mayor|Chief|Representative|President|Director|Superintendent|Commissioner"
+    r"|Council(?:man|woman|lor)|Sheriff|Governor|Senator|Minister|Secretary|Ambassador"
+    r"|Chair(?:man|woman)?|Principal|Coach|Judge|Officer|Detective|Spokes(?:man|woman)"
+    r"|Attorney|Manager|Treasurer|Administrator|Trustee|Pastor|Prosecutor)s?\s+"
+)
+#: rule 2: a model's PERSON span that runs on past the name, into the person's town or
+#: body ("Ronald Drocy of Swanton", "Matthieu Prin of London") or past a comma
+#: ("Memphis St., Alexandria"); a generational suffix after a comma stays ("Jr.").
+_RUN_ON: Final = re.compile(r"\s+of\s+|,(?!\s*(?:Jr|Sr|II|III|IV)\b)\s*")
+
+
+def _person_part(named: str) -> str:
+    """Rule 2: the words of a model's PERSON span that may be the person's own name."""
+    named = _RUN_ON.split(named, maxsplit=1)[0]
+    role = _ROLE_INSIDE.match(named)
+    return named[role.end() :] if role else named
 
 
 def _person_names(doc: Document) -> Iterator[str]:
-    """The text of each PERSON entity of the article, past a determiner opening it."""
+    """The text of each PERSON entity of the article, past a determiner opening it and
+    cut to the words that may be the person's own name (rule 2)."""
     for entity in doc.entities:
         if entity.label == "PERSON":
             start, end = entity.evidence.start, entity.evidence.end
-            yield doc.text[past_determiner(doc.text, start, end) : end]
+            yield _person_part(doc.text[past_determiner(doc.text, start, end) : end])
 
 
 def article_person_words(doc: Document) -> frozenset[str]:
@@ -197,7 +241,7 @@ def article_person_words(doc: Document) -> frozenset[str]:
     out: set[str] = set()
     for named in _person_names(doc):
         words = [w for w in named.split() if w[:1].isupper()]
-        if len(words) >= 2 and not _COUNTY_INSIDE.search(named):
+        if len(words) >= 2 and not _COUNTY_INSIDE.search(named) and not _institution(named):
             out.update(fold(w.strip(".,'’")) for w in words)
     return frozenset(out)
 
@@ -218,7 +262,7 @@ def article_surnames(doc: Document, gazetteer: Gazetteer) -> frozenset[str]:
             for p in gazetteer.lookup(last, fuzzy=False)
             if p.matched == "name"
         )
-        if whole and not big and not _COUNTY_INSIDE.search(named):
+        if whole and not big and not _COUNTY_INSIDE.search(named) and not _institution(named):
             out.add(fold(last))
     return frozenset(out)
 

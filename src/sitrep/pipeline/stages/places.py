@@ -63,7 +63,9 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     context is accepted wherever it stands alone ("a fire in Torrington ... Torrington
     said"), at the confidence of a name without context; a village only in the
     article's home region, or one of several words ("Mt. Pleasant") in the region it
-    leans to; a town or county also where it opens the name of a body
+    leans to, or the only town the article places (no stray abroad then, rule 5:
+    "Sinjil mourns after raid" over "forces raided Sinjil"); a town or county also
+    where it opens the name of a body
     named after it ("Dublin Recreation Services Director") (sitrep.geo.acceptance
     rule 4);
 11. a name whose people or bodies the text speaks of ("a Palestine man", "Jordan
@@ -952,6 +954,11 @@ class PlacesStage:
             # Board of Education", "Grand Ledge Police Officers")
             present = self._present(text[start:end], countries | groups, found, focus)
             points = [*_points(found).values(), *(focus.points_besides(spelled) if focus else ())]
+            if focus is not None and spelled in focus.points:
+                # one sense per article (rule 10): the village the article placed by this
+                # very name with context elsewhere ("in Whitestown" ... "Whitestown
+                # invited all donors") is no stray wherever the name stands
+                points.append(focus.points[spelled])
             options = [
                 p
                 for p in options
@@ -1056,6 +1063,7 @@ class PlacesStage:
         if verb is not None:
             cue = cue or acceptance.attack_target(best, evidence, start, end, verb, text)
         # one sense per article: the name was met in locative context elsewhere (rule 10)
+        towns_besides = self._towns_besides(found, spelled, focus)
         known = focus is not None and acceptance.named_elsewhere(
             best,
             evidence,
@@ -1064,7 +1072,8 @@ class PlacesStage:
             home,
             evidence.run.start == start and acceptance.heads_a_body(text, end),
             leaning,
-            self._towns_besides(found, spelled, focus),
+            towns_besides,
+            sole=not towns_besides,
         )
         if not cue and not known and context.attacked_person(text, start, end):
             return None  # "attacked Parker on his way home": a person (rule 8)
