@@ -621,3 +621,27 @@ def test_unnamed_people_arrested_are_civilians(text: str) -> None:
     event = _one(text, "2024-03-09")
     assert event.sub_event_type == "Arrests"
     assert _sides(event) == ("Police Forces of Germany", "Civilians (Germany)")
+
+
+def test_a_raided_town_set_east_of_a_city_is_where_the_arrests_were() -> None:
+    # the apposition calls Abu Dis a town and sets it from Jerusalem: the reference point
+    # is no place of the arrests, and the raiders, the subject of both verbs, arrested
+    event = _one(
+        "RAMALLAH, Feb 4 (Reuters) - Israeli forces raided Abu Dis, a town east of "
+        "Jerusalem, and arrested five Palestinians on Tuesday, the Palestinian Prisoners' "
+        "Society said.",
+        "2025-02-04",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.location is not None and event.location.name == "Abū Dīs"
+    assert _sides(event) == ("Military Forces of Israel", "Civilians (Palestinian Territory)")
+
+
+def test_the_subject_of_a_verb_before_a_comma_and_makes_the_arrests() -> None:
+    event = _one(
+        "Israeli forces raided the village of Beit Ummar on Monday, and arrested five "
+        "Palestinians, the army said.",
+        "2025-02-04",
+    )
+    assert name_of(event.actor1) == "Military Forces of Israel"
+

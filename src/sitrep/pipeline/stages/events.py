@@ -259,7 +259,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "103"
+    version = "104"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
