@@ -645,3 +645,15 @@ def test_the_subject_of_a_verb_before_a_comma_and_makes_the_arrests() -> None:
     )
     assert name_of(event.actor1) == "Military Forces of Israel"
 
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A Palestinian man killed two Israelis in Jaffa on Friday, police said.", 2),
+        ("A teenager shot dead two people at a school in Belgrade on Friday, police said.", 2),
+        ("Israeli troops shot dead a Palestinian teenager in Jenin on Friday.", 1),
+    ],
+)
+def test_a_lone_killer_is_not_among_the_dead(text: str, dead: int) -> None:
+    # one person before an active kill verb with an object did the killing
+    assert _one(text, "2025-01-31").fatalities.best == dead

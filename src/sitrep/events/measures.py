@@ -141,7 +141,8 @@ PEOPLE = frozenset(
         "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
         "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
         "fishermen", "shepherds", "pirates", "generals", "colonels", "citizens",
-        "nationals", "tourists",
+        "nationals", "tourists", "teenagers", "youths", "infants", "babies", "settlers",
+        "attackers", "assailants", "reporters", "photographers", "paramedics",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -158,7 +159,8 @@ SINGLE_PEOPLE = frozenset(
         "leader", "emir", "cleric", "politician", "lawmaker", "medic", "paramedic",
         "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
         "captain", "sergeant", "brigadier", "corporal", "combatant", "protester",
-        "demonstrator",
+        "demonstrator", "teenager", "teen", "youth", "infant", "baby", "toddler",
+        "reporter", "photographer", "cameraman",
     }
 )  # fmt: skip
 #: people counted in the plural or one at a time.
@@ -376,6 +378,8 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     tail = " ".join(t.lower for t in _past_the_list(_past_the_modifiers(after)))
     if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
         return False  # "attacked a police post after a local man died in custody"
+    if _KILLER_TAIL.match(tail):
+        return False  # "A Palestinian man killed two Israelis": the killer, not the dead
     return bool(_DEAD_TAIL.match(tail))
 
 
@@ -412,6 +416,14 @@ def _elided_dead(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
 _DEAD_TAIL = re.compile(
     r"^(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+)?)?"
     r"(?:(?:\w+\s+and\s+)?killed|died|dead|shot dead|gunned down|(?:\w+\s+)?to death)\b"
+)
+#: a kill verb in the active voice with its object after it: the people counted before
+#: it did the killing ("a gunman shot dead two police officers"); the dead of a reduced
+#: passive have no object after the verb ("two soldiers killed in an ambush").
+_KILLER_TAIL = re.compile(
+    r"^(?:killed|shot\s+dead|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death)\s+"
+    r"(?:a|an|the|his|her|their|its|at|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|scores|hundreds|several|many|some|both)\b"
 )
 #: a death told by a word that reports no event itself ("died", "was found dead"): in a
 #: clause opened by "after", "following" ... it is what came before the event (rule 13).
