@@ -657,3 +657,13 @@ def test_the_subject_of_a_verb_before_a_comma_and_makes_the_arrests() -> None:
 def test_a_lone_killer_is_not_among_the_dead(text: str, dead: int) -> None:
     # one person before an active kill verb with an object did the killing
     assert _one(text, "2025-01-31").fatalities.best == dead
+
+
+def test_killing_dozens_with_no_noun_counts_the_dead() -> None:
+    # "dozens" standing for the object of the kill verb is coded as ACLED codes "dozens"
+    event = _one(
+        "KHARTOUM, Dec 10 (Reuters) - Sudan's army said on Tuesday it repelled an attack by "
+        "the Rapid Support Forces on El Fasher, killing dozens.",
+        "2024-12-10",
+    )
+    assert event.fatalities.best == 12

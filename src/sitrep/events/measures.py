@@ -108,7 +108,10 @@ Rules:
    line is that event's toll, also in place of an open one it does not fall short of
    ("killing dozens of shoppers", "at least 75"); with several events, or a closed toll
    already told ("killing 40 shoppers"), it is left alone: a total over several acts
-   cannot be divided.
+   cannot be divided;
+26. a vague count right after a kill verb with no noun after it ("repelled an attack on
+   El Fasher, killing dozens") counts the dead, as "killing dozens of people" does
+   (`elided_vague_dead`).
 """
 
 from __future__ import annotations
@@ -125,7 +128,7 @@ from sitrep.kb.actors import ActorKB
 from sitrep.model import Fatalities, Quantity, Span
 from sitrep.ner.re3d_phrases import COMMUNITY_WORD
 from sitrep.numbers import stated_figure
-from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS
+from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS, VAGUE
 from sitrep.pipeline.stages.roles import PARTICLES
 
 DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
@@ -1392,4 +1395,33 @@ def summary_dead(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
         label = text[line_start : q.evidence.start]
         if _SUMMARY_LABEL.fullmatch(label) and rest.strip() in {"", "."}:
             found.append(q)
+    return found
+
+
+#: rule 26: the kill verbs whose object a vague count may stand for, and the words that
+#: may follow such a count when no noun follows it ("killing dozens, the army said",
+#: "killed hundreds in the city").
+_KILLS_OBJECT = frozenset({"killing", "killed", "kill", "kills", "massacring", "massacred"})
+_AFTER_BARE_COUNT = frozenset(
+    {"and", "in", "on", "at", "near", "during", "when", "as", "after", "before", "while",
+     "across", "more", "overnight", "including"}
+)  # fmt: skip
+
+
+def elided_vague_dead(
+    tokens: Sequence[Tok], existing: Sequence[Quantity], text: str
+) -> list[Quantity]:
+    """Rule 26: "dozens", "scores", "hundreds" right after a kill verb, with no noun
+    they count after them, count the dead (the lower bound the vague word implies)."""
+    found: list[Quantity] = []
+    for tok in tokens[1:]:
+        low = VAGUE.get(tok.lower)
+        if low is None or tokens[tok.i - 1].lower not in _KILLS_OBJECT:
+            continue
+        after = tokens[tok.i + 1].lower if tok.i + 1 < len(tokens) else "."
+        if after.isalpha() and after not in _AFTER_BARE_COUNT:
+            continue
+        span = Span.of(text, tok.start, tok.end)
+        if not any(q.evidence.overlaps(span) for q in existing):
+            found.append(Quantity(span, "killed", low, None, None, tok.lower, True))
     return found

@@ -114,6 +114,7 @@ from sitrep.events.history import (
     undated_anchor,
 )
 from sitrep.events.measures import (
+    elided_vague_dead,
     event_counts,
     fatalities_of,
     is_fatality_count,
@@ -341,6 +342,7 @@ class EventsStage:
         weapons = list(within.weapons[number])
         quantities = list(within.quantities[number])
         quantities += vague_counts(tokens, quantities, doc.text)
+        quantities += elided_vague_dead(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
         quantities = event_counts(quantities)  # money counts nothing of an event
         timed = _in_temporal_clauses(tokens, sentence, places)
