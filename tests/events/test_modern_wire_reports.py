@@ -667,3 +667,15 @@ def test_killing_dozens_with_no_noun_counts_the_dead() -> None:
         "2024-12-10",
     )
     assert event.fatalities.best == 12
+
+
+def test_a_man_shot_dead_at_a_checkpoint_is_a_civilian() -> None:
+    # the checkpoint is where the man was, not an armed target of the shooting
+    event = _one(
+        "Israeli troops shot dead a Palestinian man at a checkpoint near Hebron on Friday, "
+        "the Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Attack"
+    assert _sides(event) == ("Military Forces of Israel", "Civilians (Palestinian Territory)")
+
