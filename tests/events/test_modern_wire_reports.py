@@ -679,3 +679,12 @@ def test_a_man_shot_dead_at_a_checkpoint_is_a_civilian() -> None:
     assert event.sub_event_type == "Attack"
     assert _sides(event) == ("Military Forces of Israel", "Civilians (Palestinian Territory)")
 
+
+def test_one_settler_is_of_the_settlers() -> None:
+    event = _one(
+        "An Israeli settler shot dead a Palestinian man near Ramallah on Saturday, the "
+        "Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert name_of(event.actor1) == "Israeli settlers"
+    assert event.fatalities.best == 1
