@@ -688,3 +688,15 @@ def test_one_settler_is_of_the_settlers() -> None:
     )
     assert name_of(event.actor1) == "Israeli settlers"
     assert event.fatalities.best == 1
+
+
+def test_strikes_a_detained_man_was_directing_are_no_event_of_their_own() -> None:
+    # the strikes tell the man's part in the war, told with no time: only the arrest is
+    event = _one(
+        "KYIV, March 3 (Reuters) - Ukraine's SBU security service said on Monday it had "
+        "detained a man who was working for Russian intelligence and directing missile "
+        "strikes on Kharkiv.",
+        "2025-03-03",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor1) == "Security Service of Ukraine"
