@@ -700,3 +700,15 @@ def test_strikes_a_detained_man_was_directing_are_no_event_of_their_own() -> Non
     )
     assert event.sub_event_type == "Arrests"
     assert name_of(event.actor1) == "Security Service of Ukraine"
+
+
+def test_the_group_whose_attacks_a_suspect_financed_did_not_arrest_him() -> None:
+    # "by al-Shabaab" names who carried out the attacks the man financed
+    event = _one(
+        "MOGADISHU, March 3 (Reuters) - Police arrested a man accused of financing attacks "
+        "by al-Shabaab in Mogadishu on Monday, a police spokesman said.",
+        "2025-03-03",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor1) == "Police Forces of Somalia"
+    assert event.assoc_actor1 == ()

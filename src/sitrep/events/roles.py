@@ -407,6 +407,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if prep == "by" and at > last and _agent_of_other_act(tokens, at, last):
+            continue  # "arrested a man accused of financing attacks by al-Shabaab"
         if (
             actor.evidence is not None
             and actor.type not in _ARMED_EMPLOYERS
@@ -1657,6 +1659,28 @@ def _operates(span: Span, weapons: Sequence[Weapon]) -> bool:
 
 _STOP_VERBS = frozenset({"cease", "stop", "end", "halt", "suspend", "abandon"})
 _NON_BREAKING = frozenset({"joined", "helped", "backed", "supported", "assisted", "led"})
+
+
+#: act nouns whose "by" phrase names their own agent, not the agent of an act before.
+_OTHER_ACTS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "bombings",
+     "killings", "raids", "operations", "offensive"}
+)  # fmt: skip
+
+
+def _agent_of_other_act(tokens: Sequence[Tok], at: int, last: int) -> bool:
+    """ "arrested a man accused of financing attacks by al-Shabaab": a "by" right after
+    an act noun that is the object of a gerund past the trigger names that act's agent,
+    not the trigger's ("killed in an attack by militants" keeps its agent)."""
+    j = at - 1
+    while j > last and tokens[j].lower in {"the", "a", "an"}:
+        j -= 1
+    return (
+        j - 2 > last
+        and tokens[j].lower == "by"
+        and tokens[j - 1].lower in _OTHER_ACTS
+        and tokens[j - 2].lower.endswith("ing")
+    )
 
 
 def _coordinated_verb(tokens: Sequence[Tok], lo: int, first: int) -> int:
