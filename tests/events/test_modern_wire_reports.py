@@ -621,3 +621,94 @@ def test_unnamed_people_arrested_are_civilians(text: str) -> None:
     event = _one(text, "2024-03-09")
     assert event.sub_event_type == "Arrests"
     assert _sides(event) == ("Police Forces of Germany", "Civilians (Germany)")
+
+
+def test_a_raided_town_set_east_of_a_city_is_where_the_arrests_were() -> None:
+    # the apposition calls Abu Dis a town and sets it from Jerusalem: the reference point
+    # is no place of the arrests, and the raiders, the subject of both verbs, arrested
+    event = _one(
+        "RAMALLAH, Feb 4 (Reuters) - Israeli forces raided Abu Dis, a town east of "
+        "Jerusalem, and arrested five Palestinians on Tuesday, the Palestinian Prisoners' "
+        "Society said.",
+        "2025-02-04",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.location is not None and event.location.name == "Abū Dīs"
+    assert _sides(event) == ("Military Forces of Israel", "Civilians (Palestinian Territory)")
+
+
+def test_the_subject_of_a_verb_before_a_comma_and_makes_the_arrests() -> None:
+    event = _one(
+        "Israeli forces raided the village of Beit Ummar on Monday, and arrested five "
+        "Palestinians, the army said.",
+        "2025-02-04",
+    )
+    assert name_of(event.actor1) == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A Palestinian man killed two Israelis in Jaffa on Friday, police said.", 2),
+        ("A teenager shot dead two people at a school in Belgrade on Friday, police said.", 2),
+        ("Israeli troops shot dead a Palestinian teenager in Jenin on Friday.", 1),
+    ],
+)
+def test_a_lone_killer_is_not_among_the_dead(text: str, dead: int) -> None:
+    # one person before an active kill verb with an object did the killing
+    assert _one(text, "2025-01-31").fatalities.best == dead
+
+
+def test_killing_dozens_with_no_noun_counts_the_dead() -> None:
+    # "dozens" standing for the object of the kill verb is coded as ACLED codes "dozens"
+    event = _one(
+        "KHARTOUM, Dec 10 (Reuters) - Sudan's army said on Tuesday it repelled an attack by "
+        "the Rapid Support Forces on El Fasher, killing dozens.",
+        "2024-12-10",
+    )
+    assert event.fatalities.best == 12
+
+
+def test_a_man_shot_dead_at_a_checkpoint_is_a_civilian() -> None:
+    # the checkpoint is where the man was, not an armed target of the shooting
+    event = _one(
+        "Israeli troops shot dead a Palestinian man at a checkpoint near Hebron on Friday, "
+        "the Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Attack"
+    assert _sides(event) == ("Military Forces of Israel", "Civilians (Palestinian Territory)")
+
+
+def test_one_settler_is_of_the_settlers() -> None:
+    event = _one(
+        "An Israeli settler shot dead a Palestinian man near Ramallah on Saturday, the "
+        "Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert name_of(event.actor1) == "Israeli settlers"
+    assert event.fatalities.best == 1
+
+
+def test_strikes_a_detained_man_was_directing_are_no_event_of_their_own() -> None:
+    # the strikes tell the man's part in the war, told with no time: only the arrest is
+    event = _one(
+        "KYIV, March 3 (Reuters) - Ukraine's SBU security service said on Monday it had "
+        "detained a man who was working for Russian intelligence and directing missile "
+        "strikes on Kharkiv.",
+        "2025-03-03",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor1) == "Security Service of Ukraine"
+
+
+def test_the_group_whose_attacks_a_suspect_financed_did_not_arrest_him() -> None:
+    # "by al-Shabaab" names who carried out the attacks the man financed
+    event = _one(
+        "MOGADISHU, March 3 (Reuters) - Police arrested a man accused of financing attacks "
+        "by al-Shabaab in Mogadishu on Monday, a police spokesman said.",
+        "2025-03-03",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert name_of(event.actor1) == "Police Forces of Somalia"
+    assert event.assoc_actor1 == ()

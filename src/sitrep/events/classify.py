@@ -384,7 +384,7 @@ def classify(
     bag = set(words[:cut]) - _carried(words, hit.last) - _speaker_words(tokens, words, hit.first)
     if cut < len(tokens):
         weapons = [w for w in weapons if w.evidence.start < tokens[cut].start]
-    after = {t.lower for t in tokens[hit.last + 1 : _attribution_start(tokens, hit.last)]}
+    after = _target_words(tokens[hit.last + 1 : _attribution_start(tokens, hit.last)])
     subject = _passive_subject(tokens, hit.first)  # "by militants" is the attacker there
     civilian = _civilian_target(actor2, after) or (
         bool(subject) and _civilian_target(actor2, subject)
@@ -1005,6 +1005,30 @@ def _civilian_target(actor2: Actor | None, after: set[str]) -> bool:
         return actor2.type in _CIVILIAN_TARGETS
     named = any(GENERIC.get(w, ("", ""))[1] == "civilians" for w in after)
     return (named or bool(after & _CIVILIAN_PLACES)) and not (after & _ARMED_NOUNS)
+
+
+#: one person the act reached, and the prepositions after which a site is where that
+#: person was ("shot dead a Palestinian man at a checkpoint near Hebron").
+_LONE_PERSONS = frozenset(
+    {"man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "person", "men",
+     "women", "boys", "teenagers", "youths", "people"}
+)  # fmt: skip
+_SITE_PREPOSITIONS = frozenset({"at", "near", "outside", "by"})
+_SITE_NOUNS = frozenset({"checkpoint", "base", "positions", "patrol", "convoy"})
+
+
+def _target_words(after: Sequence[Tok]) -> set[str]:
+    """Rule 5: the words after the trigger that may name its target; a military site
+    after a locative preposition that follows a person the act reached is only where the
+    person was ("shot dead a man at a checkpoint"), not an armed target."""
+    words = [t.lower for t in after]
+    site = next((k for k, w in enumerate(words) if w in _SITE_PREPOSITIONS), None)
+    if site is None:
+        return set(words)
+    object_words = set(words[:site])
+    if object_words & _LONE_PERSONS and not object_words & _ARMED_NOUNS:
+        return object_words | (set(words[site:]) - _SITE_NOUNS)
+    return set(words)
 
 
 def _armed_target(actor2: Actor | None, after: set[str]) -> bool:

@@ -108,7 +108,10 @@ Rules:
    line is that event's toll, also in place of an open one it does not fall short of
    ("killing dozens of shoppers", "at least 75"); with several events, or a closed toll
    already told ("killing 40 shoppers"), it is left alone: a total over several acts
-   cannot be divided.
+   cannot be divided;
+26. a vague count right after a kill verb with no noun after it ("repelled an attack on
+   El Fasher, killing dozens") counts the dead, as "killing dozens of people" does
+   (`elided_vague_dead`).
 """
 
 from __future__ import annotations
@@ -125,7 +128,7 @@ from sitrep.kb.actors import ActorKB
 from sitrep.model import Fatalities, Quantity, Span
 from sitrep.ner.re3d_phrases import COMMUNITY_WORD
 from sitrep.numbers import stated_figure
-from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS
+from sitrep.numbers.lexicon import CASUALTY, NOT_COUNTS, VAGUE
 from sitrep.pipeline.stages.roles import PARTICLES
 
 DEAD_OFS = frozenset({"killed", "dead", "deaths", "fatalities", "bodies", "died", "killings"})
@@ -141,7 +144,8 @@ PEOPLE = frozenset(
         "refugees", "migrants", "patients", "kidnappers", "robbers", "thieves", "bandits",
         "militiamen", "gendarmes", "combatants", "recruits", "relatives", "victims",
         "fishermen", "shepherds", "pirates", "generals", "colonels", "citizens",
-        "nationals", "tourists",
+        "nationals", "tourists", "teenagers", "youths", "infants", "babies", "settlers",
+        "attackers", "assailants", "reporters", "photographers", "paramedics",
     }
 )  # fmt: skip
 #: people written in the singular, each a count of one (rule 11).
@@ -158,7 +162,8 @@ SINGLE_PEOPLE = frozenset(
         "leader", "emir", "cleric", "politician", "lawmaker", "medic", "paramedic",
         "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
         "captain", "sergeant", "brigadier", "corporal", "combatant", "protester",
-        "demonstrator",
+        "demonstrator", "teenager", "teen", "youth", "infant", "baby", "toddler",
+        "reporter", "photographer", "cameraman",
     }
 )  # fmt: skip
 #: people counted in the plural or one at a time.
@@ -376,6 +381,8 @@ def is_fatality_count(quantity: Quantity, tokens: Sequence[Tok], text: str) -> b
     tail = " ".join(t.lower for t in _past_the_list(_past_the_modifiers(after)))
     if _UNTRIGGERED_DEATH.match(tail) and in_temporal_clause(tokens, quantity.evidence):
         return False  # "attacked a police post after a local man died in custody"
+    if _KILLER_TAIL.match(tail):
+        return False  # "A Palestinian man killed two Israelis": the killer, not the dead
     return bool(_DEAD_TAIL.match(tail))
 
 
@@ -412,6 +419,14 @@ def _elided_dead(quantity: Quantity, tokens: Sequence[Tok]) -> bool:
 _DEAD_TAIL = re.compile(
     r"^(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+)?)?"
     r"(?:(?:\w+\s+and\s+)?killed|died|dead|shot dead|gunned down|(?:\w+\s+)?to death)\b"
+)
+#: a kill verb in the active voice with its object after it: the people counted before
+#: it did the killing ("a gunman shot dead two police officers"); the dead of a reduced
+#: passive have no object after the verb ("two soldiers killed in an ambush").
+_KILLER_TAIL = re.compile(
+    r"^(?:killed|shot\s+dead|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death)\s+"
+    r"(?:a|an|the|his|her|their|its|at|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|scores|hundreds|several|many|some|both)\b"
 )
 #: a death told by a word that reports no event itself ("died", "was found dead"): in a
 #: clause opened by "after", "following" ... it is what came before the event (rule 13).
@@ -1380,4 +1395,33 @@ def summary_dead(quantities: Sequence[Quantity], text: str) -> list[Quantity]:
         label = text[line_start : q.evidence.start]
         if _SUMMARY_LABEL.fullmatch(label) and rest.strip() in {"", "."}:
             found.append(q)
+    return found
+
+
+#: rule 26: the kill verbs whose object a vague count may stand for, and the words that
+#: may follow such a count when no noun follows it ("killing dozens, the army said",
+#: "killed hundreds in the city").
+_KILLS_OBJECT = frozenset({"killing", "killed", "kill", "kills", "massacring", "massacred"})
+_AFTER_BARE_COUNT = frozenset(
+    {"and", "in", "on", "at", "near", "during", "when", "as", "after", "before", "while",
+     "across", "more", "overnight", "including"}
+)  # fmt: skip
+
+
+def elided_vague_dead(
+    tokens: Sequence[Tok], existing: Sequence[Quantity], text: str
+) -> list[Quantity]:
+    """Rule 26: "dozens", "scores", "hundreds" right after a kill verb, with no noun
+    they count after them, count the dead (the lower bound the vague word implies)."""
+    found: list[Quantity] = []
+    for tok in tokens[1:]:
+        low = VAGUE.get(tok.lower)
+        if low is None or tokens[tok.i - 1].lower not in _KILLS_OBJECT:
+            continue
+        after = tokens[tok.i + 1].lower if tok.i + 1 < len(tokens) else "."
+        if after.isalpha() and after not in _AFTER_BARE_COUNT:
+            continue
+        span = Span.of(text, tok.start, tok.end)
+        if not any(q.evidence.overlaps(span) for q in existing):
+            found.append(Quantity(span, "killed", low, None, None, tok.lower, True))
     return found

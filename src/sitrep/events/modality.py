@@ -108,6 +108,12 @@ _PLANNED = frozenset(
      "orchestrated", "vowed", "vows", "intends", "intend", "preparing", "preparation",
      "prepare", "prepares", "ready", "readiness", "poised"}
 )  # fmt: skip
+#: a person's part in acts told without a time ("a man who was directing missile
+#: strikes", "accused of financing attacks"): what the person does, no act of its own.
+_ROLE_IN_ACTS = frozenset(
+    {"directing", "coordinating", "organising", "organizing", "financing", "funding",
+     "orchestrating", "masterminding"}
+)  # fmt: skip
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",
      "future", "risk", "threat", "threats", "fears", "feared", "warning", "must", "should",
@@ -144,6 +150,8 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     phrase = f" {' '.join(window)} "
     if set(window) & _PLANNED or " committed to " in phrase or " plan to " in phrase:
         return "planned"
+    if window and window[-1] in _ROLE_IN_ACTS:
+        return "planned"  # "who was directing missile strikes": a role, not a dated act
     if _scoped(window, _POSTPONED):
         return "planned"
     if _scoped(window, _FOILED) and not harm_in_relative_clause(tokens, first):

@@ -361,14 +361,26 @@ def _town_after_of(place: PlaceMention, name: Span, text: str, readings: set[Spa
     """A town written by its own name after a locative preposition ("arrested miners at
     La Oroya", "in Medellin") is the town even when the tagger read the very same words
     as a person or an organisation (`readings`): a name after "at" or "in" that the
-    gazetteer knows as a town is where something happened."""
+    gazetteer knows as a town is where something happened. So is one that an apposition
+    calls a settlement ("raided Abu Dis, a town east of Jerusalem"): a person is not a
+    town."""
     return (
         place.evidence == name
         and name in readings
         and place.feature in _TOWN_FEATURES_READ
         and same_spelling(place.name, place.evidence.text[: len(place.name)])
-        and _after_locative(place.evidence.start, text)
+        and (
+            _after_locative(place.evidence.start, text)
+            or _SETTLEMENT_APPOSED.match(text, place.evidence.end) is not None
+        )
     )
+
+
+#: an apposition that says a name is a settlement (", a town", ", a Palestinian village").
+_SETTLEMENT_APPOSED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|village|city|suburb|settlement|refugee\s+camp|hamlet)\b"
+)
 
 
 #: the features of towns whose own name after a locative is never a misread.
@@ -516,9 +528,14 @@ def rehome_homonyms(
 
 #: rule 3: what sets a place from its reference point ("Campina, 60 km south of",
 #: "the Chalatenango department to the north of", "Apopa, 10 km from"; not a bare
-#: "near", which may place the event more closely than the place before it).
+#: "near", which may place the event more closely than the place before it), also in an
+#: apposition that says what the place is ("Abu Dis, a town east of").
 _STATED_FROM = re.compile(
     r"(?:\s+(?:department|province|district|region|municipality|county|state))?,?\s+"
+    r"(?:(?:an?|the)\s+(?:(?:small|large|border|coastal|mountain|farming|mining|"
+    r"Palestinian|Israeli)\s+)?(?:town|village|city|suburb|neighbou?rhood|district|"
+    r"area|settlement|camp|refugee\s+camp|hamlet|locality|port|outpost)"
+    r"(?:\s+(?:located|situated|lying|just))?\s+)?"
     r"(?:(?:some|about|around|nearly|almost|roughly)\s+)?"
     r"(?:(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers|kilometres|miles?)\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?<=\s)from)"
@@ -664,6 +681,11 @@ def locate(
     """Rules 1-3 for one trigger, else rule 10 (a news brief's dateline); None when the
     sentence names no usable place. A place set aside (rule 2: a dateline, a person's
     home or past) counts only when neither the clause nor the sentence names another."""
+    # rule 3 over the whole sentence: a town set from a reference point in an aside that
+    # closes its clause ("raided Abu Dis, a town east of Jerusalem, and arrested five")
+    # leaves the reference point, not the town, in the next clause
+    told = [p for p in places if sentence.start <= p.evidence.start < sentence.end]
+    set_from = reference_points(told, text)
     pools = []
     for lo, hi in (clause, (sentence.start, sentence.end)):
         inside = [p for p in places if lo <= p.evidence.start < hi]
@@ -678,7 +700,7 @@ def locate(
             and not commissioning(p, text)
         ]
         references = reference_points(pool, text)
-        pools.append([p for p in pool if p not in references])
+        pools.append([p for p in pool if p not in references and p not in set_from])
     # set-aside places are weighed over the whole sentence: the dateline's town before
     # its region ("CHARLESTON, W.Va. --", where a clause may begin at the comma)
     for aside, tiers in ((False, pools), (True, pools[-1:])):

@@ -407,6 +407,8 @@ def find_roles(
         prep = _preposition_before(tokens, at, lo)
         if prep == "by" and _reported_by(tokens, at):
             continue  # "airstrikes reported by the United Nations": a source, no agent
+        if prep == "by" and at > last and _agent_of_other_act(tokens, at, last):
+            continue  # "arrested a man accused of financing attacks by al-Shabaab"
         if (
             actor.evidence is not None
             and actor.type not in _ARMED_EMPLOYERS
@@ -948,15 +950,27 @@ def _conducts(tokens: Sequence[Tok], verb: int, noun: int) -> bool:
 def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int, int], int] | None:
     """Rule 13: the clause a participle trigger follows after a comma (", arresting 25
     Palestinians"), with the index of its verb, whose subject does the participle's act
-    too; None when the trigger opens no such clause or the clause before has no verb."""
-    if first != lo or lo < 2 or tokens[lo - 1].text != "," or not tokens[lo].lower.endswith("ing"):
+    too; None when the trigger opens no such clause or the clause before has no verb.
+    So does a past verb after ", and" ("Israeli forces raided the town, and arrested
+    five"): two verbs joined with one subject. An apposition with no verb between them
+    ("raided Abu Dis, a town east of Jerusalem, and arrested") is passed over."""
+    participle = first == lo and tokens[lo].lower.endswith("ing")
+    joined = first == lo + 1 and tokens[lo].lower == "and" and _finite_verb(tokens[first])
+    if lo < 2 or tokens[lo - 1].text != "," or not (participle or joined):
         return None
-    main = clause_bounds(list(tokens), lo - 2)
-    verb = next(
-        (j for j in range(main[0], lo - 1) if _finite_verb(tokens[j]) or _heads(tokens[j])),
-        None,
-    )
-    return None if verb is None else (main, verb)
+    comma = lo - 1
+    while comma >= 1:
+        main = clause_bounds(list(tokens), comma - 1)
+        verb = next(
+            (j for j in range(main[0], comma) if _finite_verb(tokens[j]) or _heads(tokens[j])),
+            None,
+        )
+        if verb is not None:
+            return main, verb
+        if main[0] < 2 or tokens[main[0] - 1].text != ",":
+            return None
+        comma = main[0] - 1
+    return None
 
 
 #: irregular past verbs that head the clause a participle act follows ("A man went on a
@@ -1645,6 +1659,28 @@ def _operates(span: Span, weapons: Sequence[Weapon]) -> bool:
 
 _STOP_VERBS = frozenset({"cease", "stop", "end", "halt", "suspend", "abandon"})
 _NON_BREAKING = frozenset({"joined", "helped", "backed", "supported", "assisted", "led"})
+
+
+#: act nouns whose "by" phrase names their own agent, not the agent of an act before.
+_OTHER_ACTS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "bombings",
+     "killings", "raids", "operations", "offensive"}
+)  # fmt: skip
+
+
+def _agent_of_other_act(tokens: Sequence[Tok], at: int, last: int) -> bool:
+    """ "arrested a man accused of financing attacks by al-Shabaab": a "by" right after
+    an act noun that is the object of a gerund past the trigger names that act's agent,
+    not the trigger's ("killed in an attack by militants" keeps its agent)."""
+    j = at - 1
+    while j > last and tokens[j].lower in {"the", "a", "an"}:
+        j -= 1
+    return (
+        j - 2 > last
+        and tokens[j].lower == "by"
+        and tokens[j - 1].lower in _OTHER_ACTS
+        and tokens[j - 2].lower.endswith("ing")
+    )
 
 
 def _coordinated_verb(tokens: Sequence[Tok], lo: int, first: int) -> int:

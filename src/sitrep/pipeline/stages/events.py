@@ -114,6 +114,7 @@ from sitrep.events.history import (
     undated_anchor,
 )
 from sitrep.events.measures import (
+    elided_vague_dead,
     event_counts,
     fatalities_of,
     is_fatality_count,
@@ -259,7 +260,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "103"
+    version = "104"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -341,6 +342,7 @@ class EventsStage:
         weapons = list(within.weapons[number])
         quantities = list(within.quantities[number])
         quantities += vague_counts(tokens, quantities, doc.text)
+        quantities += elided_vague_dead(tokens, quantities, doc.text)
         people = single_people(tokens, quantities, doc.text)
         quantities = event_counts(quantities)  # money counts nothing of an event
         timed = _in_temporal_clauses(tokens, sentence, places)
