@@ -37,10 +37,6 @@ Rules, in order (the score is a sum):
    words: "students from Kentucky toured France ... leave Paris on Saturday" is Paris,
    France, however firmly the article is at home in Kentucky (Paris, Kentucky, is
    written with its state);
-   a country named only in passing (nothing placed inside it) lifts its towns, but not
-   over a national capital of their name: "a flight from Tokyo to London ... Canada's
-   transport agency" is London, England, while a Toronto story that places things in
-   Ontario means its own London;
 9. a town or county near other names of the article gains (sitrep.geo.proximity):
    "Paris and Henry County" are Paris and Henry County, Tennessee.
 """
@@ -213,38 +209,10 @@ def ranked(candidates: list[Place], ctx: ScoreContext) -> list[tuple[float, Plac
         )
         ctx = replace(ctx, rival_regions=rivals, unknown_regions=unknown)
     named = {p.country for p in candidates if p.matched == "name" and p.feature in _LOCAL}
-    passing = _named_in_passing(candidates, ctx)
     return sorted(
-        (
-            (
-                score(p, ctx)
-                - _renamed_town(p, named)
-                + (_PASSING_WEIGHT if p in passing else 0.0),
-                p,
-            )
-            for p in candidates
-        ),
+        ((score(p, ctx) - _renamed_town(p, named), p) for p in candidates),
         key=lambda sp: (-sp[0], sp[1].rank_key()),
     )
-
-
-#: rule 8: what a national capital regains over a namesake town in a country the article
-#: names only in passing: the lift that country gives its towns (rule 2).
-_PASSING_WEIGHT: Final = 2.5
-
-
-def _named_in_passing(candidates: list[Place], ctx: ScoreContext) -> list[Place]:
-    """Rule 8: the national capitals among `candidates` that a namesake town in a country
-    the article names but places nothing in would otherwise outrank."""
-    # a country is more than named once the article holds a place or region inside it
-    inside = {code.split(".")[0] for code in ctx.admin1s | {ctx.focus_admin1 or ""}}
-    passing = ctx.countries - ctx.subnational - inside
-    rivals = {
-        p.country
-        for p in candidates
-        if p.feature in ("city", "village") and p.matched == "name" and p.country in passing
-    }
-    return [p for p in candidates if is_capital(p) and rivals - {p.country}]
 
 
 #: rule 4: what a town met only by an old or alternate name loses where a town of the
