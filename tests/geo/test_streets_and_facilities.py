@@ -152,3 +152,13 @@ def test_a_square_takes_the_first_of_the_towns_named_most(run: Run) -> None:
     places = _by_text(doc.places)
     square, town = places["Court Square"], places["Springfield"]
     assert (square.lat, square.lon) == (town.lat, town.lon)
+
+
+def test_a_park_in_a_sentence_naming_its_town_keeps_that_town_when_two_tie(run: Run) -> None:
+    doc = run(
+        "Police from Hartford and New Britain were called to a fight at Walnut Hill Park "
+        "on Saturday. Three people were arrested, New Britain and Hartford officials said."
+    )
+    places = _by_text(doc.places)
+    park, town = places["Walnut Hill Park"], places["New Britain"]
+    assert (park.lat, park.lon) == (town.lat, town.lon)

@@ -49,10 +49,11 @@ populated-places gazetteer gives them an id. Rules, in order:
 6. a facility carries the coordinates of the town written right after it ("Main Street
    in Springfield", "420 Augusta St., Alexandria"), else of the town inside its name
    ("Kabul Airport"), else of the article's own town, the one it names most (at least
-   twice; of several named as often, the first named: local news names local parks and
-   squares without their town, and opens on its own town), else of the last town
-   named before it in its sentence ("Crews in Waynesboro cleared lines from Main
-   Street"), else none; it never has a GeoNames id
+   twice, more often than any other: local news names local parks and squares without
+   their town), else of the last town named before it in its sentence ("Crews in
+   Waynesboro cleared lines from Main Street"), else of the first of several towns
+   the article names most (a report opens on its own town), else none; it never has a
+   GeoNames id
    of its own;
 7. a school, college or university names an institution, not a place: news writes "Kishwaukee
    College hosts a book sale", "a Handley Middle School student", "Wayne State
@@ -303,7 +304,8 @@ def with_facilities(
     streets and facilities themselves, in text order. `people` are folded words that
     may be persons' names (sitrep.geo.persons)."""
     kept = list(places)
-    home = _home_town(places)
+    homes = _home_towns(places)
+    home = homes[0] if len(homes) == 1 else None
     listed = frozenset(_listed_streets(doc.text))
     facilities: list[PlaceMention] = []
     for start, end, feature in spans(doc.text):
@@ -334,6 +336,7 @@ def with_facilities(
             or (towns[0] if towns else None)
             or home
             or _town_before_in_sentence(doc, start, kept)
+            or (homes[0] if homes else None)
         )
         if _institution(named):
             continue  # "Kishwaukee College hosts a book sale": a body, not a place (rule 7)
@@ -422,16 +425,20 @@ def _town_named(place: PlaceMention, people: frozenset[str]) -> bool:
     return place.feature in _TOWNS
 
 
-def _home_town(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """Rule 6: the town the article names most, at least twice (of several named as
-    often, the one it names first: a report opens on its own town): where its
-    unplaced facilities are."""
+def _home_towns(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Rule 6: the towns the article names most, at least twice, each by its first
+    mention, in text order: where its unplaced facilities are (one of them alone, or
+    the first of several when the facility's sentence names no town)."""
     towns = [p for p in places if p.feature in _SETTLEMENTS and p.lat is not None]
     counts = Counter((p.name, p.lat, p.lon) for p in towns)
     most = max(counts.values(), default=0)
     if most < _HOME_MENTIONS:
-        return None
-    return next(p for p in towns if counts[(p.name, p.lat, p.lon)] == most)
+        return []
+    firsts: dict[tuple[str, float | None, float | None], PlaceMention] = {}
+    for p in towns:
+        if counts[(p.name, p.lat, p.lon)] == most:
+            firsts.setdefault((p.name, p.lat, p.lon), p)
+    return list(firsts.values())
 
 
 def _town_after(text: str, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
