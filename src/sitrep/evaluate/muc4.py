@@ -139,8 +139,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    it describes ("killed two reporters, Roberto Navas and Mauricio Pineda", "...,
    including presidential hopeful Luis Carlos Galan"; not one that then speaks or owns
    what follows: "..., President Cristiani said"), the subject of its passive, also past
-   an apposition, "who" or the comma that closes a list ("Danilo Barillas, another
-   PDC leader, was killed", "...; and Bodyguard Jairo Ortega, were also killed"), or
+   one or two appositions, "who" or the comma that closes a list ("Danilo Barillas,
+   another PDC leader, was killed", "X, 21, a member of the civil patrols, was shot",
+   "...; and Bodyguard Jairo Ortega, were also killed"), or
    the owner of its noun: "the murder of Jesuit priest Ignacio Ellacuria", "Senator
    Estrada was kidnapped", "Bernardo Jaramillo Ossa's murder"; `named_victims`),
    whatever rule 3 said
@@ -516,8 +517,11 @@ _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
 #: rule 8: a person's death told with the person as subject ("X, a judge, also died").
 _DIED_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:also\s+)?died\b")
+#: ... also past two appositions, an age and a role ("Amalio Escobar, 21, a member of
+#: the civil patrols, was shot to death").
 _PASSIVE_BEFORE = re.compile(
-    r"(?:,[^,.;]{1,60},|,\s+who|,)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:(?:,[^,.;]{1,60}){1,2},|,\s+who|,)?\s+"
+    r"(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
 )
 #: rule 12: the military ranks before an officer's name.
 _MILITARY_RANK = re.compile(
