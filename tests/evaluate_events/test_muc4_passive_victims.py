@@ -1,5 +1,6 @@
 """MUC-4 adapter: the named subject of a passive harm is a victim also past two
-appositions (an age and a role), as wire copy writes them."""
+appositions (an age and a role), as wire copy writes them; an ordinal ("a 5th infantry
+brigade unit") names nobody."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_speaker_past_an_apposition_is_no_victim() -> None:
         "guerrillas near San Pablo on Monday."
     )
     assert "carlos ortiz" not in fillers(_templates(text), "Victim")
+
+
+def test_an_ordinal_after_an_attack_is_no_victim() -> None:
+    text = (
+        "The report states that at 0330 on 25 March, an FMLN unit launched a 5-minute "
+        "attack against a 5th infantry brigade unit located at Las Delicias hacienda."
+    )
+    assert "5th" not in fillers(_templates(text), "Victim")

@@ -1694,7 +1694,8 @@ def _within(short: str, long: str) -> bool:
 def _add_persons(bucket: list[list[str]], written: Span, extraction: Extraction) -> None:
     """Rule 8: each person a name mention writes, with the fuller forms of the name; a
     mention of one person also as written with the given names and titles before it."""
-    names = _person_names(written.text)
+    # an ordinal or number ("a 5th infantry brigade unit") is no person's name
+    names = [n for n in _person_names(written.text) if not n[:1].isdigit()]
     longer = _written_longer(extraction.article.text, written) if len(names) == 1 else []
     for name in names:
         _add(bucket, name, [*longer, *_full_names(name, extraction)])
