@@ -139,8 +139,9 @@ sitrep events become MUC-4 templates by these rules, in order:
    it describes ("killed two reporters, Roberto Navas and Mauricio Pineda", "...,
    including presidential hopeful Luis Carlos Galan"; not one that then speaks or owns
    what follows: "..., President Cristiani said"), the subject of its passive, also past
-   an apposition, "who" or the comma that closes a list ("Danilo Barillas, another
-   PDC leader, was killed", "...; and Bodyguard Jairo Ortega, were also killed"), or
+   one or two appositions, "who" or the comma that closes a list ("Danilo Barillas,
+   another PDC leader, was killed", "X, 21, a member of the civil patrols, was shot",
+   "...; and Bodyguard Jairo Ortega, were also killed"), or
    the owner of its noun: "the murder of Jesuit priest Ignacio Ellacuria", "Senator
    Estrada was kidnapped", "Bernardo Jaramillo Ossa's murder"; `named_victims`),
    whatever rule 3 said
@@ -195,7 +196,10 @@ sitrep events become MUC-4 templates by these rules, in order:
    (ELN)": also "ELN"; "National Liberation Army (Colombia)": also without the country);
 11. a wire report is mostly about one incident, whose perpetrator its lead names: an
    incident whose own sentences name no organisation behind it takes the document's
-   first named armed group (PerpOrg), unless they blame a state's forces ("troops
+   first named armed group written as one that acts, not as what a person belongs to
+   ("M-19 Commander Carlos Pizarro", "the Medellin cartel's top boss") or what something
+   is related to ("links to the Medellin cartel", "an agreement with the M-19")
+   (PerpOrg), unless they blame a state's forces ("troops
    murdered ..."), with the group's people where it is so written ("FMLN urban
    guerrillas": PerpInd, rule 9) when the incident has no PerpInd, and one left with
    no perpetrator at all its first unnamed armed side ("guerrillas", "heavily armed
@@ -516,8 +520,11 @@ _OWNER_BEFORE = re.compile(r"['’]s?\s+")
 _HARM_NOUNS = frozenset({"murder", "assassination", "killing", "death", "kidnapping", "abduction"})
 #: rule 8: a person's death told with the person as subject ("X, a judge, also died").
 _DIED_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:also\s+)?died\b")
+#: ... also past two appositions, an age and a role ("Amalio Escobar, 21, a member of
+#: the civil patrols, was shot to death").
 _PASSIVE_BEFORE = re.compile(
-    r"(?:,[^,.;]{1,60},|,\s+who|,)?\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:(?:,[^,.;]{1,60}){1,2},|,\s+who|,)?\s+"
+    r"(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
 )
 #: rule 12: the military ranks before an officer's name.
 _MILITARY_RANK = re.compile(
@@ -1052,7 +1059,9 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
         (
             m.evidence
             for m in extraction.mentions.entities
-            if m.label == "ARMED_GROUP" and _written_as_name(m.evidence.text, opens_sentence=False)
+            if m.label == "ARMED_GROUP"
+            and _written_as_name(m.evidence.text, opens_sentence=False)
+            and _written_as_actor(m.evidence, text)  # not "M-19 Commander X", "links to"
         ),
         None,
     )
@@ -1064,6 +1073,35 @@ def _carry_perpetrators(incidents: Sequence[_Incident], extraction: Extraction) 
                 _add_members(incident.roles["PerpInd"], group, document)
         if described and not incident.roles["PerpInd"] and not incident.roles["PerpOrg"]:
             _add(incident.roles["PerpInd"], described[0], described[1:])
+
+
+#: rule 11: the prepositions whose object a group is only a party to or a point of
+#: reference ("an agreement with the M-19", "links to the Medellin cartel"), not the one
+#: who acts ("for which the FMLN is held responsible" blames it; "members of the FMLN"
+#: and "a unit of the FMLN" act, so "of" is none of them).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:with|to|from|for|about|on|against|between|into|among|within|toward|towards)"
+    r"\s+(?!which\b|whom\b)(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: rule 11: the nouns of a group's people or parts written after its name ("M-19
+#: Commander Carlos Pizarro", "the Medellin cartel leaders"): a group named as what a
+#: person or thing belongs to, not as the one who acts.
+_OWNED_AFTER = re.compile(
+    r"\s*(?:['’]s?\s|\s(?:leaders?|bosses|boss|chiefs?|heads?|kingpins?|capos?|commanders?|"
+    r"spokesm[ae]n|candidates?|founders?|connections?|proposals?|"
+    r"drug\s+lords?|lords?|hierarchy|accounting|financial)\b)",
+    re.IGNORECASE,
+)
+
+
+def _written_as_actor(group: Span, text: str) -> bool:
+    """Rule 11: whether a report writes a group as one who acts, not only as what a
+    person belongs to ("M-19 Commander Carlos Pizarro", "the Medellin cartel's top
+    boss") or what something is related to ("an agreement with M-19", "links with the
+    Medellin cartel"): a wire report blames the group it names as an actor."""
+    before = text[max(0, group.start - 40) : group.start]
+    return _REFERENCE_BEFORE.search(before) is None and _OWNED_AFTER.match(text, group.end) is None
 
 
 def _written_elsewhere(incidents: Sequence[_Incident], text: str) -> None:
@@ -1656,7 +1694,8 @@ def _within(short: str, long: str) -> bool:
 def _add_persons(bucket: list[list[str]], written: Span, extraction: Extraction) -> None:
     """Rule 8: each person a name mention writes, with the fuller forms of the name; a
     mention of one person also as written with the given names and titles before it."""
-    names = _person_names(written.text)
+    # an ordinal or number ("a 5th infantry brigade unit") is no person's name
+    names = [n for n in _person_names(written.text) if not n[:1].isdigit()]
     longer = _written_longer(extraction.article.text, written) if len(names) == 1 else []
     for name in names:
         _add(bucket, name, [*longer, *_full_names(name, extraction)])
