@@ -713,7 +713,7 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     """Rule 1: "X said (on Monday) that …", "Clinton says at a stop in Toledo, Ohio,
     that …": only words and commas stand between the cue and "that", and "that" opens
     a clause (a relative "that was released" reports nothing)."""
-    reach = range(i + n, min(len(tokens), i + n + THAT_REACH))
+    reach = _outside_titles(tokens, i + n, len(tokens))[:THAT_REACH]
     that = next((j for j in reach if tokens[j].lower == "that"), None)
     if that is None or that + 2 >= len(tokens):
         return None
@@ -721,12 +721,62 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
         if that_cue(tokens, i) or _past_when(tokens, i + n) != that:
             return None  # a relative "the claim that was made" reports nothing
         return _Content(tokens[that].start, tokens[-1].end, 0, i)  # "said that was …"
-    between = tokens[i + n : that]
+    between = [tokens[j] for j in _outside_titles(tokens, i + n, that)]
     if any(t.text in _STOPS and t.text != "," for t in between):
         return None
-    if any(t.lower in _CLAUSE_OPENERS or is_finite(t) for t in between):
+    if any(
+        t.lower in _CLAUSE_OPENERS or (is_finite(t) and not _document_participle(between, k))
+        for k, t in enumerate(between)
+    ):
         return None  # "said he hopes the day sends a message that …": a clause of its own
     return _Content(tokens[that].start, tokens[-1].end, 0, that)
+
+
+#: nouns for what a body issues ("said in a statement released on Tuesday that …").
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "statement", "statements", "report", "letter", "video", "message", "post",
+        "communique", "communiqué", "memo", "note", "document", "declaration",
+        "announcement", "bulletin", "release", "filing", "ruling", "order", "decree",
+    }
+)  # fmt: skip
+#: participles that set a document where and how it was issued, not a clause.
+_DOCUMENT_PARTICIPLES = frozenset(
+    {
+        "released", "issued", "published", "posted", "titled", "entitled", "signed",
+        "sent", "distributed", "broadcast", "aired", "carried", "circulated", "shared",
+    }
+)  # fmt: skip
+
+
+def _document_participle(between: list[Tok], k: int) -> bool:
+    """Rule 1: is between[k] a participle after a document's noun ("said in a statement
+    released on Tuesday that …", "said in a report published by the agency that …")?
+    It tells of the document, not a clause of its own before "that"."""
+    return (
+        k > 0
+        and between[k].lower in _DOCUMENT_PARTICIPLES
+        and between[k - 1].lower in _DOCUMENT_NOUNS
+    )
+
+
+def _outside_titles(tokens: list[Tok], start: int, stop: int) -> list[int]:
+    """The indexes of tokens[start:stop] outside a title quoted after "titled" or
+    "entitled" ("said in a statement titled “The Truth About October 7” that …"): the
+    title names the statement; it is no one's words and no clause of its own."""
+    kept: list[int] = []
+    inside = False
+    for j in range(start, stop):
+        if tokens[j].text in MARK_TOKENS:
+            if inside:
+                inside = False
+                continue
+            if j > start and tokens[j - 1].lower in ("titled", "entitled"):
+                inside = True
+                continue
+        if not inside:
+            kept.append(j)
+    return kept
 
 
 def that_cue(tokens: list[Tok], i: int) -> int:

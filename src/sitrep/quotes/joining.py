@@ -98,7 +98,9 @@ LEAD_REACH = 8
 _CLAUSE_WORDS = frozenset({"he", "she", "they", "i", "we", "it", "you", "which", "who"})
 #: words that open the reporter's adjunct of time or circumstance after a partial
 #: quotation (rule 3: "… “pray for him” in response", "… before sketching out …").
-_ADJUNCT_OPENERS = frozenset({"before", "after", "while", "until", "during", "moments", "shortly"})
+#: ("until" is left out: "pledged to “hold the line” until reinforcements arrive" tells
+#: how long the pledge holds, part of what was said.)
+_ADJUNCT_OPENERS = frozenset({"before", "after", "while", "during", "moments", "shortly"})
 _ADJUNCT_PAIRS = frozenset({("in", "response"), ("on", "monday"), ("on", "tuesday"),
     ("on", "wednesday"), ("on", "thursday"), ("on", "friday"), ("on", "saturday"),
     ("on", "sunday")})  # fmt: skip
