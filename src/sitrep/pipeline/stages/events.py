@@ -577,11 +577,17 @@ class EventsStage:
             return [event]
         dead = _unique(q for m in cluster.mentions for q in m.dead)
         others = self._other_places(doc, event, places, cluster.head)
-        others += toll_places(dead, [event.location, *others], places, doc.text)
+        tolled = toll_places(dead, [event.location, *others], places, doc.text)
+        others += tolled
         if not others:
             return [event]
         listed = [event.location, *others]
         shares = dead_by_place(dead, listed, places, doc.text)
+        if len(others) == 1 and tolled and not shares[0]:
+            # every count of the dead is told for one other place ("killed a Palestinian
+            # teenager at the Qalandiya checkpoint north of Jerusalem"): one act, one
+            # event, where its dead were killed
+            return [replace(event, location=others[0])]
         at_places = [event, *(self._at(event, other) for other in others)]
         return [
             _with_own_dead(

@@ -1,0 +1,28 @@
+"""Single acts told in one sentence of wire copy: one act is one event, wherever its
+dead are told; a death told before the strike that caused it is that strike's toll; one
+person named by a possessive kinship noun is one dead; a settler shot dead is a civilian;
+and an organisation saying it directs strikes tells strikes of its own."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+from sitrep.model import Event
+
+
+def _one(text: str, published: str) -> Event:
+    events = events_of(text, published=published)
+    assert len(events) == 1, [(e.sub_event_type, e.trigger, e.location) for e in events]
+    return events[0]
+
+
+def test_a_death_told_at_a_checkpoint_set_from_a_city_is_one_event() -> None:
+    # the one count of the dead is told for the checkpoint: the act was there, once
+    event = _one(
+        "Israeli forces killed a Palestinian teenager at the Qalandiya checkpoint north of "
+        "Jerusalem, the Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities.best == 1
+    assert event.location is not None and event.location.name.startswith("Qalandiy")
