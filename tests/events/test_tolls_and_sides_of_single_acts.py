@@ -26,3 +26,13 @@ def test_a_death_told_at_a_checkpoint_set_from_a_city_is_one_event() -> None:
     assert event.sub_event_type == "Attack"
     assert event.fatalities.best == 1
     assert event.location is not None and event.location.name.startswith("Qalandiy")
+
+
+def test_a_death_told_before_the_strike_that_caused_it_is_the_strikes_toll() -> None:
+    # "died after" an air strike: the strike's dead, no attack of its own
+    event = _one(
+        "A Palestinian infant died after an Israeli strike hit a house in Rafah.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities.best == 1
