@@ -5,6 +5,7 @@ and an organisation saying it directs strikes tells strikes of its own."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import events_of
 
 from sitrep.model import Event
@@ -36,3 +37,15 @@ def test_a_death_told_before_the_strike_that_caused_it_is_the_strikes_toll() -> 
     )
     assert event.sub_event_type == "Air/drone strike"
     assert event.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman killed her husband in Monterrey, police said.",
+        "A man killed his neighbour with a machete in Kisumu, police said.",
+    ],
+)
+def test_a_person_after_a_possessive_killed_is_one_dead(text: str) -> None:
+    # the one person before the verb killed; "her husband" is the one dead
+    assert _one(text, "2025-01-06").fatalities.best == 1
