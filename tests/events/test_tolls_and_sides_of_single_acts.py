@@ -6,7 +6,7 @@ and an organisation saying it directs strikes tells strikes of its own."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events_of
+from event_helpers import events_of, name_of
 
 from sitrep.model import Event
 
@@ -49,3 +49,25 @@ def test_a_death_told_before_the_strike_that_caused_it_is_the_strikes_toll() -> 
 def test_a_person_after_a_possessive_killed_is_one_dead(text: str) -> None:
     # the one person before the verb killed; "her husband" is the one dead
     assert _one(text, "2025-01-06").fatalities.best == 1
+
+
+def test_a_settler_shot_dead_by_a_gunman_is_a_civilian() -> None:
+    # settlers attacked, not fighting, are civilians of Israel, as ACLED codes them
+    event = _one(
+        "A Palestinian gunman shot dead an Israeli settler near Ariel, the army said.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Attack"
+    assert name_of(event.actor2) == "Civilians (Israel)"
+    assert event.civilian_targeting
+    assert event.fatalities.best == 1
+
+
+def test_a_settler_who_shot_dead_a_man_is_of_the_settlers() -> None:
+    event = _one(
+        "An Israeli settler shot dead a Palestinian man near Ramallah on Saturday, the "
+        "Palestinian health ministry said.",
+        "2025-01-06",
+    )
+    assert name_of(event.actor1) == "Israeli settlers"
+    assert name_of(event.actor2) == "Civilians (Palestinian Territory)"

@@ -165,7 +165,7 @@ SINGLE_PEOPLE = frozenset(
         "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
         "captain", "sergeant", "brigadier", "corporal", "combatant", "protester",
         "demonstrator", "teenager", "teen", "youth", "infant", "baby", "toddler",
-        "reporter", "photographer", "cameraman",
+        "reporter", "photographer", "cameraman", "settler",
     }
 )  # fmt: skip
 #: people counted in the plural or one at a time.
