@@ -71,3 +71,14 @@ def test_a_settler_who_shot_dead_a_man_is_of_the_settlers() -> None:
     )
     assert name_of(event.actor1) == "Israeli settlers"
     assert name_of(event.actor2) == "Civilians (Palestinian Territory)"
+
+
+def test_strikes_an_organisation_says_it_is_directing_are_its_own() -> None:
+    # "directing" is a person's role only in a clause on a person or after a charge
+    event = _one(
+        "Iran's Revolutionary Guards said on Monday they were directing drone strikes on "
+        "Kurdish groups in northern Iraq.",
+        "2025-01-06",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert name_of(event.actor1) == "Islamic Revolutionary Guard Corps"
