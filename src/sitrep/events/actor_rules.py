@@ -93,7 +93,9 @@ order alone gets wrong (ACLED codebook, "Actors"):
    the bare "people", which does not say whether the dead were fighters, unless an
    identity militia or a gang killed them (raids on villages and neighbourhoods:
    "Fulani herders killed 23 people", "Gang attack leaves 15 dead" are Attacks on
-   civilians).
+   civilians); the community's members killed or attacked, not told armed, are its
+   country's civilians ("A Palestinian gunman shot dead an Israeli settler":
+   `attacked_community`).
 13. unnamed attackers "believed to be", "suspected to be" or "identified as" members
    of a named armed group are that group ("Gunmen believed to be members of the Arakan
    Army stormed a police outpost": actor1 Arakan Army, `ascribed_group`).
@@ -898,6 +900,31 @@ def _raids_communities(attacker: Actor | None) -> bool:
         return False
     written = attacker.evidence.text.lower().split() if attacker.evidence else []
     return attacker.type == "identity_militia" or bool(written and written[-1] in _GANG_WORDS)
+
+
+#: the nouns of a community's members whose armed men an identity militia names
+#: ("settlers", "herders"), and the words that tell those members armed (rule 12).
+_COMMUNITY_MEMBERS = frozenset(
+    {"settler", "settlers", "herder", "herders", "herdsman", "herdsmen"}
+)  # fmt: skip
+_ARMED_MEMBERS = frozenset(
+    {"armed", "militia", "militias", "militiaman", "militiamen", "fighters", "gunmen",
+     "vigilantes"}
+)  # fmt: skip
+
+
+def attacked_community(actor2: Actor | None, family: str) -> Actor | None:
+    """Rule 12: members of an identity militia's community killed or attacked ("A
+    Palestinian gunman shot dead an Israeli settler") are civilians of its country, as
+    ACLED codes settlers or herders who are attacked, not fighting; members told armed
+    ("armed settlers") and militias named as such stay the militia."""
+    if actor2 is None or actor2.type != "identity_militia" or family not in ("kill", "attack"):
+        return actor2
+    written = actor2.evidence.text.lower().split() if actor2.evidence else []
+    if not written or written[-1] not in _COMMUNITY_MEMBERS or set(written) & _ARMED_MEMBERS:
+        return actor2
+    name = generic_name(GENERIC["civilians"][0], country_name(actor2.country))
+    return Actor(name, actor2.evidence, None, actor2.country, "civilians")
 
 
 def battle_on_civilians(

@@ -31,7 +31,8 @@ alone reads as a bare death toll. Rules, in order:
    "Two soldiers were killed when a landmine exploded", "Six people were killed in an
    air strike") is that attack's toll, not a toll without a cause ("12 people were
    killed") to be dropped: when the trigger right after it (after "in", or opening the
-   "when" clause that follows, also past a time: "killed on Tuesday when"; with no "and"
+   "when" clause that follows, also past a time: "killed on Tuesday when", or right
+   after a death told with its cause: "died after an Israeli strike hit"; with no "and"
    between: "killed and injured in" counts the hurt too; an aside on the dead set off by
    commas is skipped: "killed 100 people, most of them civilians, in an attack") names
    its instrument, the bare
@@ -314,6 +315,9 @@ def means_after_by(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit
 _CAUSES = _EXPLICIT | {"remote", "attack"}
 #: how many words may stand between a toll and its cause ("killed on Monday in a").
 _CAUSE_GAP = 6
+#: the words that end a death told with its cause ("died after", "died from", "died of"):
+#: the act named right after them is what killed.
+_CAUSE_PREPOSITIONS = frozenset({"after", "from", "of"})
 
 
 def toll_before_cause(tokens: list[Tok], hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -345,6 +349,8 @@ def _cause_follows(tokens: list[Tok], toll: TriggerHit, cause: TriggerHit) -> bo
         return False  # "killed and injured in multiple bombings": dead and hurt together
     if "in" in between or between[0] == "when":
         return True
+    if tokens[toll.last].lower in _CAUSE_PREPOSITIONS:
+        return True  # "An infant died after an Israeli strike hit a house": the strike's dead
     # "were killed on Tuesday when gunmen opened fire": a time between toll and "when"
     return "when" in between and all(_is_time_word(w) for w in between[: between.index("when")])
 

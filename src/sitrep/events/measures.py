@@ -84,7 +84,9 @@ Rules:
    identified as Dr Imran Ali, was shot dead"); a person named as the object of a kill
    verb ("gunmen shot dead Ramesh Kumar", "militants killed Dr Ali Shah in Peshawar")
    is one dead as well (`_named_objects`), but not a people named by capitalised words
-   ("killed Hazara Shias", "killed Afghans"; `_personal_name`);
+   ("killed Hazara Shias", "killed Afghans"; `_personal_name`), and so is one person
+   after a possessive there ("A woman killed her husband", "killed his neighbour":
+   `_kin_objects`);
 21. a count told as part of a count before it names some of those already counted, and
    adds nothing: "killing 15 civilians, including five children" is 15 dead, as are "12
    people, among them three police officers" and "12 people were killed ... Among the
@@ -163,7 +165,7 @@ SINGLE_PEOPLE = frozenset(
         "bodyguard", "fisherman", "miner", "pirate", "general", "colonel", "lieutenant",
         "captain", "sergeant", "brigadier", "corporal", "combatant", "protester",
         "demonstrator", "teenager", "teen", "youth", "infant", "baby", "toddler",
-        "reporter", "photographer", "cameraman",
+        "reporter", "photographer", "cameraman", "settler",
     }
 )  # fmt: skip
 #: people counted in the plural or one at a time.
@@ -1062,7 +1064,7 @@ def singular_victims(
             span = Span.of(text, tokens[first].start, tokens[last].end)
             if not any(q.evidence.overlaps(span) for q in existing):
                 found.append(Quantity(span, "killed", count, count, count, SINGULAR_VICTIM))
-    for span in _named_objects(tokens, text):
+    for span in [*_named_objects(tokens, text), *_kin_objects(tokens, text)]:
         if not any(q.evidence.overlaps(span) for q in [*existing, *found]):
             found.append(Quantity(span, "killed", 1, 1, 1, SINGULAR_VICTIM))
     headline = _headline_victim(tokens, text)
@@ -1213,6 +1215,33 @@ def _named_objects(tokens: Sequence[Tok], text: str) -> list[Span]:
         last = _name_end(tokens, start) if start is not None else None
         if start is not None and last is not None and _personal_name(tokens[start : last + 1]):
             found.append(Span.of(text, tokens[start].start, tokens[last].end))
+    return found
+
+
+#: rule 20: the possessives before one person the killer is close to ("killed her
+#: husband"), and the nouns of such persons besides kin and `SINGLE_PEOPLE`.
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+_CLOSE_PERSONS = frozenset(
+    {"neighbour", "neighbor", "friend", "colleague", "partner", "boyfriend", "girlfriend",
+     "fiance", "stepfather", "stepmother", "stepson", "stepdaughter", "grandfather",
+     "grandmother", "landlord", "tenant", "employer", "boss", "classmate", "roommate",
+     "flatmate", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend"}
+)  # fmt: skip
+
+
+def _kin_objects(tokens: Sequence[Tok], text: str) -> list[Span]:
+    """Rule 20: one person after a possessive as the object of an active kill verb ("A
+    woman killed her husband", "a man killed his neighbour with a machete"): a count of
+    one dead, as a name there is."""
+    persons = _KIN | _CLOSE_PERSONS | SINGLE_PEOPLE
+    found: list[Span] = []
+    for tok in tokens:
+        start = _object_start(tokens, tok.i)
+        if start is None or start + 1 >= len(tokens) or tokens[start].lower not in _POSSESSIVES:
+            continue
+        noun = tokens[start + 1]
+        if noun.lower in persons and (start + 2 == len(tokens) or tokens[start + 2].text != "'s"):
+            found.append(Span.of(text, tokens[start].start, noun.end))
     return found
 
 

@@ -114,6 +114,27 @@ _ROLE_IN_ACTS = frozenset(
     {"directing", "coordinating", "organising", "organizing", "financing", "funding",
      "orchestrating", "masterminding"}
 )  # fmt: skip
+#: what a person is held to have done, before the role ("accused of financing attacks",
+#: "charged with organising"): the person's part, not the act's telling.
+_CHARGED = frozenset(
+    {"accused", "suspected", "charged", "convicted", "indicted", "alleged", "arrested",
+     "detained", "jailed", "sentenced", "wanted"}
+)  # fmt: skip
+_CHARGE_LINKS = frozenset({"of", "with", "for"})
+
+
+def _role_in_acts(whole: Sequence[str]) -> bool:
+    """Whether the words before an act end in a person's part in acts told as a role:
+    in a relative clause on a person ("a man who was ... directing missile strikes") or
+    after a charge ("accused of financing attacks"); not an organisation saying it is
+    directing acts ("the Guards said they were directing drone strikes")."""
+    if not whole or whole[-1] not in _ROLE_IN_ACTS:
+        return False
+    if "who" in whole and not set(whole[whole.index("who") :]) & _SAID:
+        return True
+    return len(whole) >= 3 and whole[-2] in _CHARGE_LINKS and whole[-3] in _CHARGED
+
+
 _HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "will", "if", "unless", "any", "possible", "potential",
      "future", "risk", "threat", "threats", "fears", "feared", "warning", "must", "should",
@@ -150,7 +171,7 @@ def modality_of(tokens: Sequence[Tok], clause: tuple[int, int], first: int) -> M
     phrase = f" {' '.join(window)} "
     if set(window) & _PLANNED or " committed to " in phrase or " plan to " in phrase:
         return "planned"
-    if window and window[-1] in _ROLE_IN_ACTS:
+    if _role_in_acts(whole):
         return "planned"  # "who was directing missile strikes": a role, not a dated act
     if _scoped(window, _POSTPONED):
         return "planned"

@@ -68,6 +68,7 @@ from typing import TypeVar
 from sitrep.events.actor_rules import (
     acled_sides,
     ascribed_group,
+    attacked_community,
     battle_on_civilians,
     civilian_property,
     civilian_target,
@@ -461,6 +462,7 @@ class EventsStage:
         fronted_subject(roles, tokens, clause, actors, hit.first)
         defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
+        roles.actor2 = attacked_community(roles.actor2, hit.rule.family)
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
         if entry.sub_event_type in _TERRITORY and roles.actor2 is None:
@@ -577,11 +579,17 @@ class EventsStage:
             return [event]
         dead = _unique(q for m in cluster.mentions for q in m.dead)
         others = self._other_places(doc, event, places, cluster.head)
-        others += toll_places(dead, [event.location, *others], places, doc.text)
+        tolled = toll_places(dead, [event.location, *others], places, doc.text)
+        others += tolled
         if not others:
             return [event]
         listed = [event.location, *others]
         shares = dead_by_place(dead, listed, places, doc.text)
+        if len(others) == 1 and tolled and not shares[0]:
+            # every count of the dead is told for one other place ("killed a Palestinian
+            # teenager at the Qalandiya checkpoint north of Jerusalem"): one act, one
+            # event, where its dead were killed
+            return [replace(event, location=others[0])]
         at_places = [event, *(self._at(event, other) for other in others)]
         return [
             _with_own_dead(
