@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sitrep.evaluate.case2021 import ACLED_TO_CASE, CASE_TO_ACLED, accuracy_macro_f1
@@ -58,6 +59,20 @@ def test_lenient_ignores_doubtful_gold() -> None:
     assert (tally.tp, tally.fp, tally.fn) == (0, 0, 0)
     score_document((), [_gold(doubtful=True)], TEXT, False, tally, fields)
     assert tally.fn == 1
+
+
+def test_two_events_of_one_sentence_pair_with_the_gold_at_their_places() -> None:
+    [mosul] = process_article(make_article(TEXT, published="2017-01-09")).events
+    assert mosul.location is not None and mosul.location.name == "Mosul"
+    tal_afar = replace(mosul, location=replace(mosul.location, name="Tal Afar"))
+    gold = [_gold(location="Tal Afar"), _gold(location="Mosul")]
+    # both overlap both gold events: each is paired with the one at its own place
+    for events in ((mosul, tal_afar), (tal_afar, mosul)):
+        tally = Tally()
+        fields: dict[str, list[bool]] = {k: [] for k in ("sub_type", "actors", "location",
+                                                         "fatalities", "quantities")}  # fmt: skip
+        score_document(events, gold, TEXT, False, tally, fields)
+        assert tally.tp == 2 and fields["location"] == [True, True]
 
 
 def test_case_labels_cover_every_acled_sub_type() -> None:

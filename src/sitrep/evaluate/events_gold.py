@@ -9,7 +9,9 @@ Scoring, in order:
 1. candidates: a system event and a gold event match when their ACLED event types agree
    (lenient: also an event type reached through `alt_sub_event_types`), their
    countries agree and their date intervals lie within one day of each other;
-2. matching is one-to-one, greedily by (same sub-type, evidence overlap, text order);
+2. matching is one-to-one, greedily by (same sub-type, evidence overlap, same place,
+   text order): two events told in one sentence ("strikes on Jabla and Tartus") pair
+   with the gold events at their own places, not by the order they are listed in;
 3. strict: every gold event counts; lenient: `doubtful` gold events are dropped and a
    system event matching one is neither rewarded nor penalised;
 4. event P/R/F1 from the matches; on matched pairs, per-field accuracy:
@@ -217,10 +219,11 @@ def score_document(
                 end = start + len(str(g["evidence"]))
                 overlap = start >= 0 and event.evidence.start < end and start < event.evidence.end
                 same = event.sub_event_type == g["sub_event_type"]
-                pairs.append((-int(same), -int(overlap), i, j))
+                place = field_scores(event, g, lenient)["location"]
+                pairs.append((-int(same), -int(overlap), -int(place), i, j))
     used_e: set[int] = set()
     used_g: set[int] = set()
-    for _, _, i, j in sorted(pairs):
+    for *_, i, j in sorted(pairs):
         if i in used_e or j in used_g:
             continue
         used_e.add(i)
