@@ -130,6 +130,7 @@ from sitrep.events.roles import (
     HEAD_CIVILIANS,
     Roles,
     actor_key,
+    army_state,
     country_name,
     force_part,
     generic_name,
@@ -696,7 +697,7 @@ def state_weapon_user(roles: Roles, weapons: Sequence[Weapon], country: str | No
         return
     for weapon in weapons:
         if weapon.kb_id in _STATE_ONLY_WEAPONS:
-            roles.actor1 = state_part(country, "military", weapon.evidence)
+            roles.actor1 = state_part(army_state(country), "military", weapon.evidence)
             return
 
 
@@ -877,7 +878,10 @@ def dead_side(
             return Actor(generic_name(pattern, country_name(country)), count.evidence, None,
                          country, kind)  # fmt: skip
         demonyms = ActorKB.load().demonyms
-        state = next((demonyms[w] for w in words if w in demonyms), country)
+        state = next((demonyms[w] for w in words if w in demonyms), None)
+        if state is None and country is not None and "police" not in pattern.lower():
+            state = army_state(country)  # "killing two soldiers" in the West Bank: Israel's
+        state = state or country
         if state is not None:
             part = "police" if pattern.startswith("Police") else "military"
             return state_part(state, part, count.evidence)
@@ -1088,7 +1092,7 @@ def _site_forces(text: str, bounds: tuple[int, int], country: str | None) -> Act
     state = modifier_state(Tok(0, match.group("noun"), at, match.end()), text) if owner else None
     if state is None and owner and ActorKB.load().resolve(" ".join(owner)) is not None:
         return None  # a site named for a group or a person, not held by the state
-    state = state or country
+    state = state or (army_state(country) if country else None)  # an unowned base: the army's
     if state is None:
         return None
     opening = match.start("det") if match.group("det") else match.start("owner")

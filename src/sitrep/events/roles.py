@@ -1883,6 +1883,22 @@ def state_part(code: str, part: str, evidence: Span, kb: ActorKB | None = None) 
     return Actor(entry.name, evidence, entry.id, base, "state_forces")
 
 
+#: territories whose soldiers in the news belong to another state: the Palestinian
+#: Authority has security forces and police but no army, so troops, soldiers or
+#: warplanes acting in the West Bank or Gaza are Israel's (ACLED codes them so).
+_ARMY_OF: dict[str, str] = {"PS": "IL"}
+
+
+#: "security forces" right before the head: the territory's own security services
+#: (the Palestinian Authority's), which no army stands for.
+_SECURITY_BEFORE = re.compile(r"\bsecurity\s+$", re.IGNORECASE)
+
+
+def army_state(code: str) -> str:
+    """The state whose army acts in country `code` when the text names no owner."""
+    return _ARMY_OF.get(code, code)
+
+
 def _is_state(actor: Actor) -> bool:
     root = (actor.kb_id or "").split(".")[0]
     return actor.type == "state_forces" and len(root) == 2 and root.isupper()
@@ -1999,6 +2015,12 @@ def _generic(
         pattern, kind = SOLE_PERPETRATOR  # "a gunman": no organised group
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
+        if (
+            part == "military"
+            and own is None
+            and not _SECURITY_BEFORE.search(text, max(0, tok.start - 12), tok.start)
+        ):
+            country = army_state(country)  # "Soldiers shot dead a man near Nablus": Israel's
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
 

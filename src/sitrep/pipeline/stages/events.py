@@ -260,7 +260,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "104"
+    version = "105"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
