@@ -38,3 +38,39 @@ def test_palestinian_security_forces_stay_palestinian() -> None:
     events = events_of(text, PUBLISHED)
     sides = [events[0].actor1, *events[0].assoc_actor1]
     assert all(a is not None and a.country == "PS" for a in sides)
+
+
+def test_the_vdp_militia_is_a_named_pro_government_militia() -> None:
+    text = (
+        "The VDP militia killed 15 civilians in the village of Solenzo, a rights group "
+        "said on Monday."
+    )
+    actor1 = events_of(text, PUBLISHED)[0].actor1
+    assert actor1 is not None
+    assert (actor1.kb_id, actor1.type) == ("vdp", "political_militia")
+
+
+def test_the_africa_corps_is_russias_state_force_not_wagner() -> None:
+    text = "Russian Africa Corps troops killed 20 civilians near Timbuktu, witnesses said."
+    actor1 = events_of(text, PUBLISHED)[0].actor1
+    assert actor1 is not None
+    assert (actor1.kb_id, actor1.country, actor1.type) == (
+        "RU.africa_corps",
+        "RU",
+        "state_forces",
+    )
+
+
+def test_dozo_hunters_fighting_beside_soldiers_are_a_communal_militia() -> None:
+    text = "Dozo hunters and soldiers clashed with jihadists near Bama on Sunday."
+    event = events_of(text, PUBLISHED)[0]
+    sides = [a.kb_id for a in (event.actor1, *event.assoc_actor1) if a is not None]
+    assert "dozo" in sides
+
+
+def test_a_sinaloa_faction_is_the_sinaloa_cartel() -> None:
+    text = (
+        "Members of Los Chapitos clashed with rivals loyal to El Mayo Zambada in Culiacan "
+        "on Sunday, killing six."
+    )
+    assert _actors(text)[0][0] == "Sinaloa Cartel"
