@@ -74,3 +74,23 @@ def test_a_sinaloa_faction_is_the_sinaloa_cartel() -> None:
         "on Sunday, killing six."
     )
     assert _actors(text)[0][0] == "Sinaloa Cartel"
+
+
+def test_protesters_burning_a_police_station_face_no_police() -> None:
+    text = "Protesters set fire to a police station in Kathmandu on Tuesday, police said."
+    assert _actors(text) == [("Rioters (Nepal)", None)]
+
+
+def test_demonstrators_torching_a_police_station_face_no_police() -> None:
+    text = "Demonstrators torched a police station in Dhaka on Monday, police said."
+    assert _actors(text)[0][1] is None
+
+
+def test_militants_torching_army_trucks_attack_no_army() -> None:
+    text = "Militants torched two army trucks near Kunduz on Monday, officials said."
+    assert _actors(text)[0][1] is None
+
+
+def test_protesters_clashing_with_police_still_face_them() -> None:
+    text = "Protesters clashed with police in Dhaka on Monday, police said."
+    assert _actors(text)[0][1] == "Police Forces of Bangladesh"

@@ -435,6 +435,8 @@ def find_roles(
         if at < first and prep == "by" and _agent_of_subject(tokens, at, actor, first):
             roles.actor1 = roles.actor1 or actor  # "grenades lobbed by militants exploded"
             continue
+        if at > last and _burnt_property(tokens, at, first, last):
+            continue  # "set fire to a police station": a building burnt, no force attacked
         if at < first and _carried(tokens, at, lo):
             victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
@@ -562,6 +564,32 @@ _COMMISSION_AFTER = re.compile(rf"(?:'s|’s)\s+{_ORDERS}\b", re.IGNORECASE)
 #: rule 3: armed groups whose men act for them are a side of the act all the same ("12
 #: men working for the Sinaloa Cartel were arrested": its members, as ACLED codes them).
 _ARMED_EMPLOYERS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+#: buildings and vehicles a force's name premodifies ("a police station", "army trucks").
+_FORCE_PROPERTY = frozenset(
+    {
+        "station", "stations", "post", "posts", "headquarters", "building", "buildings",
+        "office", "offices", "vehicle", "vehicles", "car", "cars", "van", "vans", "truck",
+        "trucks", "barracks", "booth", "kiosk", "checkpoint", "checkpoints",
+    }
+)  # fmt: skip
+#: arson and wrecking told as the act: "set fire to", "set ablaze", "torched", "burned".
+_ARSON = frozenset(
+    {"torched", "torch", "torching", "burned", "burnt", "burning", "burn", "ransacked",
+     "vandalised", "vandalized", "looted", "ablaze", "gutted"}
+)  # fmt: skip
+
+
+def _burnt_property(tokens: Sequence[Tok], at: int, first: int, last: int) -> bool:
+    """Whether the force named at `at` only owns what an act of arson or wrecking at
+    tokens [first, last] destroyed ("Protesters set fire to a police station", "rioters
+    torched army trucks"): ACLED codes the building's owner as no side of the act."""
+    if at + 1 >= len(tokens) or tokens[at + 1].lower not in _FORCE_PROPERTY:
+        return False
+    words = [t.lower for t in tokens[first : min(at, last + 4)]]
+    arson = any(w in _ARSON for w in words)
+    return arson or any(w == "set" and n in {"fire", "ablaze"} for w, n in zip(words, words[1:]))
 
 
 def commissioned_by(span: Span, text: str) -> bool:
@@ -1564,7 +1592,9 @@ def crowd_roles(
                 if (actor := _generic(tok, country_name, country, text)) is not None
                 and actor.type == "state_forces"
                 and not _killed_in_grievance(tokens, actor)
-            ),
+                and not _burnt_property(tokens, tok.i, 0, len(tokens))
+                and not (tok.i + 1 < len(tokens) and is_cue(tokens, tok.i + 1))
+            ),  # no side: the owner of a burnt building, nor the source ("police said")
             None,
         )
     roles.actor1, roles.actor2 = crowd, force
