@@ -183,6 +183,7 @@ Unnamed partners ("its partner forces") never become actors.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -589,7 +590,8 @@ def _burnt_property(tokens: Sequence[Tok], at: int, first: int, last: int) -> bo
         return False
     words = [t.lower for t in tokens[first : min(at, last + 4)]]
     arson = any(w in _ARSON for w in words)
-    return arson or any(w == "set" and n in {"fire", "ablaze"} for w, n in zip(words, words[1:]))
+    pairs = itertools.pairwise(words)
+    return arson or any(w == "set" and n in {"fire", "ablaze"} for w, n in pairs)
 
 
 def commissioned_by(span: Span, text: str) -> bool:
