@@ -94,3 +94,19 @@ def test_militants_torching_army_trucks_attack_no_army() -> None:
 def test_protesters_clashing_with_police_still_face_them() -> None:
     text = "Protesters clashed with police in Dhaka on Monday, police said."
     assert _actors(text)[0][1] == "Police Forces of Bangladesh"
+
+
+def test_clashes_erupting_after_a_raid_have_the_raiders_as_a_side() -> None:
+    text = (
+        "JENIN, West Bank (Reuters) - Clashes erupted after Israeli troops raided the town "
+        "of Qabatiya on Monday, residents said."
+    )
+    assert _actors(text)[0][0] == "Military Forces of Israel"
+
+
+def test_fighting_breaking_out_when_rebels_advance_has_the_rebels_as_a_side() -> None:
+    text = (
+        "GOMA, June 9 (AFP) - Fighting broke out when M23 rebels advanced on the town of "
+        "Uvira on Friday, local officials said."
+    )
+    assert _actors(text)[0][0] == "M23 (March 23 Movement)"

@@ -536,6 +536,13 @@ def find_roles(
     if roles.actor1 is None and not clash:
         sides = [*actors, *(a for _, a in generics)]
         roles.actor1 = _air_force_telling_its_strike(tokens, clause, sides, text)
+    cause = _eruption_cause(tokens, clause, last) if clash else None
+    if cause is not None and roles.actor1 is None and roles.actor2 is None:
+        # "Clashes erupted after Israeli troops raided the town": the raiders are a side
+        roles.actor1 = find_roles(
+            tokens, cause[0], cause[1], cause[1], actors, weapons=weapons, clash=False,
+            country_name=country_name, country=country, text=text,
+        ).actor1  # fmt: skip
     named_groups = [a for _, a in generics if _names_unknown_group(a)]
     roles.actor1 = _group_of_members(roles.actor1, tokens, [*actors, *named_groups])
     blamed = blamed_actor(tokens, actors, text)
@@ -1001,6 +1008,32 @@ def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int,
             return None
         comma = main[0] - 1
     return None
+
+
+#: verbs telling that fighting began, with no side ("clashes erupted", "broke out").
+_ERUPTIONS = frozenset(
+    {"erupted", "broke", "out", "flared", "ensued", "followed", "began", "started", "up"}
+)
+#: the subordinators that give the act that set fighting off ("after", "when").
+_CAUSE_OPENERS = frozenset({"after", "when", "as"})
+
+
+def _eruption_cause(
+    tokens: Sequence[Tok], clause: tuple[int, int], last: int
+) -> tuple[tuple[int, int], int] | None:
+    """ "Clashes erupted after Israeli troops raided the town": a fight told only as
+    breaking out, with the act that set it off in the clause right after ("after",
+    "when"); that clause and the index of its verb, whose subject is a side of the
+    fight. None for any other wording."""
+    hi = clause[1]
+    between = [t.lower for t in tokens[last + 1 : hi]]
+    if not between or any(w not in _ERUPTIONS for w in between):
+        return None
+    if hi >= len(tokens) or tokens[hi].lower not in _CAUSE_OPENERS:
+        return None
+    cause = clause_bounds(list(tokens), hi + 1)
+    verb = next((j for j in range(hi + 1, cause[1]) if _finite_verb(tokens[j])), None)
+    return None if verb is None else (cause, verb)
 
 
 #: irregular past verbs that head the clause a participle act follows ("A man went on a
