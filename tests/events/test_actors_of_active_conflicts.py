@@ -110,3 +110,23 @@ def test_fighting_breaking_out_when_rebels_advance_has_the_rebels_as_a_side() ->
         "Uvira on Friday, local officials said."
     )
     assert _actors(text)[0][0] == "M23 (March 23 Movement)"
+
+
+def test_fighting_between_cartel_factions_is_a_clash_within_the_cartel() -> None:
+    text = (
+        "CULIACAN, Mexico (Reuters) - Fighting between factions of the Sinaloa cartel "
+        "killed at least 10 people in Culiacan on Sunday, officials said."
+    )
+    events = events_of(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert _actors(text) == [("Sinaloa Cartel", "Sinaloa Cartel")]
+
+
+def test_a_shootout_between_cartel_factions_is_no_mob_violence() -> None:
+    text = (
+        "A shootout between rival factions of the Sinaloa Cartel left 12 dead in Culiacan "
+        "on Saturday, state prosecutors said."
+    )
+    events = events_of(text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert _actors(text) == [("Sinaloa Cartel", "Sinaloa Cartel")]

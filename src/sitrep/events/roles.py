@@ -556,6 +556,30 @@ def find_roles(
     return roles
 
 
+#: the parts of one group that fight each other ("rival factions of the Sinaloa cartel").
+_GROUP_PARTS = frozenset({"factions", "wings", "splinters"})
+
+
+def split_group(
+    tokens: Sequence[Tok], clause: tuple[int, int], actors: Sequence[Actor]
+) -> Actor | None:
+    """The named armed group whose own factions fight each other ("clashes between rival
+    factions of the Sinaloa cartel"): ACLED codes the group on both sides of the clash."""
+    for k in range(clause[0], clause[1] - 1):
+        if tokens[k].lower not in _GROUP_PARTS or tokens[k + 1].lower not in {"of", "within"}:
+            continue
+        if not any(t.lower in {"between", "among"} for t in tokens[max(clause[0], k - 3) : k]):
+            continue  # "a faction of the group attacked": one side, told as such
+        at = k + 3 if k + 2 < clause[1] and tokens[k + 2].lower == "the" else k + 2
+        if at >= len(tokens):
+            continue
+        for actor in actors:
+            named = actor.kb_id is not None and actor.type in _ARMED_EMPLOYERS
+            if named and actor.evidence is not None and actor.evidence.start == tokens[at].start:
+                return actor
+    return None
+
+
 #: the words that make a name the party who ordered an act, neither a side of it (rule 3)
 #: nor its place (sitrep.events.placing rule 2): "on Ukraine's orders", "at the behest
 #: of Iran", "on behalf of the SBU", "working for", "collaborating for".
