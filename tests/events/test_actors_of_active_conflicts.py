@@ -130,3 +130,19 @@ def test_a_shootout_between_cartel_factions_is_no_mob_violence() -> None:
     events = events_of(text, PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert _actors(text) == [("Sinaloa Cartel", "Sinaloa Cartel")]
+
+
+def test_a_junta_air_strike_is_the_military_s() -> None:
+    text = (
+        "BANGKOK, June 9 (AP) - A junta air strike killed 17 people at a monastery in "
+        "Sagaing region of Myanmar on Friday, residents said."
+    )
+    assert _actors(text)[0][0] == "Military Forces of Myanmar"
+
+
+def test_a_strike_blamed_on_a_described_group_is_that_group_s() -> None:
+    text = (
+        "KHARTOUM (Reuters) - A drone strike blamed on the paramilitary RSF hit a market "
+        "in Omdurman on Sunday, killing 20 people, medics said."
+    )
+    assert _actors(text)[0] == ("Rapid Support Forces", "Civilians (Sudan)")

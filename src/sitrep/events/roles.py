@@ -243,7 +243,7 @@ GENERIC: dict[str, tuple[str, str]] = {
         "troopers", "sheriff", "sheriffs")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
-        "serviceman", "navy")},
+        "serviceman", "navy", "junta")},
     **{w: ("Unidentified Gang ({c})", "political_militia") for w in (
         "gang", "gangs", "gangsters", "gangster")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
@@ -3200,9 +3200,32 @@ def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> A
                 targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
         for target in targets:
             found = starts.get(target) or _named_at(tokens, target, text)
+            described = _past_descriptors(tokens, target)
+            if found is None and described != target:
+                found = starts.get(described)  # "blamed on the paramilitary RSF"
             if found is not None:
                 return found
     return None
+
+
+#: how many descriptive words may stand before a blamed group's name.
+_DESCRIPTOR_REACH = 2
+
+
+def _past_descriptors(tokens: Sequence[Tok], at: int) -> int:
+    """The index after up to two lower-case descriptive words at `at` that stand before a
+    capitalised name ("the paramilitary RSF", "the rebel M23"), else `at`."""
+    for j in range(at, min(at + _DESCRIPTOR_REACH, len(tokens) - 1)):
+        word = tokens[j]
+        if word.is_cap or not word.text.isalpha() or word.lower in _NOT_DESCRIPTORS:
+            return at
+        if tokens[j + 1].is_cap:
+            return j + 1
+    return at
+
+
+#: words that end a description: joins and prepositions ("blamed on and off").
+_NOT_DESCRIPTORS = frozenset({"and", "or", "of", "for", "by", "in", "on", "at", "to", "with"})
 
 
 def _named_at(tokens: Sequence[Tok], at: int, text: str) -> Actor | None:
