@@ -146,3 +146,19 @@ def test_a_strike_blamed_on_a_described_group_is_that_group_s() -> None:
         "in Omdurman on Sunday, killing 20 people, medics said."
     )
     assert _actors(text)[0] == ("Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_gunmen_believed_to_belong_to_a_cartel_are_the_cartel() -> None:
+    text = (
+        "Gunmen believed to belong to the Jalisco New Generation Cartel killed eight "
+        "people at a party in Guanajuato, Mexico, on Sunday, prosecutors said."
+    )
+    assert _actors(text)[0][0] == "Jalisco New Generation Cartel"
+
+
+def test_gunmen_linked_to_a_rebel_group_are_the_group() -> None:
+    text = (
+        "BENI, Congo (AP) - Gunmen linked to the ADF killed 12 villagers in Beni "
+        "territory on Tuesday, local officials said."
+    )
+    assert _actors(text)[0][0] == "Allied Democratic Forces"

@@ -928,7 +928,10 @@ _MUTUAL_FIGHTING = ("clash", "fight", "battle", "exchange", "skirmish", "firefig
 #: the Arakan Army", "attackers identified as ADF rebels") (rule 13).
 _ASCRIPTION = re.compile(
     r"^,?\s*(?:(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|reported|"
-    r"alleged)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:(?:the|a|an)\s+)?"
+    r"alleged)\s+to\s+(?:be|have\s+been|belong\s+to)|identified\s+as"
+    # "gunmen believed to belong to the CJNG", "attackers linked to Boko Haram"
+    r"|(?:(?:believed|thought|suspected|said|reported|alleged)\s+to\s+be\s+)?"
+    r"(?:linked|tied|affiliated|belonging)\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:members?|fighters?|militants?|elements?)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
