@@ -162,3 +162,13 @@ def test_gunmen_linked_to_a_rebel_group_are_the_group() -> None:
         "territory on Tuesday, local officials said."
     )
     assert _actors(text)[0][0] == "Allied Democratic Forces"
+
+
+def test_gang_members_of_a_named_coalition_are_the_coalition() -> None:
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members of the Viv Ansanm coalition attacked "
+        "the town of Mirebalais on Monday, killing at least 10 people."
+    )
+    event = events_of(text, PUBLISHED)[0]
+    assert name_of(event.actor1) == "Viv Ansanm"
+    assert not event.assoc_actor1

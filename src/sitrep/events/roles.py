@@ -1226,6 +1226,8 @@ def _group_of_members(
     if actor.type not in ARMED_TYPES:
         return actor
     at = _index_of(tokens, actor.evidence)
+    if at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _MEMBER_NOUNS:
+        at += 1  # "gang members of the Viv Ansanm coalition": read as "members of"
     if at is not None and _loyal_to(tokens, at):
         at += 1  # "fighters loyal to the RSF": read as "fighters of the RSF"
         join = "of"
@@ -1249,6 +1251,10 @@ def _group_of_members(
         ),
         actor,
     )
+
+
+#: the head noun after a generic armed noun ("gang members", "militia fighters").
+_MEMBER_NOUNS = frozenset({"members", "member", "fighters", "elements", "militants"})
 
 
 def _loyal_to(tokens: Sequence[Tok], at: int) -> bool:
