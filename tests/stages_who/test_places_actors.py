@@ -59,7 +59,8 @@ def test_sahel_jnim_mali(run: Run) -> None:
     assert kb["JNIM"].kb_id == "jnim"
     assert kb["JNIM"].type == "rebel_group"
     assert kb["Malian Armed Forces"].kb_id == "ML.fama"
-    assert kb["Africa Corps"].kb_id == "wagner"
+    # the Africa Corps is under Russia's defence ministry: a part of Russia's military
+    assert kb["Africa Corps"].kb_id == "RU.africa_corps"
 
 
 def test_org_words_and_demonyms_are_not_places(run: Run) -> None:

@@ -132,6 +132,7 @@ from sitrep.events.roles import (
     HEAD_CIVILIANS,
     Roles,
     actor_key,
+    army_state,
     country_name,
     force_part,
     generic_name,
@@ -698,7 +699,7 @@ def state_weapon_user(roles: Roles, weapons: Sequence[Weapon], country: str | No
         return
     for weapon in weapons:
         if weapon.kb_id in _STATE_ONLY_WEAPONS:
-            roles.actor1 = state_part(country, "military", weapon.evidence)
+            roles.actor1 = state_part(army_state(country), "military", weapon.evidence)
             return
 
 
@@ -879,7 +880,10 @@ def dead_side(
             return Actor(generic_name(pattern, country_name(country)), count.evidence, None,
                          country, kind)  # fmt: skip
         demonyms = ActorKB.load().demonyms
-        state = next((demonyms[w] for w in words if w in demonyms), country)
+        state = next((demonyms[w] for w in words if w in demonyms), None)
+        if state is None and country is not None and "police" not in pattern.lower():
+            state = army_state(country)  # "killing two soldiers" in the West Bank: Israel's
+        state = state or country
         if state is not None:
             part = "police" if pattern.startswith("Police") else "military"
             return state_part(state, part, count.evidence)
@@ -951,7 +955,10 @@ _MUTUAL_FIGHTING = ("clash", "fight", "battle", "exchange", "skirmish", "firefig
 #: the Arakan Army", "attackers identified as ADF rebels") (rule 13).
 _ASCRIPTION = re.compile(
     r"^,?\s*(?:(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|reported|"
-    r"alleged)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:(?:the|a|an)\s+)?"
+    r"alleged)\s+to\s+(?:be|have\s+been|belong\s+to)|identified\s+as"
+    # "gunmen believed to belong to the CJNG", "attackers linked to Boko Haram"
+    r"|(?:(?:believed|thought|suspected|said|reported|alleged)\s+to\s+be\s+)?"
+    r"(?:linked|tied|affiliated|belonging)\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:members?|fighters?|militants?|elements?)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1115,7 +1122,7 @@ def _site_forces(text: str, bounds: tuple[int, int], country: str | None) -> Act
     state = modifier_state(Tok(0, match.group("noun"), at, match.end()), text) if owner else None
     if state is None and owner and ActorKB.load().resolve(" ".join(owner)) is not None:
         return None  # a site named for a group or a person, not held by the state
-    state = state or country
+    state = state or (army_state(country) if country else None)  # an unowned base: the army's
     if state is None:
         return None
     opening = match.start("det") if match.group("det") else match.start("owner")

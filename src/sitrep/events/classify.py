@@ -312,7 +312,8 @@ _CROWDS = frozenset(
 #: guns or bombs used make a crowd's fight an armed clash, not mob violence (ACLED).
 _FIREARMS = frozenset(
     {"gun", "guns", "firearms", "bullets", "gunfire", "shots", "rifles", "pistols", "bomb",
-     "bombs", "explosives"}
+     "bombs", "explosives", "shootout", "shootouts", "gunfight", "gunfights", "firefight",
+     "firefights", "gunbattle", "gunbattles"}
 )  # fmt: skip
 #: devices found, defused or seized before use: Disrupted weapons use (rule 1).
 _DEVICE_FAMILIES = frozenset({"ied", "grenade", "remote", "shell"})
@@ -676,6 +677,10 @@ def _crowd_typing(
         return Typing(typed, False, 0.9)
     agent = _agent_word(tokens, hit.first, hit.last)
     rebels = actor1 is not None and actor1.type == "rebel_group" and actor1.kb_id is not None
+    if agent == "factions" and actor1 is not None and actor1.kb_id is not None:
+        # "fighting between factions of the Sinaloa cartel": a named armed group's wings
+        # fight an armed clash, no crowd
+        rebels = rebels or actor1.type in {"political_militia", "identity_militia"}
     if family in _CROWD_FAMILIES and agent in _CROWDS and not present & _FIREARMS and not rebels:
         if family in _AIMED_FAMILIES and stated_aim(words):
             return Typing("Violent demonstration", False, 0.8)  # rule 2c

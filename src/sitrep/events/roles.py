@@ -183,6 +183,7 @@ Unnamed partners ("its partner forces") never become actors.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -242,7 +243,7 @@ GENERIC: dict[str, tuple[str, str]] = {
         "troopers", "sheriff", "sheriffs")},
     **{w: ("Military Forces of {c}", "state_forces") for w in (
         "soldiers", "troops", "army", "servicemen", "convoy", "garrison", "regime", "soldier",
-        "serviceman", "navy")},
+        "serviceman", "navy", "junta")},
     **{w: ("Unidentified Gang ({c})", "political_militia") for w in (
         "gang", "gangs", "gangsters", "gangster")},
     **{w: ("Unidentified Armed Group ({c})", "rebel_group") for w in (
@@ -435,6 +436,8 @@ def find_roles(
         if at < first and prep == "by" and _agent_of_subject(tokens, at, actor, first):
             roles.actor1 = roles.actor1 or actor  # "grenades lobbed by militants exploded"
             continue
+        if at > last and _burnt_property(tokens, at, first, last):
+            continue  # "set fire to a police station": a building burnt, no force attacked
         if at < first and _carried(tokens, at, lo):
             victims.append(actor)  # "a vehicle carrying five policemen hit a mine"
             continue
@@ -533,6 +536,13 @@ def find_roles(
     if roles.actor1 is None and not clash:
         sides = [*actors, *(a for _, a in generics)]
         roles.actor1 = _air_force_telling_its_strike(tokens, clause, sides, text)
+    cause = _eruption_cause(tokens, clause, last) if clash else None
+    if cause is not None and roles.actor1 is None and roles.actor2 is None:
+        # "Clashes erupted after Israeli troops raided the town": the raiders are a side
+        roles.actor1 = find_roles(
+            tokens, cause[0], cause[1], cause[1], actors, weapons=weapons, clash=False,
+            country_name=country_name, country=country, text=text,
+        ).actor1  # fmt: skip
     named_groups = [a for _, a in generics if _names_unknown_group(a)]
     roles.actor1 = _group_of_members(roles.actor1, tokens, [*actors, *named_groups])
     blamed = blamed_actor(tokens, actors, text)
@@ -544,6 +554,30 @@ def find_roles(
     if same and actor_key(roles.actor2) == actor_key(roles.actor1):  # type: ignore[arg-type]
         roles.actor2 = None
     return roles
+
+
+#: the parts of one group that fight each other ("rival factions of the Sinaloa cartel").
+_GROUP_PARTS = frozenset({"factions", "wings", "splinters"})
+
+
+def split_group(
+    tokens: Sequence[Tok], clause: tuple[int, int], actors: Sequence[Actor]
+) -> Actor | None:
+    """The named armed group whose own factions fight each other ("clashes between rival
+    factions of the Sinaloa cartel"): ACLED codes the group on both sides of the clash."""
+    for k in range(clause[0], clause[1] - 1):
+        if tokens[k].lower not in _GROUP_PARTS or tokens[k + 1].lower not in {"of", "within"}:
+            continue
+        if not any(t.lower in {"between", "among"} for t in tokens[max(clause[0], k - 3) : k]):
+            continue  # "a faction of the group attacked": one side, told as such
+        at = k + 3 if k + 2 < clause[1] and tokens[k + 2].lower == "the" else k + 2
+        if at >= len(tokens):
+            continue
+        for actor in actors:
+            named = actor.kb_id is not None and actor.type in _ARMED_EMPLOYERS
+            if named and actor.evidence is not None and actor.evidence.start == tokens[at].start:
+                return actor
+    return None
 
 
 #: the words that make a name the party who ordered an act, neither a side of it (rule 3)
@@ -562,6 +596,33 @@ _COMMISSION_AFTER = re.compile(rf"(?:'s|’s)\s+{_ORDERS}\b", re.IGNORECASE)
 #: rule 3: armed groups whose men act for them are a side of the act all the same ("12
 #: men working for the Sinaloa Cartel were arrested": its members, as ACLED codes them).
 _ARMED_EMPLOYERS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+#: buildings and vehicles a force's name premodifies ("a police station", "army trucks").
+_FORCE_PROPERTY = frozenset(
+    {
+        "station", "stations", "post", "posts", "headquarters", "building", "buildings",
+        "office", "offices", "vehicle", "vehicles", "car", "cars", "van", "vans", "truck",
+        "trucks", "barracks", "booth", "kiosk", "checkpoint", "checkpoints",
+    }
+)  # fmt: skip
+#: arson and wrecking told as the act: "set fire to", "set ablaze", "torched", "burned".
+_ARSON = frozenset(
+    {"torched", "torch", "torching", "burned", "burnt", "burning", "burn", "ransacked",
+     "vandalised", "vandalized", "looted", "ablaze", "gutted"}
+)  # fmt: skip
+
+
+def _burnt_property(tokens: Sequence[Tok], at: int, first: int, last: int) -> bool:
+    """Whether the force named at `at` only owns what an act of arson or wrecking at
+    tokens [first, last] destroyed ("Protesters set fire to a police station", "rioters
+    torched army trucks"): ACLED codes the building's owner as no side of the act."""
+    if at + 1 >= len(tokens) or tokens[at + 1].lower not in _FORCE_PROPERTY:
+        return False
+    words = [t.lower for t in tokens[first : min(at, last + 4)]]
+    arson = any(w in _ARSON for w in words)
+    pairs = itertools.pairwise(words)
+    return arson or any(w == "set" and n in {"fire", "ablaze"} for w, n in pairs)
 
 
 def commissioned_by(span: Span, text: str) -> bool:
@@ -973,6 +1034,32 @@ def _main_clause(tokens: Sequence[Tok], lo: int, first: int) -> tuple[tuple[int,
     return None
 
 
+#: verbs telling that fighting began, with no side ("clashes erupted", "broke out").
+_ERUPTIONS = frozenset(
+    {"erupted", "broke", "out", "flared", "ensued", "followed", "began", "started", "up"}
+)
+#: the subordinators that give the act that set fighting off ("after", "when").
+_CAUSE_OPENERS = frozenset({"after", "when", "as"})
+
+
+def _eruption_cause(
+    tokens: Sequence[Tok], clause: tuple[int, int], last: int
+) -> tuple[tuple[int, int], int] | None:
+    """ "Clashes erupted after Israeli troops raided the town": a fight told only as
+    breaking out, with the act that set it off in the clause right after ("after",
+    "when"); that clause and the index of its verb, whose subject is a side of the
+    fight. None for any other wording."""
+    hi = clause[1]
+    between = [t.lower for t in tokens[last + 1 : hi]]
+    if not between or any(w not in _ERUPTIONS for w in between):
+        return None
+    if hi >= len(tokens) or tokens[hi].lower not in _CAUSE_OPENERS:
+        return None
+    cause = clause_bounds(list(tokens), hi + 1)
+    verb = next((j for j in range(hi + 1, cause[1]) if _finite_verb(tokens[j])), None)
+    return None if verb is None else (cause, verb)
+
+
 #: irregular past verbs that head the clause a participle act follows ("A man went on a
 #: rampage, killing three shoppers"; "Gunmen ran through the market, shooting ...").
 _IRREGULAR_HEADS = frozenset({"went", "ran", "began", "swept", "drove", "broke"})
@@ -1139,6 +1226,8 @@ def _group_of_members(
     if actor.type not in ARMED_TYPES:
         return actor
     at = _index_of(tokens, actor.evidence)
+    if at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _MEMBER_NOUNS:
+        at += 1  # "gang members of the Viv Ansanm coalition": read as "members of"
     if at is not None and _loyal_to(tokens, at):
         at += 1  # "fighters loyal to the RSF": read as "fighters of the RSF"
         join = "of"
@@ -1162,6 +1251,10 @@ def _group_of_members(
         ),
         actor,
     )
+
+
+#: the head noun after a generic armed noun ("gang members", "militia fighters").
+_MEMBER_NOUNS = frozenset({"members", "member", "fighters", "elements", "militants"})
 
 
 def _loyal_to(tokens: Sequence[Tok], at: int) -> bool:
@@ -1564,7 +1657,9 @@ def crowd_roles(
                 if (actor := _generic(tok, country_name, country, text)) is not None
                 and actor.type == "state_forces"
                 and not _killed_in_grievance(tokens, actor)
-            ),
+                and not _burnt_property(tokens, tok.i, 0, len(tokens))
+                and not (tok.i + 1 < len(tokens) and is_cue(tokens, tok.i + 1))
+            ),  # no side: the owner of a burnt building, nor the source ("police said")
             None,
         )
     roles.actor1, roles.actor2 = crowd, force
@@ -1883,6 +1978,22 @@ def state_part(code: str, part: str, evidence: Span, kb: ActorKB | None = None) 
     return Actor(entry.name, evidence, entry.id, base, "state_forces")
 
 
+#: territories whose soldiers in the news belong to another state: the Palestinian
+#: Authority has security forces and police but no army, so troops, soldiers or
+#: warplanes acting in the West Bank or Gaza are Israel's (ACLED codes them so).
+_ARMY_OF: dict[str, str] = {"PS": "IL"}
+
+
+#: "security forces" right before the head: the territory's own security services
+#: (the Palestinian Authority's), which no army stands for.
+_SECURITY_BEFORE = re.compile(r"\bsecurity\s+$", re.IGNORECASE)
+
+
+def army_state(code: str) -> str:
+    """The state whose army acts in country `code` when the text names no owner."""
+    return _ARMY_OF.get(code, code)
+
+
 def _is_state(actor: Actor) -> bool:
     root = (actor.kb_id or "").split(".")[0]
     return actor.type == "state_forces" and len(root) == 2 and root.isupper()
@@ -1999,6 +2110,12 @@ def _generic(
         pattern, kind = SOLE_PERPETRATOR  # "a gunman": no organised group
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
+        if (
+            part == "military"
+            and own is None
+            and not _SECURITY_BEFORE.search(text, max(0, tok.start - 12), tok.start)
+        ):
+            country = army_state(country)  # "Soldiers shot dead a man near Nablus": Israel's
         return state_part(country, part, span)
     return Actor(generic_name(pattern, country_name), span, None, country, kind)
 
@@ -3089,9 +3206,32 @@ def blamed_actor(tokens: Sequence[Tok], actors: Sequence[Actor], text: str) -> A
                 targets.insert(0 if on == k + 1 else 1, _skip_article(tokens, on + 1))
         for target in targets:
             found = starts.get(target) or _named_at(tokens, target, text)
+            described = _past_descriptors(tokens, target)
+            if found is None and described != target:
+                found = starts.get(described)  # "blamed on the paramilitary RSF"
             if found is not None:
                 return found
     return None
+
+
+#: how many descriptive words may stand before a blamed group's name.
+_DESCRIPTOR_REACH = 2
+
+
+def _past_descriptors(tokens: Sequence[Tok], at: int) -> int:
+    """The index after up to two lower-case descriptive words at `at` that stand before a
+    capitalised name ("the paramilitary RSF", "the rebel M23"), else `at`."""
+    for j in range(at, min(at + _DESCRIPTOR_REACH, len(tokens) - 1)):
+        word = tokens[j]
+        if word.is_cap or not word.text.isalpha() or word.lower in _NOT_DESCRIPTORS:
+            return at
+        if tokens[j + 1].is_cap:
+            return j + 1
+    return at
+
+
+#: words that end a description: joins and prepositions ("blamed on and off").
+_NOT_DESCRIPTORS = frozenset({"and", "or", "of", "for", "by", "in", "on", "at", "to", "with"})
 
 
 def _named_at(tokens: Sequence[Tok], at: int, text: str) -> Actor | None:

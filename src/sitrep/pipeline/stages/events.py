@@ -164,6 +164,7 @@ from sitrep.events.roles import (
     infer_operators,
     killed_person,
     reciprocal_sides,
+    split_group,
 )
 from sitrep.events.sentence_index import per_sentence
 from sitrep.events.speech import CLAIM_CUES, is_cue, speaker_near
@@ -261,7 +262,7 @@ class _Within:
 
 class EventsStage:
     name = "events"
-    version = "104"
+    version = "105"
     requires: tuple[str, ...] = (
         "sentences", "timex", "quantities", "entities", "places", "actors", "quotes",
     )  # fmt: skip
@@ -487,6 +488,9 @@ class EventsStage:
             )
         if entry.event_type in _REMOTE_OR_BATTLE:
             add_operators(roles, weapons, doc.actors, lead=not hit.rule.weak)
+        split = split_group(tokens, clause, actors) if entry.event_type == "Battles" else None
+        if split is not None:  # "fighting between factions of the Sinaloa cartel"
+            roles.actor1, roles.actor2, roles.assoc1 = split, split, []
         # 5. date, background
         dated = date_event(tokens, clause, hit.first, told.timexes, doc.anchor_date, doc.text)
         if restated_toll(doc.text[hit.start : hit.end]):
@@ -671,6 +675,9 @@ class EventsStage:
             ),
             None,
         )
+        split = next((m.actor1 for m in mentions if _split_sides(m)), None)
+        if split is not None and entry.event_type == "Battles":
+            actor1 = actor2 = split  # a group's factions fight each other: both sides
         if actor2 is None and actor1 is not None and entry.event_type in VIOLENT_TYPES:
             actor2 = dead_side(dead, location.country if location else None, actor1)
         if actor2 is None and entry.event_type in _REMOTE_OR_BATTLE:
@@ -793,6 +800,12 @@ def _with_result_clause(tokens: list[Tok], clause: tuple[int, int]) -> tuple[int
     ):
         end = tokens[clause_bounds(tokens, hi + 1)[1] - 1].end
     return tokens[lo].start, end
+
+
+def _split_sides(mention: Mention) -> bool:
+    """Whether a mention has one group on both sides (`roles.split_group`)."""
+    a1, a2 = mention.actor1, mention.actor2
+    return a1 is not None and a2 is not None and a1.kb_id is not None and a1.kb_id == a2.kb_id
 
 
 def _initiators(roles: Roles, tokens: list[Tok], hit: TriggerHit, actors: Sequence[Actor]) -> None:
