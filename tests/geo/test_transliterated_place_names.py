@@ -128,3 +128,12 @@ def test_a_district_is_a_district(run: Run) -> None:
     (place,) = [p for p in run(text).places if p.evidence.text.startswith("Kurram")]
     assert place.feature == "admin2"
     assert place.admin1 == "PK-KP"
+
+
+def test_a_local_village_is_not_met_loosely_by_a_village_abroad(run: Run) -> None:
+    text = (
+        "RAMALLAH, West Bank (AP) - Troops opened fire on stone-throwers in the village "
+        "of Beita on Friday, wounding three, the Palestinian Red Crescent said."
+    )
+    found = [p for p in run(text).places if p.evidence.text == "Beita"]
+    assert all(p.country == "PS" for p in found)

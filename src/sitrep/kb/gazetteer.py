@@ -216,7 +216,9 @@ class Gazetteer:
         An English word or a person's given name ("Sunny", "Tammy", "Series") is no
         transliteration, and a place counts only where its own name meets the written
         one by its loose key or its consonant skeleton too ("Bayji" for "Beiji"): an
-        alternate name of the GeoNames row alone (a translation, an old name) does not."""
+        alternate name of the GeoNames row alone (a translation, an old name) does not.
+        A village so met counts as met by its skeleton (`Place.matched`): a small place
+        abroad must not take a local village's other spelling."""
         if _ordinary_words(name_key) or _PEOPLE.search(name_key):
             return []
         keys = [
@@ -236,7 +238,12 @@ class Gazetteer:
                 places = [_place(r) for r in rows]
                 places = [p for p in places if _own_name_meets(p.name, name_key, keys)]
                 if places:
-                    return places
+                    # a village met only loosely is as weak as a skeleton's match: the
+                    # West Bank's "Beita" is no Russian village "Betta"
+                    return [
+                        replace(p, matched="skeleton") if p.feature == "village" else p
+                        for p in places
+                    ]
         return []
 
     def _query(self, name_key: str, *, fuzzy: bool) -> list[Place]:
