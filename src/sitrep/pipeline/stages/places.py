@@ -123,7 +123,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     "the" that the gazetteer knows only as another name of a small town ("took the
     priests out to the Garden", read as Hawarden): towns take no article; nor is a
     town under 100,000 people named by one ordinary English word that closes an
-    institution's name ("the Cedar Park Chamber of Commerce");
+    institution's name ("the Cedar Park Chamber of Commerce"); nor is "America" right
+    after a capitalised word ("Club America", "Reserve America": a brand);
 20. a single word in "-ic" is an adjective ("Olympic officials", "the Olympic Games";
     sitrep.geo.candidates rule 12): no town or county, unless a preposition, a type
     word or a dateline places it ("in Pacific, Mo."); "US" in capital-letter copy after
@@ -858,6 +859,8 @@ class PlacesStage:
         spelled = fold(text[start:end])
         name = candidates.lookup_name(text, start, end)
         abbreviated = name != text[start:end]
+        if acceptance.brands_america(text, start, end):
+            return None  # "Bank of America", "Club America": a brand (acceptance rule 10)
         if candidates.is_common(name) or candidates.is_dedication(
             self._gazetteer, text, start, end
         ):
