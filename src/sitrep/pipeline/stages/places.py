@@ -784,7 +784,10 @@ class PlacesStage:
         soft = [
             (e.evidence.start, e.evidence.end, e.label)
             for e in doc.entities
-            if e.label in candidates.SOFT_LABELS and e.kb_id is None
+            if e.label in candidates.SOFT_LABELS
+            and e.kb_id is None
+            # "Torrington Receives State Grant" taken for a person: a headline
+            and not (e.label == "PERSON" and persons.headline_span(e.evidence.text))
         ]
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
