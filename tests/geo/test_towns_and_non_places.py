@@ -86,3 +86,18 @@ def test_an_ordinary_word_opening_a_sentence_before_officials_is_no_town(run: Ru
 def test_a_towns_own_name_before_officials_stays_its_civic_body(run: Run) -> None:
     places = [p.evidence.text for p in run(_PLANT.format(opening="Knoxville")).places]
     assert places.count("Knoxville") == 2
+
+
+def test_a_given_name_before_a_surname_in_a_models_place_guess_is_no_town(run: Run) -> None:
+    text = (
+        "The 96-year-old Fremont woman receives a lunch delivery from Linda Wasserman, a "
+        "16-year volunteer with Fremont-based LIFE ElderCare Meals on Wheels."
+    )
+    places = [p.evidence.text for p in run(text).places]
+    assert "Linda" not in places
+    assert "Fremont" in places
+    coach = (
+        "In an executive session, the board accepted the resignation of Ashley Nickles as "
+        "girls basketball coach and hired a new one from Paris."
+    )
+    assert "Ashley" not in [p.evidence.text for p in run(coach).places]

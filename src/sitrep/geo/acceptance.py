@@ -85,7 +85,13 @@ Rules, in order:
    countries of its first name's places ("Miami-Dade Fire Rescue" names no Dade in
    China; "Watertown-Mayer" joins two Minnesota towns), nor is one word after "the"
    that the gazetteer knows only as another name of a town under 100,000 people ("took
-   the priests out to the Garden", read as Hawarden): towns take no article.
+   the priests out to the Garden", read as Hawarden): towns take no article;
+10. "America" right after a capitalised word ("Club America", "Reserve America",
+   "Accessible America Competition"), as businesses, clubs and contests write it, is
+   their brand, no country; "North America", "Latin America", "the United States of
+   America" are whole names of their own, a function word before it ("To America", "In
+   America") leaves it the country, and so does an institution's "of" ("United Way of
+   America": a body of the country, as "Bank of Canada" is).
 """
 
 from __future__ import annotations
@@ -94,8 +100,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitrep.geo.candidates import Run
-from sitrep.geo.context import pronoun_after, speaks_after
+from sitrep.geo.context import PREPOSITIONS, pronoun_after, speaks_after
 from sitrep.geo.names import same_spelling
 from sitrep.geo.scoring import is_capital
 from sitrep.ingest.truecase import common_word
@@ -127,6 +135,26 @@ _TOLD_AUTHORITIES: Final = re.compile(
 )
 #: countries whose place names are written in English: no transliteration variants.
 _ENGLISH_NAMED: Final = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
+#: rule 10: the word before a brand's "America" ("Club", "Reserve").
+_BRAND_BEFORE: Final = re.compile(r"\b([A-Z][\w'’&-]*)\s+$")
+#: words before "America" that make a region of it, or leave it the country (rule 10).
+_AMERICA_REGIONS: Final = frozenset(
+    {"north", "south", "central", "latin", "middle", "united", "states", "all"}
+)
+
+
+def brands_america(text: str, start: int, end: int) -> bool:
+    """Rule 10: "America" closes a business's, club's or contest's name ("Club
+    America", "Reserve America"), not the country's."""
+    if text[start:end] not in ("America", "América"):
+        return False
+    found = _BRAND_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word not in _AMERICA_REGIONS and word not in STOP_WORDS and word not in PREPOSITIONS
 
 
 @dataclass(frozen=True)

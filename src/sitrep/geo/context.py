@@ -15,6 +15,8 @@ Rules, in order:
    ("X province", "X county", "the Jenin refugee camp") or inside it ("Orange County"),
    a hyphenated cue after it ("London-based", "Gaza-born"), or a civic body or resident
    after it ("Dublin City Council", "Torrington firefighters", "an Alexandria man"), or
+   its pupils, parents, voters or taxpayers ("Haslett students", "Lexington voters"; not
+   a university's known by one word: "Harvard students"), or
    a metropolitan area's word before it ("Metro Vancouver", "metro Atlanta", "Greater
    Manchester": the area is named by its city), or a possessive before it and "home"
    after it ("he left his Norman home": the town someone lives in);
@@ -262,6 +264,7 @@ _CIVIC_AFTER: Final = re.compile(
     r"(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:Department|Company|Rescue|Chief|District)|"
     r"[Ff]irefighters?|[Ss]heriff|[Mm]ayor|[Ss]uperintendent|"
     r"[Cc]ouncil|[Rr]esidents?|[Oo]fficials?|[Nn]ative|man|woman|men|women|teenager|"
+    r"voters|taxpayers|schools|"
     r"Public\s+(?:Schools|Library)|School\s+(?:District|Board)|Board\s+of\s+\w+|"
     r"Chamber\s+of\s+Commerce|Township|Municipal|Superior\s+Court|District\s+Court|"
     r"(?:Daily\s+)?(?:News|Herald|Gazette|Tribune|Courier|Chronicle|Sentinel|Telegram|"
@@ -637,10 +640,30 @@ _TOWN_OFFICER_AFTER: Final = re.compile(
 )
 
 
+#: "Haslett students", "sending Shiloh students", "Hampton pupils", "Lexington parents":
+#: a town's school children and their families, as local news names them (rule 2).
+_PUPILS_AFTER: Final = re.compile(r"^(?:’s|'s)?\s+(?:students?|pupils|parents|teachers)\b")
+#: universities known by one word, a founder's or patron's name ("Harvard students",
+#: "Duke students"): their students are the university's, and the towns that bear the
+#: name are not meant.
+_UNIVERSITY_WORDS: Final = frozenset(
+    {
+        *["Harvard", "Yale", "Stanford", "Duke", "Cornell", "Purdue", "Rutgers"],
+        *["Vanderbilt", "Baylor", "Tulane", "Emory", "Brandeis", "Dartmouth", "Brown"],
+        *["Howard", "Smith", "Drexel", "Fordham", "Villanova", "Gonzaga", "Creighton"],
+        *["Marquette", "Bucknell", "Colgate", "Wellesley", "Hopkins", "Tufts", "Clemson"],
+    }
+)
+
+
 def civic_after(text: str, end: int) -> bool:
-    """Rule 2: "Dublin City Council", "Torrington firefighters", "an Alexandria man"."""
+    """Rule 2: "Dublin City Council", "Torrington firefighters", "an Alexandria man",
+    "Haslett students" (not "Harvard students": a university's)."""
     if _CIVIC_AFTER.match(text[end : end + 40]) is not None:
         return True
+    if _PUPILS_AFTER.match(text[end : end + 20]) is not None:
+        words = text[max(0, end - 20) : end].split()
+        return not words or words[-1] not in _UNIVERSITY_WORDS
     town_officer = _TOWN_OFFICER_AFTER.match(text[end : end + 40]) is not None
     return town_officer and _TOWN_TYPE_END.search(text[max(0, end - 10) : end]) is not None
 

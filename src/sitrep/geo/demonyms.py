@@ -43,7 +43,11 @@ Rules, in order:
    American Legion", "American Airlines"), names the body, not a state: no place. A
    state's own bodies ("the Sri Lankan government", "the Iraqi Army") keep their state;
 11. a plural demonym after "the" and before a game's verb and result ("The Indians had
-   won six straight", "the Indians scored twice in the ninth") names a team: no place.
+   won six straight", "the Indians scored twice in the ninth") names a team: no place;
+12. a demonym after a continent's or an ancestry's prefix and a hyphen ("African-
+   American", "Anglo-Americans", "Afro-Brazilian", "Asian-American voters") names an
+   ethnic group by its ancestry, not a state ("Russian-American crew", two states'
+   demonyms, keeps both states): no place.
 """
 
 from __future__ import annotations
@@ -232,15 +236,23 @@ def _team(text: str, start: int, end: int) -> bool:
     )
 
 
+#: rule 12: a continent's or ancestry's prefix and a hyphen before a demonym.
+_ANCESTRY_BEFORE: Final = re.compile(
+    r"\b(?:African|Afro|Anglo|Asian|Latin|Native|Hispanic|Euro|European|Indo)[-‐–]$"
+)
+
+
 def _no_state(text: str, start: int, end: int) -> bool:
     """Rules 7-8 and 10-11: the demonym over [start, end) speaks of a culture ("Italian
     food"), is a person's surname ("Monica French", "French said"), opens the name of
-    a private or civic body ("the American Red Cross") or names a team ("The Indians
-    had won six straight")."""
+    a private or civic body ("the American Red Cross"), names a team ("The Indians
+    had won six straight") or an ethnic group ("African-Americans", rule 12)."""
     if _CULTURE.match(text, end) or speaks_after(text, end) or _PRIVATE_BODY.match(text, end):
         return True
     if _team(text, start, end):
         return True
+    if _ANCESTRY_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "African-American": an ethnic group by its ancestry (rule 12)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in packaged_names()
 

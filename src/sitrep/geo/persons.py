@@ -14,6 +14,9 @@ vetoes a place that has context ("in Nelson"). Rules, in order:
    past the name gives only the name's words: not the town after "of" or a comma
    ("Ronald Drocy of Swanton", "Memphis St., Alexandria"), nor the town or body before
    a role ("Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire Chief Jim Koser");
+   a span of four or more capitalised words, two of them ordinary English that no
+   person's name holds, is a title-case headline ("Kherson Marks Anniversary Of
+   Liberation"), no person at all (`headline_span`);
 3. names the gazetteer holds as countries, regions or first-level regions are not affected
    (acceptance treats those by their own rules);
 4. people the text itself presents, whatever a model tagged: a given name and a surname
@@ -226,11 +229,29 @@ def _person_part(named: str) -> str:
     return named[role.end() :] if role else named
 
 
+def headline_span(named: str) -> bool:
+    """Rule 2: a model's PERSON span of four or more capitalised words, two of them
+    ordinary English words that no person's name on the packaged list holds, is a
+    title-case headline ("Torrington Receives State Grant", "Windsor Joins Tax Credit
+    Program"), no person's name."""
+    # imported here: the truecaser reads this module's packaged names
+    from sitrep.ingest.truecase import common_word
+
+    if _ROLE_INSIDE.match(named):
+        return False  # "Madison Circuit Judge William Clouse": a role and a person
+    words = [w.strip(".,:;!?'’\"“”") for w in named.split()]
+    if len(words) < 4 or not all(w[:1].isupper() for w in words if w):
+        return False
+    given = packaged_names()
+    ordinary = [w for w in words if w and common_word(w) and fold(w) not in given]
+    return len(ordinary) >= 2
+
+
 def _person_names(doc: Document) -> Iterator[str]:
     """The text of each PERSON entity of the article, past a determiner opening it and
     cut to the words that may be the person's own name (rule 2)."""
     for entity in doc.entities:
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" and not headline_span(entity.evidence.text):
             start, end = entity.evidence.start, entity.evidence.end
             yield _person_part(doc.text[past_determiner(doc.text, start, end) : end])
 

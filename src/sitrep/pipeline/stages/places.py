@@ -123,7 +123,8 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
     "the" that the gazetteer knows only as another name of a small town ("took the
     priests out to the Garden", read as Hawarden): towns take no article; nor is a
     town under 100,000 people named by one ordinary English word that closes an
-    institution's name ("the Cedar Park Chamber of Commerce");
+    institution's name ("the Cedar Park Chamber of Commerce"); nor is "America" right
+    after a capitalised word ("Club America", "Reserve America": a brand);
 20. a single word in "-ic" is an adjective ("Olympic officials", "the Olympic Games";
     sitrep.geo.candidates rule 12): no town or county, unless a preposition, a type
     word or a dateline places it ("in Pacific, Mo."); "US" in capital-letter copy after
@@ -180,7 +181,10 @@ The stage is a thin cascade over sitrep.geo; rules, in order:
 28. a model's place span of two words whose second alone is a town, the first a
     capitalised word that is neither ordinary English nor a place ("16 points from Emma
     Hansen"), is a given name and a surname: without locative context of its own the
-    surname is no town (not Hansen, Idaho); "Lower Manhattan" keeps Manhattan.
+    surname is no town (not Hansen, Idaho); "Lower Manhattan" keeps Manhattan. So,
+    the other way round, a span whose first word alone is a town and whose second is a
+    capitalised word that is neither ordinary English nor a place ("a delivery from
+    Linda Wasserman") is a given name before a surname: no town (not Linda, California).
 29. an ordinary English word whose capital only opens a sentence is no town's civic
     body by the words after it ("Union officials in Peoria said": a labour union, not
     Union, Illinois); it needs other locative context ("Galesburg officials" stays).
@@ -780,7 +784,10 @@ class PlacesStage:
         soft = [
             (e.evidence.start, e.evidence.end, e.label)
             for e in doc.entities
-            if e.label in candidates.SOFT_LABELS and e.kb_id is None
+            if e.label in candidates.SOFT_LABELS
+            and e.kb_id is None
+            # "Torrington Receives State Grant" taken for a person: a headline
+            and not (e.label == "PERSON" and persons.headline_span(e.evidence.text))
         ]
         found: list[PlaceMention] = []
         margins: dict[tuple[int, int], float] = {}
@@ -855,6 +862,8 @@ class PlacesStage:
         spelled = fold(text[start:end])
         name = candidates.lookup_name(text, start, end)
         abbreviated = name != text[start:end]
+        if acceptance.brands_america(text, start, end):
+            return None  # "Bank of America", "Club America": a brand (acceptance rule 10)
         if candidates.is_common(name) or candidates.is_dedication(
             self._gazetteer, text, start, end
         ):
@@ -1091,6 +1100,8 @@ class PlacesStage:
             return None  # "Miami-Dade": no Dade in China (rule 19)
         if not cue and not known and self._surname_in_guess(text, evidence, start, end):
             return None  # "16 points from Emma Hansen": a person, not Hansen, Idaho
+        if not cue and not known and self._given_name_in_guess(text, evidence, start, end):
+            return None  # "a delivery from Linda Wasserman": a person, not Linda, California
         if (
             not cue
             and not known
@@ -1256,6 +1267,23 @@ class PlacesStage:
         if not (first[:1].isupper() and first.isalpha()) or common_word(first):
             return False
         return not self._gazetteer.lookup(first, fuzzy=False)
+
+    def _given_name_in_guess(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
+        """Rule 28: a model's place span of two words whose first alone is a town, the
+        second a capitalised word that is no ordinary English and no place ("Linda
+        Wasserman", "Terry Foegler"): a given name and a surname; unlike "Gaza Strip" or
+        "Hampton Roads", whose second word is ordinary English or the name's own."""
+        run = evidence.run
+        if not (evidence.partial and run.guessed and len(run.token_starts) == 2):
+            return False
+        if run.start != start or run.token_ends[0] != end:
+            return False
+        second = text[run.token_starts[1] : run.end]
+        if not (second[:1].isupper() and second.isalpha()) or second.isupper():
+            return False
+        if common_word(second):
+            return False
+        return not self._gazetteer.lookup(second, fuzzy=False)
 
     def _given_name(self, text: str, evidence: Evidence, start: int, end: int) -> bool:
         """Acceptance rule 1: "of George Bush": a given name before a surname, not a
