@@ -557,7 +557,7 @@ def _bare_county(text: str, run: candidates.Run, focus: Focus | None) -> list[tu
 
 class PlacesStage:
     name = "places"
-    version = "52"
+    version = "53"
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
