@@ -26,3 +26,10 @@ def test_a_main_armed_group_resolves(name: str, kb_id: str, type_: str, country:
     entry = ActorKB.load().resolve(name)
     assert entry is not None
     assert (entry.id, entry.type, entry.country) == (kb_id, type_, country)
+
+
+def test_an_acronym_two_groups_share_stays_with_the_one_it_named_before() -> None:
+    # "JEM" is written for Kashmir's Jaish-e-Mohammed as often as for Darfur's Justice
+    # and Equality Movement: the acronym alone does not move Kashmir attacks to Sudan
+    entry = ActorKB.load().resolve("JEM")
+    assert entry is None or entry.id != "jem_sudan"
