@@ -137,3 +137,17 @@ def test_a_local_village_is_not_met_loosely_by_a_village_abroad(run: Run) -> Non
     )
     found = [p for p in run(text).places if p.evidence.text == "Beita"]
     assert all(p.country == "PS" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Kelley man was charged after a fight in Des Moines, police said.", "Kelley"),
+        ("Deputies responded to a shooting in Luana, Iowa, on Saturday night.", "Luana"),
+        ("Protesters in Mahoney blocked a road after a police shooting, officials said.",
+         "Mahoney"),
+        ("Gunmen killed a Druze sheikh in Sueida, activists said.", "Sueida"),
+    ],
+)  # fmt: skip
+def test_a_surname_or_small_town_is_not_met_loosely_abroad(run: Run, text: str, name: str) -> None:
+    assert not [p for p in run(text).places if p.evidence.text == name]

@@ -217,8 +217,8 @@ class Gazetteer:
         transliteration, and a place counts only where its own name meets the written
         one by its loose key or its consonant skeleton too ("Bayji" for "Beiji"): an
         alternate name of the GeoNames row alone (a translation, an old name) does not.
-        A village so met counts as met by its skeleton (`Place.matched`): a small place
-        abroad must not take a local village's other spelling."""
+        A small place so met counts as met by its skeleton (`Place.matched`,
+        `_sure_loosely`)."""
         if _ordinary_words(name_key) or _PEOPLE.search(name_key):
             return []
         keys = [
@@ -238,10 +238,11 @@ class Gazetteer:
                 places = [_place(r) for r in rows]
                 places = [p for p in places if _own_name_meets(p.name, name_key, keys)]
                 if places:
-                    # a village met only loosely is as weak as a skeleton's match: the
-                    # West Bank's "Beita" is no Russian village "Betta"
+                    # a small place met only loosely is as weak as a skeleton's match:
+                    # the West Bank's "Beita" is no Russian village "Betta", an Iowa
+                    # "Luana" no Laayoune (`_sure_loosely`)
                     return [
-                        replace(p, matched="skeleton") if p.feature == "village" else p
+                        p if _sure_loosely(p, name_key) else replace(p, matched="skeleton")
                         for p in places
                     ]
         return []
@@ -281,6 +282,21 @@ def _own_name_meets(own: str, name_key: str, keys: list[str]) -> bool:
     return abs(_letters(own_key) - _letters(name_key)) <= _LOOSE_LENGTH
 
 
+def _sure_loosely(place: Place, name_key: str) -> bool:
+    """Whether a place met by a loose key counts as met by another name of its own: a
+    city of 50,000 people or more, or a region, whose own name is at most two letters
+    longer or shorter than the written one ("Hassakeh" for Al-Hasakah, "Makelle" for
+    Mek'ele). A smaller place so met may be a surname or a small town the gazetteer
+    lacks ("Kelley", "Mahoney", "Reyna"): it counts as met by its skeleton, and the
+    places stage accepts it only where the article points to its country."""
+    big = place.feature in ("admin1", "admin2") or (
+        place.feature == "city" and (place.population or 0) >= _LOOSE_CITY
+    )
+    return big and abs(_letters(_key(place.name)) - _letters(name_key)) <= _LOOSE_LENGTH - 1
+
+
+#: the people a city met by a loose key alone must have (`_sure_loosely`).
+_LOOSE_CITY: Final = 50_000
 #: how many more or fewer letters than the written name a place's own name may have
 #: to meet it by a loose key (`_own_name_meets`).
 _LOOSE_LENGTH: Final = 3
