@@ -1,0 +1,24 @@
+"""Regressions found by a review of one stop's events changes: forces with an owner
+named after them, the civilians a stateless militia's community stands for, acts told
+in an "after" clause, charges of financing and the unidentified striker of a death."""
+
+from __future__ import annotations
+
+from event_helpers import events_of, name_of
+
+PUBLISHED = "2024-10-04"
+
+
+def test_soldiers_loyal_to_the_palestinian_authority_are_not_israels() -> None:
+    # bare soldiers in the West Bank are Israel's; soldiers loyal to X are X's
+    text = "Soldiers loyal to the Palestinian Authority arrested three Hamas members in Nablus."
+    events = events_of(text, PUBLISHED)
+    assert events
+    assert name_of(events[0].actor1) == "Military Forces of Palestinian Territory"
+
+
+def test_troops_belonging_to_the_palestinian_authority_are_not_israels() -> None:
+    text = "Troops belonging to the Palestinian Authority arrested three Hamas members in Jenin."
+    events = events_of(text, PUBLISHED)
+    assert events
+    assert name_of(events[0].actor1) == "Military Forces of Palestinian Territory"
