@@ -22,3 +22,10 @@ def test_troops_belonging_to_the_palestinian_authority_are_not_israels() -> None
     events = events_of(text, PUBLISHED)
     assert events
     assert name_of(events[0].actor1) == "Military Forces of Palestinian Territory"
+
+
+def test_attacked_herders_of_a_stateless_militia_are_civilians_of_the_place() -> None:
+    # the Fulani militia has no country: the herders killed are the event place's civilians
+    events = events_of("Gunmen killed five Fulani herders in Benue state.", PUBLISHED)
+    assert events
+    assert name_of(events[0].actor2) == "Civilians (Nigeria)"
