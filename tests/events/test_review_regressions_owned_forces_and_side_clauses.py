@@ -29,3 +29,9 @@ def test_attacked_herders_of_a_stateless_militia_are_civilians_of_the_place() ->
     events = events_of("Gunmen killed five Fulani herders in Benue state.", PUBLISHED)
     assert events
     assert name_of(events[0].actor2) == "Civilians (Nigeria)"
+
+
+def test_an_active_charge_of_financing_attacks_tells_no_attack() -> None:
+    # "accused the man of financing attacks": the man's part, as "accused of financing"
+    text = "Prosecutors accused the man of financing attacks by al-Shabaab in Kenya."
+    assert events_of(text, PUBLISHED) == []
