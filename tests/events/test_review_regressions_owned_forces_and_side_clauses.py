@@ -35,3 +35,12 @@ def test_an_active_charge_of_financing_attacks_tells_no_attack() -> None:
     # "accused the man of financing attacks": the man's part, as "accused of financing"
     text = "Prosecutors accused the man of financing attacks by al-Shabaab in Kenya."
     assert events_of(text, PUBLISHED) == []
+
+
+def test_a_death_told_with_an_unattributed_strike_keeps_the_unidentified_striker() -> None:
+    # the death took the strike's type; the killing still has an unidentified author
+    text = "A woman died after a drone strike hit a market in Omdurman."
+    events = events_of(text, PUBLISHED)
+    assert events
+    assert events[0].sub_event_type == "Air/drone strike"
+    assert name_of(events[0].actor1) == "Unidentified Armed Group (Sudan)"

@@ -1526,10 +1526,26 @@ def _a_killing(cluster: Cluster) -> bool:
     """Rule 11: the event is a killing, told as one or as an attack that killed ("an
     attack on a checkpoint that killed two soldiers", "was killed in a rebel attack")."""
     family = cluster.head.family
-    return family == "kill" or (
-        family == "attack"
-        and any(m.family == "kill" or any(q.low for q in m.dead) for m in cluster.mentions)
+    return (
+        family == "kill"
+        or (
+            family == "attack"
+            and any(m.family == "kill" or any(q.low for q in m.dead) for m in cluster.mentions)
+        )
+        or any(_death_told_with_cause(m) for m in cluster.mentions)
     )
+
+
+#: verbs of dying that a death told with its cause opens ("died after", "died from").
+_DYING = frozenset({"died", "dies", "die"})
+
+
+def _death_told_with_cause(mention: Mention) -> bool:
+    """Rule 11: a death told with its cause ("A woman died after a drone strike hit a
+    market") took the cause's type (`devices` rule 6) but is still a killing: the strike
+    that no one is named for is an unidentified group's, as the bare death would be."""
+    words = mention.trigger.text.lower().split()  # "died after"
+    return bool(words) and words[0] in _DYING and any(q.low for q in mention.dead)
 
 
 def _hurt_side_fought(cluster: Cluster) -> None:
