@@ -44,3 +44,12 @@ def test_a_death_told_with_an_unattributed_strike_keeps_the_unidentified_striker
     assert events
     assert events[0].sub_event_type == "Air/drone strike"
     assert name_of(events[0].actor1) == "Unidentified Armed Group (Sudan)"
+
+
+def test_the_victim_of_an_act_told_in_an_after_clause_is_no_side_of_the_riot() -> None:
+    # the shooting is the occasion of the arson; the motorcyclist faced no crowd
+    text = "Angry residents torched a police station in Kisumu after officers shot a motorcyclist."
+    events = events_of(text, PUBLISHED)
+    assert events
+    assert name_of(events[0].actor1) == "Rioters (Kenya)"
+    assert events[0].actor2 is None

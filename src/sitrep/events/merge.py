@@ -1470,7 +1470,10 @@ def crowd_sides(cluster: Cluster) -> None:
     if code is None:
         return
     actor1 = next((m.actor1 for m in cluster.mentions if m.actor1), None)
-    actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+    actor2 = next(
+        (m.actor2 for m in cluster.mentions if m.actor2 and not _told_in_clause_after(head, m)),
+        None,
+    )
     if actor1 is None:  # "An angry crowd lynched two men"; "Thousands marched ..."
         actor1 = _crowd(code, None, head)
     if actor1.type not in _CROWD_KINDS:
@@ -1485,8 +1488,31 @@ def crowd_sides(cluster: Cluster) -> None:
     if actor1.type != code[1] and not actor1.kb_id:
         actor1 = _crowd(code, actor1, head)
     cluster.mentions[:] = [
-        replace(m, actor1=actor1, actor2=actor2 or m.actor2) for m in cluster.mentions
-    ]
+        replace(
+            m,
+            actor1=actor1,
+            actor2=actor2 or (None if _told_in_clause_after(head, m) else m.actor2),
+        )
+        for m in cluster.mentions
+    ]  # the victim of an act told in an "after" clause is no side of the crowd's act
+
+
+#: conjunctions that open a clause telling an act before or at the main one ("torched a
+#: police station after officers shot a motorcyclist").
+_TIME_CLAUSE = re.compile(r"\b(?:after|when)\b", re.IGNORECASE)
+
+
+def _told_in_clause_after(head: Mention, mention: Mention) -> bool:
+    """Rule 13: the mention is an act told in an "after" or "when" clause of the head's
+    sentence ("Angry residents torched a police station after officers shot a
+    motorcyclist"): the occasion of the crowd's act, whose victim is no side of it."""
+    if mention is head or mention.sentence_no != head.sentence_no:
+        return False
+    if mention.trigger.start < head.trigger.end:
+        return False
+    offset = head.sentence.start
+    between = head.sentence.text[head.trigger.end - offset : mention.trigger.start - offset]
+    return _TIME_CLAUSE.search(between) is not None
 
 
 def _crowd(code: tuple[str, str], written: Actor | None, head: Mention) -> Actor:
