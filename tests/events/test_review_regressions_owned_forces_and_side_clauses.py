@@ -53,3 +53,10 @@ def test_the_victim_of_an_act_told_in_an_after_clause_is_no_side_of_the_riot() -
     assert events
     assert name_of(events[0].actor1) == "Rioters (Kenya)"
     assert events[0].actor2 is None
+
+
+def test_herders_attacked_in_the_passive_are_the_mobs_victims_not_its_crowd() -> None:
+    text = "Fulani herders were attacked by vigilantes in Plateau state, and seven were killed."
+    events = events_of(text, PUBLISHED)
+    assert events
+    assert name_of(events[0].actor2) == "Civilians (Nigeria)"

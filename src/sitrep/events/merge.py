@@ -1477,7 +1477,7 @@ def crowd_sides(cluster: Cluster) -> None:
     if actor1 is None:  # "An angry crowd lynched two men"; "Thousands marched ..."
         actor1 = _crowd(code, None, head)
     if actor1.type not in _CROWD_KINDS:
-        if actor2 is not None and actor2.type in _CROWD_KINDS:
+        if actor2 is not None and actor2.type in _CROWD_KINDS and not _passive_victim(head, actor2):
             actor1, actor2 = actor2, actor1
         elif actor2 is None and head.event_type == "Protests" and actor1.type == "state_forces":
             # "Security forces used tear gas to break up a demonstration by opposition
@@ -1495,6 +1495,20 @@ def crowd_sides(cluster: Cluster) -> None:
         )
         for m in cluster.mentions
     ]  # the victim of an act told in an "after" clause is no side of the crowd's act
+
+
+#: the auxiliary between a passive subject and its verb ("herders were attacked").
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.IGNORECASE)
+
+
+def _passive_victim(head: Mention, actor: Actor) -> bool:
+    """Rule 13: the civilians are the passive subject of the head's harm ("Fulani herders
+    were attacked by vigilantes"): its victims, not the crowd, so no swap makes them it."""
+    if actor.evidence is None or actor.evidence.end > head.trigger.start:
+        return False
+    offset = head.sentence.start
+    between = head.sentence.text[actor.evidence.end - offset : head.trigger.start - offset]
+    return _PASSIVE_GAP.fullmatch(between) is not None
 
 
 #: conjunctions that open a clause telling an act before or at the main one ("torched a

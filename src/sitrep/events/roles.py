@@ -1639,8 +1639,9 @@ def crowd_roles(
         roles.actor1 = None
     if roles.actor2 is not None and _killed_in_grievance(tokens, roles.actor2):
         roles.actor2 = None
-    if roles.actor2 is not None and roles.actor2.type == "civilians":
+    if roles.actor2 is not None and roles.actor2.type == "civilians" and not roles.passive:
         roles.actor2 = None  # the crowd itself ("Hundreds of people marched"), no other side
+    # a passive subject is the harm's victim ("Fulani herders were attacked by vigilantes")
     force = next(
         (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
         None,
