@@ -917,18 +917,23 @@ _ARMED_MEMBERS = frozenset(
 )  # fmt: skip
 
 
-def attacked_community(actor2: Actor | None, family: str) -> Actor | None:
+def attacked_community(
+    actor2: Actor | None, family: str, country: str | None = None
+) -> Actor | None:
     """Rule 12: members of an identity militia's community killed or attacked ("A
     Palestinian gunman shot dead an Israeli settler") are civilians of its country, as
     ACLED codes settlers or herders who are attacked, not fighting; members told armed
-    ("armed settlers") and militias named as such stay the militia."""
+    ("armed settlers") and militias named as such stay the militia. A militia of no
+    state ("Fulani herders were attacked ... in Plateau state") gives civilians of the
+    event's `country`."""
     if actor2 is None or actor2.type != "identity_militia" or family not in ("kill", "attack"):
         return actor2
     written = actor2.evidence.text.lower().split() if actor2.evidence else []
     if not written or written[-1] not in _COMMUNITY_MEMBERS or set(written) & _ARMED_MEMBERS:
         return actor2
-    name = generic_name(GENERIC["civilians"][0], country_name(actor2.country))
-    return Actor(name, actor2.evidence, None, actor2.country, "civilians")
+    state = actor2.country or country  # a stateless community: the place's country
+    name = generic_name(GENERIC["civilians"][0], country_name(state))
+    return Actor(name, actor2.evidence, None, state, "civilians")
 
 
 def battle_on_civilians(

@@ -1470,11 +1470,14 @@ def crowd_sides(cluster: Cluster) -> None:
     if code is None:
         return
     actor1 = next((m.actor1 for m in cluster.mentions if m.actor1), None)
-    actor2 = next((m.actor2 for m in cluster.mentions if m.actor2), None)
+    actor2 = next(
+        (m.actor2 for m in cluster.mentions if m.actor2 and not _told_in_clause_after(head, m)),
+        None,
+    )
     if actor1 is None:  # "An angry crowd lynched two men"; "Thousands marched ..."
         actor1 = _crowd(code, None, head)
     if actor1.type not in _CROWD_KINDS:
-        if actor2 is not None and actor2.type in _CROWD_KINDS:
+        if actor2 is not None and actor2.type in _CROWD_KINDS and not _passive_victim(head, actor2):
             actor1, actor2 = actor2, actor1
         elif actor2 is None and head.event_type == "Protests" and actor1.type == "state_forces":
             # "Security forces used tear gas to break up a demonstration by opposition
@@ -1485,8 +1488,45 @@ def crowd_sides(cluster: Cluster) -> None:
     if actor1.type != code[1] and not actor1.kb_id:
         actor1 = _crowd(code, actor1, head)
     cluster.mentions[:] = [
-        replace(m, actor1=actor1, actor2=actor2 or m.actor2) for m in cluster.mentions
-    ]
+        replace(
+            m,
+            actor1=actor1,
+            actor2=actor2 or (None if _told_in_clause_after(head, m) else m.actor2),
+        )
+        for m in cluster.mentions
+    ]  # the victim of an act told in an "after" clause is no side of the crowd's act
+
+
+#: the auxiliary between a passive subject and its verb ("herders were attacked").
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.IGNORECASE)
+
+
+def _passive_victim(head: Mention, actor: Actor) -> bool:
+    """Rule 13: the civilians are the passive subject of the head's harm ("Fulani herders
+    were attacked by vigilantes"): its victims, not the crowd, so no swap makes them it."""
+    if actor.evidence is None or actor.evidence.end > head.trigger.start:
+        return False
+    offset = head.sentence.start
+    between = head.sentence.text[actor.evidence.end - offset : head.trigger.start - offset]
+    return _PASSIVE_GAP.fullmatch(between) is not None
+
+
+#: conjunctions that open a clause telling an act before or at the main one ("torched a
+#: police station after officers shot a motorcyclist").
+_TIME_CLAUSE = re.compile(r"\b(?:after|when)\b", re.IGNORECASE)
+
+
+def _told_in_clause_after(head: Mention, mention: Mention) -> bool:
+    """Rule 13: the mention is an act told in an "after" or "when" clause of the head's
+    sentence ("Angry residents torched a police station after officers shot a
+    motorcyclist"): the occasion of the crowd's act, whose victim is no side of it."""
+    if mention is head or mention.sentence_no != head.sentence_no:
+        return False
+    if mention.trigger.start < head.trigger.end:
+        return False
+    offset = head.sentence.start
+    between = head.sentence.text[head.trigger.end - offset : mention.trigger.start - offset]
+    return _TIME_CLAUSE.search(between) is not None
 
 
 def _crowd(code: tuple[str, str], written: Actor | None, head: Mention) -> Actor:
@@ -1526,10 +1566,26 @@ def _a_killing(cluster: Cluster) -> bool:
     """Rule 11: the event is a killing, told as one or as an attack that killed ("an
     attack on a checkpoint that killed two soldiers", "was killed in a rebel attack")."""
     family = cluster.head.family
-    return family == "kill" or (
-        family == "attack"
-        and any(m.family == "kill" or any(q.low for q in m.dead) for m in cluster.mentions)
+    return (
+        family == "kill"
+        or (
+            family == "attack"
+            and any(m.family == "kill" or any(q.low for q in m.dead) for m in cluster.mentions)
+        )
+        or any(_death_told_with_cause(m) for m in cluster.mentions)
     )
+
+
+#: verbs of dying that a death told with its cause opens ("died after", "died from").
+_DYING = frozenset({"died", "dies", "die"})
+
+
+def _death_told_with_cause(mention: Mention) -> bool:
+    """Rule 11: a death told with its cause ("A woman died after a drone strike hit a
+    market") took the cause's type (`devices` rule 6) but is still a killing: the strike
+    that no one is named for is an unidentified group's, as the bare death would be."""
+    words = mention.trigger.text.lower().split()  # "died after"
+    return bool(words) and words[0] in _DYING and any(q.low for q in mention.dead)
 
 
 def _hurt_side_fought(cluster: Cluster) -> None:

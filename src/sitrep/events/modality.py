@@ -132,7 +132,15 @@ def _role_in_acts(whole: Sequence[str]) -> bool:
         return False
     if "who" in whole and not set(whole[whole.index("who") :]) & _SAID:
         return True
-    return len(whole) >= 3 and whole[-2] in _CHARGE_LINKS and whole[-3] in _CHARGED
+    if len(whole) < 3 or whole[-2] not in _CHARGE_LINKS:
+        return False
+    # the charge verb may be active, its object between ("accused the man of financing")
+    return any(w in _CHARGED for w in whole[-2 - _CHARGED_OBJECT : -2])
+
+
+#: how many words the person charged may run to between an active charge verb and its
+#: link ("accused the man of", "charged two local officials with"), the verb included.
+_CHARGED_OBJECT = 5
 
 
 _HYPOTHETICAL = frozenset(

@@ -1639,8 +1639,9 @@ def crowd_roles(
         roles.actor1 = None
     if roles.actor2 is not None and _killed_in_grievance(tokens, roles.actor2):
         roles.actor2 = None
-    if roles.actor2 is not None and roles.actor2.type == "civilians":
+    if roles.actor2 is not None and roles.actor2.type == "civilians" and not roles.passive:
         roles.actor2 = None  # the crowd itself ("Hundreds of people marched"), no other side
+    # a passive subject is the harm's victim ("Fulani herders were attacked by vigilantes")
     force = next(
         (a for a in (roles.actor1, roles.actor2) if a is not None and a.type in ARMED_TYPES),
         None,
@@ -1994,6 +1995,29 @@ def army_state(code: str) -> str:
     return _ARMY_OF.get(code, code)
 
 
+#: an owner named after the head: "soldiers loyal to the Palestinian Authority",
+#: "troops belonging to ...", "forces of the Palestinian Authority".
+_OWNER_AFTER = re.compile(
+    r"\s+(?:loyal\s+to|belonging\s+to|of)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+)
+
+
+def _owner_after(tok: Tok, text: str) -> str | None:
+    """The state of a known state or state body named right after the head as the
+    force's owner ("Soldiers loyal to the Palestinian Authority": PS), else None; such
+    forces are not bare, so no other state's army stands for them."""
+    match = _OWNER_AFTER.match(text, tok.end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    knowledge = ActorKB.load()
+    for n in range(len(words), 0, -1):
+        entry = knowledge.resolve(" ".join(words[:n]))
+        if entry is not None and entry.type == "state_forces" and entry.country:
+            return entry.country
+    return None
+
+
 def _is_state(actor: Actor) -> bool:
     root = (actor.kb_id or "").split(".")[0]
     return actor.type == "state_forces" and len(root) == 2 and root.isupper()
@@ -2110,7 +2134,10 @@ def _generic(
         pattern, kind = SOLE_PERPETRATOR  # "a gunman": no organised group
     if country and kind == "state_forces":
         part = "police" if pattern.startswith("Police") else "military"
-        if (
+        owner = None if own is not None or as_word else _owner_after(tok, text)
+        if owner is not None:  # "Soldiers loyal to the Palestinian Authority": its own
+            country = owner
+        elif (
             part == "military"
             and own is None
             and not _SECURITY_BEFORE.search(text, max(0, tok.start - 12), tok.start)

@@ -463,7 +463,7 @@ class EventsStage:
         fronted_subject(roles, tokens, clause, actors, hit.first)
         defended_sides(roles, tokens, clause, hit.first, doc.actors)
         # 4. typing
-        roles.actor2 = attacked_community(roles.actor2, hit.rule.family)
+        roles.actor2 = attacked_community(roles.actor2, hit.rule.family, country)
         typing = classify(hit, tokens, weapons, roles.actor1, roles.actor2)
         entry = self._taxonomy.get(typing.sub_type)
         if entry.sub_event_type in _TERRITORY and roles.actor2 is None:
