@@ -157,16 +157,20 @@ def actor_agrees(ours: Any, gold: str | None) -> bool:
     )
 
 
-def field_scores(event: Event, gold: Mapping[str, Any], lenient: bool) -> dict[str, bool]:
-    """Rule 4's per-field verdicts for a matched pair."""
-    subs = {gold["sub_event_type"], *(gold.get("alt_sub_event_types") or [] if lenient else [])}
+def _same_place(event: Event, gold: Mapping[str, Any]) -> bool:
+    """Rule 4's location verdict: the same place after normalisation, by our gazetteer
+    name or our place's spelling in the text; or both at country level."""
     place = _norm(gold.get("location"))
     loc = event.location
     ours = [_norm(loc.name), _norm(loc.evidence.text if loc.evidence else "")] if loc else []
     if not place:
-        location = loc is None or loc.precision in ("country", "region")
-    else:
-        location = any(o and (o in place or place in o) for o in ours)
+        return loc is None or loc.precision in ("country", "region")
+    return any(o and (o in place or place in o) for o in ours)
+
+
+def field_scores(event: Event, gold: Mapping[str, Any], lenient: bool) -> dict[str, bool]:
+    """Rule 4's per-field verdicts for a matched pair."""
+    subs = {gold["sub_event_type"], *(gold.get("alt_sub_event_types") or [] if lenient else [])}
     fat = gold.get("fatalities")
     f = event.fatalities
     fatalities = (
@@ -184,7 +188,7 @@ def field_scores(event: Event, gold: Mapping[str, Any], lenient: bool) -> dict[s
         "sub_type": event.sub_event_type in subs,
         "actors": actor_agrees(event.actor1, gold.get("actor1"))
         and actor_agrees(event.actor2, gold.get("actor2")),
-        "location": location,
+        "location": _same_place(event, gold),
         "fatalities": fatalities,
         "quantities": quantities,
     }
@@ -219,7 +223,7 @@ def score_document(
                 end = start + len(str(g["evidence"]))
                 overlap = start >= 0 and event.evidence.start < end and start < event.evidence.end
                 same = event.sub_event_type == g["sub_event_type"]
-                place = field_scores(event, g, lenient)["location"]
+                place = _same_place(event, g)
                 pairs.append((-int(same), -int(overlap), -int(place), i, j))
     used_e: set[int] = set()
     used_g: set[int] = set()

@@ -105,7 +105,7 @@ from sitrep.events.speech import (
 from sitrep.events.tokens import Tok
 from sitrep.model import Actor, Span
 from sitrep.pipeline.document import Document
-from sitrep.quotes.indirect import NAMING_CUES, is_finite
+from sitrep.quotes.indirect import NAMING_CUES, TITLING, is_finite
 from sitrep.quotes.marks import (
     MARK_TOKENS,
     OPENING_TOKENS,
@@ -139,7 +139,7 @@ _VENUE_WORDS = frozenset({"on", "told", "with"})
 #: Joe”", "told “Fox and Friends”").
 _VENUE_MARKERS = frozenset({"on", "told"})
 #: words that name a work by its title right before it (rule 0: "a memo titled “…”").
-_TITLE_VERBS = frozenset({"titled", "entitled", "named"})
+_TITLE_VERBS = TITLING | {"named"}
 #: how many capitalised words a broadcaster's name may have ("Fox News Channel’s").
 _OWNER_WORDS = 4
 _POSSESSIVES = ("’s", "'s")

@@ -294,6 +294,8 @@ def _speech_cue(tokens: list[Tok], i: int) -> int:
     return is_cue(tokens, i) or that_cue(tokens, i) or source_opener(tokens, i)
 
 
+#: words that name a work by the title quoted right after them ("a report titled “…”").
+TITLING = frozenset({"titled", "entitled"})
 #: documents and findings that speak for their source when a sentence opens with them
 #: ("In a CNN poll released Monday, 50 percent of voters …").
 SOURCE_NOUNS = frozenset(
@@ -732,12 +734,13 @@ def _that_clause(tokens: list[Tok], i: int, n: int) -> _Content | None:
     return _Content(tokens[that].start, tokens[-1].end, 0, that)
 
 
-#: nouns for what a body issues ("said in a statement released on Tuesday that …").
-_DOCUMENT_NOUNS = frozenset(
+#: nouns for what a body issues ("said in a statement released on Tuesday that …"):
+#: the documents that speak for their source, and other things issued.
+_DOCUMENT_NOUNS = SOURCE_NOUNS | frozenset(
     {
-        "statement", "statements", "report", "letter", "video", "message", "post",
-        "communique", "communiqué", "memo", "note", "document", "declaration",
-        "announcement", "bulletin", "release", "filing", "ruling", "order", "decree",
+        "video", "message", "post", "communique", "communiqué", "note", "document",
+        "declaration", "announcement", "bulletin", "release", "filing", "ruling", "order",
+        "decree",
     }
 )  # fmt: skip
 #: participles that set a document where and how it was issued, not a clause.
@@ -771,7 +774,7 @@ def _outside_titles(tokens: list[Tok], start: int, stop: int) -> list[int]:
             if inside:
                 inside = False
                 continue
-            if j > start and tokens[j - 1].lower in ("titled", "entitled"):
+            if j > start and tokens[j - 1].lower in TITLING:
                 inside = True
                 continue
         if not inside:
