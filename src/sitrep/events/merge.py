@@ -1497,10 +1497,6 @@ def crowd_sides(cluster: Cluster) -> None:
     ]  # the victim of an act told in an "after" clause is no side of the crowd's act
 
 
-#: the auxiliary between a passive subject and its verb ("herders were attacked").
-_PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.IGNORECASE)
-
-
 def _passive_victim(head: Mention, actor: Actor) -> bool:
     """Rule 13: the civilians are the passive subject of the head's harm ("Fulani herders
     were attacked by vigilantes"): its victims, not the crowd, so no swap makes them it."""
@@ -1508,7 +1504,7 @@ def _passive_victim(head: Mention, actor: Actor) -> bool:
         return False
     offset = head.sentence.start
     between = head.sentence.text[actor.evidence.end - offset : head.trigger.start - offset]
-    return _PASSIVE_GAP.fullmatch(between) is not None
+    return _PASSIVE_END.fullmatch(between) is not None  # "herders were attacked"
 
 
 #: conjunctions that open a clause telling an act before or at the main one ("torched a
